@@ -1,0 +1,3 @@
+module github.com/quotetracker/quotetracker/pkg
+
+go 1.26.0
