@@ -1,0 +1,180 @@
+// Package grpcserver runs a gRPC server the way every Quotetracker service
+// needs it: the listener is opened first (so port 0 works in tests), health
+// checking and reflection are registered, panics become Internal errors,
+// calls are logged and counted, and shutdown is graceful but bounded.
+package grpcserver
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	grpcprom "github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus"
+	"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/logging"
+	"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/recovery"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/health"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+	"google.golang.org/grpc/reflection"
+	"google.golang.org/grpc/status"
+)
+
+// Options configure a Server.
+type Options struct {
+	// Addr is the gRPC listen address, e.g. "127.0.0.1:9090" or ":0".
+	Addr string
+	// HTTPAddr, when set, serves Prometheus metrics at /metrics.
+	HTTPAddr string
+	Logger   *slog.Logger
+	// ShutdownTimeout bounds the graceful stop; after it, calls are cut.
+	ShutdownTimeout time.Duration
+	// Unary and Stream interceptors run after the standard ones.
+	Unary  []grpc.UnaryServerInterceptor
+	Stream []grpc.StreamServerInterceptor
+	// MaxRecvMsgSize limits request size in bytes (0: gRPC's default, 4 MiB).
+	MaxRecvMsgSize int
+}
+
+// Server is a gRPC server with health, reflection and metrics.
+type Server struct {
+	GRPC    *grpc.Server
+	Health  *health.Server
+	Metrics *prometheus.Registry
+
+	log      *slog.Logger
+	lis      net.Listener
+	httpLis  net.Listener
+	timeout  time.Duration
+	grpcMets *grpcprom.ServerMetrics
+}
+
+// New opens the listeners and builds the server; register services on
+// s.GRPC, then call Serve.
+func New(opts Options) (*Server, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	lis, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen grpc %s: %w", opts.Addr, err)
+	}
+	var httpLis net.Listener
+	if opts.HTTPAddr != "" {
+		if httpLis, err = net.Listen("tcp", opts.HTTPAddr); err != nil {
+			lis.Close()
+			return nil, fmt.Errorf("listen http %s: %w", opts.HTTPAddr, err)
+		}
+	}
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	mets := grpcprom.NewServerMetrics(grpcprom.WithServerHandlingTimeHistogram())
+	reg.MustRegister(mets)
+
+	recoverOpt := recovery.WithRecoveryHandlerContext(func(ctx context.Context, p any) error {
+		log.ErrorContext(ctx, "panic in handler", "panic", p)
+		return status.Error(codes.Internal, "internal error")
+	})
+	logOpts := []logging.Option{logging.WithLogOnEvents(logging.FinishCall)}
+	unary := append([]grpc.UnaryServerInterceptor{
+		recovery.UnaryServerInterceptor(recoverOpt),
+		mets.UnaryServerInterceptor(),
+		logging.UnaryServerInterceptor(slogAdapter(log), logOpts...),
+	}, opts.Unary...)
+	stream := append([]grpc.StreamServerInterceptor{
+		recovery.StreamServerInterceptor(recoverOpt),
+		mets.StreamServerInterceptor(),
+		logging.StreamServerInterceptor(slogAdapter(log), logOpts...),
+	}, opts.Stream...)
+	serverOpts := []grpc.ServerOption{
+		grpc.ChainUnaryInterceptor(unary...),
+		grpc.ChainStreamInterceptor(stream...),
+	}
+	if opts.MaxRecvMsgSize > 0 {
+		serverOpts = append(serverOpts, grpc.MaxRecvMsgSize(opts.MaxRecvMsgSize))
+	}
+	gs := grpc.NewServer(serverOpts...)
+	hs := health.NewServer()
+	healthpb.RegisterHealthServer(gs, hs)
+	reflection.Register(gs)
+
+	timeout := opts.ShutdownTimeout
+	if timeout <= 0 {
+		timeout = 10 * time.Second
+	}
+	return &Server{GRPC: gs, Health: hs, Metrics: reg, log: log, lis: lis, httpLis: httpLis, timeout: timeout, grpcMets: mets}, nil
+}
+
+// Addr is the address the gRPC listener is bound to.
+func (s *Server) Addr() string { return s.lis.Addr().String() }
+
+// SetServing marks the named gRPC service (and the server as a whole, "")
+// serving or not serving for health checks.
+func (s *Server) SetServing(serving bool, services ...string) {
+	st := healthpb.HealthCheckResponse_NOT_SERVING
+	if serving {
+		st = healthpb.HealthCheckResponse_SERVING
+	}
+	for _, name := range append([]string{""}, services...) {
+		s.Health.SetServingStatus(name, st)
+	}
+}
+
+// Serve serves until ctx is done, then stops gracefully: health turns
+// NOT_SERVING, in-flight calls get ShutdownTimeout to finish, and streams
+// still open after that are cut.
+func (s *Server) Serve(ctx context.Context) error {
+	s.grpcMets.InitializeMetrics(s.GRPC)
+	errc := make(chan error, 2)
+	go func() { errc <- s.GRPC.Serve(s.lis) }()
+	var httpSrv *http.Server
+	if s.httpLis != nil {
+		mux := http.NewServeMux()
+		mux.Handle("/metrics", promhttp.HandlerFor(s.Metrics, promhttp.HandlerOpts{Registry: s.Metrics}))
+		httpSrv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+		go func() {
+			if err := httpSrv.Serve(s.httpLis); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				errc <- fmt.Errorf("serve metrics: %w", err)
+			}
+		}()
+	}
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-errc:
+	}
+	s.Health.Shutdown()
+	if httpSrv != nil {
+		shutCtx, cancel := context.WithTimeout(context.Background(), s.timeout)
+		_ = httpSrv.Shutdown(shutCtx)
+		cancel()
+	}
+	stopped := make(chan struct{})
+	go func() { s.GRPC.GracefulStop(); close(stopped) }()
+	select {
+	case <-stopped:
+	case <-time.After(s.timeout):
+		s.log.Warn("graceful stop timed out; closing open calls", "timeout", s.timeout)
+		s.GRPC.Stop()
+	}
+	if err != nil && !errors.Is(err, grpc.ErrServerStopped) {
+		return fmt.Errorf("serve grpc: %w", err)
+	}
+	return nil
+}
+
+// slogAdapter lets the logging interceptor write through slog.
+func slogAdapter(l *slog.Logger) logging.Logger {
+	return logging.LoggerFunc(func(ctx context.Context, lvl logging.Level, msg string, fields ...any) {
+		l.Log(ctx, slog.Level(lvl), msg, fields...)
+	})
+}

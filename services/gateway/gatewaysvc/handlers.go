@@ -1,0 +1,205 @@
+package gatewaysvc
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/types/known/timestamppb"
+
+	"github.com/quotetracker/quotetracker/pkg/apierr"
+	"github.com/quotetracker/quotetracker/pkg/extract"
+	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
+)
+
+// Request limits.
+const (
+	defaultPageSize = 50
+	maxPageSize     = 1000
+	maxSpeakerRef   = 300
+	maxIDLen        = 128
+)
+
+// quoteServer implements quotetracker.v1.QuoteService over an Index.
+type quoteServer struct {
+	qtv1.UnimplementedQuoteServiceServer
+	index  Index
+	hub    *hub
+	tokens tokenSigner
+}
+
+func invalid(format string, args ...any) error {
+	return apierr.Status(apierr.New(apierr.ErrInvalidArgument, fmt.Sprintf(format, args...)))
+}
+
+func pageSize(n int32) (int, error) {
+	switch {
+	case n == 0:
+		return defaultPageSize, nil
+	case n < 0 || n > maxPageSize:
+		return 0, invalid("page_size %d is out of range: use 1..%d (0 for %d)", n, maxPageSize, defaultPageSize)
+	}
+	return int(n), nil
+}
+
+func timeBound(name string, ts *timestamppb.Timestamp) (time.Time, error) {
+	if ts == nil {
+		return time.Time{}, nil
+	}
+	if err := ts.CheckValid(); err != nil {
+		return time.Time{}, invalid("%s: %v", name, err)
+	}
+	return ts.AsTime(), nil
+}
+
+// speakerID resolves a speaker reference. found is false for a well-formed
+// name nobody is known by.
+func (s *quoteServer) speakerID(ref string) (id string, found bool, err error) {
+	if len(ref) > maxSpeakerRef {
+		return "", false, invalid("speaker is %d bytes, the limit is %d", len(ref), maxSpeakerRef)
+	}
+	if ref == "" {
+		return "", true, nil
+	}
+	id, found = s.index.ResolveSpeaker(ref)
+	return id, found, nil
+}
+
+func (s *quoteServer) ListQuotes(_ context.Context, req *qtv1.ListQuotesRequest) (*qtv1.ListQuotesResponse, error) {
+	limit, err := pageSize(req.GetPageSize())
+	if err != nil {
+		return nil, err
+	}
+	start, err := timeBound("start_time", req.GetStartTime())
+	if err != nil {
+		return nil, err
+	}
+	end, err := timeBound("end_time", req.GetEndTime())
+	if err != nil {
+		return nil, err
+	}
+	if !start.IsZero() && !end.IsZero() && !start.Before(end) {
+		return nil, invalid("start_time %s is not before end_time %s", start.Format(time.RFC3339), end.Format(time.RFC3339))
+	}
+	sid, found, err := s.speakerID(req.GetSpeaker())
+	if err != nil {
+		return nil, err
+	}
+	filter := filterHash("quotes", req.GetSpeaker(), strconv.FormatInt(unixNanoOrZero(start), 10), strconv.FormatInt(unixNanoOrZero(end), 10))
+	q := Query{SpeakerID: sid, Start: start, End: end, Limit: limit}
+	if tok := req.GetPageToken(); tok != "" {
+		p, err := s.tokens.decode(tok, filter)
+		if err != nil {
+			return nil, apierr.Status(err)
+		}
+		q.After = &p.Cursor
+	}
+	if !found {
+		return &qtv1.ListQuotesResponse{}, nil
+	}
+	quotes, more := s.index.List(q)
+	resp := &qtv1.ListQuotesResponse{Quotes: quotes}
+	if more && len(quotes) > 0 {
+		resp.NextPageToken = s.tokens.encode(tokenPayload{Cursor: cursorOf(quotes[len(quotes)-1]), Filter: filter})
+	}
+	return resp, nil
+}
+
+func unixNanoOrZero(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}
+
+func (s *quoteServer) GetQuote(_ context.Context, req *qtv1.GetQuoteRequest) (*qtv1.GetQuoteResponse, error) {
+	id := req.GetId()
+	if id == "" || len(id) > maxIDLen {
+		return nil, invalid("id must be 1..%d bytes", maxIDLen)
+	}
+	q, ok := s.index.Get(id)
+	if !ok {
+		return nil, status.Errorf(codes.NotFound, "no quote with id %q", id)
+	}
+	return &qtv1.GetQuoteResponse{Quote: q}, nil
+}
+
+func (s *quoteServer) ListSpeakers(_ context.Context, req *qtv1.ListSpeakersRequest) (*qtv1.ListSpeakersResponse, error) {
+	limit, err := pageSize(req.GetPageSize())
+	if err != nil {
+		return nil, err
+	}
+	if len(req.GetNamePrefix()) > maxSpeakerRef {
+		return nil, invalid("name_prefix is %d bytes, the limit is %d", len(req.GetNamePrefix()), maxSpeakerRef)
+	}
+	// Speakers page by offset: counts change as quotes arrive, so an
+	// ordering by count has no stable keyset.
+	filter := filterHash("speakers", req.GetNamePrefix())
+	offset := 0
+	if tok := req.GetPageToken(); tok != "" {
+		p, err := s.tokens.decode(tok, filter)
+		if err != nil {
+			return nil, apierr.Status(err)
+		}
+		offset = int(p.SaidAt)
+	}
+	all := s.index.Speakers(req.GetNamePrefix())
+	if offset > len(all) {
+		offset = len(all)
+	}
+	page := all[offset:min(offset+limit, len(all))]
+	resp := &qtv1.ListSpeakersResponse{Speakers: page}
+	if offset+limit < len(all) {
+		resp.NextPageToken = s.tokens.encode(tokenPayload{Cursor: Cursor{SaidAt: int64(offset + limit)}, Filter: filter})
+	}
+	return resp, nil
+}
+
+func (s *quoteServer) GetSpeaker(_ context.Context, req *qtv1.GetSpeakerRequest) (*qtv1.GetSpeakerResponse, error) {
+	if req.GetSpeaker() == "" {
+		return nil, invalid("speaker is required")
+	}
+	id, found, err := s.speakerID(req.GetSpeaker())
+	if err != nil {
+		return nil, err
+	}
+	if found {
+		if sum, ok := s.index.Speaker(id); ok {
+			return &qtv1.GetSpeakerResponse{Speaker: sum}, nil
+		}
+	}
+	return nil, status.Errorf(codes.NotFound, "no speaker known as %q", req.GetSpeaker())
+}
+
+func (s *quoteServer) WatchQuotes(req *qtv1.WatchQuotesRequest, stream grpc.ServerStreamingServer[qtv1.WatchQuotesResponse]) error {
+	sid, found, err := s.speakerID(req.GetSpeaker())
+	if err != nil {
+		return err
+	}
+	if !found {
+		// Not yet quoted speakers may be quoted later: watch by the name's
+		// canonical form so their first quote still arrives.
+		sid = extract.SpeakerID(req.GetSpeaker())
+	}
+	sub := s.hub.subscribe(sid)
+	defer s.hub.unsubscribe(sub)
+	ctx := stream.Context()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-sub.done:
+			return status.Error(codes.Unavailable, "server is shutting down; reconnect")
+		case <-sub.lagged:
+			return status.Error(codes.ResourceExhausted, "stream fell too far behind and was closed; reconnect")
+		case ev := <-sub.events:
+			if err := stream.Send(&qtv1.WatchQuotesResponse{Quote: ev.quote, Position: ev.position}); err != nil {
+				return err
+			}
+		}
+	}
+}

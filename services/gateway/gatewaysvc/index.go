@@ -1,0 +1,320 @@
+package gatewaysvc
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/google/btree"
+	"google.golang.org/protobuf/types/known/timestamppb"
+
+	"github.com/quotetracker/quotetracker/pkg/extract"
+	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
+)
+
+// Index answers every read the gateway serves. It is held in memory, built
+// from MongoDB at start-up and kept current from the QUOTES stream; the
+// interface leaves room for a partitioned implementation later.
+type Index interface {
+	// Add indexes q; it reports false when a quote with q's id is there
+	// already (so redelivered events are ignored).
+	Add(q *qtv1.Quote) bool
+	Get(id string) (*qtv1.Quote, bool)
+	// List returns up to q.Limit quotes matching q, newest first, starting
+	// after q.After, and whether more follow.
+	List(q Query) (quotes []*qtv1.Quote, more bool)
+	// ResolveSpeaker maps a name, alias or id to a speaker id.
+	ResolveSpeaker(ref string) (id string, ok bool)
+	// Speakers returns speakers whose name or an alias starts with prefix
+	// (case-insensitive), most quoted first.
+	Speakers(prefix string) []*qtv1.SpeakerSummary
+	Speaker(id string) (*qtv1.SpeakerSummary, bool)
+	Len() int
+}
+
+// Query selects quotes. Zero Start or End means unbounded; SpeakerID ""
+// means every speaker.
+type Query struct {
+	SpeakerID  string
+	Start, End time.Time
+	After      *Cursor
+	Limit      int
+}
+
+// Cursor is a position in the newest-first order: quotes sort by said_at
+// descending, then id descending, which is total and stable under inserts,
+// so paging by cursor never skips or repeats.
+type Cursor struct {
+	SaidAt int64 // unix nanoseconds
+	ID     string
+}
+
+func cursorOf(q *qtv1.Quote) Cursor {
+	var at int64
+	if ts := q.GetSaidAt(); ts != nil {
+		at = ts.AsTime().UnixNano()
+	}
+	return Cursor{SaidAt: at, ID: q.GetId()}
+}
+
+type item struct {
+	key Cursor
+	q   *qtv1.Quote
+}
+
+func newestFirst(a, b item) bool {
+	if a.key.SaidAt != b.key.SaidAt {
+		return a.key.SaidAt > b.key.SaidAt
+	}
+	return a.key.ID > b.key.ID
+}
+
+type speakerStats struct {
+	speaker     *qtv1.Speaker
+	aliasSet    map[string]bool
+	count       int64
+	first, last time.Time
+}
+
+// memIndex is the single-process Index: B-trees by time (all quotes and per
+// speaker) under one RW lock.
+type memIndex struct {
+	aliases *extract.Aliases
+
+	mu        sync.RWMutex
+	byID      map[string]*qtv1.Quote
+	all       *btree.BTreeG[item]
+	bySpeaker map[string]*btree.BTreeG[item]
+	speakers  map[string]*speakerStats
+	// names maps normalised speaker names and aliases seen in quotes to
+	// speaker ids, for names the alias table does not know.
+	names map[string]string
+}
+
+const btreeDegree = 32
+
+// NewIndex returns an empty in-memory index resolving names through aliases.
+func NewIndex(aliases *extract.Aliases) Index {
+	return &memIndex{
+		aliases:   aliases,
+		byID:      map[string]*qtv1.Quote{},
+		all:       btree.NewG(btreeDegree, newestFirst),
+		bySpeaker: map[string]*btree.BTreeG[item]{},
+		speakers:  map[string]*speakerStats{},
+		names:     map[string]string{},
+	}
+}
+
+func (x *memIndex) Add(q *qtv1.Quote) bool {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if _, ok := x.byID[q.GetId()]; ok {
+		return false
+	}
+	x.byID[q.GetId()] = q
+	it := item{key: cursorOf(q), q: q}
+	x.all.ReplaceOrInsert(it)
+	sp := q.GetSpeaker()
+	sid := sp.GetId()
+	t, ok := x.bySpeaker[sid]
+	if !ok {
+		t = btree.NewG(btreeDegree, newestFirst)
+		x.bySpeaker[sid] = t
+	}
+	t.ReplaceOrInsert(it)
+	x.addSpeaker(sp, q.GetSaidAt().AsTime())
+	return true
+}
+
+func (x *memIndex) addSpeaker(sp *qtv1.Speaker, at time.Time) {
+	st, ok := x.speakers[sp.GetId()]
+	if !ok {
+		st = &speakerStats{
+			speaker:  &qtv1.Speaker{Id: sp.GetId(), Name: sp.GetName(), Kind: sp.GetKind(), Title: sp.GetTitle()},
+			aliasSet: map[string]bool{},
+			first:    at, last: at,
+		}
+		x.speakers[sp.GetId()] = st
+		x.names[nameKey(sp.GetName())] = sp.GetId()
+	}
+	st.count++
+	if at.Before(st.first) {
+		st.first = at
+	}
+	if at.After(st.last) {
+		st.last = at
+	}
+	if st.speaker.Title == "" {
+		st.speaker.Title = sp.GetTitle()
+	}
+	for _, a := range sp.GetAliases() {
+		if a == "" || a == st.speaker.Name || st.aliasSet[a] {
+			continue
+		}
+		st.aliasSet[a] = true
+		st.speaker.Aliases = append(st.speaker.Aliases, a)
+		// An alias seen for two speakers is ambiguous; the first keeps it.
+		if _, taken := x.names[nameKey(a)]; !taken {
+			x.names[nameKey(a)] = sp.GetId()
+		}
+	}
+}
+
+func (x *memIndex) Get(id string) (*qtv1.Quote, bool) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	q, ok := x.byID[id]
+	return q, ok
+}
+
+func (x *memIndex) Len() int {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return len(x.byID)
+}
+
+func (x *memIndex) List(q Query) ([]*qtv1.Quote, bool) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	t := x.all
+	if q.SpeakerID != "" {
+		if t = x.bySpeaker[q.SpeakerID]; t == nil {
+			return nil, false
+		}
+	}
+	var pivot *item
+	switch {
+	case q.After != nil:
+		pivot = &item{key: *q.After}
+	case !q.End.IsZero():
+		// Sorts before every quote said at End-1ns or earlier (ids are hex).
+		pivot = &item{key: Cursor{SaidAt: q.End.UnixNano() - 1, ID: "\xff"}}
+	}
+	var out []*qtv1.Quote
+	more := false
+	visit := func(it item) bool {
+		if pivot != nil && it.key == pivot.key {
+			return true // the cursor itself was on the previous page
+		}
+		if !q.End.IsZero() && it.key.SaidAt >= q.End.UnixNano() {
+			return true
+		}
+		if !q.Start.IsZero() && it.key.SaidAt < q.Start.UnixNano() {
+			return false
+		}
+		if len(out) == q.Limit {
+			more = true
+			return false
+		}
+		out = append(out, it.q)
+		return true
+	}
+	if pivot != nil {
+		t.AscendGreaterOrEqual(*pivot, visit)
+	} else {
+		t.Ascend(visit)
+	}
+	return out, more
+}
+
+func (x *memIndex) ResolveSpeaker(ref string) (string, bool) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return "", false
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	if _, ok := x.speakers[ref]; ok {
+		return ref, true
+	}
+	if sp, ok := x.aliases.Resolve(ref); ok {
+		return sp.ID, true
+	}
+	if id, ok := x.names[nameKey(ref)]; ok {
+		return id, true
+	}
+	return "", false
+}
+
+func (x *memIndex) Speakers(prefix string) []*qtv1.SpeakerSummary {
+	p := nameKey(prefix)
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	var out []*qtv1.SpeakerSummary
+	for _, st := range x.speakers {
+		if p == "" || matchesPrefix(st.speaker, p) {
+			out = append(out, st.summary())
+		}
+	}
+	slices.SortFunc(out, func(a, b *qtv1.SpeakerSummary) int {
+		if a.QuoteCount != b.QuoteCount {
+			if a.QuoteCount > b.QuoteCount {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.GetSpeaker().GetId(), b.GetSpeaker().GetId())
+	})
+	return out
+}
+
+func (x *memIndex) Speaker(id string) (*qtv1.SpeakerSummary, bool) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	st, ok := x.speakers[id]
+	if !ok {
+		return nil, false
+	}
+	return st.summary(), true
+}
+
+func (st *speakerStats) summary() *qtv1.SpeakerSummary {
+	sp := &qtv1.Speaker{
+		Id: st.speaker.Id, Name: st.speaker.Name, Kind: st.speaker.Kind, Title: st.speaker.Title,
+		Aliases: slices.Clone(st.speaker.Aliases),
+	}
+	return &qtv1.SpeakerSummary{
+		Speaker:      sp,
+		QuoteCount:   st.count,
+		FirstQuoteAt: timestamppb.New(st.first),
+		LastQuoteAt:  timestamppb.New(st.last),
+	}
+}
+
+func matchesPrefix(sp *qtv1.Speaker, p string) bool {
+	if strings.HasPrefix(nameKey(sp.GetName()), p) || strings.HasPrefix(sp.GetId(), p) {
+		return true
+	}
+	for _, a := range sp.GetAliases() {
+		if strings.HasPrefix(nameKey(a), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameKey folds case, punctuation and spacing so "Ned  Price" = "ned price".
+func nameKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r == '\'' || r == '’' || r == '.':
+			continue
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && !isSpaceOrPunct(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+func isSpaceOrPunct(r rune) bool {
+	return strings.ContainsRune("\u00a0\u2018\u2019\u201c\u201d\u2013\u2014", r)
+}

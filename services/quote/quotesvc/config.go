@@ -1,0 +1,35 @@
+package quotesvc
+
+import (
+	"time"
+
+	"github.com/quotetracker/quotetracker/pkg/bus"
+	"github.com/quotetracker/quotetracker/pkg/config"
+)
+
+// Config configures the quote service.
+type Config struct {
+	config.Common
+	Streams bus.StreamSettings
+	// AliasFile adds speaker aliases to the built-in table.
+	AliasFile string
+	// AckWait is how long an article may take before JetStream redelivers it.
+	AckWait time.Duration
+	// MaxDeliver bounds deliveries of one article.
+	MaxDeliver int
+	// WriteTimeout bounds one article's MongoDB and publish work.
+	WriteTimeout time.Duration
+}
+
+// Register defines the flags.
+func (c *Config) Register(f *config.FlagSet) {
+	c.Common.Register(f, "127.0.0.1:9092")
+	c.Streams.Register(f)
+	f.String(&c.AliasFile, "alias-file", "ALIAS_FILE", "", "extra speaker alias file merged into the built-in table")
+	f.Duration(&c.AckWait, "ack-wait", "ACK_WAIT", 60*time.Second, "time an article may take before it is redelivered")
+	f.Int(&c.MaxDeliver, "max-deliver", "MAX_DELIVER", 20, "deliveries of one article before it is given up")
+	f.Duration(&c.WriteTimeout, "write-timeout", "WRITE_TIMEOUT", 30*time.Second, "bound on storing and publishing one article's quotes")
+}
+
+// Shared returns the settings common to all services.
+func (c *Config) Shared() *config.Common { return &c.Common }

@@ -1,0 +1,108 @@
+package quotesvc
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"time"
+
+	"google.golang.org/protobuf/types/known/timestamppb"
+
+	"github.com/quotetracker/quotetracker/pkg/extract"
+	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
+)
+
+// BuildQuotes turns the extractor's findings in art into stored quotes. A
+// quote's id depends only on the article and the content spans, so
+// extracting the same article again yields the same ids.
+func BuildQuotes(art *qtv1.Article, found []extract.Quote, now time.Time) []*qtv1.Quote {
+	ref := &qtv1.ArticleRef{
+		Id: art.GetId(), Url: art.GetUrl(), Title: art.GetTitle(),
+		Outlet: art.GetOutlet(), PublishedAt: art.GetPublishedAt(),
+	}
+	text := art.GetText()
+	quotes := make([]*qtv1.Quote, 0, len(found))
+	seen := make(map[string]bool, len(found))
+	for _, f := range found {
+		if len(f.Content) == 0 {
+			continue
+		}
+		id := QuoteID(art.GetId(), f.Content)
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		q := &qtv1.Quote{
+			Id:      id,
+			Text:    f.Text,
+			Speaker: speakerProto(f.Speaker),
+			Cue:     f.CueText,
+			Kind:    kindProto(f.Kind),
+			// Articles rarely date a statement more precisely than the
+			// day they report it.
+			SaidAt:     art.GetPublishedAt(),
+			Article:    ref,
+			Span:       &qtv1.Span{Start: int32(f.Content[0].Start), End: int32(f.Content[len(f.Content)-1].End)},
+			Confidence: f.Confidence,
+			IsSpeech:   f.IsSpeech,
+			StoredAt:   timestamppb.New(now),
+		}
+		for _, c := range f.Content {
+			q.ContentSpans = append(q.ContentSpans, spanProto(c))
+		}
+		if m := f.SpeakerMention; m != nil {
+			q.SpeakerMention = text[m.Start:m.End]
+			q.SpeakerMentionSpan = spanProto(*m)
+		}
+		if c := f.Cue; c != nil {
+			q.CueSpan = spanProto(*c)
+		}
+		quotes = append(quotes, q)
+	}
+	return quotes
+}
+
+// QuoteID hashes the article id and the content spans.
+func QuoteID(articleID string, content []extract.Span) string {
+	h := sha256.New()
+	h.Write([]byte(articleID))
+	var buf [8]byte
+	for _, s := range content {
+		binary.BigEndian.PutUint32(buf[:4], uint32(s.Start))
+		binary.BigEndian.PutUint32(buf[4:], uint32(s.End))
+		h.Write(buf[:])
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+func spanProto(s extract.Span) *qtv1.Span {
+	return &qtv1.Span{Start: int32(s.Start), End: int32(s.End)}
+}
+
+func speakerProto(s extract.Speaker) *qtv1.Speaker {
+	return &qtv1.Speaker{Id: s.ID, Name: s.Name, Aliases: s.Aliases, Kind: speakerKindProto(s.Kind), Title: s.Title}
+}
+
+func speakerKindProto(k extract.SpeakerKind) qtv1.SpeakerKind {
+	switch k {
+	case extract.SpeakerPerson:
+		return qtv1.SpeakerKind_SPEAKER_KIND_PERSON
+	case extract.SpeakerOrganization:
+		return qtv1.SpeakerKind_SPEAKER_KIND_ORGANIZATION
+	case extract.SpeakerAnonymous:
+		return qtv1.SpeakerKind_SPEAKER_KIND_ANONYMOUS
+	}
+	return qtv1.SpeakerKind_SPEAKER_KIND_UNSPECIFIED
+}
+
+func kindProto(k extract.Kind) qtv1.QuoteKind {
+	switch k {
+	case extract.KindDirect:
+		return qtv1.QuoteKind_QUOTE_KIND_DIRECT
+	case extract.KindPartial:
+		return qtv1.QuoteKind_QUOTE_KIND_PARTIAL
+	case extract.KindIndirect:
+		return qtv1.QuoteKind_QUOTE_KIND_INDIRECT
+	}
+	return qtv1.QuoteKind_QUOTE_KIND_UNSPECIFIED
+}
