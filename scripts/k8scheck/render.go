@@ -61,7 +61,10 @@ func (r *Report) Summary() string {
 	for i, k := range kinds {
 		parts[i] = fmt.Sprintf("%s=%d", k, r.Rendered[k])
 	}
-	s := fmt.Sprintf("%d objects (%s)", total, strings.Join(parts, " "))
+	s := fmt.Sprintf("%d objects", total)
+	if len(parts) > 0 {
+		s += " (" + strings.Join(parts, " ") + ")"
+	}
 	if len(r.ExternalSecrets) > 0 {
 		s += "; Secrets to create out-of-band: " + strings.Join(r.ExternalSecrets, ", ")
 	}
