@@ -1,0 +1,187 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+
+	"github.com/quotetracker/quotetracker/pkg/bus"
+	"github.com/quotetracker/quotetracker/pkg/config"
+	"github.com/quotetracker/quotetracker/pkg/embedded"
+	"github.com/quotetracker/quotetracker/pkg/logging"
+	"github.com/quotetracker/quotetracker/services/gateway/gatewaysvc"
+	"github.com/quotetracker/quotetracker/services/ingest/ingestsvc"
+	"github.com/quotetracker/quotetracker/services/quote/quotesvc"
+)
+
+// runDev runs embedded NATS and FerretDB and the three services in this
+// process; the services reach the servers and clients reach the services
+// over their real network protocols, exactly as when deployed apart.
+func runDev(ctx context.Context, env *cliEnv, args []string) error {
+	fs := config.NewFlagSet("quotectl dev", env.stderr)
+	var dataDir, gatewayAddr, ingestAddr, natsAddr, mongoAddr, logLevel, aliasFile string
+	fs.String(&dataDir, "data-dir", "QUOTETRACKER_DATA_DIR", ".data", "directory for NATS and MongoDB data, kept between runs")
+	fs.String(&gatewayAddr, "gateway-addr", "QUOTETRACKER_GATEWAY_ADDR", "127.0.0.1:9090", "gateway gRPC listen address")
+	fs.String(&ingestAddr, "ingest-addr", "QUOTETRACKER_INGEST_ADDR", "127.0.0.1:9091", "ingest gRPC listen address")
+	fs.String(&natsAddr, "nats-addr", "", "127.0.0.1:0", "embedded NATS listen address (port 0: any free port)")
+	fs.String(&mongoAddr, "mongo-addr", "", "127.0.0.1:0", "embedded MongoDB server listen address (port 0: any free port)")
+	fs.String(&logLevel, "log-level", "LOG_LEVEL", "info", "log level: debug, info, warn, error")
+	fs.String(&aliasFile, "alias-file", "ALIAS_FILE", "", "extra speaker alias file")
+	if err := fs.Parse(args); err != nil {
+		return usageOrHelp(err)
+	}
+	log, err := logging.New(env.stderr, logLevel, "text")
+	if err != nil {
+		return usageError("%v", err)
+	}
+
+	natsSrv, err := embedded.StartNATS(natsAddr, filepath.Join(dataDir, "nats"))
+	if err != nil {
+		return err
+	}
+	defer natsSrv.Shutdown()
+	mongoSrv, err := embedded.StartMongo(mongoAddr, filepath.Join(dataDir, "mongo"), log)
+	if err != nil {
+		return err
+	}
+	defer mongoSrv.Shutdown()
+
+	common := config.Common{NATSURL: natsSrv.URL(), MongoURI: mongoSrv.URI(), MongoDB: "quotetracker", LogLevel: logLevel}
+	var ingestCfg ingestsvc.Config
+	var quoteCfg quotesvc.Config
+	var gatewayCfg gatewaysvc.Config
+	defaults(&ingestCfg)
+	defaults(&quoteCfg)
+	defaults(&gatewayCfg)
+	ingestCfg.Common, quoteCfg.Common, gatewayCfg.Common = common, common, common
+	ingestCfg.GRPCAddr, quoteCfg.GRPCAddr, gatewayCfg.GRPCAddr = ingestAddr, "127.0.0.1:0", gatewayAddr
+	quoteCfg.AliasFile, gatewayCfg.AliasFile = aliasFile, aliasFile
+	for _, s := range []*bus.StreamSettings{&ingestCfg.Streams, &quoteCfg.Streams, &gatewayCfg.Streams} {
+		*s = bus.DefaultStreamSettings()
+	}
+
+	svcCtx, stopServices := context.WithCancel(ctx)
+	defer stopServices()
+	ingest, err := ingestsvc.New(svcCtx, ingestCfg, log.With("service", "ingest"))
+	if err != nil {
+		return fmt.Errorf("ingest service: %w", err)
+	}
+	quote, err := quotesvc.New(svcCtx, quoteCfg, log.With("service", "quote"))
+	if err != nil {
+		return fmt.Errorf("quote service: %w", err)
+	}
+	gateway, err := gatewaysvc.New(svcCtx, gatewayCfg, log.With("service", "gateway"))
+	if err != nil {
+		return fmt.Errorf("gateway: %w", err)
+	}
+	g, gctx := errgroup.WithContext(svcCtx)
+	g.Go(func() error { return ingest.Run(gctx) })
+	g.Go(func() error { return quote.Run(gctx) })
+	g.Go(func() error { return gateway.Run(gctx) })
+
+	waitErr := make(chan error, 1)
+	go func() { waitErr <- g.Wait() }()
+	for _, addr := range []string{ingest.Addr(), quote.Addr(), gateway.Addr()} {
+		if err := waitServing(gctx, addr); err != nil {
+			stopServices()
+			<-waitErr
+			return fmt.Errorf("waiting for %s: %w", addr, err)
+		}
+	}
+	abs, _ := filepath.Abs(dataDir)
+	fmt.Fprintf(env.stdout, "NATS (JetStream)   %s\n", natsSrv.URL())
+	fmt.Fprintf(env.stdout, "MongoDB (FerretDB) %s\n", mongoSrv.URI())
+	fmt.Fprintf(env.stdout, "ingest  gRPC       %s\n", ingest.Addr())
+	fmt.Fprintf(env.stdout, "gateway gRPC       %s\n", gateway.Addr())
+	fmt.Fprintf(env.stdout, "data directory     %s\n", abs)
+	fmt.Fprintln(env.stdout, "quotetracker ready (Ctrl-C to stop)")
+
+	err = <-waitErr
+	if ctx.Err() != nil {
+		fmt.Fprintln(env.stdout, "quotetracker stopped")
+	}
+	return err
+}
+
+// defaults fills a service config with its flag defaults.
+func defaults(cfg interface{ Register(*config.FlagSet) }) {
+	fs := config.NewFlagSet("defaults", io.Discard)
+	cfg.Register(fs)
+	_ = fs.FlagSet.Parse(nil)
+}
+
+// waitServing polls a gRPC health endpoint until it reports SERVING.
+func waitServing(ctx context.Context, addr string) error {
+	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	client := healthpb.NewHealthClient(conn)
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		cctx, cancel := context.WithTimeout(ctx, time.Second)
+		resp, err := client.Check(cctx, &healthpb.HealthCheckRequest{})
+		cancel()
+		if err == nil && resp.GetStatus() == healthpb.HealthCheckResponse_SERVING {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		}
+	}
+}
+
+// runNATS runs the embedded NATS server alone, for tests that need it as a
+// separate process they can stop and restart.
+func runNATS(ctx context.Context, env *cliEnv, args []string) error {
+	fs := config.NewFlagSet("quotectl nats", env.stderr)
+	var addr, dataDir string
+	fs.String(&addr, "addr", "", "127.0.0.1:4222", "listen address")
+	fs.String(&dataDir, "data-dir", "", ".data/nats", "JetStream store directory")
+	if err := fs.Parse(args); err != nil {
+		return usageOrHelp(err)
+	}
+	srv, err := embedded.StartNATS(addr, dataDir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.stdout, "nats ready %s\n", srv.URL())
+	<-ctx.Done()
+	srv.Shutdown()
+	return nil
+}
+
+// runMongo runs the embedded FerretDB alone (see runNATS).
+func runMongo(ctx context.Context, env *cliEnv, args []string) error {
+	fs := config.NewFlagSet("quotectl mongo", env.stderr)
+	var addr, dataDir, logLevel string
+	fs.String(&addr, "addr", "", "127.0.0.1:27017", "listen address")
+	fs.String(&dataDir, "data-dir", "", ".data/mongo", "SQLite data directory")
+	fs.String(&logLevel, "log-level", "LOG_LEVEL", "info", "log level")
+	if err := fs.Parse(args); err != nil {
+		return usageOrHelp(err)
+	}
+	log, err := logging.New(env.stderr, logLevel, "text")
+	if err != nil {
+		return usageError("%v", err)
+	}
+	srv, err := embedded.StartMongo(addr, dataDir, log)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.stdout, "mongo ready %s\n", srv.URI())
+	<-ctx.Done()
+	srv.Shutdown()
+	return nil
+}
