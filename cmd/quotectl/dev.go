@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -63,6 +66,9 @@ func runDev(ctx context.Context, env *cliEnv, args []string) error {
 	ingestCfg.Common, quoteCfg.Common, gatewayCfg.Common = common, common, common
 	ingestCfg.GRPCAddr, quoteCfg.GRPCAddr, gatewayCfg.GRPCAddr = ingestAddr, "127.0.0.1:0", gatewayAddr
 	quoteCfg.AliasFile, gatewayCfg.AliasFile = aliasFile, aliasFile
+	if gatewayCfg.PageTokenKey, err = devSecret(filepath.Join(dataDir, "page-token.key")); err != nil {
+		return err
+	}
 	for _, s := range []*bus.StreamSettings{&ingestCfg.Streams, &quoteCfg.Streams, &gatewayCfg.Streams} {
 		*s = bus.DefaultStreamSettings()
 	}
@@ -108,6 +114,21 @@ func runDev(ctx context.Context, env *cliEnv, args []string) error {
 		fmt.Fprintln(env.stdout, "quotetracker stopped")
 	}
 	return err
+}
+
+// devSecret reads the secret kept in path, making it on first use, so page
+// tokens stay valid across restarts of the development system.
+func devSecret(path string) (string, error) {
+	if b, err := os.ReadFile(path); err == nil && len(b) >= 32 {
+		return string(b), nil
+	}
+	key := make([]byte, 32)
+	_, _ = rand.Read(key)
+	secret := hex.EncodeToString(key)
+	if err := os.WriteFile(path, []byte(secret), 0o600); err != nil {
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	return secret, nil
 }
 
 // defaults fills a service config with its flag defaults.

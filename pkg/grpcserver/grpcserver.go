@@ -84,7 +84,16 @@ func New(opts Options) (*Server, error) {
 		log.ErrorContext(ctx, "panic in handler", "panic", p)
 		return status.Error(codes.Internal, "internal error")
 	})
-	logOpts := []logging.Option{logging.WithLogOnEvents(logging.FinishCall)}
+	logOpts := []logging.Option{
+		logging.WithLogOnEvents(logging.FinishCall),
+		// Successful calls (health probes among them) only at debug level.
+		logging.WithLevels(func(c codes.Code) logging.Level {
+			if c == codes.OK {
+				return logging.LevelDebug
+			}
+			return logging.DefaultServerCodeToLevel(c)
+		}),
+	}
 	unary := append([]grpc.UnaryServerInterceptor{
 		recovery.UnaryServerInterceptor(recoverOpt),
 		mets.UnaryServerInterceptor(),
