@@ -1,0 +1,449 @@
+package extract
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/speakers.txt
+var defaultSpeakersData string
+
+// entry is one canonical speaker of the alias table.
+type entry struct {
+	name    string
+	kind    SpeakerKind
+	title   string
+	aliases []string
+}
+
+// country is a country known to the alias table, used to resolve "the
+// government" and similar unqualified mentions.
+type country struct {
+	name      string
+	demonyms  []string
+	context   []string // cities, leaders
+	govEntity int      // index of "Government of <name>" in Aliases.entries
+}
+
+// Aliases is an alias table: canonical speakers and the forms that name them.
+// It is immutable after construction and safe for concurrent use.
+type Aliases struct {
+	entries   []entry
+	countries []country
+	byKey     map[string]int // normalised name/alias key -> entry index
+	bySurname map[string]int // last name of a person -> entry index, -1 when ambiguous
+	// countryKey maps a normalised country word sequence (name, demonym,
+	// context word) to the country index.
+	countryKey map[string]int
+	maxCtryLen int // longest countryKey in words
+}
+
+var (
+	defaultOnce    sync.Once
+	defaultAliases *Aliases
+)
+
+// DefaultAliases returns the table built from the embedded data/speakers.txt.
+func DefaultAliases() *Aliases {
+	defaultOnce.Do(func() {
+		a, err := ParseAliases(strings.NewReader(defaultSpeakersData))
+		if err != nil {
+			panic("extract: embedded speakers.txt: " + err.Error())
+		}
+		defaultAliases = a
+	})
+	return defaultAliases
+}
+
+// ParseAliases reads an alias table in the format of data/speakers.txt:
+//
+//	kind | canonical name | title (demonyms for countries) | alias, alias, ...
+//
+// Blank lines and lines starting with # are ignored.
+func ParseAliases(r io.Reader) (*Aliases, error) {
+	var b builder
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Split(s, "|")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("aliases line %d: want 4 fields separated by '|' (kind | name | title | aliases), got %d", line, len(f))
+		}
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		name := f[1]
+		if name == "" {
+			return nil, fmt.Errorf("aliases line %d: empty canonical name", line)
+		}
+		list := splitList(f[3])
+		switch strings.ToLower(f[0]) {
+		case "person":
+			b.addEntry(entry{name: name, kind: SpeakerPerson, title: f[2], aliases: list})
+		case "organization", "organisation", "org":
+			b.addEntry(entry{name: name, kind: SpeakerOrganization, title: f[2], aliases: list})
+		case "anonymous":
+			b.addEntry(entry{name: name, kind: SpeakerAnonymous, title: f[2], aliases: list})
+		case "country":
+			b.countries = append(b.countries, country{name: name, demonyms: splitList(f[2]), context: list})
+		default:
+			return nil, fmt.Errorf("aliases line %d: unknown kind %q (want person, organization, anonymous or country)", line, f[0])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("aliases line %d: %w", line+1, err)
+	}
+	return b.build(), nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+type builder struct {
+	entries   []entry
+	countries []country
+}
+
+// addEntry adds e, merging it into an existing entry with the same ID.
+func (b *builder) addEntry(e entry) {
+	id := SpeakerID(e.name)
+	for i := range b.entries {
+		if SpeakerID(b.entries[i].name) == id {
+			old := &b.entries[i]
+			old.kind = e.kind
+			if e.title != "" {
+				old.title = e.title
+			}
+			for _, al := range e.aliases {
+				if !slices.Contains(old.aliases, al) {
+					old.aliases = append(old.aliases, al)
+				}
+			}
+			return
+		}
+	}
+	e.aliases = slices.Clone(e.aliases)
+	b.entries = append(b.entries, e)
+}
+
+func (b *builder) build() *Aliases {
+	// Every country yields a government speaker.
+	for ci := range b.countries {
+		c := &b.countries[ci]
+		var al []string
+		for _, w := range append(append([]string{c.name}, c.demonyms...), c.context...) {
+			al = append(al, w+" government", "government of "+w)
+		}
+		b.addEntry(entry{name: "Government of " + c.name, kind: SpeakerOrganization, aliases: al})
+	}
+	a := &Aliases{
+		entries:    b.entries,
+		countries:  b.countries,
+		byKey:      map[string]int{},
+		bySurname:  map[string]int{},
+		countryKey: map[string]int{},
+	}
+	for ci := range a.countries {
+		c := &a.countries[ci]
+		c.govEntity = -1
+		gid := SpeakerID("Government of " + c.name)
+		for i := range a.entries {
+			if SpeakerID(a.entries[i].name) == gid {
+				c.govEntity = i
+			}
+		}
+		for _, w := range append(append([]string{c.name}, c.demonyms...), c.context...) {
+			k := strings.Join(normWords(w), " ")
+			if k == "" {
+				continue
+			}
+			if _, dup := a.countryKey[k]; !dup {
+				a.countryKey[k] = ci
+			}
+			if n := strings.Count(k, " ") + 1; n > a.maxCtryLen {
+				a.maxCtryLen = n
+			}
+		}
+	}
+	for i, e := range a.entries {
+		forms := append([]string{e.name, SpeakerID(e.name)}, e.aliases...)
+		for _, f := range forms {
+			a.index(f, a.key(f), i)
+		}
+		if e.kind == SpeakerPerson {
+			for _, f := range forms {
+				a.index(f, a.key(stripHonorifics(f)), i)
+			}
+			for _, f := range forms {
+				w := normWords(stripHonorifics(f))
+				if len(w) > 1 {
+					a.indexSurname(w[len(w)-1], i)
+				}
+			}
+		}
+	}
+	return a
+}
+
+func (a *Aliases) index(form, k string, i int) {
+	if k == "" {
+		return
+	}
+	if _, ok := a.byKey[k]; !ok {
+		a.byKey[k] = i
+	}
+}
+
+func (a *Aliases) indexSurname(s string, i int) {
+	if old, ok := a.bySurname[s]; ok && old != i {
+		a.bySurname[s] = -1
+		return
+	}
+	a.bySurname[s] = i
+}
+
+// Merge returns a new table with the entries of a and b; for the same
+// canonical ID, b's kind and title win and aliases are united.
+func (a *Aliases) Merge(b *Aliases) *Aliases {
+	var bl builder
+	for _, src := range []*Aliases{a, b} {
+		if src == nil {
+			continue
+		}
+		for _, e := range src.entries {
+			bl.addEntry(e)
+		}
+		for _, c := range src.countries {
+			bl.addCountry(c)
+		}
+	}
+	return bl.build()
+}
+
+func (b *builder) addCountry(c country) {
+	for i := range b.countries {
+		if b.countries[i].name == c.name {
+			o := &b.countries[i]
+			o.demonyms = unionStrings(o.demonyms, c.demonyms)
+			o.context = unionStrings(o.context, c.context)
+			return
+		}
+	}
+	c.demonyms = slices.Clone(c.demonyms)
+	c.context = slices.Clone(c.context)
+	b.countries = append(b.countries, c)
+}
+
+func unionStrings(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, s := range b {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Resolve maps a name, alias or ID to its canonical speaker. Matching ignores
+// case, punctuation, possessives, honorifics and word order; a bare surname
+// matches a person when it is unambiguous in the table.
+func (a *Aliases) Resolve(name string) (Speaker, bool) {
+	i, ok := a.lookup(name)
+	if !ok {
+		return Speaker{}, false
+	}
+	return a.speaker(i), true
+}
+
+func (a *Aliases) lookup(name string) (int, bool) {
+	if a == nil {
+		return 0, false
+	}
+	if i, ok := a.byKey[a.key(name)]; ok {
+		return i, true
+	}
+	stripped := stripHonorifics(name)
+	if i, ok := a.byKey[a.key(stripped)]; ok && a.entries[i].kind == SpeakerPerson {
+		return i, true
+	}
+	if w := normWords(stripped); len(w) == 1 {
+		if i, ok := a.bySurname[w[0]]; ok && i >= 0 {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+func (a *Aliases) speaker(i int) Speaker {
+	e := a.entries[i]
+	return Speaker{ID: SpeakerID(e.name), Name: e.name, Kind: e.kind, Title: e.title, Aliases: slices.Clone(e.aliases)}
+}
+
+// countryOf returns the country index named by the word sequence s (a name,
+// demonym or context word), if any.
+func (a *Aliases) countryOf(s string) (int, bool) {
+	i, ok := a.countryKey[strings.Join(normWords(s), " ")]
+	return i, ok
+}
+
+// SpeakerID returns the slug of a canonical name: lower case letters and
+// digits separated by single hyphens ("Ned Price" -> "ned-price").
+func SpeakerID(canonicalName string) string {
+	var sb strings.Builder
+	dash := false
+	for _, r := range canonicalName {
+		switch {
+		case r == '\'' || r == '’' || r == '.':
+			// "O'Brien" -> "obrien", "U.S." -> "us"
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			dash = false
+			sb.WriteRune(unicode.ToLower(r))
+		default:
+			dash = true
+		}
+	}
+	return sb.String()
+}
+
+// normWords lower-cases s, drops possessive 's, dots inside abbreviations and
+// punctuation, and returns the words.
+func normWords(s string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			w := string(cur)
+			w = strings.TrimSuffix(w, "'s")
+			w = strings.TrimSuffix(w, "'")
+			if w != "" {
+				words = append(words, w)
+			}
+			cur = cur[:0]
+		}
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur = append(cur, unicode.ToLower(r))
+		case r == '.':
+			// keep "u.s." together as "us"
+		case r == '\'' || r == '’':
+			if len(cur) > 0 {
+				cur = append(cur, '\'')
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+// keyDrop are words ignored when comparing names.
+var keyDrop = map[string]bool{"the": true, "of": true, "and": true, "for": true, "affairs": true}
+
+// keySynonyms rewrite words to a common form before comparing names.
+var keySynonyms = map[string][]string{
+	"mfa":          {"foreign", "ministry"},
+	"mofa":         {"foreign", "ministry"},
+	"dept":         {"department"},
+	"govt":         {"government"},
+	"organisation": {"organization"},
+}
+
+// key is the order-insensitive comparison key of a name: normalised words,
+// country names and demonyms replaced by the country, sorted.
+func (a *Aliases) key(s string) string {
+	w := normWords(s)
+	var out []string
+	for i := 0; i < len(w); i++ {
+		// country phrases, longest first
+		matched := false
+		if a != nil && len(a.countryKey) > 0 {
+			for n := min(a.maxCtryLen, len(w)-i); n >= 1; n-- {
+				if ci, ok := a.countryKey[strings.Join(w[i:i+n], " ")]; ok && isCountryNameOrDemonym(&a.countries[ci], w[i:i+n]) {
+					out = append(out, "@"+SpeakerID(a.countries[ci].name))
+					i += n - 1
+					matched = true
+					break
+				}
+			}
+		}
+		if matched {
+			continue
+		}
+		if syn, ok := keySynonyms[w[i]]; ok {
+			out = append(out, syn...)
+			continue
+		}
+		if keyDrop[w[i]] {
+			continue
+		}
+		out = append(out, w[i])
+	}
+	slices.Sort(out)
+	return strings.Join(out, " ")
+}
+
+func isCountryNameOrDemonym(c *country, words []string) bool {
+	k := strings.Join(words, " ")
+	for _, d := range append([]string{c.name}, c.demonyms...) {
+		if strings.Join(normWords(d), " ") == k {
+			return true
+		}
+	}
+	return false
+}
+
+// honorifics are leading titles dropped when matching person names.
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true,
+	"president": true, "vice": true, "secretary": true, "senator": true, "sen": true,
+	"rep": true, "representative": true, "gov": true, "governor": true, "minister": true,
+	"prime": true, "foreign": true, "defense": true, "chancellor": true, "mayor": true,
+	"gen": true, "general": true, "judge": true, "justice": true, "speaker": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "former": true, "the": true,
+	"leader": true, "chairman": true, "chairwoman": true, "ambassador": true, "pope": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "sheikh": true, "rev": true,
+	"us": true, "u.s.": true, "state": true,
+	"department": true, "democratic": true, "republican": true, "candidate": true, "nominee": true,
+}
+
+// stripHonorifics removes leading honorific/title words, keeping at least one word.
+func stripHonorifics(s string) string {
+	fields := strings.Fields(s)
+	i := 0
+	for i < len(fields)-1 {
+		w := strings.ToLower(strings.Trim(fields[i], ".,'’"))
+		if !honorifics[w] {
+			break
+		}
+		i++
+	}
+	return strings.Join(fields[i:], " ")
+}

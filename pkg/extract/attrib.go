@@ -1,0 +1,801 @@
+package extract
+
+import "strings"
+
+// rng is a half-open token range.
+type rng struct{ s, e int }
+
+func (r rng) ok() bool { return r.s >= 0 && r.s < r.e }
+
+var noRange = rng{-1, -1}
+
+// attribution is a statement found in the token stream, before speaker
+// resolution.
+type attribution struct {
+	sent     int
+	cue      rng // reporting cue tokens, noRange if none
+	cueText  string
+	class    cueClass
+	subj     rng // subject noun phrase (the speaker mention)
+	name     rng // proper-name part of the subject, if any
+	title    rng // role given by apposition or before the name
+	inverted bool
+	// partOf: participle cue (", saying ...") continuing attribution
+	// partOf of the same sentence; -1 if none.
+	partOf  *attribution
+	content []rng
+	// inherits marks a quotation without its own cue, attributed to the
+	// statement it continues.
+	inherits *attribution
+	conf     float64
+	left     int // first token of the frame (subject or cue)
+	right    int // token after the frame (cue or inverted subject)
+	speaker  Speaker
+}
+
+// findAttributions finds the statements of the document in text order.
+func (d *doc) findAttributions() []*attribution {
+	var all []*attribution
+	for si := range d.sents {
+		s := d.sents[si]
+		var frames []*attribution
+		for i := s.s; i < s.e; i++ {
+			if d.toks[i].kind != tWord || d.inQuote(i) {
+				continue
+			}
+			if a := d.frameAt(si, i, frames); a != nil {
+				frames = append(frames, a)
+				i = a.right - 1
+			}
+		}
+		for fi, a := range frames {
+			limit := d.contentEnd(s)
+			// a later frame cuts this content when it starts a new clause;
+			// otherwise it is nested inside it ("said that Y told Z ...")
+			for _, nx := range frames[fi+1:] {
+				if d.newClause(nx) {
+					limit = min(limit, nx.left)
+					break
+				}
+			}
+			d.fillContent(a, limit)
+			if len(a.content) > 0 {
+				all = append(all, a)
+			}
+		}
+	}
+	return d.attachQuotations(all)
+}
+
+// newClause reports whether frame a begins a clause of its own rather than
+// sitting inside the content of an earlier frame.
+func (d *doc) newClause(a *attribution) bool {
+	if a.partOf != nil || a.cueText == "according to" || a.inverted {
+		return true
+	}
+	b := a.left - 1
+	switch d.punct(b) {
+	case ",", ";", "—", ":", "(":
+		return true
+	}
+	switch d.word(b) {
+	case "while", "and", "but", "whereas", "although", "though", "as":
+		return true
+	}
+	return false
+}
+
+// contentEnd is the end of a sentence's content: terminal punctuation outside
+// quotations is left out.
+func (d *doc) contentEnd(s sentence) int {
+	e := s.e
+	for e > s.s && !d.inQuote(e-1) && (isTerminal(d.punct(e-1)) || d.punct(e-1) == ")" && false) {
+		e--
+	}
+	return e
+}
+
+// frameAt recognises a reporting cue at token i and its subject.
+func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
+	s := d.sents[si]
+	w := d.word(i)
+	a := &attribution{sent: si, subj: noRange, name: noRange, title: noRange, conf: 0.8}
+	switch {
+	case w == "according" && d.word(i+1) == "to":
+		a.cue, a.cueText, a.class = rng{i, i + 2}, "according to", cueSpeech
+		np := d.npFwd(i+2, s.e)
+		if !np.ok() {
+			return nil
+		}
+		a.subj, a.inverted = np, true
+		a.left, a.right = i, np.e
+		a.name, a.title = d.apposition(np, s.e)
+		return a
+	case statementVerbs[w] && determiners[d.word(i+1)]:
+		n := i + 2
+		if !statementNouns[d.word(n)] && d.word(n) != "" && !d.toks[n].upper {
+			n++ // "issued a brief statement"
+		}
+		if !statementNouns[d.word(n)] || (w == "made" || w == "gave") && d.word(n) != "statement" {
+			return nil
+		}
+		a.cue, a.class = rng{i, n + 1}, cueSpeech
+		a.cueText = strings.Join([]string{lemmaOf(w), "a", d.word(n)}, " ")
+		if c, ok := cueLex[d.word(n+1)]; ok && c.participle && c.class != cueBelief {
+			a.cue.e = n + 2
+		}
+	default:
+		c, ok := cueLex[w]
+		if !ok || d.toks[i].upper && i != s.s {
+			return nil
+		}
+		if w == "point" || w == "points" || w == "pointed" || w == "pointing" {
+			if d.word(i+1) != "out" {
+				return nil
+			}
+			a.cue = rng{i, i + 2}
+			a.cueText = "pointed out"
+		} else {
+			a.cue = rng{i, i + 1}
+			a.cueText = c.lemma
+			if c.lemma == "say" {
+				a.cueText = "said"
+			}
+		}
+		a.class = c.class
+		if d.word(i+1) == "to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" {
+			return nil // "continued to", "agreed to"
+		}
+		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" {
+			return nil
+		}
+	}
+	// look left over auxiliaries and adverbs
+	k := i - 1
+	sawBe := false
+	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv[d.toks[k].lower] || isAdverb(d.toks[k])) {
+		if beForms[d.toks[k].lower] {
+			sawBe = true
+		}
+		k--
+	}
+	c := cueLex[w]
+	if d.word(k) == "to" || d.word(k) == "not" {
+		return nil // infinitive: "decided to call", "wants to say"
+	}
+	if sawBe && c.past {
+		return nil // passive: "was told", "is called"
+	}
+	a.left, a.right = i, a.cue.e
+	// participle continuing a previous statement: ", saying that ..."
+	if c.participle && k == i-1 && (d.punct(k) == "," || d.word(k) == "and") {
+		if len(prev) > 0 {
+			a.partOf = prev[len(prev)-1]
+			a.left = k
+			return a
+		}
+		if np := d.sentenceSubject(si); np.ok() && np.e <= k {
+			a.subj = np
+			a.name, a.title = d.splitName(np)
+			a.left = k
+			a.conf = 0.7
+			return a
+		}
+		return nil
+	}
+	if k >= s.s && !d.inQuote(k) {
+		if subj, name, title := d.subjectBefore(k, s.s); subj.ok() {
+			a.subj, a.name, a.title = subj, name, title
+			a.left = subj.s
+			return a
+		}
+	}
+	// inverted: "..., said Smith" / "“...,” said Smith"
+	if k == i-1 && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
+		np := d.npFwd(a.cue.e, s.e)
+		if np.ok() && !objPronouns[d.word(np.s)] || np.ok() && np.e-np.s == 1 && subjPronouns[d.word(np.s)] {
+			a.subj, a.inverted = np, true
+			a.name, a.title = d.apposition(np, s.e)
+			a.right = np.e
+			if a.title.ok() {
+				a.right = a.title.e
+			}
+			return a
+		}
+	}
+	return nil
+}
+
+func lemmaOf(w string) string {
+	if c, ok := cueLex[w]; ok {
+		if c.lemma == "issue" || c.lemma == "release" {
+			return c.lemma + "d"
+		}
+		return c.lemma
+	}
+	switch w {
+	case "issues", "issue", "issued":
+		return "issued"
+	case "releases", "release", "released":
+		return "released"
+	}
+	return w
+}
+
+// isAdverb reports a lower-case -ly adverb that is not a cue ("quickly").
+func isAdverb(t token) bool {
+	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") &&
+		t.lower != "only" && t.lower != "early" && t.lower != "family" && t.lower != "italy" && t.lower != "ally"
+}
+
+// sentenceSubject returns the noun phrase that opens the sentence, after
+// discourse words and an introductory phrase closed by a comma.
+func (d *doc) sentenceSubject(si int) rng {
+	s := d.sents[si]
+	j := s.s
+	for j < s.e && (discourse[d.word(j)] && !(d.toks[j].upper && j+1 < s.e && d.toks[j+1].upper && d.word(j) != "in" && d.word(j) != "on")) {
+		j++
+	}
+	if d.punct(j) == "," {
+		j++
+	}
+	np := d.npFwd(j, s.e)
+	if !np.ok() {
+		return noRange
+	}
+	if d.punct(np.e) == "," { // "The spokesman, Ned Price, ..."
+		if np2 := d.npFwd(np.e+1, s.e); np2.ok() && d.punct(np2.e) == "," {
+			return rng{np.s, np2.e}
+		}
+	}
+	return np
+}
+
+// subjectBefore finds the subject noun phrase ending at token k (inclusive).
+// It returns the whole mention, its proper-name part and a title.
+func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
+	subj, name, title = noRange, noRange, noRange
+	t := d.toks[k]
+	if t.kind == tWord {
+		if subjPronouns[t.lower] {
+			return rng{k, k + 1}, rng{k, k + 1}, noRange
+		}
+		if t.lower == "who" && d.punct(k-1) == "," {
+			if np := d.npBack(k-2, lo); np.ok() {
+				n, ti := d.splitName(np)
+				return np, n, ti
+			}
+			return
+		}
+		np := d.npBack(k, lo)
+		if !np.ok() || !d.nounHead(k) {
+			return
+		}
+		// "The spokesman of the State Department, Ned Price" handled by the
+		// comma branch; here "State Department spokesman Ned Price".
+		n, ti := d.splitName(np)
+		return np, n, ti
+	}
+	if d.punct(k) == "," {
+		// apposition: NP1, NP2, CUE
+		np2 := d.npBack(k-1, lo)
+		if !np2.ok() || d.punct(np2.s-1) != "," || !d.nounHead(k-1) {
+			return
+		}
+		np1 := d.npBack(np2.s-2, lo)
+		if !np1.ok() || !d.nounHead(np2.s-2) {
+			return
+		}
+		b := np1.s - 1
+		if !(b < lo || d.punct(b) == "," || d.isQuote(b) || discourse[d.word(b)] || d.punct(b) == "—") {
+			return
+		}
+		whole := rng{np1.s, np2.e}
+		if d.isProperName(np2) && !d.isProperName(np1) {
+			return whole, d.trimDet(np2), d.trimDet(np1)
+		}
+		return whole, d.trimDet(np1), d.trimDet(np2)
+	}
+	return
+}
+
+// nounHead reports whether token k can head a subject noun phrase.
+func (d *doc) nounHead(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	if t.upper || subjPronouns[t.lower] {
+		return true
+	}
+	if determiners[t.lower] || npStop[t.lower] {
+		return false
+	}
+	if _, isCue := cueLex[t.lower]; isCue && !anonymousHeads[t.lower] {
+		return false
+	}
+	return !strings.HasSuffix(t.lower, "ing") || t.lower == "king"
+}
+
+// npBack scans a noun phrase backwards from token i (inclusive) to lo.
+func (d *doc) npBack(i, lo int) rng {
+	if i < lo || i >= len(d.toks) {
+		return noRange
+	}
+	sentStart := d.sents[d.sentOf[i]].s
+	j := i
+	n := 0
+	for j >= lo {
+		t := d.toks[j]
+		if t.kind != tWord || d.inQuote(j) {
+			break
+		}
+		lw := t.lower
+		name := t.upper && j != sentStart && lw != "i"
+		if determiners[lw] && !name {
+			if j == i {
+				return noRange
+			}
+			n++
+			j--
+			if d.word(j) == "of" && j > lo { // "spokesman of the State Department"
+				continue
+			}
+			break
+		}
+		if !name {
+			if lw == "of" && j != i {
+				j--
+				continue
+			}
+			if npStop[lw] || j == sentStart && discourse[lw] {
+				break
+			}
+			if _, isCue := cueLex[lw]; isCue && !t.upper && !anonymousHeads[lw] {
+				break
+			}
+			if isAdverb(t) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+				break
+			}
+			if !t.upper && subjPronouns[lw] {
+				break
+			}
+		}
+		n++
+		if n > 9 {
+			return noRange
+		}
+		j--
+	}
+	s := j + 1
+	// "a source familiar with the talks", "a spokesman for the campaign"
+	if s > lo+1 && s <= i && extendPreps[d.word(s-1)] {
+		for k := s - 2; k >= lo && k >= s-4; k-- {
+			w := d.word(k)
+			if anonymousHeads[w] || roleNouns[w] || w == "familiar" || w == "close" || w == "briefed" {
+				if ext := d.npBack(s-2, lo); ext.ok() {
+					return rng{ext.s, i + 1}
+				}
+				break
+			}
+		}
+	}
+	for s <= i && d.word(s) == "of" {
+		s++
+	}
+	if s > i {
+		return noRange
+	}
+	return rng{s, i + 1}
+}
+
+// npFwd scans a noun phrase forwards from token j to hi (exclusive).
+func (d *doc) npFwd(j, hi int) rng {
+	k := j
+	lower := 0
+	for k < hi && k < len(d.toks) {
+		t := d.toks[k]
+		if t.kind != tWord || d.inQuote(k) {
+			break
+		}
+		lw := t.lower
+		switch {
+		case k == j && (determiners[lw] || subjPronouns[lw]):
+			if subjPronouns[lw] {
+				return rng{j, j + 1}
+			}
+		case t.upper && !(k == j && npStop[lw]):
+		case lw == "of" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners[d.word(k+1)]):
+		case lw == "for" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners[d.word(k+1)]) && roleNouns[d.word(k-1)]:
+		case !npStop[lw] && !isAdverb(t) && lower < 5:
+			if c, ok := cueLex[lw]; ok && !anonymousHeads[lw] && !(c.class == cueSpeech && roleNouns[lw]) {
+				goto done
+			}
+			lower++
+		default:
+			goto done
+		}
+		k++
+	}
+done:
+	// do not end on "of"/"for" or a determiner
+	for k > j && (d.word(k-1) == "of" || d.word(k-1) == "for" || determiners[d.word(k-1)]) {
+		k--
+	}
+	if k == j {
+		return noRange
+	}
+	return rng{j, k}
+}
+
+// apposition splits "Cornell Brooks, president of the NAACP" into name and
+// title when the noun phrase np is followed by one.
+func (d *doc) apposition(np rng, hi int) (name, title rng) {
+	name, title = d.splitName(np)
+	if d.punct(np.e) != "," {
+		return
+	}
+	t := d.npFwd(np.e+1, hi)
+	if !t.ok() {
+		return
+	}
+	end := t.e
+	if !(end >= hi || d.punct(end) == "," || isTerminal(d.punct(end)) || d.isQuote(end)) {
+		return
+	}
+	if d.isProperName(np) && !d.isProperName(t) {
+		return d.trimDet(np), d.trimDet(t)
+	}
+	return
+}
+
+// splitName separates "State Department spokesman Ned Price" into the
+// trailing proper name and the title before it.
+func (d *doc) splitName(np rng) (name, title rng) {
+	np = d.trimDet(np)
+	if !np.ok() {
+		return noRange, noRange
+	}
+	// last run of capitalised words
+	e := np.e
+	s := e
+	for s > np.s && d.toks[s-1].upper {
+		s--
+	}
+	if s == e {
+		return np, noRange
+	}
+	for k := s; k < e; k++ {
+		if orgWords[stripPossessive(d.toks[k].lower)] {
+			return np, noRange // an organisation keeps its whole name
+		}
+	}
+	// a role noun right before the capitalised run splits title from name
+	for k := s; k < e-1; k++ {
+		if roleNouns[d.toks[k].lower] || honorifics[strings.TrimSuffix(d.toks[k].lower, ".")] {
+			s = k + 1
+		}
+	}
+	if s > np.s && roleNouns[d.toks[s-1].lower] {
+		return rng{s, e}, rng{np.s, s}
+	}
+	if s > np.s {
+		return rng{s, e}, rng{np.s, s}
+	}
+	return rng{s, e}, noRange
+}
+
+func (d *doc) trimDet(r rng) rng {
+	for r.ok() && determiners[d.word(r.s)] && !(d.toks[r.s].upper && r.s != d.sents[d.sentOf[r.s]].s) {
+		r.s++
+	}
+	return r
+}
+
+// isProperName reports whether every content word of r is capitalised.
+func (d *doc) isProperName(r rng) bool {
+	r = d.trimDet(r)
+	if !r.ok() {
+		return false
+	}
+	for k := r.s; k < r.e; k++ {
+		if !d.toks[k].upper {
+			return false
+		}
+		if roleNouns[d.toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// forwardStart skips what may sit between a cue and its content: an
+// addressee, time words, a short adjunct ("in a statement"), a comma.
+func (d *doc) forwardStart(a *attribution, limit int) int {
+	j := a.cue.e
+	if a.inverted {
+		j = a.right
+	}
+	objDone := a.class != cueTell
+	for iter := 0; iter < 8 && j < limit; iter++ {
+		w := d.word(j)
+		switch {
+		case w == "that" || d.isQuote(j):
+			return j
+		case !objDone && objPronouns[w]:
+			j++
+			objDone = true
+		case !objDone && w != "" && !d.inQuote(j):
+			np := d.npFwd(j, limit)
+			if !np.ok() {
+				return j
+			}
+			j = np.e
+			objDone = true
+		case timeWords[w] && !d.inQuote(j):
+			j++
+		case (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && periodWords[d.word(j+1)]:
+			j += 2
+		case adjunctPreps[w] && !d.inQuote(j):
+			k := j + 1
+			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
+				k++
+			}
+			if k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose) {
+				j = k
+			} else {
+				return j
+			}
+		case d.punct(j) == "," || d.punct(j) == ":" || d.punct(j) == "—":
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+var extendPreps = set("with", "to", "for", "in", "at", "from", "on", "of", "close")
+
+var badContentStart = set("to", "about", "of", "for", "on", "in", "with", "by", "from", "at", "up",
+	"out", "back", "goodbye", "so", "nothing", "little", "much", "yes", "no", "hello", "thanks",
+	"sorry", "as", "and", "but", "or", "than", "into", "over", "after", "before", "during")
+
+// fillContent sets a's content ranges; the frame's forward content ends at limit.
+func (d *doc) fillContent(a *attribution, limit int) {
+	s := d.sents[a.sent]
+	end := d.contentEnd(s)
+	limit = min(limit, end)
+	// trailing connectives before the next frame
+	for limit > a.right && (d.punct(limit-1) == "," || d.punct(limit-1) == ";" || d.punct(limit-1) == "—" ||
+		d.word(limit-1) == "and" || d.word(limit-1) == "but" || d.word(limit-1) == "while" || d.word(limit-1) == "as" ||
+		d.word(limit-1) == "whereas") && !d.inQuote(limit-1) {
+		limit--
+	}
+	var fwd rng = noRange
+	fs := d.forwardStart(a, limit)
+	if fs < limit && d.validForward(a, fs, limit) {
+		fwd = rng{fs, limit}
+	}
+	// colon at the end of a paragraph: the quotation in the next paragraph
+	if !fwd.ok() && limit >= end && (d.punct(s.e-1) == ":" || d.punct(a.right) == ":") && s.e == d.paraS[s.para+1] && s.para+1 < d.npara() {
+		n := d.paraS[s.para+1]
+		if d.inQuote(n) && d.quotes[d.qidx[n]].first() == n {
+			q := d.quotes[d.qidx[n]]
+			for _, pt := range q.parts {
+				a.content = append(a.content, rng{pt[0], pt[1] + 1})
+			}
+			a.conf = 0.85
+			return
+		}
+	}
+	var back = noRange
+	b := a.left
+	if a.partOf == nil && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.toks[b-1].qrole != qOpen || d.punct(b-1) == "—") {
+		be := b - 1
+		if d.punct(be) == "," || d.punct(be) == "—" {
+			// keep a closing quotation mark, drop the comma
+		} else {
+			be = b
+		}
+		if be > s.s && d.countWords(s.s, be) >= 2 {
+			back = rng{s.s, be}
+		}
+	}
+	if a.inverted && a.cueText == "according to" {
+		// "According to X, ..." or "..., according to X."
+		if b > s.s && back.ok() {
+			a.content = append(a.content, back)
+		}
+		if fwd.ok() {
+			a.content = append(a.content, fwd)
+		}
+		a.conf = 0.8
+		return
+	}
+	switch {
+	case fwd.ok() && back.ok() && d.isQuote(back.e-1) && d.isQuote(fwd.s):
+		a.content = append(a.content, back, fwd) // “A,” she said, “B.”
+		a.conf = 0.9
+	case fwd.ok() && !a.inverted:
+		a.content = append(a.content, fwd)
+	case back.ok():
+		a.content = append(a.content, back)
+		if d.isQuote(back.e - 1) {
+			a.conf = 0.9
+		}
+	case fwd.ok() && a.inverted && d.isQuote(fwd.s):
+		a.content = append(a.content, fwd)
+	}
+	d.extendQuotations(a)
+}
+
+// extendQuotations adds the later paragraphs of a multi-paragraph quotation
+// whose first part the content reaches.
+func (d *doc) extendQuotations(a *attribution) {
+	if len(a.content) == 0 {
+		return
+	}
+	last := a.content[len(a.content)-1]
+	k := last.e - 1
+	if !d.inQuote(k) {
+		return
+	}
+	q := d.quotes[d.qidx[k]]
+	if len(q.parts) < 2 || k < q.parts[0][0] || k > q.parts[0][1] {
+		return
+	}
+	for _, pt := range q.parts[1:] {
+		a.content = append(a.content, rng{pt[0], pt[1] + 1})
+	}
+}
+
+func (d *doc) countWords(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if d.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// validForward checks that the text after a cue can be its content.
+func (d *doc) validForward(a *attribution, fs, limit int) bool {
+	w := d.word(fs)
+	quote := d.isQuote(fs) && d.toks[fs].qrole != qClose
+	if d.countWords(fs, limit) < 2 && !quote {
+		return false
+	}
+	c := cueLex[d.word(a.cue.s)]
+	switch a.class {
+	case cueAsk:
+		return quote || whWords[w]
+	case cueName:
+		for k := fs; k < limit && k < fs+6; k++ {
+			if d.isQuote(k) || d.word(k) == "as" {
+				return true
+			}
+		}
+		return false
+	case cueBelief:
+		if w == "that" {
+			return true
+		}
+		switch c.lemma {
+		case "think", "believe", "hope", "fear", "feel", "know", "worry", "doubt", "suspect":
+			return subjPronouns[w] || determiners[w] && w != "no" && w != "all"
+		}
+		return false
+	case cueTell:
+		return w == "that" || quote || subjPronouns[w] || determiners[w] || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
+	}
+	if quote || w == "that" {
+		return true
+	}
+	if w == "to" && (c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten") {
+		return true
+	}
+	if badContentStart[w] || w == "" && !d.isQuote(fs) {
+		return false
+	}
+	return true
+}
+
+// attachQuotations handles quotations that no cue covers: a quotation-only
+// sentence continues the previous statement of its paragraph; a quotation in
+// a sentence without a cue right after a statement inherits its speaker.
+func (d *doc) attachQuotations(atts []*attribution) []*attribution {
+	covered := make([]bool, len(d.quotes))
+	for _, a := range atts {
+		for _, c := range a.content {
+			for k := c.s; k < c.e; k++ {
+				if d.inQuote(k) {
+					covered[d.qidx[k]] = true
+				}
+			}
+		}
+	}
+	// statements by paragraph, in order
+	var out []*attribution
+	ai := 0
+	var last *attribution
+	for qi, q := range d.quotes {
+		first := q.first()
+		for ai < len(atts) && atts[ai].content[0].s <= first {
+			out = append(out, atts[ai])
+			// a statement nested in the content of the current one does
+			// not replace it as the context
+			if last == nil || !last.contains(atts[ai].left) {
+				last = atts[ai]
+			}
+			ai++
+		}
+		if covered[qi] {
+			continue
+		}
+		si := d.sentOf[first]
+		s := d.sents[si]
+		words := d.countWords(first, q.last()+1)
+		if last == nil || words < 3 {
+			continue
+		}
+		lastPara := d.sents[last.sent].para
+		if lastPara < s.para-1 {
+			continue
+		}
+		onlyQuote := true
+		for k := s.s; k < s.e; k++ {
+			if !d.inQuote(k) && d.toks[k].kind == tWord {
+				onlyQuote = false
+				break
+			}
+		}
+		if onlyQuote && lastPara == s.para && d.hasQuote(last) {
+			for _, pt := range q.parts {
+				last.content = append(last.content, rng{pt[0], pt[1] + 1})
+			}
+			covered[qi] = true
+			continue
+		}
+		if !onlyQuote && lastPara != s.para {
+			continue
+		}
+		n := &attribution{sent: si, subj: noRange, name: noRange, title: noRange, cue: noRange, class: last.class, inherits: last, conf: 0.6}
+		if onlyQuote {
+			n.conf = 0.5
+		}
+		// a pronoun right before the quotation is the mention: "Moreover, he “raised ...”"
+		if k := first - 1; k >= s.s && subjPronouns[d.word(k)] {
+			n.subj, n.name = rng{k, k + 1}, rng{k, k + 1}
+		}
+		for _, pt := range q.parts {
+			n.content = append(n.content, rng{pt[0], pt[1] + 1})
+		}
+		covered[qi] = true
+		out = append(out, n)
+		last = n
+	}
+	out = append(out, atts[ai:]...)
+	return out
+}
+
+func (a *attribution) contains(k int) bool {
+	for _, c := range a.content {
+		if c.s <= k && k < c.e {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) hasQuote(a *attribution) bool {
+	for _, c := range a.content {
+		for k := c.s; k < c.e; k++ {
+			if d.isQuote(k) {
+				return true
+			}
+		}
+	}
+	return false
+}

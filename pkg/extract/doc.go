@@ -1,0 +1,233 @@
+package extract
+
+// quotation is a span of quoted text: from its opening mark to its closing
+// mark (or the end of the paragraph when unclosed). A quotation that goes on
+// in the next paragraph (opening mark without closing mark, next paragraph
+// opening again) has one part per paragraph.
+type quotation struct {
+	parts  [][2]int // token ranges [first, last] inclusive, one per paragraph
+	closed bool
+}
+
+func (q *quotation) first() int { return q.parts[0][0] }
+func (q *quotation) last() int  { return q.parts[len(q.parts)-1][1] }
+
+type sentence struct {
+	s, e int // token range [s, e)
+	para int
+}
+
+// doc is the analysed text of one article.
+type doc struct {
+	text   string
+	toks   []token
+	quotes []quotation
+	qidx   []int // per token: index of the enclosing quotation, or -1
+	sents  []sentence
+	sentOf []int // per token: sentence index
+	paraS  []int // per paragraph: first token
+}
+
+func newDoc(text string) *doc {
+	d := &doc{text: text}
+	d.toks = tokenize(text, make([]token, 0, len(text)/5+8))
+	npara := 0
+	if len(d.toks) > 0 {
+		npara = d.toks[len(d.toks)-1].para + 1
+	}
+	d.paraS = make([]int, npara+1)
+	p := 0
+	for i, t := range d.toks {
+		for p <= t.para {
+			d.paraS[p] = i
+			p++
+		}
+	}
+	d.paraS[npara] = len(d.toks)
+	d.findQuotations()
+	d.splitSentences()
+	return d
+}
+
+func (d *doc) npara() int { return len(d.paraS) - 1 }
+
+// word returns the lower-case form of token i if it is a word, else "".
+func (d *doc) word(i int) string {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return ""
+	}
+	return d.toks[i].lower
+}
+
+func (d *doc) punct(i int) string {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tPunct {
+		return ""
+	}
+	return d.toks[i].lower
+}
+
+func (d *doc) isQuote(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tQuote }
+
+func (d *doc) inQuote(i int) bool { return i >= 0 && i < len(d.qidx) && d.qidx[i] >= 0 }
+
+// findQuotations pairs quotation marks paragraph by paragraph.
+func (d *doc) findQuotations() {
+	d.qidx = make([]int, len(d.toks))
+	for i := range d.qidx {
+		d.qidx[i] = -1
+	}
+	cont := -1 // quotation continuing from the previous paragraph
+	for p := 0; p < d.npara(); p++ {
+		ps, pe := d.paraS[p], d.paraS[p+1]
+		open := -1
+		if cont >= 0 {
+			// the paragraph must start with an opening mark to continue
+			if ps < pe && d.toks[ps].kind == tQuote && d.toks[ps].qrole != qClose {
+				open = ps
+			} else {
+				cont = -1
+			}
+		}
+		var pending *quotation
+		if cont >= 0 {
+			pending = &d.quotes[cont]
+		}
+		for i := ps; i < pe; i++ {
+			t := d.toks[i]
+			if t.kind != tQuote {
+				continue
+			}
+			role := t.qrole
+			if role == qAmbig {
+				if open >= 0 {
+					role = qClose
+				} else {
+					role = qOpen
+				}
+			}
+			if role == qOpen && open >= 0 && i != open {
+				if pending != nil {
+					// a continued quotation re-opened mid paragraph: close the part here
+					pending.parts = append(pending.parts, [2]int{open, i - 1})
+					pending, cont = nil, -1
+				} else if i-1 > open {
+					d.quotes = append(d.quotes, quotation{parts: [][2]int{{open, i - 1}}})
+				}
+				open = i
+				continue
+			}
+			if role == qOpen {
+				open = i
+				continue
+			}
+			// closing mark
+			if open < 0 {
+				continue // stray closing mark
+			}
+			if pending != nil {
+				pending.parts = append(pending.parts, [2]int{open, i})
+				pending.closed = true
+				pending, cont = nil, -1
+			} else {
+				d.quotes = append(d.quotes, quotation{parts: [][2]int{{open, i}}, closed: true})
+			}
+			open = -1
+		}
+		if open >= 0 && open < pe-1 {
+			if pending != nil {
+				pending.parts = append(pending.parts, [2]int{open, pe - 1})
+			} else {
+				d.quotes = append(d.quotes, quotation{parts: [][2]int{{open, pe - 1}}})
+				cont = len(d.quotes) - 1
+			}
+			// continues only when the next paragraph opens a quotation
+			if p+1 < d.npara() {
+				n := d.paraS[p+1]
+				if !(n < len(d.toks) && d.toks[n].kind == tQuote && d.toks[n].qrole != qClose) {
+					cont = -1
+				}
+			}
+		} else {
+			cont = -1
+		}
+	}
+	for qi, q := range d.quotes {
+		for _, pt := range q.parts {
+			for i := pt[0]; i <= pt[1]; i++ {
+				d.qidx[i] = qi
+			}
+		}
+	}
+}
+
+func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
+
+// splitSentences splits paragraphs into sentences at terminal punctuation
+// outside quotations, and after a quotation that ends a sentence.
+func (d *doc) splitSentences() {
+	d.sentOf = make([]int, len(d.toks))
+	for p := 0; p < d.npara(); p++ {
+		ps, pe := d.paraS[p], d.paraS[p+1]
+		start := ps
+		for i := ps; i < pe; i++ {
+			end := -1
+			t := d.toks[i]
+			switch {
+			case t.kind == tPunct && isTerminal(t.lower) && !d.inQuote(i):
+				j := i + 1
+				for j < pe && (d.punct(j) == ")" || isTerminal(d.punct(j)) || (d.isQuote(j) && !d.inQuote(j))) {
+					j++
+				}
+				if j >= pe || d.startsSentence(j) {
+					end = j
+				}
+			case t.kind == tWord && t.abbr && !d.inQuote(i) && i+1 < pe && d.toks[i+1].upper && (t.lower == "u.s." || t.lower == "u.k." || t.lower == "d.c.") && d.startsSentence(i+1) && (subjPronouns[d.word(i+1)] || discourse[d.word(i+1)] || determiners[d.word(i+1)]):
+				end = i + 1
+			case t.kind == tQuote && d.inQuote(i) && d.quotes[d.qidx[i]].last() == i && i > ps:
+				// "... end." Next sentence: split unless an attribution follows
+				if isTerminal(d.punct(i-1)) && i+1 < pe && d.startsSentence(i+1) && !d.attributionFollows(i+1, pe) {
+					end = i + 1
+				}
+			}
+			if end > 0 {
+				d.sents = append(d.sents, sentence{s: start, e: end, para: p})
+				start = end
+				i = end - 1
+			}
+		}
+		if start < pe {
+			d.sents = append(d.sents, sentence{s: start, e: pe, para: p})
+		}
+	}
+	for si, s := range d.sents {
+		for i := s.s; i < s.e; i++ {
+			d.sentOf[i] = si
+		}
+	}
+}
+
+// startsSentence reports whether token j can begin a sentence.
+func (d *doc) startsSentence(j int) bool {
+	t := d.toks[j]
+	if t.kind == tQuote {
+		return t.qrole != qClose
+	}
+	if t.kind == tWord {
+		return t.upper || (t.lower[0] >= '0' && t.lower[0] <= '9')
+	}
+	return t.lower == "(" || t.lower == "—" || t.lower == "-"
+}
+
+// attributionFollows reports whether a short attribution ("Trump said") starts at j.
+func (d *doc) attributionFollows(j, pe int) bool {
+	for k := j; k < pe && k < j+5; k++ {
+		w := d.word(k)
+		if w == "" {
+			return false
+		}
+		if c, ok := cueLex[w]; ok && c.class != cueBelief {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Extractor finds attributed statements. It is safe for concurrent use.
+type Extractor struct {
+	aliases *Aliases
+}
+
+// New returns an extractor resolving speakers with aliases (nil means
+// DefaultAliases()).
+func New(aliases *Aliases) *Extractor {
+	if aliases == nil {
+		aliases = DefaultAliases()
+	}
+	return &Extractor{aliases: aliases}
+}
+
+// Extract returns the statements of an English news text ordered by the
+// start of their first content span. All spans are byte offsets into text on
+// rune boundaries with Start < End.
+func (e *Extractor) Extract(text string) (quotes []Quote) {
+	defer func() {
+		// The parser is heuristic; a bug on odd input must not take the caller down.
+		if recover() != nil {
+			quotes = nil
+		}
+	}()
+	d := newDoc(text)
+	atts := d.findAttributions()
+	if len(atts) == 0 {
+		return nil
+	}
+	r := newResolver(d, e.aliases)
+	r.resolveAll(atts)
+	quotes = make([]Quote, 0, len(atts))
+	seen := map[Span]bool{}
+	for _, a := range atts {
+		q, ok := d.quote(a)
+		if !ok || seen[q.Content[0]] {
+			continue
+		}
+		seen[q.Content[0]] = true
+		quotes = append(quotes, q)
+	}
+	addSurfaceAliases(quotes, text)
+	slices.SortStableFunc(quotes, func(x, y Quote) int { return x.Content[0].Start - y.Content[0].Start })
+	return quotes
+}
+
+func (d *doc) span(r rng) Span { return Span{d.toks[r.s].s, d.toks[r.e-1].e} }
+
+// quote converts an attribution into the public form.
+func (d *doc) quote(a *attribution) (Quote, bool) {
+	var spans []Span
+	inQ, outQ := 0, 0
+	for _, c := range a.content {
+		if !c.ok() || c.e > len(d.toks) {
+			continue
+		}
+		spans = append(spans, d.span(c))
+		for k := c.s; k < c.e; k++ {
+			if d.toks[k].kind != tWord {
+				continue
+			}
+			if d.inQuote(k) {
+				inQ++
+			} else {
+				outQ++
+			}
+		}
+	}
+	spans = mergeSpans(spans)
+	if len(spans) == 0 {
+		return Quote{}, false
+	}
+	q := Quote{Content: spans, Speaker: a.speaker, Confidence: a.conf, IsSpeech: a.class != cueBelief}
+	var parts []string
+	for _, s := range spans {
+		if t := trimQuotes(d.text[s.Start:s.End]); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	q.Text = strings.Join(parts, " ")
+	// "that “We view ...”": the statement proper starts at the quotation
+	if rest, ok := strings.CutPrefix(q.Text, "that "); ok && len(rest) > 0 {
+		if r, _ := utf8.DecodeRuneInString(rest); isQuoteRune(r) {
+			q.Text = trimQuotes(rest)
+		}
+	}
+	switch {
+	case inQ > 0 && outQ == 0:
+		q.Kind = KindDirect
+	case inQ > 0:
+		q.Kind = KindPartial
+	default:
+		q.Kind = KindIndirect
+	}
+	if a.inherits != nil && outQ == 0 && d.sentHasWordsOutsideQuotes(a.sent) {
+		q.Kind = KindPartial // "Moreover, he “raised ...”": a quoted fragment
+	}
+	if a.subj.ok() {
+		sp := d.span(a.subj)
+		q.SpeakerMention = &sp
+	}
+	if a.cue.ok() {
+		sp := d.span(a.cue)
+		q.Cue = &sp
+		q.CueText = a.cueText
+	} else if a.inherits != nil {
+		q.CueText = a.inherits.cueText
+	}
+	if a.partOf != nil {
+		q.CueText = a.cueText
+	}
+	return q, true
+}
+
+func (d *doc) sentHasWordsOutsideQuotes(si int) bool {
+	s := d.sents[si]
+	for k := s.s; k < s.e; k++ {
+		if d.toks[k].kind == tWord && !d.inQuote(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func mergeSpans(spans []Span) []Span {
+	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
+	out := spans[:0]
+	for _, s := range spans {
+		if s.Start >= s.End {
+			continue
+		}
+		if n := len(out); n > 0 && s.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '„', '‟', '\'', '`', '‘', '’':
+		return true
+	}
+	return false
+}
+
+// trimQuotes removes quotation marks and spaces around s.
+func trimQuotes(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return isQuoteRune(r) || unicode.IsSpace(r) })
+}
+
+// addSurfaceAliases adds the mention forms seen in the article to each
+// speaker's aliases.
+func addSurfaceAliases(quotes []Quote, text string) {
+	forms := map[string][]string{}
+	for _, q := range quotes {
+		if q.SpeakerMention == nil {
+			continue
+		}
+		m := strings.TrimSpace(text[q.SpeakerMention.Start:q.SpeakerMention.End])
+		if utf8.RuneCountInString(m) < 3 || subjPronouns[strings.ToLower(m)] || m == q.Speaker.Name {
+			continue
+		}
+		if !slices.Contains(forms[q.Speaker.ID], m) {
+			forms[q.Speaker.ID] = append(forms[q.Speaker.ID], m)
+		}
+	}
+	for i := range quotes {
+		sp := &quotes[i].Speaker
+		al := slices.Clone(sp.Aliases)
+		for _, f := range forms[sp.ID] {
+			if !slices.Contains(al, f) {
+				al = append(al, f)
+			}
+		}
+		sp.Aliases = al
+	}
+}

@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// find returns the quote whose text contains sub.
+func find(t *testing.T, qs []Quote, sub string) Quote {
+	t.Helper()
+	for _, q := range qs {
+		if strings.Contains(q.Text, sub) {
+			return q
+		}
+	}
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Speaker.Name+": "+q.Text)
+	}
+	t.Fatalf("no quote containing %q; got:\n%s", sub, strings.Join(got, "\n"))
+	return Quote{}
+}
+
+func mention(text string, q Quote) string {
+	if q.SpeakerMention == nil {
+		return ""
+	}
+	return text[q.SpeakerMention.Start:q.SpeakerMention.End]
+}
+
+func TestKazakhstanArticle(t *testing.T) {
+	text := readShared(t, "testdata/articles/kazakhstan-csto.txt")
+	qs := New(nil).Extract(text)
+	checkSpans(t, text, qs)
+
+	ru := find(t, qs, "We view the recent developments in this friendly country")
+	if !strings.HasPrefix(ru.Text, "We view the recent developments") {
+		t.Errorf("statement text should start with the quotation, got %q", ru.Text)
+	}
+	if ru.Speaker.Name != "Russian Foreign Ministry" || ru.Speaker.Kind != SpeakerOrganization {
+		t.Errorf("We view ...: speaker %+v", ru.Speaker)
+	}
+	al := DefaultAliases()
+	for _, n := range []string{"Russian MFA", "Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia", "russian foreign ministry", "Russia's foreign ministry", "russian-foreign-ministry"} {
+		sp, ok := al.Resolve(n)
+		if !ok || sp.ID != ru.Speaker.ID {
+			t.Errorf("Resolve(%q) = %q, %v; want %q", n, sp.ID, ok, ru.Speaker.ID)
+		}
+	}
+
+	for _, sub := range []string{"reiterated the United States’ full support", "raised the priority of promoting stability in Europe"} {
+		q := find(t, qs, sub)
+		if q.Speaker.Name != "Ned Price" || q.Speaker.Kind != SpeakerPerson {
+			t.Errorf("%q: speaker %+v, want Ned Price", sub, q.Speaker)
+		}
+		if !strings.Contains(q.Speaker.Title, "spokesman") {
+			t.Errorf("%q: title %q", sub, q.Speaker.Title)
+		}
+	}
+
+	gov := find(t, qs, "an armed incursion by terrorist groups trained abroad")
+	if gov.Speaker.Name != "Government of Kazakhstan" {
+		t.Errorf("armed incursion: speaker %+v", gov.Speaker)
+	}
+	for _, n := range []string{"Kazakh government", "Kazakhstan government", "government of Kazakhstan"} {
+		if sp, ok := al.Resolve(n); !ok || sp.ID != gov.Speaker.ID {
+			t.Errorf("Resolve(%q) = %q, %v", n, sp.ID, ok)
+		}
+	}
+
+	im := find(t, qs, "at least 2,000 protestors have been arrested")
+	if im.Kind != KindIndirect || !strings.Contains(im.Speaker.Name, "Interior Ministry") || im.CueText != "said" {
+		t.Errorf("Interior Ministry report: %+v", im)
+	}
+	for _, n := range []string{"President Vladimir Putin", "Putin", "vladimir putin"} {
+		if sp, ok := al.Resolve(n); !ok || sp.Name != "Vladimir Putin" {
+			t.Errorf("Resolve(%q) = %+v, %v", n, sp, ok)
+		}
+	}
+}
+
+// checkSpans verifies the span invariants of Extract.
+func checkSpans(t testing.TB, text string, qs []Quote) {
+	t.Helper()
+	ok := func(s Span) bool {
+		return s.Start >= 0 && s.Start < s.End && s.End <= len(text) &&
+			(s.Start == len(text) || utf8.RuneStart(text[s.Start])) && (s.End == len(text) || utf8.RuneStart(text[s.End]))
+	}
+	prev := -1
+	for _, q := range qs {
+		if len(q.Content) == 0 {
+			t.Fatalf("quote without content: %+v", q)
+		}
+		for _, s := range q.Content {
+			if !ok(s) {
+				t.Fatalf("bad content span %+v in %d bytes", s, len(text))
+			}
+		}
+		for _, s := range []*Span{q.SpeakerMention, q.Cue} {
+			if s != nil && !ok(*s) {
+				t.Fatalf("bad span %+v in %d bytes", *s, len(text))
+			}
+		}
+		if q.Content[0].Start < prev {
+			t.Fatalf("quotes out of order")
+		}
+		prev = q.Content[0].Start
+		if q.Confidence < 0 || q.Confidence > 1 {
+			t.Fatalf("confidence %v", q.Confidence)
+		}
+	}
+}
+
+func TestPatterns(t *testing.T) {
+	cases := []struct {
+		name, text, sub, speaker, mention string
+		kind                              Kind
+		spans                             int // expected content spans, 0 = don't care
+	}{
+		{"straight quotes after", `"The plan is dead," Smith said.`, "The plan is dead", "Smith", "Smith", KindDirect, 1},
+		{"curly quotes inverted", `“The plan is dead,” said John Smith, the party chairman.`, "The plan is dead", "John Smith", "John Smith", KindDirect, 1},
+		{"colon before", `Mary Jones said: “We will win this fight.”`, "We will win this fight", "Mary Jones", "Mary Jones", KindDirect, 1},
+		{"split quote", `Anna Lee arrived late. “We will not go,” she said, “until it is done.”`, "We will not go, until it is done", "Anna Lee", "she", KindDirect, 2},
+		{"multi paragraph", "Senator Tom Wu spoke for an hour. He said: “The first part of the bill is fine.\n\n“The second part is a disaster for farmers.”", "second part is a disaster", "Tom Wu", "He", KindDirect, 2},
+		{"continuation sentence", `“This country needs a leader,” Bob Marsh said. “We need one now.”`, "We need one now", "Bob Marsh", "Bob Marsh", KindDirect, 2},
+		{"partial quote", `The minister said that the deal was “a historic step” for the region.`, "a historic step", "minister", "The minister", KindPartial, 1},
+		{"said that", `Governor Ann Diaz said that the budget would be balanced next year.`, "that the budget would be balanced", "Ann Diaz", "Governor Ann Diaz", KindIndirect, 1},
+		{"said no that", `Police Chief Carl Oats said the suspect had fled the scene.`, "the suspect had fled the scene", "Carl Oats", "Police Chief Carl Oats", KindIndirect, 1},
+		{"told reporters", `Peter Hall told reporters on Monday that the talks had failed.`, "that the talks had failed", "Peter Hall", "Peter Hall", KindIndirect, 1},
+		{"according to front", `According to the Health Ministry, 40 people were injured in the blast.`, "40 people were injured", "Health Ministry", "the Health Ministry", KindIndirect, 1},
+		{"according to end", `Forty people were injured in the blast, according to the Health Ministry.`, "Forty people were injured", "Health Ministry", "the Health Ministry", KindIndirect, 1},
+		{"X said at end", `The economy will grow by three percent this year, the central bank said.`, "The economy will grow", "central bank", "the central bank", KindIndirect, 1},
+		{"in a statement", `In a statement, the Acme Corporation said it would appeal the ruling.`, "it would appeal the ruling", "Acme Corporation", "the Acme Corporation", KindIndirect, 1},
+		{"issued a statement", `The Health Ministry issued a statement saying that the outbreak was under control.`, "the outbreak was under control", "Health Ministry", "The Health Ministry", KindIndirect, 1},
+		{"pronoun", "Maria Lopez visited the plant on Friday.\n\nShe said the workers deserved a raise.", "the workers deserved a raise", "Maria Lopez", "She", KindIndirect, 1},
+		{"nominal spokesman", "The spokesman of the Interior Ministry, Ivan Petrov, spoke in Moscow. \n\nThe spokesman said the border would stay closed.", "the border would stay closed", "Ivan Petrov", "The spokesman", KindIndirect, 1},
+		{"nominal ministry", "The Defense Ministry announced new drills on Monday.\n\nThe ministry said the drills were routine.", "the drills were routine", "Defense Ministry", "The ministry", KindIndirect, 1},
+		{"surname", "Janet Brooks, the mayor of Springfield, opened the bridge.\n\n“It is a great day,” Brooks said.", "It is a great day", "Janet Brooks", "Brooks", KindDirect, 1},
+		{"anonymous officials", `The strike killed at least ten fighters, officials said.`, "The strike killed", "officials", "officials", KindIndirect, 1},
+		{"anonymous source", `A source familiar with the talks said the two sides were close to a deal.`, "the two sides were close to a deal", "A source familiar with the talks", "A source familiar with the talks", KindIndirect, 1},
+		{"statement then he", `The spokesman, Tom Reed, issued a statement informing that the minister had called the envoy, where he “stressed the need for calm.” Moreover, he “urged both sides to talk.”`, "urged both sides to talk", "Tom Reed", "he", KindPartial, 1},
+		{"belief", `Most voters believe that the election was fair.`, "the election was fair", "voters", "Most voters", KindIndirect, 1},
+	}
+	ex := New(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := ex.Extract(c.text)
+			checkSpans(t, c.text, qs)
+			q := find(t, qs, c.sub)
+			if !strings.Contains(q.Speaker.Name, c.speaker) {
+				t.Errorf("speaker %q (%s), want %q", q.Speaker.Name, q.Speaker.Kind, c.speaker)
+			}
+			if m := mention(c.text, q); m != c.mention {
+				t.Errorf("mention %q, want %q", m, c.mention)
+			}
+			if q.Kind != c.kind {
+				t.Errorf("kind %s, want %s", q.Kind, c.kind)
+			}
+			if c.spans > 0 && len(q.Content) != c.spans {
+				t.Errorf("%d content spans, want %d: %q", len(q.Content), c.spans, q.Text)
+			}
+		})
+	}
+}
+
+func TestAnonymousNeverNamed(t *testing.T) {
+	text := "Jack Fox met the delegation on Tuesday.\n\nA senior official said the meeting had gone well. Sources said the deal would be signed soon."
+	qs := New(nil).Extract(text)
+	for _, sub := range []string{"the meeting had gone well", "the deal would be signed soon"} {
+		q := find(t, qs, sub)
+		if q.Speaker.Kind != SpeakerAnonymous || strings.Contains(q.Speaker.Name, "Fox") {
+			t.Errorf("%q: speaker %+v, want anonymous", sub, q.Speaker)
+		}
+	}
+}
+
+func TestBeliefIsNotSpeech(t *testing.T) {
+	q := find(t, New(nil).Extract(`Local leaders hope that the new road will bring tourists.`), "the new road will bring tourists")
+	if q.IsSpeech {
+		t.Errorf("hope should not be speech")
+	}
+	q = find(t, New(nil).Extract(`Local leaders said that the new road will bring tourists.`), "the new road will bring tourists")
+	if !q.IsSpeech {
+		t.Errorf("said should be speech")
+	}
+}
+
+func TestNoQuotesInPlainText(t *testing.T) {
+	for _, s := range []string{"", "The sun rose over the hills.", "He was told to leave.", "“Scare quotes” are everywhere."} {
+		if qs := New(nil).Extract(s); len(qs) != 0 {
+			t.Errorf("%q: unexpected quotes %+v", s, qs)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"", "\"", "“", "”", "''", "“a,” he said, “b", "According to", "X said.", "said \xff\xfe",
+		`"The plan is dead," Smith said.`, "He said: \n\n“a\n\n“b", "U.S. officials said. The end.",
+		"A, B, said C, according to D, who said “E” that ", "\u00a0“x” \u2029 said", "’s'' `` ,said",
+	} {
+		f.Add(s)
+	}
+	if p := filepath.Join("..", "..", "..", "shared", "testdata", "articles", "kazakhstan-csto.txt"); true {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	ex := New(nil)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkSpans(t, text, ex.Extract(text))
+	})
+}

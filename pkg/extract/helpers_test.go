@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// sharedPath returns a file of the shared data folder (<root>/shared, next to
+// the repository at <root>/main), skipping the test when it is absent.
+func sharedPath(t testing.TB, rel string) string {
+	t.Helper()
+	p := filepath.Join("..", "..", "..", "shared", filepath.FromSlash(rel))
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared data not available: %v", err)
+	}
+	return p
+}
+
+func readShared(t testing.TB, rel string) string {
+	t.Helper()
+	b, err := os.ReadFile(sharedPath(t, rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestDump prints the quotes of the file named by QT_DUMP (a debugging aid).
+func TestDump(t *testing.T) {
+	p := os.Getenv("QT_DUMP")
+	if p == "" {
+		t.Skip("set QT_DUMP=file to print its quotes")
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	for _, q := range New(nil).Extract(text) {
+		m := ""
+		if q.SpeakerMention != nil {
+			m = text[q.SpeakerMention.Start:q.SpeakerMention.End]
+		}
+		t.Logf("[%s speech=%v conf=%.2f] cue=%q mention=%q -> %s (%s, %q)\n    %q", q.Kind, q.IsSpeech, q.Confidence, q.CueText, m, q.Speaker.Name, q.Speaker.Kind, q.Speaker.Title, q.Text)
+	}
+}

@@ -1,0 +1,167 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed data/cues.txt
+var cuesData string
+
+// cueClass is the syntactic behaviour of a reporting verb.
+type cueClass uint8
+
+const (
+	cueSpeech cueClass = iota + 1 // say, claim: content follows or precedes
+	cueTell                       // tell X (that) ...: addressee before content
+	cueAsk                        // ask: content is a quotation or wh-clause
+	cueName                       // call X "...", describe X as ...
+	cueBelief                     // think, hope, show: not speech; content must be a clause
+)
+
+type cueInfo struct {
+	class      cueClass
+	lemma      string
+	participle bool // -ing form
+	past       bool // a past/participle form (for passive detection)
+}
+
+// cueLex maps lower-case verb forms to their cue information.
+var cueLex = loadCues(cuesData)
+
+func loadCues(data string) map[string]cueInfo {
+	m := map[string]cueInfo{}
+	classes := map[string]cueClass{"speech": cueSpeech, "tell": cueTell, "ask": cueAsk, "name": cueName, "belief": cueBelief}
+	for _, line := range strings.Split(data, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		cl, ok := classes[f[0]]
+		if !ok {
+			panic("extract: cues.txt: unknown class " + f[0])
+		}
+		lemma := f[1]
+		for _, form := range f[1:] {
+			if _, dup := m[form]; dup {
+				continue
+			}
+			m[form] = cueInfo{
+				class:      cl,
+				lemma:      lemma,
+				participle: strings.HasSuffix(form, "ing") && form != lemma,
+				past:       form != lemma && !strings.HasSuffix(form, "ing") && !strings.HasSuffix(form, "s"),
+			}
+		}
+	}
+	return m
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Word classes used by the shallow parser.
+var (
+	// auxAdv are skipped between a subject and its verb ("he has also said").
+	auxAdv = set("has", "have", "had", "also", "later", "previously", "recently", "then", "again",
+		"once", "repeatedly", "publicly", "privately", "reportedly", "would", "will", "could", "can",
+		"may", "might", "should", "must", "did", "does", "do", "is", "was", "were", "are", "be", "been",
+		"being", "never", "often", "frequently", "further", "quickly", "simply", "just", "only", "even",
+		"still", "already", "first", "initially", "earlier", "subsequently", "immediately", "not",
+		"n't", "ever", "flatly", "always", "usually", "similarly", "separately", "finally", "soon",
+		"shortly", "originally", "apparently", "allegedly", "consistently", "explicitly", "directly",
+		"'s", "’s", "'ve", "’ve", "has’", "hasn’t", "hasn't", "didn't", "didn’t", "has been", "now",
+		"herself", "himself", "themselves", "itself", "yesterday", "today", "tonight", "long", "widely",
+		"since", "ago", "personally", "officially", "formally", "specifically", "in", "fact")
+	beForms = set("is", "was", "were", "are", "be", "been", "being", "'s", "’s")
+	// determiners begin a noun phrase.
+	determiners = set("the", "a", "an", "another", "this", "these", "those", "some", "many", "several",
+		"most", "few", "all", "both", "each", "every", "no", "any", "his", "her", "their", "its", "our",
+		"my", "your", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"dozens", "hundreds", "other", "more", "such")
+	subjPronouns = set("he", "she", "they", "it", "we", "i", "you")
+	objPronouns  = set("him", "her", "them", "us", "me", "you", "it", "reporters", "journalists",
+		"supporters", "listeners", "viewers", "lawmakers", "voters")
+	// npStop end a noun phrase scanned backwards or forwards.
+	npStop = set("in", "on", "at", "to", "for", "with", "by", "from", "after", "before", "about",
+		"against", "into", "over", "under", "between", "during", "since", "until", "without",
+		"within", "through", "across", "among", "toward", "towards", "upon", "via", "per", "than",
+		"and", "or", "but", "nor", "so", "yet", "while", "as", "because", "although", "though", "if",
+		"unless", "whether", "when", "where", "which", "that", "what", "who", "whom", "whose", "how",
+		"why", "not", "there", "here", "however", "moreover", "meanwhile", "also", "now", "then",
+		"still", "instead", "indeed", "furthermore", "additionally", "thus", "therefore", "later",
+		"earlier", "finally", "today", "yesterday", "tonight", "again", "is", "was", "were", "are",
+		"be", "been", "has", "have", "had", "would", "will", "could", "can", "may", "might", "should",
+		"must", "did", "does", "do", "just", "even", "only", "too", "very", "like", "unlike",
+		"said", "says", "say", "told", "tells", "according", "him", "them", "me", "us",
+		"this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"week", "month", "year", "night", "morning", "afternoon", "evening", "it's", "it’s", "let",
+		"once", "ago", "amid", "despite", "whereas", "whom", "neither", "either", "something", "nothing",
+		"everything", "anything", "someone", "everyone", "anyone", "nobody")
+	// timeWords may sit between a cue and its content.
+	timeWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "earlier", "later", "also", "again", "recently", "previously",
+		"repeatedly", "privately", "publicly", "flatly", "simply", "bluntly", "frankly", "then", "once",
+		"afterward", "afterwards", "separately", "further", "now", "quickly", "confidently",
+		"openly", "candidly", "angrily", "firmly", "plainly", "emphatically", "recently", "last",
+		"often", "morning", "evening", "night", "too", "explicitly", "directly", "instead",
+		"falsely", "wrongly", "correctly", "accurately")
+	periodWords = set("week", "month", "year", "night", "weekend", "morning", "afternoon", "evening",
+		"spring", "summer", "fall", "autumn", "winter", "time", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday")
+	adjunctPreps = set("in", "at", "on", "during", "to", "with", "via", "through", "after", "before",
+		"while", "from", "over", "for", "when", "in an", "inside", "outside", "near", "of")
+	whWords = set("whether", "if", "why", "how", "what", "who", "when", "where", "which")
+	// statementNouns follow "issued a" in statement cues.
+	statementNouns = set("statement", "communique", "communiqué", "readout", "release", "memo", "letter", "report", "tweet", "note")
+	statementVerbs = set("issued", "issues", "issue", "released", "releases", "release", "put", "puts",
+		"published", "publishes", "sent", "posted", "made", "gave", "delivered")
+	// discourse words at sentence start that are not part of a subject.
+	discourse = set("but", "and", "or", "so", "yet", "however", "moreover", "meanwhile", "still",
+		"now", "then", "also", "additionally", "furthermore", "instead", "indeed", "later", "earlier",
+		"finally", "first", "today", "yesterday", "in", "on", "at", "after", "before", "for", "with",
+		"as", "while", "when", "if", "although", "though", "because", "since", "thus", "therefore")
+	// orgWords mark an organisation name.
+	orgWords = set("ministry", "department", "government", "administration", "agency", "committee",
+		"commission", "council", "court", "party", "office", "house", "kremlin", "campaign", "bureau",
+		"service", "police", "army", "military", "navy", "university", "institute", "center", "centre",
+		"foundation", "association", "union", "organization", "organisation", "news", "times", "post",
+		"journal", "network", "press", "cnn", "fox", "reuters", "ap", "nbc", "abc", "cbs", "msnbc",
+		"company", "corp", "inc", "group", "board", "senate", "congress", "parliament", "legislature",
+		"assembly", "coalition", "alliance", "embassy", "fbi", "cia", "nato", "pentagon", "poll",
+		"survey", "study", "report", "statement", "regime", "authorities", "team", "force", "forces",
+		"fund", "bank", "reserve", "project", "caucus", "club", "federation", "league", "directorate",
+		"secretariat", "staff", "outlet", "newspaper", "magazine", "website", "blog", "tribune",
+		"daily", "herald", "gazette", "politico", "breitbart", "bloomberg", "cbc", "bbc", "tass", "efe",
+		"afp", "xinhua", "interfax", "ria", "nations", "states", "media", "prosecutors", "court",
+		"judiciary", "ministry", "cabinet", "presidency", "police", "guard", "un", "eu")
+	// anonymousHeads mark unnamed sources.
+	anonymousHeads = set("official", "officials", "source", "sources", "aide", "aides", "people",
+		"person", "someone", "adviser", "advisers", "advisor", "advisors", "insider", "insiders",
+		"analyst", "analysts", "expert", "experts", "observers", "critics", "witness", "witnesses",
+		"residents", "diplomat", "diplomats", "officers", "lawmakers", "members", "supporters",
+		"opponents", "democrats", "republicans", "others", "many", "some", "staffers", "investigators",
+		"activists", "protesters", "protestors", "economists", "scientists", "researchers", "voters",
+		"americans", "leaders", "friends", "allies", "colleagues", "associates", "sources,")
+	// roleNouns describe a person's function ("the spokesman").
+	roleNouns = set("spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary",
+		"senator", "governor", "mayor", "chairman", "chairwoman", "chair", "director", "chief",
+		"ambassador", "leader", "candidate", "nominee", "representative", "congressman",
+		"congresswoman", "lawmaker", "attorney", "lawyer", "judge", "general", "commander",
+		"manager", "adviser", "advisor", "aide", "official", "prosecutor", "sheriff", "speaker",
+		"founder", "ceo", "economist", "analyst", "professor", "strategist", "pollster", "diplomat",
+		"premier", "chancellor", "king", "queen", "dictator", "ruler", "head", "deputy")
+	abbreviations = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st",
+		"jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept",
+		"sep", "oct", "nov", "dec", "rev", "prof", "sgt", "capt", "maj", "adm", "ft", "mt", "ave",
+		"dept", "est", "approx", "fig", "gens", "reps", "sens", "supt", "cmdr", "pres", "atty",
+		"u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "ph.d", "calif",
+		"fla", "ill", "mass", "mich", "minn", "penn", "tenn", "tex", "va", "wash", "wis", "conn",
+		"ariz", "colo", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "pa", "n.y", "n.j",
+		"l.a", "s.c", "n.c", "w.va")
+)

@@ -1,0 +1,470 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// resolver turns speaker mentions into canonical speakers using the alias
+// table, earlier names in the article and the statements before.
+type resolver struct {
+	d  *doc
+	al *Aliases
+	// fullName maps a lower-case surname to the first full name the article
+	// gives for it ("price" -> "Ned Price").
+	fullName map[string]string
+	persons  []rng // capitalised runs that look like person names, in order
+	runs     []rng // all capitalised runs
+	// countries: token index -> country index, for country mentions
+	ctryAt  []ctryMention
+	history []*attribution
+	roles   []roleMention
+}
+
+// roleMention is a person introduced with a role: "the spokesman of X, Ned
+// Price", "Janet Brooks, the mayor", "spokesman Ned Price".
+type roleMention struct {
+	pos         int
+	name, title string
+}
+
+type ctryMention struct{ s, e, country int }
+
+func newResolver(d *doc, al *Aliases) *resolver {
+	r := &resolver{d: d, al: al, fullName: map[string]string{}}
+	r.scanNames()
+	return r
+}
+
+// scanNames collects runs of capitalised words and country mentions.
+func (r *resolver) scanNames() {
+	d := r.d
+	for i := 0; i < len(d.toks); {
+		if d.toks[i].kind != tWord || !d.toks[i].upper {
+			i++
+			continue
+		}
+		j := i
+		for j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].upper && d.toks[j].para == d.toks[i].para {
+			j++
+		}
+		run := rng{i, j}
+		// drop a sentence-initial discourse word or determiner
+		for run.ok() && (discourse[d.word(run.s)] || determiners[d.word(run.s)]) && run.s == d.sents[d.sentOf[run.s]].s {
+			run.s++
+		}
+		if run.ok() {
+			r.runs = append(r.runs, run)
+			r.countriesIn(run)
+			if r.looksPerson(run) && !d.inQuote(run.s) && !(run.e-run.s == 1 && run.s == d.sents[d.sentOf[run.s]].s) && !subjPronouns[d.word(run.s)] {
+				r.persons = append(r.persons, run)
+				name := d.stripRoles(run)
+				if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
+					r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
+				}
+				if name.e-name.s >= 2 {
+					last := stripPossessive(d.word(name.e - 1))
+					if _, seen := r.fullName[last]; !seen {
+						r.fullName[last] = stripPossessive(d.text[d.toks[name.s].s:d.toks[name.e-1].e])
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// roleOf returns the role given to the person run next to it, if any.
+func (r *resolver) roleOf(run, name rng) string {
+	d := r.d
+	hasRole := func(x rng) bool {
+		for k := x.s; k < x.e; k++ {
+			if roleNouns[d.word(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	if name.s > run.s {
+		return r.textOf(rng{run.s, name.s})
+	}
+	if k := run.s - 1; k >= 0 && roleNouns[d.word(k)] && !d.toks[k].upper {
+		if np := d.npBack(k, d.sents[d.sentOf[k]].s); np.ok() {
+			return r.textOf(d.trimDet(np))
+		}
+	}
+	if d.punct(run.s-1) == "," {
+		if np := d.npBack(run.s-2, d.sents[d.sentOf[run.s]].s); np.ok() && hasRole(np) {
+			return r.textOf(d.trimDet(np))
+		}
+	}
+	if d.punct(run.e) == "," {
+		if np := d.npFwd(run.e+1, len(d.toks)); np.ok() && hasRole(np) {
+			return r.textOf(d.trimDet(np))
+		}
+	}
+	return ""
+}
+
+func (r *resolver) countriesIn(run rng) {
+	if r.al == nil || r.al.maxCtryLen == 0 {
+		return
+	}
+	d := r.d
+	for i := run.s; i < run.e; i++ {
+		for n := min(r.al.maxCtryLen, run.e-i); n >= 1; n-- {
+			if ci, ok := r.al.countryOf(d.text[d.toks[i].s:d.toks[i+n-1].e]); ok {
+				r.ctryAt = append(r.ctryAt, ctryMention{i, i + n, ci})
+				i += n - 1
+				break
+			}
+		}
+	}
+}
+
+// looksPerson: a capitalised run without organisation words or country names.
+func (r *resolver) looksPerson(run rng) bool {
+	d := r.d
+	for k := run.s; k < run.e; k++ {
+		w := stripPossessive(d.word(k))
+		if orgWords[w] || npStop[w] && k == run.s {
+			return false
+		}
+	}
+	if run.e-run.s == 1 {
+		if _, ok := r.al.countryOf(d.word(run.s)); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// stripRoles drops leading role words and honorifics ("Secretary Blinken").
+func (d *doc) stripRoles(run rng) rng {
+	for run.e-run.s > 1 {
+		w := strings.TrimSuffix(d.word(run.s), ".")
+		if !honorifics[w] && !roleNouns[w] {
+			if _, ok := DefaultAliases().countryOf(w); !ok {
+				break
+			}
+		}
+		run.s++
+	}
+	return run
+}
+
+func stripPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+func (r *resolver) textOf(x rng) string {
+	if !x.ok() {
+		return ""
+	}
+	return r.d.text[r.d.toks[x.s].s:r.d.toks[x.e-1].e]
+}
+
+// resolveAll sets the speaker of every attribution, in text order.
+func (r *resolver) resolveAll(atts []*attribution) {
+	order := slices.Clone(atts)
+	anchor := func(a *attribution) int {
+		switch {
+		case a.subj.ok():
+			return a.subj.s
+		case a.cue.ok():
+			return a.cue.s
+		}
+		return a.content[0].s
+	}
+	slices.SortStableFunc(order, func(x, y *attribution) int { return anchor(x) - anchor(y) })
+	for _, a := range order {
+		a.speaker = r.resolve(a)
+		r.history = append(r.history, a)
+	}
+}
+
+func (r *resolver) resolve(a *attribution) Speaker {
+	d := r.d
+	switch {
+	case a.partOf != nil:
+		return a.partOf.speaker
+	case a.inherits != nil:
+		return a.inherits.speaker
+	case !a.subj.ok():
+		return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}
+	}
+	para := d.toks[a.subj.s].para
+	if a.subj.e-a.subj.s == 1 && subjPronouns[d.word(a.subj.s)] {
+		return r.pronoun(d.word(a.subj.s), a.subj.s, para)
+	}
+	name := a.name
+	if !name.ok() {
+		name = a.subj
+	}
+	name = d.trimDet(name)
+	nameText := stripPossessive(r.textOf(name))
+	title := strings.TrimSpace(r.textOf(d.trimDet(a.title)))
+	withTitle := func(sp Speaker) Speaker {
+		if sp.Title == "" && title != "" {
+			sp.Title = title
+		}
+		return sp
+	}
+	if sp, ok := r.al.Resolve(nameText); ok {
+		return withTitle(sp)
+	}
+	if sp, ok := r.al.Resolve(r.textOf(a.subj)); ok && a.subj != name {
+		return withTitle(sp)
+	}
+	head := d.head(name)
+	capital := false
+	for k := name.s; k < name.e; k++ {
+		if d.toks[k].upper && k != d.sents[d.sentOf[k]].s {
+			capital = true
+		}
+	}
+	if d.toks[name.s].upper && name.e-name.s > 1 {
+		capital = true
+	}
+	isOrg := false
+	for k := name.s; k < name.e; k++ {
+		if orgWords[stripPossessive(d.word(k))] {
+			isOrg = true
+		}
+	}
+	if head == "government" || head == "administration" || head == "regime" || head == "authorities" {
+		if !capital || name.e-name.s == 1 {
+			if sp, ok := r.government(a.subj.s); ok {
+				return sp
+			}
+		}
+	}
+	if !capital {
+		// a nominal: "the spokesman", "the ministry", "officials"
+		if anonymousHeads[head] && !roleNouns[head] || anonymousHeads[head] && !determinerDefinite(d.word(a.subj.s)) {
+			return anonymous(strings.TrimSpace(r.textOf(a.subj)))
+		}
+		if sp, ok := r.antecedent(head, a.subj.s, para); ok {
+			return sp
+		}
+		if anonymousHeads[head] {
+			return anonymous(strings.TrimSpace(r.textOf(a.subj)))
+		}
+		n := strings.TrimSpace(r.textOf(d.trimDet(a.subj)))
+		return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerUnknown}
+	}
+	if isOrg {
+		n := nameText
+		return withTitle(Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerOrganization})
+	}
+	// a person: surname -> full name seen in the article
+	core := d.stripRoles(name)
+	full := stripPossessive(r.textOf(core))
+	if core.e-core.s == 1 {
+		if f, ok := r.fullName[stripPossessive(d.word(core.s))]; ok {
+			full = f
+		}
+	}
+	if sp, ok := r.al.Resolve(full); ok {
+		return withTitle(sp)
+	}
+	if core.e-core.s == 1 && d.word(core.s) != "" {
+		if _, ok := r.al.countryOf(full); ok {
+			return Speaker{ID: SpeakerID(full), Name: full, Kind: SpeakerOrganization}
+		}
+	}
+	if core.s > name.s && title == "" {
+		title = r.textOf(rng{name.s, core.s})
+	}
+	return withTitle(Speaker{ID: SpeakerID(full), Name: full, Kind: SpeakerPerson})
+}
+
+// head returns the head noun of a noun phrase: the word before a
+// post-modifier ("source" in "a source familiar with the talks").
+func (d *doc) head(np rng) string {
+	for k := np.s + 1; k < np.e; k++ {
+		switch d.word(k) {
+		case "of", "with", "for", "familiar", "close", "in", "at", "from", "to", "on", "who":
+			return stripPossessive(d.word(k - 1))
+		}
+	}
+	return stripPossessive(d.word(np.e - 1))
+}
+
+func determinerDefinite(w string) bool { return w == "the" || w == "this" || w == "that" }
+
+func anonymous(mention string) Speaker {
+	return Speaker{ID: SpeakerID(mention), Name: mention, Kind: SpeakerAnonymous}
+}
+
+// pronoun resolves he/she/they/it to the nearest compatible earlier speaker
+// or, failing that, the nearest earlier person name.
+func (r *resolver) pronoun(p string, pos, para int) Speaker {
+	wantPerson := p == "he" || p == "she" || p == "i"
+	for i := len(r.history) - 1; i >= 0; i-- {
+		h := r.history[i]
+		if hp := r.d.sents[h.sent].para; hp < para-2 {
+			break
+		}
+		k := h.speaker.Kind
+		if k == SpeakerUnknown {
+			continue
+		}
+		if wantPerson == (k == SpeakerPerson) {
+			return h.speaker
+		}
+	}
+	if wantPerson {
+		for i := len(r.persons) - 1; i >= 0; i-- {
+			run := r.persons[i]
+			if run.s >= pos {
+				continue
+			}
+			if r.d.toks[run.s].para < para-2 {
+				break
+			}
+			core := r.d.stripRoles(run)
+			full := stripPossessive(r.textOf(core))
+			if core.e-core.s == 1 {
+				if f, ok := r.fullName[stripPossessive(r.d.word(core.s))]; ok {
+					full = f
+				}
+			}
+			if sp, ok := r.al.Resolve(full); ok {
+				return sp
+			}
+			return Speaker{ID: SpeakerID(full), Name: full, Kind: SpeakerPerson}
+		}
+	}
+	return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}
+}
+
+// antecedent finds the earlier speaker or name a nominal ("the spokesman",
+// "the ministry") refers to.
+func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
+	for i := len(r.history) - 1; i >= 0; i-- {
+		sp := r.history[i].speaker
+		if sp.Kind == SpeakerUnknown || sp.Kind == SpeakerAnonymous {
+			continue
+		}
+		if containsWord(sp.Name, head) || containsWord(sp.Title, head) {
+			return sp, true
+		}
+	}
+	for i := len(r.roles) - 1; i >= 0; i-- {
+		rm := r.roles[i]
+		if rm.pos < pos && containsWord(rm.title, head) {
+			if sp, ok := r.al.Resolve(rm.name); ok {
+				return sp, true
+			}
+			return Speaker{ID: SpeakerID(rm.name), Name: rm.name, Kind: SpeakerPerson, Title: rm.title}, true
+		}
+	}
+	// an earlier capitalised name holding the head noun: "the Interior Ministry"
+	d := r.d
+	for i := len(r.runs) - 1; i >= 0; i-- {
+		run := r.runs[i]
+		if run.s >= pos || run.e-run.s < 2 {
+			continue
+		}
+		if d.toks[run.s].para < para-3 {
+			break
+		}
+		for k := run.s; k < run.e; k++ {
+			if stripPossessive(d.word(k)) == head {
+				n := stripPossessive(r.textOf(rng{run.s, k + 1}))
+				if sp, ok := r.al.Resolve(n); ok {
+					return sp, true
+				}
+				kind := SpeakerPerson
+				if orgWords[head] {
+					kind = SpeakerOrganization
+				}
+				return Speaker{ID: SpeakerID(n), Name: n, Kind: kind}, true
+			}
+		}
+	}
+	return Speaker{}, false
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range strings.Fields(strings.ToLower(s)) {
+		if strings.Trim(f, ".,'’") == w {
+			return true
+		}
+	}
+	return false
+}
+
+// government resolves an unqualified "the government" to the government of
+// the country the context points to: the nearest qualified government
+// mention before it ("the Almaty government", "the government of Tokayev"),
+// else the nearest country word in its paragraph, else the article's most
+// mentioned country.
+func (r *resolver) government(pos int) (Speaker, bool) {
+	d := r.d
+	if r.al == nil || len(r.al.countries) == 0 {
+		return Speaker{}, false
+	}
+	ctryEndingAt := func(e int) int {
+		for _, m := range r.ctryAt {
+			if m.e == e {
+				return m.country
+			}
+		}
+		return -1
+	}
+	ctryStartingAt := func(s int) int {
+		for _, m := range r.ctryAt {
+			if m.s == s {
+				return m.country
+			}
+		}
+		return -1
+	}
+	for k := pos - 1; k >= 0; k-- {
+		switch d.word(k) {
+		case "government", "administration", "regime", "authorities":
+			if c := ctryEndingAt(k); c >= 0 {
+				return r.govSpeaker(c)
+			}
+			if d.word(k+1) == "of" {
+				if c := ctryStartingAt(k + 2); c >= 0 {
+					return r.govSpeaker(c)
+				}
+			}
+		}
+	}
+	para := d.toks[pos].para
+	for i := len(r.ctryAt) - 1; i >= 0; i-- {
+		m := r.ctryAt[i]
+		if m.s < pos && d.toks[m.s].para == para {
+			return r.govSpeaker(m.country)
+		}
+	}
+	count := map[int]int{}
+	best, bestN := -1, 0
+	for _, m := range r.ctryAt {
+		count[m.country]++
+		if count[m.country] > bestN {
+			best, bestN = m.country, count[m.country]
+		}
+	}
+	if best >= 0 {
+		return r.govSpeaker(best)
+	}
+	return Speaker{}, false
+}
+
+func (r *resolver) govSpeaker(c int) (Speaker, bool) {
+	e := r.al.countries[c].govEntity
+	if e < 0 {
+		return Speaker{}, false
+	}
+	return r.al.speaker(e), true
+}

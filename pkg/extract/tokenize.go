@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tkind uint8
+
+const (
+	tWord  tkind = iota
+	tPunct       // any other single character
+	tQuote       // a double quotation mark: " “ ” « » „ '' ``
+)
+
+// Roles of quotation marks.
+const (
+	qAmbig int8 = 0
+	qOpen  int8 = 1
+	qClose int8 = -1
+)
+
+type token struct {
+	s, e  int // byte offsets
+	para  int // paragraph index
+	lower string
+	kind  tkind
+	upper bool // starts with an upper-case letter
+	qrole int8 // for tQuote
+	abbr  bool // word carries an abbreviation period
+}
+
+// tokenize splits text into words, punctuation and quotation marks. Every
+// newline starts a new paragraph.
+func tokenize(text string, toks []token) []token {
+	para := 0
+	newPara := false
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' || r == '\r' || r == '\u2029' {
+			if len(toks) > 0 {
+				newPara = true
+			}
+			i += n
+			continue
+		}
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			i += n
+			continue
+		}
+		if newPara {
+			para++
+			newPara = false
+		}
+		start := i
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			end, abbr := scanWord(text, i)
+			w := text[start:end]
+			t := token{s: start, e: end, para: para, kind: tWord, upper: unicode.IsUpper(r), abbr: abbr}
+			t.lower = lowerWord(w)
+			toks = append(toks, t)
+			i = end
+		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„' || r == '‟':
+			toks = append(toks, token{s: start, e: i + n, para: para, kind: tQuote, qrole: quoteRole(text, start, i+n, r)})
+			i += n
+		case (r == '\'' || r == '`' || r == '’' || r == '‘') && i+n < len(text):
+			r2, n2 := utf8.DecodeRuneInString(text[i+n:])
+			if (r == '\'' && r2 == '\'') || (r == '`' && r2 == '`') || (r == '‘' && r2 == '‘') || (r == '’' && r2 == '’') {
+				role := qAmbig
+				if r == '`' || r == '‘' {
+					role = qOpen
+				} else {
+					role = quoteRole(text, start, i+n+n2, '"')
+				}
+				toks = append(toks, token{s: start, e: i + n + n2, para: para, kind: tQuote, qrole: role})
+				i += n + n2
+			} else {
+				toks = append(toks, token{s: start, e: i + n, para: para, kind: tPunct, lower: text[i : i+n]})
+				i += n
+			}
+		default:
+			toks = append(toks, token{s: start, e: i + n, para: para, kind: tPunct, lower: text[i : i+n]})
+			i += n
+		}
+	}
+	return toks
+}
+
+// lowerWord returns w in lower case, without allocating when it already is,
+// with typographic apostrophes folded to ASCII.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		}
+	}
+	return w
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// scanWord returns the end of the word starting at i, and whether it ends in
+// an abbreviation period that was taken into the word.
+func scanWord(text string, i int) (int, bool) {
+	start := i
+	prev := rune(0)
+	dots := false
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			prev = r
+			i += n
+			continue
+		}
+		if i+n >= len(text) {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[i+n:])
+		switch {
+		case (r == '\'' || r == '’') && unicode.IsLetter(prev) && unicode.IsLetter(next):
+		case (r == '-' || r == '‑') && isWordRune(prev) && isWordRune(next):
+		case r == '.' && unicode.IsDigit(prev) && unicode.IsDigit(next):
+		case r == ',' && unicode.IsDigit(prev) && unicode.IsDigit(next) && i+n+3 <= len(text) && allDigits(text[i+n:i+n+3]):
+		case r == '.' && unicode.IsLetter(prev) && unicode.IsLetter(next) && (i-start == utf8.RuneLen(prev) || dots) && followedByDot(text, i+n):
+			dots = true
+		default:
+			goto done
+		}
+		prev = r
+		i += n
+	}
+done:
+	if i < len(text) && text[i] == '.' {
+		w := text[start:i]
+		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || abbreviations[strings.ToLower(w)] {
+			return i + 1, true
+		}
+	}
+	return i, false
+}
+
+// followedByDot reports whether the single letter at i is followed by '.'
+// ("U.S.": at "S").
+func followedByDot(text string, i int) bool {
+	_, n := utf8.DecodeRuneInString(text[i:])
+	return i+n < len(text) && text[i+n] == '.'
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteRole guesses whether a quotation mark opens or closes from its
+// neighbours.
+func quoteRole(text string, s, e int, r rune) int8 {
+	switch r {
+	case '“', '«', '„', '‟':
+		return qOpen
+	case '”', '»':
+		return qClose
+	}
+	before, after := ' ', ' '
+	if s > 0 {
+		before, _ = utf8.DecodeLastRuneInString(text[:s])
+	}
+	if e < len(text) {
+		after, _ = utf8.DecodeRuneInString(text[e:])
+	}
+	openish := unicode.IsSpace(before) || strings.ContainsRune("([{—–-/", before)
+	closeish := unicode.IsSpace(after) || unicode.IsPunct(after) && !strings.ContainsRune("([{", after)
+	switch {
+	case openish && !closeish:
+		return qOpen
+	case closeish && !openish:
+		return qClose
+	}
+	return qAmbig
+}
