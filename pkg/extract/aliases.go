@@ -42,8 +42,20 @@ type Aliases struct {
 	// countryKey maps a normalised country word sequence (name, demonym,
 	// context word) to the country index.
 	countryKey map[string]int
-	maxCtryLen int // longest countryKey in words
+	ctryFirst  map[string]bool // first words of countryKey entries
+	maxCtryLen int             // longest countryKey in words
+
+	// cache memoises lookup: names repeat across articles.
+	mu    sync.RWMutex
+	cache map[string]lookupResult
 }
+
+type lookupResult struct {
+	i  int
+	ok bool
+}
+
+const maxCache = 1 << 14
 
 var (
 	defaultOnce    sync.Once
@@ -162,6 +174,7 @@ func (b *builder) build() *Aliases {
 		byKey:      map[string]int{},
 		bySurname:  map[string]int{},
 		countryKey: map[string]int{},
+		ctryFirst:  map[string]bool{},
 	}
 	for ci := range a.countries {
 		c := &a.countries[ci]
@@ -180,6 +193,8 @@ func (b *builder) build() *Aliases {
 			if _, dup := a.countryKey[k]; !dup {
 				a.countryKey[k] = ci
 			}
+			first, _, _ := strings.Cut(k, " ")
+			a.ctryFirst[first] = true
 			if n := strings.Count(k, " ") + 1; n > a.maxCtryLen {
 				a.maxCtryLen = n
 			}
@@ -279,6 +294,25 @@ func (a *Aliases) lookup(name string) (int, bool) {
 	if a == nil {
 		return 0, false
 	}
+	a.mu.RLock()
+	r, hit := a.cache[name]
+	a.mu.RUnlock()
+	if hit {
+		return r.i, r.ok
+	}
+	i, ok := a.lookupSlow(name)
+	a.mu.Lock()
+	if a.cache == nil {
+		a.cache = map[string]lookupResult{}
+	}
+	if len(a.cache) < maxCache {
+		a.cache[strings.Clone(name)] = lookupResult{i, ok}
+	}
+	a.mu.Unlock()
+	return i, ok
+}
+
+func (a *Aliases) lookupSlow(name string) (int, bool) {
 	if i, ok := a.byKey[a.key(name)]; ok {
 		return i, true
 	}
@@ -297,6 +331,35 @@ func (a *Aliases) lookup(name string) (int, bool) {
 func (a *Aliases) speaker(i int) Speaker {
 	e := a.entries[i]
 	return Speaker{ID: SpeakerID(e.name), Name: e.name, Kind: e.kind, Title: e.title, Aliases: slices.Clone(e.aliases)}
+}
+
+// maybeCountry is a cheap filter: whether the lower-case word w can begin a
+// country mention.
+func (a *Aliases) maybeCountry(w string) bool {
+	w = stripPossessive(w)
+	if strings.IndexByte(w, '.') >= 0 {
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	return a.ctryFirst[w]
+}
+
+// countryOfTokens is countryOf for a run of word tokens, without allocating
+// in the common single-word case.
+func (a *Aliases) countryOfTokens(toks []token) (int, bool) {
+	if len(toks) == 1 {
+		w := stripPossessive(toks[0].lower)
+		if strings.IndexByte(w, '.') >= 0 {
+			w = strings.ReplaceAll(w, ".", "")
+		}
+		i, ok := a.countryKey[w]
+		return i, ok
+	}
+	parts := make([]string, len(toks))
+	for k, t := range toks {
+		parts[k] = strings.ReplaceAll(stripPossessive(t.lower), ".", "")
+	}
+	i, ok := a.countryKey[strings.Join(parts, " ")]
+	return i, ok
 }
 
 // countryOf returns the country index named by the word sequence s (a name,

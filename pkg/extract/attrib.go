@@ -99,6 +99,9 @@ func (d *doc) contentEnd(s sentence) int {
 func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	s := d.sents[si]
 	w := d.word(i)
+	if _, isCue := cueLex[w]; !isCue && w != "according" && !statementVerbs[w] {
+		return nil
+	}
 	a := &attribution{sent: si, subj: noRange, name: noRange, title: noRange, conf: 0.8}
 	switch {
 	case w == "according" && d.word(i+1) == "to":

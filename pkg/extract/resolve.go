@@ -112,8 +112,11 @@ func (r *resolver) countriesIn(run rng) {
 	}
 	d := r.d
 	for i := run.s; i < run.e; i++ {
+		if !r.al.maybeCountry(d.word(i)) {
+			continue
+		}
 		for n := min(r.al.maxCtryLen, run.e-i); n >= 1; n-- {
-			if ci, ok := r.al.countryOf(d.text[d.toks[i].s:d.toks[i+n-1].e]); ok {
+			if ci, ok := r.al.countryOfTokens(d.toks[i : i+n]); ok {
 				r.ctryAt = append(r.ctryAt, ctryMention{i, i + n, ci})
 				i += n - 1
 				break
@@ -144,13 +147,24 @@ func (d *doc) stripRoles(run rng) rng {
 	for run.e-run.s > 1 {
 		w := strings.TrimSuffix(d.word(run.s), ".")
 		if !honorifics[w] && !roleNouns[w] {
-			if _, ok := DefaultAliases().countryOf(w); !ok {
+			if !demonymWord(w) {
 				break
 			}
 		}
 		run.s++
 	}
 	return run
+}
+
+// demonymWord reports a country adjective of the default table ("Russian
+// President Vladimir Putin").
+func demonymWord(w string) bool {
+	al := DefaultAliases()
+	if !al.maybeCountry(w) {
+		return false
+	}
+	ci, ok := al.countryOf(w)
+	return ok && isCountryNameOrDemonym(&al.countries[ci], []string{w})
 }
 
 func stripPossessive(s string) string {

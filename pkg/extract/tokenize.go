@@ -34,11 +34,20 @@ type token struct {
 // tokenize splits text into words, punctuation and quotation marks. Every
 // newline starts a new paragraph.
 func tokenize(text string, toks []token) []token {
+	// one lower-case copy of the text serves all words (when lower-casing
+	// keeps byte lengths, as it does for almost all text)
+	lowerText := strings.ToLower(text)
+	if len(lowerText) != len(text) {
+		lowerText = ""
+	}
 	para := 0
 	newPara := false
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		if r == '\n' || r == '\r' || r == '\u2029' {
 			if len(toks) > 0 {
 				newPara = true
@@ -56,11 +65,15 @@ func tokenize(text string, toks []token) []token {
 		}
 		start := i
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			end, abbr := scanWord(text, i)
+		case isWordRune(r) && (r >= utf8.RuneSelf || r != '_'):
+			end, abbr, curly := scanWord(text, i)
 			w := text[start:end]
 			t := token{s: start, e: end, para: para, kind: tWord, upper: unicode.IsUpper(r), abbr: abbr}
-			t.lower = lowerWord(w)
+			if lowerText != "" && !curly {
+				t.lower = lowerText[start:end]
+			} else {
+				t.lower = lowerWord(w)
+			}
 			toks = append(toks, t)
 			i = end
 		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„' || r == '‟':
@@ -105,14 +118,18 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// scanWord returns the end of the word starting at i, and whether it ends in
-// an abbreviation period that was taken into the word.
-func scanWord(text string, i int) (int, bool) {
+// scanWord returns the end of the word starting at i, whether it ends in
+// an abbreviation period that was taken into the word, and whether it holds a
+// typographic apostrophe.
+func scanWord(text string, i int) (end int, abbr, curly bool) {
 	start := i
 	prev := rune(0)
 	dots := false
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		if isWordRune(r) {
 			prev = r
 			i += n
@@ -124,6 +141,7 @@ func scanWord(text string, i int) (int, bool) {
 		next, _ := utf8.DecodeRuneInString(text[i+n:])
 		switch {
 		case (r == '\'' || r == '’') && unicode.IsLetter(prev) && unicode.IsLetter(next):
+			curly = curly || r == '’'
 		case (r == '-' || r == '‑') && isWordRune(prev) && isWordRune(next):
 		case r == '.' && unicode.IsDigit(prev) && unicode.IsDigit(next):
 		case r == ',' && unicode.IsDigit(prev) && unicode.IsDigit(next) && i+n+3 <= len(text) && allDigits(text[i+n:i+n+3]):
@@ -138,11 +156,11 @@ func scanWord(text string, i int) (int, bool) {
 done:
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
-		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || abbreviations[strings.ToLower(w)] {
-			return i + 1, true
+		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && abbreviations[strings.ToLower(w)] {
+			return i + 1, true, curly
 		}
 	}
-	return i, false
+	return i, false, curly
 }
 
 // followedByDot reports whether the single letter at i is followed by '.'
