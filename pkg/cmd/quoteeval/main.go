@@ -1,0 +1,95 @@
+// Command quoteeval runs the extractor over an annotated corpus and prints
+// the reference scorer's figures (see shared/eval/score.py).
+//
+//	cd pkg && go run ./cmd/quoteeval -gold ../../shared/eval/polnear/dev.jsonl [-slice every|all|speech|direct]
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/quotetracker/quotetracker/pkg/extract"
+	"github.com/quotetracker/quotetracker/pkg/extract/eval"
+	"github.com/quotetracker/quotetracker/pkg/extract/jsonl"
+)
+
+func main() {
+	gold := flag.String("gold", "../../shared/eval/polnear/dev.jsonl", "annotated corpus (JSONL)")
+	slice := flag.String("slice", "every", "all, speech, direct, or every (all three)")
+	verbsPath := flag.String("verbs", "", "speech verb list (default: speech_verbs.txt in the corpus's parent folder)")
+	predOut := flag.String("pred", "", "also write the predictions (JSONL, score.py format) to this file")
+	flag.Parse()
+	if err := run(*gold, *slice, *verbsPath, *predOut); err != nil {
+		fmt.Fprintln(os.Stderr, "quoteeval:", err)
+		os.Exit(1)
+	}
+}
+
+func run(goldPath, slice, verbsPath, predOut string) error {
+	slices := []string{slice}
+	switch slice {
+	case "every":
+		slices = eval.Slices
+	case "all", "speech", "direct":
+	default:
+		return fmt.Errorf("unknown -slice %q (want all, speech, direct or every)", slice)
+	}
+	docs, err := eval.ReadGoldFile(goldPath)
+	if err != nil {
+		return err
+	}
+	if verbsPath == "" {
+		verbsPath = filepath.Join(filepath.Dir(filepath.Dir(goldPath)), "speech_verbs.txt")
+	}
+	verbs, err := eval.LoadVerbs(verbsPath)
+	if err != nil {
+		return fmt.Errorf("speech verbs (-verbs): %w", err)
+	}
+	ex := extract.New(nil)
+	preds := make(map[string][]eval.PredQuote, len(docs))
+	var w *bufio.Writer
+	if predOut != "" {
+		f, err := os.Create(predOut)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w = bufio.NewWriter(f)
+		defer w.Flush()
+	}
+	for _, d := range docs {
+		qs := ex.Extract(d.Text)
+		var ps []eval.PredQuote
+		for _, q := range qs {
+			p := eval.PredQuote{}
+			for _, c := range q.Content {
+				p.Content = append(p.Content, eval.Span(c))
+			}
+			if q.SpeakerMention != nil {
+				s := eval.Span(*q.SpeakerMention)
+				p.SpeakerMention = &s
+			}
+			if q.Cue != nil {
+				s := eval.Span(*q.Cue)
+				p.Cue = &s
+			}
+			ps = append(ps, p)
+		}
+		preds[d.ID] = ps
+		if w != nil {
+			b, err := json.Marshal(jsonl.Convert(d.ID, qs))
+			if err != nil {
+				return err
+			}
+			w.Write(append(b, '\n'))
+		}
+	}
+	for _, s := range slices {
+		fmt.Print(eval.Score(docs, preds, s, verbs))
+	}
+	return nil
+}

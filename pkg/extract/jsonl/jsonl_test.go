@@ -1,0 +1,89 @@
+package jsonl
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestRun(t *testing.T) {
+	long := strings.Repeat("The river is wide and the bridge is old. ", 100000) // ~4 MB line
+	docs := []string{
+		`{"id": "a", "text": "\"We will win,\" Smith said.", "published_at": "2022-01-07", "extra": 1}`,
+		`{"id": "b", "text": ` + "\"" + long + "\"" + `}`,
+		`{"id": 3, "text": "x"}`,
+		`not json`,
+		``,
+		`{"text": "no id"}`,
+		`{"id": "c", "text": "Officials said the road was closed."}`,
+	}
+	var out, errOut bytes.Buffer
+	failed, err := Run(context.Background(), strings.NewReader(strings.Join(docs, "\n")), &out, &errOut, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if failed != 3 {
+		t.Errorf("failed = %d, want 3; errors:\n%s", failed, errOut.String())
+	}
+	for _, want := range []string{"line 3:", "line 4:", "line 6:"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("errors lack %q:\n%s", want, errOut.String())
+		}
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("got %d output lines, want 3", len(lines))
+	}
+	var ids []string
+	for _, l := range lines {
+		var r Result
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, r.ID)
+	}
+	if strings.Join(ids, ",") != "a,b,c" {
+		t.Errorf("ids %v", ids)
+	}
+	var first map[string]any
+	json.Unmarshal([]byte(lines[0]), &first)
+	qs := first["quotes"].([]any)
+	if len(qs) != 1 {
+		t.Fatalf("doc a: %d quotes", len(qs))
+	}
+	q := qs[0].(map[string]any)
+	for _, k := range []string{"content", "speaker_mention", "cue", "speaker", "kind", "text", "confidence"} {
+		if _, ok := q[k]; !ok {
+			t.Errorf("quote lacks %q", k)
+		}
+	}
+	if q["speaker"] != "Smith" || q["kind"] != "direct" {
+		t.Errorf("quote %v", q)
+	}
+	if !strings.Contains(lines[1], `"quotes":[]`) {
+		t.Errorf("doc b should have an empty quote list")
+	}
+}
+
+func TestRunCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	if _, err := Run(ctx, strings.NewReader(`{"id":"a","text":""}`), &out, &errOut, nil); err == nil {
+		t.Error("want context error")
+	}
+}
+
+func FuzzParseLine(f *testing.F) {
+	for _, s := range []string{`{"id":"a","text":"b"}`, `{"id":1}`, `{`, `null`, `[]`, `{"id":"x","text":null}`, `{"id":"\ud800"}`, "\xff"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		d, err := ParseLine(line)
+		if err == nil && !json.Valid(line) {
+			t.Fatalf("accepted invalid JSON %q as %+v", line, d)
+		}
+	})
+}
