@@ -1,10 +1,15 @@
 // Replica set bootstrap for the mongo StatefulSet, run with
 // `mongosh --nodb --file rs-init.js` by the mongo-rs-init Job.
 //
-// 1. Waits for mongo-0 and, if the set has never been initiated, runs
-//    replSetInitiate with members mongo-0..mongo-(MONGO_REPLICAS-1).
-// 2. Waits for a primary and creates (or updates) the application user, with
-//    readWrite on MONGO_APP_DB, from MONGO_APP_USERNAME / MONGO_APP_PASSWORD.
+// 1. Waits for mongo-0 and, if the set has never been initiated, initiates it
+//    with mongo-0 alone. (Every member already holds data: the image creates
+//    the root user on first start. MongoDB refuses to initiate a set whose
+//    other members have data, but happily adds them later; they then drop
+//    their data and initial-sync from the primary.)
+// 2. Waits for a primary and adds each missing member of
+//    mongo-0..mongo-(MONGO_REPLICAS-1), one reconfig at a time.
+// 3. Creates (or updates) the application user, with readWrite on
+//    MONGO_APP_DB, from MONGO_APP_USERNAME / MONGO_APP_PASSWORD.
 //
 // Safe to run any number of times.
 
@@ -22,6 +27,8 @@ const replSet = env.MONGO_REPLSET || "rs0";
 const replicas = parseInt(env.MONGO_REPLICAS || "3", 10);
 const service = env.MONGO_SERVICE || "mongo.quotetracker.svc";
 const appDb = env.MONGO_APP_DB || "quotetracker";
+// Each wait below retries every 5 s, this many times (default: 10 minutes).
+const attempts = parseInt(env.MONGO_INIT_ATTEMPTS || "120", 10);
 const rootUser = required("MONGO_ROOT_USERNAME");
 const rootPassword = required("MONGO_ROOT_PASSWORD");
 const appUser = required("MONGO_APP_USERNAME");
@@ -37,7 +44,7 @@ for (let i = 0; i < replicas; i++) {
 }
 
 const credentials = `${encodeURIComponent(rootUser)}:${encodeURIComponent(rootPassword)}`;
-const directURI = `mongodb://${credentials}@${hosts[0]}/admin?authSource=admin&directConnection=true&serverSelectionTimeoutMS=5000`;
+const directURI = (host) => `mongodb://${credentials}@${host}/admin?authSource=admin&directConnection=true&serverSelectionTimeoutMS=5000`;
 const replSetURI = `mongodb://${credentials}@${hosts.join(",")}/admin?authSource=admin&replicaSet=${replSet}&serverSelectionTimeoutMS=10000`;
 
 // Runs a command and throws on {ok: 0}, whichever way the shell reports it.
@@ -53,10 +60,12 @@ function command(db, doc) {
 }
 
 function retry(what, fn) {
-  const attempts = 120;
   for (let i = 1; ; i++) {
     try {
-      return fn();
+      // Assign before returning: mongosh runs shell calls asynchronously, and
+      // a bare `return fn()` would let a failure escape this try block.
+      const result = fn();
+      return result;
     } catch (e) {
       if (i >= attempts) {
         throw e;
@@ -67,11 +76,14 @@ function retry(what, fn) {
   }
 }
 
-const first = retry(`connect to ${hosts[0]}`, () => {
-  const db = new Mongo(directURI).getDB("admin");
+// connect returns the admin database of host once it answers a ping.
+function connect(host) {
+  const db = new Mongo(directURI(host)).getDB("admin");
   command(db, { ping: 1 });
   return db;
-});
+}
+
+const first = retry(`connect to ${hosts[0]}`, () => connect(hosts[0]));
 
 let initiated = true;
 try {
@@ -86,12 +98,8 @@ try {
 if (initiated) {
   print(`replica set ${replSet} already initiated`);
 } else {
-  const config = {
-    _id: replSet,
-    members: hosts.map((host, i) => ({ _id: i, host: host, priority: i === 0 ? 2 : 1 })),
-  };
-  print(`initiating replica set ${replSet} with ${hosts.join(", ")}`);
-  // Retried because the quorum check fails until every member is reachable.
+  const config = { _id: replSet, members: [{ _id: 0, host: hosts[0] }] };
+  print(`initiating replica set ${replSet} with ${hosts[0]}`);
   retry("replSetInitiate", () => {
     try {
       command(first, { replSetInitiate: config });
@@ -104,6 +112,7 @@ if (initiated) {
   });
 }
 
+// From here on talk to whichever member is primary.
 const admin = retry(`wait for a primary of ${replSet}`, () => {
   const db = new Mongo(replSetURI).getDB("admin");
   const hello = command(db, { hello: 1 });
@@ -112,6 +121,29 @@ const admin = retry(`wait for a primary of ${replSet}`, () => {
   }
   return db;
 });
+
+for (const host of hosts) {
+  retry(`add member ${host}`, () => {
+    const res = command(admin, { replSetGetConfig: 1 });
+    const config = res.config;
+    if (config.members.some((m) => m.host === host)) {
+      return;
+    }
+    // Only add members that are up, so a failed pod shows up here.
+    connect(host);
+    let next = 0;
+    for (const m of config.members) {
+      next = Math.max(next, Number(m._id) + 1);
+    }
+    config.members.push({ _id: next, host: host });
+    config.version = Number(config.version) + 1;
+    delete config.term; // set by the server
+    // Retried on ConfigurationInProgress etc. until the previous reconfig
+    // has committed.
+    command(admin, { replSetReconfig: config });
+    print(`added ${host} to ${replSet}`);
+  });
+}
 
 const roles = [{ role: "readWrite", db: appDb }];
 retry(`ensure user ${appUser}`, () => {
@@ -125,4 +157,4 @@ retry(`ensure user ${appUser}`, () => {
   }
 });
 
-print(`replica set ${replSet} ready`);
+print(`replica set ${replSet} ready with ${hosts.length} member(s)`);
