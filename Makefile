@@ -16,6 +16,9 @@ BUF_VERSION                ?= v1.75.0
 PROTOC_GEN_GO_VERSION      ?= v1.36.12
 PROTOC_GEN_GO_GRPC_VERSION ?= v1.6.2
 GRPCURL_VERSION            ?= v1.9.4
+GRPC_GATEWAY_VERSION       ?= v2.33.0
+PROTOVALIDATE_VERSION      ?= v1.2.2
+PROTO_PLUGINS := $(TOOLS)/buf $(TOOLS)/protoc-gen-go $(TOOLS)/protoc-gen-go-grpc $(TOOLS)/protoc-gen-grpc-gateway $(TOOLS)/protoc-gen-openapiv2 proto/third_party/buf/validate/validate.proto
 
 .PHONY: all build run test test-unit test-e2e check vet fmt-check proto proto-check k8s-check eval bench tools clean
 
@@ -48,11 +51,13 @@ fmt-check:
 	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
 ## proto: regenerate pkg/gen from proto/ (generated code is committed)
-proto: $(TOOLS)/buf $(TOOLS)/protoc-gen-go $(TOOLS)/protoc-gen-go-grpc
-	cd proto && $(TOOLS)/buf lint && $(TOOLS)/buf generate
+proto: $(PROTO_PLUGINS)
+	cd proto && $(TOOLS)/buf lint
+	rm -rf pkg/gen/quotetracker pkg/gen/openapi
+	cd proto && $(TOOLS)/buf generate --path quotetracker
 
 ## proto-check: fail when the committed generated code is stale
-proto-check: $(TOOLS)/buf $(TOOLS)/protoc-gen-go $(TOOLS)/protoc-gen-go-grpc
+proto-check: $(PROTO_PLUGINS)
 	@tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; \
 	cp -r pkg/gen $$tmp/before; \
 	$(MAKE) --no-print-directory proto >/dev/null; \
@@ -71,7 +76,14 @@ eval:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./pkg/extract/... ./services/gateway/...
 
-tools: $(TOOLS)/buf $(TOOLS)/protoc-gen-go $(TOOLS)/protoc-gen-go-grpc $(TOOLS)/grpcurl
+tools: $(PROTO_PLUGINS) $(TOOLS)/grpcurl
+
+# protovalidate's rule definitions, from its Go module (read-only in the
+# module cache, so copied).
+proto/third_party/buf/validate/validate.proto:
+	dir=$$(GOWORK=off $(GO) mod download -json github.com/bufbuild/protovalidate@$(PROTOVALIDATE_VERSION) | sed -n 's/.*"Dir": "\(.*\)",/\1/p'); \
+	mkdir -p proto/third_party/buf/validate; \
+	install -m 0644 $$dir/proto/protovalidate/buf/validate/validate.proto $@
 
 $(TOOLS)/buf:
 	GOBIN=$(TOOLS) GOWORK=off $(GO) install github.com/bufbuild/buf/cmd/buf@$(BUF_VERSION)
@@ -79,6 +91,10 @@ $(TOOLS)/protoc-gen-go:
 	GOBIN=$(TOOLS) GOWORK=off $(GO) install google.golang.org/protobuf/cmd/protoc-gen-go@$(PROTOC_GEN_GO_VERSION)
 $(TOOLS)/protoc-gen-go-grpc:
 	GOBIN=$(TOOLS) GOWORK=off $(GO) install google.golang.org/grpc/cmd/protoc-gen-go-grpc@$(PROTOC_GEN_GO_GRPC_VERSION)
+$(TOOLS)/protoc-gen-grpc-gateway:
+	GOBIN=$(TOOLS) GOWORK=off $(GO) install github.com/grpc-ecosystem/grpc-gateway/v2/protoc-gen-grpc-gateway@$(GRPC_GATEWAY_VERSION)
+$(TOOLS)/protoc-gen-openapiv2:
+	GOBIN=$(TOOLS) GOWORK=off $(GO) install github.com/grpc-ecosystem/grpc-gateway/v2/protoc-gen-openapiv2@$(GRPC_GATEWAY_VERSION)
 $(TOOLS)/grpcurl:
 	GOBIN=$(TOOLS) GOWORK=off $(GO) install github.com/fullstorydev/grpcurl/cmd/grpcurl@$(GRPCURL_VERSION)
 

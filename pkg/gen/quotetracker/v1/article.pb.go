@@ -7,6 +7,7 @@
 package quotetrackerv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
@@ -255,14 +256,14 @@ var File_quotetracker_v1_article_proto protoreflect.FileDescriptor
 
 const file_quotetracker_v1_article_proto_rawDesc = "" +
 	"\n" +
-	"\x1dquotetracker/v1/article.proto\x12\x0fquotetracker.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xe9\x01\n" +
+	"\x1dquotetracker/v1/article.proto\x12\x0fquotetracker.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x92\x02\n" +
 	"\aArticle\x12\x0e\n" +
-	"\x02id\x18\x01 \x01(\tR\x02id\x12\x10\n" +
-	"\x03url\x18\x02 \x01(\tR\x03url\x12\x14\n" +
-	"\x05title\x18\x03 \x01(\tR\x05title\x12\x16\n" +
-	"\x06outlet\x18\x04 \x01(\tR\x06outlet\x12=\n" +
-	"\fpublished_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\vpublishedAt\x12\x12\n" +
-	"\x04text\x18\x06 \x01(\tR\x04text\x12;\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x1a\n" +
+	"\x03url\x18\x02 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x10R\x03url\x12\x1e\n" +
+	"\x05title\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\xe8\aR\x05title\x12 \n" +
+	"\x06outlet\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\xc8\x01R\x06outlet\x12=\n" +
+	"\fpublished_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\vpublishedAt\x12\x1d\n" +
+	"\x04text\x18\x06 \x01(\tB\t\xbaH\x06r\x04(\x80\x80 R\x04text\x12;\n" +
 	"\vingested_at\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"ingestedAt\"\x9b\x01\n" +
 	"\n" +

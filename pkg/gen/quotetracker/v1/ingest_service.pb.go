@@ -7,6 +7,7 @@
 package quotetrackerv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	reflect "reflect"
@@ -122,9 +123,9 @@ var File_quotetracker_v1_ingest_service_proto protoreflect.FileDescriptor
 
 const file_quotetracker_v1_ingest_service_proto_rawDesc = "" +
 	"\n" +
-	"$quotetracker/v1/ingest_service.proto\x12\x0fquotetracker.v1\x1a\x1dquotetracker/v1/article.proto\"J\n" +
-	"\x14IngestArticleRequest\x122\n" +
-	"\aarticle\x18\x01 \x01(\v2\x18.quotetracker.v1.ArticleR\aarticle\"T\n" +
+	"$quotetracker/v1/ingest_service.proto\x12\x0fquotetracker.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1dquotetracker/v1/article.proto\"R\n" +
+	"\x14IngestArticleRequest\x12:\n" +
+	"\aarticle\x18\x01 \x01(\v2\x18.quotetracker.v1.ArticleB\x06\xbaH\x03\xc8\x01\x01R\aarticle\"T\n" +
 	"\x15IngestArticleResponse\x12\x1d\n" +
 	"\n" +
 	"article_id\x18\x01 \x01(\tR\tarticleId\x12\x1c\n" +

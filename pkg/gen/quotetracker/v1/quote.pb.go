@@ -245,9 +245,13 @@ type Quote struct {
 	// speech acts.
 	IsSpeech bool `protobuf:"varint,14,opt,name=is_speech,json=isSpeech,proto3" json:"is_speech,omitempty"`
 	// When the quote service stored the quote.
-	StoredAt      *timestamppb.Timestamp `protobuf:"bytes,15,opt,name=stored_at,json=storedAt,proto3" json:"stored_at,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	StoredAt *timestamppb.Timestamp `protobuf:"bytes,15,opt,name=stored_at,json=storedAt,proto3" json:"stored_at,omitempty"`
+	// The statement this quote is an appearance of, and how many articles
+	// quote that statement (filled in by the gateway).
+	StatementId     string `protobuf:"bytes,16,opt,name=statement_id,json=statementId,proto3" json:"statement_id,omitempty"`
+	AppearanceCount int32  `protobuf:"varint,17,opt,name=appearance_count,json=appearanceCount,proto3" json:"appearance_count,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *Quote) Reset() {
@@ -385,6 +389,20 @@ func (x *Quote) GetStoredAt() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *Quote) GetStatementId() string {
+	if x != nil {
+		return x.StatementId
+	}
+	return ""
+}
+
+func (x *Quote) GetAppearanceCount() int32 {
+	if x != nil {
+		return x.AppearanceCount
+	}
+	return 0
+}
+
 var File_quotetracker_v1_quote_proto protoreflect.FileDescriptor
 
 const file_quotetracker_v1_quote_proto_rawDesc = "" +
@@ -395,7 +413,7 @@ const file_quotetracker_v1_quote_proto_rawDesc = "" +
 	"\x04name\x18\x02 \x01(\tR\x04name\x12\x18\n" +
 	"\aaliases\x18\x03 \x03(\tR\aaliases\x120\n" +
 	"\x04kind\x18\x04 \x01(\x0e2\x1c.quotetracker.v1.SpeakerKindR\x04kind\x12\x14\n" +
-	"\x05title\x18\x05 \x01(\tR\x05title\"\x8e\x05\n" +
+	"\x05title\x18\x05 \x01(\tR\x05title\"\xdc\x05\n" +
 	"\x05Quote\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
 	"\x04text\x18\x02 \x01(\tR\x04text\x122\n" +
@@ -414,7 +432,9 @@ const file_quotetracker_v1_quote_proto_rawDesc = "" +
 	"confidence\x18\r \x01(\x01R\n" +
 	"confidence\x12\x1b\n" +
 	"\tis_speech\x18\x0e \x01(\bR\bisSpeech\x127\n" +
-	"\tstored_at\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\bstoredAt*\x7f\n" +
+	"\tstored_at\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\bstoredAt\x12!\n" +
+	"\fstatement_id\x18\x10 \x01(\tR\vstatementId\x12)\n" +
+	"\x10appearance_count\x18\x11 \x01(\x05R\x0fappearanceCount*\x7f\n" +
 	"\vSpeakerKind\x12\x1c\n" +
 	"\x18SPEAKER_KIND_UNSPECIFIED\x10\x00\x12\x17\n" +
 	"\x13SPEAKER_KIND_PERSON\x10\x01\x12\x1d\n" +

@@ -7,6 +7,7 @@
 package quotetrackerv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
@@ -22,6 +23,63 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
+// Verdict is the answer to "did this speaker say this?".
+type Verdict int32
+
+const (
+	Verdict_VERDICT_UNSPECIFIED Verdict = 0
+	// A matching statement was made by the claimed speaker (or, with no
+	// speaker claimed, matching statements exist).
+	Verdict_VERDICT_CONFIRMED Verdict = 1
+	// Matching statements exist, but by other speakers.
+	Verdict_VERDICT_ATTRIBUTED_TO_OTHER Verdict = 2
+	// No stored statement matches the words.
+	Verdict_VERDICT_NOT_FOUND Verdict = 3
+)
+
+// Enum value maps for Verdict.
+var (
+	Verdict_name = map[int32]string{
+		0: "VERDICT_UNSPECIFIED",
+		1: "VERDICT_CONFIRMED",
+		2: "VERDICT_ATTRIBUTED_TO_OTHER",
+		3: "VERDICT_NOT_FOUND",
+	}
+	Verdict_value = map[string]int32{
+		"VERDICT_UNSPECIFIED":         0,
+		"VERDICT_CONFIRMED":           1,
+		"VERDICT_ATTRIBUTED_TO_OTHER": 2,
+		"VERDICT_NOT_FOUND":           3,
+	}
+)
+
+func (x Verdict) Enum() *Verdict {
+	p := new(Verdict)
+	*p = x
+	return p
+}
+
+func (x Verdict) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (Verdict) Descriptor() protoreflect.EnumDescriptor {
+	return file_quotetracker_v1_quote_service_proto_enumTypes[0].Descriptor()
+}
+
+func (Verdict) Type() protoreflect.EnumType {
+	return &file_quotetracker_v1_quote_service_proto_enumTypes[0]
+}
+
+func (x Verdict) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use Verdict.Descriptor instead.
+func (Verdict) EnumDescriptor() ([]byte, []int) {
+	return file_quotetracker_v1_quote_service_proto_rawDescGZIP(), []int{0}
+}
+
 type ListQuotesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// A speaker name, alias or id; empty lists every speaker's quotes.
@@ -33,9 +91,12 @@ type ListQuotesRequest struct {
 	// At most this many quotes (default 50, at most 1000).
 	PageSize int32 `protobuf:"varint,4,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// next_page_token of the previous response, with the same filters.
-	PageToken     string `protobuf:"bytes,5,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	PageToken string `protobuf:"bytes,5,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	// List every appearance (one quote per article) instead of one quote per
+	// statement.
+	AllAppearances bool `protobuf:"varint,6,opt,name=all_appearances,json=allAppearances,proto3" json:"all_appearances,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
 }
 
 func (x *ListQuotesRequest) Reset() {
@@ -101,6 +162,13 @@ func (x *ListQuotesRequest) GetPageToken() string {
 		return x.PageToken
 	}
 	return ""
+}
+
+func (x *ListQuotesRequest) GetAllAppearances() bool {
+	if x != nil {
+		return x.AllAppearances
+	}
+	return false
 }
 
 type ListQuotesResponse struct {
@@ -519,7 +587,10 @@ func (x *GetSpeakerResponse) GetSpeaker() *SpeakerSummary {
 type WatchQuotesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// A speaker name, alias or id; empty streams every speaker's quotes.
-	Speaker       string `protobuf:"bytes,1,opt,name=speaker,proto3" json:"speaker,omitempty"`
+	Speaker string `protobuf:"bytes,1,opt,name=speaker,proto3" json:"speaker,omitempty"`
+	// Resume after this position (from a WatchQuotesResponse): quotes stored
+	// since are sent first, then the live stream. 0 starts with new quotes.
+	AfterPosition uint64 `protobuf:"varint,2,opt,name=after_position,json=afterPosition,proto3" json:"after_position,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -559,6 +630,13 @@ func (x *WatchQuotesRequest) GetSpeaker() string {
 		return x.Speaker
 	}
 	return ""
+}
+
+func (x *WatchQuotesRequest) GetAfterPosition() uint64 {
+	if x != nil {
+		return x.AfterPosition
+	}
+	return 0
 }
 
 type WatchQuotesResponse struct {
@@ -614,24 +692,623 @@ func (x *WatchQuotesResponse) GetPosition() uint64 {
 	return 0
 }
 
+// Appearance is one article's quoting of a statement.
+type Appearance struct {
+	state   protoimpl.MessageState `protogen:"open.v1"`
+	QuoteId string                 `protobuf:"bytes,1,opt,name=quote_id,json=quoteId,proto3" json:"quote_id,omitempty"`
+	Article *ArticleRef            `protobuf:"bytes,2,opt,name=article,proto3" json:"article,omitempty"`
+	// The statement's extent in that article's text.
+	Span *Span `protobuf:"bytes,3,opt,name=span,proto3" json:"span,omitempty"`
+	// The words as that article quotes them.
+	Text          string                 `protobuf:"bytes,4,opt,name=text,proto3" json:"text,omitempty"`
+	SaidAt        *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=said_at,json=saidAt,proto3" json:"said_at,omitempty"`
+	Kind          QuoteKind              `protobuf:"varint,6,opt,name=kind,proto3,enum=quotetracker.v1.QuoteKind" json:"kind,omitempty"`
+	Cue           string                 `protobuf:"bytes,7,opt,name=cue,proto3" json:"cue,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Appearance) Reset() {
+	*x = Appearance{}
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Appearance) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Appearance) ProtoMessage() {}
+
+func (x *Appearance) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Appearance.ProtoReflect.Descriptor instead.
+func (*Appearance) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_quote_service_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *Appearance) GetQuoteId() string {
+	if x != nil {
+		return x.QuoteId
+	}
+	return ""
+}
+
+func (x *Appearance) GetArticle() *ArticleRef {
+	if x != nil {
+		return x.Article
+	}
+	return nil
+}
+
+func (x *Appearance) GetSpan() *Span {
+	if x != nil {
+		return x.Span
+	}
+	return nil
+}
+
+func (x *Appearance) GetText() string {
+	if x != nil {
+		return x.Text
+	}
+	return ""
+}
+
+func (x *Appearance) GetSaidAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.SaidAt
+	}
+	return nil
+}
+
+func (x *Appearance) GetKind() QuoteKind {
+	if x != nil {
+		return x.Kind
+	}
+	return QuoteKind_QUOTE_KIND_UNSPECIFIED
+}
+
+func (x *Appearance) GetCue() string {
+	if x != nil {
+		return x.Cue
+	}
+	return ""
+}
+
+// Statement is one thing one speaker said, with every article that quoted
+// it (small differences in quoting — typography, case, an ellipsis, a
+// trimmed word — are the same statement).
+type Statement struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The id of the statement's first appearance's quote.
+	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	// The words as first reported.
+	Text            string      `protobuf:"bytes,2,opt,name=text,proto3" json:"text,omitempty"`
+	Speaker         *Speaker    `protobuf:"bytes,3,opt,name=speaker,proto3" json:"speaker,omitempty"`
+	FirstAppearance *Appearance `protobuf:"bytes,4,opt,name=first_appearance,json=firstAppearance,proto3" json:"first_appearance,omitempty"`
+	// Every appearance, oldest first.
+	Appearances   []*Appearance `protobuf:"bytes,5,rep,name=appearances,proto3" json:"appearances,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *Statement) Reset() {
+	*x = Statement{}
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *Statement) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*Statement) ProtoMessage() {}
+
+func (x *Statement) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use Statement.ProtoReflect.Descriptor instead.
+func (*Statement) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_quote_service_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *Statement) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *Statement) GetText() string {
+	if x != nil {
+		return x.Text
+	}
+	return ""
+}
+
+func (x *Statement) GetSpeaker() *Speaker {
+	if x != nil {
+		return x.Speaker
+	}
+	return nil
+}
+
+func (x *Statement) GetFirstAppearance() *Appearance {
+	if x != nil {
+		return x.FirstAppearance
+	}
+	return nil
+}
+
+func (x *Statement) GetAppearances() []*Appearance {
+	if x != nil {
+		return x.Appearances
+	}
+	return nil
+}
+
+type GetStatementRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// A statement id or the id of any of its appearances' quotes.
+	Id            string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetStatementRequest) Reset() {
+	*x = GetStatementRequest{}
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetStatementRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetStatementRequest) ProtoMessage() {}
+
+func (x *GetStatementRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetStatementRequest.ProtoReflect.Descriptor instead.
+func (*GetStatementRequest) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_quote_service_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *GetStatementRequest) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+type GetStatementResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Statement     *Statement             `protobuf:"bytes,1,opt,name=statement,proto3" json:"statement,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetStatementResponse) Reset() {
+	*x = GetStatementResponse{}
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetStatementResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetStatementResponse) ProtoMessage() {}
+
+func (x *GetStatementResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetStatementResponse.ProtoReflect.Descriptor instead.
+func (*GetStatementResponse) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_quote_service_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *GetStatementResponse) GetStatement() *Statement {
+	if x != nil {
+		return x.Statement
+	}
+	return nil
+}
+
+type CheckAttributionRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The words of the quote, exact or approximate; an excerpt is enough.
+	Text string `protobuf:"bytes,1,opt,name=text,proto3" json:"text,omitempty"`
+	// Who the quote is claimed to be from (name, alias or id); optional.
+	Speaker string `protobuf:"bytes,2,opt,name=speaker,proto3" json:"speaker,omitempty"`
+	// At most this many matches (default 10, at most 100).
+	MaxMatches    int32 `protobuf:"varint,3,opt,name=max_matches,json=maxMatches,proto3" json:"max_matches,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CheckAttributionRequest) Reset() {
+	*x = CheckAttributionRequest{}
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CheckAttributionRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CheckAttributionRequest) ProtoMessage() {}
+
+func (x *CheckAttributionRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CheckAttributionRequest.ProtoReflect.Descriptor instead.
+func (*CheckAttributionRequest) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_quote_service_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *CheckAttributionRequest) GetText() string {
+	if x != nil {
+		return x.Text
+	}
+	return ""
+}
+
+func (x *CheckAttributionRequest) GetSpeaker() string {
+	if x != nil {
+		return x.Speaker
+	}
+	return ""
+}
+
+func (x *CheckAttributionRequest) GetMaxMatches() int32 {
+	if x != nil {
+		return x.MaxMatches
+	}
+	return 0
+}
+
+// AttributionMatch is a statement that matches the checked words.
+type AttributionMatch struct {
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	Statement *Statement             `protobuf:"bytes,1,opt,name=statement,proto3" json:"statement,omitempty"`
+	// How well the words match, in [0, 1]; 1 is every word in order.
+	Score float64 `protobuf:"fixed64,2,opt,name=score,proto3" json:"score,omitempty"`
+	// Whether the statement's speaker is the claimed speaker.
+	SpeakerMatches bool `protobuf:"varint,3,opt,name=speaker_matches,json=speakerMatches,proto3" json:"speaker_matches,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *AttributionMatch) Reset() {
+	*x = AttributionMatch{}
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AttributionMatch) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AttributionMatch) ProtoMessage() {}
+
+func (x *AttributionMatch) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AttributionMatch.ProtoReflect.Descriptor instead.
+func (*AttributionMatch) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_quote_service_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *AttributionMatch) GetStatement() *Statement {
+	if x != nil {
+		return x.Statement
+	}
+	return nil
+}
+
+func (x *AttributionMatch) GetScore() float64 {
+	if x != nil {
+		return x.Score
+	}
+	return 0
+}
+
+func (x *AttributionMatch) GetSpeakerMatches() bool {
+	if x != nil {
+		return x.SpeakerMatches
+	}
+	return false
+}
+
+type CheckAttributionResponse struct {
+	state   protoimpl.MessageState `protogen:"open.v1"`
+	Verdict Verdict                `protobuf:"varint,1,opt,name=verdict,proto3,enum=quotetracker.v1.Verdict" json:"verdict,omitempty"`
+	// Best match first.
+	Matches []*AttributionMatch `protobuf:"bytes,2,rep,name=matches,proto3" json:"matches,omitempty"`
+	// The claimed speaker as resolved; unset when none was claimed or the
+	// name is unknown.
+	ClaimedSpeaker *Speaker `protobuf:"bytes,3,opt,name=claimed_speaker,json=claimedSpeaker,proto3" json:"claimed_speaker,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *CheckAttributionResponse) Reset() {
+	*x = CheckAttributionResponse{}
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CheckAttributionResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CheckAttributionResponse) ProtoMessage() {}
+
+func (x *CheckAttributionResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CheckAttributionResponse.ProtoReflect.Descriptor instead.
+func (*CheckAttributionResponse) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_quote_service_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *CheckAttributionResponse) GetVerdict() Verdict {
+	if x != nil {
+		return x.Verdict
+	}
+	return Verdict_VERDICT_UNSPECIFIED
+}
+
+func (x *CheckAttributionResponse) GetMatches() []*AttributionMatch {
+	if x != nil {
+		return x.Matches
+	}
+	return nil
+}
+
+func (x *CheckAttributionResponse) GetClaimedSpeaker() *Speaker {
+	if x != nil {
+		return x.ClaimedSpeaker
+	}
+	return nil
+}
+
+type SearchQuotesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Words that must all occur; put a phrase in double quotes to require the
+	// words in that order.
+	Query         string                 `protobuf:"bytes,1,opt,name=query,proto3" json:"query,omitempty"`
+	Speaker       string                 `protobuf:"bytes,2,opt,name=speaker,proto3" json:"speaker,omitempty"`
+	StartTime     *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"`
+	EndTime       *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=end_time,json=endTime,proto3" json:"end_time,omitempty"`
+	PageSize      int32                  `protobuf:"varint,5,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	PageToken     string                 `protobuf:"bytes,6,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SearchQuotesRequest) Reset() {
+	*x = SearchQuotesRequest{}
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SearchQuotesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SearchQuotesRequest) ProtoMessage() {}
+
+func (x *SearchQuotesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SearchQuotesRequest.ProtoReflect.Descriptor instead.
+func (*SearchQuotesRequest) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_quote_service_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *SearchQuotesRequest) GetQuery() string {
+	if x != nil {
+		return x.Query
+	}
+	return ""
+}
+
+func (x *SearchQuotesRequest) GetSpeaker() string {
+	if x != nil {
+		return x.Speaker
+	}
+	return ""
+}
+
+func (x *SearchQuotesRequest) GetStartTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.StartTime
+	}
+	return nil
+}
+
+func (x *SearchQuotesRequest) GetEndTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.EndTime
+	}
+	return nil
+}
+
+func (x *SearchQuotesRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *SearchQuotesRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+type SearchQuotesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Matching statements, newest first.
+	Statements    []*Statement `protobuf:"bytes,1,rep,name=statements,proto3" json:"statements,omitempty"`
+	NextPageToken string       `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SearchQuotesResponse) Reset() {
+	*x = SearchQuotesResponse{}
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SearchQuotesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SearchQuotesResponse) ProtoMessage() {}
+
+func (x *SearchQuotesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_quote_service_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SearchQuotesResponse.ProtoReflect.Descriptor instead.
+func (*SearchQuotesResponse) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_quote_service_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *SearchQuotesResponse) GetStatements() []*Statement {
+	if x != nil {
+		return x.Statements
+	}
+	return nil
+}
+
+func (x *SearchQuotesResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
 var File_quotetracker_v1_quote_service_proto protoreflect.FileDescriptor
 
 const file_quotetracker_v1_quote_service_proto_rawDesc = "" +
 	"\n" +
-	"#quotetracker/v1/quote_service.proto\x12\x0fquotetracker.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bquotetracker/v1/quote.proto\"\xdb\x01\n" +
-	"\x11ListQuotesRequest\x12\x18\n" +
-	"\aspeaker\x18\x01 \x01(\tR\aspeaker\x129\n" +
+	"#quotetracker/v1/quote_service.proto\x12\x0fquotetracker.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dquotetracker/v1/article.proto\x1a\x1bquotetracker/v1/quote.proto\"\xaf\x03\n" +
+	"\x11ListQuotesRequest\x12\"\n" +
+	"\aspeaker\x18\x01 \x01(\tB\b\xbaH\x05r\x03\x18\xac\x02R\aspeaker\x129\n" +
 	"\n" +
 	"start_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
-	"\bend_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\x12\x1b\n" +
-	"\tpage_size\x18\x04 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\bend_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\x12'\n" +
+	"\tpage_size\x18\x04 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12'\n" +
 	"\n" +
-	"page_token\x18\x05 \x01(\tR\tpageToken\"l\n" +
+	"page_token\x18\x05 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tpageToken\x12'\n" +
+	"\x0fall_appearances\x18\x06 \x01(\bR\x0eallAppearances:\x88\x01\xbaH\x84\x01\x1a\x81\x01\n" +
+	"\n" +
+	"time_range\x12\"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_time\"l\n" +
 	"\x12ListQuotesResponse\x12.\n" +
 	"\x06quotes\x18\x01 \x03(\v2\x16.quotetracker.v1.QuoteR\x06quotes\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"!\n" +
-	"\x0fGetQuoteRequest\x12\x0e\n" +
-	"\x02id\x18\x01 \x01(\tR\x02id\"@\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"-\n" +
+	"\x0fGetQuoteRequest\x12\x1a\n" +
+	"\x02id\x18\x01 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x01R\x02id\"@\n" +
 	"\x10GetQuoteResponse\x12,\n" +
 	"\x05quote\x18\x01 \x01(\v2\x16.quotetracker.v1.QuoteR\x05quote\"\xe7\x01\n" +
 	"\x0eSpeakerSummary\x122\n" +
@@ -639,25 +1316,85 @@ const file_quotetracker_v1_quote_service_proto_rawDesc = "" +
 	"\vquote_count\x18\x02 \x01(\x03R\n" +
 	"quoteCount\x12@\n" +
 	"\x0efirst_quote_at\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\ffirstQuoteAt\x12>\n" +
-	"\rlast_quote_at\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\vlastQuoteAt\"r\n" +
-	"\x13ListSpeakersRequest\x12\x1f\n" +
-	"\vname_prefix\x18\x01 \x01(\tR\n" +
-	"namePrefix\x12\x1b\n" +
-	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\rlast_quote_at\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\vlastQuoteAt\"\x92\x01\n" +
+	"\x13ListSpeakersRequest\x12)\n" +
+	"\vname_prefix\x18\x01 \x01(\tB\b\xbaH\x05r\x03\x18\xac\x02R\n" +
+	"namePrefix\x12'\n" +
+	"\tpage_size\x18\x02 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12'\n" +
 	"\n" +
-	"page_token\x18\x03 \x01(\tR\tpageToken\"{\n" +
+	"page_token\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tpageToken\"{\n" +
 	"\x14ListSpeakersResponse\x12;\n" +
 	"\bspeakers\x18\x01 \x03(\v2\x1f.quotetracker.v1.SpeakerSummaryR\bspeakers\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"-\n" +
-	"\x11GetSpeakerRequest\x12\x18\n" +
-	"\aspeaker\x18\x01 \x01(\tR\aspeaker\"O\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"9\n" +
+	"\x11GetSpeakerRequest\x12$\n" +
+	"\aspeaker\x18\x01 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\xac\x02R\aspeaker\"O\n" +
 	"\x12GetSpeakerResponse\x129\n" +
-	"\aspeaker\x18\x01 \x01(\v2\x1f.quotetracker.v1.SpeakerSummaryR\aspeaker\".\n" +
-	"\x12WatchQuotesRequest\x12\x18\n" +
-	"\aspeaker\x18\x01 \x01(\tR\aspeaker\"_\n" +
+	"\aspeaker\x18\x01 \x01(\v2\x1f.quotetracker.v1.SpeakerSummaryR\aspeaker\"_\n" +
+	"\x12WatchQuotesRequest\x12\"\n" +
+	"\aspeaker\x18\x01 \x01(\tB\b\xbaH\x05r\x03\x18\xac\x02R\aspeaker\x12%\n" +
+	"\x0eafter_position\x18\x02 \x01(\x04R\rafterPosition\"_\n" +
 	"\x13WatchQuotesResponse\x12,\n" +
 	"\x05quote\x18\x01 \x01(\v2\x16.quotetracker.v1.QuoteR\x05quote\x12\x1a\n" +
-	"\bposition\x18\x02 \x01(\x04R\bposition2\xc6\x03\n" +
+	"\bposition\x18\x02 \x01(\x04R\bposition\"\x94\x02\n" +
+	"\n" +
+	"Appearance\x12\x19\n" +
+	"\bquote_id\x18\x01 \x01(\tR\aquoteId\x125\n" +
+	"\aarticle\x18\x02 \x01(\v2\x1b.quotetracker.v1.ArticleRefR\aarticle\x12)\n" +
+	"\x04span\x18\x03 \x01(\v2\x15.quotetracker.v1.SpanR\x04span\x12\x12\n" +
+	"\x04text\x18\x04 \x01(\tR\x04text\x123\n" +
+	"\asaid_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\x06saidAt\x12.\n" +
+	"\x04kind\x18\x06 \x01(\x0e2\x1a.quotetracker.v1.QuoteKindR\x04kind\x12\x10\n" +
+	"\x03cue\x18\a \x01(\tR\x03cue\"\xea\x01\n" +
+	"\tStatement\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
+	"\x04text\x18\x02 \x01(\tR\x04text\x122\n" +
+	"\aspeaker\x18\x03 \x01(\v2\x18.quotetracker.v1.SpeakerR\aspeaker\x12F\n" +
+	"\x10first_appearance\x18\x04 \x01(\v2\x1b.quotetracker.v1.AppearanceR\x0ffirstAppearance\x12=\n" +
+	"\vappearances\x18\x05 \x03(\v2\x1b.quotetracker.v1.AppearanceR\vappearances\"1\n" +
+	"\x13GetStatementRequest\x12\x1a\n" +
+	"\x02id\x18\x01 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x01R\x02id\"P\n" +
+	"\x14GetStatementResponse\x128\n" +
+	"\tstatement\x18\x01 \x01(\v2\x1a.quotetracker.v1.StatementR\tstatement\"\x89\x01\n" +
+	"\x17CheckAttributionRequest\x12\x1e\n" +
+	"\x04text\x18\x01 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x88'R\x04text\x12\"\n" +
+	"\aspeaker\x18\x02 \x01(\tB\b\xbaH\x05r\x03\x18\xac\x02R\aspeaker\x12*\n" +
+	"\vmax_matches\x18\x03 \x01(\x05B\t\xbaH\x06\x1a\x04\x18d(\x00R\n" +
+	"maxMatches\"\x8b\x01\n" +
+	"\x10AttributionMatch\x128\n" +
+	"\tstatement\x18\x01 \x01(\v2\x1a.quotetracker.v1.StatementR\tstatement\x12\x14\n" +
+	"\x05score\x18\x02 \x01(\x01R\x05score\x12'\n" +
+	"\x0fspeaker_matches\x18\x03 \x01(\bR\x0espeakerMatches\"\xce\x01\n" +
+	"\x18CheckAttributionResponse\x122\n" +
+	"\averdict\x18\x01 \x01(\x0e2\x18.quotetracker.v1.VerdictR\averdict\x12;\n" +
+	"\amatches\x18\x02 \x03(\v2!.quotetracker.v1.AttributionMatchR\amatches\x12A\n" +
+	"\x0fclaimed_speaker\x18\x03 \x01(\v2\x18.quotetracker.v1.SpeakerR\x0eclaimedSpeaker\"\xaa\x03\n" +
+	"\x13SearchQuotesRequest\x12 \n" +
+	"\x05query\x18\x01 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\xe8\aR\x05query\x12\"\n" +
+	"\aspeaker\x18\x02 \x01(\tB\b\xbaH\x05r\x03\x18\xac\x02R\aspeaker\x129\n" +
+	"\n" +
+	"start_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
+	"\bend_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\x12'\n" +
+	"\tpage_size\x18\x05 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12'\n" +
+	"\n" +
+	"page_token\x18\x06 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tpageToken:\x88\x01\xbaH\x84\x01\x1a\x81\x01\n" +
+	"\n" +
+	"time_range\x12\"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_time\"z\n" +
+	"\x14SearchQuotesResponse\x12:\n" +
+	"\n" +
+	"statements\x18\x01 \x03(\v2\x1a.quotetracker.v1.StatementR\n" +
+	"statements\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*q\n" +
+	"\aVerdict\x12\x17\n" +
+	"\x13VERDICT_UNSPECIFIED\x10\x00\x12\x15\n" +
+	"\x11VERDICT_CONFIRMED\x10\x01\x12\x1f\n" +
+	"\x1bVERDICT_ATTRIBUTED_TO_OTHER\x10\x02\x12\x15\n" +
+	"\x11VERDICT_NOT_FOUND\x10\x032\xe9\x05\n" +
 	"\fQuoteService\x12U\n" +
 	"\n" +
 	"ListQuotes\x12\".quotetracker.v1.ListQuotesRequest\x1a#.quotetracker.v1.ListQuotesResponse\x12O\n" +
@@ -665,7 +1402,10 @@ const file_quotetracker_v1_quote_service_proto_rawDesc = "" +
 	"\fListSpeakers\x12$.quotetracker.v1.ListSpeakersRequest\x1a%.quotetracker.v1.ListSpeakersResponse\x12U\n" +
 	"\n" +
 	"GetSpeaker\x12\".quotetracker.v1.GetSpeakerRequest\x1a#.quotetracker.v1.GetSpeakerResponse\x12Z\n" +
-	"\vWatchQuotes\x12#.quotetracker.v1.WatchQuotesRequest\x1a$.quotetracker.v1.WatchQuotesResponse0\x01B\xd2\x01\n" +
+	"\vWatchQuotes\x12#.quotetracker.v1.WatchQuotesRequest\x1a$.quotetracker.v1.WatchQuotesResponse0\x01\x12[\n" +
+	"\fGetStatement\x12$.quotetracker.v1.GetStatementRequest\x1a%.quotetracker.v1.GetStatementResponse\x12g\n" +
+	"\x10CheckAttribution\x12(.quotetracker.v1.CheckAttributionRequest\x1a).quotetracker.v1.CheckAttributionResponse\x12[\n" +
+	"\fSearchQuotes\x12$.quotetracker.v1.SearchQuotesRequest\x1a%.quotetracker.v1.SearchQuotesResponseB\xd2\x01\n" +
 	"\x13com.quotetracker.v1B\x11QuoteServiceProtoP\x01ZKgithub.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1;quotetrackerv1\xa2\x02\x03QXX\xaa\x02\x0fQuotetracker.V1\xca\x02\x0fQuotetracker\\V1\xe2\x02\x1bQuotetracker\\V1\\GPBMetadata\xea\x02\x10Quotetracker::V1b\x06proto3"
 
 var (
@@ -680,49 +1420,84 @@ func file_quotetracker_v1_quote_service_proto_rawDescGZIP() []byte {
 	return file_quotetracker_v1_quote_service_proto_rawDescData
 }
 
-var file_quotetracker_v1_quote_service_proto_msgTypes = make([]protoimpl.MessageInfo, 11)
+var file_quotetracker_v1_quote_service_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
+var file_quotetracker_v1_quote_service_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
 var file_quotetracker_v1_quote_service_proto_goTypes = []any{
-	(*ListQuotesRequest)(nil),     // 0: quotetracker.v1.ListQuotesRequest
-	(*ListQuotesResponse)(nil),    // 1: quotetracker.v1.ListQuotesResponse
-	(*GetQuoteRequest)(nil),       // 2: quotetracker.v1.GetQuoteRequest
-	(*GetQuoteResponse)(nil),      // 3: quotetracker.v1.GetQuoteResponse
-	(*SpeakerSummary)(nil),        // 4: quotetracker.v1.SpeakerSummary
-	(*ListSpeakersRequest)(nil),   // 5: quotetracker.v1.ListSpeakersRequest
-	(*ListSpeakersResponse)(nil),  // 6: quotetracker.v1.ListSpeakersResponse
-	(*GetSpeakerRequest)(nil),     // 7: quotetracker.v1.GetSpeakerRequest
-	(*GetSpeakerResponse)(nil),    // 8: quotetracker.v1.GetSpeakerResponse
-	(*WatchQuotesRequest)(nil),    // 9: quotetracker.v1.WatchQuotesRequest
-	(*WatchQuotesResponse)(nil),   // 10: quotetracker.v1.WatchQuotesResponse
-	(*timestamppb.Timestamp)(nil), // 11: google.protobuf.Timestamp
-	(*Quote)(nil),                 // 12: quotetracker.v1.Quote
-	(*Speaker)(nil),               // 13: quotetracker.v1.Speaker
+	(Verdict)(0),                     // 0: quotetracker.v1.Verdict
+	(*ListQuotesRequest)(nil),        // 1: quotetracker.v1.ListQuotesRequest
+	(*ListQuotesResponse)(nil),       // 2: quotetracker.v1.ListQuotesResponse
+	(*GetQuoteRequest)(nil),          // 3: quotetracker.v1.GetQuoteRequest
+	(*GetQuoteResponse)(nil),         // 4: quotetracker.v1.GetQuoteResponse
+	(*SpeakerSummary)(nil),           // 5: quotetracker.v1.SpeakerSummary
+	(*ListSpeakersRequest)(nil),      // 6: quotetracker.v1.ListSpeakersRequest
+	(*ListSpeakersResponse)(nil),     // 7: quotetracker.v1.ListSpeakersResponse
+	(*GetSpeakerRequest)(nil),        // 8: quotetracker.v1.GetSpeakerRequest
+	(*GetSpeakerResponse)(nil),       // 9: quotetracker.v1.GetSpeakerResponse
+	(*WatchQuotesRequest)(nil),       // 10: quotetracker.v1.WatchQuotesRequest
+	(*WatchQuotesResponse)(nil),      // 11: quotetracker.v1.WatchQuotesResponse
+	(*Appearance)(nil),               // 12: quotetracker.v1.Appearance
+	(*Statement)(nil),                // 13: quotetracker.v1.Statement
+	(*GetStatementRequest)(nil),      // 14: quotetracker.v1.GetStatementRequest
+	(*GetStatementResponse)(nil),     // 15: quotetracker.v1.GetStatementResponse
+	(*CheckAttributionRequest)(nil),  // 16: quotetracker.v1.CheckAttributionRequest
+	(*AttributionMatch)(nil),         // 17: quotetracker.v1.AttributionMatch
+	(*CheckAttributionResponse)(nil), // 18: quotetracker.v1.CheckAttributionResponse
+	(*SearchQuotesRequest)(nil),      // 19: quotetracker.v1.SearchQuotesRequest
+	(*SearchQuotesResponse)(nil),     // 20: quotetracker.v1.SearchQuotesResponse
+	(*timestamppb.Timestamp)(nil),    // 21: google.protobuf.Timestamp
+	(*Quote)(nil),                    // 22: quotetracker.v1.Quote
+	(*Speaker)(nil),                  // 23: quotetracker.v1.Speaker
+	(*ArticleRef)(nil),               // 24: quotetracker.v1.ArticleRef
+	(*Span)(nil),                     // 25: quotetracker.v1.Span
+	(QuoteKind)(0),                   // 26: quotetracker.v1.QuoteKind
 }
 var file_quotetracker_v1_quote_service_proto_depIdxs = []int32{
-	11, // 0: quotetracker.v1.ListQuotesRequest.start_time:type_name -> google.protobuf.Timestamp
-	11, // 1: quotetracker.v1.ListQuotesRequest.end_time:type_name -> google.protobuf.Timestamp
-	12, // 2: quotetracker.v1.ListQuotesResponse.quotes:type_name -> quotetracker.v1.Quote
-	12, // 3: quotetracker.v1.GetQuoteResponse.quote:type_name -> quotetracker.v1.Quote
-	13, // 4: quotetracker.v1.SpeakerSummary.speaker:type_name -> quotetracker.v1.Speaker
-	11, // 5: quotetracker.v1.SpeakerSummary.first_quote_at:type_name -> google.protobuf.Timestamp
-	11, // 6: quotetracker.v1.SpeakerSummary.last_quote_at:type_name -> google.protobuf.Timestamp
-	4,  // 7: quotetracker.v1.ListSpeakersResponse.speakers:type_name -> quotetracker.v1.SpeakerSummary
-	4,  // 8: quotetracker.v1.GetSpeakerResponse.speaker:type_name -> quotetracker.v1.SpeakerSummary
-	12, // 9: quotetracker.v1.WatchQuotesResponse.quote:type_name -> quotetracker.v1.Quote
-	0,  // 10: quotetracker.v1.QuoteService.ListQuotes:input_type -> quotetracker.v1.ListQuotesRequest
-	2,  // 11: quotetracker.v1.QuoteService.GetQuote:input_type -> quotetracker.v1.GetQuoteRequest
-	5,  // 12: quotetracker.v1.QuoteService.ListSpeakers:input_type -> quotetracker.v1.ListSpeakersRequest
-	7,  // 13: quotetracker.v1.QuoteService.GetSpeaker:input_type -> quotetracker.v1.GetSpeakerRequest
-	9,  // 14: quotetracker.v1.QuoteService.WatchQuotes:input_type -> quotetracker.v1.WatchQuotesRequest
-	1,  // 15: quotetracker.v1.QuoteService.ListQuotes:output_type -> quotetracker.v1.ListQuotesResponse
-	3,  // 16: quotetracker.v1.QuoteService.GetQuote:output_type -> quotetracker.v1.GetQuoteResponse
-	6,  // 17: quotetracker.v1.QuoteService.ListSpeakers:output_type -> quotetracker.v1.ListSpeakersResponse
-	8,  // 18: quotetracker.v1.QuoteService.GetSpeaker:output_type -> quotetracker.v1.GetSpeakerResponse
-	10, // 19: quotetracker.v1.QuoteService.WatchQuotes:output_type -> quotetracker.v1.WatchQuotesResponse
-	15, // [15:20] is the sub-list for method output_type
-	10, // [10:15] is the sub-list for method input_type
-	10, // [10:10] is the sub-list for extension type_name
-	10, // [10:10] is the sub-list for extension extendee
-	0,  // [0:10] is the sub-list for field type_name
+	21, // 0: quotetracker.v1.ListQuotesRequest.start_time:type_name -> google.protobuf.Timestamp
+	21, // 1: quotetracker.v1.ListQuotesRequest.end_time:type_name -> google.protobuf.Timestamp
+	22, // 2: quotetracker.v1.ListQuotesResponse.quotes:type_name -> quotetracker.v1.Quote
+	22, // 3: quotetracker.v1.GetQuoteResponse.quote:type_name -> quotetracker.v1.Quote
+	23, // 4: quotetracker.v1.SpeakerSummary.speaker:type_name -> quotetracker.v1.Speaker
+	21, // 5: quotetracker.v1.SpeakerSummary.first_quote_at:type_name -> google.protobuf.Timestamp
+	21, // 6: quotetracker.v1.SpeakerSummary.last_quote_at:type_name -> google.protobuf.Timestamp
+	5,  // 7: quotetracker.v1.ListSpeakersResponse.speakers:type_name -> quotetracker.v1.SpeakerSummary
+	5,  // 8: quotetracker.v1.GetSpeakerResponse.speaker:type_name -> quotetracker.v1.SpeakerSummary
+	22, // 9: quotetracker.v1.WatchQuotesResponse.quote:type_name -> quotetracker.v1.Quote
+	24, // 10: quotetracker.v1.Appearance.article:type_name -> quotetracker.v1.ArticleRef
+	25, // 11: quotetracker.v1.Appearance.span:type_name -> quotetracker.v1.Span
+	21, // 12: quotetracker.v1.Appearance.said_at:type_name -> google.protobuf.Timestamp
+	26, // 13: quotetracker.v1.Appearance.kind:type_name -> quotetracker.v1.QuoteKind
+	23, // 14: quotetracker.v1.Statement.speaker:type_name -> quotetracker.v1.Speaker
+	12, // 15: quotetracker.v1.Statement.first_appearance:type_name -> quotetracker.v1.Appearance
+	12, // 16: quotetracker.v1.Statement.appearances:type_name -> quotetracker.v1.Appearance
+	13, // 17: quotetracker.v1.GetStatementResponse.statement:type_name -> quotetracker.v1.Statement
+	13, // 18: quotetracker.v1.AttributionMatch.statement:type_name -> quotetracker.v1.Statement
+	0,  // 19: quotetracker.v1.CheckAttributionResponse.verdict:type_name -> quotetracker.v1.Verdict
+	17, // 20: quotetracker.v1.CheckAttributionResponse.matches:type_name -> quotetracker.v1.AttributionMatch
+	23, // 21: quotetracker.v1.CheckAttributionResponse.claimed_speaker:type_name -> quotetracker.v1.Speaker
+	21, // 22: quotetracker.v1.SearchQuotesRequest.start_time:type_name -> google.protobuf.Timestamp
+	21, // 23: quotetracker.v1.SearchQuotesRequest.end_time:type_name -> google.protobuf.Timestamp
+	13, // 24: quotetracker.v1.SearchQuotesResponse.statements:type_name -> quotetracker.v1.Statement
+	1,  // 25: quotetracker.v1.QuoteService.ListQuotes:input_type -> quotetracker.v1.ListQuotesRequest
+	3,  // 26: quotetracker.v1.QuoteService.GetQuote:input_type -> quotetracker.v1.GetQuoteRequest
+	6,  // 27: quotetracker.v1.QuoteService.ListSpeakers:input_type -> quotetracker.v1.ListSpeakersRequest
+	8,  // 28: quotetracker.v1.QuoteService.GetSpeaker:input_type -> quotetracker.v1.GetSpeakerRequest
+	10, // 29: quotetracker.v1.QuoteService.WatchQuotes:input_type -> quotetracker.v1.WatchQuotesRequest
+	14, // 30: quotetracker.v1.QuoteService.GetStatement:input_type -> quotetracker.v1.GetStatementRequest
+	16, // 31: quotetracker.v1.QuoteService.CheckAttribution:input_type -> quotetracker.v1.CheckAttributionRequest
+	19, // 32: quotetracker.v1.QuoteService.SearchQuotes:input_type -> quotetracker.v1.SearchQuotesRequest
+	2,  // 33: quotetracker.v1.QuoteService.ListQuotes:output_type -> quotetracker.v1.ListQuotesResponse
+	4,  // 34: quotetracker.v1.QuoteService.GetQuote:output_type -> quotetracker.v1.GetQuoteResponse
+	7,  // 35: quotetracker.v1.QuoteService.ListSpeakers:output_type -> quotetracker.v1.ListSpeakersResponse
+	9,  // 36: quotetracker.v1.QuoteService.GetSpeaker:output_type -> quotetracker.v1.GetSpeakerResponse
+	11, // 37: quotetracker.v1.QuoteService.WatchQuotes:output_type -> quotetracker.v1.WatchQuotesResponse
+	15, // 38: quotetracker.v1.QuoteService.GetStatement:output_type -> quotetracker.v1.GetStatementResponse
+	18, // 39: quotetracker.v1.QuoteService.CheckAttribution:output_type -> quotetracker.v1.CheckAttributionResponse
+	20, // 40: quotetracker.v1.QuoteService.SearchQuotes:output_type -> quotetracker.v1.SearchQuotesResponse
+	33, // [33:41] is the sub-list for method output_type
+	25, // [25:33] is the sub-list for method input_type
+	25, // [25:25] is the sub-list for extension type_name
+	25, // [25:25] is the sub-list for extension extendee
+	0,  // [0:25] is the sub-list for field type_name
 }
 
 func init() { file_quotetracker_v1_quote_service_proto_init() }
@@ -730,19 +1505,21 @@ func file_quotetracker_v1_quote_service_proto_init() {
 	if File_quotetracker_v1_quote_service_proto != nil {
 		return
 	}
+	file_quotetracker_v1_article_proto_init()
 	file_quotetracker_v1_quote_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_quotetracker_v1_quote_service_proto_rawDesc), len(file_quotetracker_v1_quote_service_proto_rawDesc)),
-			NumEnums:      0,
-			NumMessages:   11,
+			NumEnums:      1,
+			NumMessages:   20,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
 		GoTypes:           file_quotetracker_v1_quote_service_proto_goTypes,
 		DependencyIndexes: file_quotetracker_v1_quote_service_proto_depIdxs,
+		EnumInfos:         file_quotetracker_v1_quote_service_proto_enumTypes,
 		MessageInfos:      file_quotetracker_v1_quote_service_proto_msgTypes,
 	}.Build()
 	File_quotetracker_v1_quote_service_proto = out.File

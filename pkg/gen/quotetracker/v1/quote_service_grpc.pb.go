@@ -19,11 +19,14 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	QuoteService_ListQuotes_FullMethodName   = "/quotetracker.v1.QuoteService/ListQuotes"
-	QuoteService_GetQuote_FullMethodName     = "/quotetracker.v1.QuoteService/GetQuote"
-	QuoteService_ListSpeakers_FullMethodName = "/quotetracker.v1.QuoteService/ListSpeakers"
-	QuoteService_GetSpeaker_FullMethodName   = "/quotetracker.v1.QuoteService/GetSpeaker"
-	QuoteService_WatchQuotes_FullMethodName  = "/quotetracker.v1.QuoteService/WatchQuotes"
+	QuoteService_ListQuotes_FullMethodName       = "/quotetracker.v1.QuoteService/ListQuotes"
+	QuoteService_GetQuote_FullMethodName         = "/quotetracker.v1.QuoteService/GetQuote"
+	QuoteService_ListSpeakers_FullMethodName     = "/quotetracker.v1.QuoteService/ListSpeakers"
+	QuoteService_GetSpeaker_FullMethodName       = "/quotetracker.v1.QuoteService/GetSpeaker"
+	QuoteService_WatchQuotes_FullMethodName      = "/quotetracker.v1.QuoteService/WatchQuotes"
+	QuoteService_GetStatement_FullMethodName     = "/quotetracker.v1.QuoteService/GetStatement"
+	QuoteService_CheckAttribution_FullMethodName = "/quotetracker.v1.QuoteService/CheckAttribution"
+	QuoteService_SearchQuotes_FullMethodName     = "/quotetracker.v1.QuoteService/SearchQuotes"
 )
 
 // QuoteServiceClient is the client API for QuoteService service.
@@ -34,7 +37,9 @@ const (
 // quotes.
 type QuoteServiceClient interface {
 	// ListQuotes lists quotes, newest first, optionally for one speaker and a
-	// time range.
+	// time range. By default each statement is listed once (its first
+	// appearance, with the number of appearances); all_appearances lists
+	// every article's quote.
 	ListQuotes(ctx context.Context, in *ListQuotesRequest, opts ...grpc.CallOption) (*ListQuotesResponse, error)
 	// GetQuote returns one quote by id.
 	GetQuote(ctx context.Context, in *GetQuoteRequest, opts ...grpc.CallOption) (*GetQuoteResponse, error)
@@ -44,8 +49,16 @@ type QuoteServiceClient interface {
 	// GetSpeaker returns one speaker by name, alias or id.
 	GetSpeaker(ctx context.Context, in *GetSpeakerRequest, opts ...grpc.CallOption) (*GetSpeakerResponse, error)
 	// WatchQuotes streams every new quote as it is stored, optionally only one
-	// speaker's.
+	// speaker's. A client that reconnects with the last position it saw gets
+	// what it missed, then the live stream.
 	WatchQuotes(ctx context.Context, in *WatchQuotesRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[WatchQuotesResponse], error)
+	// GetStatement returns one statement with every appearance of it.
+	GetStatement(ctx context.Context, in *GetStatementRequest, opts ...grpc.CallOption) (*GetStatementResponse, error)
+	// CheckAttribution finds the statements whose words match text (exactly or
+	// approximately) and says whether the claimed speaker made them.
+	CheckAttribution(ctx context.Context, in *CheckAttributionRequest, opts ...grpc.CallOption) (*CheckAttributionResponse, error)
+	// SearchQuotes finds statements containing words or a phrase, newest first.
+	SearchQuotes(ctx context.Context, in *SearchQuotesRequest, opts ...grpc.CallOption) (*SearchQuotesResponse, error)
 }
 
 type quoteServiceClient struct {
@@ -115,6 +128,36 @@ func (c *quoteServiceClient) WatchQuotes(ctx context.Context, in *WatchQuotesReq
 // This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
 type QuoteService_WatchQuotesClient = grpc.ServerStreamingClient[WatchQuotesResponse]
 
+func (c *quoteServiceClient) GetStatement(ctx context.Context, in *GetStatementRequest, opts ...grpc.CallOption) (*GetStatementResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetStatementResponse)
+	err := c.cc.Invoke(ctx, QuoteService_GetStatement_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *quoteServiceClient) CheckAttribution(ctx context.Context, in *CheckAttributionRequest, opts ...grpc.CallOption) (*CheckAttributionResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(CheckAttributionResponse)
+	err := c.cc.Invoke(ctx, QuoteService_CheckAttribution_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *quoteServiceClient) SearchQuotes(ctx context.Context, in *SearchQuotesRequest, opts ...grpc.CallOption) (*SearchQuotesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(SearchQuotesResponse)
+	err := c.cc.Invoke(ctx, QuoteService_SearchQuotes_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // QuoteServiceServer is the server API for QuoteService service.
 // All implementations must embed UnimplementedQuoteServiceServer
 // for forward compatibility.
@@ -123,7 +166,9 @@ type QuoteService_WatchQuotesClient = grpc.ServerStreamingClient[WatchQuotesResp
 // quotes.
 type QuoteServiceServer interface {
 	// ListQuotes lists quotes, newest first, optionally for one speaker and a
-	// time range.
+	// time range. By default each statement is listed once (its first
+	// appearance, with the number of appearances); all_appearances lists
+	// every article's quote.
 	ListQuotes(context.Context, *ListQuotesRequest) (*ListQuotesResponse, error)
 	// GetQuote returns one quote by id.
 	GetQuote(context.Context, *GetQuoteRequest) (*GetQuoteResponse, error)
@@ -133,8 +178,16 @@ type QuoteServiceServer interface {
 	// GetSpeaker returns one speaker by name, alias or id.
 	GetSpeaker(context.Context, *GetSpeakerRequest) (*GetSpeakerResponse, error)
 	// WatchQuotes streams every new quote as it is stored, optionally only one
-	// speaker's.
+	// speaker's. A client that reconnects with the last position it saw gets
+	// what it missed, then the live stream.
 	WatchQuotes(*WatchQuotesRequest, grpc.ServerStreamingServer[WatchQuotesResponse]) error
+	// GetStatement returns one statement with every appearance of it.
+	GetStatement(context.Context, *GetStatementRequest) (*GetStatementResponse, error)
+	// CheckAttribution finds the statements whose words match text (exactly or
+	// approximately) and says whether the claimed speaker made them.
+	CheckAttribution(context.Context, *CheckAttributionRequest) (*CheckAttributionResponse, error)
+	// SearchQuotes finds statements containing words or a phrase, newest first.
+	SearchQuotes(context.Context, *SearchQuotesRequest) (*SearchQuotesResponse, error)
 	mustEmbedUnimplementedQuoteServiceServer()
 }
 
@@ -159,6 +212,15 @@ func (UnimplementedQuoteServiceServer) GetSpeaker(context.Context, *GetSpeakerRe
 }
 func (UnimplementedQuoteServiceServer) WatchQuotes(*WatchQuotesRequest, grpc.ServerStreamingServer[WatchQuotesResponse]) error {
 	return status.Error(codes.Unimplemented, "method WatchQuotes not implemented")
+}
+func (UnimplementedQuoteServiceServer) GetStatement(context.Context, *GetStatementRequest) (*GetStatementResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetStatement not implemented")
+}
+func (UnimplementedQuoteServiceServer) CheckAttribution(context.Context, *CheckAttributionRequest) (*CheckAttributionResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method CheckAttribution not implemented")
+}
+func (UnimplementedQuoteServiceServer) SearchQuotes(context.Context, *SearchQuotesRequest) (*SearchQuotesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method SearchQuotes not implemented")
 }
 func (UnimplementedQuoteServiceServer) mustEmbedUnimplementedQuoteServiceServer() {}
 func (UnimplementedQuoteServiceServer) testEmbeddedByValue()                      {}
@@ -264,6 +326,60 @@ func _QuoteService_WatchQuotes_Handler(srv interface{}, stream grpc.ServerStream
 // This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
 type QuoteService_WatchQuotesServer = grpc.ServerStreamingServer[WatchQuotesResponse]
 
+func _QuoteService_GetStatement_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetStatementRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QuoteServiceServer).GetStatement(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: QuoteService_GetStatement_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QuoteServiceServer).GetStatement(ctx, req.(*GetStatementRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _QuoteService_CheckAttribution_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CheckAttributionRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QuoteServiceServer).CheckAttribution(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: QuoteService_CheckAttribution_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QuoteServiceServer).CheckAttribution(ctx, req.(*CheckAttributionRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _QuoteService_SearchQuotes_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(SearchQuotesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QuoteServiceServer).SearchQuotes(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: QuoteService_SearchQuotes_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QuoteServiceServer).SearchQuotes(ctx, req.(*SearchQuotesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // QuoteService_ServiceDesc is the grpc.ServiceDesc for QuoteService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -286,6 +402,18 @@ var QuoteService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "GetSpeaker",
 			Handler:    _QuoteService_GetSpeaker_Handler,
+		},
+		{
+			MethodName: "GetStatement",
+			Handler:    _QuoteService_GetStatement_Handler,
+		},
+		{
+			MethodName: "CheckAttribution",
+			Handler:    _QuoteService_CheckAttribution_Handler,
+		},
+		{
+			MethodName: "SearchQuotes",
+			Handler:    _QuoteService_SearchQuotes_Handler,
 		},
 	},
 	Streams: []grpc.StreamDesc{
