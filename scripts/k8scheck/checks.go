@@ -246,9 +246,9 @@ func (c *checker) checkPod(pt podTemplate) {
 		if !ck.init && pt.longRunning && ct.ReadinessProbe == nil {
 			c.rep.problemf("%s: no readinessProbe", where)
 		}
-		for name, p := range map[string]*corev1.Probe{"readinessProbe": ct.ReadinessProbe, "livenessProbe": ct.LivenessProbe, "startupProbe": ct.StartupProbe} {
-			c.checkProbe(where+": "+name, p, ports, numbers)
-		}
+		c.checkProbe(where+": readinessProbe", ct.ReadinessProbe, ports, numbers)
+		c.checkProbe(where+": livenessProbe", ct.LivenessProbe, ports, numbers)
+		c.checkProbe(where+": startupProbe", ct.StartupProbe, ports, numbers)
 		for _, m := range ct.VolumeMounts {
 			if !volumes[m.Name] {
 				c.rep.problemf("%s: volumeMount %q refers to no volume", where, m.Name)

@@ -9,7 +9,17 @@
 //     `kubectl apply -k` would;
 //   - decodes every rendered object strictly into its Kubernetes API Go type,
 //     failing on unknown kinds, unknown fields and duplicate fields;
-//   - runs sanity checks on the typed objects (see checks.go).
+//   - runs sanity checks on the typed objects (checks.go): every container
+//     of every workload has CPU/memory requests and limits, runAsNonRoot,
+//     a read-only root filesystem, no privilege escalation, all
+//     capabilities dropped and a RuntimeDefault seccomp profile; Deployment
+//     and StatefulSet containers have readiness probes; probes, Services and
+//     NetworkPolicies refer to declared container ports; Service, PDB and
+//     NetworkPolicy selectors match a pod template and workload selectors
+//     match their own template; volume mounts, ConfigMaps, StatefulSet
+//     serviceNames and HPA targets exist; names and namespaces are valid.
+//     Secrets that pods reference but the overlay does not render are listed
+//     in the summary as Secrets to create out-of-band.
 //
 // It prints one summary line per overlay and exits non-zero if any overlay
 // has a problem.
