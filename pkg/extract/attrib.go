@@ -171,7 +171,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	}
 	a.left, a.right = i, a.cue.e
 	// participle continuing a previous statement: ", saying that ..."
-	if c.participle && k == i-1 && (d.punct(k) == "," || d.word(k) == "and") {
+	if k == i-1 && (c.participle && d.punct(k) == "," || d.word(k) == "and" && (c.participle || c.past || strings.HasSuffix(w, "s"))) {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]
 			a.left = k
@@ -194,9 +194,11 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		}
 	}
 	// inverted: "..., said Smith" / "“...,” said Smith"
-	if k == i-1 && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
+	if k == i-1 && invertible[c.lemma] && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
 		np := d.npFwd(a.cue.e, s.e)
-		if np.ok() && !objPronouns[d.word(np.s)] || np.ok() && np.e-np.s == 1 && subjPronouns[d.word(np.s)] {
+		after := np.e
+		okEnd := np.ok() && (after >= s.e || d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps[d.word(after)] || timeWords[d.word(after)] || d.punct(after) == "(")
+		if okEnd && (!objPronouns[d.word(np.s)] || np.e-np.s == 1 && subjPronouns[d.word(np.s)]) {
 			a.subj, a.inverted = np, true
 			a.name, a.title = d.apposition(np, s.e)
 			a.right = np.e
@@ -206,8 +208,69 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 	}
+	// a long subject after an opening quotation or at the start of the
+	// sentence: "“...,” Robert McDuff, attorney for ..., said in a statement."
+	if k >= s.s && !d.inQuote(k) && c.class != cueBelief {
+		start := s.s
+		if d.inQuote(s.s) {
+			q := d.quotes[d.qidx[s.s]]
+			start = q.last() + 1
+			for start < k && d.punct(start) == "," {
+				start++
+			}
+		} else if np := d.npFwd(s.s, s.e); !np.ok() || d.punct(np.e) != "," || !d.toks[s.s].upper {
+			return nil
+		}
+		end := k + 1
+		for end > start && (d.punct(end-1) == ",") {
+			end--
+		}
+		if end-start >= 1 && end-start <= 30 && d.nounHead(start) && !d.hasQuoteIn(start, end) && d.toks[start].kind == tWord {
+			np := d.npFwd(start, end)
+			if !np.ok() {
+				return nil
+			}
+			a.subj = rng{start, end}
+			a.name, a.title = d.splitName(np)
+			a.left = start
+			a.conf = 0.7
+			return a
+		}
+	}
 	return nil
 }
+
+func (d *doc) hasQuoteIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.isQuote(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// invertible lemmas may follow their content and precede their subject
+// ("..., said Smith").
+var invertible = set("say", "add", "write", "ask", "note", "explain", "continue", "recall", "reply",
+	"insist", "argue", "declare", "quip", "joke", "observe", "concede", "acknowledge", "warn",
+	"tell", "admit", "answer", "respond", "counter", "remark", "exclaim", "shout", "yell", "conclude",
+	"predict", "report", "tweet", "post", "state", "retort", "wonder", "muse", "scoff", "sigh",
+	"announce", "confirm", "complain", "emphasize", "stress", "caution", "boast")
+
+// nounish cue forms are also common nouns ("the state", "Editor's note");
+// they only count with a that-clause, a quotation or a colon.
+var nounish = set("state", "states", "note", "notes", "report", "reports", "post", "posts", "claim",
+	"claims", "comment", "comments", "answer", "answers", "charge", "charges", "remark", "remarks",
+	"point", "points", "question", "questions", "signal", "signals", "hint", "hints", "demand",
+	"demands", "estimate", "estimates", "promise", "promises", "counter", "joke", "jokes", "tweet",
+	"tweets", "label", "labels", "read", "reads", "plan", "plans", "find", "finds", "hope", "hopes",
+	"fear", "fears", "doubt", "doubts", "wish", "wishes", "reply", "replies", "mention", "mentions",
+	"stress", "praise", "blame", "call", "calls", "quip", "quips", "pledge", "pledges", "vow", "vows",
+	"lament", "boast", "boasts", "complaint", "concern", "warning", "repeat", "caution", "shout",
+	"whisper", "sigh", "muse", "tout", "question", "reporting", "posting", "finding", "planning",
+	"learning", "understanding", "wishing", "pledged", "labeled", "labelled", "dubbed", "answered",
+	"questioned", "countered", "charged", "maintained", "continued", "repeated", "signaled",
+	"signalled", "hinted", "estimated", "estimating", "reading")
 
 func lemmaOf(w string) string {
 	if c, ok := cueLex[w]; ok {
@@ -518,6 +581,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 	j := a.cue.e
 	if a.inverted {
 		j = a.right
+		if d.punct(j) == "," {
+			j++
+		}
 	}
 	objDone := a.class != cueTell
 	for iter := 0; iter < 8 && j < limit; iter++ {
@@ -549,8 +615,14 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			} else {
 				return j
 			}
-		case d.punct(j) == "," || d.punct(j) == ":" || d.punct(j) == "—":
+		case d.punct(j) == ":" || d.punct(j) == "—":
 			j++
+		case d.punct(j) == ",":
+			if d.word(j+1) == "that" || d.isQuote(j+1) && d.toks[j+1].qrole != qClose {
+				j++
+			} else {
+				return j
+			}
 		default:
 			return j
 		}
@@ -577,6 +649,17 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
+	// the content ends before an aside: ", referring to ...", ", while ...", ";"
+	for k := fs + 1; k < limit; k++ {
+		if d.inQuote(k) {
+			continue
+		}
+		if d.punct(k) == ";" || d.punct(k) == "," && (d.word(k+1) == "while" || d.word(k+1) == "whereas" ||
+			len(d.word(k+1)) > 5 && strings.HasSuffix(d.word(k+1), "ing") && !d.inQuote(k+1)) {
+			limit = k
+			break
+		}
+	}
 	if fs < limit && d.validForward(a, fs, limit) {
 		fwd = rng{fs, limit}
 	}
@@ -594,7 +677,8 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	}
 	var back = noRange
 	b := a.left
-	if a.partOf == nil && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.toks[b-1].qrole != qOpen || d.punct(b-1) == "—") {
+	tailOK := fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted
+	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.toks[b-1].qrole != qOpen || d.punct(b-1) == "—") {
 		be := b - 1
 		if d.punct(be) == "," || d.punct(be) == "—" {
 			// keep a closing quotation mark, drop the comma
@@ -667,10 +751,16 @@ func (d *doc) countWords(s, e int) int {
 func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	w := d.word(fs)
 	quote := d.isQuote(fs) && d.toks[fs].qrole != qClose
-	if d.countWords(fs, limit) < 2 && !quote {
+	if d.countWords(fs, limit) < 2 && !quote || d.punct(fs) == "," {
 		return false
 	}
 	c := cueLex[d.word(a.cue.s)]
+	if nounish[d.word(a.cue.s)] && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") {
+		return false
+	}
+	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" {
+		return false // "said, referring to ..."
+	}
 	switch a.class {
 	case cueAsk:
 		return quote || whWords[w]
@@ -723,6 +813,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 	var out []*attribution
 	ai := 0
 	var last *attribution
+	reach := -1 // last paragraph the current statement reaches through continuations
 	for qi, q := range d.quotes {
 		first := q.first()
 		for ai < len(atts) && atts[ai].content[0].s <= first {
@@ -731,6 +822,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			// not replace it as the context
 			if last == nil || !last.contains(atts[ai].left) {
 				last = atts[ai]
+				reach = -1
 			}
 			ai++
 		}
@@ -754,16 +846,23 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 				break
 			}
 		}
-		if onlyQuote && lastPara == s.para && d.hasQuote(last) {
+		if reach > lastPara {
+			lastPara = reach
+		}
+		// a quotation-only sentence continues the statement of its paragraph;
+		// a quotation-only paragraph continues a quoted statement just before
+		if onlyQuote && (lastPara == s.para || lastPara == s.para-1 && d.hasQuote(last) && d.paraOnlyQuotes(s.para)) {
 			for _, pt := range q.parts {
 				last.content = append(last.content, rng{pt[0], pt[1] + 1})
 			}
 			covered[qi] = true
+			reach = d.toks[q.last()].para
 			continue
 		}
 		if !onlyQuote && lastPara != s.para {
 			continue
 		}
+		reach = -1
 		n := &attribution{sent: si, subj: noRange, name: noRange, title: noRange, cue: noRange, class: last.class, inherits: last, conf: 0.6}
 		if onlyQuote {
 			n.conf = 0.5
@@ -781,6 +880,16 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 	}
 	out = append(out, atts[ai:]...)
 	return out
+}
+
+// paraOnlyQuotes reports whether paragraph p has no word outside quotations.
+func (d *doc) paraOnlyQuotes(p int) bool {
+	for k := d.paraS[p]; k < d.paraS[p+1]; k++ {
+		if d.toks[k].kind == tWord && !d.inQuote(k) {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *attribution) contains(k int) bool {
