@@ -42,6 +42,7 @@ test-e2e:
 	$(GO) test -count=1 -timeout 15m -v ./e2e/... 2>&1 | grep -Ev '^=== (RUN|PAUSE|CONT)'
 
 check: fmt-check vet proto-check k8s-check
+	cd scripts/k8scheck && GOWORK=off $(GO) vet ./... && GOWORK=off $(GO) test -count=1 ./...
 
 vet:
 	$(GO) vet $(addprefix ./,$(addsuffix /...,$(MODULES)))
@@ -53,15 +54,16 @@ fmt-check:
 ## proto: regenerate pkg/gen from proto/ (generated code is committed)
 proto: $(PROTO_PLUGINS)
 	cd proto && $(TOOLS)/buf lint
-	rm -rf pkg/gen/quotetracker pkg/gen/openapi
+	rm -rf pkg/gen/quotetracker pkg/apidocs/*.swagger.json
 	cd proto && $(TOOLS)/buf generate --path quotetracker
 
 ## proto-check: fail when the committed generated code is stale
 proto-check: $(PROTO_PLUGINS)
 	@tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; \
-	cp -r pkg/gen $$tmp/before; \
+	cp -r pkg/gen $$tmp/gen; cp pkg/apidocs/quotetracker.swagger.json $$tmp/; \
 	$(MAKE) --no-print-directory proto >/dev/null; \
-	if ! diff -r $$tmp/before pkg/gen; then echo "pkg/gen was stale: run 'make proto' and commit the result"; exit 1; fi; \
+	if ! diff -r $$tmp/gen pkg/gen || ! diff $$tmp/quotetracker.swagger.json pkg/apidocs/; then \
+		echo "generated code was stale: run 'make proto' and commit the result"; exit 1; fi; \
 	echo "generated code is up to date"
 
 ## k8s-check: render every kustomize overlay and decode it strictly

@@ -250,7 +250,8 @@ func TestQuotectlDev(t *testing.T) {
 	dataDir := t.TempDir()
 	gatewayAddr, ingestAddr := freeAddr(t), freeAddr(t)
 	article := filepath.Join(sharedDir(t), "testdata", "articles", "kazakhstan-csto.txt")
-	devArgs := []string{"dev", "--data-dir", dataDir, "--gateway-addr", gatewayAddr, "--ingest-addr", ingestAddr}
+	devArgs := []string{"dev", "--data-dir", dataDir, "--gateway-addr", gatewayAddr, "--ingest-addr", ingestAddr,
+		"--gateway-http-addr", freeAddr(t), "--ingest-http-addr", freeAddr(t)}
 
 	dev := start(t, "quotectl", devArgs...)
 	dev.waitOutput(t, "ready", 2*time.Minute)

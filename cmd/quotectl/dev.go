@@ -29,10 +29,12 @@ import (
 // over their real network protocols, exactly as when deployed apart.
 func runDev(ctx context.Context, env *cliEnv, args []string) error {
 	fs := config.NewFlagSet("quotectl dev", env.stderr)
-	var dataDir, gatewayAddr, ingestAddr, natsAddr, mongoAddr, logLevel, aliasFile string
+	var dataDir, gatewayAddr, ingestAddr, gatewayHTTPAddr, ingestHTTPAddr, natsAddr, mongoAddr, logLevel, aliasFile string
 	fs.String(&dataDir, "data-dir", "QUOTETRACKER_DATA_DIR", ".data", "directory for NATS and MongoDB data, kept between runs")
 	fs.String(&gatewayAddr, "gateway-addr", "QUOTETRACKER_GATEWAY_ADDR", "127.0.0.1:9090", "gateway gRPC listen address")
 	fs.String(&ingestAddr, "ingest-addr", "QUOTETRACKER_INGEST_ADDR", "127.0.0.1:9091", "ingest gRPC listen address")
+	fs.String(&gatewayHTTPAddr, "gateway-http-addr", "QUOTETRACKER_GATEWAY_HTTP_ADDR", "127.0.0.1:8080", "gateway HTTP address: dashboard, HTTP/JSON API, metrics (empty: off)")
+	fs.String(&ingestHTTPAddr, "ingest-http-addr", "QUOTETRACKER_INGEST_HTTP_ADDR", "127.0.0.1:8081", "ingest HTTP address: HTTP/JSON API, metrics (empty: off)")
 	fs.String(&natsAddr, "nats-addr", "", "127.0.0.1:0", "embedded NATS listen address (port 0: any free port)")
 	fs.String(&mongoAddr, "mongo-addr", "", "127.0.0.1:0", "embedded MongoDB server listen address (port 0: any free port)")
 	fs.String(&logLevel, "log-level", "LOG_LEVEL", "info", "log level: debug, info, warn, error")
@@ -65,6 +67,7 @@ func runDev(ctx context.Context, env *cliEnv, args []string) error {
 	defaults(&gatewayCfg)
 	ingestCfg.Common, quoteCfg.Common, gatewayCfg.Common = common, common, common
 	ingestCfg.GRPCAddr, quoteCfg.GRPCAddr, gatewayCfg.GRPCAddr = ingestAddr, "127.0.0.1:0", gatewayAddr
+	ingestCfg.HTTPAddr, gatewayCfg.HTTPAddr = ingestHTTPAddr, gatewayHTTPAddr
 	quoteCfg.AliasFile, gatewayCfg.AliasFile = aliasFile, aliasFile
 	if gatewayCfg.PageTokenKey, err = devSecret(filepath.Join(dataDir, "page-token.key")); err != nil {
 		return err
@@ -106,6 +109,13 @@ func runDev(ctx context.Context, env *cliEnv, args []string) error {
 	fmt.Fprintf(env.stdout, "MongoDB (FerretDB) %s\n", mongoSrv.URI())
 	fmt.Fprintf(env.stdout, "ingest  gRPC       %s\n", ingest.Addr())
 	fmt.Fprintf(env.stdout, "gateway gRPC       %s\n", gateway.Addr())
+	if a := ingest.HTTPAddr(); a != "" {
+		fmt.Fprintf(env.stdout, "ingest  HTTP/JSON  http://%s/quotetracker.v1.IngestService/IngestArticle\n", a)
+	}
+	if a := gateway.HTTPAddr(); a != "" {
+		fmt.Fprintf(env.stdout, "gateway HTTP/JSON  http://%s/quotetracker.v1.QuoteService/ (OpenAPI: /openapi.json)\n", a)
+		fmt.Fprintf(env.stdout, "dashboard          http://%s/\n", a)
+	}
 	fmt.Fprintf(env.stdout, "data directory     %s\n", abs)
 	fmt.Fprintln(env.stdout, "quotetracker ready (Ctrl-C to stop)")
 

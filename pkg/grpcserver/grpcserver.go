@@ -31,8 +31,13 @@ import (
 type Options struct {
 	// Addr is the gRPC listen address, e.g. "127.0.0.1:9090" or ":0".
 	Addr string
-	// HTTPAddr, when set, serves Prometheus metrics at /metrics.
+	// HTTPAddr, when set, serves Prometheus metrics at /metrics and the
+	// routes of HTTPRoutes.
 	HTTPAddr string
+	// HTTPRoutes, when set, adds HTTP routes (the HTTP/JSON API, pages) to
+	// the HTTP listener; grpcAddr is the gRPC listener's address, for
+	// handlers that call the gRPC API.
+	HTTPRoutes func(mux *http.ServeMux, grpcAddr string) error
 	Logger   *slog.Logger
 	// ShutdownTimeout bounds the graceful stop; after it, calls are cut.
 	ShutdownTimeout time.Duration
@@ -54,6 +59,7 @@ type Server struct {
 	httpLis  net.Listener
 	timeout  time.Duration
 	grpcMets *grpcprom.ServerMetrics
+	httpMux  *http.ServeMux
 }
 
 // New opens the listeners and builds the server; register services on
@@ -120,11 +126,28 @@ func New(opts Options) (*Server, error) {
 	if timeout <= 0 {
 		timeout = 10 * time.Second
 	}
-	return &Server{GRPC: gs, Health: hs, Metrics: reg, log: log, lis: lis, httpLis: httpLis, timeout: timeout, grpcMets: mets}, nil
+	s := &Server{GRPC: gs, Health: hs, Metrics: reg, log: log, lis: lis, httpLis: httpLis, timeout: timeout, grpcMets: mets, httpMux: http.NewServeMux()}
+	s.httpMux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	if opts.HTTPRoutes != nil && httpLis != nil {
+		if err := opts.HTTPRoutes(s.httpMux, s.Addr()); err != nil {
+			lis.Close()
+			httpLis.Close()
+			return nil, fmt.Errorf("http routes: %w", err)
+		}
+	}
+	return s, nil
 }
 
 // Addr is the address the gRPC listener is bound to.
 func (s *Server) Addr() string { return s.lis.Addr().String() }
+
+// HTTPAddr is the address the HTTP listener is bound to ("" when off).
+func (s *Server) HTTPAddr() string {
+	if s.httpLis == nil {
+		return ""
+	}
+	return s.httpLis.Addr().String()
+}
 
 // SetServing marks the named gRPC service (and the server as a whole, "")
 // serving or not serving for health checks.
@@ -147,9 +170,7 @@ func (s *Server) Serve(ctx context.Context) error {
 	go func() { errc <- s.GRPC.Serve(s.lis) }()
 	var httpSrv *http.Server
 	if s.httpLis != nil {
-		mux := http.NewServeMux()
-		mux.Handle("/metrics", promhttp.HandlerFor(s.Metrics, promhttp.HandlerOpts{Registry: s.Metrics}))
-		httpSrv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+		httpSrv = &http.Server{Handler: s.httpMux, ReadHeaderTimeout: 5 * time.Second}
 		go func() {
 			if err := httpSrv.Serve(s.httpLis); err != nil && !errors.Is(err, http.ErrServerClosed) {
 				errc <- fmt.Errorf("serve metrics: %w", err)

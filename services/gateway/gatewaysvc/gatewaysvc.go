@@ -10,6 +10,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -22,7 +23,9 @@ import (
 	"github.com/quotetracker/quotetracker/pkg/config"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 	"github.com/quotetracker/quotetracker/pkg/grpcserver"
+	"github.com/quotetracker/quotetracker/pkg/httpapi"
 	"github.com/quotetracker/quotetracker/pkg/store"
+	"github.com/quotetracker/quotetracker/services/gateway/web"
 )
 
 // Config configures the gateway.
@@ -86,7 +89,13 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 		s.close()
 		return nil, err
 	}
-	srv, err := grpcserver.New(grpcserver.Options{Addr: cfg.GRPCAddr, HTTPAddr: cfg.HTTPAddr, Logger: log})
+	srv, err := grpcserver.New(grpcserver.Options{
+		Addr: cfg.GRPCAddr, HTTPAddr: cfg.HTTPAddr, Logger: log,
+		HTTPRoutes: func(mux *http.ServeMux, grpcAddr string) error {
+			mux.Handle("/", web.Handler())
+			return httpapi.Mount(ctx, mux, grpcAddr, qtv1.RegisterQuoteServiceHandlerFromEndpoint)
+		},
+	})
 	if err != nil {
 		s.close()
 		return nil, err
@@ -103,6 +112,10 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 
 // Addr is the gRPC listener's address.
 func (s *Service) Addr() string { return s.srv.Addr() }
+
+// HTTPAddr is the HTTP listener's address (dashboard, HTTP/JSON API,
+// metrics); "" when off.
+func (s *Service) HTTPAddr() string { return s.srv.HTTPAddr() }
 
 // Run loads the index, follows the QUOTES stream and serves until ctx is
 // done. Health reports SERVING only once the snapshot is loaded.

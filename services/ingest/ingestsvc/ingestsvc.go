@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -20,6 +21,7 @@ import (
 	"github.com/quotetracker/quotetracker/pkg/config"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 	"github.com/quotetracker/quotetracker/pkg/grpcserver"
+	"github.com/quotetracker/quotetracker/pkg/httpapi"
 	"github.com/quotetracker/quotetracker/pkg/store"
 )
 
@@ -74,6 +76,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 		Addr: cfg.GRPCAddr, HTTPAddr: cfg.HTTPAddr, Logger: log,
 		// Room for the largest accepted article plus its metadata.
 		MaxRecvMsgSize: article.MaxTextBytes + 64<<10,
+		HTTPRoutes: func(mux *http.ServeMux, grpcAddr string) error {
+			return httpapi.Mount(ctx, mux, grpcAddr, qtv1.RegisterIngestServiceHandlerFromEndpoint)
+		},
 	})
 	if err != nil {
 		s.close()
@@ -86,6 +91,10 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 
 // Addr is the gRPC listener's address.
 func (s *Service) Addr() string { return s.srv.Addr() }
+
+// HTTPAddr is the HTTP listener's address (HTTP/JSON API, metrics); ""
+// when off.
+func (s *Service) HTTPAddr() string { return s.srv.HTTPAddr() }
 
 // Run serves until ctx is done.
 func (s *Service) Run(ctx context.Context) error {

@@ -1,0 +1,41 @@
+// Package httpapi serves the gRPC API as HTTP/JSON (grpc-gateway) for curl
+// users and browsers. Requests are proxied to the service's own gRPC
+// listener, so authentication, validation and limits apply to both alike.
+// Each RPC is at POST /quotetracker.v1.<Service>/<Method> with the request
+// message as a JSON body; server streams answer with one JSON object a line.
+package httpapi
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+
+	"github.com/grpc-ecosystem/grpc-gateway/v2/runtime"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	"github.com/quotetracker/quotetracker/pkg/apidocs"
+)
+
+// Register adds a service's HTTP/JSON handlers to a grpc-gateway mux
+// (the generated Register<Service>HandlerFromEndpoint functions).
+type Register func(ctx context.Context, mux *runtime.ServeMux, endpoint string, opts []grpc.DialOption) error
+
+// Mount serves the services registered by regs under /quotetracker.v1. and
+// the OpenAPI document at /openapi.json. ctx bounds the proxy's connection
+// to grpcAddr.
+func Mount(ctx context.Context, mux *http.ServeMux, grpcAddr string, regs ...Register) error {
+	gw := runtime.NewServeMux()
+	opts := []grpc.DialOption{grpc.WithTransportCredentials(insecure.NewCredentials())}
+	for _, reg := range regs {
+		if err := reg(ctx, gw, grpcAddr, opts); err != nil {
+			return fmt.Errorf("register http/json handlers: %w", err)
+		}
+	}
+	mux.Handle("/quotetracker.v1.", gw)
+	mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(apidocs.OpenAPI)
+	})
+	return nil
+}
