@@ -38,7 +38,7 @@ type Options struct {
 	// the HTTP listener; grpcAddr is the gRPC listener's address, for
 	// handlers that call the gRPC API.
 	HTTPRoutes func(mux *http.ServeMux, grpcAddr string) error
-	Logger   *slog.Logger
+	Logger     *slog.Logger
 	// ShutdownTimeout bounds the graceful stop; after it, calls are cut.
 	ShutdownTimeout time.Duration
 	// Unary and Stream interceptors run after the standard ones.
