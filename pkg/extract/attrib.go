@@ -171,7 +171,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	}
 	a.left, a.right = i, a.cue.e
 	// participle continuing a previous statement: ", saying that ..."
-	if k == i-1 && (c.participle && d.punct(k) == "," || d.word(k) == "and" && (c.participle || c.past || strings.HasSuffix(w, "s"))) {
+	if k == i-1 && (c.participle && d.punct(k) == "," || (d.word(k) == "and" || d.word(k) == "but") && (c.participle || c.past || strings.HasSuffix(w, "s"))) {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]
 			a.left = k
@@ -473,7 +473,7 @@ func (d *doc) npFwd(j, hi int) rng {
 		case t.upper && !(k == j && npStop[lw]):
 		case lw == "of" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners[d.word(k+1)]):
 		case lw == "for" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners[d.word(k+1)]) && roleNouns[d.word(k-1)]:
-		case !npStop[lw] && !isAdverb(t) && lower < 5:
+		case !npStop[lw] && !isAdverb(t) && lower < 5 && !subjPronouns[lw]:
 			if c, ok := cueLex[lw]; ok && !anonymousHeads[lw] && !(c.class == cueSpeech && roleNouns[lw]) {
 				goto done
 			}
@@ -610,7 +610,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
 				k++
 			}
-			if k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose) {
+			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose) {
 				j = k
 			} else {
 				return j
@@ -654,7 +654,7 @@ func (d *doc) fillContent(a *attribution, limit int) {
 		if d.inQuote(k) {
 			continue
 		}
-		if d.punct(k) == ";" || d.punct(k) == "," && (d.word(k+1) == "while" || d.word(k+1) == "whereas" ||
+		if d.punct(k) == ";" || d.punct(k) == "," && (d.word(k+1) == "while" || d.word(k+1) == "whereas" || d.word(k+1) == "as" || d.word(k+1) == "but" ||
 			len(d.word(k+1)) > 5 && strings.HasSuffix(d.word(k+1), "ing") && !d.inQuote(k+1)) {
 			limit = k
 			break
@@ -677,7 +677,9 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	}
 	var back = noRange
 	b := a.left
-	tailOK := fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted
+	fw := d.word(fs)
+	tailOK := fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted ||
+		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps[fw])
 	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.toks[b-1].qrole != qOpen || d.punct(b-1) == "—") {
 		be := b - 1
 		if d.punct(be) == "," || d.punct(be) == "—" {
