@@ -13,8 +13,10 @@ import (
 	"net/http"
 	"time"
 
+	"buf.build/go/protovalidate"
 	grpcprom "github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus"
 	"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/logging"
+	validate "github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/protovalidate"
 	"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/recovery"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -41,7 +43,8 @@ type Options struct {
 	Logger     *slog.Logger
 	// ShutdownTimeout bounds the graceful stop; after it, calls are cut.
 	ShutdownTimeout time.Duration
-	// Unary and Stream interceptors run after the standard ones.
+	// Unary and Stream interceptors run after recovery, metrics and logging,
+	// and before request validation.
 	Unary  []grpc.UnaryServerInterceptor
 	Stream []grpc.StreamServerInterceptor
 	// MaxRecvMsgSize limits request size in bytes (0: gRPC's default, 4 MiB).
@@ -100,16 +103,25 @@ func New(opts Options) (*Server, error) {
 			return logging.DefaultServerCodeToLevel(c)
 		}),
 	}
+	// Requests are checked against the rules written in the protos
+	// (buf.validate) before any handler sees them.
+	validator, err := protovalidate.New()
+	if err != nil {
+		lis.Close()
+		return nil, fmt.Errorf("request validator: %w", err)
+	}
 	unary := append([]grpc.UnaryServerInterceptor{
 		recovery.UnaryServerInterceptor(recoverOpt),
 		mets.UnaryServerInterceptor(),
 		logging.UnaryServerInterceptor(slogAdapter(log), logOpts...),
 	}, opts.Unary...)
+	unary = append(unary, validate.UnaryServerInterceptor(validator))
 	stream := append([]grpc.StreamServerInterceptor{
 		recovery.StreamServerInterceptor(recoverOpt),
 		mets.StreamServerInterceptor(),
 		logging.StreamServerInterceptor(slogAdapter(log), logOpts...),
 	}, opts.Stream...)
+	stream = append(stream, validate.StreamServerInterceptor(validator))
 	serverOpts := []grpc.ServerOption{
 		grpc.ChainUnaryInterceptor(unary...),
 		grpc.ChainStreamInterceptor(stream...),

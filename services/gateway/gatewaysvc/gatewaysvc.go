@@ -58,8 +58,9 @@ type Service struct {
 	js     jetstream.JetStream
 	store  *store.Store
 	index  Index
-	hub    *hub
-	server *quoteServer
+	hub     *hub
+	history *streamHistory
+	server  *quoteServer
 }
 
 // New connects to NATS and MongoDB and opens the gRPC listener; the index
@@ -84,7 +85,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 		st.Close(context.Background())
 		return nil, err
 	}
-	s := &Service{cfg: cfg, log: log, nc: nc, js: js, store: st, index: NewIndex(aliases), hub: newHub()}
+	s := &Service{cfg: cfg, log: log, nc: nc, js: js, store: st, index: NewIndex(aliases), hub: newHub(), history: newStreamHistory(js)}
 	if err := bus.EnsureStreams(ctx, js, cfg.Streams); err != nil {
 		s.close()
 		return nil, err
@@ -101,7 +102,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 		return nil, err
 	}
 	s.srv = srv
-	s.server = &quoteServer{index: s.index, hub: s.hub, tokens: tokenSigner{key: key}}
+	s.server = &quoteServer{index: s.index, hub: s.hub, tokens: tokenSigner{key: key}, history: s.history}
 	qtv1.RegisterQuoteServiceServer(srv.GRPC, s.server)
 	srv.Metrics.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "quotetracker_gateway_indexed_quotes",
@@ -214,6 +215,8 @@ func (s *Service) follow(ctx context.Context, last uint64) (jetstream.ConsumeCon
 		}
 		if s.index.Add(&q) {
 			s.hub.publish(&q, pos)
+		} else {
+			s.history.markRepeat(pos)
 		}
 	}, jetstream.ConsumeErrHandler(func(_ jetstream.ConsumeContext, err error) {
 		s.log.Warn("follow quotes stream", "err", err)

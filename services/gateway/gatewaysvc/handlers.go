@@ -6,13 +6,11 @@ import (
 	"strconv"
 	"time"
 
-	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	"github.com/quotetracker/quotetracker/pkg/apierr"
-	"github.com/quotetracker/quotetracker/pkg/extract"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 )
 
@@ -27,9 +25,10 @@ const (
 // quoteServer implements quotetracker.v1.QuoteService over an Index.
 type quoteServer struct {
 	qtv1.UnimplementedQuoteServiceServer
-	index  Index
-	hub    *hub
-	tokens tokenSigner
+	index   Index
+	hub     *hub
+	tokens  tokenSigner
+	history quoteHistory // nil: WatchQuotes cannot resume
 }
 
 func invalid(format string, args ...any) error {
@@ -173,33 +172,4 @@ func (s *quoteServer) GetSpeaker(_ context.Context, req *qtv1.GetSpeakerRequest)
 		}
 	}
 	return nil, status.Errorf(codes.NotFound, "no speaker known as %q", req.GetSpeaker())
-}
-
-func (s *quoteServer) WatchQuotes(req *qtv1.WatchQuotesRequest, stream grpc.ServerStreamingServer[qtv1.WatchQuotesResponse]) error {
-	sid, found, err := s.speakerID(req.GetSpeaker())
-	if err != nil {
-		return err
-	}
-	if !found {
-		// Not yet quoted speakers may be quoted later: watch by the name's
-		// canonical form so their first quote still arrives.
-		sid = extract.SpeakerID(req.GetSpeaker())
-	}
-	sub := s.hub.subscribe(sid)
-	defer s.hub.unsubscribe(sub)
-	ctx := stream.Context()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-sub.done:
-			return status.Error(codes.Unavailable, "server is shutting down; reconnect")
-		case <-sub.lagged:
-			return status.Error(codes.ResourceExhausted, "stream fell too far behind and was closed; reconnect")
-		case ev := <-sub.events:
-			if err := stream.Send(&qtv1.WatchQuotesResponse{Quote: ev.quote, Position: ev.position}); err != nil {
-				return err
-			}
-		}
-	}
 }

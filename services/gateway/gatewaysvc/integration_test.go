@@ -129,6 +129,28 @@ func TestSnapshotThenStream(t *testing.T) {
 		t.Fatalf("after the repeated event, watch got %v, %v; want the marker %s", ev.GetQuote().GetId(), err, marker.Id)
 	}
 	waitFor(t, "the index to hold 6 quotes", func() bool { return gw.index.Len() == 6 })
+
+	// A watcher that saw fresh reconnects from its position: it gets what
+	// it missed (the marker, not the repeat of fresh), then the live feed.
+	resumed, err := client.WatchQuotes(ctx, &qtv1.WatchQuotesRequest{Speaker: "alice", AfterPosition: ev.GetPosition() - 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := resumed.Recv(); err != nil || got.GetQuote().GetId() != marker.Id || got.GetPosition() != ev.GetPosition() {
+		t.Fatalf("resumed watch first got %v at %d (%v), want the marker at %d", got.GetQuote().GetId(), got.GetPosition(), err, ev.GetPosition())
+	}
+	live := testQuote(7, "alice")
+	publish(live, live.Id)
+	if got, err := resumed.Recv(); err != nil || got.GetQuote().GetId() != live.Id {
+		t.Fatalf("resumed watch then got %v (%v), want the live quote %s", got.GetQuote().GetId(), err, live.Id)
+	}
+	beyond, err := client.WatchQuotes(ctx, &qtv1.WatchQuotesRequest{AfterPosition: 1 << 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := beyond.Recv(); status.Code(err) != codes.OutOfRange {
+		t.Errorf("watch after a position never reached: %v, want OutOfRange", err)
+	}
 	one, err := client.GetQuote(ctx, &qtv1.GetQuoteRequest{Id: fresh.Id})
 	if err != nil || one.GetQuote().GetText() != fresh.Text {
 		t.Fatalf("GetQuote(fresh) = %v, %v", one, err)
@@ -137,6 +159,9 @@ func TestSnapshotThenStream(t *testing.T) {
 	cancel()
 	if err := <-runErr; err != nil {
 		t.Errorf("Run: %v", err)
+	}
+	if got, err := watch.Recv(); err != nil || got.GetQuote().GetId() != testQuote(7, "alice").Id {
+		t.Errorf("first watch's last quote: %v (%v), want the live quote", got.GetQuote().GetId(), err)
 	}
 	if _, err := watch.Recv(); status.Code(err) != codes.Unavailable {
 		t.Errorf("watch after shutdown: %v, want Unavailable", err)
