@@ -51,13 +51,13 @@ func (c *Config) Shared() *config.Common { return &c.Common }
 
 // Service is a running gateway.
 type Service struct {
-	cfg    Config
-	log    *slog.Logger
-	srv    *grpcserver.Server
-	nc     *nats.Conn
-	js     jetstream.JetStream
-	store  *store.Store
-	index  Index
+	cfg     Config
+	log     *slog.Logger
+	srv     *grpcserver.Server
+	nc      *nats.Conn
+	js      jetstream.JetStream
+	store   *store.Store
+	index   Index
 	hub     *hub
 	history *streamHistory
 	server  *quoteServer
