@@ -249,6 +249,36 @@ func (d *doc) hasQuoteIn(s, e int) bool {
 	return false
 }
 
+// clauseVerbs take a bare clause as content ("said the economy grew").
+var clauseVerbs = set("say", "tell", "add", "write", "report", "claim", "argue", "insist", "note",
+	"explain", "warn", "acknowledge", "admit", "concede", "contend", "assert", "predict", "suggest",
+	"recall", "reply", "respond", "tweet", "post", "declare", "emphasize", "stress", "complain",
+	"estimate", "boast", "joke", "agree", "answer", "assure", "inform", "remind", "testify",
+	"allege", "indicate", "observe", "remark", "counter", "quip", "conclude", "caution", "promise",
+	"vow", "pledge", "hint", "signal", "confirm", "announce", "reveal", "deny", "continue")
+
+var clauseAux = set("is", "was", "were", "are", "will", "would", "could", "has", "have", "had",
+	"should", "can", "may", "might", "must", "did", "does", "do", "isn't", "wasn't", "won't",
+	"wouldn't", "couldn't", "hasn't", "haven't", "hadn't", "can't", "didn't", "doesn't", "don't", "'s")
+
+// looksClause reports whether the words from fs read as a clause: a subject
+// pronoun first, or an auxiliary among the first words.
+func (d *doc) looksClause(fs, limit int) bool {
+	w := d.word(fs)
+	if subjPronouns[w] || w == "there" || whWords[w] {
+		return true
+	}
+	for k := fs; k < limit && k < fs+9; k++ {
+		if d.punct(k) == "," {
+			return false
+		}
+		if clauseAux[d.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // invertible lemmas may follow their content and precede their subject
 // ("..., said Smith").
 var invertible = set("say", "add", "write", "ask", "note", "explain", "continue", "recall", "reply",
@@ -654,10 +684,22 @@ func (d *doc) fillContent(a *attribution, limit int) {
 		if d.inQuote(k) {
 			continue
 		}
+		if d.word(k) == "and" && subjPronouns[d.word(k+1)] && k > fs+2 {
+			limit = k
+			break
+		}
 		if d.punct(k) == ";" || d.punct(k) == "," && (d.word(k+1) == "while" || d.word(k+1) == "whereas" || d.word(k+1) == "as" || d.word(k+1) == "but" ||
 			len(d.word(k+1)) > 5 && strings.HasSuffix(d.word(k+1), "ing") && !d.inQuote(k+1)) {
 			limit = k
 			break
+		}
+	}
+	// a whole quotation right after the cue ends the content: “You lie!” at ...
+	if fs < limit && d.isQuote(fs) && d.inQuote(fs) && d.quotes[d.qidx[fs]].first() == fs {
+		if q := d.quotes[d.qidx[fs]]; q.closed && len(q.parts) == 1 && q.last() < limit-1 {
+			if p := d.punct(q.last() - 1); p == "," || isTerminal(p) {
+				limit = q.last() + 1
+			}
 		}
 	}
 	if fs < limit && d.validForward(a, fs, limit) {
@@ -785,8 +827,11 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	case cueTell:
 		return w == "that" || quote || subjPronouns[w] || determiners[w] || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
 	}
-	if quote || w == "that" {
+	if quote || w == "that" || d.punct(fs-1) == ":" {
 		return true
+	}
+	if !clauseVerbs[c.lemma] && a.cue.e-a.cue.s == 1 && !d.looksClause(fs, limit) {
+		return false // "announced support on Thursday": a bare object is too unreliable
 	}
 	if w == "to" && (c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten") {
 		return true
