@@ -85,9 +85,17 @@ func TestKazakhstanArticle(t *testing.T) {
 // checkSpans verifies the span invariants of Extract.
 func checkSpans(t testing.TB, text string, qs []Quote) {
 	t.Helper()
+	// boundaries: where decoding steps start (an invalid byte is a step of
+	// its own), so a span never splits an encoded rune
+	boundary := make([]bool, len(text)+1)
+	for i := 0; i < len(text); {
+		boundary[i] = true
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	boundary[len(text)] = true
 	ok := func(s Span) bool {
-		return s.Start >= 0 && s.Start < s.End && s.End <= len(text) &&
-			(s.Start == len(text) || utf8.RuneStart(text[s.Start])) && (s.End == len(text) || utf8.RuneStart(text[s.End]))
+		return s.Start >= 0 && s.Start < s.End && s.End <= len(text) && boundary[s.Start] && boundary[s.End]
 	}
 	prev := -1
 	for _, q := range qs {

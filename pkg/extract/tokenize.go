@@ -55,7 +55,7 @@ func tokenize(text string, toks []token) []token {
 			i += n
 			continue
 		}
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1 {
 			i += n
 			continue
 		}
