@@ -2,45 +2,102 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
+	"github.com/quotetracker/quotetracker/pkg/auth"
 	"github.com/quotetracker/quotetracker/pkg/config"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 )
 
 // clientFlags are the flags of every command that talks to a server.
 type clientFlags struct {
-	addr    string
-	timeout time.Duration
-	json    bool
+	addr      string
+	timeout   time.Duration
+	json      bool
+	token     string
+	tokenFile string
+	tls       bool
+	caFile    string
 }
 
 func (c *clientFlags) register(fs *config.FlagSet, env, def string) {
 	fs.String(&c.addr, "addr", env, def, "server gRPC address")
 	fs.Duration(&c.timeout, "timeout", "", 30*time.Second, "bound on each call")
 	fs.Bool(&c.json, "json", "", false, "print JSON (one object per line) instead of text")
+	fs.String(&c.token, "token", "QUOTETRACKER_TOKEN", "", "bearer token sent with every call")
+	fs.String(&c.tokenFile, "token-file", "QUOTETRACKER_TOKEN_FILE", "", "file whose first token is sent with every call")
+	fs.Bool(&c.tls, "tls", "QUOTETRACKER_TLS", false, "connect with TLS")
+	fs.String(&c.caFile, "ca-file", "QUOTETRACKER_CA_FILE", "", "CA certificate (PEM) to verify the server with TLS (default: system roots)")
 }
 
 func (c *clientFlags) dial() (*grpc.ClientConn, error) {
-	conn, err := grpc.NewClient(c.addr,
-		grpc.WithTransportCredentials(insecure.NewCredentials()),
-		grpc.WithDefaultCallOptions(grpc.MaxCallSendMsgSize(8<<20)))
+	opts := []grpc.DialOption{grpc.WithDefaultCallOptions(grpc.MaxCallSendMsgSize(8 << 20))}
+	creds := insecure.NewCredentials()
+	if c.tls || c.caFile != "" {
+		cfg := &tls.Config{MinVersion: tls.VersionTLS12}
+		if c.caFile != "" {
+			pem, err := os.ReadFile(c.caFile)
+			if err != nil {
+				return nil, fmt.Errorf("read CA file: %w", err)
+			}
+			cfg.RootCAs = x509.NewCertPool()
+			if !cfg.RootCAs.AppendCertsFromPEM(pem) {
+				return nil, fmt.Errorf("CA file %s holds no PEM certificate", c.caFile)
+			}
+		}
+		creds = credentials.NewTLS(cfg)
+	}
+	opts = append(opts, grpc.WithTransportCredentials(creds))
+	token := c.token
+	if token == "" && c.tokenFile != "" {
+		tokens, err := auth.LoadTokens(c.tokenFile)
+		if err != nil {
+			return nil, err
+		}
+		for t := range tokens {
+			if token == "" || t < token { // deterministic when several
+				token = t
+			}
+		}
+	}
+	if token != "" {
+		opts = append(opts, grpc.WithPerRPCCredentials(bearerToken{token: token, secure: c.tls || c.caFile != ""}))
+	}
+	conn, err := grpc.NewClient(c.addr, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("dial %s: %w", c.addr, err)
 	}
 	return conn, nil
 }
+
+// bearerToken sends `authorization: Bearer TOKEN` with every call.
+type bearerToken struct {
+	token  string
+	secure bool
+}
+
+func (b bearerToken) GetRequestMetadata(context.Context, ...string) (map[string]string, error) {
+	return map[string]string{"authorization": "Bearer " + b.token}, nil
+}
+
+// RequireTransportSecurity is false so that tokens also work against a
+// development system on loopback without TLS.
+func (b bearerToken) RequireTransportSecurity() bool { return false }
 
 const (
 	gatewayEnv     = "QUOTETRACKER_GATEWAY"

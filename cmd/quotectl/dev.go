@@ -39,6 +39,11 @@ func runDev(ctx context.Context, env *cliEnv, args []string) error {
 	fs.String(&mongoAddr, "mongo-addr", "", "127.0.0.1:0", "embedded MongoDB server listen address (port 0: any free port)")
 	fs.String(&logLevel, "log-level", "LOG_LEVEL", "info", "log level: debug, info, warn, error")
 	fs.String(&aliasFile, "alias-file", "ALIAS_FILE", "", "extra speaker alias file")
+	var sec config.Security
+	fs.String(&sec.AuthTokenFile, "auth-token-file", "AUTH_TOKEN_FILE", "", "bearer tokens, one per line, for the whole stack (writes always need one)")
+	fs.Bool(&sec.OpenReads, "open-reads", "OPEN_READS", false, "with --auth-token-file, let reads through without a token")
+	fs.String(&sec.TLSCertFile, "tls-cert-file", "TLS_CERT_FILE", "", "TLS certificate for the services' listeners")
+	fs.String(&sec.TLSKeyFile, "tls-key-file", "TLS_KEY_FILE", "", "TLS private key")
 	if err := fs.Parse(args); err != nil {
 		return usageOrHelp(err)
 	}
@@ -58,7 +63,7 @@ func runDev(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	defer mongoSrv.Shutdown()
 
-	common := config.Common{NATSURL: natsSrv.URL(), MongoURI: mongoSrv.URI(), MongoDB: "quotetracker", LogLevel: logLevel}
+	common := config.Common{NATSURL: natsSrv.URL(), MongoURI: mongoSrv.URI(), MongoDB: "quotetracker", LogLevel: logLevel, Security: sec}
 	var ingestCfg ingestsvc.Config
 	var quoteCfg quotesvc.Config
 	var gatewayCfg gatewaysvc.Config
@@ -117,6 +122,14 @@ func runDev(ctx context.Context, env *cliEnv, args []string) error {
 		fmt.Fprintf(env.stdout, "dashboard          http://%s/\n", a)
 	}
 	fmt.Fprintf(env.stdout, "data directory     %s\n", abs)
+	switch {
+	case sec.AuthTokenFile == "":
+		fmt.Fprintln(env.stdout, "authentication     off: the APIs are open to anyone who can reach these addresses (use --auth-token-file)")
+	case sec.OpenReads:
+		fmt.Fprintln(env.stdout, "authentication     on for writes; reads are open")
+	default:
+		fmt.Fprintln(env.stdout, "authentication     on for reads and writes")
+	}
 	fmt.Fprintln(env.stdout, "quotetracker ready (Ctrl-C to stop)")
 
 	err = <-waitErr

@@ -49,13 +49,30 @@ func DefaultStreamSettings() StreamSettings {
 	return StreamSettings{Replicas: 1, FileStorage: true, DuplicateWindow: 24 * time.Hour, ArticlesMaxAge: 7 * 24 * time.Hour, QuotesMaxAge: 30 * 24 * time.Hour}
 }
 
+// AuthOptions are the NATS options that authenticate with the configured
+// credentials.
+func AuthOptions(c *config.Common) []nats.Option {
+	var opts []nats.Option
+	if c.NATSCredsFile != "" {
+		opts = append(opts, nats.UserCredentials(c.NATSCredsFile))
+	}
+	if c.NATSUser != "" {
+		opts = append(opts, nats.UserInfo(c.NATSUser, c.NATSPassword))
+	}
+	if c.NATSToken != "" {
+		opts = append(opts, nats.Token(c.NATSToken))
+	}
+	return opts
+}
+
 // Connect dials NATS with reconnects that never give up: services ride out
-// a NATS restart instead of exiting.
-func Connect(url, name string, log *slog.Logger) (*nats.Conn, jetstream.JetStream, error) {
-	nc, err := nats.Connect(url,
+// a NATS restart instead of exiting. extra adds options such as
+// AuthOptions.
+func Connect(url, name string, log *slog.Logger, extra ...nats.Option) (*nats.Conn, jetstream.JetStream, error) {
+	opts := append([]nats.Option{
 		nats.Name(name),
 		nats.MaxReconnects(-1),
-		nats.ReconnectWait(500*time.Millisecond),
+		nats.ReconnectWait(500 * time.Millisecond),
 		nats.RetryOnFailedConnect(false),
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
 			if err != nil {
@@ -63,7 +80,8 @@ func Connect(url, name string, log *slog.Logger) (*nats.Conn, jetstream.JetStrea
 			}
 		}),
 		nats.ReconnectHandler(func(c *nats.Conn) { log.Info("nats reconnected", "url", c.ConnectedUrl()) }),
-	)
+	}, extra...)
+	nc, err := nats.Connect(url, opts...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("connect nats %s: %w", url, err)
 	}

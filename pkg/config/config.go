@@ -79,23 +79,51 @@ func withEnv(usage, env string) string {
 
 // Common holds the settings every service shares.
 type Common struct {
-	NATSURL   string
+	NATSURL string
+	// NATSCredsFile, NATSUser/NATSPassword or NATSToken authenticate the
+	// service to NATS (at most one kind).
+	NATSCredsFile string
+	NATSUser      string
+	NATSPassword  string
+	NATSToken     string
+	// MongoURI carries MongoDB credentials (user:password@…, authSource).
 	MongoURI  string
 	MongoDB   string
 	GRPCAddr  string
 	HTTPAddr  string
 	LogLevel  string
 	LogFormat string
+	Security  Security
+}
+
+// Security configures the service's own listeners.
+type Security struct {
+	// TLSCertFile and TLSKeyFile turn on TLS on the gRPC and HTTP listeners.
+	TLSCertFile string
+	TLSKeyFile  string
+	// AuthTokenFile turns on bearer-token authentication: one token per
+	// line, optionally followed by "read" or "write" (the default).
+	AuthTokenFile string
+	// OpenReads lets reads through without a token when authentication is on.
+	OpenReads bool
 }
 
 // Register defines the shared flags; grpcAddr is the service's default
 // listen address.
 func (c *Common) Register(f *FlagSet, grpcAddr string) {
 	f.String(&c.NATSURL, "nats-url", "NATS_URL", "nats://127.0.0.1:4222", "NATS server URL(s), comma-separated")
+	f.String(&c.NATSCredsFile, "nats-creds", "NATS_CREDS", "", "NATS credentials file (JWT + nkey)")
+	f.String(&c.NATSUser, "nats-user", "NATS_USER", "", "NATS user name")
+	f.String(&c.NATSPassword, "nats-password", "NATS_PASSWORD", "", "NATS password")
+	f.String(&c.NATSToken, "nats-token", "NATS_TOKEN", "", "NATS authentication token")
 	f.String(&c.MongoURI, "mongo-uri", "MONGO_URI", "mongodb://127.0.0.1:27017/", "MongoDB connection URI")
 	f.String(&c.MongoDB, "mongo-db", "MONGO_DB", "quotetracker", "MongoDB database name")
 	f.String(&c.GRPCAddr, "grpc-addr", "GRPC_ADDR", grpcAddr, "gRPC listen address")
 	f.String(&c.HTTPAddr, "http-addr", "HTTP_ADDR", "", "HTTP listen address for Prometheus /metrics (empty: off)")
 	f.String(&c.LogLevel, "log-level", "LOG_LEVEL", "info", "log level: debug, info, warn, error")
 	f.String(&c.LogFormat, "log-format", "LOG_FORMAT", "text", "log format: text or json")
+	f.String(&c.Security.TLSCertFile, "tls-cert-file", "TLS_CERT_FILE", "", "TLS certificate (PEM) for the gRPC and HTTP listeners")
+	f.String(&c.Security.TLSKeyFile, "tls-key-file", "TLS_KEY_FILE", "", "TLS private key (PEM)")
+	f.String(&c.Security.AuthTokenFile, "auth-token-file", "AUTH_TOKEN_FILE", "", "bearer tokens, one per line (TOKEN [read|write]); empty: no authentication")
+	f.Bool(&c.Security.OpenReads, "open-reads", "OPEN_READS", false, "with authentication on, let reads through without a token")
 }

@@ -6,6 +6,7 @@ package grpcserver
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -23,10 +24,14 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/reflection"
 	"google.golang.org/grpc/status"
+
+	"github.com/quotetracker/quotetracker/pkg/config"
+	"github.com/quotetracker/quotetracker/pkg/ratelimit"
 )
 
 // Options configure a Server.
@@ -39,12 +44,16 @@ type Options struct {
 	// HTTPRoutes, when set, adds HTTP routes (the HTTP/JSON API, pages) to
 	// the HTTP listener; grpcAddr is the gRPC listener's address, for
 	// handlers that call the gRPC API.
-	HTTPRoutes func(mux *http.ServeMux, grpcAddr string) error
-	Logger     *slog.Logger
+	HTTPRoutes func(mux *http.ServeMux, grpcAddr string, dial []grpc.DialOption) error
+	// Security turns on TLS and bearer-token authentication.
+	Security config.Security
+	// RateLimit, when set, limits each client's calls.
+	RateLimit *ratelimit.Limiter
+	Logger    *slog.Logger
 	// ShutdownTimeout bounds the graceful stop; after it, calls are cut.
 	ShutdownTimeout time.Duration
-	// Unary and Stream interceptors run after recovery, metrics and logging,
-	// and before request validation.
+	// Unary and Stream interceptors run after recovery, metrics, logging,
+	// rate limiting and authentication, and before request validation.
 	Unary  []grpc.UnaryServerInterceptor
 	Stream []grpc.StreamServerInterceptor
 	// MaxRecvMsgSize limits request size in bytes (0: gRPC's default, 4 MiB).
@@ -72,6 +81,10 @@ func New(opts Options) (*Server, error) {
 	if log == nil {
 		log = slog.Default()
 	}
+	sec, err := newSecurity(opts.Security, log)
+	if err != nil {
+		return nil, err
+	}
 	lis, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		return nil, fmt.Errorf("listen grpc %s: %w", opts.Addr, err)
@@ -81,6 +94,9 @@ func New(opts Options) (*Server, error) {
 		if httpLis, err = net.Listen("tcp", opts.HTTPAddr); err != nil {
 			lis.Close()
 			return nil, fmt.Errorf("listen http %s: %w", opts.HTTPAddr, err)
+		}
+		if sec.tls != nil {
+			httpLis = tls.NewListener(httpLis, sec.tls)
 		}
 	}
 
@@ -110,21 +126,32 @@ func New(opts Options) (*Server, error) {
 		lis.Close()
 		return nil, fmt.Errorf("request validator: %w", err)
 	}
-	unary := append([]grpc.UnaryServerInterceptor{
+	unary := []grpc.UnaryServerInterceptor{
 		recovery.UnaryServerInterceptor(recoverOpt),
 		mets.UnaryServerInterceptor(),
 		logging.UnaryServerInterceptor(slogAdapter(log), logOpts...),
-	}, opts.Unary...)
-	unary = append(unary, validate.UnaryServerInterceptor(validator))
-	stream := append([]grpc.StreamServerInterceptor{
+	}
+	stream := []grpc.StreamServerInterceptor{
 		recovery.StreamServerInterceptor(recoverOpt),
 		mets.StreamServerInterceptor(),
 		logging.StreamServerInterceptor(slogAdapter(log), logOpts...),
-	}, opts.Stream...)
-	stream = append(stream, validate.StreamServerInterceptor(validator))
+	}
+	if opts.RateLimit != nil {
+		unary = append(unary, opts.RateLimit.UnaryServerInterceptor())
+		stream = append(stream, opts.RateLimit.StreamServerInterceptor())
+	}
+	if sec.policy != nil {
+		unary = append(unary, sec.policy.UnaryServerInterceptor())
+		stream = append(stream, sec.policy.StreamServerInterceptor())
+	}
+	unary = append(append(unary, opts.Unary...), validate.UnaryServerInterceptor(validator))
+	stream = append(append(stream, opts.Stream...), validate.StreamServerInterceptor(validator))
 	serverOpts := []grpc.ServerOption{
 		grpc.ChainUnaryInterceptor(unary...),
 		grpc.ChainStreamInterceptor(stream...),
+	}
+	if sec.tls != nil {
+		serverOpts = append(serverOpts, grpc.Creds(credentials.NewTLS(sec.tls)))
 	}
 	if opts.MaxRecvMsgSize > 0 {
 		serverOpts = append(serverOpts, grpc.MaxRecvMsgSize(opts.MaxRecvMsgSize))
@@ -141,7 +168,7 @@ func New(opts Options) (*Server, error) {
 	s := &Server{GRPC: gs, Health: hs, Metrics: reg, log: log, lis: lis, httpLis: httpLis, timeout: timeout, grpcMets: mets, httpMux: http.NewServeMux()}
 	s.httpMux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 	if opts.HTTPRoutes != nil && httpLis != nil {
-		if err := opts.HTTPRoutes(s.httpMux, s.Addr()); err != nil {
+		if err := opts.HTTPRoutes(s.httpMux, s.Addr(), []grpc.DialOption{sec.selfDial}); err != nil {
 			lis.Close()
 			httpLis.Close()
 			return nil, fmt.Errorf("http routes: %w", err)

@@ -12,7 +12,6 @@ import (
 
 	"github.com/grpc-ecosystem/grpc-gateway/v2/runtime"
 	"google.golang.org/grpc"
-	"google.golang.org/grpc/credentials/insecure"
 
 	"github.com/quotetracker/quotetracker/pkg/apidocs"
 )
@@ -22,13 +21,12 @@ import (
 type Register func(ctx context.Context, mux *runtime.ServeMux, endpoint string, opts []grpc.DialOption) error
 
 // Mount serves the services registered by regs under /quotetracker.v1. and
-// the OpenAPI document at /openapi.json. ctx bounds the proxy's connection
-// to grpcAddr.
-func Mount(ctx context.Context, mux *http.ServeMux, grpcAddr string, regs ...Register) error {
+// the OpenAPI document at /openapi.json. The proxy dials grpcAddr with dial;
+// ctx bounds its connection.
+func Mount(ctx context.Context, mux *http.ServeMux, grpcAddr string, dial []grpc.DialOption, regs ...Register) error {
 	gw := runtime.NewServeMux()
-	opts := []grpc.DialOption{grpc.WithTransportCredentials(insecure.NewCredentials())}
 	for _, reg := range regs {
-		if err := reg(ctx, gw, grpcAddr, opts); err != nil {
+		if err := reg(ctx, gw, grpcAddr, dial); err != nil {
 			return fmt.Errorf("register http/json handlers: %w", err)
 		}
 	}

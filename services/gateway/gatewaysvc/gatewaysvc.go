@@ -16,6 +16,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
+	"google.golang.org/grpc"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/quotetracker/quotetracker/pkg/aliasfile"
@@ -24,6 +25,7 @@ import (
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 	"github.com/quotetracker/quotetracker/pkg/grpcserver"
 	"github.com/quotetracker/quotetracker/pkg/httpapi"
+	"github.com/quotetracker/quotetracker/pkg/ratelimit"
 	"github.com/quotetracker/quotetracker/pkg/store"
 	"github.com/quotetracker/quotetracker/services/gateway/web"
 )
@@ -36,6 +38,10 @@ type Config struct {
 	// PageTokenKey signs page tokens. Gateways behind one load balancer
 	// must share it; when empty a random key is made at start.
 	PageTokenKey string
+	// RateLimit is each client's allowance of calls a second (0: no
+	// limit), with bursts of RateBurst.
+	RateLimit int
+	RateBurst int
 }
 
 // Register defines the flags.
@@ -44,6 +50,8 @@ func (c *Config) Register(f *config.FlagSet) {
 	c.Streams.Register(f)
 	f.String(&c.AliasFile, "alias-file", "ALIAS_FILE", "", "extra speaker alias file merged into the built-in table")
 	f.String(&c.PageTokenKey, "page-token-key", "PAGE_TOKEN_KEY", "", "secret that signs page tokens; share it between gateways (empty: random per process)")
+	f.Int(&c.RateLimit, "rate-limit", "RATE_LIMIT", 50, "calls a second allowed to each client (by token, else IP); 0: no limit")
+	f.Int(&c.RateBurst, "rate-burst", "RATE_BURST", 100, "burst of calls allowed to each client above the rate")
 }
 
 // Shared returns the settings common to all services.
@@ -80,7 +88,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	nc, js, err := bus.Connect(cfg.NATSURL, "gateway", log)
+	nc, js, err := bus.Connect(cfg.NATSURL, "gateway", log, bus.AuthOptions(&cfg.Common)...)
 	if err != nil {
 		st.Close(context.Background())
 		return nil, err
@@ -90,11 +98,15 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 		s.close()
 		return nil, err
 	}
+	var limiter *ratelimit.Limiter
+	if cfg.RateLimit > 0 {
+		limiter = ratelimit.New(float64(cfg.RateLimit), cfg.RateBurst)
+	}
 	srv, err := grpcserver.New(grpcserver.Options{
-		Addr: cfg.GRPCAddr, HTTPAddr: cfg.HTTPAddr, Logger: log,
-		HTTPRoutes: func(mux *http.ServeMux, grpcAddr string) error {
+		Addr: cfg.GRPCAddr, HTTPAddr: cfg.HTTPAddr, Logger: log, Security: cfg.Security, RateLimit: limiter,
+		HTTPRoutes: func(mux *http.ServeMux, grpcAddr string, dial []grpc.DialOption) error {
 			mux.Handle("/", web.Handler())
-			return httpapi.Mount(ctx, mux, grpcAddr, qtv1.RegisterQuoteServiceHandlerFromEndpoint)
+			return httpapi.Mount(ctx, mux, grpcAddr, dial, qtv1.RegisterQuoteServiceHandlerFromEndpoint)
 		},
 	})
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"google.golang.org/grpc"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/quotetracker/quotetracker/pkg/apierr"
@@ -62,7 +63,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	nc, js, err := bus.Connect(cfg.NATSURL, "ingest", log)
+	nc, js, err := bus.Connect(cfg.NATSURL, "ingest", log, bus.AuthOptions(&cfg.Common)...)
 	if err != nil {
 		st.Close(context.Background())
 		return nil, err
@@ -73,11 +74,11 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 		return nil, err
 	}
 	srv, err := grpcserver.New(grpcserver.Options{
-		Addr: cfg.GRPCAddr, HTTPAddr: cfg.HTTPAddr, Logger: log,
+		Addr: cfg.GRPCAddr, HTTPAddr: cfg.HTTPAddr, Logger: log, Security: cfg.Security,
 		// Room for the largest accepted article plus its metadata.
 		MaxRecvMsgSize: article.MaxTextBytes + 64<<10,
-		HTTPRoutes: func(mux *http.ServeMux, grpcAddr string) error {
-			return httpapi.Mount(ctx, mux, grpcAddr, qtv1.RegisterIngestServiceHandlerFromEndpoint)
+		HTTPRoutes: func(mux *http.ServeMux, grpcAddr string, dial []grpc.DialOption) error {
+			return httpapi.Mount(ctx, mux, grpcAddr, dial, qtv1.RegisterIngestServiceHandlerFromEndpoint)
 		},
 	})
 	if err != nil {

@@ -47,7 +47,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	nc, js, err := bus.Connect(cfg.NATSURL, "quote", log)
+	nc, js, err := bus.Connect(cfg.NATSURL, "quote", log, bus.AuthOptions(&cfg.Common)...)
 	if err != nil {
 		st.Close(context.Background())
 		return nil, err
@@ -81,7 +81,7 @@ func (s *Service) setup(ctx context.Context) error {
 		// build them (or is still starting) must not stop the pipeline.
 		s.log.Warn("could not ensure indexes", "err", err)
 	}
-	srv, err := grpcserver.New(grpcserver.Options{Addr: s.cfg.GRPCAddr, HTTPAddr: s.cfg.HTTPAddr, Logger: s.log})
+	srv, err := grpcserver.New(grpcserver.Options{Addr: s.cfg.GRPCAddr, HTTPAddr: s.cfg.HTTPAddr, Logger: s.log, Security: s.cfg.Security})
 	if err != nil {
 		return err
 	}
