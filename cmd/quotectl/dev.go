@@ -105,7 +105,9 @@ func runDev(ctx context.Context, env *cliEnv, args []string) error {
 	for _, addr := range []string{ingest.Addr(), quote.Addr(), gateway.Addr()} {
 		if err := waitServing(gctx, addr); err != nil {
 			stopServices()
-			<-waitErr
+			if runErr := <-waitErr; runErr != nil {
+				return runErr
+			}
 			return fmt.Errorf("waiting for %s: %w", addr, err)
 		}
 	}

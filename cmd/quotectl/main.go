@@ -49,6 +49,7 @@ func commands() []command {
 		{"speakers", "list speakers with aliases and quote counts", runSpeakers},
 		{"watch", "stream new quotes as they are stored", runWatch},
 		{"check", "check an attribution: who said these words, and where they first appeared", runCheck},
+		{"deadletters", "list or replay articles the quote service gave up on", runDeadLetters},
 		{"extract", "run the extractor offline on a file or JSON lines", runExtract},
 		{"nats", "run only the embedded NATS server (JetStream)", runNATS},
 		{"mongo", "run only the embedded MongoDB server (FerretDB on SQLite)", runMongo},

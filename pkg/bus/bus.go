@@ -24,6 +24,13 @@ const (
 	QuotesSubject   = "quotes.stored"
 	// QuoteWorkers is the durable consumer all quote workers share.
 	QuoteWorkers = "quote-workers"
+	// DEADLETTERS keeps articles the quote service gave up on, with the
+	// reason in a header, until an operator replays them.
+	DeadLettersStream  = "DEADLETTERS"
+	DeadLettersSubject = "articles.dead"
+	HeaderReason       = "Quotetracker-Reason"
+	HeaderDeliveries   = "Quotetracker-Deliveries"
+	HeaderArticleID    = "Quotetracker-Article-Id"
 )
 
 // StreamSettings are the JetStream settings operators tune per deployment.
@@ -93,6 +100,17 @@ func Connect(url, name string, log *slog.Logger, extra ...nats.Option) (*nats.Co
 	return nc, js, nil
 }
 
+// Connected is a readiness check: an error while the connection to NATS is
+// down (it reconnects by itself).
+func Connected(nc *nats.Conn) func(context.Context) error {
+	return func(context.Context) error {
+		if st := nc.Status(); st != nats.CONNECTED {
+			return fmt.Errorf("nats connection %s", st)
+		}
+		return nil
+	}
+}
+
 // EnsureStreams creates ARTICLES and QUOTES or updates their settings.
 func EnsureStreams(ctx context.Context, js jetstream.JetStream, s StreamSettings) error {
 	storage := jetstream.MemoryStorage
@@ -111,6 +129,15 @@ func EnsureStreams(ctx context.Context, js jetstream.JetStream, s StreamSettings
 			Replicas:   replicas,
 			MaxAge:     s.ArticlesMaxAge,
 			Duplicates: s.DuplicateWindow,
+		},
+		{
+			Name:        DeadLettersStream,
+			Description: "Articles the quote service gave up on",
+			Subjects:    []string{DeadLettersSubject},
+			Retention:   jetstream.LimitsPolicy,
+			Storage:     storage,
+			Replicas:    replicas,
+			Duplicates:  s.DuplicateWindow,
 		},
 		{
 			Name:        QuotesStream,

@@ -159,6 +159,7 @@ func New(opts Options) (*Server, error) {
 	gs := grpc.NewServer(serverOpts...)
 	hs := health.NewServer()
 	healthpb.RegisterHealthServer(gs, hs)
+	hs.SetServingStatus(LivenessService, healthpb.HealthCheckResponse_SERVING)
 	reflection.Register(gs)
 
 	timeout := opts.ShutdownTimeout
@@ -197,6 +198,54 @@ func (s *Server) SetServing(serving bool, services ...string) {
 	}
 	for _, name := range append([]string{""}, services...) {
 		s.Health.SetServingStatus(name, st)
+	}
+}
+
+// LivenessService is a health service name that reports SERVING for as
+// long as the process serves, whatever its dependencies do: liveness
+// probes use it, so a MongoDB outage makes pods unready, not restarted.
+const LivenessService = "liveness"
+
+// Check tests one dependency for readiness.
+type Check func(ctx context.Context) error
+
+// KeepReady reports the server ("") and services as SERVING while every
+// check passes and NOT_SERVING while any fails, checking every interval
+// until ctx is done. Changes are logged.
+func (s *Server) KeepReady(ctx context.Context, interval time.Duration, checks map[string]Check, services ...string) {
+	ready := false
+	first := true
+	for {
+		var failed []string
+		for name, check := range checks {
+			cctx, cancel := context.WithTimeout(ctx, interval)
+			err := check(cctx)
+			cancel()
+			if err != nil {
+				failed = append(failed, fmt.Sprintf("%s: %v", name, err))
+			}
+		}
+		if ctx.Err() != nil {
+			return
+		}
+		now := len(failed) == 0
+		if now != ready || first {
+			s.SetServing(now, services...)
+			// (No "ready" in these messages: `quotectl dev` prints a line
+			// with that word once the whole system serves, and scripts
+			// wait for it.)
+			if now {
+				s.log.Info("dependencies reachable: serving")
+			} else {
+				s.log.Warn("dependencies unreachable: not serving", "failing", failed)
+			}
+			ready, first = now, false
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(interval):
+		}
 	}
 }
 

@@ -44,6 +44,9 @@ func (c *Config) Register(f *config.FlagSet) {
 // Shared returns the settings common to all services.
 func (c *Config) Shared() *config.Common { return &c.Common }
 
+// readinessInterval is how often dependencies are checked for readiness.
+const readinessInterval = 2 * time.Second
+
 // Service is a running ingest service.
 type Service struct {
 	qtv1.UnimplementedIngestServiceServer
@@ -100,7 +103,11 @@ func (s *Service) HTTPAddr() string { return s.srv.HTTPAddr() }
 // Run serves until ctx is done.
 func (s *Service) Run(ctx context.Context) error {
 	defer s.close()
-	s.srv.SetServing(true, qtv1.IngestService_ServiceDesc.ServiceName)
+	// Ready only while NATS and MongoDB are: an article can be accepted
+	// only when it can be stored and queued.
+	go s.srv.KeepReady(ctx, readinessInterval, map[string]grpcserver.Check{
+		"nats": bus.Connected(s.nc), "mongodb": s.store.Ping,
+	}, qtv1.IngestService_ServiceDesc.ServiceName)
 	s.log.Info("serving", "grpc", s.srv.Addr())
 	return s.srv.Serve(ctx)
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -14,6 +16,7 @@ import (
 	"github.com/quotetracker/quotetracker/pkg/bus"
 	"github.com/quotetracker/quotetracker/pkg/config"
 	"github.com/quotetracker/quotetracker/pkg/embedded/embeddedtest"
+	"github.com/quotetracker/quotetracker/pkg/extract"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 	"github.com/quotetracker/quotetracker/pkg/store"
 )
@@ -29,11 +32,13 @@ const testArticleText = `The minister said on Tuesday that the bridge would reop
 func TestConsumeStoreAndPublish(t *testing.T) {
 	srv := embeddedtest.Start(t)
 	cfg := Config{
-		Common:       config.Common{NATSURL: srv.NATSURL, MongoURI: srv.MongoURI, MongoDB: "quotesvc_test", GRPCAddr: "127.0.0.1:0"},
-		Streams:      bus.DefaultStreamSettings(),
-		AckWait:      30 * time.Second,
-		MaxDeliver:   5,
-		WriteTimeout: 10 * time.Second,
+		Common:         config.Common{NATSURL: srv.NATSURL, MongoURI: srv.MongoURI, MongoDB: "quotesvc_test", GRPCAddr: "127.0.0.1:0"},
+		Streams:        bus.DefaultStreamSettings(),
+		AckWait:        30 * time.Second,
+		MaxDeliver:     -1,
+		WriteTimeout:   10 * time.Second,
+		ExtractTimeout: 10 * time.Second,
+		PoisonAttempts: 3,
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ctx, cancel := context.WithCancel(t.Context())
@@ -83,6 +88,12 @@ func TestConsumeStoreAndPublish(t *testing.T) {
 		t.Errorf("after redelivery %d quote events, want %d (msg-id dedup)", n, want)
 	}
 
+	// The undecodable message was dead-lettered at once, with its reason.
+	letters, _, err := bus.ListDeadLetters(ctx, js, 0, 10)
+	if err != nil || len(letters) != 1 || !strings.Contains(letters[0].Reason, "undecodable") {
+		t.Errorf("dead letters = %+v, %v; want the undecodable message", letters, err)
+	}
+
 	cancel()
 	select {
 	case err := <-runErr:
@@ -116,4 +127,84 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// TestPoisonArticleIsDeadLetteredAndReplayed: an article whose extraction
+// keeps timing out is retried PoisonAttempts times, moved to the dead
+// letters with the reason, and after a replay (with a working extractor)
+// its quotes are stored.
+func TestPoisonArticleIsDeadLetteredAndReplayed(t *testing.T) {
+	srv := embeddedtest.Start(t)
+	cfg := Config{
+		Common:         config.Common{NATSURL: srv.NATSURL, MongoURI: srv.MongoURI, MongoDB: "poison_test", GRPCAddr: "127.0.0.1:0"},
+		Streams:        bus.DefaultStreamSettings(),
+		AckWait:        30 * time.Second,
+		MaxDeliver:     -1,
+		WriteTimeout:   10 * time.Second,
+		ExtractTimeout: 50 * time.Millisecond,
+		PoisonAttempts: 2,
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	svc, err := New(ctx, cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var calls atomic.Int32
+	release := make(chan struct{})
+	svc.extractFn = func(text string) []extract.Quote {
+		calls.Add(1)
+		select {
+		case <-release: // a working extractor again
+			return svc.extractor.Extract(text)
+		case <-time.After(time.Second): // hangs past the timeout
+			return nil
+		}
+	}
+	runErr := make(chan error, 1)
+	go func() { runErr <- svc.Run(ctx) }()
+
+	_, js, err := bus.Connect(srv.NATSURL, "test", log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	art := &qtv1.Article{Id: "poison-1", Title: "Hard", Text: testArticleText}
+	data, _ := proto.Marshal(art)
+	if _, err := js.Publish(ctx, bus.ArticlesSubject, data, jetstream.WithMsgID(art.GetId())); err != nil {
+		t.Fatal(err)
+	}
+	var letters []bus.DeadLetter
+	waitFor(t, "the article in the dead letters", func() bool {
+		letters, _, err = bus.ListDeadLetters(ctx, js, 0, 10)
+		return err == nil && len(letters) == 1
+	})
+	dl := letters[0]
+	if dl.ArticleID != art.GetId() || dl.Deliveries != 2 || !strings.Contains(dl.Reason, "timed out") {
+		t.Fatalf("dead letter = %+v, want article %s after 2 deliveries, reason timed out", dl, art.GetId())
+	}
+	if n := calls.Load(); n != 2 {
+		t.Errorf("extractor ran %d times, want 2", n)
+	}
+	if n := streamMsgs(t, js, bus.ArticlesStream); n != 0 {
+		t.Errorf("%d articles still queued after dead-lettering", n)
+	}
+
+	close(release)
+	if err := bus.ReplayDeadLetter(ctx, js, dl); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Connect(srv.MongoURI, cfg.MongoDB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the replayed article's quotes", func() bool {
+		n, err := st.CountQuotes(ctx)
+		return err == nil && n > 0
+	})
+	if left, _, err := bus.ListDeadLetters(ctx, js, 0, 10); err != nil || len(left) != 0 {
+		t.Errorf("after replay, dead letters = %+v, %v", left, err)
+	}
+	cancel()
+	<-runErr
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/quotetracker/quotetracker/pkg/aliasfile"
@@ -23,6 +24,9 @@ import (
 	"github.com/quotetracker/quotetracker/pkg/store"
 )
 
+// readinessInterval is how often dependencies are checked for readiness.
+const readinessInterval = 2 * time.Second
+
 // Service is a running quote worker.
 type Service struct {
 	cfg       Config
@@ -32,8 +36,13 @@ type Service struct {
 	js        jetstream.JetStream
 	store     *store.Store
 	extractor *extract.Extractor
+	// extractFn is extractor.Extract; tests replace it.
+	extractFn func(text string) []extract.Quote
 	consumer  jetstream.Consumer
 	now       func() time.Time
+
+	articlesDone prometheus.Counter
+	deadLettered prometheus.Counter
 }
 
 // New connects to NATS and MongoDB, makes sure the streams and the durable
@@ -52,7 +61,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 		st.Close(context.Background())
 		return nil, err
 	}
-	s := &Service{cfg: cfg, log: log, nc: nc, js: js, store: st, extractor: extract.New(aliases), now: time.Now}
+	ex := extract.New(aliases)
+	s := &Service{cfg: cfg, log: log, nc: nc, js: js, store: st, extractor: ex, extractFn: ex.Extract, now: time.Now}
 	if err := s.setup(ctx); err != nil {
 		s.close()
 		return nil, err
@@ -86,6 +96,9 @@ func (s *Service) setup(ctx context.Context) error {
 		return err
 	}
 	s.srv = srv
+	s.articlesDone = prometheus.NewCounter(prometheus.CounterOpts{Name: "quotetracker_quote_articles_processed_total", Help: "Articles whose quotes were stored and published."})
+	s.deadLettered = prometheus.NewCounter(prometheus.CounterOpts{Name: "quotetracker_quote_articles_dead_lettered_total", Help: "Articles moved to the dead letters."})
+	srv.Metrics.MustRegister(s.articlesDone, s.deadLettered)
 	return nil
 }
 
@@ -107,7 +120,9 @@ func (s *Service) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("consume %s: %w", bus.ArticlesStream, err)
 	}
-	s.srv.SetServing(true)
+	go s.srv.KeepReady(ctx, readinessInterval, map[string]grpcserver.Check{
+		"nats": bus.Connected(s.nc), "mongodb": s.store.Ping,
+	})
 	s.log.Info("consuming articles", "stream", bus.ArticlesStream, "consumer", bus.QuoteWorkers, "health", s.srv.Addr())
 	<-ctx.Done()
 	cc.Drain()
@@ -131,21 +146,32 @@ func (s *Service) close() {
 }
 
 // handle processes one article message. Failures that may pass (MongoDB or
-// NATS unavailable) are nak'ed with a growing delay; a message that can
-// never be processed is terminated.
+// NATS unavailable) are nak'ed with a growing delay and retried until they
+// pass; an article the extractor fails on is retried PoisonAttempts times,
+// then moved to the dead letters with the reason.
 func (s *Service) handle(ctx context.Context, msg jetstream.Msg) {
-	meta, _ := msg.Metadata()
-	var art qtv1.Article
-	if err := proto.Unmarshal(msg.Data(), &art); err != nil || art.GetId() == "" {
-		s.log.Error("dropping undecodable article message", "err", err, "subject", msg.Subject())
-		_ = msg.Term()
+	meta, err := msg.Metadata()
+	if err != nil {
+		s.log.Error("article message without metadata", "err", err)
+		_ = msg.Nak()
 		return
 	}
 	// Work is bounded but not tied to ctx: on shutdown the article in hand
 	// is finished so it need not be redone.
 	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.WriteTimeout)
 	defer cancel()
-	n, stored, err := s.process(wctx, &art)
+	var art qtv1.Article
+	if err := proto.Unmarshal(msg.Data(), &art); err != nil || art.GetId() == "" {
+		s.poison(wctx, msg, meta, &art, fmt.Sprintf("undecodable article message: %v", err), true)
+		return
+	}
+	found, err := s.extract(&art)
+	if err != nil {
+		s.poison(wctx, msg, meta, &art, err.Error(), false)
+		return
+	}
+	quotes := BuildQuotes(&art, found, s.now())
+	stored, err := s.storeAndPublish(wctx, quotes)
 	if err != nil {
 		delay := backoff(meta)
 		s.log.Warn("article not processed; will retry", "article", art.GetId(), "err", err, "retry_in", delay)
@@ -157,15 +183,52 @@ func (s *Service) handle(ctx context.Context, msg jetstream.Msg) {
 		s.log.Warn("ack article", "article", art.GetId(), "err", err)
 		return
 	}
-	s.log.Info("article processed", "article", art.GetId(), "quotes", n, "new", stored)
+	s.articlesDone.Inc()
+	s.log.Info("article processed", "article", art.GetId(), "quotes", len(quotes), "new", stored)
 }
 
-// process extracts, stores and publishes the quotes of one article.
-func (s *Service) process(ctx context.Context, art *qtv1.Article) (found, stored int, err error) {
-	quotes := BuildQuotes(art, s.extractor.Extract(art.GetText()), s.now())
+// extract runs the extractor with a time bound. The extractor cannot be
+// interrupted, so a run past the bound is abandoned (it finishes in the
+// background); PoisonAttempts bounds how often that can happen per article.
+func (s *Service) extract(art *qtv1.Article) ([]extract.Quote, error) {
+	done := make(chan []extract.Quote, 1)
+	go func() { done <- s.extractFn(art.GetText()) }()
+	timer := time.NewTimer(s.cfg.ExtractTimeout)
+	defer timer.Stop()
+	select {
+	case found := <-done:
+		return found, nil
+	case <-timer.C:
+		return nil, fmt.Errorf("extraction timed out after %s", s.cfg.ExtractTimeout)
+	}
+}
+
+// poison handles an article that cannot be processed: retried while it has
+// attempts left (unless retrying cannot help), then dead-lettered.
+func (s *Service) poison(ctx context.Context, msg jetstream.Msg, meta *jetstream.MsgMetadata, art *qtv1.Article, reason string, hopeless bool) {
+	attempts := int(meta.NumDelivered)
+	if !hopeless && attempts < s.cfg.PoisonAttempts {
+		s.log.Warn("extraction failed; will retry", "article", art.GetId(), "reason", reason, "attempt", attempts)
+		_ = msg.NakWithDelay(backoff(meta))
+		return
+	}
+	if err := bus.SendToDeadLetters(ctx, s.js, art.GetId(), msg.Data(), reason, attempts, meta.Sequence.Stream); err != nil {
+		s.log.Warn("dead-lettering failed; will retry", "article", art.GetId(), "err", err)
+		_ = msg.NakWithDelay(backoff(meta))
+		return
+	}
+	if err := msg.Term(); err != nil {
+		s.log.Warn("terminate dead-lettered article", "article", art.GetId(), "err", err)
+	}
+	s.deadLettered.Inc()
+	s.log.Error("article moved to dead letters", "article", art.GetId(), "reason", reason, "deliveries", attempts)
+}
+
+// storeAndPublish stores the quotes of one article and publishes them.
+func (s *Service) storeAndPublish(ctx context.Context, quotes []*qtv1.Quote) (stored int, err error) {
 	stored, err = s.store.InsertQuotes(ctx, quotes)
 	if err != nil {
-		return 0, 0, err
+		return 0, err
 	}
 	// Every quote is published on every delivery: if an earlier delivery
 	// stored but did not publish, this one does. The message id makes
@@ -175,11 +238,11 @@ func (s *Service) process(ctx context.Context, art *qtv1.Article) (found, stored
 	for _, q := range quotes {
 		data, err := proto.Marshal(q)
 		if err != nil {
-			return 0, 0, fmt.Errorf("encode quote %s: %w", q.GetId(), err)
+			return 0, fmt.Errorf("encode quote %s: %w", q.GetId(), err)
 		}
 		f, err := s.js.PublishAsync(bus.QuotesSubject, data, jetstream.WithMsgID(q.GetId()))
 		if err != nil {
-			return 0, 0, fmt.Errorf("publish quote %s: %w", q.GetId(), err)
+			return 0, fmt.Errorf("publish quote %s: %w", q.GetId(), err)
 		}
 		futures = append(futures, f)
 	}
@@ -187,12 +250,12 @@ func (s *Service) process(ctx context.Context, art *qtv1.Article) (found, stored
 		select {
 		case <-f.Ok():
 		case err := <-f.Err():
-			return 0, 0, fmt.Errorf("publish quote: %w", err)
+			return 0, fmt.Errorf("publish quote: %w", err)
 		case <-ctx.Done():
-			return 0, 0, fmt.Errorf("publish quotes: %w", ctx.Err())
+			return 0, fmt.Errorf("publish quotes: %w", ctx.Err())
 		}
 	}
-	return len(quotes), stored, nil
+	return stored, nil
 }
 
 // backoff grows with the delivery count: 1s, 2s, 4s … capped at a minute.

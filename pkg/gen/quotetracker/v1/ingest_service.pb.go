@@ -10,6 +10,7 @@ import (
 	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
 	unsafe "unsafe"
@@ -119,19 +120,358 @@ func (x *IngestArticleResponse) GetDuplicate() bool {
 	return false
 }
 
+// DeadLetter is an article the quote service could not process.
+type DeadLetter struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Position in the dead-letter stream; identifies the dead letter.
+	Sequence  uint64 `protobuf:"varint,1,opt,name=sequence,proto3" json:"sequence,omitempty"`
+	ArticleId string `protobuf:"bytes,2,opt,name=article_id,json=articleId,proto3" json:"article_id,omitempty"`
+	Title     string `protobuf:"bytes,3,opt,name=title,proto3" json:"title,omitempty"`
+	Url       string `protobuf:"bytes,4,opt,name=url,proto3" json:"url,omitempty"`
+	// Why it was given up, e.g. "extraction timed out after 10s".
+	Reason string `protobuf:"bytes,5,opt,name=reason,proto3" json:"reason,omitempty"`
+	// How many times it was delivered before it was given up.
+	Deliveries    int32                  `protobuf:"varint,6,opt,name=deliveries,proto3" json:"deliveries,omitempty"`
+	DeadAt        *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=dead_at,json=deadAt,proto3" json:"dead_at,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeadLetter) Reset() {
+	*x = DeadLetter{}
+	mi := &file_quotetracker_v1_ingest_service_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeadLetter) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeadLetter) ProtoMessage() {}
+
+func (x *DeadLetter) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_ingest_service_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeadLetter.ProtoReflect.Descriptor instead.
+func (*DeadLetter) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_ingest_service_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *DeadLetter) GetSequence() uint64 {
+	if x != nil {
+		return x.Sequence
+	}
+	return 0
+}
+
+func (x *DeadLetter) GetArticleId() string {
+	if x != nil {
+		return x.ArticleId
+	}
+	return ""
+}
+
+func (x *DeadLetter) GetTitle() string {
+	if x != nil {
+		return x.Title
+	}
+	return ""
+}
+
+func (x *DeadLetter) GetUrl() string {
+	if x != nil {
+		return x.Url
+	}
+	return ""
+}
+
+func (x *DeadLetter) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *DeadLetter) GetDeliveries() int32 {
+	if x != nil {
+		return x.Deliveries
+	}
+	return 0
+}
+
+func (x *DeadLetter) GetDeadAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.DeadAt
+	}
+	return nil
+}
+
+type ListDeadLettersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// At most this many (default 50, at most 1000).
+	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// List dead letters after this sequence (from the previous page).
+	AfterSequence uint64 `protobuf:"varint,2,opt,name=after_sequence,json=afterSequence,proto3" json:"after_sequence,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListDeadLettersRequest) Reset() {
+	*x = ListDeadLettersRequest{}
+	mi := &file_quotetracker_v1_ingest_service_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListDeadLettersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListDeadLettersRequest) ProtoMessage() {}
+
+func (x *ListDeadLettersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_ingest_service_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListDeadLettersRequest.ProtoReflect.Descriptor instead.
+func (*ListDeadLettersRequest) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_ingest_service_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *ListDeadLettersRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListDeadLettersRequest) GetAfterSequence() uint64 {
+	if x != nil {
+		return x.AfterSequence
+	}
+	return 0
+}
+
+type ListDeadLettersResponse struct {
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	DeadLetters []*DeadLetter          `protobuf:"bytes,1,rep,name=dead_letters,json=deadLetters,proto3" json:"dead_letters,omitempty"`
+	// Pass as after_sequence for the next page; 0 on the last page.
+	NextAfterSequence uint64 `protobuf:"varint,2,opt,name=next_after_sequence,json=nextAfterSequence,proto3" json:"next_after_sequence,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
+}
+
+func (x *ListDeadLettersResponse) Reset() {
+	*x = ListDeadLettersResponse{}
+	mi := &file_quotetracker_v1_ingest_service_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListDeadLettersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListDeadLettersResponse) ProtoMessage() {}
+
+func (x *ListDeadLettersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_ingest_service_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListDeadLettersResponse.ProtoReflect.Descriptor instead.
+func (*ListDeadLettersResponse) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_ingest_service_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *ListDeadLettersResponse) GetDeadLetters() []*DeadLetter {
+	if x != nil {
+		return x.DeadLetters
+	}
+	return nil
+}
+
+func (x *ListDeadLettersResponse) GetNextAfterSequence() uint64 {
+	if x != nil {
+		return x.NextAfterSequence
+	}
+	return 0
+}
+
+type ReplayDeadLettersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The dead letters to replay.
+	Sequences []uint64 `protobuf:"varint,1,rep,packed,name=sequences,proto3" json:"sequences,omitempty"`
+	// Replay every dead letter.
+	All           bool `protobuf:"varint,2,opt,name=all,proto3" json:"all,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReplayDeadLettersRequest) Reset() {
+	*x = ReplayDeadLettersRequest{}
+	mi := &file_quotetracker_v1_ingest_service_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReplayDeadLettersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReplayDeadLettersRequest) ProtoMessage() {}
+
+func (x *ReplayDeadLettersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_ingest_service_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReplayDeadLettersRequest.ProtoReflect.Descriptor instead.
+func (*ReplayDeadLettersRequest) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_ingest_service_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *ReplayDeadLettersRequest) GetSequences() []uint64 {
+	if x != nil {
+		return x.Sequences
+	}
+	return nil
+}
+
+func (x *ReplayDeadLettersRequest) GetAll() bool {
+	if x != nil {
+		return x.All
+	}
+	return false
+}
+
+type ReplayDeadLettersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many articles were queued again.
+	Replayed int32 `protobuf:"varint,1,opt,name=replayed,proto3" json:"replayed,omitempty"`
+	// Sequences that were not found (already replayed or never existed).
+	Missing       []uint64 `protobuf:"varint,2,rep,packed,name=missing,proto3" json:"missing,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReplayDeadLettersResponse) Reset() {
+	*x = ReplayDeadLettersResponse{}
+	mi := &file_quotetracker_v1_ingest_service_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReplayDeadLettersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReplayDeadLettersResponse) ProtoMessage() {}
+
+func (x *ReplayDeadLettersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_quotetracker_v1_ingest_service_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReplayDeadLettersResponse.ProtoReflect.Descriptor instead.
+func (*ReplayDeadLettersResponse) Descriptor() ([]byte, []int) {
+	return file_quotetracker_v1_ingest_service_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *ReplayDeadLettersResponse) GetReplayed() int32 {
+	if x != nil {
+		return x.Replayed
+	}
+	return 0
+}
+
+func (x *ReplayDeadLettersResponse) GetMissing() []uint64 {
+	if x != nil {
+		return x.Missing
+	}
+	return nil
+}
+
 var File_quotetracker_v1_ingest_service_proto protoreflect.FileDescriptor
 
 const file_quotetracker_v1_ingest_service_proto_rawDesc = "" +
 	"\n" +
-	"$quotetracker/v1/ingest_service.proto\x12\x0fquotetracker.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1dquotetracker/v1/article.proto\"R\n" +
+	"$quotetracker/v1/ingest_service.proto\x12\x0fquotetracker.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dquotetracker/v1/article.proto\"R\n" +
 	"\x14IngestArticleRequest\x12:\n" +
 	"\aarticle\x18\x01 \x01(\v2\x18.quotetracker.v1.ArticleB\x06\xbaH\x03\xc8\x01\x01R\aarticle\"T\n" +
 	"\x15IngestArticleResponse\x12\x1d\n" +
 	"\n" +
 	"article_id\x18\x01 \x01(\tR\tarticleId\x12\x1c\n" +
-	"\tduplicate\x18\x02 \x01(\bR\tduplicate2o\n" +
+	"\tduplicate\x18\x02 \x01(\bR\tduplicate\"\xdc\x01\n" +
+	"\n" +
+	"DeadLetter\x12\x1a\n" +
+	"\bsequence\x18\x01 \x01(\x04R\bsequence\x12\x1d\n" +
+	"\n" +
+	"article_id\x18\x02 \x01(\tR\tarticleId\x12\x14\n" +
+	"\x05title\x18\x03 \x01(\tR\x05title\x12\x10\n" +
+	"\x03url\x18\x04 \x01(\tR\x03url\x12\x16\n" +
+	"\x06reason\x18\x05 \x01(\tR\x06reason\x12\x1e\n" +
+	"\n" +
+	"deliveries\x18\x06 \x01(\x05R\n" +
+	"deliveries\x123\n" +
+	"\adead_at\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\x06deadAt\"h\n" +
+	"\x16ListDeadLettersRequest\x12'\n" +
+	"\tpage_size\x18\x01 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12%\n" +
+	"\x0eafter_sequence\x18\x02 \x01(\x04R\rafterSequence\"\x89\x01\n" +
+	"\x17ListDeadLettersResponse\x12>\n" +
+	"\fdead_letters\x18\x01 \x03(\v2\x1b.quotetracker.v1.DeadLetterR\vdeadLetters\x12.\n" +
+	"\x13next_after_sequence\x18\x02 \x01(\x04R\x11nextAfterSequence\"\xc5\x01\n" +
+	"\x18ReplayDeadLettersRequest\x12'\n" +
+	"\tsequences\x18\x01 \x03(\x04B\t\xbaH\x06\x92\x01\x03\x10\xe8\aR\tsequences\x12\x10\n" +
+	"\x03all\x18\x02 \x01(\bR\x03all:n\xbaHk\x1ai\n" +
+	"\x0ewhat_to_replay\x12/give sequences or all, not both and not neither\x1a&(size(this.sequences) > 0) != this.all\"Q\n" +
+	"\x19ReplayDeadLettersResponse\x12\x1a\n" +
+	"\breplayed\x18\x01 \x01(\x05R\breplayed\x12\x18\n" +
+	"\amissing\x18\x02 \x03(\x04R\amissing2\xc1\x02\n" +
 	"\rIngestService\x12^\n" +
-	"\rIngestArticle\x12%.quotetracker.v1.IngestArticleRequest\x1a&.quotetracker.v1.IngestArticleResponseB\xd3\x01\n" +
+	"\rIngestArticle\x12%.quotetracker.v1.IngestArticleRequest\x1a&.quotetracker.v1.IngestArticleResponse\x12d\n" +
+	"\x0fListDeadLetters\x12'.quotetracker.v1.ListDeadLettersRequest\x1a(.quotetracker.v1.ListDeadLettersResponse\x12j\n" +
+	"\x11ReplayDeadLetters\x12).quotetracker.v1.ReplayDeadLettersRequest\x1a*.quotetracker.v1.ReplayDeadLettersResponseB\xd3\x01\n" +
 	"\x13com.quotetracker.v1B\x12IngestServiceProtoP\x01ZKgithub.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1;quotetrackerv1\xa2\x02\x03QXX\xaa\x02\x0fQuotetracker.V1\xca\x02\x0fQuotetracker\\V1\xe2\x02\x1bQuotetracker\\V1\\GPBMetadata\xea\x02\x10Quotetracker::V1b\x06proto3"
 
 var (
@@ -146,21 +486,33 @@ func file_quotetracker_v1_ingest_service_proto_rawDescGZIP() []byte {
 	return file_quotetracker_v1_ingest_service_proto_rawDescData
 }
 
-var file_quotetracker_v1_ingest_service_proto_msgTypes = make([]protoimpl.MessageInfo, 2)
+var file_quotetracker_v1_ingest_service_proto_msgTypes = make([]protoimpl.MessageInfo, 7)
 var file_quotetracker_v1_ingest_service_proto_goTypes = []any{
-	(*IngestArticleRequest)(nil),  // 0: quotetracker.v1.IngestArticleRequest
-	(*IngestArticleResponse)(nil), // 1: quotetracker.v1.IngestArticleResponse
-	(*Article)(nil),               // 2: quotetracker.v1.Article
+	(*IngestArticleRequest)(nil),      // 0: quotetracker.v1.IngestArticleRequest
+	(*IngestArticleResponse)(nil),     // 1: quotetracker.v1.IngestArticleResponse
+	(*DeadLetter)(nil),                // 2: quotetracker.v1.DeadLetter
+	(*ListDeadLettersRequest)(nil),    // 3: quotetracker.v1.ListDeadLettersRequest
+	(*ListDeadLettersResponse)(nil),   // 4: quotetracker.v1.ListDeadLettersResponse
+	(*ReplayDeadLettersRequest)(nil),  // 5: quotetracker.v1.ReplayDeadLettersRequest
+	(*ReplayDeadLettersResponse)(nil), // 6: quotetracker.v1.ReplayDeadLettersResponse
+	(*Article)(nil),                   // 7: quotetracker.v1.Article
+	(*timestamppb.Timestamp)(nil),     // 8: google.protobuf.Timestamp
 }
 var file_quotetracker_v1_ingest_service_proto_depIdxs = []int32{
-	2, // 0: quotetracker.v1.IngestArticleRequest.article:type_name -> quotetracker.v1.Article
-	0, // 1: quotetracker.v1.IngestService.IngestArticle:input_type -> quotetracker.v1.IngestArticleRequest
-	1, // 2: quotetracker.v1.IngestService.IngestArticle:output_type -> quotetracker.v1.IngestArticleResponse
-	2, // [2:3] is the sub-list for method output_type
-	1, // [1:2] is the sub-list for method input_type
-	1, // [1:1] is the sub-list for extension type_name
-	1, // [1:1] is the sub-list for extension extendee
-	0, // [0:1] is the sub-list for field type_name
+	7, // 0: quotetracker.v1.IngestArticleRequest.article:type_name -> quotetracker.v1.Article
+	8, // 1: quotetracker.v1.DeadLetter.dead_at:type_name -> google.protobuf.Timestamp
+	2, // 2: quotetracker.v1.ListDeadLettersResponse.dead_letters:type_name -> quotetracker.v1.DeadLetter
+	0, // 3: quotetracker.v1.IngestService.IngestArticle:input_type -> quotetracker.v1.IngestArticleRequest
+	3, // 4: quotetracker.v1.IngestService.ListDeadLetters:input_type -> quotetracker.v1.ListDeadLettersRequest
+	5, // 5: quotetracker.v1.IngestService.ReplayDeadLetters:input_type -> quotetracker.v1.ReplayDeadLettersRequest
+	1, // 6: quotetracker.v1.IngestService.IngestArticle:output_type -> quotetracker.v1.IngestArticleResponse
+	4, // 7: quotetracker.v1.IngestService.ListDeadLetters:output_type -> quotetracker.v1.ListDeadLettersResponse
+	6, // 8: quotetracker.v1.IngestService.ReplayDeadLetters:output_type -> quotetracker.v1.ReplayDeadLettersResponse
+	6, // [6:9] is the sub-list for method output_type
+	3, // [3:6] is the sub-list for method input_type
+	3, // [3:3] is the sub-list for extension type_name
+	3, // [3:3] is the sub-list for extension extendee
+	0, // [0:3] is the sub-list for field type_name
 }
 
 func init() { file_quotetracker_v1_ingest_service_proto_init() }
@@ -175,7 +527,7 @@ func file_quotetracker_v1_ingest_service_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_quotetracker_v1_ingest_service_proto_rawDesc), len(file_quotetracker_v1_ingest_service_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   2,
+			NumMessages:   7,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

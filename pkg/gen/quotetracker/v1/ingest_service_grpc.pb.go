@@ -19,7 +19,9 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	IngestService_IngestArticle_FullMethodName = "/quotetracker.v1.IngestService/IngestArticle"
+	IngestService_IngestArticle_FullMethodName     = "/quotetracker.v1.IngestService/IngestArticle"
+	IngestService_ListDeadLetters_FullMethodName   = "/quotetracker.v1.IngestService/ListDeadLetters"
+	IngestService_ReplayDeadLetters_FullMethodName = "/quotetracker.v1.IngestService/ReplayDeadLetters"
 )
 
 // IngestServiceClient is the client API for IngestService service.
@@ -32,6 +34,12 @@ type IngestServiceClient interface {
 	// same article again is reported as a duplicate and yields no second copy
 	// of any quote.
 	IngestArticle(ctx context.Context, in *IngestArticleRequest, opts ...grpc.CallOption) (*IngestArticleResponse, error)
+	// ListDeadLetters lists articles the quote service gave up on (the
+	// extractor failed or timed out on them repeatedly), oldest first.
+	ListDeadLetters(ctx context.Context, in *ListDeadLettersRequest, opts ...grpc.CallOption) (*ListDeadLettersResponse, error)
+	// ReplayDeadLetters queues dead-lettered articles for extraction again
+	// and removes them from the dead letters.
+	ReplayDeadLetters(ctx context.Context, in *ReplayDeadLettersRequest, opts ...grpc.CallOption) (*ReplayDeadLettersResponse, error)
 }
 
 type ingestServiceClient struct {
@@ -52,6 +60,26 @@ func (c *ingestServiceClient) IngestArticle(ctx context.Context, in *IngestArtic
 	return out, nil
 }
 
+func (c *ingestServiceClient) ListDeadLetters(ctx context.Context, in *ListDeadLettersRequest, opts ...grpc.CallOption) (*ListDeadLettersResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListDeadLettersResponse)
+	err := c.cc.Invoke(ctx, IngestService_ListDeadLetters_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *ingestServiceClient) ReplayDeadLetters(ctx context.Context, in *ReplayDeadLettersRequest, opts ...grpc.CallOption) (*ReplayDeadLettersResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ReplayDeadLettersResponse)
+	err := c.cc.Invoke(ctx, IngestService_ReplayDeadLetters_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // IngestServiceServer is the server API for IngestService service.
 // All implementations must embed UnimplementedIngestServiceServer
 // for forward compatibility.
@@ -62,6 +90,12 @@ type IngestServiceServer interface {
 	// same article again is reported as a duplicate and yields no second copy
 	// of any quote.
 	IngestArticle(context.Context, *IngestArticleRequest) (*IngestArticleResponse, error)
+	// ListDeadLetters lists articles the quote service gave up on (the
+	// extractor failed or timed out on them repeatedly), oldest first.
+	ListDeadLetters(context.Context, *ListDeadLettersRequest) (*ListDeadLettersResponse, error)
+	// ReplayDeadLetters queues dead-lettered articles for extraction again
+	// and removes them from the dead letters.
+	ReplayDeadLetters(context.Context, *ReplayDeadLettersRequest) (*ReplayDeadLettersResponse, error)
 	mustEmbedUnimplementedIngestServiceServer()
 }
 
@@ -74,6 +108,12 @@ type UnimplementedIngestServiceServer struct{}
 
 func (UnimplementedIngestServiceServer) IngestArticle(context.Context, *IngestArticleRequest) (*IngestArticleResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method IngestArticle not implemented")
+}
+func (UnimplementedIngestServiceServer) ListDeadLetters(context.Context, *ListDeadLettersRequest) (*ListDeadLettersResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListDeadLetters not implemented")
+}
+func (UnimplementedIngestServiceServer) ReplayDeadLetters(context.Context, *ReplayDeadLettersRequest) (*ReplayDeadLettersResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ReplayDeadLetters not implemented")
 }
 func (UnimplementedIngestServiceServer) mustEmbedUnimplementedIngestServiceServer() {}
 func (UnimplementedIngestServiceServer) testEmbeddedByValue()                       {}
@@ -114,6 +154,42 @@ func _IngestService_IngestArticle_Handler(srv interface{}, ctx context.Context, 
 	return interceptor(ctx, in, info, handler)
 }
 
+func _IngestService_ListDeadLetters_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListDeadLettersRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(IngestServiceServer).ListDeadLetters(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: IngestService_ListDeadLetters_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(IngestServiceServer).ListDeadLetters(ctx, req.(*ListDeadLettersRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _IngestService_ReplayDeadLetters_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ReplayDeadLettersRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(IngestServiceServer).ReplayDeadLetters(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: IngestService_ReplayDeadLetters_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(IngestServiceServer).ReplayDeadLetters(ctx, req.(*ReplayDeadLettersRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // IngestService_ServiceDesc is the grpc.ServiceDesc for IngestService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -124,6 +200,14 @@ var IngestService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "IngestArticle",
 			Handler:    _IngestService_IngestArticle_Handler,
+		},
+		{
+			MethodName: "ListDeadLetters",
+			Handler:    _IngestService_ListDeadLetters_Handler,
+		},
+		{
+			MethodName: "ReplayDeadLetters",
+			Handler:    _IngestService_ReplayDeadLetters_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},
