@@ -71,7 +71,10 @@ type IngestArticleResponse struct {
 	state     protoimpl.MessageState `protogen:"open.v1"`
 	ArticleId string                 `protobuf:"bytes,1,opt,name=article_id,json=articleId,proto3" json:"article_id,omitempty"`
 	// True when this article had already been ingested.
-	Duplicate     bool `protobuf:"varint,2,opt,name=duplicate,proto3" json:"duplicate,omitempty"`
+	Duplicate bool `protobuf:"varint,2,opt,name=duplicate,proto3" json:"duplicate,omitempty"`
+	// What normalising the article changed, e.g. "text was HTML; converted to
+	// plain text".
+	Notices       []string `protobuf:"bytes,3,rep,name=notices,proto3" json:"notices,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -118,6 +121,13 @@ func (x *IngestArticleResponse) GetDuplicate() bool {
 		return x.Duplicate
 	}
 	return false
+}
+
+func (x *IngestArticleResponse) GetNotices() []string {
+	if x != nil {
+		return x.Notices
+	}
+	return nil
 }
 
 // DeadLetter is an article the quote service could not process.
@@ -437,11 +447,12 @@ const file_quotetracker_v1_ingest_service_proto_rawDesc = "" +
 	"\n" +
 	"$quotetracker/v1/ingest_service.proto\x12\x0fquotetracker.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dquotetracker/v1/article.proto\"R\n" +
 	"\x14IngestArticleRequest\x12:\n" +
-	"\aarticle\x18\x01 \x01(\v2\x18.quotetracker.v1.ArticleB\x06\xbaH\x03\xc8\x01\x01R\aarticle\"T\n" +
+	"\aarticle\x18\x01 \x01(\v2\x18.quotetracker.v1.ArticleB\x06\xbaH\x03\xc8\x01\x01R\aarticle\"n\n" +
 	"\x15IngestArticleResponse\x12\x1d\n" +
 	"\n" +
 	"article_id\x18\x01 \x01(\tR\tarticleId\x12\x1c\n" +
-	"\tduplicate\x18\x02 \x01(\bR\tduplicate\"\xdc\x01\n" +
+	"\tduplicate\x18\x02 \x01(\bR\tduplicate\x12\x18\n" +
+	"\anotices\x18\x03 \x03(\tR\anotices\"\xdc\x01\n" +
 	"\n" +
 	"DeadLetter\x12\x1a\n" +
 	"\bsequence\x18\x01 \x01(\x04R\bsequence\x12\x1d\n" +
