@@ -21,6 +21,9 @@ type entry struct {
 	kind    SpeakerKind
 	title   string
 	aliases []string
+	// hidden forms resolve to the entry but are not shown as aliases
+	// (generated variants such as "government of Tokayev").
+	hidden []string
 }
 
 // country is a country known to the alias table, used to resolve "the
@@ -151,10 +154,16 @@ func (b *builder) addEntry(e entry) {
 					old.aliases = append(old.aliases, al)
 				}
 			}
+			for _, al := range e.hidden {
+				if !slices.Contains(old.hidden, al) {
+					old.hidden = append(old.hidden, al)
+				}
+			}
 			return
 		}
 	}
 	e.aliases = slices.Clone(e.aliases)
+	e.hidden = slices.Clone(e.hidden)
 	b.entries = append(b.entries, e)
 }
 
@@ -162,11 +171,8 @@ func (b *builder) build() *Aliases {
 	// Every country yields a government speaker.
 	for ci := range b.countries {
 		c := &b.countries[ci]
-		var al []string
-		for _, w := range append(append([]string{c.name}, c.demonyms...), c.context...) {
-			al = append(al, w+" government", "government of "+w)
-		}
-		b.addEntry(entry{name: "Government of " + c.name, kind: SpeakerOrganization, aliases: al})
+		al, hidden := governmentAliases(c)
+		b.addEntry(entry{name: "Government of " + c.name, kind: SpeakerOrganization, aliases: al, hidden: hidden})
 	}
 	a := &Aliases{
 		entries:    b.entries,
@@ -201,7 +207,7 @@ func (b *builder) build() *Aliases {
 		}
 	}
 	for i, e := range a.entries {
-		forms := append([]string{e.name, SpeakerID(e.name)}, e.aliases...)
+		forms := append(append([]string{e.name, SpeakerID(e.name)}, e.aliases...), e.hidden...)
 		for _, f := range forms {
 			a.index(f, a.key(f), i)
 		}
@@ -218,6 +224,41 @@ func (b *builder) build() *Aliases {
 		}
 	}
 	return a
+}
+
+// governmentAliases returns the alias forms of a country's government: the
+// shown ones are grammatical ("Kazakh government", "Kazakhstan government");
+// the hidden ones only help resolution ("government of Kazakh",
+// "Almaty government", possessive demonyms).
+func governmentAliases(c *country) (shown, hidden []string) {
+	seen := map[string]bool{strings.Join(normWords("Government of "+c.name), " "): true}
+	add := func(list *[]string, f string) {
+		k := strings.Join(normWords(f), " ")
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		*list = append(*list, f)
+	}
+	add(&shown, c.name+" government")
+	for _, d := range c.demonyms {
+		if d != stripPossessive(d) || !properAdjective(d) {
+			continue
+		}
+		add(&shown, d+" government")
+	}
+	for _, w := range append(append([]string{c.name}, c.demonyms...), c.context...) {
+		add(&hidden, w+" government")
+		add(&hidden, "government of "+w)
+	}
+	return shown, hidden
+}
+
+// properAdjective reports whether a demonym reads as an adjective before
+// "government": a capitalised word or an abbreviation, not a possessive.
+func properAdjective(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !strings.ContainsAny(w, "'’")
 }
 
 func (a *Aliases) index(form, k string, i int) {

@@ -40,6 +40,7 @@ func (e *Extractor) Extract(text string) (quotes []Quote) {
 	r.resolveAll(atts)
 	quotes = make([]Quote, 0, len(atts))
 	seen := map[Span]bool{}
+	var forms []string // per quote: the clean name form of its mention
 	for _, a := range atts {
 		q, ok := d.quote(a)
 		if !ok || seen[q.Content[0]] {
@@ -47,8 +48,9 @@ func (e *Extractor) Extract(text string) (quotes []Quote) {
 		}
 		seen[q.Content[0]] = true
 		quotes = append(quotes, q)
+		forms = append(forms, d.aliasForm(a))
 	}
-	addSurfaceAliases(quotes, text)
+	addSurfaceAliases(quotes, forms)
 	slices.SortStableFunc(quotes, func(x, y Quote) int { return x.Content[0].Start - y.Content[0].Start })
 	return quotes
 }
@@ -160,30 +162,71 @@ func trimQuotes(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool { return isQuoteRune(r) || unicode.IsSpace(r) })
 }
 
-// addSurfaceAliases adds the mention forms seen in the article to each
-// speaker's aliases.
-func addSurfaceAliases(quotes []Quote, text string) {
-	forms := map[string][]string{}
-	for _, q := range quotes {
-		if q.SpeakerMention == nil {
+// aliasForm returns the proper-name part of a's speaker mention as a clean
+// alias ("Kazakh government" for "the Kazakh government's"), or "".
+func (d *doc) aliasForm(a *attribution) string {
+	r := a.name
+	if !r.ok() {
+		r = a.subj
+	}
+	if !r.ok() || r.e > len(d.toks) {
+		return ""
+	}
+	r = d.trimDet(r)
+	for r.ok() && d.toks[r.s].kind != tWord {
+		r.s++
+	}
+	for r.ok() && d.toks[r.e-1].kind != tWord {
+		r.e--
+	}
+	if !r.ok() || r.e-r.s > 6 {
+		return ""
+	}
+	upper := false
+	for k := r.s; k < r.e; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || d.inQuote(k) {
+			return "" // a clause or an aside, not a name
+		}
+		if t.upper {
+			upper = true
+		}
+	}
+	if !upper || subjPronouns[d.word(r.s)] {
+		return ""
+	}
+	m := stripPossessive(strings.TrimSpace(d.text[d.toks[r.s].s:d.toks[r.e-1].e]))
+	if utf8.RuneCountInString(m) < 3 {
+		return ""
+	}
+	return m
+}
+
+// addSurfaceAliases adds the name forms seen in the article (forms[i] for
+// quotes[i]) to each speaker's aliases.
+func addSurfaceAliases(quotes []Quote, forms []string) {
+	byID := map[string][]string{}
+	for i, q := range quotes {
+		m := forms[i]
+		if m == "" || strings.EqualFold(m, q.Speaker.Name) || q.Speaker.Kind == SpeakerUnknown {
 			continue
 		}
-		m := strings.TrimSpace(text[q.SpeakerMention.Start:q.SpeakerMention.End])
-		if utf8.RuneCountInString(m) < 3 || subjPronouns[strings.ToLower(m)] || m == q.Speaker.Name {
-			continue
-		}
-		if !slices.Contains(forms[q.Speaker.ID], m) {
-			forms[q.Speaker.ID] = append(forms[q.Speaker.ID], m)
+		if !slices.ContainsFunc(byID[q.Speaker.ID], func(x string) bool { return sameName(x, m) }) {
+			byID[q.Speaker.ID] = append(byID[q.Speaker.ID], m)
 		}
 	}
 	for i := range quotes {
 		sp := &quotes[i].Speaker
 		al := slices.Clone(sp.Aliases)
-		for _, f := range forms[sp.ID] {
-			if !slices.Contains(al, f) {
+		for _, f := range byID[sp.ID] {
+			if !sameName(sp.Name, f) && !slices.ContainsFunc(al, func(x string) bool { return sameName(x, f) }) {
 				al = append(al, f)
 			}
 		}
 		sp.Aliases = al
 	}
 }
+
+// sameName reports whether two name forms differ only in case, punctuation
+// and possessives ("Kazakhstan's government", "Kazakhstan government").
+func sameName(a, b string) bool { return slices.Equal(normWords(a), normWords(b)) }

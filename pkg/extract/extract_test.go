@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -221,4 +222,37 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkSpans(t, text, ex.Extract(text))
 	})
+}
+
+// TestCleanAliases: the aliases shown for a speaker are grammatical forms,
+// never generated variants like "government of Kazakh" or possessives.
+func TestCleanAliases(t *testing.T) {
+	text := "The Kazakh government's statement blamed foreign groups. Kazakhstan's government said an armed incursion had taken place. In Almaty, President Kassym-Jomart Tokayev's office said order was restored."
+	qs := New(nil).Extract(text)
+	sp, _ := DefaultAliases().Resolve("Kazakh government")
+	all := append([]Speaker{sp}, func() []Speaker {
+		var out []Speaker
+		for _, q := range qs {
+			out = append(out, q.Speaker)
+		}
+		return out
+	}()...)
+	for _, s := range all {
+		for _, a := range s.Aliases {
+			l := strings.ToLower(a)
+			if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || strings.Contains(l, "'s ") ||
+				l == "government of kazakh" || strings.Contains(l, "tokayev government") || strings.Contains(l, "government of kassym") ||
+				strings.HasPrefix(l, "the ") {
+				t.Errorf("%s: unclean alias %q (all: %q)", s.Name, a, s.Aliases)
+			}
+		}
+	}
+	for _, n := range []string{"government of Kazakh", "Kazakhstan's government", "Almaty government", "government of Kassym-Jomart Tokayev"} {
+		if got, ok := DefaultAliases().Resolve(n); !ok || got.ID != sp.ID {
+			t.Errorf("Resolve(%q) = %q, %v; want %q", n, got.ID, ok, sp.ID)
+		}
+	}
+	if !slices.Contains(sp.Aliases, "Kazakh government") {
+		t.Errorf("aliases %q lack %q", sp.Aliases, "Kazakh government")
+	}
 }

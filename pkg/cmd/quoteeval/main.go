@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/quotetracker/quotetracker/pkg/extract"
 	"github.com/quotetracker/quotetracker/pkg/extract/eval"
@@ -22,7 +23,25 @@ func main() {
 	slice := flag.String("slice", "every", "all, speech, direct, or every (all three)")
 	verbsPath := flag.String("verbs", "", "speech verb list (default: speech_verbs.txt in the corpus's parent folder)")
 	predOut := flag.String("pred", "", "also write the predictions (JSONL, score.py format) to this file")
+	text := flag.String("text", "", "extract from this text instead and print the quotes (debugging)")
 	flag.Parse()
+	if *text != "" {
+		for _, q := range extract.New(nil).Extract(*text) {
+			mention, cue := "", ""
+			if q.SpeakerMention != nil {
+				mention = (*text)[q.SpeakerMention.Start:q.SpeakerMention.End]
+			}
+			if q.Cue != nil {
+				cue = (*text)[q.Cue.Start:q.Cue.End]
+			}
+			var parts []string
+			for _, c := range q.Content {
+				parts = append(parts, (*text)[c.Start:c.End])
+			}
+			fmt.Printf("[%s] %q (%s) cue %q: %q\n", q.Kind, mention, q.Speaker.Name, cue, strings.Join(parts, " | "))
+		}
+		return
+	}
 	if err := run(*gold, *slice, *verbsPath, *predOut); err != nil {
 		fmt.Fprintln(os.Stderr, "quoteeval:", err)
 		os.Exit(1)
