@@ -20,7 +20,7 @@ GRPC_GATEWAY_VERSION       ?= v2.33.0
 PROTOVALIDATE_VERSION      ?= v1.2.2
 PROTO_PLUGINS := $(TOOLS)/buf $(TOOLS)/protoc-gen-go $(TOOLS)/protoc-gen-go-grpc $(TOOLS)/protoc-gen-grpc-gateway $(TOOLS)/protoc-gen-openapiv2 proto/third_party/buf/validate/validate.proto
 
-.PHONY: all build run test test-unit test-e2e check vet fmt-check proto proto-check k8s-check eval bench tools clean
+.PHONY: all build run test test-unit test-e2e test-faults check vet fmt-check proto proto-check k8s-check eval bench tools clean
 
 all: build
 
@@ -32,14 +32,19 @@ build:
 run: build
 	$(BIN)/quotectl dev --data-dir $(DATA_DIR)
 
-## test: static checks, unit and integration tests, end-to-end tests
-test: check test-unit test-e2e
+## test: static checks, unit and integration tests, end-to-end tests, fault suite
+test: check test-unit test-e2e test-faults
 
 test-unit:
 	$(GO) test -count=1 -timeout 15m $(addprefix ./,$(addsuffix /...,$(filter-out e2e,$(MODULES))))
 
 test-e2e:
 	$(GO) test -count=1 -timeout 15m -v ./e2e/... 2>&1 | grep -Ev '^=== (RUN|PAUSE|CONT)'
+
+## test-faults: kill, restart and cut off real processes while ingesting;
+## the stored statements must equal a clean run's exactly
+test-faults:
+	QUOTETRACKER_FAULTS=1 $(GO) test -count=1 -timeout 20m -run TestFaults -v ./e2e/ 2>&1 | grep -Ev '^=== (RUN|PAUSE|CONT)'
 
 check: fmt-check vet proto-check k8s-check
 	cd scripts/k8scheck && GOWORK=off $(GO) vet ./... && GOWORK=off $(GO) test -count=1 ./...

@@ -16,11 +16,18 @@ import (
 	"github.com/quotetracker/quotetracker/pkg/apidocs"
 )
 
+// services are the API's services; each is served under /<name>/.
+var services = []string{"quotetracker.v1.IngestService", "quotetracker.v1.QuoteService"}
+
+// maxBodyBytes bounds a request body: the largest article (512 KiB of text)
+// with room for its JSON encoding and metadata.
+const maxBodyBytes = 2 << 20
+
 // Register adds a service's HTTP/JSON handlers to a grpc-gateway mux
 // (the generated Register<Service>HandlerFromEndpoint functions).
 type Register func(ctx context.Context, mux *runtime.ServeMux, endpoint string, opts []grpc.DialOption) error
 
-// Mount serves the services registered by regs under /quotetracker.v1. and
+// Mount serves the services registered by regs under /quotetracker.v1.*/ and
 // the OpenAPI document at /openapi.json. The proxy dials grpcAddr with dial;
 // ctx bounds its connection.
 func Mount(ctx context.Context, mux *http.ServeMux, grpcAddr string, dial []grpc.DialOption, regs ...Register) error {
@@ -30,7 +37,9 @@ func Mount(ctx context.Context, mux *http.ServeMux, grpcAddr string, dial []grpc
 			return fmt.Errorf("register http/json handlers: %w", err)
 		}
 	}
-	mux.Handle("/quotetracker.v1.", gw)
+	for _, svc := range services {
+		mux.Handle("/"+svc+"/", http.MaxBytesHandler(gw, maxBodyBytes))
+	}
 	mux.HandleFunc("GET /openapi.json", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write(apidocs.OpenAPI)
