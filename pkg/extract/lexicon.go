@@ -125,7 +125,9 @@ var (
 	discourse = set("but", "and", "or", "so", "yet", "however", "moreover", "meanwhile", "still",
 		"now", "then", "also", "additionally", "furthermore", "instead", "indeed", "later", "earlier",
 		"finally", "first", "today", "yesterday", "in", "on", "at", "after", "before", "for", "with",
-		"as", "while", "when", "if", "although", "though", "because", "since", "thus", "therefore")
+		"as", "while", "when", "if", "although", "though", "because", "since", "thus", "therefore",
+		"again", "likewise", "overall", "similarly", "separately", "ultimately", "previously", "currently",
+		"notably", "nonetheless", "nevertheless", "otherwise", "already", "even", "instead", "besides")
 	// orgWords mark an organisation name.
 	orgWords = set("ministry", "department", "government", "administration", "agency", "committee",
 		"commission", "council", "court", "party", "office", "house", "kremlin", "campaign", "bureau",
