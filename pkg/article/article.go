@@ -45,48 +45,68 @@ const (
 // published_at defaulting to now. It never changes a's meaning: offsets of
 // quotes refer to the returned text.
 func Normalize(a *qtv1.Article, now time.Time) (*qtv1.Article, error) {
+	art, _, err := NormalizeWithNotices(a, now)
+	return art, err
+}
+
+// NormalizeWithNotices is Normalize that also says what it changed beyond
+// the routine (HTML converted to text, say), for the client to see.
+func NormalizeWithNotices(a *qtv1.Article, now time.Time) (*qtv1.Article, []string, error) {
 	if a == nil {
-		return nil, fmt.Errorf("%w: article is required", ErrInvalid)
+		return nil, nil, fmt.Errorf("%w: article is required", ErrInvalid)
 	}
 	for name, v := range map[string]string{"text": a.GetText(), "title": a.GetTitle(), "url": a.GetUrl(), "outlet": a.GetOutlet()} {
 		if !utf8.ValidString(v) {
-			return nil, fmt.Errorf("%w: %s is not valid UTF-8", ErrInvalid, name)
+			return nil, nil, fmt.Errorf("%w: %s is not valid UTF-8", ErrInvalid, name)
 		}
 	}
 	if len(a.GetText()) > MaxTextBytes {
-		return nil, fmt.Errorf("%w: text is %d bytes, the limit is %d", ErrInvalid, len(a.GetText()), MaxTextBytes)
+		return nil, nil, fmt.Errorf("%w: text is %d bytes, the limit is %d", ErrInvalid, len(a.GetText()), MaxTextBytes)
 	}
-	text := normalizeText(a.GetText())
+	raw := a.GetText()
+	if share := controlShare(raw); share > maxControlShare {
+		return nil, nil, fmt.Errorf("%w: text looks like binary data (%.0f%% control characters)", ErrInvalid, 100*share)
+	}
+	var notices []string
+	text := normalizeText(raw)
+	if looksLikeHTML(text) {
+		text = normalizeText(htmlToText(text))
+		notices = append(notices, "text was HTML; converted to plain text")
+	}
 	if strings.TrimSpace(text) == "" {
-		return nil, fmt.Errorf("%w: text is empty", ErrInvalid)
+		return nil, nil, fmt.Errorf("%w: text is empty", ErrInvalid)
 	}
 	title := strings.Join(strings.Fields(normalizeText(a.GetTitle())), " ")
 	if len(title) > MaxTitleBytes {
-		return nil, fmt.Errorf("%w: title is %d bytes, the limit is %d", ErrInvalid, len(title), MaxTitleBytes)
+		return nil, nil, fmt.Errorf("%w: title is %d bytes, the limit is %d", ErrInvalid, len(title), MaxTitleBytes)
 	}
 	outlet := strings.Join(strings.Fields(a.GetOutlet()), " ")
 	if len(outlet) > MaxOutletLen {
-		return nil, fmt.Errorf("%w: outlet is %d bytes, the limit is %d", ErrInvalid, len(outlet), MaxOutletLen)
+		return nil, nil, fmt.Errorf("%w: outlet is %d bytes, the limit is %d", ErrInvalid, len(outlet), MaxOutletLen)
 	}
 	link := strings.TrimSpace(a.GetUrl())
 	if link != "" {
 		if len(link) > MaxURLBytes {
-			return nil, fmt.Errorf("%w: url is %d bytes, the limit is %d", ErrInvalid, len(link), MaxURLBytes)
+			return nil, nil, fmt.Errorf("%w: url is %d bytes, the limit is %d", ErrInvalid, len(link), MaxURLBytes)
 		}
 		u, err := url.Parse(link)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return nil, fmt.Errorf("%w: url %q is not an absolute http(s) URL", ErrInvalid, link)
+			return nil, nil, fmt.Errorf("%w: url %q is not an absolute http(s) URL", ErrInvalid, link)
 		}
 		link = u.String()
 	}
-	published := now.UTC()
+	// Times keep MongoDB's millisecond precision, so what is published on
+	// the streams equals what the store reads back (gateways loading from
+	// MongoDB and gateways following QUOTES must order quotes alike).
+	now = now.UTC().Truncate(time.Millisecond)
+	published := now
 	if ts := a.GetPublishedAt(); ts != nil {
 		if err := ts.CheckValid(); err != nil {
-			return nil, fmt.Errorf("%w: published_at: %v", ErrInvalid, err)
+			return nil, nil, fmt.Errorf("%w: published_at: %v", ErrInvalid, err)
 		}
-		published = ts.AsTime().UTC()
+		published = ts.AsTime().UTC().Truncate(time.Millisecond)
 		if published.Year() < earliestYear || published.After(now.Add(maxFutureSkew)) {
-			return nil, fmt.Errorf("%w: published_at %s is before %d or more than %s in the future", ErrInvalid, published.Format(time.RFC3339), earliestYear, maxFutureSkew)
+			return nil, nil, fmt.Errorf("%w: published_at %s is before %d or more than %s in the future", ErrInvalid, published.Format(time.RFC3339), earliestYear, maxFutureSkew)
 		}
 	}
 	return &qtv1.Article{
@@ -96,8 +116,30 @@ func Normalize(a *qtv1.Article, now time.Time) (*qtv1.Article, error) {
 		Outlet:      outlet,
 		PublishedAt: timestamppb.New(published),
 		Text:        text,
-		IngestedAt:  timestamppb.New(now.UTC()),
-	}, nil
+		IngestedAt:  timestamppb.New(now),
+	}, notices, nil
+}
+
+// Text with more than minBinaryControls control characters (other than
+// newlines and tabs) making up more than maxControlShare of it is taken for
+// binary data, not an article; a few stray ones are just dropped.
+const (
+	maxControlShare   = 0.05
+	minBinaryControls = 8
+)
+
+func controlShare(s string) float64 {
+	n, ctl := 0, 0
+	for _, r := range s {
+		n++
+		if r != '\n' && r != '\t' && r != '\r' && unicode.IsControl(r) {
+			ctl++
+		}
+	}
+	if n == 0 || ctl <= minBinaryControls {
+		return 0
+	}
+	return float64(ctl) / float64(n)
 }
 
 // ID is the deterministic id of an article: a hash of its URL and

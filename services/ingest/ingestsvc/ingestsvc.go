@@ -121,7 +121,7 @@ func (s *Service) close() {
 
 // IngestArticle implements quotetracker.v1.IngestService.
 func (s *Service) IngestArticle(ctx context.Context, req *qtv1.IngestArticleRequest) (*qtv1.IngestArticleResponse, error) {
-	art, err := article.Normalize(req.GetArticle(), s.now())
+	art, notices, err := article.NormalizeWithNotices(req.GetArticle(), s.now())
 	if err != nil {
 		return nil, apierr.Status(err)
 	}
@@ -145,5 +145,5 @@ func (s *Service) IngestArticle(ctx context.Context, req *qtv1.IngestArticleRequ
 		return nil, apierr.Status(fmt.Errorf("%w: article queue: %v", apierr.ErrUnavailable, err))
 	}
 	s.log.InfoContext(ctx, "article ingested", "article", art.GetId(), "duplicate", duplicate || ack.Duplicate, "seq", ack.Sequence)
-	return &qtv1.IngestArticleResponse{ArticleId: art.GetId(), Duplicate: duplicate || ack.Duplicate}, nil
+	return &qtv1.IngestArticleResponse{ArticleId: art.GetId(), Duplicate: duplicate || ack.Duplicate, Notices: notices}, nil
 }
