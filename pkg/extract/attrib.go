@@ -830,6 +830,31 @@ var objectVerbs = set("accuse", "criticize", "cite", "praise", "propose", "rejec
 // content after a comma (", citing a poll").
 var objectParticiples = set("cite", "accuse", "criticize", "praise", "slam", "mock", "blame", "decry", "condemn")
 
+// medialStops begin an adjunct, not the rest of the content, after a
+// medial frame: "A, he said, when asked about B".
+var medialStops = set("when", "while", "as", "after", "before", "because", "if", "although", "though",
+	"since", "according", "in", "at", "on", "during", "who", "which", "where", "whose", "noting",
+	"adding", "referring", "speaking", "for", "with", "than", "to", "from", "by", "calling")
+
+// adjunctIntro reports whether tokens [s, e) are an introductory adjunct
+// that is not part of the content: "On Tuesday", "In a statement", "However".
+func adjunctIntro(d *doc, s, e int) bool {
+	n := d.countWords(s, e)
+	w := d.word(s)
+	if n == 1 && (discourse[w] || isAdverb(d.toks[s])) {
+		return true
+	}
+	if n <= 5 && (w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "asked" || w == "speaking" || w == "later" || w == "earlier") {
+		for k := s; k < e; k++ {
+			x := d.word(k)
+			if statementNouns[x] || periodWords[x] || x == "interview" || x == "speech" || x == "email" || x == "rally" || x == "briefing" || x == "conference" || x == "debate" || x == "call" || x == "later" || x == "earlier" || x == "about" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var extendPreps = set("with", "to", "for", "in", "at", "from", "on", "of", "close")
 
 var badContentStart = set("to", "about", "of", "for", "on", "in", "with", "by", "from", "at", "up",
@@ -903,6 +928,20 @@ func (d *doc) fillContent(a *attribution, limit int) {
 			back = rng{s.s, be}
 		}
 	}
+	// a frame inside its content: "A, X said, B" / "Instead, X said, “B”"
+	medial := false
+	if a.partOf == nil && !back.ok() && b > s.s && d.punct(b-1) == "," && d.countWords(s.s, b-1) >= 1 {
+		if fwd.ok() && d.punct(fwd.s-1) == "," && !adjunctIntro(d, s.s, b-1) {
+			back = rng{s.s, b - 1}
+		}
+	}
+	if a.partOf == nil && back.ok() && d.punct(back.e) == "," && !fwd.ok() && d.punct(fs) == "," && fs+1 < limit && !a.inverted {
+		w := d.word(fs + 1)
+		if d.countWords(fs+1, limit) >= 3 && !medialStops[w] && !(len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
+			fwd = rng{fs + 1, limit}
+			medial = true
+		}
+	}
 	if a.inverted && a.cueText == "according to" {
 		// "According to X, ..." or "..., according to X."
 		if b > s.s && back.ok() {
@@ -918,6 +957,8 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	case fwd.ok() && back.ok() && d.isQuote(back.e-1) && d.isQuote(fwd.s):
 		a.content = append(a.content, back, fwd) // “A,” she said, “B.”
 		a.conf = 0.9
+	case fwd.ok() && back.ok() && (medial || d.punct(fwd.s-1) == "," && d.punct(back.e) == ","):
+		a.content = append(a.content, back, fwd) // “Instead,” she said, “B.”
 	case fwd.ok() && !a.inverted:
 		a.content = append(a.content, fwd)
 	case back.ok():
