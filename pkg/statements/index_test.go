@@ -1,0 +1,245 @@
+package statements
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+const mfa = "We view the recent developments in this friendly country as externally provoked attempts at disrupting the security and integrity of the state through violent means, including trained and organized armed groups."
+
+func day(d int) int64 { return time.Date(2022, 1, d, 0, 0, 0, 0, time.UTC).UnixNano() }
+
+func TestSimilarityPairs(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{mfa, mfa, true},
+		{mfa, strings.ToUpper(mfa), true},
+		{mfa, strings.NewReplacer("“", "\"", "”", "\"").Replace("“" + mfa + "”"), true},
+		{mfa, strings.Replace(mfa, "organized", "organised", 1), true},                  // a changed word
+		{mfa, strings.Replace(mfa, "recent ", "", 1), true},                             // a trimmed word
+		{mfa, strings.Replace(mfa, "in this friendly country", "…", 1), true},           // an ellipsis
+		{mfa, strings.Replace(mfa, "in this friendly country", "[...]", 1), true},       // an ellipsis
+		{mfa, "externally provoked attempts at disrupting the security", true},          // an excerpt
+		{mfa, "“externally provoked attempts at disrupting the security and integrity”", true},
+		{"We will not allow this to happen again", "We will never allow this to happen again", true},
+		{"The talks were constructive and useful", "The talks were useful and constructive", false},
+		{mfa, "We view the sanctions as an attack on the security of the state", false},
+		{mfa, "the security and integrity of the state must be protected from armed groups", false},
+		{mfa, "friendly country", false},                                                // too short to be an excerpt
+		{"no comment", "no comment", true},                                              // short, whole
+		{"absolutely not", "absolutely", false},
+		{"", "", false},
+	} {
+		got := Similarity(c.a, c.b) >= MergeThreshold
+		if got != c.same {
+			t.Errorf("Similarity(%.40q, %.40q) = %.3f, want same=%v", c.a, c.b, Similarity(c.a, c.b), c.same)
+		}
+		if s, r := Similarity(c.a, c.b), Similarity(c.b, c.a); s != r {
+			t.Errorf("Similarity is not symmetric: %.3f vs %.3f for %.40q, %.40q", s, r, c.a, c.b)
+		}
+	}
+}
+
+// outlets: one statement quoted by three outlets with small differences,
+// the same words by another speaker, and an unrelated statement.
+func outlets() []Quote {
+	return []Quote{
+		{ID: "q-tass", SpeakerID: "russian-foreign-ministry", Text: mfa, SaidAt: day(6), PublishedAt: day(6)},
+		{ID: "q-elam", SpeakerID: "russian-foreign-ministry", Text: "“we view the recent developments in this friendly country as externally provoked attempts at disrupting the security and integrity of the state…”", SaidAt: day(6), PublishedAt: day(7)},
+		{ID: "q-bbc", SpeakerID: "russian-foreign-ministry", Text: "externally provoked attempts at disrupting the security and integrity of the state through violent means", SaidAt: day(7), PublishedAt: day(7)},
+		{ID: "q-other", SpeakerID: "vladimir-putin", Text: mfa, SaidAt: day(8), PublishedAt: day(8)},
+		{ID: "q-price", SpeakerID: "ned-price", Text: "reiterated the United States’ full support for Kazakhstan’s constitutional institutions and media freedom", SaidAt: day(7), PublishedAt: day(7)},
+	}
+}
+
+func TestGroupOutlets(t *testing.T) {
+	x := New()
+	for _, q := range outlets() {
+		if !x.Add(q) {
+			t.Fatalf("Add(%s) = false", q.ID)
+		}
+	}
+	if x.Add(outlets()[0]) {
+		t.Fatal("adding a quote twice reported true")
+	}
+	if x.Len() != 3 || x.Appearances() != 5 {
+		t.Fatalf("Len = %d statements, %d appearances; want 3, 5", x.Len(), x.Appearances())
+	}
+	for _, id := range []string{"q-tass", "q-elam", "q-bbc"} {
+		st, ok := x.Get(id)
+		if !ok || st.ID != "q-tass" || !slices.Equal(st.Appearances, []string{"q-tass", "q-elam", "q-bbc"}) || st.SpeakerID != "russian-foreign-ministry" || st.SaidAt != day(6) {
+			t.Fatalf("Get(%s) = %+v, %v", id, st, ok)
+		}
+		sid, n, ok := x.StatementOf(id)
+		if !ok || sid != "q-tass" || n != 3 {
+			t.Fatalf("StatementOf(%s) = %s, %d, %v", id, sid, n, ok)
+		}
+		if x.IsFirst(id) != (id == "q-tass") {
+			t.Fatalf("IsFirst(%s) = %v", id, x.IsFirst(id))
+		}
+	}
+	if st, ok := x.Get("q-other"); !ok || st.ID != "q-other" || len(st.Appearances) != 1 {
+		t.Fatalf("another speaker's same words: %+v", st)
+	}
+	if _, ok := x.Get("nope"); ok {
+		t.Fatal("Get of an unknown id succeeded")
+	}
+	if _, _, ok := x.StatementOf("nope"); ok || !x.IsFirst("nope") {
+		t.Fatal("unknown quote")
+	}
+}
+
+// corpus builds quotes whose grouping needs every rule: chains (A~B, B~C,
+// A≁C) whose members arrive in any order and merge statements, equal times
+// broken by published time and id, short texts, and the same words by
+// several speakers.
+func corpus(r *rand.Rand) []Quote {
+	vocab := strings.Fields("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu the of and to in we will")
+	sentence := func(n int) []string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = vocab[r.IntN(len(vocab))]
+		}
+		return ws
+	}
+	var qs []Quote
+	id := 0
+	add := func(sp string, ws []string, d int) {
+		id++
+		qs = append(qs, Quote{ID: fmt.Sprintf("q%03d", id), SpeakerID: sp, Text: strings.Join(ws, " "), SaidAt: day(d), PublishedAt: day(d + r.IntN(2))})
+	}
+	for s := 0; s < 25; s++ {
+		base := sentence(12 + r.IntN(20))
+		sp := fmt.Sprintf("sp%d", r.IntN(4))
+		add(sp, base, 1+r.IntN(5))
+		for v := r.IntN(4); v > 0; v-- {
+			w := slices.Clone(base)
+			switch r.IntN(4) {
+			case 0: // change a word
+				w[r.IntN(len(w))] = "changed"
+			case 1: // an excerpt
+				i := r.IntN(len(w) - 6)
+				w = w[i : i+6+r.IntN(len(w)-i-6)]
+			case 2: // an ellipsis
+				i := 1 + r.IntN(len(w)-4)
+				w = slices.Delete(w, i, i+2)
+			case 3: // typography
+				w[0] = "“" + strings.ToUpper(w[0])
+				w[len(w)-1] += "…”"
+			}
+			add(sp, w, 1+r.IntN(5))
+		}
+		if r.IntN(3) == 0 {
+			add("other", base, 3)
+		}
+		if r.IntN(3) == 0 { // a chain: two halves and the whole
+			add(sp, append(slices.Clone(base), sentence(14)...), 2)
+		}
+	}
+	add("sp0", []string{"no"}, 1)
+	add("sp0", []string{"no"}, 2)
+	add("sp0", []string{"we", "will"}, 1)
+	return qs
+}
+
+func groups(x *Index, qs []Quote) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, q := range qs {
+		st, ok := x.Get(q.ID)
+		if !ok {
+			panic(q.ID)
+		}
+		if !seen[st.ID] {
+			seen[st.ID] = true
+			out = append(out, st.ID+"="+strings.Join(st.Appearances, ","))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestOrderIndependent adds the same quotes in many orders: the statements
+// and their ids must not change.
+func TestOrderIndependent(t *testing.T) {
+	for seed := uint64(1); seed <= 5; seed++ {
+		r := rand.New(rand.NewPCG(seed, 99))
+		qs := corpus(r)
+		x := New()
+		for _, q := range qs {
+			x.Add(q)
+		}
+		want := groups(x, qs)
+		if len(want) == len(qs) || len(want) < 10 {
+			t.Fatalf("seed %d: %d statements from %d quotes: the corpus does not exercise grouping", seed, len(want), len(qs))
+		}
+		for i := 0; i < 30; i++ {
+			shuffled := slices.Clone(qs)
+			r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+			y := New()
+			for _, q := range shuffled {
+				y.Add(q)
+			}
+			if got := groups(y, qs); !slices.Equal(got, want) {
+				t.Fatalf("seed %d shuffle %d: statements differ:\n got %v\nwant %v", seed, i, got, want)
+			}
+			if y.Len() != len(want) {
+				t.Fatalf("Len = %d, want %d", y.Len(), len(want))
+			}
+		}
+	}
+}
+
+func TestFirstAppearanceOrder(t *testing.T) {
+	// Same said_at: the earlier publication is first; then the smaller id.
+	qs := []Quote{
+		{ID: "b", SpeakerID: "s", Text: mfa, SaidAt: day(1), PublishedAt: day(2)},
+		{ID: "c", SpeakerID: "s", Text: mfa, SaidAt: day(1), PublishedAt: day(1)},
+		{ID: "a", SpeakerID: "s", Text: mfa, SaidAt: day(1), PublishedAt: day(2)},
+		{ID: "z", SpeakerID: "s", Text: mfa, SaidAt: day(3), PublishedAt: day(0)},
+	}
+	x := New()
+	for _, q := range qs {
+		x.Add(q)
+	}
+	st, _ := x.Get("z")
+	if !slices.Equal(st.Appearances, []string{"c", "a", "b", "z"}) || st.ID != "c" {
+		t.Fatalf("appearances %v, id %s", st.Appearances, st.ID)
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	qs := corpus(rand.New(rand.NewPCG(7, 7)))
+	x := New()
+	var wg sync.WaitGroup
+	for w := 0; w < 4; w++ {
+		wg.Go(func() {
+			for i := w; i < len(qs); i += 4 {
+				x.Add(qs[i])
+				if _, err := x.Check(qs[(i*7)%len(qs)].Text, CheckOptions{Max: 3}); err != nil {
+					t.Error(err)
+				}
+				x.Get(qs[i/2].ID)
+				if _, _, err := x.Search(SearchQuery{Text: "alpha bravo", Limit: 5}); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	y := New()
+	for _, q := range qs {
+		y.Add(q)
+	}
+	if !slices.Equal(groups(x, qs), groups(y, qs)) {
+		t.Fatal("concurrent adds grouped differently")
+	}
+}
