@@ -23,18 +23,18 @@ func TestSimilarityPairs(t *testing.T) {
 		{mfa, mfa, true},
 		{mfa, strings.ToUpper(mfa), true},
 		{mfa, strings.NewReplacer("“", "\"", "”", "\"").Replace("“" + mfa + "”"), true},
-		{mfa, strings.Replace(mfa, "organized", "organised", 1), true},                  // a changed word
-		{mfa, strings.Replace(mfa, "recent ", "", 1), true},                             // a trimmed word
-		{mfa, strings.Replace(mfa, "in this friendly country", "…", 1), true},           // an ellipsis
-		{mfa, strings.Replace(mfa, "in this friendly country", "[...]", 1), true},       // an ellipsis
-		{mfa, "externally provoked attempts at disrupting the security", true},          // an excerpt
+		{mfa, strings.Replace(mfa, "organized", "organised", 1), true},            // a changed word
+		{mfa, strings.Replace(mfa, "recent ", "", 1), true},                       // a trimmed word
+		{mfa, strings.Replace(mfa, "in this friendly country", "…", 1), true},     // an ellipsis
+		{mfa, strings.Replace(mfa, "in this friendly country", "[...]", 1), true}, // an ellipsis
+		{mfa, "externally provoked attempts at disrupting the security", true},    // an excerpt
 		{mfa, "“externally provoked attempts at disrupting the security and integrity”", true},
 		{"We will not allow this to happen again", "We will never allow this to happen again", true},
 		{"The talks were constructive and useful", "The talks were useful and constructive", false},
 		{mfa, "We view the sanctions as an attack on the security of the state", false},
 		{mfa, "the security and integrity of the state must be protected from armed groups", false},
-		{mfa, "friendly country", false},                                                // too short to be an excerpt
-		{"no comment", "no comment", true},                                              // short, whole
+		{mfa, "friendly country", false},   // too short to be an excerpt
+		{"no comment", "no comment", true}, // short, whole
 		{"absolutely not", "absolutely", false},
 		{"", "", false},
 	} {
