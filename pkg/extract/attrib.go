@@ -855,6 +855,10 @@ func adjunctIntro(d *doc, s, e int) bool {
 	return false
 }
 
+// contentCuts after a comma end a content: an aside or a clause of the
+// writer's ("..., which opened Friday").
+var contentCuts = set("while", "whereas", "as", "which", "who")
+
 var extendPreps = set("with", "to", "for", "in", "at", "from", "on", "of", "close")
 
 var badContentStart = set("to", "about", "of", "for", "on", "in", "with", "by", "from", "at", "up",
@@ -883,7 +887,7 @@ func (d *doc) fillContent(a *attribution, limit int) {
 			limit = k
 			break
 		}
-		if d.punct(k) == ";" || d.punct(k) == "," && (d.word(k+1) == "while" || d.word(k+1) == "whereas" || d.word(k+1) == "as" || d.word(k+1) == "but" ||
+		if d.punct(k) == ";" || d.punct(k) == "," && (contentCuts[d.word(k+1)] ||
 			len(d.word(k+1)) > 5 && strings.HasSuffix(d.word(k+1), "ing") && !d.inQuote(k+1)) {
 			limit = k
 			break

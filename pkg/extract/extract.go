@@ -106,8 +106,21 @@ func (d *doc) quote(a *attribution) (Quote, bool) {
 	if a.inherits != nil && outQ == 0 && d.sentHasWordsOutsideQuotes(a.sent) {
 		q.Kind = KindPartial // "Moreover, he “raised ...”": a quoted fragment
 	}
-	if a.subj.ok() {
-		sp := d.span(a.subj)
+	// a participle or a continuation has the mention of its statement
+	// ("Smith said X, adding Y"; a quotation continuing Smith's statement)
+	subj := a.subj
+	for p := a; !subj.ok() && p != nil; {
+		if p.partOf != nil {
+			p = p.partOf
+		} else {
+			p = p.inherits
+		}
+		if p != nil {
+			subj = p.subj
+		}
+	}
+	if subj.ok() {
+		sp := d.span(subj)
 		q.SpeakerMention = &sp
 	}
 	if a.cue.ok() {
