@@ -791,7 +791,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			}
 			j = np.e
 			objDone = true
-		case timeWords[w] && !d.inQuote(j):
+		case (timeWords[w] || isAdverb(d.toks[j]) || w == "only") && !d.inQuote(j):
 			j++
 		case (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && periodWords[d.word(j+1)]:
 			j += 2
@@ -904,6 +904,11 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	if fs < limit && d.validForward(a, fs, limit) {
 		fwd = rng{fs, limit}
 	}
+	// "As the Times noted, Clinton raised ...": the main clause is the content
+	if !fwd.ok() && d.word(a.left-1) == "as" && (a.left-1 == s.s || d.punct(a.left-2) == "," || discourse[d.word(a.left-2)]) && d.punct(fs) == "," && fs+1 < limit && d.countWords(fs+1, limit) >= 3 && a.partOf == nil {
+		a.content = append(a.content, rng{fs + 1, limit})
+		return
+	}
 	// colon at the end of a paragraph: the quotation in the next paragraph
 	if !fwd.ok() && limit >= end && (d.punct(s.e-1) == ":" || d.punct(a.right) == ":") && s.e == d.paraS[s.para+1] && s.para+1 < d.npara() {
 		n := d.paraS[s.para+1]
@@ -935,7 +940,7 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	// a frame inside its content: "A, X said, B" / "Instead, X said, “B”"
 	medial := false
 	if a.partOf == nil && !back.ok() && b > s.s && d.punct(b-1) == "," && d.countWords(s.s, b-1) >= 1 {
-		if fwd.ok() && d.punct(fwd.s-1) == "," && !adjunctIntro(d, s.s, b-1) {
+		if fwd.ok() && d.punct(fwd.s-1) == "," && !adjunctIntro(d, s.s, b-1) && !d.isQuote(fwd.s) {
 			back = rng{s.s, b - 1}
 		}
 	}
@@ -1044,6 +1049,12 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {
 		return true
+	}
+	if a.cueText == "according to" && d.punct(fs-1) == "," && d.countWords(fs, limit) >= 3 {
+		return true // "According to the World Bank, about 12 percent ..."
+	}
+	if d.word(a.left-1) == "as" && d.punct(fs) == "," {
+		return false
 	}
 	if !clauseVerbs[c.lemma] && a.cue.e-a.cue.s == 1 && !d.looksClause(fs, limit) {
 		if objectVerbs[c.lemma] && (!c.participle || objectParticiples[c.lemma]) && !badContentStart[w] && w != "" {
