@@ -53,17 +53,21 @@ export function startCheck({ onSpeaker }) {
     const matches = resp.matches || [];
     const v = verdicts[resp.verdict] || { label: 'No verdict', cls: 'none', icon: '?' };
     const claimedName = resp.claimedSpeaker ? speakerName(resp.claimedSpeaker) : claimed;
-    const speakersOf = (ms) => [...new Set(ms.map((m) => speakerName(m.statement && m.statement.speaker)))];
+    // The speakers of the best matches (those close to the best score).
+    const speakersOf = (ms) => {
+      const best = ms.reduce((b, m) => Math.max(b, Number(m.score || 0)), 0);
+      return [...new Set(ms.filter((m) => Number(m.score || 0) >= best - 0.1).map((m) => speakerName(m.statement && m.statement.speaker)))];
+    };
+    const names = (list) => list.length > 1 ? list.slice(0, -1).join(', ') + ' and ' + list[list.length - 1] : list[0] || 'someone';
     let sentence;
     switch (resp.verdict) {
       case 'VERDICT_CONFIRMED': {
-        const by = speakersOf(claimed ? matches.filter((m) => m.speakerMatches) : matches.slice(0, 1));
-        sentence = claimed ? `${claimedName} said this, as reported.` : `Said by ${by.join(', ')}.`;
-        if (claimed && by.length && !by.includes(claimedName)) sentence = `Said by ${by.join(', ')}.`;
+        const theirs = matches.filter((m) => m.speakerMatches);
+        sentence = `Reported as said by ${names(speakersOf(claimed && theirs.length ? theirs : matches))}.`;
         break;
       }
       case 'VERDICT_ATTRIBUTED_TO_OTHER':
-        sentence = `No report has ${claimedName || 'the claimed speaker'} saying this. It was said by ${speakersOf(matches).join(', ')}.`;
+        sentence = `Not reported as said by ${claimedName || 'the claimed speaker'}. These words were said by ${names(speakersOf(matches))}.`;
         break;
       case 'VERDICT_NOT_FOUND':
         sentence = 'No stored statement matches these words.';
