@@ -164,6 +164,17 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		k--
 	}
 	c := cueLex[w]
+	if nounish[w] && k == i-1 && k >= s.s {
+		// a noun, not a verb: "in states that ...", "Editor's note:", "the rest of the states"
+		if pw := d.word(k); determiners[pw] || pw == "of" || adjunctPreps[pw] || subjectPreps[pw] || pw != stripPossessive(pw) {
+			return nil
+		}
+	}
+	if w == "state" || w == "states" {
+		if nx := d.word(i + 1); nx != "" && nx != "that" && !d.toks[i+1].upper && !determiners[nx] && !subjPronouns[nx] {
+			return nil // "state health officials"
+		}
+	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
 	}
