@@ -23,7 +23,9 @@ export function startFeed({ onSpeaker }) {
   let controller = null;
   let retryTimer = null;
   let countdown = null;
-  let opened = false;
+  let unseen = 0; // live quotes that came while the tab was hidden
+  const openedAt = new Date();
+  const title = document.title;
 
   function setState(state, text) {
     conn.dataset.state = state;
@@ -39,8 +41,8 @@ export function startFeed({ onSpeaker }) {
   function updateCounts() {
     empty.hidden = list.children.length > 0;
     count.textContent = received ? `${plural(received, 'new statement')} since ${fmtClock(openedAt)}` : '';
+    document.title = unseen ? `(${unseen}) ${title}` : title;
   }
-  const openedAt = new Date();
 
   // add puts a quote into the list: live ones at the top, recent ones
   // (listed when the page opens) below them.
@@ -59,6 +61,7 @@ export function startFeed({ onSpeaker }) {
       list.prepend(li);
       if (reading) list.scrollTop += list.scrollHeight - before;
       received++;
+      if (document.hidden) unseen++;
     } else {
       list.append(li);
     }
@@ -91,7 +94,6 @@ export function startFeed({ onSpeaker }) {
       } catch { /* keep the last good position */ }
     }
     attempt = 0;
-    if (!opened) opened = true;
     setState('live', 'Live');
     showError('');
     add(result.quote, true);
@@ -103,12 +105,11 @@ export function startFeed({ onSpeaker }) {
     if (controller) controller.abort();
     controller = new AbortController();
     const { signal } = controller;
-    opened = false;
     setState('connecting', attempt ? 'Reconnecting…' : 'Connecting…');
     const req = lastPosition > 0n ? { afterPosition: lastPosition.toString() } : {};
     const done = stream('WatchQuotes', req, onMessage, {
       signal,
-      onOpen: () => { opened = true; attempt = 0; setState('live', 'Live'); },
+      onOpen: () => { attempt = 0; setState('live', 'Live'); },
     });
     // The server answers a stream only with its first message, so a
     // pending request says nothing. A quick unary call tells whether the
@@ -156,6 +157,12 @@ export function startFeed({ onSpeaker }) {
 
   retryButton.addEventListener('click', () => connect());
   window.addEventListener('online', () => connect());
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden && unseen) {
+      unseen = 0;
+      updateCounts();
+    }
+  });
   window.addEventListener('offline', () => {
     if (controller) controller.abort();
     clearTimeout(retryTimer);

@@ -244,7 +244,12 @@ export function startSpeakers() {
 
   find('');
   fromHash();
-  return { select, refresh: () => { if (detail.hidden) find(search.value.trim()); } };
+  // refresh updates the list of speakers, unless it is out of sight or in
+  // use (re-rendering would take the keyboard focus away).
+  const refresh = () => {
+    if (detail.hidden && !list.contains(document.activeElement)) find(search.value.trim());
+  };
+  return { select, refresh };
 }
 
 function startOfDay(t) { return Math.floor(t / dayMs) * dayMs; }
