@@ -508,6 +508,12 @@ func (d *doc) sentenceSubject(si int) rng {
 	if !np.ok() {
 		return noRange
 	}
+	for k := np.s + 1; k < np.e; k++ {
+		if w := d.word(k); !d.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ed") {
+			np.e = k // "The mayor opened the bridge, saying ...": the verb ends the subject
+			break
+		}
+	}
 	if d.punct(np.e) == "," { // "The spokesman, Ned Price, ..."
 		if np2 := d.npFwd(np.e+1, s.e); np2.ok() && d.punct(np2.e) == "," {
 			return rng{np.s, np2.e}
@@ -669,6 +675,8 @@ func (d *doc) npFwd(j, hi int) rng {
 			if subjPronouns[lw] {
 				return rng{j, j + 1}
 			}
+		case k > j && !t.upper && determiners[lw] && d.word(k-1) != "of" && d.word(k-1) != "for":
+			goto done // "The mayor opened the bridge": a verb and its object
 		case t.upper && !(k == j && npStop[lw]):
 		case lw == "of" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners[d.word(k+1)]):
 		case lw == "for" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners[d.word(k+1)]) && roleNouns[d.word(k-1)]:
@@ -915,6 +923,12 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	if fs < limit && d.validForward(a, fs, limit) {
 		fwd = rng{fs, limit}
 	}
+	// “A,” he told ABC's “This Week.”: a quoted title after the addressee is
+	// not content
+	titleObj := false
+	if fwd.ok() && a.class == cueTell && fs > a.cue.e && d.isQuote(fs) && d.punct(fs-1) != ":" && d.punct(fs-1) != "," && a.left > s.s && d.isQuote(a.left-1) && d.toks[a.left-1].qrole != qOpen {
+		fwd, titleObj = noRange, true
+	}
 	// "As the Times noted, Clinton raised ...": the main clause is the content
 	if !fwd.ok() && d.word(a.left-1) == "as" && (a.left-1 == s.s || d.punct(a.left-2) == "," || discourse[d.word(a.left-2)]) && d.punct(fs) == "," && fs+1 < limit && d.countWords(fs+1, limit) >= 3 && a.partOf == nil {
 		a.content = append(a.content, rng{fs + 1, limit})
@@ -935,7 +949,7 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	var back = noRange
 	b := a.left
 	fw := d.word(fs)
-	tailOK := fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted ||
+	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted ||
 		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps[fw])
 	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.toks[b-1].qrole != qOpen || d.punct(b-1) == "—") {
 		be := b - 1
@@ -1139,8 +1153,13 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 		// a quotation-only sentence continues the statement of its paragraph;
 		// a quotation-only paragraph continues a quoted statement just before
 		if onlyQuote && (lastPara == s.para || lastPara == s.para-1 && d.hasQuote(last) && d.paraOnlyQuotes(s.para)) {
+			target := last
+			if target.partOf != nil && !d.hasQuote(target) && d.hasQuote(target.partOf) {
+				// “A,” she said, pointing to X. “B.”: B continues the statement
+				target = target.partOf
+			}
 			for _, pt := range q.parts {
-				last.content = append(last.content, rng{pt[0], pt[1] + 1})
+				target.content = append(target.content, rng{pt[0], pt[1] + 1})
 			}
 			covered[qi] = true
 			reach = d.toks[q.last()].para

@@ -152,6 +152,13 @@ func TestPatterns(t *testing.T) {
 		{"anonymous source", `A source familiar with the talks said the two sides were close to a deal.`, "the two sides were close to a deal", "A source familiar with the talks", "A source familiar with the talks", KindIndirect, 1},
 		{"statement then he", `The spokesman, Tom Reed, issued a statement informing that the minister had called the envoy, where he “stressed the need for calm.” Moreover, he “urged both sides to talk.”`, "urged both sides to talk", "Tom Reed", "he", KindPartial, 1},
 		{"belief", `Most voters believe that the election was fair.`, "the election was fair", "voters", "Most voters", KindIndirect, 1},
+		{"apposition subject", `Carl Dunn, a veteran party organiser, warned Saturday that the move could split the party.`, "that the move could split the party", "Carl Dunn", "Carl Dunn, a veteran party organiser", KindIndirect, 1},
+		{"adjunct subject", `Jane Roe in a blog post said she would back the bill.`, "she would back the bill", "Jane Roe", "Jane Roe in a blog post", KindIndirect, 1},
+		{"relative subject", `He met farm leaders who say the tariff hurts exports.`, "the tariff hurts exports", "who", "who", KindIndirect, 1},
+		{"according to any content", `According to the Census Bureau, about a third of the county lives in town.`, "about a third of the county", "Census Bureau", "the Census Bureau", KindIndirect, 1},
+		{"as X noted", `As the Daily Ledger noted, the mayor raised $2 million for the stadium.`, "the mayor raised $2 million", "Daily Ledger", "the Daily Ledger", KindIndirect, 1},
+		{"object verb", `The governor criticized the federal relief plan.`, "the federal relief plan", "governor", "The governor", KindIndirect, 1},
+		{"participle mention", `The mayor opened the bridge, saying that the city had waited too long.`, "the city had waited too long", "mayor", "The mayor", KindIndirect, 1},
 	}
 	ex := New(nil)
 	for _, c := range cases {
@@ -254,5 +261,16 @@ func TestCleanAliases(t *testing.T) {
 	}
 	if !slices.Contains(sp.Aliases, "Kazakh government") {
 		t.Errorf("aliases %q lack %q", sp.Aliases, "Kazakh government")
+	}
+}
+
+func TestNounCuesAreNotFrames(t *testing.T) {
+	for _, s := range []string{
+		"Editor's note: the figures were revised on Monday.",
+		"The race moves to the states that the senator is counting on.",
+	} {
+		if qs := New(nil).Extract(s); len(qs) != 0 {
+			t.Errorf("%q: unexpected quotes %+v", s, qs)
+		}
 	}
 }
