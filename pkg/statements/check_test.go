@@ -29,6 +29,8 @@ func TestCheck(t *testing.T) {
 		{"ellipsis", "We view the recent developments ... as externally provoked attempts", []string{"q-tass", "q-other"}, false},
 		{"whole", mfa, []string{"q-tass", "q-other"}, true},
 		{"price", "full support for Kazakhstan's constitutional institutions", []string{"q-price"}, true},
+		{"four words", "externally provoked attempts at", []string{"q-tass", "q-other"}, false},
+		{"three words", "externally provoked attempts", nil, false},
 		{"unrelated", "the weather in Almaty was cold and snowy this week", nil, false},
 		{"shared phrase only", "the security and integrity of the state must be protected", nil, false},
 		{"unknown words", "zyzzyva quux", nil, false},

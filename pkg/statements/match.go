@@ -114,17 +114,22 @@ func Similarity(a, b string) float64 {
 }
 
 // Score is how well the words of query match text, in [0, 1], as Check
-// scores them: 1 when every word of query occurs in text in order.
+// scores them: 1 when every word of query occurs in text in order. A query
+// shorter than five words must match (nearly) the whole of a longer text.
 func Score(query, text string) float64 {
 	ids := textIDs(query, text)
 	return score(ids[0], ids[1], make([]int32, len(ids[1])+1))
 }
 
+// score divides the alignment by the query's length, or by the text's up
+// to minExcerptWords for a shorter query: a three-word excerpt of a long
+// statement is not evidence that it was said.
 func score(q, t []uint32, dp []int32) float64 {
 	if len(q) == 0 {
 		return 0
 	}
-	return min(1, float64(align(q, t, dp))/float64(scoreMatch*len(q)))
+	den := max(len(q), min(len(t), minExcerptWords))
+	return min(1, float64(align(q, t, dp))/float64(scoreMatch*den))
 }
 
 // Check errors.
@@ -161,11 +166,11 @@ type cand struct {
 
 // Check returns the statements whose words match text, exactly or
 // approximately (case, punctuation, typography, a few changed, missing or
-// extra words; text may be an excerpt), best first: by score, then the
-// earlier statement. Candidates come from the shingle index (posting lists
-// longer than maxPosting are skipped) and, for short texts or when no
-// shingle matches, from the posting lists of the text's rarer words; at
-// most candidateCap of them (plus preferCap by PreferSpeaker) are scored.
+// extra words; text may be an excerpt of four words or more), best first:
+// by score, then the earlier statement. Candidates are the appearances that
+// share a shingle with text (posting lists longer than maxPosting are
+// skipped); at most candidateCap of them, those sharing the most, plus
+// preferCap by PreferSpeaker, are scored.
 func (x *Index) Check(text string, opt CheckOptions) ([]Match, error) {
 	words := Words(text)
 	switch {
@@ -178,23 +183,16 @@ func (x *Index) Check(text string, opt CheckOptions) ([]Match, error) {
 	defer x.mu.RUnlock()
 	q := x.lookup(words)
 
+	// A match needs at most len(q)/6 changed words (see score), which
+	// leaves a shingle of q intact; shorter texts must match short
+	// statements whole, which share their 1- or 2-gram.
 	hits := map[uint32]uint32{}
 	for _, h := range x.shingleSet(q, nil, false) {
 		if x.postingLen(h) > maxPosting {
 			continue
 		}
 		for _, a := range x.posting(h) {
-			hits[a] += 2
-		}
-	}
-	if len(hits) == 0 || len(q) < 8 {
-		for _, w := range uniqueWords(q) {
-			if w == 0 || x.wordStop[w] && len(q) > 2 || len(x.wordPosts[w]) > maxPosting {
-				continue
-			}
-			for _, a := range x.wordPosts[w] {
-				hits[a]++
-			}
+			hits[a]++
 		}
 	}
 	if len(hits) == 0 {

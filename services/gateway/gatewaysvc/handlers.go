@@ -88,8 +88,8 @@ func (s *quoteServer) ListQuotes(_ context.Context, req *qtv1.ListQuotesRequest)
 	if err != nil {
 		return nil, err
 	}
-	filter := filterHash("quotes", req.GetSpeaker(), strconv.FormatInt(unixNanoOrZero(start), 10), strconv.FormatInt(unixNanoOrZero(end), 10))
-	q := Query{SpeakerID: sid, Start: start, End: end, Limit: limit}
+	filter := filterHash(listKind(req), req.GetSpeaker(), strconv.FormatInt(unixNanoOrZero(start), 10), strconv.FormatInt(unixNanoOrZero(end), 10))
+	q := Query{SpeakerID: sid, Start: start, End: end, Limit: limit, FirstAppearances: !req.GetAllAppearances()}
 	if tok := req.GetPageToken(); tok != "" {
 		p, err := s.tokens.decode(tok, filter)
 		if err != nil {

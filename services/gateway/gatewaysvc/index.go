@@ -7,10 +7,12 @@ import (
 	"time"
 
 	"github.com/google/btree"
+	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	"github.com/quotetracker/quotetracker/pkg/extract"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
+	"github.com/quotetracker/quotetracker/pkg/statements"
 )
 
 // Index answers every read the gateway serves. It is held in memory, built
@@ -18,8 +20,11 @@ import (
 // interface leaves room for a partitioned implementation later.
 type Index interface {
 	// Add indexes q; it reports false when a quote with q's id is there
-	// already (so redelivered events are ignored).
+	// already (so redelivered events are ignored). q is not modified and
+	// must not be modified afterwards.
 	Add(q *qtv1.Quote) bool
+	// Get returns the quote with id. Quotes from Get and List may be
+	// copies with statement_id and appearance_count filled in.
 	Get(id string) (*qtv1.Quote, bool)
 	// List returns up to q.Limit quotes matching q, newest first, starting
 	// after q.After, and whether more follow.
@@ -34,12 +39,14 @@ type Index interface {
 }
 
 // Query selects quotes. Zero Start or End means unbounded; SpeakerID ""
-// means every speaker.
+// means every speaker. FirstAppearances selects only each statement's first
+// appearance (one quote per statement).
 type Query struct {
-	SpeakerID  string
-	Start, End time.Time
-	After      *Cursor
-	Limit      int
+	SpeakerID        string
+	Start, End       time.Time
+	After            *Cursor
+	Limit            int
+	FirstAppearances bool
 }
 
 // Cursor is a position in the newest-first order: quotes sort by said_at
@@ -78,9 +85,11 @@ type speakerStats struct {
 }
 
 // memIndex is the single-process Index: B-trees by time (all quotes and per
-// speaker) under one RW lock.
+// speaker) under one RW lock, and the statements the quotes are appearances
+// of (which has its own lock, taken after mu when both are held).
 type memIndex struct {
 	aliases *extract.Aliases
+	stmts   *statements.Index
 
 	mu        sync.RWMutex
 	byID      map[string]*qtv1.Quote
@@ -98,6 +107,7 @@ const btreeDegree = 32
 func NewIndex(aliases *extract.Aliases) Index {
 	return &memIndex{
 		aliases:   aliases,
+		stmts:     statements.New(),
 		byID:      map[string]*qtv1.Quote{},
 		all:       btree.NewG(btreeDegree, newestFirst),
 		bySpeaker: map[string]*btree.BTreeG[item]{},
@@ -124,6 +134,7 @@ func (x *memIndex) Add(q *qtv1.Quote) bool {
 	}
 	t.ReplaceOrInsert(it)
 	x.addSpeaker(sp, q.GetSaidAt().AsTime())
+	x.stmts.Add(statementQuote(q))
 	return true
 }
 
@@ -163,9 +174,76 @@ func (x *memIndex) addSpeaker(sp *qtv1.Speaker, at time.Time) {
 
 func (x *memIndex) Get(id string) (*qtv1.Quote, bool) {
 	x.mu.RLock()
+	q, ok := x.byID[id]
+	x.mu.RUnlock()
+	if !ok {
+		return nil, false
+	}
+	return x.withStatement(q), true
+}
+
+// quote returns the stored quote with id as it is, without statement
+// fields; the caller must not modify it.
+func (x *memIndex) quote(id string) (*qtv1.Quote, bool) {
+	x.mu.RLock()
 	defer x.mu.RUnlock()
 	q, ok := x.byID[id]
 	return q, ok
+}
+
+// SpeakerProfile resolves a name, alias or id to a speaker: as quoted, or
+// from the alias table for a speaker not quoted yet.
+func (x *memIndex) SpeakerProfile(ref string) (*qtv1.Speaker, bool) {
+	id, ok := x.ResolveSpeaker(ref)
+	if !ok {
+		return nil, false
+	}
+	if sum, ok := x.Speaker(id); ok {
+		return sum.GetSpeaker(), true
+	}
+	if sp, ok := x.aliases.Resolve(strings.TrimSpace(ref)); ok && sp.ID == id {
+		return &qtv1.Speaker{Id: sp.ID, Name: sp.Name, Aliases: slices.Clone(sp.Aliases), Title: sp.Title, Kind: speakerKind(sp.Kind)}, true
+	}
+	return &qtv1.Speaker{Id: id}, true
+}
+
+func speakerKind(k extract.SpeakerKind) qtv1.SpeakerKind {
+	switch k {
+	case extract.SpeakerPerson:
+		return qtv1.SpeakerKind_SPEAKER_KIND_PERSON
+	case extract.SpeakerOrganization:
+		return qtv1.SpeakerKind_SPEAKER_KIND_ORGANIZATION
+	case extract.SpeakerAnonymous:
+		return qtv1.SpeakerKind_SPEAKER_KIND_ANONYMOUS
+	}
+	return qtv1.SpeakerKind_SPEAKER_KIND_UNSPECIFIED
+}
+
+// Statements returns the statements index the quotes feed.
+func (x *memIndex) Statements() *statements.Index { return x.stmts }
+
+// withStatement returns a copy of q with its statement's id and number of
+// appearances; stored quotes are shared with readers and never modified.
+func (x *memIndex) withStatement(q *qtv1.Quote) *qtv1.Quote {
+	id, n, ok := x.stmts.StatementOf(q.GetId())
+	if !ok || q.GetStatementId() == id && q.GetAppearanceCount() == int32(n) {
+		return q
+	}
+	c := proto.Clone(q).(*qtv1.Quote)
+	c.StatementId, c.AppearanceCount = id, int32(n)
+	return c
+}
+
+// statementQuote is what the statements index needs of a quote.
+func statementQuote(q *qtv1.Quote) statements.Quote {
+	var said, published int64
+	if ts := q.GetSaidAt(); ts != nil {
+		said = ts.AsTime().UnixNano()
+	}
+	if ts := q.GetArticle().GetPublishedAt(); ts != nil {
+		published = ts.AsTime().UnixNano()
+	}
+	return statements.Quote{ID: q.GetId(), SpeakerID: q.GetSpeaker().GetId(), Text: q.GetText(), SaidAt: said, PublishedAt: published}
 }
 
 func (x *memIndex) Len() int {
@@ -175,6 +253,14 @@ func (x *memIndex) Len() int {
 }
 
 func (x *memIndex) List(q Query) ([]*qtv1.Quote, bool) {
+	quotes, more := x.list(q)
+	for i, qq := range quotes {
+		quotes[i] = x.withStatement(qq)
+	}
+	return quotes, more
+}
+
+func (x *memIndex) list(q Query) ([]*qtv1.Quote, bool) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	t := x.all
@@ -202,6 +288,9 @@ func (x *memIndex) List(q Query) ([]*qtv1.Quote, bool) {
 		}
 		if !q.Start.IsZero() && it.key.SaidAt < q.Start.UnixNano() {
 			return false
+		}
+		if q.FirstAppearances && !x.stmts.IsFirst(it.key.ID) {
+			return true
 		}
 		if len(out) == q.Limit {
 			more = true

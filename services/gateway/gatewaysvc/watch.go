@@ -93,7 +93,7 @@ func (s *quoteServer) WatchQuotes(req *qtv1.WatchQuotesRequest, stream grpc.Serv
 			if ev.position != 0 && ev.position <= sent {
 				continue
 			}
-			if err := stream.Send(&qtv1.WatchQuotesResponse{Quote: ev.quote, Position: ev.position}); err != nil {
+			if err := stream.Send(&qtv1.WatchQuotesResponse{Quote: s.decorate(ev.quote), Position: ev.position}); err != nil {
 				return err
 			}
 		}

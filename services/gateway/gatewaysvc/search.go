@@ -1,0 +1,80 @@
+package gatewaysvc
+
+import (
+	"context"
+	"errors"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/quotetracker/quotetracker/pkg/apierr"
+	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
+	"github.com/quotetracker/quotetracker/pkg/statements"
+)
+
+const maxSearchQuery = 1000 // characters
+
+// SearchQuotes finds statements with all the query's words (phrases in
+// double quotes in order) in one appearance, newest first (by the first
+// appearance's said_at, then statement id), paged like ListQuotes.
+func (s *quoteServer) SearchQuotes(_ context.Context, req *qtv1.SearchQuotesRequest) (*qtv1.SearchQuotesResponse, error) {
+	if n := utf8.RuneCountInString(req.GetQuery()); n == 0 || n > maxSearchQuery {
+		return nil, invalid("query must be 1..%d characters, it is %d", maxSearchQuery, n)
+	}
+	limit, err := pageSize(req.GetPageSize())
+	if err != nil {
+		return nil, err
+	}
+	start, err := timeBound("start_time", req.GetStartTime())
+	if err != nil {
+		return nil, err
+	}
+	end, err := timeBound("end_time", req.GetEndTime())
+	if err != nil {
+		return nil, err
+	}
+	if !start.IsZero() && !end.IsZero() && !start.Before(end) {
+		return nil, invalid("start_time %s is not before end_time %s", start.Format(time.RFC3339), end.Format(time.RFC3339))
+	}
+	sid, found, err := s.speakerID(req.GetSpeaker())
+	if err != nil {
+		return nil, err
+	}
+	filter := filterHash("search", req.GetQuery(), req.GetSpeaker(), strconv.FormatInt(unixNanoOrZero(start), 10), strconv.FormatInt(unixNanoOrZero(end), 10))
+	q := statements.SearchQuery{Text: req.GetQuery(), SpeakerID: sid, Start: start, End: end, Limit: limit}
+	if tok := req.GetPageToken(); tok != "" {
+		p, err := s.tokens.decode(tok, filter)
+		if err != nil {
+			return nil, apierr.Status(err)
+		}
+		q.After = &statements.Cursor{SaidAt: p.SaidAt, ID: p.ID}
+	}
+	x, err := s.statements()
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		if len(statements.ParseQuery(req.GetQuery())) == 0 {
+			return nil, invalid("query has no words to search for")
+		}
+		return &qtv1.SearchQuotesResponse{}, nil
+	}
+	sts, more, err := x.Search(q)
+	switch {
+	case errors.Is(err, statements.ErrNoWords):
+		return nil, invalid("query has no words to search for")
+	case errors.Is(err, statements.ErrTooManyTerms):
+		return nil, invalid("query has too many words: %v", err)
+	case err != nil:
+		return nil, err
+	}
+	resp := &qtv1.SearchQuotesResponse{Statements: make([]*qtv1.Statement, 0, len(sts))}
+	for _, st := range sts {
+		resp.Statements = append(resp.Statements, s.statementProto(st))
+	}
+	if more && len(sts) > 0 {
+		last := sts[len(sts)-1]
+		resp.NextPageToken = s.tokens.encode(tokenPayload{Cursor: Cursor{SaidAt: last.SaidAt, ID: last.ID}, Filter: filter})
+	}
+	return resp, nil
+}
