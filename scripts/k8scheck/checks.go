@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	appsv1 "k8s.io/api/apps/v1"
 	autoscalingv2 "k8s.io/api/autoscaling/v2"
@@ -84,18 +85,27 @@ func runChecks(rep *Report) {
 		}
 	}
 	secrets := make([]string, 0, len(c.externalSecrets))
-	for s := range c.externalSecrets {
+	rep.ExternalSecretKeys = map[string][]string{}
+	for s, keys := range c.externalSecrets {
 		secrets = append(secrets, s)
+		list := make([]string, 0, len(keys))
+		for k := range keys {
+			list = append(list, k)
+		}
+		sort.Strings(list)
+		rep.ExternalSecretKeys[s] = list
 	}
 	sort.Strings(secrets)
 	rep.ExternalSecrets = secrets
 }
 
 type checker struct {
-	rep             *Report
-	objects         map[string]Object
-	pods            []podTemplate
-	externalSecrets map[string]bool
+	rep     *Report
+	objects map[string]Object
+	pods    []podTemplate
+	// externalSecrets maps each Secret that pods reference but the overlay
+	// does not render to the keys they read from it.
+	externalSecrets map[string]map[string]bool
 }
 
 func key(kind, namespace, name string) string { return kind + "|" + namespace + "|" + name }
@@ -199,7 +209,7 @@ func (c *checker) checkPod(pt podTemplate) {
 		c.checkVolume(pt, v)
 	}
 	for _, s := range spec.ImagePullSecrets {
-		c.secretRef(pt, s.Name)
+		c.secretRef(pt.owner+": imagePullSecrets", pt, s.Name, corev1.DockerConfigJsonKey)
 	}
 
 	type containerKind struct {
@@ -254,26 +264,80 @@ func (c *checker) checkPod(pt podTemplate) {
 				c.rep.problemf("%s: volumeMount %q refers to no volume", where, m.Name)
 			}
 		}
+		c.checkEnv(where, ct)
 		for _, e := range ct.Env {
 			if e.ValueFrom == nil {
 				continue
 			}
 			if r := e.ValueFrom.SecretKeyRef; r != nil && (r.Optional == nil || !*r.Optional) {
-				c.secretRef(pt, r.Name)
+				c.secretRef(where+": env "+e.Name, pt, r.Name, r.Key)
 			}
 			if r := e.ValueFrom.ConfigMapKeyRef; r != nil && (r.Optional == nil || !*r.Optional) {
-				c.configMapRef(where+": env "+e.Name, pt.namespace, r.Name)
+				c.configMapRef(where+": env "+e.Name, pt.namespace, r.Name, r.Key)
 			}
 		}
 		for _, e := range ct.EnvFrom {
 			if r := e.SecretRef; r != nil && (r.Optional == nil || !*r.Optional) {
-				c.secretRef(pt, r.Name)
+				c.secretRef(where+": envFrom", pt, r.Name)
 			}
 			if r := e.ConfigMapRef; r != nil && (r.Optional == nil || !*r.Optional) {
 				c.configMapRef(where+": envFrom", pt.namespace, r.Name)
 			}
 		}
 	}
+}
+
+// checkEnv rejects duplicate variable names (the last one silently wins,
+// easy to get from a patch) and $(NAME) references, in env values, command
+// and args, to variables the container does not define first: the kubelet
+// leaves those unexpanded, literally "$(NAME)".
+func (c *checker) checkEnv(where string, ct corev1.Container) {
+	defined := map[string]bool{}
+	// With envFrom the variable set is not fully known here.
+	unknown := len(ct.EnvFrom) > 0
+	for _, e := range ct.Env {
+		if defined[e.Name] {
+			c.rep.problemf("%s: env %s is defined more than once", where, e.Name)
+		}
+		for _, ref := range varRefs(e.Value) {
+			if !defined[ref] && !unknown {
+				c.rep.problemf("%s: env %s refers to $(%s), which is not defined before it in env (it would stay unexpanded)", where, e.Name, ref)
+			}
+		}
+		defined[e.Name] = true
+	}
+	for field, list := range map[string][]string{"command": ct.Command, "args": ct.Args} {
+		for _, arg := range list {
+			for _, ref := range varRefs(arg) {
+				if !defined[ref] && !unknown {
+					c.rep.problemf("%s: %s refers to $(%s), which is not defined in env (it would stay unexpanded)", where, field, ref)
+				}
+			}
+		}
+	}
+}
+
+// varRefs returns the variable names referenced as $(NAME) in s, following
+// the kubelet's expansion rules ($$ is an escaped $).
+func varRefs(s string) []string {
+	var refs []string
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] != '$' {
+			continue
+		}
+		switch s[i+1] {
+		case '$':
+			i++
+		case '(':
+			end := strings.IndexByte(s[i+2:], ')')
+			if end < 0 {
+				return refs
+			}
+			refs = append(refs, s[i+2:i+2+end])
+			i += 2 + end
+		}
+	}
+	return refs
 }
 
 func (c *checker) checkResources(where string, r corev1.ResourceRequirements) {
@@ -383,12 +447,22 @@ func (c *checker) checkVolume(pt podTemplate, v corev1.Volume) {
 	case v.ConfigMap != nil:
 		checkMode(v.ConfigMap.DefaultMode)
 		if v.ConfigMap.Optional == nil || !*v.ConfigMap.Optional {
-			c.configMapRef(where, pt.namespace, v.ConfigMap.Name)
+			c.configMapRef(where, pt.namespace, v.ConfigMap.Name, itemKeys(v.ConfigMap.Items)...)
 		}
 	case v.Secret != nil:
 		checkMode(v.Secret.DefaultMode)
 		if v.Secret.Optional == nil || !*v.Secret.Optional {
-			c.secretRef(pt, v.Secret.SecretName)
+			c.secretRef(where, pt, v.Secret.SecretName, itemKeys(v.Secret.Items)...)
+		}
+	case v.Projected != nil:
+		checkMode(v.Projected.DefaultMode)
+		for _, src := range v.Projected.Sources {
+			if r := src.ConfigMap; r != nil && (r.Optional == nil || !*r.Optional) {
+				c.configMapRef(where, pt.namespace, r.Name, itemKeys(r.Items)...)
+			}
+			if r := src.Secret; r != nil && (r.Optional == nil || !*r.Optional) {
+				c.secretRef(where, pt, r.Name, itemKeys(r.Items)...)
+			}
 		}
 	case v.PersistentVolumeClaim != nil:
 		if !c.has("PersistentVolumeClaim", pt.namespace, v.PersistentVolumeClaim.ClaimName) {
@@ -397,22 +471,64 @@ func (c *checker) checkVolume(pt podTemplate, v corev1.Volume) {
 	}
 }
 
-func (c *checker) configMapRef(where, namespace, name string) {
-	if !c.has("ConfigMap", namespace, name) {
+func itemKeys(items []corev1.KeyToPath) []string {
+	keys := make([]string, len(items))
+	for i, it := range items {
+		keys[i] = it.Key
+	}
+	return keys
+}
+
+// configMapRef checks that the overlay renders the ConfigMap and that it has
+// the keys read from it (a missing key keeps the pod from starting).
+func (c *checker) configMapRef(where, namespace, name string, keys ...string) {
+	o, ok := c.objects[key("ConfigMap", namespace, name)]
+	if !ok {
 		c.rep.problemf("%s: ConfigMap %q is not rendered by this overlay", where, name)
+		return
+	}
+	cm := o.Obj.(*corev1.ConfigMap)
+	for _, k := range keys {
+		_, inData := cm.Data[k]
+		_, inBinary := cm.BinaryData[k]
+		if !inData && !inBinary {
+			c.rep.problemf("%s: ConfigMap %q has no key %q", where, name, k)
+		}
 	}
 }
 
-// secretRef records Secrets that the overlay does not render: they are
-// expected to be created out-of-band (prod) and listed in the summary.
-func (c *checker) secretRef(pt podTemplate, name string) {
-	if c.has("Secret", pt.namespace, name) {
+// anyKey stands for "the whole Secret" (a volume without items, envFrom)
+// in the keys recorded for Secrets created out-of-band.
+const anyKey = "*"
+
+// secretRef checks that a Secret the overlay renders has the keys read from
+// it, and records Secrets that the overlay does not render, with those keys:
+// they are expected to be created out-of-band (prod) and are listed in the
+// summary.
+func (c *checker) secretRef(where string, pt podTemplate, name string, keys ...string) {
+	if o, ok := c.objects[key("Secret", pt.namespace, name)]; ok {
+		s := o.Obj.(*corev1.Secret)
+		for _, k := range keys {
+			_, inData := s.Data[k]
+			_, inString := s.StringData[k]
+			if !inData && !inString {
+				c.rep.problemf("%s: Secret %q has no key %q", where, name, k)
+			}
+		}
 		return
 	}
 	if c.externalSecrets == nil {
-		c.externalSecrets = map[string]bool{}
+		c.externalSecrets = map[string]map[string]bool{}
 	}
-	c.externalSecrets[name] = true
+	if c.externalSecrets[name] == nil {
+		c.externalSecrets[name] = map[string]bool{}
+	}
+	if len(keys) == 0 {
+		keys = []string{anyKey}
+	}
+	for _, k := range keys {
+		c.externalSecrets[name][k] = true
+	}
 }
 
 // selected returns the pod templates in namespace whose labels sel selects.

@@ -18,8 +18,15 @@
 //     NetworkPolicy selectors match a pod template and workload selectors
 //     match their own template; volume mounts, ConfigMaps, StatefulSet
 //     serviceNames and HPA targets exist; names and namespaces are valid.
-//     Secrets that pods reference but the overlay does not render are listed
-//     in the summary as Secrets to create out-of-band.
+//     ConfigMaps and rendered Secrets have the keys pods read from them; env
+//     names are unique per container and $(VAR) references name a variable
+//     defined before them. Secrets that pods reference but the overlay does
+//     not render are listed in the summary, with the keys pods read, as
+//     Secrets to create out-of-band;
+//   - checks that each of those Secrets, with each of those keys, is
+//     documented by a `kubectl create secret` command in deploy/k8s/README.md
+//     (-secrets-doc), so the deployment instructions cannot fall behind the
+//     manifests.
 //
 // It prints one summary line per overlay and exits non-zero if any overlay
 // has a problem.
@@ -48,8 +55,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	root := fs.String("root", "", "repository root, used for the default overlay list and for display (default: nearest parent of the working directory containing "+overlaysDir+")")
 	printYAML := fs.Bool("print", false, "also print each overlay's rendered YAML to stdout (like `kustomize build`)")
+	docFile := fs.String("secrets-doc", "", "Markdown file whose `kubectl create secret` commands must cover every Secret an overlay expects to exist (default: ROOT/"+secretsDoc+" if present; \"none\": skip)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: k8scheck [-root DIR] [-print] [OVERLAY_DIR...]\n\n")
+		fmt.Fprintf(stderr, "usage: k8scheck [-root DIR] [-print] [-secrets-doc FILE] [OVERLAY_DIR...]\n\n")
 		fmt.Fprintf(stderr, "Renders each kustomize overlay (default: every directory under %s)\n", overlaysDir)
 		fmt.Fprintf(stderr, "and validates the rendered objects against the Kubernetes API types.\n\n")
 		fs.PrintDefaults()
@@ -67,6 +75,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
+	var docs SecretDocs
+	docName := *docFile
+	switch {
+	case docName == "none":
+	case docName != "":
+		var err error
+		if docs, err = LoadSecretDocs(docName); err != nil {
+			fmt.Fprintf(stderr, "k8scheck: %v\n", err)
+			return 2
+		}
+	case *root != "":
+		if d, err := LoadSecretDocs(filepath.Join(*root, secretsDoc)); err == nil {
+			docs, docName = d, secretsDoc
+		}
+	}
+
 	dirs := fs.Args()
 	if len(dirs) == 0 {
 		var err error
@@ -81,6 +105,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, dir := range dirs {
 		name := displayName(*root, dir)
 		rep := CheckOverlay(dir)
+		if docs != nil {
+			CheckSecretsDocumented(rep, docName, docs)
+		}
 		if *printYAML && rep.YAML != nil {
 			fmt.Fprintf(stdout, "# ---- %s ----\n%s", name, rep.YAML)
 		}

@@ -38,7 +38,10 @@ type Report struct {
 	// ExternalSecrets lists Secrets referenced by pods but not rendered by
 	// the overlay; they must be created out-of-band.
 	ExternalSecrets []string
-	Problems        []string
+	// ExternalSecretKeys maps each of ExternalSecrets to the keys pods read
+	// from it, sorted ("*": the whole Secret is mounted or imported).
+	ExternalSecretKeys map[string][]string
+	Problems           []string
 	// YAML is the rendered multi-document YAML.
 	YAML []byte
 }
@@ -66,7 +69,14 @@ func (r *Report) Summary() string {
 		s += " (" + strings.Join(parts, " ") + ")"
 	}
 	if len(r.ExternalSecrets) > 0 {
-		s += "; Secrets to create out-of-band: " + strings.Join(r.ExternalSecrets, ", ")
+		list := make([]string, len(r.ExternalSecrets))
+		for i, name := range r.ExternalSecrets {
+			list[i] = name
+			if keys := r.ExternalSecretKeys[name]; len(keys) > 0 {
+				list[i] += " (" + strings.Join(keys, " ") + ")"
+			}
+		}
+		s += "; Secrets to create out-of-band: " + strings.Join(list, ", ")
 	}
 	return s
 }
