@@ -134,8 +134,8 @@ func (r *resolver) looksPerson(run rng) bool {
 			return false
 		}
 	}
-	if run.e-run.s == 1 {
-		if _, ok := r.al.countryOf(d.word(run.s)); ok {
+	if run.e-run.s == 1 && r.al != nil && r.al.maybeCountry(d.word(run.s)) {
+		if _, ok := r.al.countryOfTokens(d.toks[run.s : run.s+1]); ok {
 			return false
 		}
 	}
