@@ -264,6 +264,21 @@ func TestQuotectlDev(t *testing.T) {
 		out, err := runCLI(t, "quotes", "--addr", gatewayAddr, "--speaker", "Ned Price", "--json")
 		return err == nil && strings.Count(out, "\n") >= 2
 	})
+	// The journalist's check, as the README shows it.
+	words := "externally provoked attempts at disrupting the security"
+	out, err = runCLI(t, "check", "--addr", gatewayAddr, words)
+	if err != nil || !strings.Contains(out, "CONFIRMED") || !strings.Contains(out, "Russian Foreign Ministry") || !strings.Contains(out, "Example News") {
+		t.Errorf("quotectl check: %q, %v; want CONFIRMED for the Russian Foreign Ministry with its source", out, err)
+	}
+	out, err = runCLI(t, "check", "--addr", gatewayAddr, "--speaker", "Vladimir Putin", words)
+	if err != nil || !strings.Contains(out, "ATTRIBUTED TO SOMEONE ELSE") || !strings.Contains(out, "Russian Foreign Ministry") {
+		t.Errorf("quotectl check --speaker Putin: %q, %v; want attributed to someone else", out, err)
+	}
+	out, err = runCLI(t, "check", "--addr", gatewayAddr, "the moon is made of green cheese and always was")
+	if err != nil || !strings.Contains(out, "NOT FOUND") {
+		t.Errorf("quotectl check of unknown words: %q, %v", out, err)
+	}
+
 	dev.stop(t, 30*time.Second)
 	if !strings.Contains(dev.output(), "stopped") {
 		t.Errorf("quotectl dev did not report a clean stop")
