@@ -2,6 +2,7 @@ package statements
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -90,7 +91,9 @@ func TestCheckPreferSpeaker(t *testing.T) {
 	x := New()
 	text := "the quick brown fox jumps over the lazy dog near the river bank"
 	for i := range candidateCap + 20 {
-		x.Add(Quote{ID: strings.Repeat("0", 4) + string(rune('a'+i%26)) + strings.Repeat("x", i/26), SpeakerID: "crowd", Text: text, SaidAt: int64(i)})
+		// Not verbatim repeats, which would share one posting.
+		id := fmt.Sprintf("crowd%04d", i)
+		x.Add(Quote{ID: id, SpeakerID: "crowd", Text: text + " " + id, SaidAt: int64(i)})
 	}
 	x.Add(Quote{ID: "zz-mine", SpeakerID: "me", Text: "the quick brown fox jumps over the lazy dog", SaidAt: 1 << 40})
 	ms, err := x.Check("the quick brown fox jumps over the lazy dog", CheckOptions{PreferSpeaker: "me"})

@@ -170,11 +170,25 @@ func (x *Index) Add(q Quote) bool {
 		}
 	}
 	slices.Sort(x.cands)
+	// Members with the very same words share one slice (see below), which
+	// is compared once.
 	matched := x.cands[:0]
+	var twin []uint32 // a member of a matched statement with the same words
 	for _, s := range x.cands {
+		var last *uint32
 		for _, m := range x.stmts[s].members {
-			if x.same(words, x.apps[m].words) {
+			mw := x.apps[m].words
+			if len(mw) > 0 && &mw[0] == last {
+				continue
+			}
+			if len(mw) > 0 {
+				last = &mw[0]
+			}
+			if x.same(words, mw) {
 				matched = append(matched, s)
+				if twin == nil && slices.Equal(words, mw) {
+					twin = mw
+				}
 				break
 			}
 		}
@@ -205,6 +219,14 @@ func (x *Index) Add(q Quote) bool {
 	i, _ := slices.BinarySearchFunc(t.members, ai, x.cmpApp)
 	t.members = slices.Insert(t.members, i, ai)
 
+	if twin != nil {
+		// A verbatim repeat (syndicated copy) of an appearance of its
+		// statement: the twin's postings find the statement for it, so it
+		// shares the twin's words and adds no postings. Statements never
+		// split, so this cannot change what is found.
+		x.apps[ai].words = twin
+		return true
+	}
 	for _, h := range sh {
 		x.post(h, ai)
 	}

@@ -243,3 +243,28 @@ func TestConcurrent(t *testing.T) {
 		t.Fatal("concurrent adds grouped differently")
 	}
 }
+
+// TestVerbatimRepeats: syndicated copies add appearances but no postings,
+// and are found like the original.
+func TestVerbatimRepeats(t *testing.T) {
+	x := New()
+	x.Add(Quote{ID: "orig", SpeakerID: "s", Text: mfa, SaidAt: day(2)})
+	shingles, lists := len(x.shingles), len(x.lists)
+	for i := range 50 {
+		x.Add(Quote{ID: fmt.Sprintf("copy%02d", i), SpeakerID: "s", Text: "“" + strings.ToLower(mfa) + "”", SaidAt: day(1 + i%3)})
+	}
+	if len(x.shingles) != shingles || len(x.lists) != lists {
+		t.Fatalf("repeats added postings: %d→%d shingles, %d→%d lists", shingles, len(x.shingles), lists, len(x.lists))
+	}
+	x.Add(Quote{ID: "near", SpeakerID: "s", Text: strings.Replace(mfa, "organized", "organised", 1), SaidAt: day(5)})
+	st, ok := x.Get("near")
+	if !ok || x.Len() != 1 || len(st.Appearances) != 52 || st.ID != "copy00" {
+		t.Fatalf("Len %d, statement %s with %d appearances", x.Len(), st.ID, len(st.Appearances))
+	}
+	if sts, _, _ := x.Search(SearchQuery{Text: `"externally provoked"`, Limit: 5}); len(sts) != 1 || sts[0].ID != "copy00" {
+		t.Fatalf("Search: %+v", sts)
+	}
+	if ms, _ := x.Check("externally provoked attempts at disrupting", CheckOptions{}); len(ms) != 1 || ms[0].Statement.ID != "copy00" {
+		t.Fatalf("Check: %+v", ms)
+	}
+}
