@@ -78,7 +78,10 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"page_size too large", func() error { _, err := quotes.ListQuotes(ctx, &qtv1.ListQuotesRequest{PageSize: 5000}); return err }, codes.InvalidArgument},
 		{"negative page_size", func() error { _, err := quotes.ListQuotes(ctx, &qtv1.ListQuotesRequest{PageSize: -1}); return err }, codes.InvalidArgument},
-		{"forged page token", func() error { _, err := quotes.ListQuotes(ctx, &qtv1.ListQuotesRequest{PageToken: "AQAAAAAAAAAAAAAAAAAAAAA"}); return err }, codes.InvalidArgument},
+		{"forged page token", func() error {
+			_, err := quotes.ListQuotes(ctx, &qtv1.ListQuotesRequest{PageToken: "AQAAAAAAAAAAAAAAAAAAAAA"})
+			return err
+		}, codes.InvalidArgument},
 		{"reversed time range", func() error {
 			_, err := quotes.ListQuotes(ctx, &qtv1.ListQuotesRequest{StartTime: ts(2022), EndTime: ts(2021)})
 			return err
