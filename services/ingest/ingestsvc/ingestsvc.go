@@ -144,6 +144,10 @@ func (s *Service) IngestArticle(ctx context.Context, req *qtv1.IngestArticleRequ
 		s.log.ErrorContext(ctx, "publish article", "article", art.GetId(), "err", err)
 		return nil, apierr.Status(fmt.Errorf("%w: article queue: %v", apierr.ErrUnavailable, err))
 	}
-	s.log.InfoContext(ctx, "article ingested", "article", art.GetId(), "duplicate", duplicate || ack.Duplicate, "seq", ack.Sequence)
-	return &qtv1.IngestArticleResponse{ArticleId: art.GetId(), Duplicate: duplicate || ack.Duplicate, Notices: notices}, nil
+	// MongoDB alone decides "duplicate": of two copies sent at once,
+	// exactly one inserts the article, whichever reaches JetStream first.
+	// (A retry of an attempt that stored the article but failed to queue it
+	// is reported as a duplicate too; the retry queues it all the same.)
+	s.log.InfoContext(ctx, "article ingested", "article", art.GetId(), "duplicate", duplicate, "seq", ack.Sequence, "queue_duplicate", ack.Duplicate)
+	return &qtv1.IngestArticleResponse{ArticleId: art.GetId(), Duplicate: duplicate, Notices: notices}, nil
 }
