@@ -138,14 +138,19 @@ func BenchmarkCheck1M(b *testing.B) {
 func BenchmarkSearch1M(b *testing.B) {
 	x := bigIndex(b)
 	r := rand.New(rand.NewPCG(3, 3))
-	var words, phrases []string
+	var words, phrases, rare []string
 	for _, t := range big.samples {
 		ws := strings.Fields(t)
 		i := r.IntN(len(ws) - 2)
 		words = append(words, ws[i]+" "+ws[i+2])
 		phrases = append(phrases, `"`+ws[i]+" "+ws[i+1]+`"`)
+		// The two rarest words of the text.
+		df := func(w string) int { return len(x.wordPosts[x.vocab[w]]) }
+		slices.SortFunc(ws, func(a, b string) int { return df(a) - df(b) })
+		rare = append(rare, ws[0]+" "+ws[1])
 	}
-	for name, qs := range map[string][]string{"words": words, "phrase": phrases} {
+	for _, name := range []string{"common-words", "common-phrase", "rare-words"} {
+		qs := map[string][]string{"common-words": words, "common-phrase": phrases, "rare-words": rare}[name]
 		b.Run(name, func(b *testing.B) {
 			i := 0
 			for b.Loop() {

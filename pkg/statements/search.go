@@ -129,14 +129,14 @@ func (x *Index) Search(q SearchQuery) ([]Statement, bool, error) {
 	if hasHi {
 		hi = q.End.UnixNano()
 	}
-	seen := map[uint32]bool{}
+	seen := newStmtSet(len(lists[0]), len(x.stmts))
 	top := &topK{limit: limit + 1}
 	rest := make([][]uint32, len(lists)-1)
 	copy(rest, lists[1:])
 next:
 	for _, a := range lists[0] {
 		app := &x.apps[a]
-		if q.SpeakerID != "" && app.speaker != sp || seen[app.stmt] {
+		if q.SpeakerID != "" && app.speaker != sp || seen.has(app.stmt) {
 			continue
 		}
 		for i, l := range rest {
@@ -151,7 +151,7 @@ next:
 				continue next
 			}
 		}
-		seen[app.stmt] = true
+		seen.add(app.stmt)
 		first := &x.apps[x.stmts[app.stmt].members[0]]
 		if hasLo && first.saidAt < lo || hasHi && first.saidAt >= hi {
 			continue
@@ -250,4 +250,32 @@ func (t *topK) sorted() []hit {
 		return 0
 	})
 	return t.h
+}
+
+// stmtSet is a set of statements: a map for a few, a bitmap for many.
+type stmtSet struct {
+	m    map[uint32]bool
+	bits []uint64
+}
+
+func newStmtSet(expect, universe int) stmtSet {
+	if expect > universe/64 {
+		return stmtSet{bits: make([]uint64, universe/64+1)}
+	}
+	return stmtSet{m: map[uint32]bool{}}
+}
+
+func (s stmtSet) has(i uint32) bool {
+	if s.bits != nil {
+		return s.bits[i/64]&(1<<(i%64)) != 0
+	}
+	return s.m[i]
+}
+
+func (s stmtSet) add(i uint32) {
+	if s.bits != nil {
+		s.bits[i/64] |= 1 << (i % 64)
+		return
+	}
+	s.m[i] = true
 }
