@@ -23,6 +23,14 @@ The airport in Almaty reopened on Monday after a week of unrest, officials said.
 State Department spokesman Ned Price said the United States was following events closely. "We welcome the steps to restore calm and urge restraint from all sides," Price told reporters.
 `
 
+// lastArticle arrives after the page is reloaded, for the screenshot.
+const lastArticle = `CSTO says its troops will leave Kazakhstan within days
+
+The Collective Security Treaty Organization said on Tuesday that its peacekeeping force would begin to withdraw once order was restored.
+
+"Our mission is limited in time and scope, and it is nearly complete," CSTO Secretary General Stanislav Zas told reporters in Moscow.
+`
+
 // TestDashboard drives the gateway's dashboard in headless Chromium against
 // `quotectl dev`: statements arrive in the live feed without a reload (and
 // after a disconnect, from where the feed left off), an attribution check
@@ -189,16 +197,28 @@ func TestDashboard(t *testing.T) {
 		})()`)
 	})
 
-	shot := filepath.Join(artifactsDir(), "dashboard.png")
-	// A fresh page (the hash alone would not reload it) showing a speaker.
+	// The screenshot: a fresh page (the hash alone would not reload it)
+	// showing a speaker, one more article arriving live, and a check.
 	b.do(t, "reload with a speaker shown",
 		chromedp.Navigate(url+"#speaker=russian-foreign-ministry"), chromedp.Reload())
 	b.waitFor(t, 30*time.Second, "the page to settle", `document.querySelectorAll('[data-testid=timeline-bar]').length && document.querySelector('[data-testid=connection-state]').dataset.state === 'live' ? 'ok' : 'loading'`)
+	eval[bool](t, b, `window.__notReloaded = true`)
+	file := filepath.Join(t.TempDir(), "csto-withdrawal.txt")
+	if err := os.WriteFile(file, []byte(lastArticle), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := runCLI(t, "ingest", "--addr", ingestAddr, "--published", "2022-01-11", "--outlet", "Example Wire", file); err != nil {
+		t.Fatalf("ingest: %q, %v", out, err)
+	}
+	b.waitFor(t, time.Minute, "a statement arriving after the reload", feedItem("Our mission is limited in time and scope"))
 	b.do(t, "check a quote for the screenshot",
 		chromedp.SendKeys(chromedp.CSS(`[data-testid=check-text]`), "externally provoked attempts at disrupting the security"),
 		chromedp.SendKeys(chromedp.CSS(`[data-testid=check-speaker]`), "Vladimir Putin"),
 		chromedp.Click(chromedp.CSS(`[data-testid=check-submit]`)))
 	b.waitFor(t, 30*time.Second, "the verdict", `document.querySelector('[data-testid=verdict], [data-testid=check-error]') ? 'ok' : 'no verdict yet'`)
+	// Let the arrival highlight fade (it lasts 2.5 s) for a calm picture.
+	b.waitFor(t, 10*time.Second, "the highlight to fade", `document.getAnimations().length === 0 ? 'ok' : 'animating'`)
+	shot := filepath.Join(artifactsDir(), "dashboard.png")
 	b.screenshot(t, shot)
 	t.Logf("screenshot: %s", shot)
 

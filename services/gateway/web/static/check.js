@@ -3,7 +3,7 @@
 // matching statements with where they first appeared.
 
 import { call } from './api.js';
-import { h, articleLine, parseTime, fmtWhen, plural, speakerName } from './util.js';
+import { h, articleLine, parseTime, fmtWhen, plural, speakerName, displayText } from './util.js';
 
 const verdicts = {
   VERDICT_CONFIRMED: { label: 'Confirmed', cls: 'ok', icon: '✓' },
@@ -108,7 +108,7 @@ export function startCheck({ onSpeaker }) {
         h('span', { class: 'score', 'data-testid': 'match-score', title: 'How closely the words match, 100% being every word in order' },
           h('meter', { min: 0, max: 1, value: score.toFixed(2), 'aria-label': 'Match score' }),
           ` ${pct}% match`)),
-      h('blockquote', { class: 'text' }, st.text || ''),
+      h('blockquote', { class: 'text' }, displayText(st.text)),
       h('p', { class: 'source' }, h('span', { class: 'lead' }, 'First appeared: '),
         articleLine(first.article, firstWhen ? { iso: firstWhen.toISOString(), text: fmtWhen(firstWhen.toISOString()) } : null, 'match-link')),
       n > 1

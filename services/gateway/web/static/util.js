@@ -118,11 +118,17 @@ export function quoteItem(q, { onSpeaker, extra, testid, showSpeaker = true } = 
   return h('li', { class: 'quote', 'data-testid': testid || 'quote', 'data-quote-id': q.id, 'data-speaker-id': sp.id || '' },
     h('p', { class: 'byline' }, speaker, cue, kind ? h('span', { class: 'badge', 'data-kind': q.kind }, kind) : null),
     meta.length && showSpeaker ? h('p', { class: 'role-line' }, meta) : null,
-    h('blockquote', { class: 'text', 'data-testid': 'quote-text' }, q.text || ''),
+    h('blockquote', { class: 'text', 'data-testid': 'quote-text' }, displayText(q.text)),
     h('p', { class: 'source' },
       articleLine(q.article, when ? { iso: when.toISOString(), text: fmtWhen(q.saidAt) } : null, 'quote-link'),
       appearances > 1 ? h('span', { class: 'appearances' }, ` · quoted in ${plural(appearances, 'article')}`) : null,
       extra || null));
+}
+
+// displayText drops the comma that ends a quote cut before its attribution
+// ("…nearly complete," he said); the words themselves stay as stored.
+export function displayText(text) {
+  return (text || '').replace(/,\s*$/, '');
 }
 
 // debounce delays fn until ms have passed without another call.
