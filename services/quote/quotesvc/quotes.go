@@ -9,6 +9,7 @@ import (
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	"github.com/quotetracker/quotetracker/pkg/extract"
+	"github.com/quotetracker/quotetracker/pkg/extractpb"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 )
 
@@ -35,9 +36,9 @@ func BuildQuotes(art *qtv1.Article, found []extract.Quote, now time.Time) []*qtv
 		q := &qtv1.Quote{
 			Id:      id,
 			Text:    f.Text,
-			Speaker: speakerProto(f.Speaker),
+			Speaker: extractpb.Speaker(f.Speaker),
 			Cue:     f.CueText,
-			Kind:    kindProto(f.Kind),
+			Kind:    extractpb.Kind(f.Kind),
 			// Articles rarely date a statement more precisely than the
 			// day they report it.
 			SaidAt:     art.GetPublishedAt(),
@@ -48,14 +49,14 @@ func BuildQuotes(art *qtv1.Article, found []extract.Quote, now time.Time) []*qtv
 			StoredAt:   timestamppb.New(now),
 		}
 		for _, c := range f.Content {
-			q.ContentSpans = append(q.ContentSpans, spanProto(c))
+			q.ContentSpans = append(q.ContentSpans, extractpb.Span(c))
 		}
 		if m := f.SpeakerMention; m != nil {
 			q.SpeakerMention = text[m.Start:m.End]
-			q.SpeakerMentionSpan = spanProto(*m)
+			q.SpeakerMentionSpan = extractpb.Span(*m)
 		}
 		if c := f.Cue; c != nil {
-			q.CueSpan = spanProto(*c)
+			q.CueSpan = extractpb.Span(*c)
 		}
 		quotes = append(quotes, q)
 	}
@@ -73,36 +74,4 @@ func QuoteID(articleID string, content []extract.Span) string {
 		h.Write(buf[:])
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
-}
-
-func spanProto(s extract.Span) *qtv1.Span {
-	return &qtv1.Span{Start: int32(s.Start), End: int32(s.End)}
-}
-
-func speakerProto(s extract.Speaker) *qtv1.Speaker {
-	return &qtv1.Speaker{Id: s.ID, Name: s.Name, Aliases: s.Aliases, Kind: speakerKindProto(s.Kind), Title: s.Title}
-}
-
-func speakerKindProto(k extract.SpeakerKind) qtv1.SpeakerKind {
-	switch k {
-	case extract.SpeakerPerson:
-		return qtv1.SpeakerKind_SPEAKER_KIND_PERSON
-	case extract.SpeakerOrganization:
-		return qtv1.SpeakerKind_SPEAKER_KIND_ORGANIZATION
-	case extract.SpeakerAnonymous:
-		return qtv1.SpeakerKind_SPEAKER_KIND_ANONYMOUS
-	}
-	return qtv1.SpeakerKind_SPEAKER_KIND_UNSPECIFIED
-}
-
-func kindProto(k extract.Kind) qtv1.QuoteKind {
-	switch k {
-	case extract.KindDirect:
-		return qtv1.QuoteKind_QUOTE_KIND_DIRECT
-	case extract.KindPartial:
-		return qtv1.QuoteKind_QUOTE_KIND_PARTIAL
-	case extract.KindIndirect:
-		return qtv1.QuoteKind_QUOTE_KIND_INDIRECT
-	}
-	return qtv1.QuoteKind_QUOTE_KIND_UNSPECIFIED
 }
