@@ -66,13 +66,18 @@ func (s *Store) Ping(ctx context.Context) error {
 
 // EnsureIndexes creates the indexes operators use to inspect the data on a
 // real MongoDB. The services themselves never query by them.
+//
+// The indexes are created one per command: FerretDB v1.24 panics (and drops
+// the connection) on a createIndexes command naming two or more indexes that
+// already exist, which made every restart fail here.
 func (s *Store) EnsureIndexes(ctx context.Context) error {
-	_, err := s.quotes.Indexes().CreateMany(ctx, []mongo.IndexModel{
+	for _, m := range []mongo.IndexModel{
 		{Keys: bson.D{{Key: "speaker.id", Value: 1}, {Key: "said_at", Value: -1}}},
 		{Keys: bson.D{{Key: "article.id", Value: 1}}},
-	})
-	if err != nil {
-		return fmt.Errorf("create quote indexes: %w", err)
+	} {
+		if _, err := s.quotes.Indexes().CreateOne(ctx, m); err != nil {
+			return fmt.Errorf("create quote indexes: %w", err)
+		}
 	}
 	return nil
 }
