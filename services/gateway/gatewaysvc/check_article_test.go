@@ -12,6 +12,7 @@ import (
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	"github.com/quotetracker/quotetracker/pkg/extract"
+	"github.com/quotetracker/quotetracker/pkg/extractpb"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 )
 
@@ -37,7 +38,7 @@ func articleQuotes(t *testing.T, articleID, outlet string, published time.Time, 
 			Text: f.Text,
 			Speaker: &qtv1.Speaker{
 				Id: f.Speaker.ID, Name: f.Speaker.Name, Aliases: f.Speaker.Aliases, Title: f.Speaker.Title,
-				Kind: speakerKind(f.Speaker.Kind),
+				Kind: extractpb.SpeakerKind(f.Speaker.Kind),
 			},
 			Cue:     f.CueText,
 			SaidAt:  timestamppb.New(published),

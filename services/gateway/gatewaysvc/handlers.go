@@ -68,28 +68,48 @@ func (s *quoteServer) speakerID(ref string) (id string, found bool, err error) {
 	return id, found, nil
 }
 
+// listing is the validated part that listings (ListQuotes, SearchQuotes)
+// share: page size, time range and speaker.
+type listing struct {
+	limit      int
+	start, end time.Time
+	speakerID  string
+	// known is false for a well-formed speaker name nobody is known by:
+	// the listing is then empty.
+	known bool
+}
+
+func (s *quoteServer) parseListing(size int32, startTS, endTS *timestamppb.Timestamp, speaker string) (listing, error) {
+	var l listing
+	var err error
+	if l.limit, err = pageSize(size); err != nil {
+		return l, err
+	}
+	if l.start, err = timeBound("start_time", startTS); err != nil {
+		return l, err
+	}
+	if l.end, err = timeBound("end_time", endTS); err != nil {
+		return l, err
+	}
+	if !l.start.IsZero() && !l.end.IsZero() && !l.start.Before(l.end) {
+		return l, invalid("start_time %s is not before end_time %s", l.start.Format(time.RFC3339), l.end.Format(time.RFC3339))
+	}
+	l.speakerID, l.known, err = s.speakerID(speaker)
+	return l, err
+}
+
+// filter identifies the listing for its page tokens.
+func (l listing) filter(kind string, parts ...string) uint64 {
+	return filterHash(kind, append(parts, strconv.FormatInt(unixNanoOrZero(l.start), 10), strconv.FormatInt(unixNanoOrZero(l.end), 10))...)
+}
+
 func (s *quoteServer) ListQuotes(_ context.Context, req *qtv1.ListQuotesRequest) (*qtv1.ListQuotesResponse, error) {
-	limit, err := pageSize(req.GetPageSize())
+	l, err := s.parseListing(req.GetPageSize(), req.GetStartTime(), req.GetEndTime(), req.GetSpeaker())
 	if err != nil {
 		return nil, err
 	}
-	start, err := timeBound("start_time", req.GetStartTime())
-	if err != nil {
-		return nil, err
-	}
-	end, err := timeBound("end_time", req.GetEndTime())
-	if err != nil {
-		return nil, err
-	}
-	if !start.IsZero() && !end.IsZero() && !start.Before(end) {
-		return nil, invalid("start_time %s is not before end_time %s", start.Format(time.RFC3339), end.Format(time.RFC3339))
-	}
-	sid, found, err := s.speakerID(req.GetSpeaker())
-	if err != nil {
-		return nil, err
-	}
-	filter := filterHash(listKind(req), req.GetSpeaker(), strconv.FormatInt(unixNanoOrZero(start), 10), strconv.FormatInt(unixNanoOrZero(end), 10))
-	q := Query{SpeakerID: sid, Start: start, End: end, Limit: limit, FirstAppearances: !req.GetAllAppearances()}
+	filter := l.filter(listKind(req), req.GetSpeaker())
+	q := Query{SpeakerID: l.speakerID, Start: l.start, End: l.end, Limit: l.limit, FirstAppearances: !req.GetAllAppearances()}
 	if tok := req.GetPageToken(); tok != "" {
 		p, err := s.tokens.decode(tok, filter)
 		if err != nil {
@@ -97,7 +117,7 @@ func (s *quoteServer) ListQuotes(_ context.Context, req *qtv1.ListQuotesRequest)
 		}
 		q.After = &p.Cursor
 	}
-	if !found {
+	if !l.known {
 		return &qtv1.ListQuotesResponse{}, nil
 	}
 	quotes, more := s.index.List(q)

@@ -11,6 +11,7 @@ import (
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	"github.com/quotetracker/quotetracker/pkg/extract"
+	"github.com/quotetracker/quotetracker/pkg/extractpb"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 	"github.com/quotetracker/quotetracker/pkg/statements"
 )
@@ -202,21 +203,9 @@ func (x *memIndex) SpeakerProfile(ref string) (*qtv1.Speaker, bool) {
 		return sum.GetSpeaker(), true
 	}
 	if sp, ok := x.aliases.Resolve(strings.TrimSpace(ref)); ok && sp.ID == id {
-		return &qtv1.Speaker{Id: sp.ID, Name: sp.Name, Aliases: slices.Clone(sp.Aliases), Title: sp.Title, Kind: speakerKind(sp.Kind)}, true
+		return extractpb.Speaker(sp), true
 	}
 	return &qtv1.Speaker{Id: id}, true
-}
-
-func speakerKind(k extract.SpeakerKind) qtv1.SpeakerKind {
-	switch k {
-	case extract.SpeakerPerson:
-		return qtv1.SpeakerKind_SPEAKER_KIND_PERSON
-	case extract.SpeakerOrganization:
-		return qtv1.SpeakerKind_SPEAKER_KIND_ORGANIZATION
-	case extract.SpeakerAnonymous:
-		return qtv1.SpeakerKind_SPEAKER_KIND_ANONYMOUS
-	}
-	return qtv1.SpeakerKind_SPEAKER_KIND_UNSPECIFIED
 }
 
 // Statements returns the statements index the quotes feed.

@@ -3,8 +3,6 @@ package gatewaysvc
 import (
 	"context"
 	"errors"
-	"strconv"
-	"time"
 	"unicode/utf8"
 
 	"github.com/quotetracker/quotetracker/pkg/apierr"
@@ -21,27 +19,12 @@ func (s *quoteServer) SearchQuotes(_ context.Context, req *qtv1.SearchQuotesRequ
 	if n := utf8.RuneCountInString(req.GetQuery()); n == 0 || n > maxSearchQuery {
 		return nil, invalid("query must be 1..%d characters, it is %d", maxSearchQuery, n)
 	}
-	limit, err := pageSize(req.GetPageSize())
+	l, err := s.parseListing(req.GetPageSize(), req.GetStartTime(), req.GetEndTime(), req.GetSpeaker())
 	if err != nil {
 		return nil, err
 	}
-	start, err := timeBound("start_time", req.GetStartTime())
-	if err != nil {
-		return nil, err
-	}
-	end, err := timeBound("end_time", req.GetEndTime())
-	if err != nil {
-		return nil, err
-	}
-	if !start.IsZero() && !end.IsZero() && !start.Before(end) {
-		return nil, invalid("start_time %s is not before end_time %s", start.Format(time.RFC3339), end.Format(time.RFC3339))
-	}
-	sid, found, err := s.speakerID(req.GetSpeaker())
-	if err != nil {
-		return nil, err
-	}
-	filter := filterHash("search", req.GetQuery(), req.GetSpeaker(), strconv.FormatInt(unixNanoOrZero(start), 10), strconv.FormatInt(unixNanoOrZero(end), 10))
-	q := statements.SearchQuery{Text: req.GetQuery(), SpeakerID: sid, Start: start, End: end, Limit: limit}
+	filter := l.filter("search", req.GetQuery(), req.GetSpeaker())
+	q := statements.SearchQuery{Text: req.GetQuery(), SpeakerID: l.speakerID, Start: l.start, End: l.end, Limit: l.limit}
 	if tok := req.GetPageToken(); tok != "" {
 		p, err := s.tokens.decode(tok, filter)
 		if err != nil {
@@ -53,7 +36,7 @@ func (s *quoteServer) SearchQuotes(_ context.Context, req *qtv1.SearchQuotesRequ
 	if err != nil {
 		return nil, err
 	}
-	if !found {
+	if !l.known {
 		if len(statements.ParseQuery(req.GetQuery())) == 0 {
 			return nil, invalid("query has no words to search for")
 		}
