@@ -13,7 +13,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/grpc"
@@ -26,7 +25,7 @@ import (
 	"github.com/quotetracker/quotetracker/pkg/grpcserver"
 	"github.com/quotetracker/quotetracker/pkg/httpapi"
 	"github.com/quotetracker/quotetracker/pkg/ratelimit"
-	"github.com/quotetracker/quotetracker/pkg/store"
+	"github.com/quotetracker/quotetracker/pkg/serverenv"
 	"github.com/quotetracker/quotetracker/services/gateway/web"
 )
 
@@ -62,9 +61,7 @@ type Service struct {
 	cfg     Config
 	log     *slog.Logger
 	srv     *grpcserver.Server
-	nc      *nats.Conn
-	js      jetstream.JetStream
-	store   *store.Store
+	env     *serverenv.Env
 	index   Index
 	hub     *hub
 	history *streamHistory
@@ -84,20 +81,11 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 		_, _ = rand.Read(key)
 		log.Warn("no page token key configured; page tokens are valid only on this gateway until it restarts")
 	}
-	st, err := store.Connect(cfg.MongoURI, cfg.MongoDB)
+	env, err := serverenv.Open(ctx, &cfg.Common, cfg.Streams, "gateway", log)
 	if err != nil {
 		return nil, err
 	}
-	nc, js, err := bus.Connect(cfg.NATSURL, "gateway", log, bus.AuthOptions(&cfg.Common)...)
-	if err != nil {
-		st.Close(context.Background())
-		return nil, err
-	}
-	s := &Service{cfg: cfg, log: log, nc: nc, js: js, store: st, index: NewIndex(aliases), hub: newHub(), history: newStreamHistory(js)}
-	if err := bus.EnsureStreams(ctx, js, cfg.Streams); err != nil {
-		s.close()
-		return nil, err
-	}
+	s := &Service{cfg: cfg, log: log, env: env, index: NewIndex(aliases), hub: newHub(), history: newStreamHistory(env.JS)}
 	var limiter *ratelimit.Limiter
 	if cfg.RateLimit > 0 {
 		limiter = ratelimit.New(float64(cfg.RateLimit), cfg.RateBurst)
@@ -180,7 +168,7 @@ func (s *Service) loadWithRetry(ctx context.Context) (uint64, error) {
 // it, so following the stream from there misses nothing; quotes seen twice
 // are ignored by the index.
 func (s *Service) load(ctx context.Context) (uint64, error) {
-	stream, err := s.js.Stream(ctx, bus.QuotesStream)
+	stream, err := s.env.JS.Stream(ctx, bus.QuotesStream)
 	if err != nil {
 		return 0, fmt.Errorf("quotes stream: %w", err)
 	}
@@ -190,7 +178,7 @@ func (s *Service) load(ctx context.Context) (uint64, error) {
 	}
 	start := time.Now()
 	n := 0
-	err = s.store.EachQuote(ctx, func(q *qtv1.Quote) error {
+	err = s.env.Store.EachQuote(ctx, func(q *qtv1.Quote) error {
 		s.index.Add(q)
 		n++
 		return nil
@@ -211,7 +199,7 @@ func (s *Service) follow(ctx context.Context, last uint64) (jetstream.ConsumeCon
 		cfg.DeliverPolicy = jetstream.DeliverByStartSequencePolicy
 		cfg.OptStartSeq = last + 1
 	}
-	cons, err := s.js.OrderedConsumer(ctx, bus.QuotesStream, cfg)
+	cons, err := s.env.JS.OrderedConsumer(ctx, bus.QuotesStream, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("follow quotes stream: %w", err)
 	}
@@ -239,9 +227,4 @@ func (s *Service) follow(ctx context.Context, last uint64) (jetstream.ConsumeCon
 	return cc, nil
 }
 
-func (s *Service) close() {
-	_ = s.nc.Drain()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	_ = s.store.Close(ctx)
-}
+func (s *Service) close() { s.env.Close() }

@@ -20,7 +20,7 @@ func (s *Service) ListDeadLetters(ctx context.Context, req *qtv1.ListDeadLetters
 	if limit == 0 {
 		limit = defaultDeadLetterPage
 	}
-	letters, next, err := bus.ListDeadLetters(ctx, s.js, req.GetAfterSequence(), limit)
+	letters, next, err := bus.ListDeadLetters(ctx, s.env.JS, req.GetAfterSequence(), limit)
 	if err != nil {
 		return nil, apierr.Status(fmt.Errorf("%w: %v", apierr.ErrUnavailable, err))
 	}
@@ -37,7 +37,7 @@ func (s *Service) ReplayDeadLetters(ctx context.Context, req *qtv1.ReplayDeadLet
 	resp := &qtv1.ReplayDeadLettersResponse{}
 	if req.GetAll() {
 		for after := uint64(0); ; {
-			page, next, err := bus.ListDeadLetters(ctx, s.js, after, 500)
+			page, next, err := bus.ListDeadLetters(ctx, s.env.JS, after, 500)
 			if err != nil {
 				return nil, apierr.Status(fmt.Errorf("%w: %v", apierr.ErrUnavailable, err))
 			}
@@ -49,7 +49,7 @@ func (s *Service) ReplayDeadLetters(ctx context.Context, req *qtv1.ReplayDeadLet
 		}
 	}
 	for _, seq := range req.GetSequences() {
-		dl, found, err := bus.GetDeadLetter(ctx, s.js, seq)
+		dl, found, err := bus.GetDeadLetter(ctx, s.env.JS, seq)
 		if err != nil {
 			return nil, apierr.Status(fmt.Errorf("%w: %v", apierr.ErrUnavailable, err))
 		}
@@ -60,7 +60,7 @@ func (s *Service) ReplayDeadLetters(ctx context.Context, req *qtv1.ReplayDeadLet
 		letters = append(letters, dl)
 	}
 	for _, dl := range letters {
-		if err := bus.ReplayDeadLetter(ctx, s.js, dl); err != nil {
+		if err := bus.ReplayDeadLetter(ctx, s.env.JS, dl); err != nil {
 			s.log.ErrorContext(ctx, "replay dead letter", "sequence", dl.Sequence, "err", err)
 			return resp, apierr.Status(fmt.Errorf("%w: replayed %d of %d, then: %v", apierr.ErrUnavailable, resp.Replayed, len(letters), err))
 		}

@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"google.golang.org/grpc"
 	"google.golang.org/protobuf/proto"
@@ -23,7 +22,7 @@ import (
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 	"github.com/quotetracker/quotetracker/pkg/grpcserver"
 	"github.com/quotetracker/quotetracker/pkg/httpapi"
-	"github.com/quotetracker/quotetracker/pkg/store"
+	"github.com/quotetracker/quotetracker/pkg/serverenv"
 )
 
 // Config configures the ingest service.
@@ -50,32 +49,21 @@ const readinessInterval = 2 * time.Second
 // Service is a running ingest service.
 type Service struct {
 	qtv1.UnimplementedIngestServiceServer
-	cfg   Config
-	log   *slog.Logger
-	srv   *grpcserver.Server
-	nc    *nats.Conn
-	js    jetstream.JetStream
-	store *store.Store
-	now   func() time.Time
+	cfg Config
+	log *slog.Logger
+	srv *grpcserver.Server
+	env *serverenv.Env
+	now func() time.Time
 }
 
 // New connects to NATS and MongoDB, makes sure the streams exist and opens
 // the gRPC listener.
 func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
-	st, err := store.Connect(cfg.MongoURI, cfg.MongoDB)
+	env, err := serverenv.Open(ctx, &cfg.Common, cfg.Streams, "ingest", log)
 	if err != nil {
 		return nil, err
 	}
-	nc, js, err := bus.Connect(cfg.NATSURL, "ingest", log, bus.AuthOptions(&cfg.Common)...)
-	if err != nil {
-		st.Close(context.Background())
-		return nil, err
-	}
-	s := &Service{cfg: cfg, log: log, nc: nc, js: js, store: st, now: time.Now}
-	if err := bus.EnsureStreams(ctx, js, cfg.Streams); err != nil {
-		s.close()
-		return nil, err
-	}
+	s := &Service{cfg: cfg, log: log, env: env, now: time.Now}
 	srv, err := grpcserver.New(grpcserver.Options{
 		Addr: cfg.GRPCAddr, HTTPAddr: cfg.HTTPAddr, Logger: log, Security: cfg.Security,
 		// Room for the largest accepted article plus its metadata.
@@ -106,18 +94,13 @@ func (s *Service) Run(ctx context.Context) error {
 	// Ready only while NATS and MongoDB are: an article can be accepted
 	// only when it can be stored and queued.
 	go s.srv.KeepReady(ctx, readinessInterval, map[string]grpcserver.Check{
-		"nats": bus.Connected(s.nc), "mongodb": s.store.Ping,
+		"nats": bus.Connected(s.env.NC), "mongodb": s.env.Store.Ping,
 	}, qtv1.IngestService_ServiceDesc.ServiceName)
 	s.log.Info("serving", "grpc", s.srv.Addr())
 	return s.srv.Serve(ctx)
 }
 
-func (s *Service) close() {
-	_ = s.nc.Drain()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	_ = s.store.Close(ctx)
-}
+func (s *Service) close() { s.env.Close() }
 
 // IngestArticle implements quotetracker.v1.IngestService.
 func (s *Service) IngestArticle(ctx context.Context, req *qtv1.IngestArticleRequest) (*qtv1.IngestArticleResponse, error) {
@@ -127,7 +110,7 @@ func (s *Service) IngestArticle(ctx context.Context, req *qtv1.IngestArticleRequ
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.PublishTimeout)
 	defer cancel()
-	duplicate, err := s.store.InsertArticle(ctx, art)
+	duplicate, err := s.env.Store.InsertArticle(ctx, art)
 	if err != nil {
 		s.log.ErrorContext(ctx, "store article", "article", art.GetId(), "err", err)
 		return nil, apierr.Status(fmt.Errorf("%w: article store: %v", apierr.ErrUnavailable, err))
@@ -139,7 +122,7 @@ func (s *Service) IngestArticle(ctx context.Context, req *qtv1.IngestArticleRequ
 	// Published even when already stored: an earlier attempt may have
 	// stored it and failed to publish. The message id lets JetStream drop
 	// a repeat, and the quote service's writes are idempotent.
-	ack, err := s.js.Publish(ctx, bus.ArticlesSubject, data, jetstream.WithMsgID(art.GetId()))
+	ack, err := s.env.JS.Publish(ctx, bus.ArticlesSubject, data, jetstream.WithMsgID(art.GetId()))
 	if err != nil {
 		s.log.ErrorContext(ctx, "publish article", "article", art.GetId(), "err", err)
 		return nil, apierr.Status(fmt.Errorf("%w: article queue: %v", apierr.ErrUnavailable, err))

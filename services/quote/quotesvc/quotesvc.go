@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/protobuf/proto"
@@ -21,7 +20,7 @@ import (
 	"github.com/quotetracker/quotetracker/pkg/extract"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 	"github.com/quotetracker/quotetracker/pkg/grpcserver"
-	"github.com/quotetracker/quotetracker/pkg/store"
+	"github.com/quotetracker/quotetracker/pkg/serverenv"
 )
 
 // readinessInterval is how often dependencies are checked for readiness.
@@ -32,9 +31,7 @@ type Service struct {
 	cfg       Config
 	log       *slog.Logger
 	srv       *grpcserver.Server
-	nc        *nats.Conn
-	js        jetstream.JetStream
-	store     *store.Store
+	env       *serverenv.Env
 	extractor *extract.Extractor
 	// extractFn is extractor.Extract; tests replace it.
 	extractFn func(text string) []extract.Quote
@@ -52,17 +49,12 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := store.Connect(cfg.MongoURI, cfg.MongoDB)
+	env, err := serverenv.Open(ctx, &cfg.Common, cfg.Streams, "quote", log)
 	if err != nil {
-		return nil, err
-	}
-	nc, js, err := bus.Connect(cfg.NATSURL, "quote", log, bus.AuthOptions(&cfg.Common)...)
-	if err != nil {
-		st.Close(context.Background())
 		return nil, err
 	}
 	ex := extract.New(aliases)
-	s := &Service{cfg: cfg, log: log, nc: nc, js: js, store: st, extractor: ex, extractFn: ex.Extract, now: time.Now}
+	s := &Service{cfg: cfg, log: log, env: env, extractor: ex, extractFn: ex.Extract, now: time.Now}
 	if err := s.setup(ctx); err != nil {
 		s.close()
 		return nil, err
@@ -71,10 +63,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Service, error) {
 }
 
 func (s *Service) setup(ctx context.Context) error {
-	if err := bus.EnsureStreams(ctx, s.js, s.cfg.Streams); err != nil {
-		return err
-	}
-	cons, err := s.js.CreateOrUpdateConsumer(ctx, bus.ArticlesStream, jetstream.ConsumerConfig{
+	cons, err := s.env.JS.CreateOrUpdateConsumer(ctx, bus.ArticlesStream, jetstream.ConsumerConfig{
 		Durable:       bus.QuoteWorkers,
 		Description:   "Quote extraction workers",
 		AckPolicy:     jetstream.AckExplicitPolicy,
@@ -86,7 +75,7 @@ func (s *Service) setup(ctx context.Context) error {
 		return fmt.Errorf("create consumer %s: %w", bus.QuoteWorkers, err)
 	}
 	s.consumer = cons
-	if err := s.store.EnsureIndexes(ctx); err != nil {
+	if err := s.env.Store.EnsureIndexes(ctx); err != nil {
 		// Indexes help operators, not the service; a server that cannot
 		// build them (or is still starting) must not stop the pipeline.
 		s.log.Warn("could not ensure indexes", "err", err)
@@ -121,7 +110,7 @@ func (s *Service) Run(ctx context.Context) error {
 		return fmt.Errorf("consume %s: %w", bus.ArticlesStream, err)
 	}
 	go s.srv.KeepReady(ctx, readinessInterval, map[string]grpcserver.Check{
-		"nats": bus.Connected(s.nc), "mongodb": s.store.Ping,
+		"nats": bus.Connected(s.env.NC), "mongodb": s.env.Store.Ping,
 	})
 	s.log.Info("consuming articles", "stream", bus.ArticlesStream, "consumer", bus.QuoteWorkers, "health", s.srv.Addr())
 	<-ctx.Done()
@@ -134,16 +123,7 @@ func (s *Service) Run(ctx context.Context) error {
 	return <-serveErr
 }
 
-func (s *Service) close() {
-	if s.nc != nil {
-		_ = s.nc.Drain()
-	}
-	if s.store != nil {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = s.store.Close(ctx)
-	}
-}
+func (s *Service) close() { s.env.Close() }
 
 // handle processes one article message. Failures that may pass (MongoDB or
 // NATS unavailable) are nak'ed with a growing delay and retried until they
@@ -212,7 +192,7 @@ func (s *Service) poison(ctx context.Context, msg jetstream.Msg, meta *jetstream
 		_ = msg.NakWithDelay(backoff(meta))
 		return
 	}
-	if err := bus.SendToDeadLetters(ctx, s.js, art.GetId(), msg.Data(), reason, attempts, meta.Sequence.Stream); err != nil {
+	if err := bus.SendToDeadLetters(ctx, s.env.JS, art.GetId(), msg.Data(), reason, attempts, meta.Sequence.Stream); err != nil {
 		s.log.Warn("dead-lettering failed; will retry", "article", art.GetId(), "err", err)
 		_ = msg.NakWithDelay(backoff(meta))
 		return
@@ -226,7 +206,7 @@ func (s *Service) poison(ctx context.Context, msg jetstream.Msg, meta *jetstream
 
 // storeAndPublish stores the quotes of one article and publishes them.
 func (s *Service) storeAndPublish(ctx context.Context, quotes []*qtv1.Quote) (stored int, err error) {
-	stored, err = s.store.InsertQuotes(ctx, quotes)
+	stored, err = s.env.Store.InsertQuotes(ctx, quotes)
 	if err != nil {
 		return 0, err
 	}
@@ -240,7 +220,7 @@ func (s *Service) storeAndPublish(ctx context.Context, quotes []*qtv1.Quote) (st
 		if err != nil {
 			return 0, fmt.Errorf("encode quote %s: %w", q.GetId(), err)
 		}
-		f, err := s.js.PublishAsync(bus.QuotesSubject, data, jetstream.WithMsgID(q.GetId()))
+		f, err := s.env.JS.PublishAsync(bus.QuotesSubject, data, jetstream.WithMsgID(q.GetId()))
 		if err != nil {
 			return 0, fmt.Errorf("publish quote %s: %w", q.GetId(), err)
 		}
