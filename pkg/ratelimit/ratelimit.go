@@ -80,12 +80,14 @@ func clientID(ctx context.Context) string {
 		return "addr:" + p.Addr.String()
 	}
 	// Calls from loopback are the server's own HTTP/JSON proxy (or a local
-	// tool): the HTTP client's address is in x-forwarded-for.
+	// tool): the proxy appends the HTTP client's address to x-forwarded-for,
+	// after whatever the client sent itself, so only the last entry is
+	// trusted.
 	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
 		md, _ := metadata.FromIncomingContext(ctx)
 		if fwd := md.Get("x-forwarded-for"); len(fwd) > 0 {
-			first, _, _ := strings.Cut(fwd[0], ",")
-			return "ip:" + strings.TrimSpace(first)
+			entries := strings.Split(fwd[len(fwd)-1], ",")
+			return "ip:" + strings.TrimSpace(entries[len(entries)-1])
 		}
 	}
 	return "ip:" + host

@@ -69,10 +69,11 @@ func TestInterceptorAnswersResourceExhausted(t *testing.T) {
 }
 
 func TestForwardedForTrustedOnlyFromLoopback(t *testing.T) {
-	md := metadata.Pairs("x-forwarded-for", "198.51.100.9, 10.0.0.1")
+	// The client claimed 10.0.0.1; the proxy appended the real address.
+	md := metadata.Pairs("x-forwarded-for", "10.0.0.1, 198.51.100.9")
 	loop := metadata.NewIncomingContext(peer.NewContext(context.Background(), &peer.Peer{Addr: &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 1}}), md)
 	if got := clientID(loop); got != "ip:198.51.100.9" {
-		t.Errorf("via the local proxy: %q", got)
+		t.Errorf("via the local proxy: %q, want the address the proxy saw", got)
 	}
 	remote := metadata.NewIncomingContext(peer.NewContext(context.Background(), &peer.Peer{Addr: &net.TCPAddr{IP: net.ParseIP("203.0.113.5"), Port: 1}}), md)
 	if got := clientID(remote); got != "ip:203.0.113.5" {

@@ -246,8 +246,9 @@ type Quote struct {
 	IsSpeech bool `protobuf:"varint,14,opt,name=is_speech,json=isSpeech,proto3" json:"is_speech,omitempty"`
 	// When the quote service stored the quote.
 	StoredAt *timestamppb.Timestamp `protobuf:"bytes,15,opt,name=stored_at,json=storedAt,proto3" json:"stored_at,omitempty"`
-	// The statement this quote is an appearance of, and how many articles
-	// quote that statement (filled in by the gateway).
+	// The statement this quote is an appearance of, and how many appearances
+	// (quotes, one or more per article) that statement has; filled in by the
+	// gateway.
 	StatementId     string `protobuf:"bytes,16,opt,name=statement_id,json=statementId,proto3" json:"statement_id,omitempty"`
 	AppearanceCount int32  `protobuf:"varint,17,opt,name=appearance_count,json=appearanceCount,proto3" json:"appearance_count,omitempty"`
 	unknownFields   protoimpl.UnknownFields
