@@ -168,6 +168,10 @@ func New(opts Options) (*Server, error) {
 	}
 	s := &Server{GRPC: gs, Health: hs, Metrics: reg, log: log, lis: lis, httpLis: httpLis, timeout: timeout, grpcMets: mets, httpMux: http.NewServeMux()}
 	s.httpMux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	// The gRPC health states over HTTP, for probes that cannot speak gRPC
+	// (through TLS, say): /healthz is liveness, /readyz readiness.
+	s.httpMux.HandleFunc("GET /healthz", s.httpHealth(LivenessService))
+	s.httpMux.HandleFunc("GET /readyz", s.httpHealth(""))
 	if opts.HTTPRoutes != nil && httpLis != nil {
 		if err := opts.HTTPRoutes(s.httpMux, s.Addr(), []grpc.DialOption{sec.selfDial}); err != nil {
 			lis.Close()
@@ -198,6 +202,17 @@ func (s *Server) SetServing(serving bool, services ...string) {
 	}
 	for _, name := range append([]string{""}, services...) {
 		s.Health.SetServingStatus(name, st)
+	}
+}
+
+func (s *Server) httpHealth(service string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		resp, err := s.Health.Check(r.Context(), &healthpb.HealthCheckRequest{Service: service})
+		if err != nil || resp.GetStatus() != healthpb.HealthCheckResponse_SERVING {
+			http.Error(w, "not serving", http.StatusServiceUnavailable)
+			return
+		}
+		_, _ = w.Write([]byte("ok\n"))
 	}
 }
 
