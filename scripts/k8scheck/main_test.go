@@ -805,7 +805,7 @@ func TestTLSComponent(t *testing.T) {
 	if got := rep.ExternalSecretKeys["quotetracker-tls"]; strings.Join(got, ",") != "tls.crt,tls.key" {
 		t.Errorf("keys of quotetracker-tls = %v", got)
 	}
-	for svc, grpcPort := range map[string]int32{"gateway": 9090, "ingest": 9091} {
+	for _, svc := range []string{"gateway", "ingest"} {
 		d := find[*appsv1.Deployment](t, rep, "Deployment", svc)
 		c := d.Spec.Template.Spec.Containers[0]
 		for _, env := range []string{"TLS_CERT_FILE", "TLS_KEY_FILE"} {
@@ -816,13 +816,13 @@ func TestTLSComponent(t *testing.T) {
 		if d.Spec.Template.Annotations["prometheus.io/scheme"] != "https" {
 			t.Errorf("%s: Prometheus is not told to scrape over HTTPS", svc)
 		}
-		for what, p := range map[string]*corev1.Probe{"startup": c.StartupProbe, "liveness": c.LivenessProbe} {
-			if p == nil || p.HTTPGet == nil || p.HTTPGet.Scheme != corev1.URISchemeHTTPS || p.GRPC != nil {
-				t.Errorf("%s: %s probe is not an HTTPS GET: %+v", svc, what, p)
+		for what, want := range map[string]struct {
+			probe *corev1.Probe
+			path  string
+		}{"startup": {c.StartupProbe, "/healthz"}, "liveness": {c.LivenessProbe, "/healthz"}, "readiness": {c.ReadinessProbe, "/readyz"}} {
+			if p := want.probe; p == nil || p.HTTPGet == nil || p.HTTPGet.Scheme != corev1.URISchemeHTTPS || p.HTTPGet.Path != want.path || p.GRPC != nil {
+				t.Errorf("%s: %s probe is not an HTTPS GET of %s: %+v", svc, what, want.path, p)
 			}
-		}
-		if p := c.ReadinessProbe; p == nil || p.GRPC == nil || p.GRPC.Port != grpcPort || p.GRPC.Mode == nil || *p.GRPC.Mode != corev1.GRPCProbeModeTLS {
-			t.Errorf("%s: readiness probe is not gRPC over TLS on %d: %+v", svc, grpcPort, p)
 		}
 		for _, p := range find[*corev1.Service](t, rep, "Service", svc).Spec.Ports {
 			if p.Name == "http" && (p.AppProtocol == nil || *p.AppProtocol != "https") {
