@@ -81,7 +81,7 @@ eval:
 
 ## bench: extractor and index benchmarks
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./pkg/extract/... ./services/gateway/...
+	$(GO) test -run '^$$' -bench . -benchmem ./pkg/extract/... ./pkg/statements/... ./services/gateway/...
 
 tools: $(PROTO_PLUGINS) $(TOOLS)/grpcurl
 
