@@ -46,7 +46,9 @@ func BuildQuotes(art *qtv1.Article, found []extract.Quote, now time.Time) []*qtv
 			Span:       &qtv1.Span{Start: int32(f.Content[0].Start), End: int32(f.Content[len(f.Content)-1].End)},
 			Confidence: f.Confidence,
 			IsSpeech:   f.IsSpeech,
-			StoredAt:   timestamppb.New(now),
+			// MongoDB keeps milliseconds: cut here so a quote read back
+			// from the store equals the one published on QUOTES.
+			StoredAt: timestamppb.New(now.Truncate(time.Millisecond)),
 		}
 		for _, c := range f.Content {
 			q.ContentSpans = append(q.ContentSpans, extractpb.Span(c))
