@@ -12,6 +12,7 @@ import (
 
 	"github.com/grpc-ecosystem/grpc-gateway/v2/runtime"
 	"google.golang.org/grpc"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/quotetracker/quotetracker/pkg/apidocs"
 )
@@ -23,6 +24,18 @@ var services = []string{"quotetracker.v1.IngestService", "quotetracker.v1.QuoteS
 // with room for its JSON encoding and metadata.
 const maxBodyBytes = 2 << 20
 
+// flushStreamStart sends a server stream's HTTP headers as soon as the
+// stream is open (grpc-gateway calls forward-response options with no
+// message at that moment), so a client sees the stream start before the
+// first message, which for a live feed may be long in coming.
+func flushStreamStart(_ context.Context, w http.ResponseWriter, msg proto.Message) error {
+	if msg != nil {
+		return nil
+	}
+	w.WriteHeader(http.StatusOK)
+	return http.NewResponseController(w).Flush()
+}
+
 // Register adds a service's HTTP/JSON handlers to a grpc-gateway mux
 // (the generated Register<Service>HandlerFromEndpoint functions).
 type Register func(ctx context.Context, mux *runtime.ServeMux, endpoint string, opts []grpc.DialOption) error
@@ -31,7 +44,7 @@ type Register func(ctx context.Context, mux *runtime.ServeMux, endpoint string, 
 // the OpenAPI document at /openapi.json. The proxy dials grpcAddr with dial;
 // ctx bounds its connection.
 func Mount(ctx context.Context, mux *http.ServeMux, grpcAddr string, dial []grpc.DialOption, regs ...Register) error {
-	gw := runtime.NewServeMux()
+	gw := runtime.NewServeMux(runtime.WithForwardResponseOption(flushStreamStart))
 	for _, reg := range regs {
 		if err := reg(ctx, gw, grpcAddr, dial); err != nil {
 			return fmt.Errorf("register http/json handlers: %w", err)

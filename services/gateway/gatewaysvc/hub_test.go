@@ -8,6 +8,7 @@ import (
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/status"
 
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
@@ -167,7 +168,8 @@ type fakeWatch struct {
 	sent chan *qtv1.WatchQuotesResponse
 }
 
-func (f *fakeWatch) Context() context.Context { return f.ctx }
+func (f *fakeWatch) Context() context.Context     { return f.ctx }
+func (f *fakeWatch) SendHeader(metadata.MD) error { return nil }
 func (f *fakeWatch) Send(r *qtv1.WatchQuotesResponse) error {
 	select {
 	case f.sent <- r:

@@ -63,6 +63,11 @@ func (s *quoteServer) WatchQuotes(req *qtv1.WatchQuotesRequest, stream grpc.Serv
 		if first > 0 && after+1 < first {
 			return status.Errorf(codes.OutOfRange, "after_position %d is older than the history kept (from %d); list quotes instead", after, first)
 		}
+		// Headers go out now, not with the first quote, so clients (and
+		// the HTTP/JSON proxy) know the stream is open.
+		if err := stream.SendHeader(nil); err != nil {
+			return err
+		}
 		seen := map[string]bool{}
 		err = s.history.Replay(ctx, after, last, func(q *qtv1.Quote, pos uint64) error {
 			sent = pos
@@ -79,6 +84,11 @@ func (s *quoteServer) WatchQuotes(req *qtv1.WatchQuotesRequest, stream grpc.Serv
 				return nil
 			}
 			return status.Errorf(codes.Unavailable, "replay quote history: %v", err)
+		}
+	}
+	if req.GetAfterPosition() == 0 {
+		if err := stream.SendHeader(nil); err != nil {
+			return err
 		}
 	}
 	for {
