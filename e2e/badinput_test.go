@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"bytes"
+	"context"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -125,6 +126,17 @@ func TestBadInput(t *testing.T) {
 			t.Errorf("HTTP %s: status %d, want 4xx", name, code)
 		}
 	}
+
+	// A live stream over HTTP/JSON opens (status and headers arrive) before
+	// any quote does.
+	wctx, cancelWatch := context.WithTimeout(ctx, 5*time.Second)
+	wreq, _ := http.NewRequestWithContext(wctx, http.MethodPost, "http://"+gatewayHTTP+"/quotetracker.v1.QuoteService/WatchQuotes", strings.NewReader(`{"speaker":"nobody quoted yet"}`))
+	if wresp, err := http.DefaultClient.Do(wreq); err != nil || wresp.StatusCode != http.StatusOK {
+		t.Errorf("HTTP/JSON WatchQuotes did not open: %v %v", wresp, err)
+	} else {
+		wresp.Body.Close()
+	}
+	cancelWatch()
 
 	// Still serving, no panic anywhere.
 	waitHealthy(t, ingestAddr, 10*time.Second)
