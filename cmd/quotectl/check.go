@@ -8,16 +8,13 @@ import (
 	"strings"
 	"time"
 
-	"github.com/quotetracker/quotetracker/pkg/config"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 )
 
 // runCheck asks the gateway whether words were said, and by whom: the
 // journalist's "did X really say this, and where did it first appear?".
 func runCheck(ctx context.Context, env *cliEnv, args []string) error {
-	fs := config.NewFlagSet("quotectl check", env.stderr)
-	var cf clientFlags
-	cf.register(fs, gatewayEnv, gatewayDefault)
+	fs, cf := clientCommand(env, "check", gatewayEnv, gatewayDefault)
 	var speaker string
 	var maxMatches int
 	fs.String(&speaker, "speaker", "", "", "who the words are claimed to be from (name, alias or id)")

@@ -35,6 +35,15 @@ type clientFlags struct {
 	caFile    string
 }
 
+// clientCommand starts a command that talks to a server: its flag set with
+// the connection flags registered.
+func clientCommand(env *cliEnv, name, addrEnv, addrDefault string) (*config.FlagSet, *clientFlags) {
+	fs := config.NewFlagSet("quotectl "+name, env.stderr)
+	cf := &clientFlags{}
+	cf.register(fs, addrEnv, addrDefault)
+	return fs, cf
+}
+
 func (c *clientFlags) register(fs *config.FlagSet, env, def string) {
 	fs.String(&c.addr, "addr", env, def, "server gRPC address")
 	fs.Duration(&c.timeout, "timeout", "", 30*time.Second, "bound on each call")
@@ -143,9 +152,7 @@ func printJSON(w io.Writer, m proto.Message) {
 }
 
 func runQuotes(ctx context.Context, env *cliEnv, args []string) error {
-	fs := config.NewFlagSet("quotectl quotes", env.stderr)
-	var cf clientFlags
-	cf.register(fs, gatewayEnv, gatewayDefault)
+	fs, cf := clientCommand(env, "quotes", gatewayEnv, gatewayDefault)
 	var speaker, since, until string
 	var limit int
 	fs.String(&speaker, "speaker", "", "", "speaker name, alias or id (empty: everyone)")
@@ -201,9 +208,7 @@ func runQuotes(ctx context.Context, env *cliEnv, args []string) error {
 }
 
 func runQuote(ctx context.Context, env *cliEnv, args []string) error {
-	fs := config.NewFlagSet("quotectl quote", env.stderr)
-	var cf clientFlags
-	cf.register(fs, gatewayEnv, gatewayDefault)
+	fs, cf := clientCommand(env, "quote", gatewayEnv, gatewayDefault)
 	if err := fs.Parse(args); err != nil {
 		return usageOrHelp(err)
 	}
@@ -230,9 +235,7 @@ func runQuote(ctx context.Context, env *cliEnv, args []string) error {
 }
 
 func runSpeakers(ctx context.Context, env *cliEnv, args []string) error {
-	fs := config.NewFlagSet("quotectl speakers", env.stderr)
-	var cf clientFlags
-	cf.register(fs, gatewayEnv, gatewayDefault)
+	fs, cf := clientCommand(env, "speakers", gatewayEnv, gatewayDefault)
 	var prefix string
 	fs.String(&prefix, "prefix", "", "", "only speakers whose name or an alias starts with this")
 	if err := fs.Parse(args); err != nil {
@@ -271,9 +274,7 @@ func runSpeakers(ctx context.Context, env *cliEnv, args []string) error {
 }
 
 func runWatch(ctx context.Context, env *cliEnv, args []string) error {
-	fs := config.NewFlagSet("quotectl watch", env.stderr)
-	var cf clientFlags
-	cf.register(fs, gatewayEnv, gatewayDefault)
+	fs, cf := clientCommand(env, "watch", gatewayEnv, gatewayDefault)
 	var speaker string
 	fs.String(&speaker, "speaker", "", "", "only this speaker's quotes (name, alias or id)")
 	if err := fs.Parse(args); err != nil {

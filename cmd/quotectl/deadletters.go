@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/quotetracker/quotetracker/pkg/config"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 )
 
@@ -19,9 +18,7 @@ func runDeadLetters(ctx context.Context, env *cliEnv, args []string) error {
 		return usageError("deadletters needs list or replay")
 	}
 	verb := args[0]
-	fs := config.NewFlagSet("quotectl deadletters "+verb, env.stderr)
-	var cf clientFlags
-	cf.register(fs, ingestEnv, ingestDefault)
+	fs, cf := clientCommand(env, "deadletters "+verb, ingestEnv, ingestDefault)
 	var all bool
 	if verb == "replay" {
 		fs.Bool(&all, "all", "", false, "replay every dead letter")

@@ -12,7 +12,6 @@ import (
 
 	"google.golang.org/protobuf/types/known/timestamppb"
 
-	"github.com/quotetracker/quotetracker/pkg/config"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 )
 
@@ -37,9 +36,7 @@ type sourcedArticle struct {
 }
 
 func runIngest(ctx context.Context, env *cliEnv, args []string) error {
-	fs := config.NewFlagSet("quotectl ingest", env.stderr)
-	var cf clientFlags
-	cf.register(fs, ingestEnv, ingestDefault)
+	fs, cf := clientCommand(env, "ingest", ingestEnv, ingestDefault)
 	var title, url, outlet, published, format string
 	fs.String(&title, "title", "", "", "title (text input; default: the file name)")
 	fs.String(&url, "url", "", "", "article URL (text input)")
