@@ -20,7 +20,7 @@ GRPC_GATEWAY_VERSION       ?= v2.33.0
 PROTOVALIDATE_VERSION      ?= v1.2.2
 PROTO_PLUGINS := $(TOOLS)/buf $(TOOLS)/protoc-gen-go $(TOOLS)/protoc-gen-go-grpc $(TOOLS)/protoc-gen-grpc-gateway $(TOOLS)/protoc-gen-openapiv2 proto/third_party/buf/validate/validate.proto
 
-.PHONY: all build run test test-unit test-e2e test-faults check vet fmt-check proto proto-check k8s-check eval bench tools clean
+.PHONY: all build run test test-unit test-e2e test-faults load check vet fmt-check proto proto-check k8s-check eval bench tools clean
 
 all: build
 
@@ -82,6 +82,10 @@ eval:
 ## bench: extractor and index benchmarks
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./pkg/extract/... ./pkg/statements/... ./services/gateway/...
+
+## load: gRPC load test of the gateway on loopback (ghz; bounded)
+load:
+	bash scripts/load.sh
 
 tools: $(PROTO_PLUGINS) $(TOOLS)/grpcurl
 

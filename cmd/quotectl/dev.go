@@ -39,6 +39,8 @@ func runDev(ctx context.Context, env *cliEnv, args []string) error {
 	fs.String(&mongoAddr, "mongo-addr", "", "127.0.0.1:0", "embedded MongoDB server listen address (port 0: any free port)")
 	fs.String(&logLevel, "log-level", "LOG_LEVEL", "info", "log level: debug, info, warn, error")
 	fs.String(&aliasFile, "alias-file", "ALIAS_FILE", "", "extra speaker alias file")
+	var rateLimit int
+	fs.Int(&rateLimit, "gateway-rate-limit", "", 50, "calls a second the gateway allows each client (0: no limit)")
 	var sec config.Security
 	fs.String(&sec.AuthTokenFile, "auth-token-file", "AUTH_TOKEN_FILE", "", "bearer tokens, one per line, for the whole stack (writes always need one)")
 	fs.Bool(&sec.OpenReads, "open-reads", "OPEN_READS", false, "with --auth-token-file, let reads through without a token")
@@ -73,6 +75,7 @@ func runDev(ctx context.Context, env *cliEnv, args []string) error {
 	ingestCfg.Common, quoteCfg.Common, gatewayCfg.Common = common, common, common
 	ingestCfg.GRPCAddr, quoteCfg.GRPCAddr, gatewayCfg.GRPCAddr = ingestAddr, "127.0.0.1:0", gatewayAddr
 	ingestCfg.HTTPAddr, gatewayCfg.HTTPAddr = ingestHTTPAddr, gatewayHTTPAddr
+	gatewayCfg.RateLimit = rateLimit
 	quoteCfg.AliasFile, gatewayCfg.AliasFile = aliasFile, aliasFile
 	if gatewayCfg.PageTokenKey, err = devSecret(filepath.Join(dataDir, "page-token.key")); err != nil {
 		return err
