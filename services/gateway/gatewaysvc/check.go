@@ -47,7 +47,7 @@ func (s *quoteServer) CheckAttribution(_ context.Context, req *qtv1.CheckAttribu
 	if err != nil {
 		return nil, err
 	}
-	found2, err := x.Check(text, statements.CheckOptions{PreferSpeaker: claimedID})
+	candidates, err := x.Check(text, statements.CheckOptions{PreferSpeaker: claimedID})
 	switch {
 	case errors.Is(err, statements.ErrNoWords):
 		return nil, invalid("text has no words to match")
@@ -69,8 +69,8 @@ func (s *quoteServer) CheckAttribution(_ context.Context, req *qtv1.CheckAttribu
 		m     statements.Match
 		yours bool
 	}
-	matches := make([]scored, len(found2))
-	for i, m := range found2 {
+	matches := make([]scored, len(candidates))
+	for i, m := range candidates {
 		matches[i] = scored{m: m, yours: claimedID != "" && m.Statement.SpeakerID == claimedID}
 	}
 	switch {
