@@ -29,8 +29,9 @@ type attribution struct {
 	// statement it continues.
 	inherits *attribution
 	conf     float64
-	left     int // first token of the frame (subject or cue)
-	right    int // token after the frame (cue or inverted subject)
+	cuts     []Cut // training mode: the cut points of the forward content
+	left     int   // first token of the frame (subject or cue)
+	right    int   // token after the frame (cue or inverted subject)
 	speaker  Speaker
 }
 
@@ -61,6 +62,7 @@ func (d *doc) findAttributions() []*attribution {
 			}
 			d.fillContent(a, limit)
 			if len(a.content) > 0 {
+				d.applyCut(a)
 				all = append(all, a)
 			}
 		}

@@ -44,3 +44,20 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractRules is BenchmarkExtract without the learned filters.
+func BenchmarkExtractRules(b *testing.B) {
+	texts := devTexts(b)
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	ex := NewWithModels(nil, nil, nil)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			ex.Extract(t)
+		}
+	}
+}

@@ -26,6 +26,11 @@ type doc struct {
 	sents  []sentence
 	sentOf []int // per token: sentence index
 	paraS  []int // per paragraph: first token
+
+	cut      *Model  // cut model, nil if off
+	training bool    // record cut points instead of cutting
+	fb       feats   // feature buffer
+	forms    []uint8 // per token: tokForm, computed on demand (see tokForm)
 }
 
 func newDoc(text string) *doc {

@@ -9,7 +9,8 @@ import (
 
 // Extractor finds attributed statements. It is safe for concurrent use.
 type Extractor struct {
-	aliases *Aliases
+	aliases     *Aliases
+	cut, accept *Model // learned filters (model.go); nil disables one
 }
 
 // New returns an extractor resolving speakers with aliases (nil means
@@ -18,7 +19,15 @@ func New(aliases *Aliases) *Extractor {
 	if aliases == nil {
 		aliases = DefaultAliases()
 	}
-	return &Extractor{aliases: aliases}
+	return &Extractor{aliases: aliases, cut: defaultCut, accept: defaultAccept}
+}
+
+// NewWithModels is New with explicit learned filters (nil disables one);
+// for training and measuring them.
+func NewWithModels(aliases *Aliases, cut, accept *Model) *Extractor {
+	e := New(aliases)
+	e.cut, e.accept = cut, accept
+	return e
 }
 
 // Extract returns the statements of an English news text ordered by the
@@ -31,14 +40,34 @@ func (e *Extractor) Extract(text string) (quotes []Quote) {
 			quotes = nil
 		}
 	}()
+	quotes, _ = e.extract(text, false)
+	return quotes
+}
+
+// Candidates returns the statements of text before the accept model
+// filters them, with the models' features; the cut model is off. For
+// training the models.
+func (e *Extractor) Candidates(text string) (cands []Candidate) {
+	defer func() {
+		if recover() != nil {
+			cands = nil
+		}
+	}()
+	_, cands = e.extract(text, true)
+	return cands
+}
+
+func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	d := newDoc(text)
+	d.cut, d.training = e.cut, training
 	atts := d.findAttributions()
 	if len(atts) == 0 {
-		return nil
+		return nil, nil
 	}
 	r := newResolver(d, e.aliases)
 	r.resolveAll(atts)
-	quotes = make([]Quote, 0, len(atts))
+	quotes := make([]Quote, 0, len(atts))
+	var cands []Candidate
 	seen := map[Span]bool{}
 	var forms []string // per quote: the clean name form of its mention
 	for _, a := range atts {
@@ -46,13 +75,42 @@ func (e *Extractor) Extract(text string) (quotes []Quote) {
 		if !ok || seen[q.Content[0]] {
 			continue
 		}
+		if e.accept != nil || training {
+			d.acceptFeatures(a, &q, d.nestedIn(a, atts), &d.fb)
+			if training {
+				cands = append(cands, Candidate{Quote: q, Features: append([]uint32(nil), d.fb.fs...), Cuts: a.cuts})
+			} else {
+				p := e.accept.Prob(d.fb.fs)
+				if p < float64(e.accept.Threshold) {
+					continue
+				}
+				q.Confidence = p
+			}
+		}
 		seen[q.Content[0]] = true
 		quotes = append(quotes, q)
 		forms = append(forms, d.aliasForm(a))
 	}
 	addSurfaceAliases(quotes, forms)
 	slices.SortStableFunc(quotes, func(x, y Quote) int { return x.Content[0].Start - y.Content[0].Start })
-	return quotes
+	return quotes, cands
+}
+
+// nestedIn returns the statement of the same sentence whose content holds
+// a's frame, or nil.
+func (d *doc) nestedIn(a *attribution, atts []*attribution) *attribution {
+	if !a.cue.ok() {
+		return nil
+	}
+	for _, b := range atts {
+		if b == a || b.sent != a.sent || b == a.partOf {
+			continue
+		}
+		if b.contains(a.cue.s) {
+			return b
+		}
+	}
+	return nil
 }
 
 func (d *doc) span(r rng) Span { return Span{d.toks[r.s].s, d.toks[r.e-1].e} }

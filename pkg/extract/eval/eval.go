@@ -445,3 +445,76 @@ func (r Result) String() string {
 	}
 	return sb.String()
 }
+
+// Matcher compares predicted contents with the gold contents of one
+// document by score.py's rules; for training tools.
+type Matcher struct {
+	text []rune
+	tab  byteToCP
+	gold []charset
+}
+
+// NewMatcher prepares the gold contents of g.
+func NewMatcher(g *GoldDoc) *Matcher {
+	m := &Matcher{text: []rune(g.Text), tab: newByteToCP(g.Text)}
+	for i := range g.Attributions {
+		m.gold = append(m.gold, goldSet(m.text, g.Attributions[i].Content))
+	}
+	return m
+}
+
+func (m *Matcher) set(pred []Span) charset {
+	cs := make([][2]int, len(pred))
+	for i, s := range pred {
+		cs[i] = [2]int{m.tab.at(s.Start), m.tab.at(s.End)}
+	}
+	return makeCharset(m.text, cs)
+}
+
+// Best returns the attribution (index into g.Attributions) whose content
+// pred covers most with at least half of pred inside it, and the share of
+// that content covered; -1 if none.
+func (m *Matcher) Best(pred []Span) (gi int, cover float64) {
+	p := m.set(pred)
+	gi = -1
+	for i, g := range m.gold {
+		if len(g) == 0 || len(p) == 0 {
+			continue
+		}
+		n := g.inter(p)
+		if float64(n) < 0.5*float64(len(p)) {
+			continue
+		}
+		if c := float64(n) / float64(len(g)); c > cover {
+			gi, cover = i, c
+		}
+	}
+	return gi, cover
+}
+
+// Jaccard returns the overlap of pred with attribution gi's content over
+// their union.
+func (m *Matcher) Jaccard(pred []Span, gi int) float64 {
+	p, g := m.set(pred), m.gold[gi]
+	n := g.inter(p)
+	if u := len(p) + len(g) - n; u > 0 {
+		return float64(n) / float64(u)
+	}
+	return 0
+}
+
+// Covers returns, per attribution of the document, the share of its
+// content pred covers, or 0 when less than half of pred lies inside it.
+func (m *Matcher) Covers(pred []Span) []float64 {
+	p := m.set(pred)
+	out := make([]float64, len(m.gold))
+	for i, g := range m.gold {
+		if len(g) == 0 || len(p) == 0 {
+			continue
+		}
+		if n := g.inter(p); float64(n) >= 0.5*float64(len(p)) {
+			out[i] = float64(n) / float64(len(g))
+		}
+	}
+	return out
+}

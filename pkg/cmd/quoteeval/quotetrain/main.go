@@ -1,0 +1,274 @@
+// Command quotetrain trains the extractor's learned filters (see
+// pkg/extract/model.go) on the training split of the annotated corpus and
+// writes their weights into pkg/extract/data. Deterministic: the same corpus
+// gives the same files.
+//
+//	cd pkg && go run ./cmd/quoteeval/quotetrain [-gold ../../shared/eval/polnear/train.jsonl]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+
+	"github.com/quotetracker/quotetracker/pkg/extract"
+	"github.com/quotetracker/quotetracker/pkg/extract/eval"
+)
+
+// Decision thresholds, chosen by cross-validation on the training split.
+var cutThreshold, acceptThreshold = 0.5, 0.5
+
+type example struct {
+	fs []uint32
+	y  float64
+}
+
+func main() {
+	gold := flag.String("gold", "../../shared/eval/polnear/train.jsonl", "training corpus (JSONL); never the dev split")
+	out := flag.String("out", "extract/data", "folder of the weight files")
+	epochs := flag.Int("epochs", 8, "passes over the examples")
+	l2 := flag.Float64("l2", 1e-6, "L2 penalty per example")
+	cv := flag.Int("cv", 0, "instead of writing the models, report a k-fold cross-validation on the training split")
+	flag.Float64Var(&cutThreshold, "cut-threshold", cutThreshold, "decision threshold of the cut model")
+	flag.Float64Var(&acceptThreshold, "accept-threshold", acceptThreshold, "decision threshold of the accept model")
+	flag.Parse()
+	docs, err := eval.ReadGoldFile(*gold)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "quotetrain:", err)
+		os.Exit(1)
+	}
+
+	if *cv > 1 {
+		crossValidate(docs, *cv, *epochs, *l2, *gold)
+		return
+	}
+	cut, acc := fit(docs, *epochs, *l2, true)
+	write(*out+"/cut.bin", cut)
+	write(*out+"/accept.bin", acc)
+}
+
+// crossValidate scores, on each of k folds of docs, the models trained on
+// the other folds: an honest estimate on the training split alone.
+func crossValidate(docs []eval.GoldDoc, k, epochs int, l2 float64, goldPath string) {
+	verbs, err := eval.LoadVerbs(filepath.Join(filepath.Dir(filepath.Dir(goldPath)), "speech_verbs.txt"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "quotetrain:", err)
+		os.Exit(1)
+	}
+	preds := map[string][]eval.PredQuote{}
+	for f := 0; f < k; f++ {
+		var tr, te []eval.GoldDoc
+		for i, d := range docs {
+			if i%k == f {
+				te = append(te, d)
+			} else {
+				tr = append(tr, d)
+			}
+		}
+		cut, acc := fit(tr, epochs, l2, false)
+		ex := extract.NewWithModels(nil, cut, acc)
+		for _, d := range te {
+			var ps []eval.PredQuote
+			for _, q := range ex.Extract(d.Text) {
+				p := eval.PredQuote{Content: toEval(q.Content)}
+				if q.SpeakerMention != nil {
+					s := eval.Span(*q.SpeakerMention)
+					p.SpeakerMention = &s
+				}
+				if q.Cue != nil {
+					s := eval.Span(*q.Cue)
+					p.Cue = &s
+				}
+				ps = append(ps, p)
+			}
+			preds[d.ID] = ps
+		}
+	}
+	for _, s := range eval.Slices {
+		fmt.Print(eval.Score(docs, preds, s, verbs))
+	}
+}
+
+// fit trains the cut model, then the accept model on the candidates the cut
+// model shapes.
+func fit(docs []eval.GoldDoc, epochs int, l2 float64, verbose bool) (cut, acc *extract.Model) {
+	// 1. the cut model, on the rule-based candidates without filters
+	ex := extract.NewWithModels(nil, nil, nil)
+	var cutEx []example
+	for i := range docs {
+		m := eval.NewMatcher(&docs[i])
+		for _, c := range ex.Candidates(docs[i].Text) {
+			if len(c.Cuts) == 0 {
+				continue
+			}
+			opts := make([][]extract.Span, 0, len(c.Cuts)+1)
+			for _, k := range c.Cuts {
+				opts = append(opts, k.Content)
+			}
+			opts = append(opts, c.Quote.Content) // no cut
+			gi, bestJ := -1, 0.0
+			for _, o := range opts {
+				g, _ := m.Best(toEval(o))
+				if g >= 0 {
+					if j := m.Jaccard(toEval(o), g); j > bestJ {
+						gi, bestJ = g, j
+					}
+				}
+			}
+			if gi < 0 || bestJ < 0.3 {
+				continue
+			}
+			best, bj := len(opts)-1, m.Jaccard(toEval(opts[len(opts)-1]), gi)
+			for oi := len(opts) - 2; oi >= 0; oi-- {
+				if j := m.Jaccard(toEval(opts[oi]), gi); j > bj+1e-9 {
+					best, bj = oi, j
+				}
+			}
+			for oi, k := range c.Cuts {
+				if oi > best {
+					break
+				}
+				y := 0.0
+				if oi == best {
+					y = 1
+				}
+				cutEx = append(cutEx, example{k.Features, y})
+			}
+		}
+	}
+	cut = train(cutEx, epochs, l2, 1)
+	cut.Threshold = float32(cutThreshold)
+	if verbose {
+		report("cut", cut, cutEx)
+	}
+
+	// 2. the accept model, on the candidates the cut model has shaped;
+	// label: the candidate is matched by score.py's greedy one-to-one rule
+	ex = extract.NewWithModels(nil, cut, nil)
+	var accEx []example
+	for i := range docs {
+		m := eval.NewMatcher(&docs[i])
+		cands := ex.Candidates(docs[i].Text)
+		covers := make([][]float64, len(cands))
+		for ci, c := range cands {
+			covers[ci] = m.Covers(toEval(c.Quote.Content))
+		}
+		used := make([]bool, len(cands))
+		for gi := range docs[i].Attributions {
+			best, bc := -1, 0.0
+			for ci := range cands {
+				if !used[ci] && covers[ci][gi] >= 0.3 && covers[ci][gi] > bc {
+					best, bc = ci, covers[ci][gi]
+				}
+			}
+			if best >= 0 {
+				used[best] = true
+			}
+		}
+		for ci, c := range cands {
+			y := 0.0
+			if used[ci] {
+				y = 1
+			}
+			accEx = append(accEx, example{c.Features, y})
+		}
+	}
+	acc = train(accEx, epochs, l2, 2)
+	acc.Threshold = float32(acceptThreshold)
+	if verbose {
+		report("accept", acc, accEx)
+	}
+	return cut, acc
+}
+
+func toEval(s []extract.Span) []eval.Span {
+	out := make([]eval.Span, len(s))
+	for i, x := range s {
+		out[i] = eval.Span(x)
+	}
+	return out
+}
+
+// train fits a logistic regression by AdaGrad SGD with L2, in a fixed
+// shuffled order; features seen fewer than 3 times keep a zero weight.
+func train(ex []example, epochs int, l2 float64, seed uint64) *extract.Model {
+	m := extract.NewModel()
+	n := len(m.W)
+	count := make([]int, n)
+	for _, e := range ex {
+		for _, f := range e.fs {
+			count[f]++
+		}
+	}
+	w := make([]float64, n)
+	g2 := make([]float64, n)
+	var b, bg2 float64
+	rng := rand.New(rand.NewPCG(seed, 42))
+	order := make([]int, len(ex))
+	for i := range order {
+		order[i] = i
+	}
+	const eta = 0.1
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			e := ex[i]
+			z := b
+			for _, f := range e.fs {
+				if count[f] >= 3 {
+					z += w[f]
+				}
+			}
+			p := 1 / (1 + math.Exp(-z))
+			g := p - e.y
+			bg2 += g * g
+			b -= eta * g / math.Sqrt(bg2+1e-8)
+			for _, f := range e.fs {
+				if count[f] < 3 {
+					continue
+				}
+				gf := g + l2*w[f]
+				g2[f] += gf * gf
+				w[f] -= eta * gf / math.Sqrt(g2[f]+1e-8)
+			}
+		}
+	}
+	for i := range w {
+		if math.Abs(w[i]) > 1e-4 {
+			m.W[i] = float32(w[i])
+		}
+	}
+	m.Bias = float32(b)
+	return m
+}
+
+func report(name string, m *extract.Model, ex []example) {
+	var tp, fp, fn, pos int
+	for _, e := range ex {
+		p := m.Prob(e.fs) >= float64(m.Threshold)
+		switch {
+		case p && e.y == 1:
+			tp++
+		case p:
+			fp++
+		case e.y == 1:
+			fn++
+		}
+		if e.y == 1 {
+			pos++
+		}
+	}
+	fmt.Printf("%s: %d examples, %d positive; on train: tp %d fp %d fn %d\n", name, len(ex), pos, tp, fp, fn)
+}
+
+func write(path string, m *extract.Model) {
+	b, _ := m.MarshalBinary()
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "quotetrain:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("wrote %s (%d bytes)\n", path, len(b))
+}

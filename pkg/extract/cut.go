@@ -1,0 +1,72 @@
+package extract
+
+// applyCut lets the cut model end a's forward content at the first cut
+// point it accepts. In training mode it records the cut points instead.
+func (d *doc) applyCut(a *attribution) {
+	if d.cut == nil && !d.training {
+		return
+	}
+	fi := d.fwdRange(a)
+	if fi < 0 {
+		return
+	}
+	c := a.content[fi]
+	words, commas, quotes, verbs := 0, 0, 0, 0
+	for k := c.s; k < c.e; k++ {
+		if words >= 2 && k+2 < c.e && d.isCutPoint(k) {
+			d.cutFeatures(a, c.s, c.e, k, commas, quotes, verbs, &d.fb)
+			end := d.trimEnd(c.s, k)
+			if end > c.s {
+				if d.training {
+					var spans []Span
+					for _, p := range a.content[:fi] {
+						spans = append(spans, d.span(p))
+					}
+					spans = append(spans, d.span(rng{c.s, end}))
+					a.cuts = append(a.cuts, Cut{Content: spans, Features: append([]uint32(nil), d.fb.fs...)})
+				} else if d.cut.Prob(d.fb.fs) > float64(d.cut.Threshold) {
+					a.content[fi].e = end
+					a.content = a.content[:fi+1]
+					return
+				}
+			}
+		}
+		switch t := &d.toks[k]; {
+		case t.kind == tWord:
+			words++
+			if w := t.lower; len(w) > 3 && w[len(w)-2:] == "ed" || beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "could" || w == "can" {
+				verbs++
+			}
+		case t.kind == tQuote:
+			quotes++
+		case t.lower == ",":
+			commas++
+		}
+	}
+}
+
+// trimEnd drops punctuation outside quotations and connectives at the end
+// of the range [s, e) and returns its new end.
+func (d *doc) trimEnd(s, e int) int {
+	for e > s && !d.inQuote(e-1) && (d.toks[e-1].kind == tPunct && d.punct(e-1) != ")" || d.word(e-1) == "and" || d.word(e-1) == "but") {
+		e--
+	}
+	return e
+}
+
+// Cut is a candidate end point of a statement's forward content: the
+// content if it ended there, and the cut model's features.
+type Cut struct {
+	Content  []Span
+	Features []uint32
+}
+
+// Candidate is a statement found by the rules before the accept model
+// filters it, with the accept model's features and, when the cut model is
+// off, the candidate cut points of its forward content. For training the
+// models (pkg/cmd/quoteeval/quotetrain).
+type Candidate struct {
+	Quote    Quote
+	Features []uint32
+	Cuts     []Cut
+}

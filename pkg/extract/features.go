@@ -1,0 +1,328 @@
+package extract
+
+import "strings"
+
+// Features of the learned filters (see model.go). Every feature is a name
+// and the value of a shallow property of the candidate: word forms,
+// punctuation, counts in buckets, flags of the rule-based frame.
+
+// cutWords may begin the part of a forward content that is no longer the
+// statement: a conjunction, a preposition or a relative.
+var cutWords = set("and", "but", "while", "as", "because", "with", "after", "before", "when", "if",
+	"since", "though", "although", "which", "who", "where", "despite", "amid", "during", "including",
+	"until", "unless", "so", "or", "whereas", "even", "according", "whose", "following", "without",
+	"nor", "yet", "in")
+
+// cutPuncts may end a content.
+var cutPuncts = set(",", ";", "—", "–", "-", "(", ":", "--")
+
+// fwdRange returns the index in a.content of the forward content (after the
+// frame), or -1.
+func (d *doc) fwdRange(a *attribution) int {
+	if !a.cue.ok() {
+		return -1
+	}
+	for i, c := range a.content {
+		if c.s >= a.right && d.toks[c.s].para == d.toks[a.cue.s].para {
+			return i
+		}
+	}
+	return -1
+}
+
+// cutPoint is a token k where a forward content [s, e) may end (giving [s, k)).
+func (d *doc) isCutPoint(k int) bool {
+	if d.inQuote(k) {
+		return false
+	}
+	t := d.toks[k]
+	switch t.kind {
+	case tPunct:
+		return cutPuncts[t.lower]
+	case tWord:
+		return cutWords[t.lower] || len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing")
+	}
+	return false
+}
+
+// tokClass is a coarse class of token k for features.
+func (d *doc) tokClass(k int) string {
+	if k < 0 || k >= len(d.toks) {
+		return "EDGE"
+	}
+	t := d.toks[k]
+	switch t.kind {
+	case tQuote:
+		if d.inQuote(k) && d.quotes[d.qidx[k]].first() == k {
+			return "QOPEN"
+		}
+		return "QCLOSE"
+	case tPunct:
+		return t.lower
+	}
+	w := t.lower
+	switch {
+	case subjPronouns[w]:
+		return "PRON"
+	case determiners[w]:
+		return "DET"
+	case beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "could" || w == "can":
+		return "AUX"
+	case t.upper:
+		return "CAP"
+	case w[0] >= '0' && w[0] <= '9':
+		return "NUM"
+	case len(w) > 4 && strings.HasSuffix(w, "ing"):
+		return "ING"
+	case len(w) > 3 && strings.HasSuffix(w, "ed"):
+		return "ED"
+	case len(w) > 3 && strings.HasSuffix(w, "ly"):
+		return "LY"
+	}
+	return "W"
+}
+
+// tokForm is the lower-case form of a function word or punctuation at k, or
+// its class.
+func (d *doc) tokForm(k int) string {
+	if k < 0 || k >= len(d.toks) {
+		return "EDGE"
+	}
+	if d.forms == nil {
+		d.forms = make([]uint8, len(d.toks))
+	}
+	switch c := d.forms[k]; c {
+	case 0:
+	case 1:
+		return d.toks[k].lower
+	default:
+		return classNames[c-2]
+	}
+	f := d.tokForm1(k)
+	if f == d.toks[k].lower {
+		d.forms[k] = 1
+	} else {
+		for i, n := range classNames {
+			if n == f {
+				d.forms[k] = uint8(i + 2)
+			}
+		}
+	}
+	return f
+}
+
+// classNames are the values of tokClass that are not token forms.
+var classNames = []string{"EDGE", "QOPEN", "QCLOSE", "PRON", "DET", "AUX", "CAP", "NUM", "ING", "ED", "LY", "W"}
+
+func (d *doc) tokForm1(k int) string {
+	t := d.toks[k]
+	if t.kind == tPunct || t.kind == tWord && (cutWords[t.lower] || discourse[t.lower] || subjPronouns[t.lower] || determiners[t.lower] || beForms[t.lower] || auxAdv[t.lower] || clauseStops[t.lower] || whWords[t.lower]) {
+		return t.lower
+	}
+	return d.tokClass(k)
+}
+
+// cutFeatures describes ending the forward content [s, e) of a at token k.
+// commas, quotes and verbs count those tokens in [s, k).
+func (d *doc) cutFeatures(a *attribution, s, e, k int, commas, quotes, verbs int, f *feats) {
+	f.fs = f.fs[:0]
+	f.add(1 /* b */, "")
+	cue := a.cueText
+	if c, ok := cueLex[d.word(a.cue.s)]; ok {
+		cue = c.lemma
+	}
+	at := d.tokForm(k)
+	f.add(2 /* k */, at)
+	f.add(3 /* k1 */, d.tokForm(k+1))
+	f.add(4 /* k2 */, d.tokClass(k+2))
+	f.add(5 /* p1 */, d.tokForm(k-1))
+	f.add2(6 /* k,k1 */, at, d.tokForm(k+1))
+	f.add2(7 /* p1,k */, d.tokForm(k-1), at)
+	f.add2(8 /* k,k1c */, at, d.tokClass(k+1))
+	f.add3(9 /* k,k1,k2 */, at, d.tokClass(k+1), d.tokClass(k+2))
+	if d.toks[k].kind == tWord {
+		f.add(10 /* kw */, d.toks[k].lower)
+		f.add2(11 /* kw,k1 */, d.toks[k].lower, d.tokForm(k+1))
+	}
+	if d.toks[k+1-1].kind == tPunct && k+1 < e && d.toks[k+1].kind == tWord {
+		f.add2(12 /* k,k1w */, at, d.toks[k+1].lower)
+	}
+	nb, na := d.countWords(s, k), d.countWords(k, e)
+	f.add(13 /* nb */, bucket(nb))
+	f.add(14 /* na */, bucket(na))
+	f.add2(15 /* k,nb */, at, bucket(nb))
+	f.add2(16 /* k,na */, at, bucket(na))
+	f.add(17 /* cue */, cue)
+	f.add2(18 /* cue,k */, cue, at)
+	f.add(19 /* first */, d.tokForm(s))
+	f.add2(20 /* first,k */, d.tokForm(s), at)
+	f.add(21 /* commas */, bucket(commas))
+	f.add2(22 /* k,commas */, at, bucket(commas))
+	f.add(23 /* quotes */, bucket(quotes))
+	f.add2(24 /* k,verbs */, at, bucket(verbs))
+	// a verb soon after the cut point: a clause follows
+	clause := "none"
+	for j := k + 1; j < e && j < k+6; j++ {
+		c := d.tokForm(j)
+		if beForms[c] || c == "has" || c == "have" || c == "had" || c == "will" || c == "would" || c == "could" || c == "can" {
+			c = "AUX"
+		}
+		if c == "AUX" || c == "ED" {
+			clause = "verb"
+			break
+		}
+		if d.toks[j].kind == tPunct {
+			break
+		}
+	}
+	f.add2(25 /* k,clause */, at, clause)
+	aq := "noq"
+	if d.hasQuoteIn(k, e) {
+		aq = "q"
+	}
+	f.add2(26 /* k,afterq */, at, aq)
+	if d.isQuote(k - 1) {
+		f.add(27 /* afterclosequote */, at)
+	}
+	if a.inverted {
+		f.add(28 /* inv */, at)
+	}
+	if a.partOf != nil {
+		f.add(29 /* part */, at)
+	}
+	f.add(30 /* class */, string(rune('0'+a.class)))
+	if k == e-1 {
+		f.add(31 /* lasttok */, at)
+	}
+}
+
+// acceptFeatures describes a candidate statement with its public form q.
+// nested reports that its frame lies inside another statement's content.
+func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *feats) {
+	f.fs = f.fs[:0]
+	f.add(1 /* b */, "")
+	cue := a.cueText
+	cueTok := ""
+	if a.cue.ok() {
+		cueTok = d.word(a.cue.s)
+		if c, ok := cueLex[cueTok]; ok {
+			cue = c.lemma
+		}
+	} else {
+		cue = "NONE"
+	}
+	f.add(17 /* cue */, cue)
+	f.add(32 /* cuetok */, cueTok)
+	f.add(30 /* class */, string(rune('0'+a.class)))
+	kind := string(q.Kind)
+	f.add(33 /* kind */, kind)
+	f.add2(34 /* cue,kind */, cue, kind)
+	subj := "none"
+	subjLen := 0
+	if a.subj.ok() {
+		subjLen = a.subj.e - a.subj.s
+		w := d.word(a.subj.s)
+		switch {
+		case a.relative:
+			subj = "rel"
+		case subjPronouns[w] && subjLen == 1:
+			subj = "pron"
+		case a.name.ok():
+			subj = "name"
+		case determiners[w]:
+			subj = "det"
+		default:
+			subj = d.tokClass(a.subj.s)
+		}
+		f.add(35 /* subjhead */, d.tokForm(a.subj.e-1))
+	} else if q.SpeakerMention != nil {
+		subj = "carried"
+	}
+	f.add(36 /* subj */, subj)
+	f.add2(37 /* cue,subj */, cue, subj)
+	f.add(38 /* subjlen */, bucket(subjLen))
+	f.add(39 /* spk */, string(q.Speaker.Kind))
+	flags := ""
+	if a.inverted {
+		flags += "i"
+	}
+	if a.partOf != nil {
+		flags += "p"
+	}
+	if a.inherits != nil {
+		flags += "h"
+	}
+	if a.relative {
+		flags += "r"
+	}
+	f.add(40 /* flags */, flags)
+	f.add2(41 /* cue,flags */, cue, flags)
+	nw, nparts := 0, len(a.content)
+	back, fwd := false, false
+	for _, c := range a.content {
+		nw += d.countWords(c.s, c.e)
+		if a.cue.ok() && c.e <= a.cue.s {
+			back = true
+		} else {
+			fwd = true
+		}
+	}
+	f.add(42 /* nw */, bucket(nw))
+	f.add2(43 /* kind,nw */, kind, bucket(nw))
+	f.add2(44 /* cue,nw */, cue, bucket(nw))
+	f.add(45 /* nparts */, bucket(nparts))
+	pos := "f"
+	if back && fwd {
+		pos = "bf"
+	} else if back {
+		pos = "b"
+	}
+	f.add(46 /* pos */, pos)
+	f.add2(47 /* cue,pos */, cue, pos)
+	c0 := a.content[0]
+	cl := a.content[len(a.content)-1]
+	f.add(48 /* fw */, d.tokForm(c0.s))
+	f.add2(49 /* cue,fw */, cue, d.tokForm(c0.s))
+	if d.toks[c0.s].kind == tWord {
+		f.add2(50 /* cue,fww */, cue, d.toks[c0.s].lower)
+	}
+	f.add(51 /* lw */, d.tokForm(cl.e-1))
+	f.add(52 /* after */, d.tokForm(cl.e))
+	f.add(53 /* after2 */, d.tokForm(cl.e+1))
+	if a.cue.ok() {
+		f.add(54 /* pre */, d.tokForm(a.left-1))
+		f.add2(55 /* cue,pre */, cue, d.tokForm(a.left-1))
+		f.add(56 /* post */, d.tokForm(a.right))
+		f.add2(57 /* cue,post */, cue, d.tokForm(a.right))
+		f.add3(58 /* cue,post2 */, cue, d.tokForm(a.right), d.tokForm(a.right+1))
+	}
+	s := d.sents[a.sent]
+	sentPos := "mid"
+	if a.sent == 0 || d.sents[a.sent-1].para != s.para {
+		sentPos = "first"
+	}
+	f.add(59 /* sentpos */, sentPos)
+	if s.para == 0 {
+		f.add(60 /* para0 */, "")
+	}
+	f.add(61 /* sentlen */, bucket(d.countWords(s.s, s.e)))
+	// share of the sentence the content covers
+	f.add(62 /* cover */, bucket(nw*10/max(1, d.countWords(s.s, s.e))))
+	if nested != nil {
+		nc := nested.cueText
+		if nested.cue.ok() {
+			if c, ok := cueLex[d.word(nested.cue.s)]; ok {
+				nc = c.lemma
+			}
+		}
+		f.add(63 /* nested */, "")
+		f.add2(64 /* nested,cue */, cue, nc)
+		f.add2(65 /* nested,subj */, subj, string(q.Kind))
+	}
+	conf := "c" + string(rune('0'+int(a.conf*10+0.5)))
+	f.add(66 /* conf */, conf)
+	// a question or an exclamation inside
+	if d.punct(cl.e-1) == "?" || d.punct(cl.e-2) == "?" {
+		f.add(67 /* question */, "")
+	}
+}
