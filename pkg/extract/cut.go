@@ -11,10 +11,15 @@ func (d *doc) applyCut(a *attribution) {
 		return
 	}
 	c := a.content[fi]
+	cue := a.cueText
+	if ci, ok := cueLex[d.word(a.cue.s)]; ok {
+		cue = ci.lemma
+	}
+	total := d.countWords(c.s, c.e)
 	words, commas, quotes, verbs := 0, 0, 0, 0
 	for k := c.s; k < c.e; k++ {
 		if words >= 2 && k+2 < c.e && d.isCutPoint(k) {
-			d.cutFeatures(a, c.s, c.e, k, commas, quotes, verbs, &d.fb)
+			d.cutFeatures(a, cue, c.s, c.e, k, words, total-words, commas, quotes, verbs, &d.fb)
 			end := d.trimEnd(c.s, k)
 			if end > c.s {
 				if d.training {
@@ -34,7 +39,7 @@ func (d *doc) applyCut(a *attribution) {
 		switch t := &d.toks[k]; {
 		case t.kind == tWord:
 			words++
-			if w := t.lower; len(w) > 3 && w[len(w)-2:] == "ed" || beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "could" || w == "can" {
+			if w := t.lower; len(w) > 3 && w[len(w)-2:] == "ed" || len(w) <= 5 && beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "could" || w == "can" {
 				verbs++
 			}
 		case t.kind == tQuote:

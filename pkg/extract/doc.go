@@ -35,7 +35,7 @@ type doc struct {
 
 func newDoc(text string) *doc {
 	d := &doc{text: text}
-	d.toks = tokenize(text, make([]token, 0, len(text)/5+8))
+	d.toks = tokenize(text, make([]token, 0, len(text)/4+8))
 	npara := 0
 	if len(d.toks) > 0 {
 		npara = d.toks[len(d.toks)-1].para + 1

@@ -276,6 +276,16 @@ func (d *doc) aliasForm(a *attribution) string {
 // addSurfaceAliases adds the name forms seen in the article (forms[i] for
 // quotes[i]) to each speaker's aliases.
 func addSurfaceAliases(quotes []Quote, forms []string) {
+	keys := map[string]string{} // name form -> its normalised words
+	key := func(s string) string {
+		k, ok := keys[s]
+		if !ok {
+			k = strings.Join(normWords(s), "\x00")
+			keys[s] = k
+		}
+		return k
+	}
+	sameName := func(a, b string) bool { return key(a) == key(b) }
 	byID := map[string][]string{}
 	for i, q := range quotes {
 		m := forms[i]

@@ -61,13 +61,10 @@ func (d *doc) tokClass(k int) string {
 		return t.lower
 	}
 	w := t.lower
+	if c, ok := wordClass[w]; ok {
+		return c
+	}
 	switch {
-	case subjPronouns[w]:
-		return "PRON"
-	case determiners[w]:
-		return "DET"
-	case beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "could" || w == "can":
-		return "AUX"
 	case t.upper:
 		return "CAP"
 	case w[0] >= '0' && w[0] <= '9':
@@ -116,21 +113,43 @@ var classNames = []string{"EDGE", "QOPEN", "QCLOSE", "PRON", "DET", "AUX", "CAP"
 
 func (d *doc) tokForm1(k int) string {
 	t := d.toks[k]
-	if t.kind == tPunct || t.kind == tWord && (cutWords[t.lower] || discourse[t.lower] || subjPronouns[t.lower] || determiners[t.lower] || beForms[t.lower] || auxAdv[t.lower] || clauseStops[t.lower] || whWords[t.lower]) {
+	if t.kind == tPunct || t.kind == tWord && funcWords[t.lower] {
 		return t.lower
 	}
 	return d.tokClass(k)
 }
 
+// funcWords are the words that are their own form in features; wordClass
+// gives the class of pronouns, determiners and auxiliaries.
+var funcWords, wordClass = func() (map[string]bool, map[string]string) {
+	fw := map[string]bool{}
+	for _, m := range []map[string]bool{cutWords, discourse, subjPronouns, determiners, beForms, auxAdv, clauseStops, whWords} {
+		for w := range m {
+			fw[w] = true
+		}
+	}
+	wc := map[string]string{}
+	for _, w := range []string{"has", "have", "had", "will", "would", "could", "can"} {
+		wc[w] = "AUX"
+	}
+	for w := range beForms {
+		wc[w] = "AUX"
+	}
+	for w := range determiners {
+		wc[w] = "DET"
+	}
+	for w := range subjPronouns {
+		wc[w] = "PRON"
+	}
+	return fw, wc
+}()
+
 // cutFeatures describes ending the forward content [s, e) of a at token k.
 // commas, quotes and verbs count those tokens in [s, k).
-func (d *doc) cutFeatures(a *attribution, s, e, k int, commas, quotes, verbs int, f *feats) {
+// nb and na are the word counts of [s, k) and [k, e).
+func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, commas, quotes, verbs int, f *feats) {
 	f.fs = f.fs[:0]
 	f.add(1 /* b */, "")
-	cue := a.cueText
-	if c, ok := cueLex[d.word(a.cue.s)]; ok {
-		cue = c.lemma
-	}
 	at := d.tokForm(k)
 	f.add(2 /* k */, at)
 	f.add(3 /* k1 */, d.tokForm(k+1))
@@ -147,7 +166,6 @@ func (d *doc) cutFeatures(a *attribution, s, e, k int, commas, quotes, verbs int
 	if d.toks[k+1-1].kind == tPunct && k+1 < e && d.toks[k+1].kind == tWord {
 		f.add2(12 /* k,k1w */, at, d.toks[k+1].lower)
 	}
-	nb, na := d.countWords(s, k), d.countWords(k, e)
 	f.add(13 /* nb */, bucket(nb))
 	f.add(14 /* na */, bucket(na))
 	f.add2(15 /* k,nb */, at, bucket(nb))
@@ -305,9 +323,10 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 	if s.para == 0 {
 		f.add(60 /* para0 */, "")
 	}
-	f.add(61 /* sentlen */, bucket(d.countWords(s.s, s.e)))
+	sw := d.countWords(s.s, s.e)
+	f.add(61 /* sentlen */, bucket(sw))
 	// share of the sentence the content covers
-	f.add(62 /* cover */, bucket(nw*10/max(1, d.countWords(s.s, s.e))))
+	f.add(62 /* cover */, bucket(nw*10/max(1, sw)))
 	if nested != nil {
 		nc := nested.cueText
 		if nested.cue.ok() {

@@ -55,7 +55,7 @@ func tokenize(text string, toks []token) []token {
 			i += n
 			continue
 		}
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1 {
+		if r == ' ' || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1 {
 			i += n
 			continue
 		}
@@ -114,7 +114,18 @@ func lowerWord(w string) string {
 	return w
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -127,7 +138,13 @@ func scanWord(text string, i int) (end int, abbr, curly bool) {
 	dots := false
 	for i < len(text) {
 		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		if r < utf8.RuneSelf {
+			if asciiWord[r] {
+				prev = r
+				i++
+				continue
+			}
+		} else {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
 		if isWordRune(r) {
