@@ -165,6 +165,10 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		}
 		k--
 	}
+	// "Murphy, though, said": an adverb aside between subject and verb
+	if k-2 >= s.s && d.punct(k) == "," && asideAdverbs[d.word(k-1)] && d.punct(k-2) == "," && !d.inQuote(k-3) && d.toks[k-3].kind == tWord {
+		k -= 3
+	}
 	c := cueLex[w]
 	if nounish[w] && k == i-1 && k >= s.s {
 		// a noun, not a verb: "in states that ...", "Editor's note:", "the rest of the states"
@@ -242,6 +246,9 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	}
 	return nil
 }
+
+// asideAdverbs may stand between commas inside a frame ("X, though, said").
+var asideAdverbs = set("though", "however", "too", "meanwhile", "also", "instead", "moreover", "nonetheless", "nevertheless", "then", "again", "later", "earlier", "furthermore", "similarly", "likewise", "separately", "indeed", "still", "once")
 
 // clauseStops end the scan for the start of a clause's subject.
 var clauseStops = set("that", "because", "while", "when", "whenever", "although", "though", "if",
@@ -549,6 +556,20 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		n, ti := d.splitName(np)
 		return np, n, ti
 	}
+	if d.punct(k) == ")" {
+		// a parenthesis after the name: "Bernie Sanders (I-Vt.) said"
+		o := k - 1
+		for o > lo && o > k-8 && d.punct(o) != "(" && d.punct(o) != ")" {
+			o--
+		}
+		if d.punct(o) == "(" && o-1 >= lo && d.toks[o-1].kind == tWord {
+			if subj, name, title = d.subjectBefore(o-1, lo); subj.ok() {
+				subj.e = k + 1
+				return subj, name, title
+			}
+		}
+		return noRange, noRange, noRange
+	}
 	if d.punct(k) == "," {
 		// apposition: NP1, NP2, CUE
 		np2 := d.npBack(k-1, lo)
@@ -800,6 +821,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		switch {
 		case w == "that" || d.isQuote(j):
 			return j
+		case (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && periodWords[d.word(j+1)]:
+			j += 2
 		case !objDone && objPronouns[w]:
 			j++
 			objDone = true
@@ -814,8 +837,6 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			objDone = true
 		case (timeWords[w] || isAdverb(d.toks[j]) || w == "only") && !d.inQuote(j):
 			j++
-		case (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && periodWords[d.word(j+1)]:
-			j += 2
 		case adjunctPreps[w] && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
@@ -828,6 +849,10 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			}
 		case d.punct(j) == ":" || d.punct(j) == "—":
 			j++
+		case d.punct(j) == "," && asideAdverbs[d.word(j+1)] && d.punct(j+2) == ",":
+			j += 3 // "said, however, that ..."
+		case periodWords[w] && timeWords[d.word(j-1)]:
+			j++ // "Wednesday afternoon"
 		case d.punct(j) == ",":
 			if d.word(j+1) == "that" || d.isQuote(j+1) && d.toks[j+1].qrole != qClose {
 				j++

@@ -165,3 +165,6 @@ func bucket(n int) string {
 	}
 	return "61+"
 }
+
+// DefaultModels returns the embedded cut and accept models (nil if absent).
+func DefaultModels() (cut, accept *Model) { return defaultCut, defaultAccept }

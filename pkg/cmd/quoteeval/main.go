@@ -24,9 +24,21 @@ func main() {
 	verbsPath := flag.String("verbs", "", "speech verb list (default: speech_verbs.txt in the corpus's parent folder)")
 	predOut := flag.String("pred", "", "also write the predictions (JSONL, score.py format) to this file")
 	text := flag.String("text", "", "extract from this text instead and print the quotes (debugging)")
+	noCut := flag.Bool("no-cut", false, "switch off the learned cut model")
+	noAccept := flag.Bool("no-accept", false, "switch off the learned accept model")
 	flag.Parse()
+	newExtractor = func() *extract.Extractor {
+		cut, acc := extract.DefaultModels()
+		if *noCut {
+			cut = nil
+		}
+		if *noAccept {
+			acc = nil
+		}
+		return extract.NewWithModels(nil, cut, acc)
+	}
 	if *text != "" {
-		for _, q := range extract.New(nil).Extract(*text) {
+		for _, q := range newExtractor().Extract(*text) {
 			mention, cue := "", ""
 			if q.SpeakerMention != nil {
 				mention = (*text)[q.SpeakerMention.Start:q.SpeakerMention.End]
@@ -48,6 +60,8 @@ func main() {
 	}
 }
 
+var newExtractor = func() *extract.Extractor { return extract.New(nil) }
+
 func run(goldPath, slice, verbsPath, predOut string) error {
 	slices := []string{slice}
 	switch slice {
@@ -68,7 +82,7 @@ func run(goldPath, slice, verbsPath, predOut string) error {
 	if err != nil {
 		return fmt.Errorf("speech verbs (-verbs): %w", err)
 	}
-	ex := extract.New(nil)
+	ex := newExtractor()
 	preds := make(map[string][]eval.PredQuote, len(docs))
 	var w *bufio.Writer
 	if predOut != "" {
