@@ -41,7 +41,12 @@ func (d *doc) findAttributions() []*attribution {
 	for si := range d.sents {
 		s := d.sents[si]
 		var frames []*attribution
-		for i := s.s; i < s.e; i++ {
+		i0 := s.s
+		if a := d.colonFrame(si); a != nil {
+			frames = append(frames, a)
+			i0 = a.right
+		}
+		for i := i0; i < s.e; i++ {
 			if d.toks[i].kind != tWord || d.inQuote(i) {
 				continue
 			}
@@ -68,6 +73,28 @@ func (d *doc) findAttributions() []*attribution {
 		}
 	}
 	return d.attachQuotations(all)
+}
+
+// colonFrame recognises a paragraph opening with a short name and a colon:
+// a headline or a transcript ("Rubio: I still believe ...", "Q: ...").
+func (d *doc) colonFrame(si int) *attribution {
+	s := d.sents[si]
+	if s.s != d.paraS[s.para] {
+		return nil
+	}
+	c := s.s
+	for c < s.e && c < s.s+6 && d.toks[c].kind == tWord && (d.toks[c].upper || c > s.s && (d.toks[c].lower == "of" || d.toks[c].lower == "the")) {
+		c++
+	}
+	if c == s.s || d.punct(c) != ":" || c+1 >= s.e || !d.toks[c-1].upper {
+		return nil
+	}
+	if d.countWords(c+1, d.paraS[s.para+1]) < 2 || d.toks[c+1].kind == tWord && d.toks[c+1].lower[0] >= '0' && d.toks[c+1].lower[0] <= '9' {
+		return nil
+	}
+	subj := rng{s.s, c}
+	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
+		title: noRange, left: s.s, right: c + 1, conf: 0.5}
 }
 
 // newClause reports whether frame a begins a clause of its own rather than
