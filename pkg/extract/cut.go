@@ -18,7 +18,7 @@ func (d *doc) applyCut(a *attribution) {
 	total := d.countWords(c.s, c.e)
 	words, commas, quotes, verbs := 0, 0, 0, 0
 	for k := c.s; k < c.e; k++ {
-		if words >= 2 && k+2 < c.e && d.isCutPoint(k) {
+		if words >= 2 && total-words >= 2 && d.isCutPoint(k) {
 			d.cutFeatures(a, cue, c.s, c.e, k, words, total-words, commas, quotes, verbs, &d.fb)
 			end := d.trimEnd(c.s, k)
 			if end > c.s {

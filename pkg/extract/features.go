@@ -149,11 +149,9 @@ var funcWords, wordClass = func() (map[string]bool, map[string]string) {
 // nb and na are the word counts of [s, k) and [k, e).
 func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, commas, quotes, verbs int, f *feats) {
 	f.fs = f.fs[:0]
-	f.add(1 /* b */, "")
 	at := d.tokForm(k)
 	f.add(2 /* k */, at)
 	f.add(3 /* k1 */, d.tokForm(k+1))
-	f.add(4 /* k2 */, d.tokClass(k+2))
 	f.add(5 /* p1 */, d.tokForm(k-1))
 	f.add2(6 /* k,k1 */, at, d.tokForm(k+1))
 	f.add2(7 /* p1,k */, d.tokForm(k-1), at)
@@ -170,9 +168,7 @@ func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, comma
 	f.add(14 /* na */, bucket(na))
 	f.add2(15 /* k,nb */, at, bucket(nb))
 	f.add2(16 /* k,na */, at, bucket(na))
-	f.add(17 /* cue */, cue)
 	f.add2(18 /* cue,k */, cue, at)
-	f.add(19 /* first */, d.tokForm(s))
 	f.add2(20 /* first,k */, d.tokForm(s), at)
 	f.add(21 /* commas */, bucket(commas))
 	f.add2(22 /* k,commas */, at, bucket(commas))
@@ -208,7 +204,6 @@ func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, comma
 	if a.partOf != nil {
 		f.add(29 /* part */, at)
 	}
-	f.add(30 /* class */, string(rune('0'+a.class)))
 	if k == e-1 {
 		f.add(31 /* lasttok */, at)
 	}
@@ -218,7 +213,6 @@ func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, comma
 // nested reports that its frame lies inside another statement's content.
 func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *feats) {
 	f.fs = f.fs[:0]
-	f.add(1 /* b */, "")
 	cue := a.cueText
 	cueTok := ""
 	if a.cue.ok() {
@@ -231,7 +225,6 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 	}
 	f.add(17 /* cue */, cue)
 	f.add(32 /* cuetok */, cueTok)
-	f.add(30 /* class */, string(rune('0'+a.class)))
 	kind := string(q.Kind)
 	f.add(33 /* kind */, kind)
 	f.add2(34 /* cue,kind */, cue, kind)

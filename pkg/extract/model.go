@@ -20,7 +20,7 @@ import (
 // pairs, numbers only.
 
 // featBits is the size of the hashed feature space of both models.
-const featBits = 16
+const featBits = 14
 
 const featMask = 1<<featBits - 1
 
