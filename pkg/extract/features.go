@@ -14,7 +14,7 @@ var cutWords = set("and", "but", "while", "as", "because", "with", "after", "bef
 	"nor", "yet", "in")
 
 // cutPuncts may end a content.
-var cutPuncts = set(",", ";", "—", "–", "-", "(", ":", "--")
+var cutPuncts = set(",", ";", "—", "–", "-", "(", ":", "--", ")")
 
 // fwdRange returns the index in a.content of the forward content (after the
 // frame), or -1.
@@ -40,7 +40,8 @@ func (d *doc) isCutPoint(k int) bool {
 	case tPunct:
 		return cutPuncts[t.lower]
 	case tWord:
-		return cutWords[t.lower] || len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing")
+		return cutWords[t.lower] || len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") || timeWords[t.lower] ||
+			(t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "earlier" || t.lower == "later") && (timeWords[d.word(k+1)] || periodWords[d.word(k+1)])
 	}
 	return false
 }
@@ -298,6 +299,24 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 		f.add2(50 /* cue,fww */, cue, d.toks[c0.s].lower)
 	}
 	f.add(51 /* lw */, d.tokForm(cl.e-1))
+	caps, inq := 0, 0
+	for _, c := range a.content {
+		for k := c.s; k < c.e; k++ {
+			if d.toks[k].kind == tWord {
+				if d.toks[k].upper {
+					caps++
+				}
+				if d.inQuote(k) {
+					inq++
+				}
+			}
+		}
+	}
+	f.add2(68 /* caps,nw */, bucket(caps*10/max(1, nw)), bucket(nw))
+	f.add2(69 /* inq,nw */, bucket(inq*10/max(1, nw)), bucket(nw))
+	if d.isQuote(cl.e - 1) {
+		f.add2(70 /* qend */, d.tokForm(cl.e-2), kind)
+	}
 	f.add(52 /* after */, d.tokForm(cl.e))
 	f.add(53 /* after2 */, d.tokForm(cl.e+1))
 	if a.cue.ok() {
