@@ -731,7 +731,7 @@ func (d *doc) npFwd(j, hi int) rng {
 		case lw == "of" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners[d.word(k+1)]):
 		case lw == "for" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners[d.word(k+1)]) && roleNouns[d.word(k-1)]:
 		case !npStop[lw] && !isAdverb(t) && lower < 5 && !subjPronouns[lw]:
-			if c, ok := cueLex[lw]; ok && !anonymousHeads[lw] && !(c.class == cueSpeech && roleNouns[lw]) {
+			if c, ok := cueLex[lw]; ok && !anonymousHeads[lw] && !(c.class == cueSpeech && roleNouns[lw]) && !(nounish[lw] && k > j && d.toks[k-1].kind == tWord && determiners[d.word(j)]) {
 				goto done
 			}
 			lower++
@@ -846,6 +846,11 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 	for iter := 0; iter < 8 && j < limit; iter++ {
 		w := d.word(j)
 		switch {
+		case !objDone && d.isQuote(j) && d.inQuote(j) && d.quotes[d.qidx[j]].first() == j && d.titleQuote(d.qidx[j]) && d.quotes[d.qidx[j]].last()+1 < limit:
+			// told “Fox News Sunday” that ...: the addressee is a quoted name
+			d.titleQuotes = append(d.titleQuotes, d.qidx[j])
+			j = d.quotes[d.qidx[j]].last() + 1
+			objDone = true
 		case w == "that" || d.isQuote(j):
 			return j
 		case (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && periodWords[d.word(j+1)]:
@@ -883,6 +888,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		case d.punct(j) == ",":
 			if d.word(j+1) == "that" || d.isQuote(j+1) && d.toks[j+1].qrole != qClose {
 				j++
+			} else if a.class == cueTell && objDone && j > a.cue.e && d.looksClause(j+1, limit) {
+				j++ // "told CNN, his policy would ..."
 			} else {
 				return j
 			}
@@ -935,7 +942,7 @@ var contentCuts = set("while", "whereas", "as", "which", "who")
 var extendPreps = set("with", "to", "for", "in", "at", "from", "on", "of", "close")
 
 var badContentStart = set("to", "about", "of", "for", "on", "in", "with", "by", "from", "at", "up",
-	"out", "back", "goodbye", "so", "nothing", "little", "much", "yes", "no", "hello", "thanks",
+	"out", "back", "goodbye", "so", "nothing", "little", "much", "hello", "thanks",
 	"sorry", "as", "and", "but", "or", "than", "into", "over", "after", "before", "during")
 
 // fillContent sets a's content ranges; the frame's forward content ends at limit.
@@ -986,6 +993,19 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	titleObj := false
 	if fwd.ok() && a.class == cueTell && fs > a.cue.e && d.isQuote(fs) && d.punct(fs-1) != ":" && d.punct(fs-1) != "," && a.left > s.s && d.isQuote(a.left-1) && d.toks[a.left-1].qrole != qOpen {
 		fwd, titleObj = noRange, true
+	}
+	// “A,” she told “Fox and Friends,”: a short quoted name as the addressee
+	if fwd.ok() && a.class == cueTell && fs == a.cue.e && d.isQuote(fs) && d.inQuote(fs) && a.left > s.s && d.isQuote(a.left-1) && d.toks[a.left-1].qrole != qOpen {
+		if q := d.quotes[d.qidx[fs]]; q.closed && len(q.parts) == 1 && d.countWords(q.first(), q.last()) <= 6 && !isTerminal(d.punct(q.last()-1)) {
+			fwd, titleObj = noRange, true
+		}
+	}
+	// "he said on MSNBC's “Morning Joe.”": a quoted title after an adjunct
+	if fwd.ok() && fs > a.cue.e && d.isQuote(fs) && d.inQuote(fs) && d.toks[fs-1].kind == tWord && d.titleQuote(d.qidx[fs]) {
+		fwd, titleObj = noRange, true
+	}
+	if titleObj && d.inQuote(fs) {
+		d.titleQuotes = append(d.titleQuotes, d.qidx[fs])
 	}
 	// "As the Times noted, Clinton raised ...": the main clause is the content
 	if !fwd.ok() && d.word(a.left-1) == "as" && (a.left-1 == s.s || d.punct(a.left-2) == "," || discourse[d.word(a.left-2)]) && d.punct(fs) == "," && fs+1 < limit && d.countWords(fs+1, limit) >= 3 && a.partOf == nil {
@@ -1064,6 +1084,25 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	d.extendQuotations(a)
 }
 
+// titleQuote reports a short closed quotation of capitalised words: the
+// name of a show, a book or an article rather than a statement.
+func (d *doc) titleQuote(qi int) bool {
+	q := d.quotes[qi]
+	if !q.closed || len(q.parts) != 1 {
+		return false
+	}
+	n, lower := 0, 0
+	for k := q.first() + 1; k < q.last(); k++ {
+		if d.toks[k].kind == tWord {
+			n++
+			if !d.toks[k].upper && !(d.toks[k].lower == "of" || d.toks[k].lower == "the" || d.toks[k].lower == "and" || d.toks[k].lower == "a" || d.toks[k].lower == "in" || d.toks[k].lower == "on" || d.toks[k].lower == "for") {
+				lower++
+			}
+		}
+	}
+	return n >= 1 && n <= 6 && lower == 0
+}
+
 // extendQuotations adds the later paragraphs of a multi-paragraph quotation
 // whose first part the content reaches.
 func (d *doc) extendQuotations(a *attribution) {
@@ -1098,7 +1137,7 @@ func (d *doc) countWords(s, e int) int {
 func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	w := d.word(fs)
 	quote := d.isQuote(fs) && d.toks[fs].qrole != qClose
-	if d.countWords(fs, limit) < 2 && !quote || d.punct(fs) == "," {
+	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") || d.punct(fs) == "," {
 		return false
 	}
 	c := cueLex[d.word(a.cue.s)]
@@ -1159,6 +1198,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 // a sentence without a cue right after a statement inherits its speaker.
 func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 	covered := make([]bool, len(d.quotes))
+	for _, qi := range d.titleQuotes {
+		covered[qi] = true // a quoted name of an addressee, not a statement
+	}
 	for _, a := range atts {
 		for _, c := range a.content {
 			for k := c.s; k < c.e; k++ {

@@ -27,10 +27,11 @@ type doc struct {
 	sentOf []int // per token: sentence index
 	paraS  []int // per paragraph: first token
 
-	cut      *Model  // cut model, nil if off
-	training bool    // record cut points instead of cutting
-	fb       feats   // feature buffer
-	forms    []uint8 // per token: tokForm, computed on demand (see tokForm)
+	cut         *Model  // cut model, nil if off
+	training    bool    // record cut points instead of cutting
+	titleQuotes []int   // quotations that name an addressee ("told “Fox News Sunday”")
+	fb          feats   // feature buffer
+	forms       []uint8 // per token: tokForm, computed on demand (see tokForm)
 }
 
 func newDoc(text string) *doc {

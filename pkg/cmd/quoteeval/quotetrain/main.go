@@ -19,7 +19,7 @@ import (
 )
 
 // Decision thresholds, chosen by cross-validation on the training split.
-var cutThreshold, acceptThreshold = 0.5, 0.5
+var cutThreshold, acceptThreshold = 0.35, 0.5
 
 type example struct {
 	fs []uint32
