@@ -173,11 +173,20 @@ func scanWord(text string, i int) (end int, abbr, curly bool) {
 done:
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
-		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && abbreviations[strings.ToLower(w)] {
+		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && abbreviations[strings.ToLower(w)] && !(len(w) == 2 && strings.EqualFold(w, "no") && !numberFollows(text, i+1)) {
 			return i + 1, true, curly
 		}
 	}
 	return i, false, curly
+}
+
+// numberFollows reports whether a digit follows position i after spaces
+// ("No. 5", not "said no.").
+func numberFollows(text string, i int) bool {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i < len(text) && text[i] >= '0' && text[i] <= '9'
 }
 
 // followedByDot reports whether the single letter at i is followed by '.'
