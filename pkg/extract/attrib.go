@@ -244,6 +244,14 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		after := np.e
 		pron := np.ok() && subjPronouns[d.word(np.s)]
 		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after)) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps[d.word(after)] || timeWords[d.word(after)] || d.punct(after) == "("))
+		// "Harvey, a delegate from Houston, said the turmoil ...": a common
+		// noun phrase after the cue is its object when a long subject
+		// precedes
+		if okEnd && d.punct(k) == "," && !d.isProperName(np) && !subjPronouns[d.word(np.s)] && !d.inQuote(k-1) && d.looksClause(np.s, s.e) {
+			if subj, _ := d.clauseSubject(s, k, a.cue.e); subj.ok() {
+				okEnd = false
+			}
+		}
 		if okEnd && (!objPronouns[d.word(np.s)] || np.e-np.s == 1 && subjPronouns[d.word(np.s)]) {
 			a.subj, a.inverted = np, true
 			a.name, a.title = d.apposition(np, s.e)

@@ -247,6 +247,9 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 			subj = d.tokClass(a.subj.s)
 		}
 		f.add(35 /* subjhead */, d.tokForm(a.subj.e-1))
+		if d.toks[a.subj.e-1].kind == tWord && !d.toks[a.subj.e-1].upper {
+			f.add(71 /* subjheadw */, d.toks[a.subj.e-1].lower)
+		}
 	} else if q.SpeakerMention != nil {
 		subj = "carried"
 	}
@@ -321,6 +324,9 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 	f.add(53 /* after2 */, d.tokForm(cl.e+1))
 	if a.cue.ok() {
 		f.add(54 /* pre */, d.tokForm(a.left-1))
+		if a.left > 0 && d.toks[a.left-1].kind == tWord {
+			f.add(72 /* prew */, d.toks[a.left-1].lower)
+		}
 		f.add2(55 /* cue,pre */, cue, d.tokForm(a.left-1))
 		f.add(56 /* post */, d.tokForm(a.right))
 		f.add2(57 /* cue,post */, cue, d.tokForm(a.right))
