@@ -1002,6 +1002,18 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	if fwd.ok() && a.class == cueTell && fs > a.cue.e && d.isQuote(fs) && d.punct(fs-1) != ":" && d.punct(fs-1) != "," && a.left > s.s && d.isQuote(a.left-1) && d.toks[a.left-1].qrole != qOpen {
 		fwd, titleObj = noRange, true
 	}
+	// "declared the need for X: “B”": the quotation after the colon is the content
+	if fwd.ok() && !d.isQuote(fwd.s) {
+		for k := fwd.s + 1; k+1 < fwd.e; k++ {
+			if d.isQuote(k) {
+				break
+			}
+			if d.punct(k) == ":" && d.isQuote(k+1) && d.inQuote(k+1) && d.quotes[d.qidx[k+1]].first() == k+1 {
+				fwd.s = k + 1
+				break
+			}
+		}
+	}
 	// “A,” she told “Fox and Friends,”: a short quoted name as the addressee
 	if fwd.ok() && a.class == cueTell && fs == a.cue.e && d.isQuote(fs) && d.inQuote(fs) && a.left > s.s && d.isQuote(a.left-1) && d.toks[a.left-1].qrole != qOpen {
 		if q := d.quotes[d.qidx[fs]]; q.closed && len(q.parts) == 1 && d.countWords(q.first(), q.last()) <= 6 && !isTerminal(d.punct(q.last()-1)) {
@@ -1077,6 +1089,8 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	case fwd.ok() && back.ok() && d.isQuote(back.e-1) && d.isQuote(fwd.s):
 		a.content = append(a.content, back, fwd) // “A,” she said, “B.”
 		a.conf = 0.9
+	case fwd.ok() && back.ok() && d.isQuote(fwd.s) && !d.hasQuoteIn(back.s, back.e) && d.countWords(back.s, back.e) >= 3:
+		a.content = append(a.content, fwd) // "Asked about X, she said “B.”": the question is not content
 	case fwd.ok() && back.ok() && (medial || d.punct(fwd.s-1) == "," && d.punct(back.e) == ","):
 		a.content = append(a.content, back, fwd) // “Instead,” she said, “B.”
 	case fwd.ok() && !a.inverted:
