@@ -46,6 +46,7 @@ type Aliases struct {
 	// context word) to the country index.
 	countryKey map[string]int
 	ctryFirst  map[string]bool // first words of countryKey entries
+	ctryFilter *[1 << 15]bool  // wordKey of the ctryFirst words: a cheap pre-filter
 	maxCtryLen int             // longest countryKey in words
 
 	// cache memoises lookup: names repeat across articles.
@@ -181,6 +182,7 @@ func (b *builder) build() *Aliases {
 		bySurname:  map[string]int{},
 		countryKey: map[string]int{},
 		ctryFirst:  map[string]bool{},
+		ctryFilter: new([1 << 15]bool),
 	}
 	for ci := range a.countries {
 		c := &a.countries[ci]
@@ -201,6 +203,7 @@ func (b *builder) build() *Aliases {
 			}
 			first, _, _ := strings.Cut(k, " ")
 			a.ctryFirst[first] = true
+			a.ctryFilter[wordKey(first)] = true
 			if n := strings.Count(k, " ") + 1; n > a.maxCtryLen {
 				a.maxCtryLen = n
 			}
@@ -381,7 +384,7 @@ func (a *Aliases) maybeCountry(w string) bool {
 	if strings.IndexByte(w, '.') >= 0 {
 		w = strings.ReplaceAll(w, ".", "")
 	}
-	return a.ctryFirst[w]
+	return a.ctryFilter != nil && a.ctryFilter[wordKey(w)] && a.ctryFirst[w]
 }
 
 // countryOfTokens is countryOf for a run of word tokens, without allocating

@@ -125,10 +125,34 @@ func (d *doc) contentEnd(s sentence) int {
 	return e
 }
 
+// wordKey hashes a word's length and first and last letters: a cheap
+// pre-filter of the frame words.
+func wordKey(w string) uint16 {
+	if w == "" {
+		return 0
+	}
+	return uint16(min(len(w), 31))<<10 | uint16(w[0]&31)<<5 | uint16(w[len(w)-1]&31)
+}
+
+// frameWordFilter marks the keys of the words that may start a frame.
+var frameWordFilter = func() (t [1 << 15]bool) {
+	for w := range cueLex {
+		t[wordKey(w)] = true
+	}
+	for w := range statementVerbs {
+		t[wordKey(w)] = true
+	}
+	t[wordKey("according")] = true
+	return t
+}()
+
 // frameAt recognises a reporting cue at token i and its subject.
 func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	s := d.sents[si]
 	w := d.word(i)
+	if !frameWordFilter[wordKey(w)] {
+		return nil
+	}
 	if _, isCue := cueLex[w]; !isCue && w != "according" && !statementVerbs[w] {
 		return nil
 	}

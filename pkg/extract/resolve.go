@@ -50,7 +50,7 @@ func (r *resolver) scanNames() {
 		}
 		run := rng{i, j}
 		// drop a sentence-initial discourse word or determiner
-		for run.ok() && (discourse[d.word(run.s)] || determiners[d.word(run.s)]) && run.s == d.sents[d.sentOf[run.s]].s {
+		for run.ok() && run.s == d.sents[d.sentOf[run.s]].s && (discourse[d.word(run.s)] || determiners[d.word(run.s)]) {
 			run.s++
 		}
 		if run.ok() {
@@ -168,6 +168,12 @@ func demonymWord(w string) bool {
 }
 
 func stripPossessive(s string) string {
+	if s == "" {
+		return s
+	}
+	if c := s[len(s)-1]; c != 's' && c != '\'' && c != 0x99 { // 0x99 ends "’"
+		return s
+	}
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(s, suf) {
 			return s[:len(s)-len(suf)]

@@ -34,12 +34,17 @@ type token struct {
 // tokenize splits text into words, punctuation and quotation marks. Every
 // newline starts a new paragraph.
 func tokenize(text string, toks []token) []token {
-	// one lower-case copy of the text serves all words (when lower-casing
-	// keeps byte lengths, as it does for almost all text)
-	lowerText := strings.ToLower(text)
-	if len(lowerText) != len(text) {
-		lowerText = ""
+	// one ASCII lower-case copy of the text serves all ASCII words; words
+	// with other characters are lowered one by one
+	lb := make([]byte, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lb[i] = c
 	}
+	lowerText := string(lb)
 	para := 0
 	newPara := false
 	i := 0
@@ -69,7 +74,7 @@ func tokenize(text string, toks []token) []token {
 			end, abbr, curly := scanWord(text, i)
 			w := text[start:end]
 			t := token{s: start, e: end, para: para, kind: tWord, upper: unicode.IsUpper(r), abbr: abbr}
-			if lowerText != "" && !curly {
+			if !curly && isASCII(w) {
 				t.lower = lowerText[start:end]
 			} else {
 				t.lower = lowerWord(w)
@@ -100,6 +105,15 @@ func tokenize(text string, toks []token) []token {
 		}
 	}
 	return toks
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerWord returns w in lower case, without allocating when it already is,
