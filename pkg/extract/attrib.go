@@ -601,8 +601,9 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		}
 		if t.lower == "who" && d.punct(k-1) == "," {
 			if np := d.npBack(k-2, lo); np.ok() {
+				// the mention runs to the relative pronoun: "Priebus, who"
 				n, ti := d.splitName(np)
-				return np, n, ti
+				return rng{np.s, k + 1}, n, ti
 			}
 			return
 		}
@@ -887,6 +888,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			return j
 		case (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && periodWords[d.word(j+1)]:
 			j += 2
+		case (w == "on" || w == "late" || w == "early") && timeWords[d.word(j+1)] && !d.inQuote(j):
+			j += 2 // "said on Friday he ..."
 		case !objDone && objPronouns[w]:
 			j++
 			objDone = true

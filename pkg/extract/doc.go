@@ -175,7 +175,11 @@ func (d *doc) splitSentences() {
 	for p := 0; p < d.npara(); p++ {
 		ps, pe := d.paraS[p], d.paraS[p+1]
 		start := ps
-		for i := ps; i < pe; i++ {
+		if e := d.datelineEnd(ps, pe); e > 0 {
+			d.sents = append(d.sents, sentence{s: ps, e: e, para: p})
+			start = e
+		}
+		for i := start; i < pe; i++ {
 			end := -1
 			t := d.toks[i]
 			switch {
@@ -210,6 +214,42 @@ func (d *doc) splitSentences() {
 			d.sentOf[i] = si
 		}
 	}
+}
+
+// datelineEnd returns the end of a dateline opening a paragraph ("ORLANDO
+// —", "MACAU (Reuters) –"), or 0.
+func (d *doc) datelineEnd(ps, pe int) int {
+	k, caps := ps, 0
+	for k < pe && k < ps+8 {
+		t := d.toks[k]
+		switch {
+		case t.kind == tWord && isAllCaps(d.text[t.s:t.e]):
+			caps++
+		case t.kind == tPunct && (t.lower == "," || t.lower == "(" || t.lower == ")" || t.lower == "."):
+		case t.kind == tWord && t.upper && k > ps && d.punct(k-1) == "(":
+		default:
+			if caps > 0 && t.kind == tPunct && (t.lower == "—" || t.lower == "–" || t.lower == "-") && k+1 < pe {
+				return k + 1
+			}
+			return 0
+		}
+		k++
+	}
+	return 0
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // startsSentence reports whether token j can begin a sentence.
