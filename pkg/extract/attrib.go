@@ -210,9 +210,12 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	// look left over auxiliaries and adverbs
 	k := i - 1
 	sawBe := false
-	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv[d.toks[k].lower] || isAdverb(d.toks[k])) {
+	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv[d.toks[k].lower] || isAdverb(d.toks[k]) || timeWords[d.toks[k].lower] && k > s.s) {
 		if beForms[d.toks[k].lower] {
 			sawBe = true
+		}
+		if timeWords[d.toks[k].lower] && d.word(k-1) == "on" && k-1 > s.s {
+			k-- // "Cruz on Wednesday announced"
 		}
 		k--
 	}
