@@ -1,5 +1,43 @@
 package extract
 
+// How the extractor works
+//
+// 1. Rules (doc.go, attrib.go): the text is tokenised, quotations are paired
+//    and sentences split; reporting frames are recognised around cue verbs
+//    of data/cues.txt ("said", "told", "according to", a headline colon ...)
+//    with their subject, and each frame gets its content: the clause or
+//    quotation after the cue, the text before it ("..., she said"), or both.
+//    Uncovered quotations continue the statement before them.
+// 2. Learned filters (model.go, features.go, cut.go): two logistic-regression
+//    models over hashed, hand-designed features refine the rule candidates.
+//    The cut model walks the candidate end points of a forward content
+//    (", and", ", but", "while", "with", "-ing", time phrases, ...) and ends
+//    the content at the first point it accepts (probability > 0.35). The
+//    accept model then keeps or drops each statement (probability >= 0.5);
+//    its features describe the cue, the subject, the content's shape and
+//    position, its neighbours and whether the frame sits inside another
+//    statement's content. The probability becomes Quote.Confidence.
+// 3. Speakers (resolve.go) are resolved against the alias table.
+//
+// Training. The weights in data/cut.bin and data/accept.bin are numbers only
+// (feature hash, weight), learned from the training split alone:
+//
+//	cd pkg && go run ./cmd/quoteeval/quotetrain            # writes extract/data/*.bin
+//	cd pkg && go run ./cmd/quoteeval/quotetrain -cv 5      # 5-fold cross-validation on train
+//
+// Training is deterministic (fixed shuffling seeds): the same corpus and code
+// give the same files. The cut model's examples come from the rule
+// candidates without filters: for each candidate matched to a gold content,
+// the cut point (or no cut) with the best Jaccard overlap is the positive
+// example and the earlier points are negatives. The accept model's examples
+// are the candidates after the cut model, labelled by score.py's greedy
+// one-to-one matching at 30% coverage. Retrain after changing the rules or
+// the features (feature templates are numbered in features.go; renumbering
+// changes the hashes). Thresholds were chosen by cross-validation on train;
+// the dev split is for the final measurement only.
+//
+// quoteeval -no-cut / -no-accept switch the models off for comparison.
+
 // quotation is a span of quoted text: from its opening mark to its closing
 // mark (or the end of the paragraph when unclosed). A quotation that goes on
 // in the next paragraph (opening mark without closing mark, next paragraph
