@@ -619,6 +619,23 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		n, ti := d.splitName(np)
 		return np, n, ti
 	}
+	if d.punct(k) == "%" && k-1 >= lo && d.toks[k-1].kind == tWord && d.toks[k-1].lower[0] >= '0' && d.toks[k-1].lower[0] <= '9' {
+		return rng{k - 1, k + 1}, noRange, noRange // "42% say"
+	}
+	if d.punct(k) == "," {
+		// "Rand Paul, R-Ky., said"
+		l := k - 1
+		if d.punct(l) == "." {
+			l--
+		}
+		if l-2 >= lo && d.toks[l].kind == tWord && partyLabel(d.text[d.toks[l].s:d.toks[l].e]) && d.punct(l-1) == "," && d.toks[l-2].kind == tWord {
+			if subj, name, title = d.subjectBefore(l-2, lo); subj.ok() {
+				subj.e = k
+				return subj, name, title
+			}
+			return noRange, noRange, noRange
+		}
+	}
 	if d.punct(k) == ")" {
 		// a parenthesis after the name: "Bernie Sanders (I-Vt.) said"
 		o := k - 1
@@ -656,6 +673,14 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 	return
 }
 
+// quantifiers may stand alone as a subject ("Some say", "Many said").
+var quantifiers = set("some", "many", "most", "several", "few", "others", "both", "all")
+
+// partyLabel reports a party-and-state label: "R-Ky.", "D-N.Y.", "I-Vt".
+func partyLabel(w string) bool {
+	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
 // nounHead reports whether token k can head a subject noun phrase.
 func (d *doc) nounHead(k int) bool {
 	t := d.toks[k]
@@ -691,6 +716,9 @@ func (d *doc) npBack(i, lo int) rng {
 		name := t.upper && j != sentStart && lw != "i"
 		if determiners[lw] && !name {
 			if j == i {
+				if quantifiers[lw] && (j == sentStart || d.toks[j-1].kind != tWord) {
+					return rng{j, j + 1} // "Some say ..."
+				}
 				return noRange
 			}
 			n++
@@ -1078,6 +1106,7 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	b := a.left
 	fw := d.word(fs)
 	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted ||
+		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
 		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps[fw])
 	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.toks[b-1].qrole != qOpen || d.punct(b-1) == "—") {
 		be := b - 1
@@ -1196,7 +1225,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if nounish[d.word(a.cue.s)] && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") {
 		return false
 	}
-	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" {
+	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && !(fs == a.cue.e && clauseVerbs[c.lemma] && d.looksClause(fs, limit)) {
 		return false // "said, referring to ..."
 	}
 	switch a.class {
