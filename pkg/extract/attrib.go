@@ -274,8 +274,8 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		// "Harvey, a delegate from Houston, said the turmoil ...": a common
 		// noun phrase after the cue is its object when a long subject
 		// precedes
-		if okEnd && d.punct(k) == "," && !d.isProperName(np) && !subjPronouns[d.word(np.s)] && !d.inQuote(k-1) && d.looksClause(np.s, s.e) {
-			if subj, _ := d.clauseSubject(s, k, a.cue.e); subj.ok() {
+		if okEnd && d.punct(k) == "," && !d.isProperName(np) && !subjPronouns[d.word(np.s)] && !d.inQuote(k-1) {
+			if subj, _ := d.clauseSubject(s, k, a.cue.e); subj.ok() && d.looksClause(np.s, s.e) || d.longApposition(s, k).ok() {
 				okEnd = false
 			}
 		}
@@ -286,6 +286,27 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 			if a.title.ok() {
 				a.right = a.title.e
 			}
+			return a
+		}
+	}
+	// "Rich Heffley, a top operative who ... and is now running ..., said"
+	if k >= s.s && !d.inQuote(k) {
+		if subj := d.longApposition(s, k); subj.ok() {
+			a.subj = subj
+			c := subj.s
+			for c < subj.e && d.punct(c) != "," {
+				c++
+			}
+			head := d.npFwd(subj.s, c)
+			for x := head.s + 1; x < head.e; x++ {
+				if d.word(x) == "of" && d.toks[x-1].upper {
+					head.e = x // "John Kasich of Ohio"
+					break
+				}
+			}
+			a.name, a.title = d.splitName(head)
+			a.left = subj.s
+			a.conf = 0.7
 			return a
 		}
 	}
@@ -311,6 +332,55 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 
 // asideAdverbs may stand between commas inside a frame ("X, though, said").
 var asideAdverbs = set("though", "however", "too", "meanwhile", "also", "instead", "moreover", "nonetheless", "nevertheless", "then", "again", "later", "earlier", "furthermore", "similarly", "likewise", "separately", "indeed", "still", "once")
+
+// longApposition finds a subject that opens the sentence and runs to the
+// comma before the cue at k+1 over a long apposition or relative clause:
+// "Paul Porter, a truck driver from Ava, Mo., who is a member of the
+// union, said". The head before the first comma is a short noun phrase.
+func (d *doc) longApposition(s sentence, k int) rng {
+	if d.punct(k) != "," {
+		return noRange
+	}
+	st := s.s
+	for st < k && d.toks[st].kind == tWord && (leadWords[d.word(st)]) {
+		st++
+	}
+	if st >= k || d.toks[st].kind != tWord {
+		return noRange
+	}
+	if t := d.toks[st]; !(t.upper || determiners[t.lower] || t.lower[0] >= '0' && t.lower[0] <= '9') || subjPronouns[t.lower] {
+		return noRange
+	}
+	c := st
+	for c < k && c < st+10 && d.toks[c].kind == tWord && !clauseAux[d.word(c)] {
+		if _, cue := cueLex[d.word(c)]; cue && !d.toks[c].upper && !nounish[d.word(c)] && !anonymousHeads[d.word(c)] {
+			return noRange
+		}
+		c++
+	}
+	if c >= k || d.punct(c) != "," || c == st {
+		return noRange
+	}
+	w := d.word(c + 1)
+	if !(determiners[w] || w == "who" || w == "whose" || w == "which" || w == "including" || roleNouns[w] || d.toks[c+1].upper || w != "" && w[0] >= '0' && w[0] <= '9') || subjPronouns[w] {
+		return noRange
+	}
+	if k-c > 45 {
+		return noRange
+	}
+	for x := c + 1; x < k; x++ {
+		if d.toks[x].kind == tQuote || d.inQuote(x) {
+			return noRange
+		}
+		if p := d.punct(x); isTerminal(p) && !d.toks[x-1].abbr || p == ";" || p == ":" {
+			return noRange
+		}
+	}
+	return rng{st, k}
+}
+
+// leadWords may open a sentence before its subject.
+var leadWords = set("but", "and", "so", "yet", "still", "meanwhile", "however", "also", "now")
 
 // clauseStops end the scan for the start of a clause's subject.
 var clauseStops = set("that", "because", "while", "when", "whenever", "although", "though", "if",
