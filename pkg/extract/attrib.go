@@ -1026,6 +1026,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j++
 			} else if a.class == cueTell && objDone && j > a.cue.e && d.looksClause(j+1, limit) {
 				j++ // "told CNN, his policy would ..."
+			} else if c := d.asideEnd(j, limit); c > 0 && a.class != cueBelief {
+				j = c // "says, win or lose on Tuesday, he's staying"
 			} else {
 				return j
 			}
@@ -1045,6 +1047,32 @@ var objectVerbs = set("accuse", "criticize", "cite", "praise", "propose", "rejec
 // objectParticiples: the -ing forms of objectVerbs that keep a noun phrase
 // content after a comma (", citing a poll").
 var objectParticiples = set("cite", "accuse", "criticize", "praise", "slam", "mock", "blame", "decry", "condemn")
+
+// asideEnd returns the token after an aside "<,> ... <,>" that starts at the
+// comma j right after a cue and is followed by a clause, or 0.
+func (d *doc) asideEnd(j, limit int) int {
+	if d.word(j+1) == "" || d.inQuote(j+1) {
+		return 0
+	}
+	for x := j + 2; x < limit && x < j+14; x++ {
+		if d.inQuote(x) || d.toks[x].kind == tQuote {
+			return 0
+		}
+		if p := d.punct(x); p == "," {
+			w := d.word(x + 1)
+			if i := strings.IndexByte(w, '\''); i > 0 && subjPronouns[w[:i]] {
+				return x + 1 // "he's staying"
+			}
+			if (subjPronouns[w] || w == "that" || determiners[w] && w != "no") && d.looksClause(x+1, limit) {
+				return x + 1
+			}
+			return 0
+		} else if p != "" && p != "-" {
+			return 0
+		}
+	}
+	return 0
+}
 
 // medialStops begin an adjunct, not the rest of the content, after a
 // medial frame: "A, he said, when asked about B".
