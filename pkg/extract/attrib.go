@@ -1233,6 +1233,12 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	}
 	if a.inverted && a.cueText == "according to" {
 		// "According to X, ..." or "..., according to X."
+		if fwd.ok() && d.punct(fwd.s-1) != "," && d.punct(fwd.s-1) != ":" {
+			fwd = noRange // "according to the document he released"
+		}
+		if !back.ok() && !fwd.ok() && a.partOf == nil && b > s.s && d.toks[b-1].kind == tWord && !d.inQuote(b-1) && d.countWords(s.s, b) >= 4 {
+			back = rng{s.s, b} // "... 46 percent to 39 percent according to a poll"
+		}
 		if b > s.s && back.ok() {
 			a.content = append(a.content, back)
 		}
