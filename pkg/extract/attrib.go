@@ -1149,7 +1149,7 @@ func (d *doc) fillContent(a *attribution, limit int) {
 		fwd = rng{fs, limit}
 	}
 	// "“A,” said Smith, a Democratic pollster": an apposition, not content
-	if fwd.ok() && a.inverted && d.punct(fs-1) == "," && (determiners[d.word(fs)] || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
+	if fwd.ok() && a.inverted && a.cueText != "according to" && d.punct(fs-1) == "," && (determiners[d.word(fs)] || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
 		fwd = noRange
 	}
 	// “A,” he told ABC's “This Week.”: a quoted title after the addressee is
