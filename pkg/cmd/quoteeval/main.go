@@ -96,23 +96,7 @@ func run(goldPath, slice, verbsPath, predOut string) error {
 	}
 	for _, d := range docs {
 		qs := ex.Extract(d.Text)
-		var ps []eval.PredQuote
-		for _, q := range qs {
-			p := eval.PredQuote{}
-			for _, c := range q.Content {
-				p.Content = append(p.Content, eval.Span(c))
-			}
-			if q.SpeakerMention != nil {
-				s := eval.Span(*q.SpeakerMention)
-				p.SpeakerMention = &s
-			}
-			if q.Cue != nil {
-				s := eval.Span(*q.Cue)
-				p.Cue = &s
-			}
-			ps = append(ps, p)
-		}
-		preds[d.ID] = ps
+		preds[d.ID] = eval.Predictions(qs)
 		if w != nil {
 			b, err := json.Marshal(jsonl.Convert(d.ID, qs))
 			if err != nil {

@@ -71,20 +71,7 @@ func crossValidate(docs []eval.GoldDoc, k, epochs int, l2 float64, goldPath stri
 		cut, acc := fit(tr, epochs, l2, false)
 		ex := extract.NewWithModels(nil, cut, acc)
 		for _, d := range te {
-			var ps []eval.PredQuote
-			for _, q := range ex.Extract(d.Text) {
-				p := eval.PredQuote{Content: toEval(q.Content)}
-				if q.SpeakerMention != nil {
-					s := eval.Span(*q.SpeakerMention)
-					p.SpeakerMention = &s
-				}
-				if q.Cue != nil {
-					s := eval.Span(*q.Cue)
-					p.Cue = &s
-				}
-				ps = append(ps, p)
-			}
-			preds[d.ID] = ps
+			preds[d.ID] = eval.Predictions(ex.Extract(d.Text))
 		}
 	}
 	for _, s := range eval.Slices {
@@ -111,9 +98,9 @@ func fit(docs []eval.GoldDoc, epochs int, l2 float64, verbose bool) (cut, acc *e
 			opts = append(opts, c.Quote.Content) // no cut
 			gi, bestJ := -1, 0.0
 			for _, o := range opts {
-				g, _ := m.Best(toEval(o))
+				g, _ := m.Best(eval.Spans(o))
 				if g >= 0 {
-					if j := m.Jaccard(toEval(o), g); j > bestJ {
+					if j := m.Jaccard(eval.Spans(o), g); j > bestJ {
 						gi, bestJ = g, j
 					}
 				}
@@ -121,9 +108,9 @@ func fit(docs []eval.GoldDoc, epochs int, l2 float64, verbose bool) (cut, acc *e
 			if gi < 0 || bestJ < 0.3 {
 				continue
 			}
-			best, bj := len(opts)-1, m.Jaccard(toEval(opts[len(opts)-1]), gi)
+			best, bj := len(opts)-1, m.Jaccard(eval.Spans(opts[len(opts)-1]), gi)
 			for oi := len(opts) - 2; oi >= 0; oi-- {
-				if j := m.Jaccard(toEval(opts[oi]), gi); j > bj+1e-9 {
+				if j := m.Jaccard(eval.Spans(opts[oi]), gi); j > bj+1e-9 {
 					best, bj = oi, j
 				}
 			}
@@ -154,7 +141,7 @@ func fit(docs []eval.GoldDoc, epochs int, l2 float64, verbose bool) (cut, acc *e
 		cands := ex.Candidates(docs[i].Text)
 		covers := make([][]float64, len(cands))
 		for ci, c := range cands {
-			covers[ci] = m.Covers(toEval(c.Quote.Content))
+			covers[ci] = m.Covers(eval.Spans(c.Quote.Content))
 		}
 		used := make([]bool, len(cands))
 		for gi := range docs[i].Attributions {
@@ -182,14 +169,6 @@ func fit(docs []eval.GoldDoc, epochs int, l2 float64, verbose bool) (cut, acc *e
 		report("accept", acc, accEx)
 	}
 	return cut, acc
-}
-
-func toEval(s []extract.Span) []eval.Span {
-	out := make([]eval.Span, len(s))
-	for i, x := range s {
-		out[i] = eval.Span(x)
-	}
-	return out
 }
 
 // train fits a logistic regression by AdaGrad SGD with L2, in a fixed
