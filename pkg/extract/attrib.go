@@ -65,14 +65,146 @@ func (d *doc) findAttributions() []*attribution {
 					break
 				}
 			}
-			d.fillContent(a, limit)
+			lo := s.s // the end of the previous frame of the sentence
+			if fi > 0 {
+				lo = frames[fi-1].right
+			}
+			d.fillContent(a, lo, limit)
 			if len(a.content) > 0 {
 				d.applyCut(a)
 				all = append(all, a)
 			}
 		}
 	}
+	all = d.addQuotationFrames(all)
 	return d.attachQuotations(all)
+}
+
+// isDash reports a dash token (em, horizontal bar, en, or hyphen).
+func (d *doc) isDash(k int) bool {
+	switch d.punct(k) {
+	case "—", "―", "–", "-":
+		return true
+	}
+	return false
+}
+
+// addQuotationFrames adds the statements whose frame is a punctuation mark
+// next to a quotation no other statement holds: a signature after a dash
+// (“…” ― Sonya Herridge) and a name before a colon (Rep. Trey Gowdy: “…”).
+// The result stays in text order.
+func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
+	held := make(map[int]bool)
+	for _, a := range all {
+		for _, c := range a.content {
+			for k := c.s; k < c.e; k++ {
+				if d.inQuote(k) {
+					held[d.qidx[k]] = true
+				}
+			}
+		}
+	}
+	var extra []*attribution
+	for qi, q := range d.quotes {
+		if held[qi] || !q.closed {
+			continue
+		}
+		if a := d.signatureFrame(q); a != nil {
+			extra = append(extra, a)
+		} else if a := d.colonNameFrame(q); a != nil {
+			extra = append(extra, a)
+		}
+	}
+	if len(extra) == 0 {
+		return all
+	}
+	out := make([]*attribution, 0, len(all)+len(extra))
+	i := 0
+	for _, a := range all {
+		for i < len(extra) && extra[i].content[0].s < a.content[0].s {
+			out = append(out, extra[i])
+			i++
+		}
+		out = append(out, a)
+	}
+	return append(out, extra[i:]...)
+}
+
+func (d *doc) quotationContent(q quotation) []rng {
+	c := make([]rng, 0, len(q.parts))
+	for _, pt := range q.parts {
+		c = append(c, rng{pt[0], pt[1] + 1})
+	}
+	return c
+}
+
+// signatureFrame recognises a quotation signed after a dash by a name that
+// ends its paragraph or is followed by a comma: “…” ― Carla Sanchez, 34.
+func (d *doc) signatureFrame(q quotation) *attribution {
+	first, last := q.first(), q.last()
+	// the quotation opens its paragraph or follows a finished sentence
+	if f := first; f != d.paraS[d.toks[f].para] && !isTerminal(d.punct(f-1)) && !(d.isQuote(f-1) && !d.inQuote(f-1)) {
+		return nil
+	}
+	k := last + 1
+	if k >= len(d.toks) || d.toks[k].para != d.toks[last].para || !d.isDash(k) {
+		return nil
+	}
+	for d.isDash(k) {
+		k++
+	}
+	pe := d.paraS[d.toks[last].para+1]
+	np := d.npFwd(k, pe)
+	if !np.ok() || np.s != k || !d.toks[k].upper || np.e-np.s > 6 || !d.isProperName(np) {
+		return nil
+	}
+	if !(np.e >= pe || d.punct(np.e) == "," || isTerminal(d.punct(np.e)) && np.e+1 >= pe) {
+		return nil
+	}
+	a := &attribution{sent: d.sentOf[np.s], cue: rng{last + 1, np.s}, cueText: "—", class: cueSpeech,
+		subj: np, name: np, title: noRange, left: last + 1, right: np.e, conf: 0.8, inverted: true}
+	a.content = d.quotationContent(q)
+	return a
+}
+
+// colonNameFrame recognises a proper name (with an optional parenthesis)
+// right before a colon that opens a quotation: Rep. Trey Gowdy (R-S.C.): “…”.
+func (d *doc) colonNameFrame(q quotation) *attribution {
+	first := q.first()
+	c := first - 1
+	if d.punct(c) != ":" || d.inQuote(c) || c-1 < 0 || d.toks[c-1].para != d.toks[first].para {
+		return nil
+	}
+	lo := d.paraS[d.toks[first].para]
+	if si := d.sentOf[c]; d.sents[si].s > lo {
+		lo = d.sents[si].s
+	}
+	k := c - 1
+	if d.punct(k) == ")" {
+		for k > lo && d.punct(k) != "(" && k > c-8 {
+			k--
+		}
+		if d.punct(k) != "(" {
+			return nil
+		}
+		k--
+	}
+	if k < lo || d.toks[k].kind != tWord || !d.toks[k].upper || d.inQuote(k) {
+		return nil
+	}
+	subj, name, title := d.subjectBefore(k, lo)
+	if !subj.ok() || !name.ok() || !d.isProperName(name) || subjPronouns[d.word(subj.s)] {
+		return nil
+	}
+	// the name opens its clause: the paragraph, or after a dash or colon
+	if b := subj.s - 1; b >= lo && !d.isDash(b) && d.punct(b) != ":" && !isTerminal(d.punct(b)) {
+		return nil
+	}
+	subj.e = c
+	a := &attribution{sent: d.sentOf[first], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
+		subj: subj, name: name, title: title, left: subj.s, right: c + 1, conf: 0.8}
+	a.content = d.quotationContent(q)
+	return a
 }
 
 // colonFrame recognises a paragraph opening with a short name and a colon:
@@ -270,7 +402,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		np := d.npFwd(a.cue.e, s.e)
 		after := np.e
 		pron := np.ok() && subjPronouns[d.word(np.s)]
-		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after)) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps[d.word(after)] || timeWords[d.word(after)] || d.punct(after) == "("))
+		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after)) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps[d.word(after)] || timeWords[d.word(after)] || d.punct(after) == "(" || invertedSubjectEnds[d.word(after)] && d.punct(k) != ","))
 		// "Harvey, a delegate from Houston, said the turmoil ...": a common
 		// noun phrase after the cue is its object when a long subject
 		// precedes
@@ -329,6 +461,9 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	}
 	return nil
 }
+
+// invertedSubjectEnds may follow the subject of "“A,” said a source who ...".
+var invertedSubjectEnds = set("who", "whose", "when", "as", "while", "before", "after", "because")
 
 // asideAdverbs may stand between commas inside a frame ("X, though, said").
 var asideAdverbs = set("though", "however", "too", "meanwhile", "also", "instead", "moreover", "nonetheless", "nevertheless", "then", "again", "later", "earlier", "furthermore", "similarly", "likewise", "separately", "indeed", "still", "once")
@@ -1110,7 +1245,7 @@ var badContentStart = set("to", "about", "of", "for", "on", "in", "with", "by", 
 	"sorry", "as", "and", "but", "or", "than", "into", "over", "after", "before", "during")
 
 // fillContent sets a's content ranges; the frame's forward content ends at limit.
-func (d *doc) fillContent(a *attribution, limit int) {
+func (d *doc) fillContent(a *attribution, lo, limit int) {
 	s := d.sents[a.sent]
 	end := d.contentEnd(s)
 	limit = min(limit, end)
@@ -1202,6 +1337,12 @@ func (d *doc) fillContent(a *attribution, limit int) {
 	}
 	var back = noRange
 	b := a.left
+	// "“A,” X said Friday as he ...": a quotation closed by a comma, question
+	// or exclamation right before the frame is its content; what follows the
+	// cue is only content when it opens like one (a quotation, "that", ":").
+	if fwd.ok() && b > s.s && d.quoteEndsFrame(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" {
+		fwd = noRange
+	}
 	fw := d.word(fs)
 	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted ||
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
@@ -1213,8 +1354,15 @@ func (d *doc) fillContent(a *attribution, limit int) {
 		} else {
 			be = b
 		}
-		if be > s.s && d.countWords(s.s, be) >= 2 {
+		if be > s.s && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s) {
 			back = rng{s.s, be}
+		}
+		// "“A,” she said, but ..., “B,” said Kunin": after an earlier frame of
+		// the sentence, the backward content is the quotation alone
+		if back.ok() && lo > s.s && d.isQuote(back.e-1) && d.inQuote(back.e-1) {
+			if q := d.quotes[d.qidx[back.e-1]]; q.closed && len(q.parts) == 1 && q.first() >= lo && q.first() > back.s {
+				back.s = q.first()
+			}
 		}
 	}
 	// a frame inside its content: "A, X said, B" / "Instead, X said, “B”"
@@ -1267,6 +1415,21 @@ func (d *doc) fillContent(a *attribution, limit int) {
 		a.content = append(a.content, fwd)
 	}
 	d.extendQuotations(a)
+}
+
+// quoteEndsFrame reports whether token k closes a quotation whose last
+// word is followed by a comma, question mark, exclamation mark or dash:
+// the quotation of a "“A,” she said" frame.
+func (d *doc) quoteEndsFrame(k int) bool {
+	if !d.isQuote(k) || !d.inQuote(k) || d.toks[k].qrole == qOpen {
+		return false
+	}
+	q := d.quotes[d.qidx[k]]
+	if !q.closed || q.last() != k {
+		return false
+	}
+	p := d.punct(k - 1)
+	return p == "," || p == "?" || p == "!" || p == "—" || p == "-"
 }
 
 // titleQuote reports a short closed quotation of capitalised words: the
