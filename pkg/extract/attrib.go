@@ -713,16 +713,36 @@ func (d *doc) looksClause(fs, limit int) bool {
 	if subjPronouns[w] || w == "there" || whWords[w] {
 		return true
 	}
-	for k := fs; k < limit && k < fs+9; k++ {
-		if d.punct(k) == "," {
+	for k := fs; k < limit && k < fs+14; k++ {
+		if d.punct(k) == "," && !d.inQuote(k) {
 			return false
 		}
-		if clauseAux[d.word(k)] {
+		x := d.word(k)
+		if clauseAux[x] || k > fs && !d.inQuote(k) && finiteVerb(x) && !determiners[d.word(k-1)] && d.word(k-1) != "to" {
 			return true
 		}
 	}
 	return false
 }
+
+// pastVerbs are frequent irregular past tenses: with the regular "-ed"
+// forms they show a finite verb after the subject of a bare clause.
+var pastVerbs = set("said", "made", "went", "came", "took", "got", "saw", "knew", "thought", "told",
+	"gave", "found", "became", "left", "felt", "kept", "began", "won", "lost", "paid", "met", "ran",
+	"led", "sent", "spent", "held", "brought", "built", "meant", "stood", "fell", "wrote", "bought",
+	"sought", "taught", "understood", "chose", "drove", "rose", "grew", "threw", "broke", "spoke")
+
+// finiteVerb reports a word that is most likely a past-tense verb.
+func finiteVerb(w string) bool {
+	if pastVerbs[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !nonVerbsEd[w]
+}
+
+// nonVerbsEd end in "-ed" without being verbs.
+var nonVerbsEd = set("red", "bed", "shed", "hundred", "united", "limited", "related", "based",
+	"aged", "sacred", "naked", "wicked", "kindred", "beloved", "alleged", "supposed", "so-called")
 
 // invertible lemmas may follow their content and precede their subject
 // ("..., said Smith").
@@ -1534,6 +1554,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	}
 	if w == "to" && (c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten") {
 		return true
+	}
+	if (w == "much" || w == "little" || w == "nothing") && d.looksClause(fs+1, limit) {
+		return true // "said much of the talk was about Israel"
 	}
 	if badContentStart[w] || w == "" && !d.isQuote(fs) {
 		return false
