@@ -165,6 +165,16 @@ func TestPatterns(t *testing.T) {
 		{"as X noted", `As the Daily Ledger noted, the mayor raised $2 million for the stadium.`, "the mayor raised $2 million", "Daily Ledger", "the Daily Ledger", KindIndirect, 1},
 		{"object verb", `The governor criticized the federal relief plan.`, "the federal relief plan", "governor", "The governor", KindIndirect, 1},
 		{"participle mention", `The mayor opened the bridge, saying that the city had waited too long.`, "the city had waited too long", "mayor", "The mayor", KindIndirect, 1},
+		{"quotation before frame", `“I cannot believe how calm it has been,” Ken Alt said an hour into the meeting.`, "I cannot believe how calm it has been", "Ken Alt", "Ken Alt", KindDirect, 1},
+		{"quotation before told", `“We are in a difficult place,” Chancellor Eva Brandt told reporters after a meeting that ran late.`, "We are in a difficult place", "Eva Brandt", "Chancellor Eva Brandt", KindDirect, 1},
+		{"second frame of a sentence", `“The plan is dead,” she said, but despite the mood, “we will try again,” said Nora Pike, a council member.`, "we will try again", "Nora Pike", "Nora Pike", KindDirect, 1},
+		{"inverted subject with relative clause", `“It will be hard to finish in time,” said a veteran data analyst who has worked for two campaigns.`, "It will be hard to finish in time", "analyst", "a veteran data analyst", KindDirect, 1},
+		{"one-word quotation", "Jo Reyes was asked about a run.\n\n“Never,” she added when the host pressed her.", "Never", "Jo Reyes", "she", KindDirect, 1},
+		{"signature after a dash", "Readers wrote in after the debate.\n\n“He cannot lead this country.” ― Ana Ortiz\n“We deserve better.” ― Luis Vega.", "We deserve better", "Luis Vega", "Luis Vega", KindDirect, 1},
+		{"name before a colon", `Pollsters disagree - Maria Chen: “Late polls are the most accurate.”`, "Late polls are the most accurate", "Maria Chen", "Maria Chen", KindDirect, 1},
+		{"said much", `Adam Stone said much of the meeting was about trade.`, "much of the meeting was about trade", "Adam Stone", "Adam Stone", KindIndirect, 1},
+		{"said clause with past verb", `Lisa Park said the new rules adopted last spring helped small farms.`, "the new rules adopted last spring helped small farms", "Lisa Park", "Lisa Park", KindIndirect, 1},
+		{"mis-decoded name", `“We must defend ourselves,” President FranÃ§ois Morel said.`, "We must defend ourselves", "Morel", "President FranÃ§ois Morel", KindDirect, 1},
 	}
 	ex := New(nil)
 	for _, c := range cases {
