@@ -1623,6 +1623,9 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 		}
 		// a quotation-only sentence continues the statement of its paragraph;
 		// a quotation-only paragraph continues a quoted statement just before
+		if onlyQuote && d.otherPersonBetween(last, si) {
+			continue // “A,” Tom said. Betsy shook her head. “B.”: B is not Tom's
+		}
 		if onlyQuote && (lastPara == s.para || lastPara == s.para-1 && d.hasQuote(last) && d.paraOnlyQuotes(s.para)) {
 			target := last
 			if target.partOf != nil && !d.hasQuote(target) && d.hasQuote(target.partOf) {
@@ -1657,6 +1660,37 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 	}
 	out = append(out, atts[ai:]...)
 	return out
+}
+
+// otherPersonBetween reports whether a sentence between statement last and
+// sentence si opens with a proper name other than last's speaker: the
+// quotation that follows is more likely that person's.
+func (d *doc) otherPersonBetween(last *attribution, si int) bool {
+	name := ""
+	if last.name.ok() {
+		name = strings.ToLower(d.text[d.toks[last.name.s].s:d.toks[last.name.e-1].e])
+	}
+	for j := last.sent + 1; j < si; j++ {
+		np := d.sentenceSubject(j)
+		if !np.ok() || d.inQuote(np.s) {
+			continue
+		}
+		// the capitalised run that opens the subject: "Betsy Ebeling" of
+		// "Betsy Ebeling shook her head"
+		e := np.s
+		for e < np.e && d.toks[e].kind == tWord && d.toks[e].upper {
+			e++
+		}
+		if e-np.s < 2 && !(e-np.s == 1 && finiteVerb(d.word(e))) {
+			continue
+		}
+		np.e = e
+		w := strings.ToLower(d.text[d.toks[np.s].s:d.toks[np.e-1].e])
+		if name == "" || !strings.Contains(name, w) && !strings.Contains(w, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // paraOnlyQuotes reports whether paragraph p has no word outside quotations.

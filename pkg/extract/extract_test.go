@@ -198,6 +198,14 @@ func TestPatterns(t *testing.T) {
 	}
 }
 
+func TestQuotationAfterAnotherPerson(t *testing.T) {
+	text := "“It comes and goes,” Tom Ebel said, pointing to his ears. Betsy Ebel shook her head. “Tom is much calmer about it than I am.”"
+	q := find(t, New(nil).Extract(text), "It comes and goes")
+	if strings.Contains(q.Text, "calmer") {
+		t.Errorf("a quotation after another person's sentence was added to Tom's statement: %q", q.Text)
+	}
+}
+
 func TestAnonymousNeverNamed(t *testing.T) {
 	text := "Jack Fox met the delegation on Tuesday.\n\nA senior official said the meeting had gone well. Sources said the deal would be signed soon."
 	qs := New(nil).Extract(text)
