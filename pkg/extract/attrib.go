@@ -94,7 +94,10 @@ func (d *doc) isDash(k int) bool {
 // (“…” ― Sonya Herridge) and a name before a colon (Rep. Trey Gowdy: “…”).
 // The result stays in text order.
 func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
-	held := make(map[int]bool)
+	if len(d.quotes) == 0 {
+		return all
+	}
+	held := make([]bool, len(d.quotes))
 	for _, a := range all {
 		for _, c := range a.content {
 			for k := c.s; k < c.e; k++ {
