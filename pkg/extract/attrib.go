@@ -1360,7 +1360,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// "“A,” X said Friday as he ...": a quotation closed by a comma, question
 	// or exclamation right before the frame is its content; what follows the
 	// cue is only content when it opens like one (a quotation, "that", ":").
-	if fwd.ok() && b > s.s && d.quoteEndsFrame(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" {
+	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" {
 		fwd = noRange
 	}
 	fw := d.word(fs)
@@ -1509,7 +1509,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	}
 	c := cueLex[d.word(a.cue.s)]
-	if nounish[d.word(a.cue.s)] && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") {
+	if nounish[d.word(a.cue.s)] && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) {
 		return false
 	}
 	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && !(fs == a.cue.e && clauseVerbs[c.lemma] && d.looksClause(fs, limit)) {
@@ -1562,6 +1562,27 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	}
 	return true
+}
+
+// verbAfterSubject reports a noun-like cue form used as the verb of its
+// subject with a bare clause as content: "The Times reports Beck will
+// endorse Cruz", "Trump claims he is worth $10 billion". The third-person
+// form must follow its subject directly and the content must read as a
+// clause.
+func (d *doc) verbAfterSubject(a *attribution, fs, limit int) bool {
+	w := d.word(a.cue.s)
+	if !strings.HasSuffix(w, "s") || a.inverted || !a.subj.ok() || a.subj.e != a.cue.s || fs != a.cue.e || d.toks[a.cue.s].upper {
+		return false
+	}
+	if last := d.toks[a.subj.e-1]; !last.upper && !subjPronouns[last.lower] && !orgWords[last.lower] || last.lower == "it" {
+		return false
+	}
+	// the clause opens with its subject, not with a verb ("Harsh comments
+	// are earning ...")
+	if f := d.word(fs); clauseAux[f] || finiteVerb(f) {
+		return false
+	}
+	return d.looksClause(fs, limit)
 }
 
 // attachQuotations handles quotations that no cue covers: a quotation-only
