@@ -315,7 +315,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		}
 	default:
 		c, ok := cueLex[w]
-		if !ok || d.toks[i].upper && i != s.s {
+		if !ok || d.toks[i].upper && i != s.s && !d.headlineCue(s, i, c) {
 			return nil
 		}
 		if w == "point" || w == "points" || w == "pointed" || w == "pointing" {
@@ -460,6 +460,33 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		}
 	}
 	return nil
+}
+
+// titleCase reports a headline in title case ("Sanders Says He Will Stay
+// In The Race"), where a capitalised cue is still a verb: nearly all longer
+// words outside quotations are capitalised.
+func (d *doc) titleCase(s sentence) bool {
+	n, up := 0, 0
+	for k := s.s; k < s.e && n < 40; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || len(t.lower) < 4 || d.inQuote(k) {
+			continue
+		}
+		n++
+		if t.upper {
+			up++
+		}
+	}
+	return n >= 3 && up*10 >= n*9
+}
+
+// headlineCue reports a capitalised cue verb of a title-case headline: a
+// finite form of a verb whose content is a clause, not an object.
+func (d *doc) headlineCue(s sentence, i int, c cueInfo) bool {
+	if c.participle || objectVerbs[c.lemma] || c.class == cueBelief || c.class == cueName || auxAdv[d.word(i-1)] || isAllCaps(d.text[d.toks[i].s:d.toks[i].e]) {
+		return false
+	}
+	return d.titleCase(s)
 }
 
 // invertedSubjectEnds may follow the subject of "“A,” said a source who ...".

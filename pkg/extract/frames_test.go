@@ -11,6 +11,7 @@ func TestFrameRecall(t *testing.T) {
 	cases := []struct{ name, text, sub, mention string }{
 		{"coordinated after a quotation", `The judge called the filing "sloppy," but said the case would go ahead.`, "the case would go ahead", "The judge"},
 		{"adverb between subject and verb", `Lopez however said the budget would balance next year.`, "the budget would balance next year", "Lopez"},
+		{"title-case headline", "Mayor Rita Gomez Says The Bridge Will Reopen In May\n\nThe city council met on Monday.", "The Bridge Will Reopen", "Mayor Rita Gomez"},
 		{"noun-like verb form", `The Valley Gazette reports the mayor will run for a third term.`, "the mayor will run for a third term", "The Valley Gazette"},
 	}
 	ex := New(nil)
