@@ -446,7 +446,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	// "Josh Hendler, a top operative, warned", "most of them said",
 	// "Jeb Bush in a Medium post said", "leaders who say ..."
 	if k >= s.s && !d.inQuote(k) {
-		if subj, rel := d.clauseSubject(s, k, a.cue.e); subj.ok() {
+		if subj, rel := d.clauseSubjectAfterIntro(s, k, a.cue.e); subj.ok() {
 			a.subj = subj
 			a.relative = rel
 			if rel {
@@ -573,7 +573,7 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 		if d.inQuote(j) || d.isQuote(j) {
 			break
 		}
-		if p := d.punct(j); p == ";" || p == ":" || isTerminal(p) {
+		if p := d.punct(j); p == ";" || p == ":" || isTerminal(p) && !d.labelPeriod(j) {
 			break
 		}
 		if w := d.word(j); clauseStops[w] && !((w == "who" || w == "which" || w == "whose" || w == "whom") && d.punct(j-1) == ",") {
@@ -593,7 +593,7 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 			return noRange, false
 		}
 		w := d.word(st)
-		if !(adjunctPreps[w] || subjectPreps[w] || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "next") {
+		if !(adjunctPreps[w] || subjectPreps[w] || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "next" || periodWords[w] && d.punct(st+1) == ",") {
 			break
 		}
 		c := st
@@ -617,6 +617,13 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 	np := d.npFwd(st, k+1)
 	if !np.ok() && (determiners[w] || w == "none") && d.word(st+1) == "of" {
 		np = rng{st, st + 1} // "most of them"
+	}
+	// "Two in three said", "One in four voters in the poll said"
+	if r := d.ratioEnd(st); r > st && r <= k+1 {
+		np = rng{st, r}
+		if more := d.npFwd(r, k+1); more.ok() {
+			np.e = more.e
+		}
 	}
 	if !np.ok() {
 		return noRange, false
@@ -647,6 +654,68 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 		e--
 	}
 	return rng{st, e}, false
+}
+
+// clauseSubjectAfterIntro is clauseSubject, or else the subject right after
+// the last comma of an introductory clause: "Until the plant closed, most
+// of them said ...".
+func (d *doc) clauseSubjectAfterIntro(s sentence, k, cueEnd int) (rng, bool) {
+	if subj, rel := d.clauseSubject(s, k, cueEnd); subj.ok() {
+		return subj, rel
+	}
+	for c := k - 1; c > s.s && c >= k-8; c-- {
+		if d.inQuote(c) || d.isQuote(c) {
+			break
+		}
+		if d.punct(c) == "," {
+			if d.toks[c+1].kind != tWord || d.word(c+1) == "who" || d.word(c+1) == "which" {
+				break
+			}
+			return d.clauseSubject(sentence{s: c + 1, e: s.e, para: s.para}, k, cueEnd)
+		}
+		if d.toks[c].kind != tWord {
+			break
+		}
+	}
+	return noRange, false
+}
+
+// ratioEnd returns the token after a ratio that opens a noun phrase at
+// st ("two in three", "one out of four", "nine of 10"), or -1.
+func (d *doc) ratioEnd(st int) int {
+	if !numberWord(d.word(st)) {
+		return -1
+	}
+	j := st + 1
+	switch d.word(j) {
+	case "in":
+	case "of":
+	case "out":
+		if d.word(j+1) != "of" {
+			return -1
+		}
+		j++
+	default:
+		return -1
+	}
+	if !numberWord(d.word(j + 1)) {
+		return -1
+	}
+	return j + 2
+}
+
+func numberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
 }
 
 // asides reports whether tokens pos..k (k inclusive, a closing comma,
@@ -683,6 +752,21 @@ func (d *doc) asides(pos, k int) bool {
 				return false
 			}
 		}
+		// a dash aside runs to the closing dash, over commas: "— including
+		// A, B and C —"
+		if p == "—" {
+			e := x
+			for e < k && d.punct(e) != "—" && !isTerminal(d.punct(e)) && d.punct(e) != ";" && !d.isQuote(e) {
+				e++
+			}
+			if e <= k && d.punct(e) == "—" && e-x <= 25 {
+				x = e
+				if x == k {
+					break
+				}
+				continue
+			}
+		}
 		// to the next separator
 		depth := 0
 		if p == "(" {
@@ -703,13 +787,23 @@ func (d *doc) asides(pos, k int) bool {
 			} else if depth == 0 && (q == "," || q == "—") {
 				break
 			}
-			if isTerminal(q) || q == ";" || q == ":" {
+			if isTerminal(q) && !d.labelPeriod(x) || q == ";" || q == ":" {
 				return false
 			}
 			x++
 		}
 	}
 	return true
+}
+
+// labelPeriod reports the period of a party label or state abbreviation
+// split off by the tokenizer: "(D-Md.)", "Cambridge, Mass.,".
+func (d *doc) labelPeriod(j int) bool {
+	if d.punct(j) != "." || j == 0 || d.toks[j-1].kind != tWord {
+		return false
+	}
+	n := d.punct(j + 1)
+	return (n == ")" || n == ",") && (partyLabel(d.text[d.toks[j-1].s:d.toks[j-1].e]) || d.toks[j-1].upper && len(d.toks[j-1].lower) <= 5)
 }
 
 func (d *doc) hasQuoteIn(s, e int) bool {

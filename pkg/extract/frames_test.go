@@ -12,6 +12,11 @@ func TestFrameRecall(t *testing.T) {
 		{"coordinated after a quotation", `The judge called the filing "sloppy," but said the case would go ahead.`, "the case would go ahead", "The judge"},
 		{"adverb between subject and verb", `Lopez however said the budget would balance next year.`, "the budget would balance next year", "Lopez"},
 		{"title-case headline", "Mayor Rita Gomez Says The Bridge Will Reopen In May\n\nThe city council met on Monday.", "The Bridge Will Reopen", "Mayor Rita Gomez"},
+		{"party label and apposition", `Rep. Ann Lowe (D-Md.), chair of the budget panel, said the deal would hold.`, "the deal would hold", "Rep. Ann Lowe (D-Md.), chair of the budget panel"},
+		{"day before an apposition subject", `And on Monday, Tom Hart, head of the port authority, said the docks would reopen.`, "the docks would reopen", "Tom Hart, head of the port authority"},
+		{"ratio subject", `Two in three said they would vote again.`, "they would vote again", "Two in three"},
+		{"subject after an introductory clause", `Until the mill closed, most of them said they liked the work.`, "they liked the work", "most of them"},
+		{"dash aside with commas", `Several pastors — including Baptists, Methodists, Catholics — said the vigil would go on.`, "the vigil would go on", "Several pastors — including Baptists, Methodists, Catholics"},
 		{"noun-like verb form", `The Valley Gazette reports the mayor will run for a third term.`, "the mayor will run for a third term", "The Valley Gazette"},
 	}
 	ex := New(nil)
