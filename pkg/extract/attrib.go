@@ -500,17 +500,36 @@ var asideAdverbs = set("though", "however", "too", "meanwhile", "also", "instead
 // "Paul Porter, a truck driver from Ava, Mo., who is a member of the
 // union, said". The head before the first comma is a short noun phrase.
 func (d *doc) longApposition(s sentence, k int) rng {
+	if r := d.longAppositionFrom(s, s.s, k); r.ok() {
+		return r
+	}
+	// after an introductory phrase: "On Tuesday, ...", "Hoping to win, ..."
+	w := d.word(s.s)
+	if !(adjunctPreps[w] || subjectPreps[w] || discourse[w] || periodWords[w] || isAdverb(d.toks[s.s]) || len(w) > 5 && strings.HasSuffix(w, "ing")) {
+		return noRange
+	}
+	for c := s.s + 1; c < k && c < s.s+14; c++ {
+		if d.inQuote(c) || d.isQuote(c) {
+			return noRange
+		}
+		if d.punct(c) == "," {
+			return d.longAppositionFrom(s, c+1, k)
+		}
+	}
+	return noRange
+}
+
+func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 	if d.punct(k) != "," {
 		return noRange
 	}
-	st := s.s
 	for st < k && d.toks[st].kind == tWord && (leadWords[d.word(st)]) {
 		st++
 	}
 	if st >= k || d.toks[st].kind != tWord {
 		return noRange
 	}
-	if t := d.toks[st]; !(t.upper || determiners[t.lower] || t.lower[0] >= '0' && t.lower[0] <= '9') || subjPronouns[t.lower] {
+	if t := d.toks[st]; !(t.upper || determiners[t.lower] || t.lower[0] >= '0' && t.lower[0] <= '9') || subjPronouns[t.lower] || adjunctPreps[t.lower] || periodWords[t.lower] {
 		return noRange
 	}
 	c := st
@@ -519,12 +538,24 @@ func (d *doc) longApposition(s sentence, k int) rng {
 			return noRange
 		}
 		c++
+		// a party label after the name: "Rep. Ann Lowe (D-Md.),"
+		if d.punct(c) == "(" && c > st && d.toks[c-1].upper {
+			e := c + 1
+			for e < k && e < c+6 && d.punct(e) != ")" && !d.isQuote(e) {
+				e++
+			}
+			if d.punct(e) == ")" {
+				c = e + 1
+				break
+			}
+		}
 	}
 	if c >= k || d.punct(c) != "," || c == st {
 		return noRange
 	}
 	w := d.word(c + 1)
-	if !(determiners[w] || w == "who" || w == "whose" || w == "which" || w == "including" || roleNouns[w] || d.toks[c+1].upper || w != "" && w[0] >= '0' && w[0] <= '9') || subjPronouns[w] {
+	if !(determiners[w] || w == "who" || w == "whose" || w == "which" || w == "including" || roleNouns[w] || d.toks[c+1].upper || w != "" && w[0] >= '0' && w[0] <= '9' ||
+		appositionStarts[w] || len(w) > 5 && strings.HasSuffix(w, "ing") && !d.toks[c+1].upper) || subjPronouns[w] {
 		return noRange
 	}
 	if k-c > 45 {
@@ -534,12 +565,16 @@ func (d *doc) longApposition(s sentence, k int) rng {
 		if d.toks[x].kind == tQuote || d.inQuote(x) {
 			return noRange
 		}
-		if p := d.punct(x); isTerminal(p) && !d.toks[x-1].abbr || p == ";" || p == ":" {
+		if p := d.punct(x); isTerminal(p) && !d.toks[x-1].abbr && !d.labelPeriod(x) || p == ";" || p == ":" {
 			return noRange
 		}
 	}
 	return rng{st, k}
 }
+
+// appositionStarts may open an aside between a subject and its cue
+// ("Tom Reed, now 81 and retired, said", "Ann Cole, clad in red, said").
+var appositionStarts = set("now", "still", "once", "himself", "herself", "like", "along", "clad", "dressed", "flanked", "asked", "pressed", "speaking")
 
 // leadWords may open a sentence before its subject.
 var leadWords = set("but", "and", "so", "yet", "still", "meanwhile", "however", "also", "now")
@@ -1007,7 +1042,9 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 			return
 		}
 		b := np1.s - 1
-		if !(b < lo || d.punct(b) == "," || d.isQuote(b) || discourse[d.word(b)] || d.punct(b) == "—") {
+		// a discourse word must open the clause: "But Tom Reed, ..., said",
+		// not "retired in Tulsa, Okla., said"
+		if !(b < lo || d.punct(b) == "," || d.isQuote(b) || discourse[d.word(b)] && (b == lo || d.punct(b-1) == "," || d.isQuote(b-1)) || d.punct(b) == "—") {
 			return
 		}
 		whole := rng{np1.s, np2.e}
