@@ -319,11 +319,19 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 			return nil
 		}
 		if w == "point" || w == "points" || w == "pointed" || w == "pointing" {
-			if d.word(i+1) != "out" {
+			switch d.word(i + 1) {
+			case "out":
+				a.cueText = "pointed out"
+			case "to":
+				// "pointed to the jobs report": the object is the content
+				if d.inQuote(i+1) || d.word(i+2) == "" && !d.isQuote(i+2) {
+					return nil
+				}
+				a.cueText = "pointed to"
+			default:
 				return nil
 			}
 			a.cue = rng{i, i + 2}
-			a.cueText = "pointed out"
 		} else {
 			a.cue = rng{i, i + 1}
 			a.cueText = c.lemma
@@ -332,7 +340,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 			}
 		}
 		a.class = c.class
-		if d.word(i+1) == "to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" {
+		if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" {
 			return nil // "continued to", "agreed to"
 		}
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" {
@@ -365,6 +373,14 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	if w == "state" || w == "states" {
 		if nx := d.word(i + 1); nx != "" && nx != "that" && !d.toks[i+1].upper && !determiners[nx] && !subjPronouns[nx] {
 			return nil // "state health officials"
+		}
+	}
+	if m := d.continuationStart(k); m >= 0 {
+		// "went on to say", "continued to insist": the subject precedes
+		// the matrix verb
+		k = m
+		for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv[d.toks[k].lower] || isAdverb(d.toks[k])) {
+			k--
 		}
 	}
 	if d.word(k) == "to" || d.word(k) == "not" {
@@ -478,6 +494,29 @@ func (d *doc) titleCase(s sentence) bool {
 		}
 	}
 	return n >= 3 && up*10 >= n*9
+}
+
+// continuationStart returns the token before a verb that continues a
+// statement with an infinitive ending at k, "to": "went on to", "continued
+// to", "was quick to"; or -1.
+func (d *doc) continuationStart(k int) int {
+	if d.word(k) != "to" {
+		return -1
+	}
+	switch d.word(k - 1) {
+	case "continued", "continues", "continue", "proceeded":
+		return k - 2
+	case "on":
+		switch d.word(k - 2) {
+		case "went", "goes", "go", "going":
+			return k - 3
+		}
+	case "quick":
+		if beForms[d.word(k-2)] {
+			return k - 3
+		}
+	}
+	return -1
 }
 
 // headlineCue reports a capitalised cue verb of a title-case headline: a

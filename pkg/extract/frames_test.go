@@ -19,6 +19,9 @@ func TestFrameRecall(t *testing.T) {
 		{"dash aside with commas", `Several pastors — including Baptists, Methodists, Catholics — said the vigil would go on.`, "the vigil would go on", "Several pastors — including Baptists, Methodists, Catholics"},
 		{"participle aside", `Federal officials, speaking on condition of anonymity because they were not cleared to talk, said the probe was closed.`, "the probe was closed", "Federal officials, speaking on condition of anonymity because they were not cleared to talk"},
 		{"intro before a long apposition", `On Friday, Ana Cruz, now 70 and retired in Tulsa, Okla., said the farm would be sold.`, "the farm would be sold", "Ana Cruz, now 70 and retired in Tulsa, Okla."},
+		{"pointed to", `Harmon pointed to the drop in jobless claims.`, "the drop in jobless claims", "Harmon"},
+		{"went on to say", `The mayor went on to say that the budget was balanced.`, "the budget was balanced", "The mayor"},
+		{"continued to insist", `Lee continued to insist that the vote was rigged.`, "the vote was rigged", "Lee"},
 		{"noun-like verb form", `The Valley Gazette reports the mayor will run for a third term.`, "the mayor will run for a third term", "The Valley Gazette"},
 	}
 	ex := New(nil)
