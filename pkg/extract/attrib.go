@@ -293,6 +293,13 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	case w == "according" && d.word(i+1) == "to":
 		a.cue, a.cueText, a.class = rng{i, i + 2}, "according to", cueSpeech
 		np := d.npFwd(i+2, s.e)
+		if opens := i == s.s || i-1 == s.s && discourse[d.word(i-1)]; opens && (!np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e)))) {
+			// a long source: "According to early results of exit polls
+			// conducted for the networks by Edison Research, ..."
+			if e := d.accordingSourceEnd(i+2, s.e); e > 0 {
+				np = rng{i + 2, e}
+			}
+		}
 		if !np.ok() {
 			return nil
 		}
@@ -494,6 +501,34 @@ func (d *doc) titleCase(s sentence) bool {
 		}
 	}
 	return n >= 3 && up*10 >= n*9
+}
+
+// accordingSourceEnd returns the end of the source of a sentence-opening
+// "according to" that starts at j and runs to a comma within 30 tokens
+// (over closed quotations: a quoted title), or -1.
+func (d *doc) accordingSourceEnd(j, e int) int {
+	if j >= e || d.toks[j].kind != tWord || d.inQuote(j) {
+		return -1
+	}
+	for k := j; k < e && k < j+30; k++ {
+		if d.isQuote(k) || d.inQuote(k) {
+			if !d.inQuote(k) || !d.quotes[d.qidx[k]].closed || d.quotes[d.qidx[k]].first() < j {
+				return -1
+			}
+			k = d.quotes[d.qidx[k]].last()
+			continue
+		}
+		switch p := d.punct(k); {
+		case p == ",":
+			if k > j+1 {
+				return k
+			}
+			return -1
+		case isTerminal(p) || p == ";" || p == ":" || p == "(" || p == "—":
+			return -1
+		}
+	}
+	return -1
 }
 
 // continuationStart returns the token before a verb that continues a

@@ -22,6 +22,7 @@ func TestFrameRecall(t *testing.T) {
 		{"pointed to", `Harmon pointed to the drop in jobless claims.`, "the drop in jobless claims", "Harmon"},
 		{"went on to say", `The mayor went on to say that the budget was balanced.`, "the budget was balanced", "The mayor"},
 		{"continued to insist", `Lee continued to insist that the vote was rigged.`, "the vote was rigged", "Lee"},
+		{"long according-to source", `According to early results of a survey conducted for local papers by a polling firm, most voters favor the levy.`, "most voters favor the levy", "early results of a survey conducted for local papers by a polling firm"},
 		{"noun-like verb form", `The Valley Gazette reports the mayor will run for a third term.`, "the mayor will run for a third term", "The Valley Gazette"},
 	}
 	ex := New(nil)
