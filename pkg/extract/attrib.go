@@ -242,7 +242,8 @@ func (d *doc) newClause(a *attribution) bool {
 	}
 	switch d.word(b) {
 	case "while", "and", "but", "whereas", "although", "though", "as":
-		return true
+		// "said that while he fears ...": inside the that-clause
+		return d.word(b-1) != "that"
 	}
 	return false
 }
@@ -398,7 +399,10 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	}
 	a.left, a.right = i, a.cue.e
 	// participle continuing a previous statement: ", saying that ..."
-	if k == i-1 && (c.participle && d.punct(k) == "," || (d.word(k) == "and" || d.word(k) == "but") && (c.participle || c.past || strings.HasSuffix(w, "s"))) {
+	coord := d.word(k) == "and" || d.word(k) == "but"
+	// "... and later said", "... but has said": a coordinated verb after
+	// auxiliaries or adverbs
+	if k == i-1 && (c.participle && d.punct(k) == "," || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && c.past && !sawBe {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]
 			a.left = k
@@ -1624,12 +1628,21 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			back = rng{s.s, b - 1}
 		}
 	}
+	// "Otherwise, she said, countries may ...", "Trump, Sexton said, has
+	// created ...": a one-word opening before a medial frame
+	oneWordOpening := false
+	if a.partOf == nil && !back.ok() && !fwd.ok() && !a.inverted && b-1 == s.s+1 && d.punct(b-1) == "," && d.toks[s.s].kind == tWord && !d.inQuote(s.s) && d.punct(fs) == "," {
+		back, oneWordOpening = rng{s.s, b - 1}, true
+	}
 	if a.partOf == nil && back.ok() && d.punct(back.e) == "," && !fwd.ok() && d.punct(fs) == "," && fs+1 < limit && !a.inverted {
 		w := d.word(fs + 1)
 		if d.countWords(fs+1, limit) >= 3 && !medialStops[w] && !(len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
 			fwd = rng{fs + 1, limit}
 			medial = true
 		}
+	}
+	if oneWordOpening && !fwd.ok() {
+		back = noRange // the opening word alone is no statement
 	}
 	if a.inverted && a.cueText == "according to" {
 		// "According to X, ..." or "..., according to X."

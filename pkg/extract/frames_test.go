@@ -23,6 +23,9 @@ func TestFrameRecall(t *testing.T) {
 		{"went on to say", `The mayor went on to say that the budget was balanced.`, "the budget was balanced", "The mayor"},
 		{"continued to insist", `Lee continued to insist that the vote was rigged.`, "the vote was rigged", "Lee"},
 		{"long according-to source", `According to early results of a survey conducted for local papers by a polling firm, most voters favor the levy.`, "most voters favor the levy", "early results of a survey conducted for local papers by a polling firm"},
+		{"coordinated verb after an auxiliary", `Ruiz has voiced doubts but has said she will back the plan.`, "she will back the plan", "Ruiz"},
+		{"that-clause opening with while", `Rabbi Ezra Stein, the head of the council, has said that while he respects the court, the ruling was wrong.`, "the ruling was wrong", "Rabbi Ezra Stein, the head of the council"},
+		{"one-word opening of a medial frame", `Otherwise, she said, the towns will run out of water.`, "the towns will run out of water", "she"},
 		{"noun-like verb form", `The Valley Gazette reports the mayor will run for a third term.`, "the mayor will run for a third term", "The Valley Gazette"},
 	}
 	ex := New(nil)
