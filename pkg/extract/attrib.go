@@ -402,7 +402,11 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	coord := d.word(k) == "and" || d.word(k) == "but"
 	// "... and later said", "... but has said": a coordinated verb after
 	// auxiliaries or adverbs
-	if k == i-1 && (c.participle && d.punct(k) == "," || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && c.past && !sawBe {
+	// "..., adding that", "“A,” adding that", "responded before adding
+	// that", "while also saying that": a participle continuing the clause
+	afterComma := d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k && d.punct(k-1) == ","
+	gerund := c.participle && gerundPreps[d.word(k)] && clauseVerbs[c.lemma]
+	if k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && c.past && !sawBe || gerund {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]
 			a.left = k
@@ -566,6 +570,10 @@ func (d *doc) headlineCue(s sentence, i int, c cueInfo) bool {
 	}
 	return d.titleCase(s)
 }
+
+// gerundPreps introduce a participle cue that continues the clause's
+// statement: "responded before adding that ...".
+var gerundPreps = set("before", "after", "while", "by", "upon")
 
 // invertedSubjectEnds may follow the subject of "“A,” said a source who ...".
 var invertedSubjectEnds = set("who", "whose", "when", "as", "while", "before", "after", "because")

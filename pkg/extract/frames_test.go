@@ -26,6 +26,8 @@ func TestFrameRecall(t *testing.T) {
 		{"coordinated verb after an auxiliary", `Ruiz has voiced doubts but has said she will back the plan.`, "she will back the plan", "Ruiz"},
 		{"that-clause opening with while", `Rabbi Ezra Stein, the head of the council, has said that while he respects the court, the ruling was wrong.`, "the ruling was wrong", "Rabbi Ezra Stein, the head of the council"},
 		{"one-word opening of a medial frame", `Otherwise, she said, the towns will run out of water.`, "the towns will run out of water", "she"},
+		{"participle after a quotation", `Mr. Lund told the hosts of ''Morning Call,'' adding that his brother would run.`, "his brother would run", "Mr. Lund"},
+		{"participle after a preposition", `Vance answered the first question before adding that the plant would stay open.`, "the plant would stay open", "Vance"},
 		{"noun-like verb form", `The Valley Gazette reports the mayor will run for a third term.`, "the mayor will run for a third term", "The Valley Gazette"},
 	}
 	ex := New(nil)
