@@ -245,7 +245,8 @@ func (d *doc) newClause(a *attribution) bool {
 	}
 	switch d.word(b) {
 	case "while", "and", "but", "whereas", "although", "though", "as":
-		return true
+		// "said that while he fears ...": inside the that-clause
+		return d.word(b-1) != "that"
 	}
 	return false
 }
@@ -296,6 +297,13 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	case w == "according" && d.word(i+1) == "to":
 		a.cue, a.cueText, a.class = rng{i, i + 2}, "according to", cueSpeech
 		np := d.npFwd(i+2, s.e)
+		if opens := i == s.s || i-1 == s.s && discourse[d.word(i-1)]; opens && (!np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e)))) {
+			// a long source: "According to early results of exit polls
+			// conducted for the networks by Edison Research, ..."
+			if e := d.accordingSourceEnd(i+2, s.e); e > 0 {
+				np = rng{i + 2, e}
+			}
+		}
 		if !np.ok() {
 			return nil
 		}
@@ -318,15 +326,23 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		}
 	default:
 		c, ok := cueLex[w]
-		if !ok || d.toks[i].upper && i != s.s {
+		if !ok || d.toks[i].upper && i != s.s && !d.headlineCue(s, i, c) {
 			return nil
 		}
 		if w == "point" || w == "points" || w == "pointed" || w == "pointing" {
-			if d.word(i+1) != "out" {
+			switch d.word(i + 1) {
+			case "out":
+				a.cueText = "pointed out"
+			case "to":
+				// "pointed to the jobs report": the object is the content
+				if d.inQuote(i+1) || d.word(i+2) == "" && !d.isQuote(i+2) {
+					return nil
+				}
+				a.cueText = "pointed to"
+			default:
 				return nil
 			}
 			a.cue = rng{i, i + 2}
-			a.cueText = "pointed out"
 		} else {
 			a.cue = rng{i, i + 1}
 			a.cueText = c.lemma
@@ -335,7 +351,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 			}
 		}
 		a.class = c.class
-		if d.word(i+1) == "to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" {
+		if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" {
 			return nil // "continued to", "agreed to"
 		}
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" {
@@ -370,6 +386,14 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 			return nil // "state health officials"
 		}
 	}
+	if m := d.continuationStart(k); m >= 0 {
+		// "went on to say", "continued to insist": the subject precedes
+		// the matrix verb
+		k = m
+		for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv[d.toks[k].lower] || isAdverb(d.toks[k])) {
+			k--
+		}
+	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
 	}
@@ -378,7 +402,14 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	}
 	a.left, a.right = i, a.cue.e
 	// participle continuing a previous statement: ", saying that ..."
-	if k == i-1 && (c.participle && d.punct(k) == "," || (d.word(k) == "and" || d.word(k) == "but") && (c.participle || c.past || strings.HasSuffix(w, "s"))) {
+	coord := d.word(k) == "and" || d.word(k) == "but"
+	// "... and later said", "... but has said": a coordinated verb after
+	// auxiliaries or adverbs
+	// "..., adding that", "“A,” adding that", "responded before adding
+	// that", "while also saying that": a participle continuing the clause
+	afterComma := d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k && d.punct(k-1) == ","
+	gerund := c.participle && gerundPreps[d.word(k)] && clauseVerbs[c.lemma]
+	if k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && c.past && !sawBe || gerund {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]
 			a.left = k
@@ -449,7 +480,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	// "Josh Hendler, a top operative, warned", "most of them said",
 	// "Jeb Bush in a Medium post said", "leaders who say ..."
 	if k >= s.s && !d.inQuote(k) {
-		if subj, rel := d.clauseSubject(s, k, a.cue.e); subj.ok() {
+		if subj, rel := d.clauseSubjectAfterIntro(s, k, a.cue.e); subj.ok() {
 			a.subj = subj
 			a.relative = rel
 			if rel {
@@ -465,6 +496,88 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	return nil
 }
 
+// titleCase reports a headline in title case ("Sanders Says He Will Stay
+// In The Race"), where a capitalised cue is still a verb: nearly all longer
+// words outside quotations are capitalised.
+func (d *doc) titleCase(s sentence) bool {
+	n, up := 0, 0
+	for k := s.s; k < s.e && n < 40; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || len(t.lower) < 4 || d.inQuote(k) {
+			continue
+		}
+		n++
+		if t.upper {
+			up++
+		}
+	}
+	return n >= 3 && up*10 >= n*9
+}
+
+// accordingSourceEnd returns the end of the source of a sentence-opening
+// "according to" that starts at j and runs to a comma within 30 tokens
+// (over closed quotations: a quoted title), or -1.
+func (d *doc) accordingSourceEnd(j, e int) int {
+	if j >= e || d.toks[j].kind != tWord || d.inQuote(j) {
+		return -1
+	}
+	for k := j; k < e && k < j+30; k++ {
+		if d.isQuote(k) || d.inQuote(k) {
+			if !d.inQuote(k) || !d.quotes[d.qidx[k]].closed || d.quotes[d.qidx[k]].first() < j {
+				return -1
+			}
+			k = d.quotes[d.qidx[k]].last()
+			continue
+		}
+		switch p := d.punct(k); {
+		case p == ",":
+			if k > j+1 {
+				return k
+			}
+			return -1
+		case isTerminal(p) || p == ";" || p == ":" || p == "(" || p == "—":
+			return -1
+		}
+	}
+	return -1
+}
+
+// continuationStart returns the token before a verb that continues a
+// statement with an infinitive ending at k, "to": "went on to", "continued
+// to", "was quick to"; or -1.
+func (d *doc) continuationStart(k int) int {
+	if d.word(k) != "to" {
+		return -1
+	}
+	switch d.word(k - 1) {
+	case "continued", "continues", "continue", "proceeded":
+		return k - 2
+	case "on":
+		switch d.word(k - 2) {
+		case "went", "goes", "go", "going":
+			return k - 3
+		}
+	case "quick":
+		if beForms[d.word(k-2)] {
+			return k - 3
+		}
+	}
+	return -1
+}
+
+// headlineCue reports a capitalised cue verb of a title-case headline: a
+// finite form of a verb whose content is a clause, not an object.
+func (d *doc) headlineCue(s sentence, i int, c cueInfo) bool {
+	if c.participle || objectVerbs[c.lemma] || c.class == cueBelief || c.class == cueName || auxAdv[d.word(i-1)] || isAllCaps(d.text[d.toks[i].s:d.toks[i].e]) {
+		return false
+	}
+	return d.titleCase(s)
+}
+
+// gerundPreps introduce a participle cue that continues the clause's
+// statement: "responded before adding that ...".
+var gerundPreps = set("before", "after", "while", "by", "upon")
+
 // invertedSubjectEnds may follow the subject of "“A,” said a source who ...".
 var invertedSubjectEnds = set("who", "whose", "when", "as", "while", "before", "after", "because")
 
@@ -476,17 +589,36 @@ var asideAdverbs = set("though", "however", "too", "meanwhile", "also", "instead
 // "Paul Porter, a truck driver from Ava, Mo., who is a member of the
 // union, said". The head before the first comma is a short noun phrase.
 func (d *doc) longApposition(s sentence, k int) rng {
+	if r := d.longAppositionFrom(s, s.s, k); r.ok() {
+		return r
+	}
+	// after an introductory phrase: "On Tuesday, ...", "Hoping to win, ..."
+	w := d.word(s.s)
+	if !(adjunctPreps[w] || subjectPreps[w] || discourse[w] || periodWords[w] || isAdverb(d.toks[s.s]) || len(w) > 5 && strings.HasSuffix(w, "ing")) {
+		return noRange
+	}
+	for c := s.s + 1; c < k && c < s.s+14; c++ {
+		if d.inQuote(c) || d.isQuote(c) {
+			return noRange
+		}
+		if d.punct(c) == "," {
+			return d.longAppositionFrom(s, c+1, k)
+		}
+	}
+	return noRange
+}
+
+func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 	if d.punct(k) != "," {
 		return noRange
 	}
-	st := s.s
 	for st < k && d.toks[st].kind == tWord && (leadWords[d.word(st)]) {
 		st++
 	}
 	if st >= k || d.toks[st].kind != tWord {
 		return noRange
 	}
-	if t := d.toks[st]; !(t.upper || determiners[t.lower] || t.lower[0] >= '0' && t.lower[0] <= '9') || subjPronouns[t.lower] {
+	if t := d.toks[st]; !(t.upper || determiners[t.lower] || t.lower[0] >= '0' && t.lower[0] <= '9') || subjPronouns[t.lower] || adjunctPreps[t.lower] || periodWords[t.lower] {
 		return noRange
 	}
 	c := st
@@ -495,12 +627,24 @@ func (d *doc) longApposition(s sentence, k int) rng {
 			return noRange
 		}
 		c++
+		// a party label after the name: "Rep. Ann Lowe (D-Md.),"
+		if d.punct(c) == "(" && c > st && d.toks[c-1].upper {
+			e := c + 1
+			for e < k && e < c+6 && d.punct(e) != ")" && !d.isQuote(e) {
+				e++
+			}
+			if d.punct(e) == ")" {
+				c = e + 1
+				break
+			}
+		}
 	}
 	if c >= k || d.punct(c) != "," || c == st {
 		return noRange
 	}
 	w := d.word(c + 1)
-	if !(determiners[w] || w == "who" || w == "whose" || w == "which" || w == "including" || roleNouns[w] || d.toks[c+1].upper || w != "" && w[0] >= '0' && w[0] <= '9') || subjPronouns[w] {
+	if !(determiners[w] || w == "who" || w == "whose" || w == "which" || w == "including" || roleNouns[w] || d.toks[c+1].upper || w != "" && w[0] >= '0' && w[0] <= '9' ||
+		appositionStarts[w] || len(w) > 5 && strings.HasSuffix(w, "ing") && !d.toks[c+1].upper) || subjPronouns[w] {
 		return noRange
 	}
 	if k-c > 45 {
@@ -510,12 +654,16 @@ func (d *doc) longApposition(s sentence, k int) rng {
 		if d.toks[x].kind == tQuote || d.inQuote(x) {
 			return noRange
 		}
-		if p := d.punct(x); isTerminal(p) && !d.toks[x-1].abbr || p == ";" || p == ":" {
+		if p := d.punct(x); isTerminal(p) && !d.toks[x-1].abbr && !d.labelPeriod(x) || p == ";" || p == ":" {
 			return noRange
 		}
 	}
 	return rng{st, k}
 }
+
+// appositionStarts may open an aside between a subject and its cue
+// ("Tom Reed, now 81 and retired, said", "Ann Cole, clad in red, said").
+var appositionStarts = set("now", "still", "once", "himself", "herself", "like", "along", "clad", "dressed", "flanked", "asked", "pressed", "speaking")
 
 // leadWords may open a sentence before its subject.
 var leadWords = set("but", "and", "so", "yet", "still", "meanwhile", "however", "also", "now")
@@ -549,7 +697,7 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 		if d.inQuote(j) || d.isQuote(j) {
 			break
 		}
-		if p := d.punct(j); p == ";" || p == ":" || isTerminal(p) {
+		if p := d.punct(j); p == ";" || p == ":" || isTerminal(p) && !d.labelPeriod(j) {
 			break
 		}
 		if w := d.word(j); clauseStops[w] && !((w == "who" || w == "which" || w == "whose" || w == "whom") && d.punct(j-1) == ",") {
@@ -569,7 +717,7 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 			return noRange, false
 		}
 		w := d.word(st)
-		if !(adjunctPreps[w] || subjectPreps[w] || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "next") {
+		if !(adjunctPreps[w] || subjectPreps[w] || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "next" || periodWords[w] && d.punct(st+1) == ",") {
 			break
 		}
 		c := st
@@ -593,6 +741,13 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 	np := d.npFwd(st, k+1)
 	if !np.ok() && (determiners[w] || w == "none") && d.word(st+1) == "of" {
 		np = rng{st, st + 1} // "most of them"
+	}
+	// "Two in three said", "One in four voters in the poll said"
+	if r := d.ratioEnd(st); r > st && r <= k+1 {
+		np = rng{st, r}
+		if more := d.npFwd(r, k+1); more.ok() {
+			np.e = more.e
+		}
 	}
 	if !np.ok() {
 		return noRange, false
@@ -623,6 +778,68 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 		e--
 	}
 	return rng{st, e}, false
+}
+
+// clauseSubjectAfterIntro is clauseSubject, or else the subject right after
+// the last comma of an introductory clause: "Until the plant closed, most
+// of them said ...".
+func (d *doc) clauseSubjectAfterIntro(s sentence, k, cueEnd int) (rng, bool) {
+	if subj, rel := d.clauseSubject(s, k, cueEnd); subj.ok() {
+		return subj, rel
+	}
+	for c := k - 1; c > s.s && c >= k-8; c-- {
+		if d.inQuote(c) || d.isQuote(c) {
+			break
+		}
+		if d.punct(c) == "," {
+			if d.toks[c+1].kind != tWord || d.word(c+1) == "who" || d.word(c+1) == "which" {
+				break
+			}
+			return d.clauseSubject(sentence{s: c + 1, e: s.e, para: s.para}, k, cueEnd)
+		}
+		if d.toks[c].kind != tWord {
+			break
+		}
+	}
+	return noRange, false
+}
+
+// ratioEnd returns the token after a ratio that opens a noun phrase at
+// st ("two in three", "one out of four", "nine of 10"), or -1.
+func (d *doc) ratioEnd(st int) int {
+	if !numberWord(d.word(st)) {
+		return -1
+	}
+	j := st + 1
+	switch d.word(j) {
+	case "in":
+	case "of":
+	case "out":
+		if d.word(j+1) != "of" {
+			return -1
+		}
+		j++
+	default:
+		return -1
+	}
+	if !numberWord(d.word(j + 1)) {
+		return -1
+	}
+	return j + 2
+}
+
+func numberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
 }
 
 // asides reports whether tokens pos..k (k inclusive, a closing comma,
@@ -659,6 +876,21 @@ func (d *doc) asides(pos, k int) bool {
 				return false
 			}
 		}
+		// a dash aside runs to the closing dash, over commas: "— including
+		// A, B and C —"
+		if p == "—" {
+			e := x
+			for e < k && d.punct(e) != "—" && !isTerminal(d.punct(e)) && d.punct(e) != ";" && !d.isQuote(e) {
+				e++
+			}
+			if e <= k && d.punct(e) == "—" && e-x <= 25 {
+				x = e
+				if x == k {
+					break
+				}
+				continue
+			}
+		}
 		// to the next separator
 		depth := 0
 		if p == "(" {
@@ -679,13 +911,23 @@ func (d *doc) asides(pos, k int) bool {
 			} else if depth == 0 && (q == "," || q == "—") {
 				break
 			}
-			if isTerminal(q) || q == ";" || q == ":" {
+			if isTerminal(q) && !d.labelPeriod(x) || q == ";" || q == ":" {
 				return false
 			}
 			x++
 		}
 	}
 	return true
+}
+
+// labelPeriod reports the period of a party label or state abbreviation
+// split off by the tokenizer: "(D-Md.)", "Cambridge, Mass.,".
+func (d *doc) labelPeriod(j int) bool {
+	if d.punct(j) != "." || j == 0 || d.toks[j-1].kind != tWord {
+		return false
+	}
+	n := d.punct(j + 1)
+	return (n == ")" || n == ",") && (partyLabel(d.text[d.toks[j-1].s:d.toks[j-1].e]) || d.toks[j-1].upper && len(d.toks[j-1].lower) <= 5)
 }
 
 func (d *doc) hasQuoteIn(s, e int) bool {
@@ -889,7 +1131,9 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 			return
 		}
 		b := np1.s - 1
-		if !(b < lo || d.punct(b) == "," || d.isQuote(b) || discourse[d.word(b)] || d.punct(b) == "—") {
+		// a discourse word must open the clause: "But Tom Reed, ..., said",
+		// not "retired in Tulsa, Okla., said"
+		if !(b < lo || d.punct(b) == "," || d.isQuote(b) || discourse[d.word(b)] && (b == lo || d.punct(b-1) == "," || d.isQuote(b-1)) || d.punct(b) == "—") {
 			return
 		}
 		whole := rng{np1.s, np2.e}
@@ -1363,7 +1607,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// "“A,” X said Friday as he ...": a quotation closed by a comma, question
 	// or exclamation right before the frame is its content; what follows the
 	// cue is only content when it opens like one (a quotation, "that", ":").
-	if fwd.ok() && b > s.s && d.quoteEndsFrame(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" {
+	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" {
 		fwd = noRange
 	}
 	fw := d.word(fs)
@@ -1395,12 +1639,21 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			back = rng{s.s, b - 1}
 		}
 	}
+	// "Otherwise, she said, countries may ...", "Trump, Sexton said, has
+	// created ...": a one-word opening before a medial frame
+	oneWordOpening := false
+	if a.partOf == nil && !back.ok() && !fwd.ok() && !a.inverted && b-1 == s.s+1 && d.punct(b-1) == "," && d.toks[s.s].kind == tWord && !d.inQuote(s.s) && d.punct(fs) == "," {
+		back, oneWordOpening = rng{s.s, b - 1}, true
+	}
 	if a.partOf == nil && back.ok() && d.punct(back.e) == "," && !fwd.ok() && d.punct(fs) == "," && fs+1 < limit && !a.inverted {
 		w := d.word(fs + 1)
 		if d.countWords(fs+1, limit) >= 3 && !medialStops[w] && !(len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
 			fwd = rng{fs + 1, limit}
 			medial = true
 		}
+	}
+	if oneWordOpening && !fwd.ok() {
+		back = noRange // the opening word alone is no statement
 	}
 	if a.inverted && a.cueText == "according to" {
 		// "According to X, ..." or "..., according to X."
@@ -1512,7 +1765,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	}
 	c := cueLex[d.word(a.cue.s)]
-	if nounish[d.word(a.cue.s)] && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") {
+	if nounish[d.word(a.cue.s)] && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) {
 		return false
 	}
 	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && !(fs == a.cue.e && clauseVerbs[c.lemma] && d.looksClause(fs, limit)) {
@@ -1565,6 +1818,27 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	}
 	return true
+}
+
+// verbAfterSubject reports a noun-like cue form used as the verb of its
+// subject with a bare clause as content: "The Times reports Beck will
+// endorse Cruz", "Trump claims he is worth $10 billion". The third-person
+// form must follow its subject directly and the content must read as a
+// clause.
+func (d *doc) verbAfterSubject(a *attribution, fs, limit int) bool {
+	w := d.word(a.cue.s)
+	if !strings.HasSuffix(w, "s") || a.inverted || !a.subj.ok() || a.subj.e != a.cue.s || fs != a.cue.e || d.toks[a.cue.s].upper {
+		return false
+	}
+	if last := d.toks[a.subj.e-1]; !last.upper && !subjPronouns[last.lower] && !orgWords[last.lower] || last.lower == "it" {
+		return false
+	}
+	// the clause opens with its subject, not with a verb ("Harsh comments
+	// are earning ...")
+	if f := d.word(fs); clauseAux[f] || finiteVerb(f) {
+		return false
+	}
+	return d.looksClause(fs, limit)
 }
 
 // attachQuotations handles quotations that no cue covers: a quotation-only
