@@ -233,7 +233,9 @@ func (d *doc) splitSentences() {
 				end = i + 1
 			case t.kind == tQuote && d.inQuote(i) && d.quotes[d.qidx[i]].last() == i && i > ps:
 				// "... end." Next sentence: split unless an attribution follows
-				if isTerminal(d.punct(i-1)) && i+1 < pe && d.startsSentence(i+1) && !d.attributionFollows(i+1, pe) {
+				// a quotation ending a longer sentence ends it even before a
+				// frame: "X said the probe is “ongoing.” He said ..."
+				if isTerminal(d.punct(i-1)) && i+1 < pe && d.startsSentence(i+1) && (!d.attributionFollows(i+1, pe) || d.quotes[d.qidx[i]].first() > start) {
 					end = i + 1
 				}
 			}
