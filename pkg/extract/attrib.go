@@ -1434,7 +1434,33 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	case fwd.ok() && a.inverted && d.isQuote(fwd.s):
 		a.content = append(a.content, fwd)
 	}
+	d.addRelativeHead(a, fwd)
 	d.extendQuotations(a)
+}
+
+// addRelativeHead puts the relative pronoun before a frame into its content:
+// in "the plan, which he said would fail" the content is "which" and "would
+// fail". A "that" counts only when the content lacks a subject ("the
+// numbers that she said were wrong").
+func (d *doc) addRelativeHead(a *attribution, fwd rng) {
+	if a.partOf != nil || a.inverted || a.relative || !fwd.ok() || len(a.content) != 1 || a.content[0] != fwd {
+		return
+	}
+	r := a.left - 1
+	if r < d.sents[a.sent].s || d.inQuote(r) || subjectPreps[d.word(r-1)] {
+		return // "to which 21 percent said ...": the pronoun is not content
+	}
+	switch d.word(r) {
+	case "which", "what", "whom":
+	case "that":
+		w := d.word(fwd.s)
+		if _, cue := cueLex[d.word(r-1)]; cue || !(clauseAux[w] || finiteVerb(w)) {
+			return
+		}
+	default:
+		return
+	}
+	a.content = []rng{{r, r + 1}, fwd}
 }
 
 // quoteEndsFrame reports whether token k closes a quotation whose last

@@ -14,6 +14,15 @@ func TestContentBounds(t *testing.T) {
 		{"quotation ends a longer sentence before a new frame",
 			`The mayor said the repairs are “nearly done.” She said the bridge would reopen in May.`,
 			"repairs", `the repairs are “nearly done.”`},
+		{"relative pronoun before the frame",
+			`The town approved the new levy, which the mayor said would pay for two schools.`,
+			"two schools", `which | would pay for two schools`},
+		{"relative that without a subject",
+			`Voters turned down the measures that the governor said were needed to close the gap.`,
+			"were needed", `that | were needed to close the gap`},
+		{"complementizer that is not content",
+			`The good news is that the auditors said the books were clean.`,
+			"books were clean", `the books were clean`},
 	}
 	ex := New(nil)
 	for _, c := range cases {
@@ -21,6 +30,11 @@ func TestContentBounds(t *testing.T) {
 			qs := ex.Extract(c.text)
 			checkSpans(t, c.text, qs)
 			q := find(t, qs, c.sub)
+			for _, o := range qs { // the innermost statement holding sub
+				if strings.Contains(o.Text, c.sub) && len(o.Text) < len(q.Text) {
+					q = o
+				}
+			}
 			var parts []string
 			for _, sp := range q.Content {
 				parts = append(parts, c.text[sp.Start:sp.End])
