@@ -1441,9 +1441,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 // addRelativeHead puts the relative pronoun before a frame into its content:
 // in "the plan, which he said would fail" the content is "which" and "would
 // fail". A "that" counts only when the content lacks a subject ("the
-// numbers that she said were wrong").
+// numbers that she said were wrong"). Naming cues ("what he calls “X”")
+// are left out: the current accept model drops their split contents.
 func (d *doc) addRelativeHead(a *attribution, fwd rng) {
-	if a.partOf != nil || a.inverted || a.relative || !fwd.ok() || len(a.content) != 1 || a.content[0] != fwd {
+	if a.partOf != nil || a.inverted || a.relative || a.class == cueName || !fwd.ok() || len(a.content) != 1 || a.content[0] != fwd {
 		return
 	}
 	r := a.left - 1
