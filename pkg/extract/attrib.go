@@ -1388,7 +1388,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// a frame inside its content: "A, X said, B" / "Instead, X said, “B”"
 	medial := false
 	if a.partOf == nil && !back.ok() && b > s.s && d.punct(b-1) == "," && d.countWords(s.s, b-1) >= 1 {
-		if fwd.ok() && d.punct(fwd.s-1) == "," && !adjunctIntro(d, s.s, b-1) && !d.isQuote(fwd.s) {
+		if fwd.ok() && d.punct(fwd.s-1) == "," && !adjunctIntro(d, s.s, b-1) && (!d.isQuote(fwd.s) || d.medialBeforeQuote(rng{s.s, b - 1}, fwd)) {
 			back = rng{s.s, b - 1}
 		}
 	}
@@ -1420,7 +1420,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	case fwd.ok() && back.ok() && d.isQuote(back.e-1) && d.isQuote(fwd.s):
 		a.content = append(a.content, back, fwd) // “A,” she said, “B.”
 		a.conf = 0.9
-	case fwd.ok() && back.ok() && d.isQuote(fwd.s) && !d.hasQuoteIn(back.s, back.e) && d.countWords(back.s, back.e) >= 3:
+	case fwd.ok() && back.ok() && d.isQuote(fwd.s) && !d.hasQuoteIn(back.s, back.e) && d.countWords(back.s, back.e) >= 3 && !d.medialBeforeQuote(back, fwd):
 		a.content = append(a.content, fwd) // "Asked about X, she said “B.”": the question is not content
 	case fwd.ok() && back.ok() && (medial || d.punct(fwd.s-1) == "," && d.punct(back.e) == ","):
 		a.content = append(a.content, back, fwd) // “Instead,” she said, “B.”
@@ -1463,6 +1463,39 @@ func (d *doc) addRelativeHead(a *attribution, fwd rng) {
 	}
 	a.content = []rng{{r, r + 1}, fwd}
 }
+
+// medialBeforeQuote reports a frame set off by commas between the start of
+// a sentence and a quotation: "If he wins, she said, “we all lose.”" The
+// words before it are content when they are a subordinate clause or the
+// subject of the quotation, not when they introduce the occasion ("In an
+// interview, she said, “...”") or are a single discourse word ("But", on
+// which the annotation is split).
+func (d *doc) medialBeforeQuote(back, fwd rng) bool {
+	if !(d.punct(back.e) == "," && d.punct(fwd.s-1) == "," && d.isQuote(fwd.s)) || adjunctIntro(d, back.s, back.e) || d.hasQuoteIn(back.s, back.e) || back.s != d.sents[d.sentOf[back.s]].s {
+		return false
+	}
+	w, n := d.word(back.s), d.countWords(back.s, back.e)
+	if medialSubordinators[w] {
+		// "If he wins, she said, “...”", not "When asked about it, ..."
+		x := d.word(back.s + 1)
+		return !(len(x) > 4 && (strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "ing")) || pastVerbs[x])
+	}
+	// a subject whose predicate is the quotation: "The plan, he said, “is dead.”"
+	q := fwd.s + 1
+	if d.toks[back.s].kind != tWord || q >= fwd.e || d.toks[q].kind != tWord || d.toks[q].upper || n > 10 {
+		return false
+	}
+	for k := back.s; k < back.e; k++ {
+		if x := d.word(k); d.punct(k) != "" || clauseAux[x] || k > back.s && finiteVerb(x) {
+			return false
+		}
+	}
+	return determiners[w] && !quantifiers[w] || d.toks[back.s].upper && !adjunctPreps[w] && !subjectPreps[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
+}
+
+// medialSubordinators open a clause before a medial frame that belongs to
+// the content ("When it passes, he said, “...”").
+var medialSubordinators = set("if", "when", "while", "because", "whether", "although", "though", "unless", "once", "until", "whenever")
 
 // quoteEndsFrame reports whether token k closes a quotation whose last
 // word is followed by a comma, question mark, exclamation mark or dash:
