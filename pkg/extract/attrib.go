@@ -1288,6 +1288,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 		if d.punct(k) == ";" || d.punct(k) == "," && (contentCuts[d.word(k+1)] ||
 			len(d.word(k+1)) > 5 && strings.HasSuffix(d.word(k+1), "ing") && !d.inQuote(k+1)) {
+			if c := d.subjectAside(fs, k, limit); c > 0 {
+				k = c // "the decision, which struck down the law, illustrates ..."
+				continue
+			}
 			limit = k
 			break
 		}
@@ -1496,6 +1500,58 @@ func (d *doc) medialBeforeQuote(back, fwd rng) bool {
 // medialSubordinators open a clause before a medial frame that belongs to
 // the content ("When it passes, he said, “...”").
 var medialSubordinators = set("if", "when", "while", "because", "whether", "although", "though", "unless", "once", "until", "whenever")
+
+// subjectAside recognises an aside after the subject of a content that
+// starts at s: the comma at k opens it ("the decision, which struck down
+// the law, illustrates ...", "the scandal, while troublesome, was handled")
+// and a later comma before the content's main verb closes it. It returns
+// the closing comma, or 0. The subject has no verb of its own.
+func (d *doc) subjectAside(s, k, e int) int {
+	if d.punct(k) != "," || k-s > 12 || d.inQuote(k) {
+		return 0
+	}
+	for x := s; x < k; x++ {
+		w := d.word(x)
+		if clauseAux[w] || x > s && finiteVerb(w) || d.punct(x) != "" || d.inQuote(x) {
+			return 0
+		}
+	}
+	if w := d.word(s); subjPronouns[w] || w == "that" && k-s < 3 {
+		return 0
+	}
+	for c := k + 2; c < e && c < k+40; c++ {
+		if p := d.punct(c); p == ";" || isTerminal(p) {
+			return 0
+		}
+		if d.punct(c) != "," || d.inQuote(c) {
+			continue
+		}
+		v := c + 1
+		if isAdverb(d.toks[v]) {
+			v++
+		}
+		if d.mainVerb(v) {
+			return c
+		}
+	}
+	return 0
+}
+
+// mainVerb reports a word at k that reads as a finite verb after a
+// subject: an auxiliary, a past tense or a lower-case third-person "-s"
+// form ("illustrates").
+func (d *doc) mainVerb(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.upper || d.inQuote(k) {
+		return false
+	}
+	w := t.lower
+	if clauseAux[w] || finiteVerb(w) {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !npStop[w] && !determiners[w]
+}
 
 // quoteEndsFrame reports whether token k closes a quotation whose last
 // word is followed by a comma, question mark, exclamation mark or dash:
