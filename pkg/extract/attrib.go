@@ -1380,7 +1380,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			be = b
 		}
 		if be > s.s && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s) {
-			back = rng{s.s, be}
+			back = rng{d.backStart(s.s, be), be}
 		}
 		// "“A,” she said, but ..., “B,” said Kunin": after an earlier frame of
 		// the sentence, the backward content is the quotation alone
@@ -1468,6 +1468,25 @@ func (d *doc) addRelativeHead(a *attribution, fwd rng) {
 		return
 	}
 	a.content = []rng{{r, r + 1}, fwd}
+}
+
+// backStart skips an opening parenthesis that is not closed before e: it
+// does not belong to the content before a frame ("(The plan failed, he
+// said.)"). A leading "But" or "And" stays: the annotation mostly keeps it.
+func (d *doc) backStart(s, e int) int {
+	if d.punct(s) == "(" && !d.inQuote(s) {
+		closed := false
+		for k := s + 1; k < e; k++ {
+			if d.punct(k) == ")" {
+				closed = true
+				break
+			}
+		}
+		if !closed {
+			s++
+		}
+	}
+	return s
 }
 
 // medialBeforeQuote reports a frame set off by commas between the start of
