@@ -1415,6 +1415,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 		if b > s.s && back.ok() {
 			a.content = append(a.content, back)
+			if fwd.ok() && !d.continuesContent(fwd) {
+				fwd = noRange // "..., according to X, the most since 2010"
+			}
 		}
 		if fwd.ok() {
 			a.content = append(a.content, fwd)
@@ -1428,6 +1431,8 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		a.conf = 0.9
 	case fwd.ok() && back.ok() && d.isQuote(fwd.s) && !d.hasQuoteIn(back.s, back.e) && d.countWords(back.s, back.e) >= 3 && !d.medialBeforeQuote(back, fwd):
 		a.content = append(a.content, fwd) // "Asked about X, she said “B.”": the question is not content
+	case fwd.ok() && back.ok() && a.inverted && !d.continuesContent(fwd):
+		a.content = append(a.content, back) // "A, said X, director of Y, which ..."
 	case fwd.ok() && back.ok() && (medial || d.punct(fwd.s-1) == "," && d.punct(back.e) == ","):
 		a.content = append(a.content, back, fwd) // “Instead,” she said, “B.”
 	case fwd.ok() && !a.inverted:
@@ -1468,6 +1473,14 @@ func (d *doc) addRelativeHead(a *attribution, fwd rng) {
 		return
 	}
 	a.content = []rng{{r, r + 1}, fwd}
+}
+
+// continuesContent reports whether the text after an inverted frame that
+// follows its content goes on with that content: a quotation or a
+// predicate ("The plan, said Smith, is dead"), not an apposition or a
+// relative clause about the speaker.
+func (d *doc) continuesContent(fwd rng) bool {
+	return d.isQuote(fwd.s) || d.mainVerb(fwd.s) || d.word(fwd.s) != "which" && d.word(fwd.s) != "who" && d.looksClause(fwd.s, fwd.e)
 }
 
 // backStart skips an opening parenthesis that is not closed before e: it
