@@ -251,10 +251,24 @@ func (d *doc) newClause(a *attribution) bool {
 // quotations is left out.
 func (d *doc) contentEnd(s sentence) int {
 	e := s.e
-	for e > s.s && !d.inQuote(e-1) && (isTerminal(d.punct(e-1)) || d.punct(e-1) == ")" && false) {
+	for e > s.s && !d.inQuote(e-1) && (isTerminal(d.punct(e-1)) || d.punct(e-1) == ")" && d.unopened(s.s, e-1)) {
 		e--
 	}
 	return e
+}
+
+// unopened reports a closing parenthesis at k that no "(" after s opens:
+// the end of a parenthesised sentence, "(He said it would pass.)".
+func (d *doc) unopened(s, k int) bool {
+	for x := k - 1; x >= s; x-- {
+		switch d.punct(x) {
+		case "(":
+			return x == s
+		case ")":
+			return false
+		}
+	}
+	return true
 }
 
 // wordKey hashes a word's length and first and last letters: a cheap
@@ -1271,7 +1285,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	end := d.contentEnd(s)
 	limit = min(limit, end)
 	// trailing connectives before the next frame
-	for limit > a.right && (d.punct(limit-1) == "," || d.punct(limit-1) == ";" || d.punct(limit-1) == "—" ||
+	for limit > a.right && (d.punct(limit-1) == "," || d.punct(limit-1) == ";" || d.isDash(limit-1) || d.punct(limit-1) == "--" ||
 		d.word(limit-1) == "and" || d.word(limit-1) == "but" || d.word(limit-1) == "while" || d.word(limit-1) == "as" ||
 		d.word(limit-1) == "whereas") && !d.inQuote(limit-1) {
 		limit--
