@@ -425,6 +425,16 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 				okEnd = false
 			}
 		}
+		// "“A,” Jo Kim, a professor at Yale, told The Hill": a subject with
+		// an apposition right after the quotation, not an inverted frame
+		if okEnd && d.punct(k) == "," && !d.inQuote(k-1) {
+			if subj, _ := d.clauseSubject(s, k, a.cue.e); subj.ok() && subj.s > s.s && d.quoteEndsFrame(subj.s-1) && d.punct(subj.e) != "" {
+				okEnd = false
+			}
+		}
+		if okEnd && subjectPreps[d.word(np.s)] {
+			okEnd = false // "said of Cruz"
+		}
 		if okEnd && (!objPronouns[d.word(np.s)] || np.e-np.s == 1 && subjPronouns[d.word(np.s)]) {
 			a.subj, a.inverted = np, true
 			a.name, a.title = d.apposition(np, s.e)
