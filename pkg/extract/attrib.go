@@ -60,7 +60,7 @@ func (d *doc) findAttributions() []*attribution {
 			// a later frame cuts this content when it starts a new clause;
 			// otherwise it is nested inside it ("said that Y told Z ...")
 			for _, nx := range frames[fi+1:] {
-				if d.newClause(nx) {
+				if d.newClause(nx) && !d.coordinatedInContent(a, nx) {
 					limit = min(limit, nx.left)
 					break
 				}
@@ -245,6 +245,18 @@ func (d *doc) newClause(a *attribution) bool {
 		return true
 	}
 	return false
+}
+
+// coordinatedInContent reports a verb frame joined by "and" that goes on
+// with the clause inside a's content rather than with a's own frame.
+func (d *doc) coordinatedInContent(a, nx *attribution) bool {
+	if nx.partOf == nil || d.word(nx.left) != "and" || d.punct(nx.left-1) == "," {
+		return false
+	}
+	// a belief goes on with the content's subject: "she was tired of it
+	// and wanted a change"; a speech verb is mostly the speaker's own
+	// ("... and said", "... and called on")
+	return nx.class == cueBelief
 }
 
 // contentEnd is the end of a sentence's content: terminal punctuation outside
