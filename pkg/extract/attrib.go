@@ -428,7 +428,8 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		np := d.npFwd(a.cue.e, s.e)
 		after := np.e
 		pron := np.ok() && subjPronouns[d.word(np.s)]
-		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after)) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps[d.word(after)] || timeWords[d.word(after)] || d.punct(after) == "(" || invertedSubjectEnds[d.word(after)] && d.punct(k) != ","))
+		opens := d.isQuote(after) && d.inQuote(after) && d.quotes[d.qidx[after]].first() == after
+		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps[d.word(after)] || timeWords[d.word(after)] || d.punct(after) == "(" || invertedSubjectEnds[d.word(after)] && d.punct(k) != ","))
 		// "Harvey, a delegate from Houston, said the turmoil ...": a common
 		// noun phrase after the cue is its object when a long subject
 		// precedes
