@@ -1335,6 +1335,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 				k = c // "the decision, which struck down the law, illustrates ..."
 				continue
 			}
+			if d.relativeQuote(k, limit) {
+				continue // "a large turnout, which “will help the party”"
+			}
 			limit = k
 			break
 		}
@@ -1576,6 +1579,21 @@ func (d *doc) medialBeforeQuote(back, fwd rng) bool {
 // medialSubordinators open a clause before a medial frame that belongs to
 // the content ("When it passes, he said, “...”").
 var medialSubordinators = set("if", "when", "while", "because", "whether", "although", "though", "unless", "once", "until", "whenever")
+
+// relativeQuote reports a relative clause after the comma at k whose
+// verb phrase is quoted: ", which “will help the party.”" The quotation
+// is the speaker's words, so the clause is content.
+func (d *doc) relativeQuote(k, e int) bool {
+	w := d.word(k + 1)
+	if w != "which" && w != "who" {
+		return false
+	}
+	q := k + 2
+	if isAdverb(d.toks[min(q, len(d.toks)-1)]) {
+		q++
+	}
+	return q < e && d.isQuote(q) && d.inQuote(q) && d.quotes[d.qidx[q]].first() == q
+}
 
 // subjectAside recognises an aside after the subject of a content that
 // starts at s: the comma at k opens it ("the decision, which struck down
