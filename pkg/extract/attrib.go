@@ -1320,10 +1320,15 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
+	introClause := d.inIntroClause(a)
 	// the content ends before an aside: ", referring to ...", ", while ...", ";"
 	for k := fs + 1; k < limit; k++ {
 		if d.inQuote(k) {
 			continue
+		}
+		if introClause && d.punct(k) == "," && d.subjectAside(fs, k, limit) == 0 {
+			limit = k // "While critics say that X, the plan ...": the main clause is not content
+			break
 		}
 		if d.word(k) == "and" && subjPronouns[d.word(k+1)] && k > fs+2 {
 			limit = k
@@ -1579,6 +1584,33 @@ func (d *doc) medialBeforeQuote(back, fwd rng) bool {
 // medialSubordinators open a clause before a medial frame that belongs to
 // the content ("When it passes, he said, “...”").
 var medialSubordinators = set("if", "when", "while", "because", "whether", "although", "though", "unless", "once", "until", "whenever")
+
+// inIntroClause reports a frame inside a subordinate clause that opens
+// its sentence ("Although Smith said that X, Y"): the clause, and so the
+// content, ends at the next comma.
+func (d *doc) inIntroClause(a *attribution) bool {
+	s := d.sents[a.sent]
+	st := s.s
+	if leadWords[d.word(st)] {
+		st++
+	}
+	w := d.word(st)
+	if w == "even" && (d.word(st+1) == "though" || d.word(st+1) == "if") {
+		w = d.word(st + 1)
+	}
+	if !introSubordinators[w] || a.left <= st || a.partOf != nil || a.inverted {
+		return false
+	}
+	for k := st; k < a.left; k++ {
+		if d.punct(k) == "," || d.isQuote(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// introSubordinators open a sentence with a subordinate clause.
+var introSubordinators = set("while", "although", "though", "whereas", "if", "because", "since", "when", "unless", "once")
 
 // relativeQuote reports a relative clause after the comma at k whose
 // verb phrase is quoted: ", which “will help the party.”" The quotation
