@@ -1267,11 +1267,12 @@ func (d *doc) asideEnd(j, limit int) int {
 }
 
 // medialStops begin an adjunct, not the rest of the content, after a
-// medial frame: "A, he said, when asked about B". A reason or concession
-// ("because ...", "although ...") goes on with the content.
+// medial frame: "A, he said, when asked about B". A reason, a concession
+// or a means ("because ...", "although ...", "by ...") goes on with the
+// content, and so does a participle that is not a cue.
 var medialStops = set("when", "while", "as", "after", "before", "if",
 	"since", "according", "in", "at", "on", "during", "who", "which", "where", "whose", "noting",
-	"adding", "referring", "speaking", "for", "with", "than", "to", "from", "by", "calling")
+	"adding", "referring", "speaking", "for", "with", "than", "to", "from", "calling")
 
 // adjunctIntro reports whether tokens [s, e) are an introductory adjunct
 // that is not part of the content: "On Tuesday", "In a statement", "However".
@@ -1450,7 +1451,8 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if a.partOf == nil && back.ok() && d.punct(back.e) == "," && !fwd.ok() && d.punct(fs) == "," && fs+1 < limit && !a.inverted {
 		w := d.word(fs + 1)
 		// "This campaign, he says, is different": a short predicate will do
-		if (d.countWords(fs+1, limit) >= 3 || d.mainVerb(fs+1)) && !medialStops[w] && !(len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
+		_, cue := cueLex[w]
+		if (d.countWords(fs+1, limit) >= 3 || d.mainVerb(fs+1)) && !medialStops[w] && !(cue && len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
 			fwd = rng{fs + 1, limit}
 			medial = true
 		}
