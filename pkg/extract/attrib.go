@@ -1535,9 +1535,12 @@ func (d *doc) continuesContent(fwd rng) bool {
 	return d.isQuote(fwd.s) || d.mainVerb(fwd.s) || d.word(fwd.s) != "which" && d.word(fwd.s) != "who" && d.looksClause(fwd.s, fwd.e)
 }
 
-// backStart skips an opening parenthesis that is not closed before e: it
-// does not belong to the content before a frame ("(The plan failed, he
-// said.)"). A leading "But" or "And" stays: the annotation mostly keeps it.
+// backStart skips what opens a sentence without belonging to the content
+// before its frame: an opening parenthesis that is not closed before e
+// ("(The plan failed, he said.)") and an introductory discourse adverb
+// ("Still, the plan failed, he said"). A leading "But" or "And" and
+// prepositional adjuncts ("In Ohio, ...") stay: the annotation mostly
+// keeps them.
 func (d *doc) backStart(s, e int) int {
 	if d.punct(s) == "(" && !d.inQuote(s) {
 		closed := false
@@ -1551,8 +1554,43 @@ func (d *doc) backStart(s, e int) int {
 			s++
 		}
 	}
+	if c := d.introAdjunctEnd(s, e); c > 0 {
+		return c
+	}
 	return s
 }
+
+// introAdjunctEnd returns the token after the comma that closes an
+// introductory adjunct at s followed by a clause ("Still,", "In fact,",
+// "Despite the attacks,"), or 0.
+func (d *doc) introAdjunctEnd(s, e int) int {
+	w := d.word(s)
+	if w == "" || d.inQuote(s) {
+		return 0
+	}
+	c := s + 1
+	for c < e && c < s+12 && d.punct(c) != "," {
+		if d.toks[c].kind != tWord || d.inQuote(c) {
+			return 0
+		}
+		c++
+	}
+	if d.punct(c) != "," || c+1 >= e || d.inQuote(c+1) {
+		return 0
+	}
+	n := c - s
+	ok := n == 1 && introAdverbs[w] ||
+		n == 2 && (w == "in" && d.word(s+1) == "fact" || w == "even" && d.word(s+1) == "so" || w == "of" && d.word(s+1) == "course") ||
+		n >= 2 && w == "despite"
+	if !ok || !d.looksClause(c+1, e) {
+		return 0
+	}
+	return c + 1
+}
+
+// introAdverbs open a sentence without belonging to the content of a
+// frame after it ("Still, golf is a tough business, he said").
+var introAdverbs = set("still", "indeed", "however", "moreover", "nevertheless", "nonetheless", "furthermore", "besides", "regardless", "yet", "so")
 
 // medialBeforeQuote reports a frame set off by commas between the start of
 // a sentence and a quotation: "If he wins, she said, “we all lose.”" The
