@@ -101,6 +101,9 @@ func TestContentBounds(t *testing.T) {
 		{"place adjunct before a back content stays",
 			`In Ohio, the turnout was the highest in years, officials said.`,
 			"turnout", `In Ohio, the turnout was the highest in years`},
+		{"quotation after a party label starts a sentence",
+			`“We will win this,” said Sen. Ann Lee, R-S.C. “I get that. But he is wrong.”`,
+			"We will win this", `“We will win this,” | “I get that. But he is wrong.”`},
 		{"complementizer that is not content",
 			`The good news is that the auditors said the books were clean.`,
 			"books were clean", `the books were clean`},
@@ -124,5 +127,15 @@ func TestContentBounds(t *testing.T) {
 				t.Errorf("content %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// A party label with a two-letter state is one token: the sentence does not
+// end inside it and it stays in the speaker mention.
+func TestTwoLetterStateLabel(t *testing.T) {
+	text := `Sen. Chuck Lane, D-N.Y., said the vote would be close.`
+	q := find(t, New(nil).Extract(text), "the vote would be close")
+	if m := mention(text, q); m != "Sen. Chuck Lane, D-N.Y." {
+		t.Errorf("mention %q", m)
 	}
 }
