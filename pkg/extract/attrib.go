@@ -1907,7 +1907,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 		// a quotation-only paragraph continues a quoted statement just before
 		if onlyQuote && (lastPara == s.para || lastPara == s.para-1 && d.hasQuote(last) && d.paraOnlyQuotes(s.para)) {
 			target := last
-			if target.partOf != nil && !d.hasQuote(target) && d.hasQuote(target.partOf) {
+			if target.partOf != nil && !d.hasQuote(target) && d.hasQuote(target.partOf) && !d.speechParticiple(target) {
 				// “A,” she said, pointing to X. “B.”: B continues the statement
 				target = target.partOf
 			}
@@ -1939,6 +1939,17 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 	}
 	out = append(out, atts[ai:]...)
 	return out
+}
+
+// speechParticiple reports a participle frame of a speech verb with a
+// content of its own ("..., adding that X."): a quotation after it goes on
+// with what it reports.
+func (d *doc) speechParticiple(a *attribution) bool {
+	if a.partOf == nil || !a.cue.ok() || len(a.content) == 0 {
+		return false
+	}
+	c, ok := cueLex[d.word(a.cue.s)]
+	return ok && c.participle && (c.lemma == "add" || c.lemma == "say" || c.lemma == "note" || c.lemma == "explain" || c.lemma == "argue" || c.lemma == "insist" || c.lemma == "warn")
 }
 
 // paraOnlyQuotes reports whether paragraph p has no word outside quotations.
