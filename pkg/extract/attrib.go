@@ -60,7 +60,7 @@ func (d *doc) findAttributions() []*attribution {
 			// a later frame cuts this content when it starts a new clause;
 			// otherwise it is nested inside it ("said that Y told Z ...")
 			for _, nx := range frames[fi+1:] {
-				if d.newClause(nx) {
+				if d.newClause(nx) && !d.coordinatedInContent(a, nx) {
 					limit = min(limit, nx.left)
 					break
 				}
@@ -251,14 +251,40 @@ func (d *doc) newClause(a *attribution) bool {
 	return false
 }
 
+// coordinatedInContent reports a verb frame joined by "and" that goes on
+// with the clause inside a's content rather than with a's own frame.
+func (d *doc) coordinatedInContent(a, nx *attribution) bool {
+	if nx.partOf == nil || d.word(nx.left) != "and" || d.punct(nx.left-1) == "," {
+		return false
+	}
+	// a belief goes on with the content's subject: "she was tired of it
+	// and wanted a change"; a speech verb is mostly the speaker's own
+	// ("... and said", "... and called on")
+	return nx.class == cueBelief
+}
+
 // contentEnd is the end of a sentence's content: terminal punctuation outside
 // quotations is left out.
 func (d *doc) contentEnd(s sentence) int {
 	e := s.e
-	for e > s.s && !d.inQuote(e-1) && (isTerminal(d.punct(e-1)) || d.punct(e-1) == ")" && false) {
+	for e > s.s && !d.inQuote(e-1) && (isTerminal(d.punct(e-1)) || d.punct(e-1) == ")" && d.unopened(s.s, e-1)) {
 		e--
 	}
 	return e
+}
+
+// unopened reports a closing parenthesis at k that no "(" after s opens:
+// the end of a parenthesised sentence, "(He said it would pass.)".
+func (d *doc) unopened(s, k int) bool {
+	for x := k - 1; x >= s; x-- {
+		switch d.punct(x) {
+		case "(":
+			return x == s
+		case ")":
+			return false
+		}
+	}
+	return true
 }
 
 // wordKey hashes a word's length and first and last letters: a cheap
@@ -436,7 +462,8 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		np := d.npFwd(a.cue.e, s.e)
 		after := np.e
 		pron := np.ok() && subjPronouns[d.word(np.s)]
-		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after)) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps[d.word(after)] || timeWords[d.word(after)] || d.punct(after) == "(" || invertedSubjectEnds[d.word(after)] && d.punct(k) != ","))
+		opens := d.isQuote(after) && d.inQuote(after) && d.quotes[d.qidx[after]].first() == after
+		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps[d.word(after)] || timeWords[d.word(after)] || d.punct(after) == "(" || invertedSubjectEnds[d.word(after)] && d.punct(k) != ","))
 		// "Harvey, a delegate from Houston, said the turmoil ...": a common
 		// noun phrase after the cue is its object when a long subject
 		// precedes
@@ -444,6 +471,16 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 			if subj, _ := d.clauseSubject(s, k, a.cue.e); subj.ok() && d.looksClause(np.s, s.e) || d.longApposition(s, k).ok() {
 				okEnd = false
 			}
+		}
+		// "“A,” Jo Kim, a professor at Yale, told The Hill": a subject with
+		// an apposition right after the quotation, not an inverted frame
+		if okEnd && d.punct(k) == "," && !d.inQuote(k-1) {
+			if subj, _ := d.clauseSubject(s, k, a.cue.e); subj.ok() && subj.s > s.s && d.quoteEndsFrame(subj.s-1) && d.punct(subj.e) != "" {
+				okEnd = false
+			}
+		}
+		if okEnd && subjectPreps[d.word(np.s)] {
+			okEnd = false // "said of Cruz"
 		}
 		if okEnd && (!objPronouns[d.word(np.s)] || np.e-np.s == 1 && subjPronouns[d.word(np.s)]) {
 			a.subj, a.inverted = np, true
@@ -1477,10 +1514,12 @@ func (d *doc) asideEnd(j, limit int) int {
 }
 
 // medialStops begin an adjunct, not the rest of the content, after a
-// medial frame: "A, he said, when asked about B".
-var medialStops = set("when", "while", "as", "after", "before", "because", "if", "although", "though",
+// medial frame: "A, he said, when asked about B". A reason, a concession
+// or a means ("because ...", "although ...", "by ...") goes on with the
+// content, and so does a participle that is not a cue.
+var medialStops = set("when", "while", "as", "after", "before", "if",
 	"since", "according", "in", "at", "on", "during", "who", "which", "where", "whose", "noting",
-	"adding", "referring", "speaking", "for", "with", "than", "to", "from", "by", "calling")
+	"adding", "referring", "speaking", "for", "with", "than", "to", "from", "calling")
 
 // adjunctIntro reports whether tokens [s, e) are an introductory adjunct
 // that is not part of the content: "On Tuesday", "In a statement", "However".
@@ -1501,9 +1540,14 @@ func adjunctIntro(d *doc, s, e int) bool {
 	return false
 }
 
+// ingPreps look like participles but are prepositions: ", including X"
+// mostly goes on with the content (the cut model decides).
+var ingPreps = set("including", "regarding", "concerning", "excluding", "following", "during")
+
 // contentCuts after a comma end a content: an aside or a clause of the
-// writer's ("..., which opened Friday").
-var contentCuts = set("while", "whereas", "as", "which", "who")
+// writer's ("..., which opened Friday"). A contrast (", while ...") is
+// mostly the speaker's: the cut model decides.
+var contentCuts = set("whereas", "as", "which", "who")
 
 var extendPreps = set("with", "to", "for", "in", "at", "from", "on", "of", "close")
 
@@ -1517,24 +1561,36 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	end := d.contentEnd(s)
 	limit = min(limit, end)
 	// trailing connectives before the next frame
-	for limit > a.right && (d.punct(limit-1) == "," || d.punct(limit-1) == ";" || d.punct(limit-1) == "—" ||
+	for limit > a.right && (d.punct(limit-1) == "," || d.punct(limit-1) == ";" || d.isDash(limit-1) || d.punct(limit-1) == "--" ||
 		d.word(limit-1) == "and" || d.word(limit-1) == "but" || d.word(limit-1) == "while" || d.word(limit-1) == "as" ||
 		d.word(limit-1) == "whereas") && !d.inQuote(limit-1) {
 		limit--
 	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
+	introClause := d.inIntroClause(a)
 	// the content ends before an aside: ", referring to ...", ", while ...", ";"
 	for k := fs + 1; k < limit; k++ {
 		if d.inQuote(k) {
 			continue
+		}
+		if introClause && d.punct(k) == "," && d.subjectAside(fs, k, limit) == 0 {
+			limit = k // "While critics say that X, the plan ...": the main clause is not content
+			break
 		}
 		if d.word(k) == "and" && subjPronouns[d.word(k+1)] && k > fs+2 {
 			limit = k
 			break
 		}
 		if d.punct(k) == ";" || d.punct(k) == "," && (contentCuts[d.word(k+1)] ||
-			len(d.word(k+1)) > 5 && strings.HasSuffix(d.word(k+1), "ing") && !d.inQuote(k+1)) {
+			len(d.word(k+1)) > 5 && strings.HasSuffix(d.word(k+1), "ing") && !d.inQuote(k+1) && !ingPreps[d.word(k+1)]) {
+			if c := d.subjectAside(fs, k, limit); c > 0 {
+				k = c // "the decision, which struck down the law, illustrates ..."
+				continue
+			}
+			if d.relativeQuote(k, limit) {
+				continue // "a large turnout, which “will help the party”"
+			}
 			limit = k
 			break
 		}
@@ -1622,7 +1678,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			be = b
 		}
 		if be > s.s && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s) {
-			back = rng{s.s, be}
+			back = rng{d.backStart(s.s, be), be}
 		}
 		// "“A,” she said, but ..., “B,” said Kunin": after an earlier frame of
 		// the sentence, the backward content is the quotation alone
@@ -1635,7 +1691,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// a frame inside its content: "A, X said, B" / "Instead, X said, “B”"
 	medial := false
 	if a.partOf == nil && !back.ok() && b > s.s && d.punct(b-1) == "," && d.countWords(s.s, b-1) >= 1 {
-		if fwd.ok() && d.punct(fwd.s-1) == "," && !adjunctIntro(d, s.s, b-1) && !d.isQuote(fwd.s) {
+		if fwd.ok() && d.punct(fwd.s-1) == "," && !adjunctIntro(d, s.s, b-1) && (!d.isQuote(fwd.s) || d.medialBeforeQuote(rng{s.s, b - 1}, fwd)) {
 			back = rng{s.s, b - 1}
 		}
 	}
@@ -1647,7 +1703,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if a.partOf == nil && back.ok() && d.punct(back.e) == "," && !fwd.ok() && d.punct(fs) == "," && fs+1 < limit && !a.inverted {
 		w := d.word(fs + 1)
-		if d.countWords(fs+1, limit) >= 3 && !medialStops[w] && !(len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
+		// "This campaign, he says, is different": a short predicate will do
+		_, cue := cueLex[w]
+		if (d.countWords(fs+1, limit) >= 3 || d.mainVerb(fs+1)) && !medialStops[w] && !(cue && len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
 			fwd = rng{fs + 1, limit}
 			medial = true
 		}
@@ -1665,6 +1723,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 		if b > s.s && back.ok() {
 			a.content = append(a.content, back)
+			if fwd.ok() && !d.continuesContent(fwd) {
+				fwd = noRange // "..., according to X, the most since 2010"
+			}
 		}
 		if fwd.ok() {
 			a.content = append(a.content, fwd)
@@ -1676,8 +1737,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	case fwd.ok() && back.ok() && d.isQuote(back.e-1) && d.isQuote(fwd.s):
 		a.content = append(a.content, back, fwd) // “A,” she said, “B.”
 		a.conf = 0.9
-	case fwd.ok() && back.ok() && d.isQuote(fwd.s) && !d.hasQuoteIn(back.s, back.e) && d.countWords(back.s, back.e) >= 3:
+	case fwd.ok() && back.ok() && d.isQuote(fwd.s) && !d.hasQuoteIn(back.s, back.e) && d.countWords(back.s, back.e) >= 3 && !d.medialBeforeQuote(back, fwd):
 		a.content = append(a.content, fwd) // "Asked about X, she said “B.”": the question is not content
+	case fwd.ok() && back.ok() && a.inverted && !d.continuesContent(fwd):
+		a.content = append(a.content, back) // "A, said X, director of Y, which ..."
 	case fwd.ok() && back.ok() && (medial || d.punct(fwd.s-1) == "," && d.punct(back.e) == ","):
 		a.content = append(a.content, back, fwd) // “Instead,” she said, “B.”
 	case fwd.ok() && !a.inverted:
@@ -1690,7 +1753,226 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	case fwd.ok() && a.inverted && d.isQuote(fwd.s):
 		a.content = append(a.content, fwd)
 	}
+	d.addRelativeHead(a, fwd)
 	d.extendQuotations(a)
+}
+
+// addRelativeHead puts the relative pronoun before a frame into its content:
+// in "the plan, which he said would fail" the content is "which" and "would
+// fail". A "that" counts only when the content lacks a subject ("the
+// numbers that she said were wrong"). Naming cues ("what he calls “X”")
+// are left out: the current accept model drops their split contents.
+func (d *doc) addRelativeHead(a *attribution, fwd rng) {
+	if a.partOf != nil || a.inverted || a.relative || a.class == cueName || !fwd.ok() || len(a.content) != 1 || a.content[0] != fwd {
+		return
+	}
+	r := a.left - 1
+	if r < d.sents[a.sent].s || d.inQuote(r) || subjectPreps[d.word(r-1)] {
+		return // "to which 21 percent said ...": the pronoun is not content
+	}
+	switch d.word(r) {
+	case "which", "what", "whom":
+	case "that":
+		w := d.word(fwd.s)
+		if _, cue := cueLex[d.word(r-1)]; cue || !(clauseAux[w] || finiteVerb(w)) {
+			return
+		}
+	default:
+		return
+	}
+	a.content = []rng{{r, r + 1}, fwd}
+}
+
+// continuesContent reports whether the text after an inverted frame that
+// follows its content goes on with that content: a quotation or a
+// predicate ("The plan, said Smith, is dead"), not an apposition or a
+// relative clause about the speaker.
+func (d *doc) continuesContent(fwd rng) bool {
+	return d.isQuote(fwd.s) || d.mainVerb(fwd.s) || d.word(fwd.s) != "which" && d.word(fwd.s) != "who" && d.looksClause(fwd.s, fwd.e)
+}
+
+// backStart skips what opens a sentence without belonging to the content
+// before its frame: an opening parenthesis that is not closed before e
+// ("(The plan failed, he said.)") and an introductory discourse adverb
+// ("Still, the plan failed, he said"). A leading "But" or "And" and
+// prepositional adjuncts ("In Ohio, ...") stay: the annotation mostly
+// keeps them.
+func (d *doc) backStart(s, e int) int {
+	if d.punct(s) == "(" && !d.inQuote(s) {
+		closed := false
+		for k := s + 1; k < e; k++ {
+			if d.punct(k) == ")" {
+				closed = true
+				break
+			}
+		}
+		if !closed {
+			s++
+		}
+	}
+	if c := d.introAdjunctEnd(s, e); c > 0 {
+		return c
+	}
+	return s
+}
+
+// introAdjunctEnd returns the token after the comma that closes an
+// introductory adjunct at s followed by a clause ("Still,", "In fact,",
+// "Despite the attacks,"), or 0.
+func (d *doc) introAdjunctEnd(s, e int) int {
+	w := d.word(s)
+	if w == "" || d.inQuote(s) {
+		return 0
+	}
+	c := s + 1
+	for c < e && c < s+12 && d.punct(c) != "," {
+		if d.toks[c].kind != tWord || d.inQuote(c) {
+			return 0
+		}
+		c++
+	}
+	if d.punct(c) != "," || c+1 >= e || d.inQuote(c+1) {
+		return 0
+	}
+	n := c - s
+	ok := n == 1 && introAdverbs[w] ||
+		n == 2 && (w == "in" && d.word(s+1) == "fact" || w == "even" && d.word(s+1) == "so" || w == "of" && d.word(s+1) == "course") ||
+		n >= 2 && w == "despite"
+	if !ok || !d.looksClause(c+1, e) {
+		return 0
+	}
+	return c + 1
+}
+
+// introAdverbs open a sentence without belonging to the content of a
+// frame after it ("Still, golf is a tough business, he said").
+var introAdverbs = set("still", "indeed", "however", "moreover", "nevertheless", "nonetheless", "furthermore", "besides", "regardless", "yet", "so")
+
+// medialBeforeQuote reports a frame set off by commas between the start of
+// a sentence and a quotation: "If he wins, she said, “we all lose.”" The
+// words before it are content when they are a subordinate clause or the
+// subject of the quotation, not when they introduce the occasion ("In an
+// interview, she said, “...”") or are a single discourse word ("But", on
+// which the annotation is split).
+func (d *doc) medialBeforeQuote(back, fwd rng) bool {
+	if !(d.punct(back.e) == "," && d.punct(fwd.s-1) == "," && d.isQuote(fwd.s)) || adjunctIntro(d, back.s, back.e) || d.hasQuoteIn(back.s, back.e) || back.s != d.sents[d.sentOf[back.s]].s {
+		return false
+	}
+	w, n := d.word(back.s), d.countWords(back.s, back.e)
+	if medialSubordinators[w] {
+		// "If he wins, she said, “...”", not "When asked about it, ..."
+		x := d.word(back.s + 1)
+		return !(len(x) > 4 && (strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "ing")) || pastVerbs[x])
+	}
+	// a subject whose predicate is the quotation: "The plan, he said, “is dead.”"
+	q := fwd.s + 1
+	if d.toks[back.s].kind != tWord || q >= fwd.e || d.toks[q].kind != tWord || d.toks[q].upper || n > 10 {
+		return false
+	}
+	for k := back.s; k < back.e; k++ {
+		if x := d.word(k); d.punct(k) != "" || clauseAux[x] || k > back.s && finiteVerb(x) {
+			return false
+		}
+	}
+	return determiners[w] && !quantifiers[w] || d.toks[back.s].upper && !adjunctPreps[w] && !subjectPreps[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
+}
+
+// medialSubordinators open a clause before a medial frame that belongs to
+// the content ("When it passes, he said, “...”").
+var medialSubordinators = set("if", "when", "while", "because", "whether", "although", "though", "unless", "once", "until", "whenever")
+
+// inIntroClause reports a frame inside a subordinate clause that opens
+// its sentence ("Although Smith said that X, Y"): the clause, and so the
+// content, ends at the next comma.
+func (d *doc) inIntroClause(a *attribution) bool {
+	s := d.sents[a.sent]
+	st := s.s
+	if leadWords[d.word(st)] {
+		st++
+	}
+	w := d.word(st)
+	if w == "even" && (d.word(st+1) == "though" || d.word(st+1) == "if") {
+		w = d.word(st + 1)
+	}
+	if !introSubordinators[w] || a.left <= st || a.partOf != nil || a.inverted {
+		return false
+	}
+	for k := st; k < a.left; k++ {
+		if d.punct(k) == "," || d.isQuote(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// introSubordinators open a sentence with a subordinate clause.
+var introSubordinators = set("while", "although", "though", "whereas", "if", "because", "since", "when", "unless", "once")
+
+// relativeQuote reports a relative clause after the comma at k whose
+// verb phrase is quoted: ", which “will help the party.”" The quotation
+// is the speaker's words, so the clause is content.
+func (d *doc) relativeQuote(k, e int) bool {
+	w := d.word(k + 1)
+	if w != "which" && w != "who" {
+		return false
+	}
+	q := k + 2
+	if isAdverb(d.toks[min(q, len(d.toks)-1)]) {
+		q++
+	}
+	return q < e && d.isQuote(q) && d.inQuote(q) && d.quotes[d.qidx[q]].first() == q
+}
+
+// subjectAside recognises an aside after the subject of a content that
+// starts at s: the comma at k opens it ("the decision, which struck down
+// the law, illustrates ...", "the scandal, while troublesome, was handled")
+// and a later comma before the content's main verb closes it. It returns
+// the closing comma, or 0. The subject has no verb of its own.
+func (d *doc) subjectAside(s, k, e int) int {
+	if d.punct(k) != "," || k-s > 12 || d.inQuote(k) {
+		return 0
+	}
+	for x := s; x < k; x++ {
+		w := d.word(x)
+		if clauseAux[w] || x > s && finiteVerb(w) || d.punct(x) != "" || d.inQuote(x) {
+			return 0
+		}
+	}
+	if w := d.word(s); subjPronouns[w] || w == "that" && k-s < 3 {
+		return 0
+	}
+	for c := k + 2; c < e && c < k+40; c++ {
+		if p := d.punct(c); p == ";" || isTerminal(p) {
+			return 0
+		}
+		if d.punct(c) != "," || d.inQuote(c) {
+			continue
+		}
+		v := c + 1
+		if isAdverb(d.toks[v]) {
+			v++
+		}
+		if d.mainVerb(v) {
+			return c
+		}
+	}
+	return 0
+}
+
+// mainVerb reports a word at k that reads as a finite verb after a
+// subject: an auxiliary, a past tense or a lower-case third-person "-s"
+// form ("illustrates").
+func (d *doc) mainVerb(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.upper || d.inQuote(k) {
+		return false
+	}
+	w := t.lower
+	if clauseAux[w] || finiteVerb(w) {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !npStop[w] && !determiners[w]
 }
 
 // quoteEndsFrame reports whether token k closes a quotation whose last
@@ -1905,7 +2187,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 		}
 		if onlyQuote && (lastPara == s.para || lastPara == s.para-1 && d.hasQuote(last) && d.paraOnlyQuotes(s.para)) {
 			target := last
-			if target.partOf != nil && !d.hasQuote(target) && d.hasQuote(target.partOf) {
+			if target.partOf != nil && !d.hasQuote(target) && d.hasQuote(target.partOf) && !d.speechParticiple(target) {
 				// “A,” she said, pointing to X. “B.”: B continues the statement
 				target = target.partOf
 			}
@@ -1968,6 +2250,17 @@ func (d *doc) otherPersonBetween(last *attribution, si int) bool {
 		}
 	}
 	return false
+}
+
+// speechParticiple reports a participle frame of a speech verb with a
+// content of its own ("..., adding that X."): a quotation after it goes on
+// with what it reports.
+func (d *doc) speechParticiple(a *attribution) bool {
+	if a.partOf == nil || !a.cue.ok() || len(a.content) == 0 {
+		return false
+	}
+	c, ok := cueLex[d.word(a.cue.s)]
+	return ok && c.participle && (c.lemma == "add" || c.lemma == "say" || c.lemma == "note" || c.lemma == "explain" || c.lemma == "argue" || c.lemma == "insist" || c.lemma == "warn")
 }
 
 // paraOnlyQuotes reports whether paragraph p has no word outside quotations.

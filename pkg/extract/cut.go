@@ -17,8 +17,14 @@ func (d *doc) applyCut(a *attribution) {
 	}
 	total := d.countWords(c.s, c.e)
 	words, commas, quotes, verbs := 0, 0, 0, 0
+	aside := 0 // end of an aside after the content's subject: no cut inside
 	for k := c.s; k < c.e; k++ {
-		if words >= 2 && total-words >= 2 && d.isCutPoint(k) {
+		if k > aside {
+			if e := d.subjectAside(c.s, k, c.e); e > 0 {
+				aside = e
+			}
+		}
+		if words >= 2 && total-words >= 2 && k > aside && d.isCutPoint(k) {
 			d.cutFeatures(a, cue, c.s, c.e, k, words, total-words, commas, quotes, verbs, &d.fb)
 			end := d.trimEnd(c.s, k)
 			if end > c.s {

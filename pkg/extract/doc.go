@@ -231,9 +231,13 @@ func (d *doc) splitSentences() {
 				}
 			case t.kind == tWord && t.abbr && !d.inQuote(i) && i+1 < pe && d.toks[i+1].upper && (t.lower == "u.s." || t.lower == "u.k." || t.lower == "d.c.") && d.startsSentence(i+1) && (subjPronouns[d.word(i+1)] || discourse[d.word(i+1)] || determiners[d.word(i+1)]):
 				end = i + 1
+			case t.kind == tWord && t.abbr && !d.inQuote(i) && i+1 < pe && d.punct(i-1) == "," && partyLabel(d.text[t.s:t.e]) && d.isQuote(i+1) && d.inQuote(i+1) && d.quotes[d.qidx[i+1]].first() == i+1:
+				end = i + 1 // "..., said Sen. Lee, R-Utah. “I get that.”"
 			case t.kind == tQuote && d.inQuote(i) && d.quotes[d.qidx[i]].last() == i && i > ps:
 				// "... end." Next sentence: split unless an attribution follows
-				if isTerminal(d.punct(i-1)) && i+1 < pe && d.startsSentence(i+1) && !d.attributionFollows(i+1, pe) {
+				// a quotation ending a longer sentence ends it even before a
+				// frame: "X said the probe is “ongoing.” He said ..."
+				if isTerminal(d.punct(i-1)) && i+1 < pe && d.startsSentence(i+1) && (!d.attributionFollows(i+1, pe) || d.quotes[d.qidx[i]].first() > start) {
 					end = i + 1
 				}
 			}

@@ -148,6 +148,7 @@ func isWordRune(r rune) bool {
 // typographic apostrophe.
 func scanWord(text string, i int) (end int, abbr, curly bool) {
 	start := i
+	seg := i // start of the part after the last hyphen: "R-S.C."
 	prev := rune(0)
 	dots := false
 	for i < len(text) {
@@ -174,11 +175,12 @@ func scanWord(text string, i int) (end int, abbr, curly bool) {
 		case (r == '\'' || r == '’') && unicode.IsLetter(prev) && unicode.IsLetter(next):
 			curly = curly || r == '’'
 		case (r == '-' || r == '‑') && isWordRune(prev) && isWordRune(next):
+			seg = i + n
 		case r >= 0xA1 && r <= 0xBF && r != 0xAB && r != 0xBB && prev >= 0xC0 && prev <= 0xFF && (isWordRune(next) || next >= 0xA1 && next <= 0xBF):
 			// mis-decoded UTF-8 ("FranÃ§ois"): Latin-1 symbols inside a word
 		case r == '.' && unicode.IsDigit(prev) && unicode.IsDigit(next):
 		case r == ',' && unicode.IsDigit(prev) && unicode.IsDigit(next) && i+n+3 <= len(text) && allDigits(text[i+n:i+n+3]):
-		case r == '.' && unicode.IsLetter(prev) && unicode.IsLetter(next) && (i-start == utf8.RuneLen(prev) || dots) && followedByDot(text, i+n):
+		case r == '.' && unicode.IsLetter(prev) && unicode.IsLetter(next) && (i-start == utf8.RuneLen(prev) || i-seg == utf8.RuneLen(prev) && unicode.IsUpper(prev) || dots) && followedByDot(text, i+n):
 			dots = true
 		default:
 			goto done

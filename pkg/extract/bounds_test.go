@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestContentBounds checks the exact content spans of a statement: the raw
+// text of each span, joined by " | ".
+func TestContentBounds(t *testing.T) {
+	cases := []struct {
+		name, text, sub, want string
+	}{
+		{"quotation ends a longer sentence before a new frame",
+			`The mayor said the repairs are “nearly done.” She said the bridge would reopen in May.`,
+			"repairs", `the repairs are “nearly done.”`},
+		{"relative pronoun before the frame",
+			`The town approved the new levy, which the mayor said would pay for two schools.`,
+			"two schools", `which | would pay for two schools`},
+		{"relative that without a subject",
+			`Voters turned down the measures that the governor said were needed to close the gap.`,
+			"were needed", `that | were needed to close the gap`},
+		{"medial frame after a condition",
+			`If the levy fails, the mayor said, “the schools will close.”`,
+			"schools will close", `If the levy fails | “the schools will close.”`},
+		{"medial frame after the subject of the quotation",
+			`The new budget, the mayor said, “is a disaster for the schools.”`,
+			"disaster", `The new budget | “is a disaster for the schools.”`},
+		{"occasion before a medial frame is not content",
+			`When asked about the budget, the mayor said, “We will find the money.”`,
+			"find the money", `“We will find the money.”`},
+		{"relative clause after the subject of the content",
+			`Abortion opponents said the decision, which struck down the law, illustrates the stakes.`,
+			"the decision", `the decision, which struck down the law, illustrates the stakes`},
+		{"concessive aside after the subject of the content",
+			`The senator said the new tax, while unpopular, was needed to fix the roads.`,
+			"the new tax", `the new tax, while unpopular, was needed to fix the roads`},
+		{"relative clause at the end is cut",
+			`The senator said he voted for the bill, which passed on Tuesday.`,
+			"voted for the bill", `he voted for the bill`},
+		{"medial frame before a short predicate",
+			`This plan, the mayor says, is different.`,
+			"is different", `This plan | is different`},
+		{"medial frame before a reason",
+			`The vote was delayed, she said, because two members were sick.`,
+			"two members were sick", `The vote was delayed | because two members were sick`},
+		{"opening parenthesis before a content",
+			`The tour sold out in a day. (“The band is big in Ohio,” the promoter said.)`,
+			"big in Ohio", `“The band is big in Ohio,”`},
+		{"apposition after an inverted frame is not content",
+			`The plant will close in March, said Ann Cole, director of the workers' council, which represents 400 employees.`,
+			"plant will close", `The plant will close in March`},
+		{"apposition after according to is not content",
+			`Sales rose 8 percent in May, according to the trade group, the best month since 2010.`,
+			"Sales rose", `Sales rose 8 percent in May`},
+		{"predicate after an inverted frame is content",
+			`The new plan, said Ann Cole, is a step back.`,
+			"step back", `The new plan | is a step back`},
+		{"parenthesised sentence",
+			`The plant closed in May. (The owner said it would reopen next year.)`,
+			"reopen", `it would reopen next year`},
+		{"trailing dash",
+			`The mayor said the bridge would reopen in May -- and the governor said it would not.`,
+			"bridge", `the bridge would reopen in May`},
+		{"subject with apposition after a quotation",
+			`“We will win in the fall,” Jo Kim, a professor at Yale University, told The Hill.`,
+			"win in the fall", `“We will win in the fall,”`},
+		{"said of is not an inverted subject",
+			`“We will win in the fall,” Jo Kim, an adviser to the mayor, said of the race.`,
+			"win in the fall", `“We will win in the fall,”`},
+		{"coordinated belief inside the content",
+			`The farmer said she was tired of the drought and wanted a new water plan.`,
+			"tired of the drought", `she was tired of the drought and wanted a new water plan`},
+		{"coordinated speech verb is the speaker's own",
+			`The farmer said the drought was over and warned that prices would rise.`,
+			"drought was over", `the drought was over`},
+		{"including goes on with the content",
+			`The coach said the team had lost three players, including its captain.`,
+			"lost three players", `the team had lost three players, including its captain`},
+		{"pronoun before an opening quotation is the content's subject",
+			`The mayor, in a statement on Thursday, said he “appreciates the hard work” of the crews.`,
+			"appreciates", `he “appreciates the hard work” of the crews`},
+		{"relative clause with a quoted verb phrase",
+			`The senator said she hoped for a large turnout, which “will help every candidate on the ballot.”`,
+			"large turnout", `she hoped for a large turnout, which “will help every candidate on the ballot.”`},
+		{"frame inside an opening subordinate clause",
+			`Although the mayor said that the budget was balanced, the council voted against it.`,
+			"budget was balanced", `that the budget was balanced`},
+		{"medial frame before a means phrase",
+			`The new fund, he said, by lending to small farms, would revive the valley.`,
+			"new fund", `The new fund | by lending to small farms, would revive the valley`},
+		{"medial frame before a participle clause",
+			`The city is fighting back, officials say, imposing new fees on empty lots.`,
+			"fighting back", `The city is fighting back | imposing new fees on empty lots`},
+		{"discourse adverb before a back content",
+			`Still, the club is barely making a profit, the manager said.`,
+			"barely making", `the club is barely making a profit`},
+		{"concessive phrase before a back content",
+			`Despite the attacks, the senator has kept her lead, the poll found.`,
+			"kept her lead", `the senator has kept her lead`},
+		{"place adjunct before a back content stays",
+			`In Ohio, the turnout was the highest in years, officials said.`,
+			"turnout", `In Ohio, the turnout was the highest in years`},
+		{"quotation after a party label starts a sentence",
+			`“We will win this,” said Sen. Ann Lee, R-S.C. “I get that. But he is wrong.”`,
+			"We will win this", `“We will win this,” | “I get that. But he is wrong.”`},
+		{"quotation after an adding participle continues it",
+			`“The bill is dead,” the senator said, adding that she would try again next year. “We will not give up.”`,
+			"try again", `that she would try again next year | “We will not give up.”`},
+		{"complementizer that is not content",
+			`The good news is that the auditors said the books were clean.`,
+			"books were clean", `the books were clean`},
+	}
+	ex := New(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := ex.Extract(c.text)
+			checkSpans(t, c.text, qs)
+			q := find(t, qs, c.sub)
+			for _, o := range qs { // the innermost statement holding sub
+				if strings.Contains(o.Text, c.sub) && len(o.Text) < len(q.Text) {
+					q = o
+				}
+			}
+			var parts []string
+			for _, sp := range q.Content {
+				parts = append(parts, c.text[sp.Start:sp.End])
+			}
+			if got := strings.Join(parts, " | "); got != c.want {
+				t.Errorf("content %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// A party label with a two-letter state is one token: the sentence does not
+// end inside it and it stays in the speaker mention.
+func TestTwoLetterStateLabel(t *testing.T) {
+	text := `Sen. Chuck Lane, D-N.Y., said the vote would be close.`
+	q := find(t, New(nil).Extract(text), "the vote would be close")
+	if m := mention(text, q); m != "Sen. Chuck Lane, D-N.Y." {
+		t.Errorf("mention %q", m)
+	}
+}
