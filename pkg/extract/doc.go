@@ -7,7 +7,10 @@ package extract
 //    of data/cues.txt ("said", "told", "according to", a headline colon ...)
 //    with their subject, and each frame gets its content: the clause or
 //    quotation after the cue, the text before it ("..., she said"), or both.
-//    Uncovered quotations continue the statement before them.
+//    Quotations no frame holds may be signed after a dash (“…” ― Ana Ortiz)
+//    or introduced by a name and a colon (Rep. Jane Doe: “…”); the rest
+//    continue the statement before them, unless a sentence about another
+//    named person stands between.
 // 2. Learned filters (model.go, features.go, cut.go): two logistic-regression
 //    models over hashed, hand-designed features refine the rule candidates.
 //    The cut model walks the candidate end points of a forward content
