@@ -225,8 +225,28 @@ func (d *doc) colonFrame(si int) *attribution {
 		return nil
 	}
 	subj := rng{s.s, c}
+	if d.headlineLabel(subj) {
+		return nil
+	}
 	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
 		title: noRange, left: s.s, right: c + 1, conf: 0.5}
+}
+
+// headlineKickers label a headline or a note rather than name a source:
+// "Breaking: ...", "The Latest: ...", "Correction: ...", "Delegate Update: ...".
+var headlineKickers = set("breaking", "revealed", "boom", "wow", "look", "watch", "exclusive", "bombshell",
+	"busted", "leaked", "latest", "update", "updated", "correction", "corrections", "clarification", "byline",
+	"video", "photos", "live", "icymi")
+
+// headlineLabel reports a colon-frame subject that is a kicker: its last word
+// is a label word and no capitalised name precedes it other than "Just" or
+// "The" ("Just Leaked", "The Latest", "Delegate Update").
+func (d *doc) headlineLabel(subj rng) bool {
+	last := d.word(subj.e - 1)
+	if !headlineKickers[last] {
+		return false
+	}
+	return subj.e-subj.s == 1 || subj.e-subj.s == 2 && (d.word(subj.s) == "the" || d.word(subj.s) == "just" || last == "update" || last == "correction")
 }
 
 // newClause reports whether frame a begins a clause of its own rather than
