@@ -33,6 +33,7 @@ type attribution struct {
 	left     int   // first token of the frame (subject or cue)
 	right    int   // token after the frame (cue or inverted subject)
 	speaker  Speaker
+	scene    bool // the content is a scene-setting adjunct only (adjunctOnly)
 }
 
 // findAttributions finds the statements of the document in text order.
@@ -70,6 +71,7 @@ func (d *doc) findAttributions() []*attribution {
 				lo = frames[fi-1].right
 			}
 			d.fillContent(a, lo, limit)
+			a.scene = d.adjunctOnly(a)
 			if len(a.content) > 0 {
 				d.applyCut(a)
 				all = append(all, a)
@@ -78,6 +80,23 @@ func (d *doc) findAttributions() []*attribution {
 	}
 	all = d.addQuotationFrames(all)
 	return d.attachQuotations(all)
+}
+
+// dropScenes removes the scene-setting adjuncts taken for contents (see
+// adjunctOnly) once the quotations after them have found their statement
+// and speaker: a statement left with no other content goes.
+func dropScenes(atts []*attribution) []*attribution {
+	out := atts[:0]
+	for _, a := range atts {
+		if a.scene {
+			if len(a.content) == 1 {
+				continue
+			}
+			a.content = a.content[1:]
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // isDash reports a dash token (em, horizontal bar, en, or hyphen).
@@ -247,6 +266,43 @@ func (d *doc) headlineLabel(subj rng) bool {
 		return false
 	}
 	return subj.e-subj.s == 1 || subj.e-subj.s == 2 && (d.word(subj.s) == "the" || d.word(subj.s) == "just" || last == "update" || last == "correction")
+}
+
+// adjunctOnly reports a statement whose only content is the introductory
+// adjunct before its frame, without a verb of its own: "In a speech last
+// July, he said: ...", "Wednesday on Fox News, Gingrich said if ...". The
+// adjunct sets the scene; the statement is elsewhere. Verbs of a subordinate
+// clause ("as the parade rolled by") do not count.
+func (d *doc) adjunctOnly(a *attribution) bool {
+	if len(a.content) != 1 || !a.cue.ok() || a.inverted || a.partOf != nil {
+		return false
+	}
+	c := a.content[0]
+	if c.e > a.cue.s || c.e < a.left-1 {
+		return false
+	}
+	w := d.word(c.s)
+	if !(w == "in" || w == "on" || w == "during" || w == "after" || w == "before" || periodWords[w] || w == "at" && d.word(c.s+1) != "least") {
+		return false
+	}
+	// a clause opening the sentence ("After X took office, ...") must close
+	// with a comma: without one, its verbs may be the main clause's
+	sub, lead := false, w == "after" || w == "before"
+	for k := c.s; k < c.e; k++ {
+		if d.isQuote(k) || d.inQuote(k) {
+			return false
+		}
+		x := d.word(k)
+		switch {
+		case d.punct(k) == ",":
+			sub, lead = false, false
+		case x == "as" || x == "when" || x == "while" || x == "after" || x == "before" || x == "since":
+			sub = true
+		case !sub && (clauseAux[x] || k > c.s && finiteVerb(x)):
+			return false
+		}
+	}
+	return !lead
 }
 
 // newClause reports whether frame a begins a clause of its own rather than

@@ -12,6 +12,8 @@ func TestNotStatements(t *testing.T) {
 		{"headline kicker", "Breaking: Mayor Quits After Budget Fight\n\nThe mayor left on Monday.", "Mayor Quits"},
 		{"the latest", "The Latest: Storm Hits Coastal Towns\n\nThe storm arrived at dawn.", "Storm Hits"},
 		{"correction note", "The council met on Friday.\n\nCorrection: The vote took place on Thursday, not Wednesday.", "The vote took place"},
+		{"scene adjunct", "The senator spoke to farmers.\n\nIn a radio interview last spring, she said:\n\nWe cannot keep paying for this.", "In a radio interview"},
+		{"scene adjunct with clause", "During the debate, as the crowd booed, the mayor said nothing.", "During the debate"},
 	}
 	ex := New(nil)
 	for _, c := range cases {
@@ -22,5 +24,21 @@ func TestNotStatements(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSceneKeepsQuotation: a quotation after a statement whose content was
+// only a scene-setting adjunct still has a speaker.
+func TestSceneKeepsQuotation(t *testing.T) {
+	text := "Mayor Ann Pratt toured the plant. At every stop, to cheering crowds, she vows to cut the tax. Then, the punch line: “I will call them up myself and tell them.”"
+	qs := New(nil).Extract(text)
+	q := find(t, qs, "I will call them up myself")
+	if !strings.Contains(q.Speaker.Name, "Pratt") {
+		t.Errorf("speaker %+v, want Ann Pratt", q.Speaker)
+	}
+	for _, q := range qs {
+		if strings.Contains(q.Text, "At every stop") {
+			t.Errorf("scene taken for content: %q", q.Text)
+		}
 	}
 }
