@@ -244,7 +244,7 @@ func (d *doc) colonFrame(si int) *attribution {
 		return nil
 	}
 	subj := rng{s.s, c}
-	if d.headlineLabel(subj) {
+	if d.headlineLabel(subj) || s.para > 0 && d.nameList(c+1, d.paraS[s.para+1]) {
 		return nil
 	}
 	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
@@ -255,7 +255,7 @@ func (d *doc) colonFrame(si int) *attribution {
 // "Breaking: ...", "The Latest: ...", "Correction: ...", "Delegate Update: ...".
 var headlineKickers = set("breaking", "revealed", "boom", "wow", "look", "watch", "exclusive", "bombshell",
 	"busted", "leaked", "latest", "update", "updated", "correction", "corrections", "clarification", "byline",
-	"video", "photos", "live", "icymi")
+	"video", "photos", "live", "icymi", "note", "notice", "contributing", "contributors")
 
 // headlineLabel reports a colon-frame subject that is a kicker: its last word
 // is a label word and no capitalised name precedes it other than "Just" or
@@ -265,7 +265,28 @@ func (d *doc) headlineLabel(subj rng) bool {
 	if !headlineKickers[last] {
 		return false
 	}
-	return subj.e-subj.s == 1 || subj.e-subj.s == 2 && (d.word(subj.s) == "the" || d.word(subj.s) == "just" || last == "update" || last == "correction")
+	return subj.e-subj.s == 1 || subj.e-subj.s == 2 && (d.word(subj.s) == "the" || d.word(subj.s) == "just" || last == "update" || last == "correction" || last == "note" || last == "notice")
+}
+
+// nameList reports a paragraph part [s, e) that only lists capitalised
+// names ("Iris Ouyang, Thomas Vogel and Grant Miller"): a credit line or a
+// roster after a colon, not something said. (Title-case headlines look
+// alike; the caller skips the first paragraph.)
+func (d *doc) nameList(s, e int) bool {
+	commas, words := 0, 0
+	for k := s; k < e; k++ {
+		t := d.toks[k]
+		switch {
+		case t.kind == tWord && (t.upper || t.lower == "and"):
+			words++
+		case d.punct(k) == ",":
+			commas++
+		case isTerminal(d.punct(k)) && k == e-1:
+		default:
+			return false
+		}
+	}
+	return commas >= 2 && words >= 5
 }
 
 // adjunctOnly reports a statement whose only content is the introductory

@@ -12,6 +12,9 @@ func TestNotStatements(t *testing.T) {
 		{"headline kicker", "Breaking: Mayor Quits After Budget Fight\n\nThe mayor left on Monday.", "Mayor Quits"},
 		{"the latest", "The Latest: Storm Hits Coastal Towns\n\nThe storm arrived at dawn.", "Storm Hits"},
 		{"correction note", "The council met on Friday.\n\nCorrection: The vote took place on Thursday, not Wednesday.", "The vote took place"},
+		{"editor's note", "Editor's Note: The following is the second of three excerpts from a new book.", "The following is"},
+		{"credit line", "The mayor left early.\n\nContributing: Ann Lee, Bo Park and Di Ross.", "Ann Lee"},
+		{"roster after a colon", "The panel met in Concord.\n\nNew Hampshire: Ann Lee, Bo Park, Cy Young and Di Ross.", "Ann Lee"},
 		{"scene adjunct", "The senator spoke to farmers.\n\nIn a radio interview last spring, she said:\n\nWe cannot keep paying for this.", "In a radio interview"},
 		{"scene adjunct with clause", "During the debate, as the crowd booed, the mayor said nothing.", "During the debate"},
 	}
