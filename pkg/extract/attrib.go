@@ -326,6 +326,37 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 	return !lead
 }
 
+// statesModifiers before "states" make it the plural noun: numbers,
+// quantifiers, prepositions and frequent adjectives of electoral geography.
+var statesModifiers = set("in", "of", "across", "from", "among", "to", "for", "into", "other", "many",
+	"several", "most", "all", "both", "some", "these", "those", "few", "dozen", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "key", "big",
+	"small", "swing", "battleground", "red", "blue", "purple", "early", "later", "remaining", "larger",
+	"smaller", "bigger", "whiter", "poorer", "richer", "older", "younger", "more", "fewer", "member", "border",
+	"southern", "northern", "western", "eastern", "midwestern", "belt", "neighboring", "individual", "various")
+
+// modifiesStates reports whether token j, right before "states", makes it
+// a noun: a modifier above, a number, a hyphenated or adjectival word
+// ("delegate-rich", "coastal", "diverse").
+func (d *doc) modifiesStates(j int) bool {
+	x := d.word(j)
+	if x == "" {
+		return false
+	}
+	if statesModifiers[x] || x[0] >= '0' && x[0] <= '9' || strings.Contains(x, "-") && !d.toks[j].upper {
+		return true
+	}
+	if d.toks[j].upper {
+		return false
+	}
+	for _, suf := range []string{"al", "ive", "ic", "ous", "ful", "ary", "erse", "ing"} {
+		if strings.HasSuffix(x, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // newClause reports whether frame a begins a clause of its own rather than
 // sitting inside the content of an earlier frame.
 func (d *doc) newClause(a *attribution) bool {
@@ -463,6 +494,9 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		if nx := d.word(i + 1); nx != "" && nx != "that" && !d.toks[i+1].upper && !determiners[nx] && !subjPronouns[nx] {
 			return nil // "state health officials"
 		}
+	}
+	if w == "states" && d.modifiesStates(i-1) {
+		return nil // "the 35 states that ...", "Western states", "in states that ..."
 	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"

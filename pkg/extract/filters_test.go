@@ -15,6 +15,9 @@ func TestNotStatements(t *testing.T) {
 		{"editor's note", "Editor's Note: The following is the second of three excerpts from a new book.", "The following is"},
 		{"credit line", "The mayor left early.\n\nContributing: Ann Lee, Bo Park and Di Ross.", "Ann Lee"},
 		{"roster after a colon", "The panel met in Concord.\n\nNew Hampshire: Ann Lee, Bo Park, Cy Young and Di Ross.", "Ann Lee"},
+		{"states as a noun", "The race now moves to Western states that the senator is counting on.", "the senator is counting on"},
+		{"states after a number", "She trails in the 12 states that vote next week.", "vote next week"},
+		{"states after an adjective", "He lost ground in coastal states that have turned blue.", "have turned blue"},
 		{"scene adjunct", "The senator spoke to farmers.\n\nIn a radio interview last spring, she said:\n\nWe cannot keep paying for this.", "In a radio interview"},
 		{"scene adjunct with clause", "During the debate, as the crowd booed, the mayor said nothing.", "During the debate"},
 	}
@@ -43,5 +46,15 @@ func TestSceneKeepsQuotation(t *testing.T) {
 		if strings.Contains(q.Text, "At every stop") {
 			t.Errorf("scene taken for content: %q", q.Text)
 		}
+	}
+}
+
+// TestStatesVerb: "states" with a subject of its own is still a cue (a rule
+// candidate; the accept model weighs it).
+func TestStatesVerb(t *testing.T) {
+	qs := NewWithModels(nil, nil, nil).Extract("The memo states that the plan failed.") // rule candidates
+	q := find(t, qs, "the plan failed")
+	if q.CueText != "state" { // the lemma
+		t.Errorf("cue %q, want state", q.CueText)
 	}
 }
