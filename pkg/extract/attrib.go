@@ -303,6 +303,15 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 		return false
 	}
 	w := d.word(c.s)
+	if sceneSubordinators[w] {
+		// one subordinate clause: "Though he has rarely spoken on it, X promised ..."
+		for k := c.s; k < c.e; k++ {
+			if d.isQuote(k) || d.inQuote(k) || d.punct(k) == "," || d.punct(k) == ";" {
+				return false
+			}
+		}
+		return true
+	}
 	if !(w == "in" || w == "on" || w == "during" || w == "after" || w == "before" || periodWords[w] || w == "at" && d.word(c.s+1) != "least") {
 		return false
 	}
@@ -310,6 +319,9 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 	// with a comma: without one, its verbs may be the main clause's
 	sub, lead := false, w == "after" || w == "before"
 	for k := c.s; k < c.e; k++ {
+		if d.inQuote(k) && d.titleQuote(d.qidx[k]) {
+			continue // a show's name: "In an appearance on “Morning Joe,” X asked"
+		}
 		if d.isQuote(k) || d.inQuote(k) {
 			return false
 		}
@@ -325,6 +337,11 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 	}
 	return !lead
 }
+
+// sceneSubordinators open a subordinate clause that sets the scene of the
+// main clause after it.
+var sceneSubordinators = set("as", "though", "although", "because", "since", "while", "when", "if",
+	"once", "whereas", "until", "unless")
 
 // statesModifiers before "states" make it the plural noun: numbers,
 // quantifiers, prepositions and frequent adjectives of electoral geography.

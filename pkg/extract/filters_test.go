@@ -19,6 +19,8 @@ func TestNotStatements(t *testing.T) {
 		{"states after a number", "She trails in the 12 states that vote next week.", "vote next week"},
 		{"states after an adjective", "He lost ground in coastal states that have turned blue.", "have turned blue"},
 		{"scene adjunct", "The senator spoke to farmers.\n\nIn a radio interview last spring, she said:\n\nWe cannot keep paying for this.", "In a radio interview"},
+		{"scene subordinate clause", "Though she has rarely spoken about trade, the senator promised to fight the deal.", "rarely spoken"},
+		{"scene with a show's name", "In an interview on “Face the Nation,” the governor vowed to veto the bill.", "In an interview"},
 		{"scene adjunct with clause", "During the debate, as the crowd booed, the mayor said nothing.", "During the debate"},
 	}
 	ex := New(nil)
