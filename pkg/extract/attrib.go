@@ -299,8 +299,8 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 		return false
 	}
 	c := a.content[0]
-	if c.e > a.cue.s || c.e < a.left-1 {
-		return false
+	if c.e > a.cue.s || c.e < a.left-1 || d.punct(a.right) == "," {
+		return false // not before the frame, or a medial frame: "But without X, she said, ..."
 	}
 	w := d.word(c.s)
 	if sceneSubordinators[w] {
@@ -312,13 +312,23 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 		}
 		return true
 	}
-	if !(w == "in" || w == "on" || w == "during" || w == "after" || w == "before" || periodWords[w] || w == "at" && d.word(c.s+1) != "least") {
+	st := c.s
+	for st < c.e && sceneLeads[d.word(st)] {
+		st++ // "And yet, across Europe", "Just three years ago"
+	}
+	for st < c.e && d.punct(st) == "," {
+		st++
+	}
+	w = d.word(st)
+	_, cueForm := cueLex[w]
+	participle := len(w) > 5 && strings.HasSuffix(w, "ing") && d.toks[st].upper && !cueForm // not "Noting that ..."
+	if !(scenePreps[w] || periodWords[w] || timeWords[w] || participle || w == "at" && d.word(st+1) != "least" || d.dateline(st)) {
 		return false
 	}
 	// a clause opening the sentence ("After X took office, ...") must close
 	// with a comma: without one, its verbs may be the main clause's
 	sub, lead := false, w == "after" || w == "before"
-	for k := c.s; k < c.e; k++ {
+	for k := st; k < c.e; k++ {
 		if d.inQuote(k) && d.titleQuote(d.qidx[k]) {
 			continue // a show's name: "In an appearance on “Morning Joe,” X asked"
 		}
@@ -329,13 +339,29 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 		switch {
 		case d.punct(k) == ",":
 			sub, lead = false, false
-		case x == "as" || x == "when" || x == "while" || x == "after" || x == "before" || x == "since":
+		case x == "as" || x == "when" || x == "while" || x == "after" || x == "before" || x == "since" || x == "that" || x == "who" || x == "which":
 			sub = true
-		case !sub && (clauseAux[x] || k > c.s && finiteVerb(x)):
+		case !sub && (clauseAux[x] || k > st && finiteVerb(x)):
 			return false
 		}
 	}
 	return !lead
+}
+
+// sceneLeads may precede a scene-setting adjunct.
+var sceneLeads = set("and", "but", "yet", "so", "then", "just", "even", "also", "only", "still")
+
+// scenePreps open a scene-setting adjunct: "For a short time", "To a
+// standing ovation", "Like Mr. Sanders", "From a pickup truck".
+var scenePreps = set("in", "on", "during", "after", "before", "for", "from", "to", "like", "unlike",
+	"with", "without", "despite", "amid", "given", "by", "under", "over", "across", "within",
+	"throughout", "following", "inside", "outside", "near", "upon", "ahead", "later", "earlier", "then")
+
+// dateline reports an upper-case place name opening a dateline at k
+// ("WASHINGTON, June 10 (UPI)").
+func (d *doc) dateline(k int) bool {
+	t := d.toks[k]
+	return t.kind == tWord && len(t.lower) > 2 && strings.ToUpper(d.text[t.s:t.e]) == d.text[t.s:t.e] && d.punct(k+1) == ","
 }
 
 // sceneSubordinators open a subordinate clause that sets the scene of the

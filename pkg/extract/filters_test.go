@@ -21,6 +21,9 @@ func TestNotStatements(t *testing.T) {
 		{"scene adjunct", "The senator spoke to farmers.\n\nIn a radio interview last spring, she said:\n\nWe cannot keep paying for this.", "In a radio interview"},
 		{"scene subordinate clause", "Though she has rarely spoken about trade, the senator promised to fight the deal.", "rarely spoken"},
 		{"scene with a show's name", "In an interview on “Face the Nation,” the governor vowed to veto the bill.", "In an interview"},
+		{"scene time phrase", "Earlier in the week, the mayor called for a recount of the ballots.", "Earlier in the week"},
+		{"scene participle", "Reflecting his father's style, he pledged to win the state.", "Reflecting"},
+		{"scene dateline", "BOSTON, May 3 (Reuters) — The governor told a crowd of supporters to stay home.", "BOSTON"},
 		{"scene adjunct with clause", "During the debate, as the crowd booed, the mayor said nothing.", "During the debate"},
 	}
 	ex := New(nil)
@@ -59,4 +62,11 @@ func TestStatesVerb(t *testing.T) {
 	if q.CueText != "state" { // the lemma
 		t.Errorf("cue %q, want state", q.CueText)
 	}
+}
+
+// TestMedialFrameKeepsContent: "A, she said, B" is no scene, whatever A
+// opens with.
+func TestMedialFrameKeepsContent(t *testing.T) {
+	qs := NewWithModels(nil, nil, nil).Extract("But without a new budget, she said, the town would have to close the library.")
+	find(t, qs, "without a new budget")
 }
