@@ -33,7 +33,7 @@ type attribution struct {
 	left     int   // first token of the frame (subject or cue)
 	right    int   // token after the frame (cue or inverted subject)
 	speaker  Speaker
-	scene    bool // the content is a scene-setting adjunct only (adjunctOnly)
+	scene    bool // the content is only a scene-setting adjunct or a title (adjunctOnly, namedThing)
 }
 
 // findAttributions finds the statements of the document in text order.
@@ -71,7 +71,9 @@ func (d *doc) findAttributions() []*attribution {
 				lo = frames[fi-1].right
 			}
 			d.fillContent(a, lo, limit)
-			a.scene = d.adjunctOnly(a)
+			// a scene-setting adjunct or a title is no content; the
+			// statement stays until the quotations after it are attached
+			a.scene = d.adjunctOnly(a) || d.namedThing(a)
 			if len(a.content) > 0 {
 				d.applyCut(a)
 				all = append(all, a)
@@ -346,6 +348,30 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 		}
 	}
 	return !lead
+}
+
+// namedThing reports a naming cue that is a participle after an indefinite
+// noun phrase, right before a quotation: "a play called “Sons of Trump”",
+// "a website called “...”". A person so named would be a statement's
+// speaker; a thing so named is a title.
+func (d *doc) namedThing(a *attribution) bool {
+	if a.class != cueName || !a.cue.ok() || a.cue.e-a.cue.s != 1 || !a.subj.ok() || a.subj.e != a.cue.s {
+		return false
+	}
+	if w := d.word(a.subj.s); w != "a" && w != "an" {
+		return false
+	}
+	head := d.word(a.subj.e - 1)
+	if roleNouns[head] || anonymousHeads[head] || d.toks[a.subj.e-1].upper {
+		return false
+	}
+	k := a.right
+	if !d.isQuote(k) || !d.inQuote(k) || d.quotes[d.qidx[k]].first() != k {
+		return false
+	}
+	// the content is the quotation alone
+	q := d.quotes[d.qidx[k]]
+	return len(a.content) == 1 && a.content[0].s == k && a.content[0].e <= q.last()+2
 }
 
 // sceneLeads may precede a scene-setting adjunct.
