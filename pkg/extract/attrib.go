@@ -1798,7 +1798,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			}
 			ai++
 		}
-		if covered[qi] {
+		if covered[qi] || d.workTitle(first) {
 			continue
 		}
 		si := d.sentOf[first]
@@ -1857,6 +1857,22 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 	}
 	out = append(out, atts[ai:]...)
 	return out
+}
+
+// workTitle reports a quotation opening at k that is the title of a work
+// named just before it: "the author of “Destiny and Power,”", "his book
+// “Backfire.”" It continues no statement.
+func (d *doc) workTitle(k int) bool {
+	switch d.word(k - 1) {
+	case "book", "novel", "memoir", "biography":
+		return true
+	case "of":
+		switch d.word(k - 2) {
+		case "author", "co-author", "authors", "editor", "co-editor", "editors":
+			return true
+		}
+	}
+	return false
 }
 
 // paraOnlyQuotes reports whether paragraph p has no word outside quotations.

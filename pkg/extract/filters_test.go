@@ -24,6 +24,7 @@ func TestNotStatements(t *testing.T) {
 		{"scene time phrase", "Earlier in the week, the mayor called for a recount of the ballots.", "Earlier in the week"},
 		{"scene participle", "Reflecting his father's style, he pledged to win the state.", "Reflecting"},
 		{"scene dateline", "BOSTON, May 3 (Reuters) — The governor told a crowd of supporters to stay home.", "BOSTON"},
+		{"work title after author of", "“The old rules are gone,” said Ann Lee, the author of “The Long Campaign.”", "The Long Campaign"},
 		{"named thing", "The troupe is staging a comedy called “The Candidate's Sons.”", "The Candidate's Sons"},
 		{"scene adjunct with clause", "During the debate, as the crowd booed, the mayor said nothing.", "During the debate"},
 	}
