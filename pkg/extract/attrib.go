@@ -1712,6 +1712,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if nounish[d.word(a.cue.s)] && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") {
 		return false
 	}
+	if c.lemma == "continue" && !(quote || w == "that" || d.punct(fs-1) == ":") {
+		return false // "the FBI is continuing its investigation", "the continuing tension"
+	}
 	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && !(fs == a.cue.e && clauseVerbs[c.lemma] && d.looksClause(fs, limit)) {
 		return false // "said, referring to ..."
 	}

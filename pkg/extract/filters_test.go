@@ -25,6 +25,7 @@ func TestNotStatements(t *testing.T) {
 		{"scene participle", "Reflecting his father's style, he pledged to win the state.", "Reflecting"},
 		{"scene dateline", "BOSTON, May 3 (Reuters) — The governor told a crowd of supporters to stay home.", "BOSTON"},
 		{"work title after author of", "“The old rules are gone,” said Ann Lee, the author of “The Long Campaign.”", "The Long Campaign"},
+		{"continue with an object", "The agency is continuing its review of the contract.", "its review"},
 		{"named thing", "The troupe is staging a comedy called “The Candidate's Sons.”", "The Candidate's Sons"},
 		{"scene adjunct with clause", "During the debate, as the crowd booed, the mayor said nothing.", "During the debate"},
 	}
@@ -71,4 +72,12 @@ func TestStatesVerb(t *testing.T) {
 func TestMedialFrameKeepsContent(t *testing.T) {
 	qs := NewWithModels(nil, nil, nil).Extract("But without a new budget, she said, the town would have to close the library.")
 	find(t, qs, "without a new budget")
+}
+
+// TestContinuedQuotation: "continued" still frames a quotation or a
+// that-clause.
+func TestContinuedQuotation(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	find(t, ex.Extract("The mayor paused. She continued, “We will rebuild the bridge.”"), "We will rebuild")
+	find(t, ex.Extract("The mayor paused. She continued that the bridge would be rebuilt."), "the bridge would be rebuilt")
 }
