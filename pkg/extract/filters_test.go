@@ -26,6 +26,7 @@ func TestNotStatements(t *testing.T) {
 		{"scene dateline", "BOSTON, May 3 (Reuters) — The governor told a crowd of supporters to stay home.", "BOSTON"},
 		{"work title after author of", "“The old rules are gone,” said Ann Lee, the author of “The Long Campaign.”", "The Long Campaign"},
 		{"continue with an object", "The agency is continuing its review of the contract.", "its review"},
+		{"add with an object", "The state economy added 12,000 jobs in March.", "12,000 jobs"},
 		{"named thing", "The troupe is staging a comedy called “The Candidate's Sons.”", "The Candidate's Sons"},
 		{"scene adjunct with clause", "During the debate, as the crowd booed, the mayor said nothing.", "During the debate"},
 	}
@@ -80,4 +81,5 @@ func TestContinuedQuotation(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
 	find(t, ex.Extract("The mayor paused. She continued, “We will rebuild the bridge.”"), "We will rebuild")
 	find(t, ex.Extract("The mayor paused. She continued that the bridge would be rebuilt."), "the bridge would be rebuilt")
+	find(t, ex.Extract("“We are ready,” the mayor said, adding the bridge would open in May."), "the bridge would open in May")
 }
