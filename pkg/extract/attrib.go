@@ -402,11 +402,14 @@ var statesModifiers = set("in", "of", "across", "from", "among", "to", "for", "i
 	"five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "key", "big",
 	"small", "swing", "battleground", "red", "blue", "purple", "early", "later", "remaining", "larger",
 	"smaller", "bigger", "whiter", "poorer", "richer", "older", "younger", "more", "fewer", "member", "border",
-	"southern", "northern", "western", "eastern", "midwestern", "belt", "neighboring", "individual", "various")
+	"southern", "northern", "western", "eastern", "midwestern", "belt", "neighboring", "individual", "various",
+	"coastal", "rural", "urban", "suburban", "industrial", "agricultural", "central", "presidential",
+	"pivotal", "critical", "crucial", "competitive", "conservative", "progressive", "liberal", "democratic",
+	"republican", "diverse", "populous", "whiter", "blue-collar", "early-voting", "primary", "caucus")
 
 // modifiesStates reports whether token j, right before "states", makes it
-// a noun: a modifier above, a number, a hyphenated or adjectival word
-// ("delegate-rich", "coastal", "diverse").
+// a noun: a modifier above, a number, a hyphenated lower-case word
+// ("delegate-rich") or an adjective in -ous, -ful, -erse.
 func (d *doc) modifiesStates(j int) bool {
 	x := d.word(j)
 	if x == "" {
@@ -418,7 +421,9 @@ func (d *doc) modifiesStates(j int) bool {
 	if d.toks[j].upper {
 		return false
 	}
-	for _, suf := range []string{"al", "ive", "ic", "ous", "ful", "ary", "erse", "ing"} {
+	// adjectival endings that nouns able to "state" ("the proposal states",
+	// "the ruling states", "the directive states") do not share
+	for _, suf := range []string{"ous", "ful", "erse"} {
 		if strings.HasSuffix(x, suf) {
 			return true
 		}

@@ -61,10 +61,12 @@ func TestSceneKeepsQuotation(t *testing.T) {
 // TestStatesVerb: "states" with a subject of its own is still a cue (a rule
 // candidate; the accept model weighs it).
 func TestStatesVerb(t *testing.T) {
-	qs := NewWithModels(nil, nil, nil).Extract("The memo states that the plan failed.") // rule candidates
-	q := find(t, qs, "the plan failed")
-	if q.CueText != "state" { // the lemma
-		t.Errorf("cue %q, want state", q.CueText)
+	for _, text := range []string{"The memo states that the plan failed.", "The ruling states that the plan failed.", "The proposal states that the plan failed."} {
+		qs := NewWithModels(nil, nil, nil).Extract(text) // rule candidates
+		q := find(t, qs, "the plan failed")
+		if q.CueText != "state" { // the lemma
+			t.Errorf("%q: cue %q, want state", text, q.CueText)
+		}
 	}
 }
 
