@@ -343,11 +343,25 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 			sub, lead = false, false
 		case x == "as" || x == "when" || x == "while" || x == "after" || x == "before" || x == "since" || x == "that" || x == "who" || x == "which":
 			sub = true
-		case !sub && (clauseAux[x] || k > st && finiteVerb(x)):
+		case !sub && (clauseAux[x] || k > st && (finiteVerb(x) || d.presentVerb(k))):
 			return false
 		}
 	}
 	return !lead
+}
+
+// presentVerb guesses a present-tense verb at k after a name: "In Ohio,
+// Trump leads by four points". Erring towards verbs keeps contents.
+func (d *doc) presentVerb(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.upper || len(t.lower) < 4 || !strings.HasSuffix(t.lower, "s") {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us") || strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s") {
+		return false
+	}
+	p := d.toks[k-1]
+	return p.kind == tWord && (p.upper && p.lower == stripPossessive(p.lower) || subjPronouns[p.lower])
 }
 
 // namedThing reports a naming cue that is a participle after an indefinite

@@ -77,6 +77,14 @@ func TestMedialFrameKeepsContent(t *testing.T) {
 	find(t, qs, "without a new budget")
 }
 
+// TestSceneWithClause: an opening adjunct followed by a clause of its own
+// is content ("In Ohio, Trump leads ..., the poll found").
+func TestSceneWithClause(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	find(t, ex.Extract("In Ohio, the senator leads by four points, the poll found."), "the senator leads")
+	find(t, ex.Extract("With most precincts reporting, Smith holds a narrow lead, the county said."), "Smith holds a narrow lead")
+}
+
 // TestContinuedQuotation: "continued" still frames a quotation or a
 // that-clause.
 func TestContinuedQuotation(t *testing.T) {
