@@ -350,8 +350,9 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 	return !lead
 }
 
-// presentVerb guesses a present-tense verb at k after a name: "In Ohio,
-// Trump leads by four points". Erring towards verbs keeps contents.
+// presentVerb guesses a present-tense verb at k after a name, a pronoun or
+// a determiner and noun: "In Ohio, Trump leads by four points". Erring
+// towards verbs keeps contents.
 func (d *doc) presentVerb(k int) bool {
 	t := d.toks[k]
 	if t.kind != tWord || t.upper || len(t.lower) < 4 || !strings.HasSuffix(t.lower, "s") {
@@ -361,7 +362,11 @@ func (d *doc) presentVerb(k int) bool {
 		return false
 	}
 	p := d.toks[k-1]
-	return p.kind == tWord && (p.upper && p.lower == stripPossessive(p.lower) || subjPronouns[p.lower])
+	if p.kind != tWord || determiners[p.lower] {
+		return false
+	}
+	// "Trump leads", "she says", "the senator leads"
+	return p.upper && p.lower == stripPossessive(p.lower) || subjPronouns[p.lower] || determiners[d.word(k-2)] && p.lower == stripPossessive(p.lower)
 }
 
 // namedThing reports a naming cue that is a participle after an indefinite
