@@ -33,6 +33,7 @@ type attribution struct {
 	left     int   // first token of the frame (subject or cue)
 	right    int   // token after the frame (cue or inverted subject)
 	speaker  Speaker
+	scene    bool // the content is only a scene-setting adjunct or a title (adjunctOnly, namedThing)
 }
 
 // findAttributions finds the statements of the document in text order.
@@ -70,6 +71,9 @@ func (d *doc) findAttributions() []*attribution {
 				lo = frames[fi-1].right
 			}
 			d.fillContent(a, lo, limit)
+			// a scene-setting adjunct or a title is no content; the
+			// statement stays until the quotations after it are attached
+			a.scene = d.adjunctOnly(a) || d.namedThing(a)
 			if len(a.content) > 0 {
 				d.applyCut(a)
 				all = append(all, a)
@@ -78,6 +82,23 @@ func (d *doc) findAttributions() []*attribution {
 	}
 	all = d.addQuotationFrames(all)
 	return d.attachQuotations(all)
+}
+
+// dropScenes removes the scene-setting adjuncts taken for contents (see
+// adjunctOnly) once the quotations after them have found their statement
+// and speaker: a statement left with no other content goes.
+func dropScenes(atts []*attribution) []*attribution {
+	out := atts[:0]
+	for _, a := range atts {
+		if a.scene {
+			if len(a.content) == 1 {
+				continue
+			}
+			a.content = a.content[1:]
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // isDash reports a dash token (em, horizontal bar, en, or hyphen).
@@ -228,8 +249,208 @@ func (d *doc) colonFrame(si int) *attribution {
 		return nil
 	}
 	subj := rng{s.s, c}
+	if d.headlineLabel(subj) || s.para > 0 && d.nameList(c+1, d.paraS[s.para+1]) {
+		return nil
+	}
 	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
 		title: noRange, left: s.s, right: c + 1, conf: 0.5}
+}
+
+// headlineKickers label a headline or a note rather than name a source:
+// "Breaking: ...", "The Latest: ...", "Correction: ...", "Delegate Update: ...".
+var headlineKickers = set("breaking", "revealed", "boom", "wow", "look", "watch", "exclusive", "bombshell",
+	"busted", "leaked", "latest", "update", "updated", "correction", "corrections", "clarification", "byline",
+	"video", "photos", "live", "icymi", "note", "notice", "contributing", "contributors")
+
+// headlineLabel reports a colon-frame subject that is a kicker: its last word
+// is a label word and no capitalised name precedes it other than "Just" or
+// "The" ("Just Leaked", "The Latest", "Delegate Update").
+func (d *doc) headlineLabel(subj rng) bool {
+	last := d.word(subj.e - 1)
+	if !headlineKickers[last] {
+		return false
+	}
+	return subj.e-subj.s == 1 || subj.e-subj.s == 2 && (d.word(subj.s) == "the" || d.word(subj.s) == "just" || last == "update" || last == "correction" || last == "note" || last == "notice")
+}
+
+// nameList reports a paragraph part [s, e) that only lists capitalised
+// names ("Iris Ouyang, Thomas Vogel and Grant Miller"): a credit line or a
+// roster after a colon, not something said. (Title-case headlines look
+// alike; the caller skips the first paragraph.)
+func (d *doc) nameList(s, e int) bool {
+	commas, words := 0, 0
+	for k := s; k < e; k++ {
+		t := d.toks[k]
+		switch {
+		case t.kind == tWord && (t.upper || t.lower == "and"):
+			words++
+		case d.punct(k) == ",":
+			commas++
+		case isTerminal(d.punct(k)) && k == e-1:
+		default:
+			return false
+		}
+	}
+	return commas >= 2 && words >= 5
+}
+
+// adjunctOnly reports a statement whose only content is the introductory
+// adjunct before its frame, without a verb of its own: "In a speech last
+// July, he said: ...", "Wednesday on Fox News, Gingrich said if ...". The
+// adjunct sets the scene; the statement is elsewhere. Verbs of a subordinate
+// clause ("as the parade rolled by") do not count.
+func (d *doc) adjunctOnly(a *attribution) bool {
+	if len(a.content) != 1 || !a.cue.ok() || a.inverted || a.partOf != nil {
+		return false
+	}
+	c := a.content[0]
+	if c.e > a.cue.s || c.e < a.left-1 || d.punct(a.right) == "," {
+		return false // not before the frame, or a medial frame: "But without X, she said, ..."
+	}
+	w := d.word(c.s)
+	if sceneSubordinators[w] {
+		// one subordinate clause: "Though he has rarely spoken on it, X promised ..."
+		for k := c.s; k < c.e; k++ {
+			if d.isQuote(k) || d.inQuote(k) || d.punct(k) == "," || d.punct(k) == ";" {
+				return false
+			}
+		}
+		return true
+	}
+	st := c.s
+	for st < c.e && sceneLeads[d.word(st)] {
+		st++ // "And yet, across Europe", "Just three years ago"
+	}
+	for st < c.e && d.punct(st) == "," {
+		st++
+	}
+	w = d.word(st)
+	_, cueForm := cueLex[w]
+	participle := len(w) > 5 && strings.HasSuffix(w, "ing") && d.toks[st].upper && !cueForm // not "Noting that ..."
+	if !(scenePreps[w] || periodWords[w] || timeWords[w] || participle || w == "at" && d.word(st+1) != "least" || d.dateline(st)) {
+		return false
+	}
+	// a clause opening the sentence ("After X took office, ...") must close
+	// with a comma: without one, its verbs may be the main clause's
+	sub, lead := false, w == "after" || w == "before"
+	for k := st; k < c.e; k++ {
+		if d.inQuote(k) && d.titleQuote(d.qidx[k]) {
+			continue // a show's name: "In an appearance on “Morning Joe,” X asked"
+		}
+		if d.isQuote(k) || d.inQuote(k) {
+			return false
+		}
+		x := d.word(k)
+		switch {
+		case d.punct(k) == ",":
+			sub, lead = false, false
+		case x == "as" || x == "when" || x == "while" || x == "after" || x == "before" || x == "since" || x == "that" || x == "who" || x == "which":
+			sub = true
+		case !sub && (clauseAux[x] || k > st && (finiteVerb(x) || d.presentVerb(k))):
+			return false
+		}
+	}
+	return !lead
+}
+
+// presentVerb guesses a present-tense verb at k after a name, a pronoun or
+// a determiner and noun: "In Ohio, Trump leads by four points". Erring
+// towards verbs keeps contents.
+func (d *doc) presentVerb(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.upper || len(t.lower) < 4 || !strings.HasSuffix(t.lower, "s") {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us") || strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s") {
+		return false
+	}
+	p := d.toks[k-1]
+	if p.kind != tWord || determiners[p.lower] {
+		return false
+	}
+	// "Trump leads", "she says", "the senator leads"
+	return p.upper && p.lower == stripPossessive(p.lower) || subjPronouns[p.lower] || determiners[d.word(k-2)] && p.lower == stripPossessive(p.lower)
+}
+
+// namedThing reports a naming cue that is a participle after an indefinite
+// noun phrase, right before a quotation: "a play called “Sons of Trump”",
+// "a website called “...”". A person so named would be a statement's
+// speaker; a thing so named is a title.
+func (d *doc) namedThing(a *attribution) bool {
+	if a.class != cueName || !a.cue.ok() || a.cue.e-a.cue.s != 1 || !a.subj.ok() || a.subj.e != a.cue.s {
+		return false
+	}
+	if w := d.word(a.subj.s); w != "a" && w != "an" {
+		return false
+	}
+	head := d.word(a.subj.e - 1)
+	if roleNouns[head] || anonymousHeads[head] || d.toks[a.subj.e-1].upper {
+		return false
+	}
+	k := a.right
+	if !d.isQuote(k) || !d.inQuote(k) || d.quotes[d.qidx[k]].first() != k {
+		return false
+	}
+	// the content is the quotation alone
+	q := d.quotes[d.qidx[k]]
+	return len(a.content) == 1 && a.content[0].s == k && a.content[0].e <= q.last()+2
+}
+
+// sceneLeads may precede a scene-setting adjunct.
+var sceneLeads = set("and", "but", "yet", "so", "then", "just", "even", "also", "only", "still")
+
+// scenePreps open a scene-setting adjunct: "For a short time", "To a
+// standing ovation", "Like Mr. Sanders", "From a pickup truck".
+var scenePreps = set("in", "on", "during", "after", "before", "for", "from", "to", "like", "unlike",
+	"with", "without", "despite", "amid", "given", "by", "under", "over", "across", "within",
+	"throughout", "following", "inside", "outside", "near", "upon", "ahead", "later", "earlier", "then")
+
+// dateline reports an upper-case place name opening a dateline at k
+// ("WASHINGTON, June 10 (UPI)").
+func (d *doc) dateline(k int) bool {
+	t := d.toks[k]
+	return t.kind == tWord && len(t.lower) > 2 && strings.ToUpper(d.text[t.s:t.e]) == d.text[t.s:t.e] && d.punct(k+1) == ","
+}
+
+// sceneSubordinators open a subordinate clause that sets the scene of the
+// main clause after it.
+var sceneSubordinators = set("as", "though", "although", "because", "since", "while", "when", "if",
+	"once", "whereas", "until", "unless")
+
+// statesModifiers before "states" make it the plural noun: numbers,
+// quantifiers, prepositions and frequent adjectives of electoral geography.
+var statesModifiers = set("in", "of", "across", "from", "among", "to", "for", "into", "other", "many",
+	"several", "most", "all", "both", "some", "these", "those", "few", "dozen", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "key", "big",
+	"small", "swing", "battleground", "red", "blue", "purple", "early", "later", "remaining", "larger",
+	"smaller", "bigger", "whiter", "poorer", "richer", "older", "younger", "more", "fewer", "member", "border",
+	"southern", "northern", "western", "eastern", "midwestern", "belt", "neighboring", "individual", "various",
+	"coastal", "rural", "urban", "suburban", "industrial", "agricultural", "central", "presidential",
+	"pivotal", "critical", "crucial", "competitive", "conservative", "progressive", "liberal", "democratic",
+	"republican", "diverse", "populous", "whiter", "blue-collar", "early-voting", "primary", "caucus")
+
+// modifiesStates reports whether token j, right before "states", makes it
+// a noun: a modifier above, a number, a hyphenated lower-case word
+// ("delegate-rich") or an adjective in -ous, -ful, -erse.
+func (d *doc) modifiesStates(j int) bool {
+	x := d.word(j)
+	if x == "" {
+		return false
+	}
+	if statesModifiers[x] || x[0] >= '0' && x[0] <= '9' || strings.Contains(x, "-") && !d.toks[j].upper {
+		return true
+	}
+	if d.toks[j].upper {
+		return false
+	}
+	// adjectival endings that nouns able to "state" ("the proposal states",
+	// "the ruling states", "the directive states") do not share
+	for _, suf := range []string{"ous", "ful", "erse"} {
+		if strings.HasSuffix(x, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // newClause reports whether frame a begins a clause of its own rather than
@@ -411,6 +632,9 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		if nx := d.word(i + 1); nx != "" && nx != "that" && !d.toks[i+1].upper && !determiners[nx] && !subjPronouns[nx] {
 			return nil // "state health officials"
 		}
+	}
+	if w == "states" && d.modifiesStates(i-1) {
+		return nil // "the 35 states that ...", "Western states", "in states that ..."
 	}
 	if m := d.continuationStart(k); m >= 0 {
 		// "went on to say", "continued to insist": the subject precedes
@@ -2050,6 +2274,12 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if nounish[d.word(a.cue.s)] && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) {
 		return false
 	}
+	if c.lemma == "continue" && !(quote || w == "that" || d.punct(fs-1) == ":") {
+		return false // "the FBI is continuing its investigation", "the continuing tension"
+	}
+	if c.lemma == "add" && !(quote || w == "that" || d.punct(fs-1) == ":" || d.hasQuoteIn(fs, limit) || d.looksClause(fs, limit)) {
+		return false // "the economy added 151,000 jobs", "has added another facet"
+	}
 	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && !(fs == a.cue.e && clauseVerbs[c.lemma] && d.looksClause(fs, limit)) {
 		return false // "said, referring to ..."
 	}
@@ -2157,7 +2387,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			}
 			ai++
 		}
-		if covered[qi] {
+		if covered[qi] || d.workTitle(first) {
 			continue
 		}
 		si := d.sentOf[first]
@@ -2246,6 +2476,22 @@ func (d *doc) otherPersonBetween(last *attribution, si int) bool {
 		np.e = e
 		w := strings.ToLower(d.text[d.toks[np.s].s:d.toks[np.e-1].e])
 		if name == "" || !strings.Contains(name, w) && !strings.Contains(w, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// workTitle reports a quotation opening at k that is the title of a work
+// named just before it: "the author of “Destiny and Power,”", "his book
+// “Backfire.”" It continues no statement.
+func (d *doc) workTitle(k int) bool {
+	switch d.word(k - 1) {
+	case "book", "novel", "memoir", "biography":
+		return true
+	case "of":
+		switch d.word(k - 2) {
+		case "author", "co-author", "authors", "editor", "co-editor", "editors":
 			return true
 		}
 	}

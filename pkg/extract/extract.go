@@ -66,6 +66,9 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	}
 	r := newResolver(d, e.aliases)
 	r.resolveAll(atts)
+	if atts = dropScenes(atts); len(atts) == 0 {
+		return nil, nil
+	}
 	quotes := make([]Quote, 0, len(atts))
 	var cands []Candidate
 	seen := map[Span]bool{}
