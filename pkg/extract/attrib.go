@@ -327,7 +327,10 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 	w = d.word(st)
 	_, cueForm := cueLex[w]
 	participle := len(w) > 5 && strings.HasSuffix(w, "ing") && d.toks[st].upper && !cueForm // not "Noting that ..."
-	if !(scenePreps[w] || periodWords[w] || timeWords[w] || participle || w == "at" && d.word(st+1) != "least" || d.dateline(st)) {
+	if d.dateline(st) {
+		return true // "BOSTON, May 3 (Reuters) — The governor told ...": "May" is no verb here
+	}
+	if !(scenePreps[w] || periodWords[w] || timeWords[w] || participle || w == "at" && d.word(st+1) != "least") {
 		return false
 	}
 	// a clause opening the sentence ("After X took office, ...") must close
