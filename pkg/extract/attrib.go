@@ -246,9 +246,27 @@ func (d *doc) newClause(a *attribution) bool {
 	switch d.word(b) {
 	case "while", "and", "but", "whereas", "although", "though", "as":
 		// "said that while he fears ...": inside the that-clause
+		if d.word(b) == "and" && d.coordinatedPronounSubject(b) {
+			return false
+		}
 		return d.word(b-1) != "that"
 	}
 	return false
+}
+
+// coordinatedPronounSubject reports "and" at b joining a subject pronoun
+// right after a cue to the next noun phrase: in "said he and other leaders
+// are planning ..." the frame "are planning" is inside the content.
+func (d *doc) coordinatedPronounSubject(b int) bool {
+	p := b - 1
+	if !subjPronouns[d.word(p)] || d.inQuote(p) {
+		return false
+	}
+	if d.word(p-1) == "that" {
+		p--
+	}
+	_, cue := cueLex[d.word(p-1)]
+	return cue
 }
 
 // coordinatedInContent reports a verb frame joined by "and" that goes on
@@ -387,7 +405,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	// look left over auxiliaries and adverbs
 	k := i - 1
 	sawBe := false
-	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv[d.toks[k].lower] || isAdverb(d.toks[k]) || timeWords[d.toks[k].lower] && k > s.s) {
+	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv[d.toks[k].lower] || isAdverb(d.toks[k]) || timeWords[d.toks[k].lower] && k > s.s || d.placeAdverb(k, s)) {
 		if beForms[d.toks[k].lower] {
 			sawBe = true
 		}
@@ -531,6 +549,12 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		}
 	}
 	return nil
+}
+
+// placeAdverb reports "here" between a subject noun and its cue:
+// "officials here said".
+func (d *doc) placeAdverb(k int, s sentence) bool {
+	return d.toks[k].lower == "here" && k > s.s && d.toks[k-1].kind == tWord && !d.inQuote(k-1) && d.nounHead(k-1) && !npStop[d.toks[k-1].lower]
 }
 
 // titleCase reports a headline in title case ("Sanders Says He Will Stay
@@ -1430,8 +1454,12 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			j += 2
 		case (w == "on" || w == "late" || w == "early") && timeWords[d.word(j+1)] && !d.inQuote(j):
 			j += 2 // "said on Friday he ..."
+		case !objDone && w == "her" && d.possessiveHer(j, limit):
+			// "told her supporters that": a possessive, not the addressee
+			j = d.addresseeEnd(rng{j, d.npFwd(j+1, limit).e}, limit)
+			objDone = true
 		case !objDone && objPronouns[w]:
-			j++
+			j = d.addresseeEnd(rng{j, j + 1}, limit)
 			objDone = true
 		case timeWords[w] && !d.inQuote(j):
 			j++
@@ -1441,6 +1469,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				return j
 			}
 			j = np.e
+			if a.class == cueTell {
+				j = d.addresseeEnd(np, limit)
+			}
 			objDone = true
 		case (timeWords[w] || isAdverb(d.toks[j]) || w == "only") && !d.inQuote(j):
 			j++
@@ -1473,6 +1504,43 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		default:
 			return j
 		}
+	}
+	return j
+}
+
+// possessiveHer reports "her" at j opening a noun phrase ("her
+// supporters") rather than standing as an object pronoun ("told her the
+// plan was dead", "told her that", "told her Trump lied").
+func (d *doc) possessiveHer(j, limit int) bool {
+	n := j + 1
+	if n >= limit || d.toks[n].kind != tWord || d.inQuote(n) || d.toks[n].upper {
+		return false
+	}
+	w := d.toks[n].lower
+	if w == "that" || determiners[w] || subjPronouns[w] || npStop[w] || clauseAux[w] || finiteVerb(w) || isAdverb(d.toks[n]) || timeWords[w] {
+		return false
+	}
+	np := d.npFwd(n, limit)
+	return np.ok() && np.e < limit && (d.word(np.e) == "that" || d.looksClause(np.e, limit) || d.isQuote(np.e) || d.punct(np.e) == ",")
+}
+
+// addresseeEnd extends the addressee np of a tell-cue over a coordinated
+// name and a place adverb: "told The Post and Courier newspaper of
+// Charleston", "told delegates here that".
+func (d *doc) addresseeEnd(np rng, limit int) int {
+	j := np.e
+	if d.word(j) == "and" && j+1 < limit && !d.inQuote(j+1) && d.toks[j+1].kind == tWord && !subjPronouns[d.word(j+1)] &&
+		(d.toks[j+1].upper || determiners[d.word(j+1)] || objPronouns[d.word(j+1)]) {
+		if np2 := d.npFwd(j+1, limit); np2.ok() && np2.e < limit {
+			// the addressee goes on to what may follow it: "that", a
+			// clause's subject, a time adjunct
+			if nx := d.word(np2.e); nx == "that" || subjPronouns[nx] || timeWords[nx] || nx == "on" || nx == "here" || d.isQuote(np2.e) || d.punct(np2.e) == "," {
+				j = np2.e
+			}
+		}
+	}
+	if d.word(j) == "here" && j+1 < limit {
+		j++
 	}
 	return j
 }

@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestSpeechRecall covers frame, addressee and content forms added for
+// speech recall: each sentence must give a statement holding sub with the
+// given mention.
+func TestSpeechRecall(t *testing.T) {
+	cases := []struct{ name, text, sub, mention string }{
+		{"possessive her before the addressee", `Ms. Ortiz told her staff that the office would close in June.`, "the office would close in June", "Ms. Ortiz"},
+		{"coordinated addressee", `Dunn told the Herald and the Courier on Monday that he would not seek a fourth term.`, "he would not seek a fourth term", "Dunn"},
+		{"place adverb after the addressee", `Gray told farmers here that the dam would be finished by spring.`, "the dam would be finished by spring", "Gray"},
+		{"place adverb after the subject", `Union organizers here said they would strike on Friday.`, "they would strike on Friday", "Union organizers"},
+		{"pronoun coordinated with a noun phrase", `Bishop Tom Ames said he and other clergy are planning a march to the capitol.`, "he and other clergy are planning a march", "Bishop Tom Ames"},
+	}
+	ex := New(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := ex.Extract(c.text)
+			checkSpans(t, c.text, qs)
+			q := find(t, qs, c.sub)
+			if m := mention(c.text, q); m != c.mention {
+				t.Errorf("mention %q, want %q", m, c.mention)
+			}
+		})
+	}
+}
