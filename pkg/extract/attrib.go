@@ -1478,13 +1478,23 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		case adjunctPreps[w] && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
+				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && d.clauseAfterAdjunct(k, limit) {
+					break // "said in a statement Thursday night they pulled ..."
+				}
 				k++
 			}
-			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose) {
+			// "said on ABC's “This Week” that ...": a quoted title inside the adjunct
+			if t := d.adjunctTitleEnd(k, limit); t > k {
+				j = t
+				continue
+			}
+			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && d.clauseAfterAdjunct(k, limit)) {
 				j = k
 			} else {
 				return j
 			}
+		case (d.isDash(j) || d.punct(j) == "--") && d.dashAsideEnd(j, limit) > 0:
+			j = d.dashAsideEnd(j, limit) // "said — on Twitter, as it happens — that"
 		case d.punct(j) == ":" || d.punct(j) == "—":
 			j++
 		case d.punct(j) == "," && asideAdverbs[d.word(j+1)] && d.punct(j+2) == ",":
@@ -1506,6 +1516,70 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		}
 	}
 	return j
+}
+
+// clauseAfterAdjunct reports a clause opening at k after an adjunct that
+// follows a cue: a subject pronoun and a verb ("in a statement they
+// pulled ...", "for weeks he's the only ...").
+func (d *doc) clauseAfterAdjunct(k, limit int) bool {
+	w := d.word(k)
+	if w == "" || d.inQuote(k) || w == "it" || w == "you" {
+		return false // "it", "you" are mostly objects: "said in response to it"
+	}
+	if i := strings.IndexAny(w, "'’"); i > 0 && subjPronouns[w[:i]] && w[:i] != "it" {
+		return true // "he's", "they're"
+	}
+	if !subjPronouns[w] {
+		return false
+	}
+	n := d.word(k + 1)
+	return k+1 < limit && (clauseAux[n] || finiteVerb(n) || n == "n't")
+}
+
+var subordinators = set("because", "although", "unless", "whether", "as", "once", "than", "like", "and", "or", "but")
+
+// adjunctEndsBefore reports that the adjunct after a cue may end before
+// token k: the word before k does not subordinate what follows ("after he
+// spoke", "when they met").
+func (d *doc) adjunctEndsBefore(k int) bool {
+	p := d.word(k - 1)
+	return p != "" && !clauseStops[p] && !whWords[p] && !adjunctPreps[p] && !subordinators[p]
+}
+
+// adjunctTitleEnd returns the token after a short quoted title at k that
+// closes an adjunct after a cue, when "that", a clause or a quotation
+// follows it; or -1.
+func (d *doc) adjunctTitleEnd(k, limit int) int {
+	if k >= limit || !d.isQuote(k) || !d.inQuote(k) || d.quotes[d.qidx[k]].first() != k || !d.titleQuote(d.qidx[k]) {
+		return -1
+	}
+	e := d.quotes[d.qidx[k]].last() + 1
+	if e >= limit || !(d.word(e) == "that" || d.clauseAfterAdjunct(e, limit)) {
+		return -1
+	}
+	d.titleQuotes = append(d.titleQuotes, d.qidx[k])
+	return e
+}
+
+// dashAsideEnd returns the token after an aside between dashes that starts
+// at the dash j after a cue and is followed by "that", a clause or a
+// quotation, or 0.
+func (d *doc) dashAsideEnd(j, limit int) int {
+	for x := j + 1; x < limit && x < j+16; x++ {
+		if d.inQuote(x) || d.isQuote(x) || isTerminal(d.punct(x)) || d.punct(x) == ";" {
+			return 0
+		}
+		if d.punct(x) == d.punct(j) {
+			if x == j+1 || x+1 >= limit {
+				return 0
+			}
+			if n := x + 1; d.word(n) == "that" || d.clauseAfterAdjunct(n, limit) || d.isQuote(n) && d.toks[n].qrole != qClose {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // possessiveHer reports "her" at j opening a noun phrase ("her

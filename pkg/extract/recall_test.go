@@ -12,6 +12,10 @@ func TestSpeechRecall(t *testing.T) {
 		{"place adverb after the addressee", `Gray told farmers here that the dam would be finished by spring.`, "the dam would be finished by spring", "Gray"},
 		{"place adverb after the subject", `Union organizers here said they would strike on Friday.`, "they would strike on Friday", "Union organizers"},
 		{"pronoun coordinated with a noun phrase", `Bishop Tom Ames said he and other clergy are planning a march to the capitol.`, "he and other clergy are planning a march", "Bishop Tom Ames"},
+		{"adjunct before a bare clause", `The water board said in a statement Monday night they had lifted the boil order.`, "they had lifted the boil order", "The water board"},
+		{"time adjunct before a contraction", `Ortega has said for months he's the only one who can fix the budget.`, "he's the only one who can fix the budget", "Ortega"},
+		{"quoted title inside the adjunct", `Mayor Fox said on NBC's "Meet the Press" that the tunnel would open in May.`, "the tunnel would open in May", "Mayor Fox"},
+		{"dash aside after the cue", `The treasurer said — in a radio interview, of all places — that the fund had run dry.`, "the fund had run dry", "The treasurer"},
 	}
 	ex := New(nil)
 	for _, c := range cases {
