@@ -459,7 +459,11 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 			a.left = k
 			return a
 		}
-		if np := d.sentenceSubject(si); np.ok() && np.e <= k {
+		np := d.subjectAfterIntro(si, k)
+		if !np.ok() {
+			np = d.sentenceSubject(si)
+		}
+		if np.ok() && np.e <= k {
 			a.subj = np
 			a.name, a.title = d.splitName(np)
 			a.left = k
@@ -1120,6 +1124,53 @@ func (d *doc) sentenceSubject(si int) rng {
 		if np2 := d.npFwd(np.e+1, s.e); np2.ok() && d.punct(np2.e) == "," {
 			return rng{np.s, np2.e}
 		}
+	}
+	return np
+}
+
+// subjectAfterIntro finds the subject of a sentence that opens with
+// introductory phrases closed by commas ("In May, a judge sided with ...",
+// "But a few days later, Trump reversed himself ..."): the noun phrase after
+// them, followed by its verb before k.
+func (d *doc) subjectAfterIntro(si, k int) rng {
+	s := d.sents[si]
+	st := s.s
+	for iter := 0; iter < 3 && st < k; iter++ {
+		w := d.word(st)
+		if !(adjunctPreps[w] || subjectPreps[w] || discourse[w] || periodWords[w] || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "a" && d.word(st+1) == "few") {
+			break
+		}
+		c := st + 1
+		for c < k && c < st+14 && d.punct(c) != "," && !d.isQuote(c) && !d.inQuote(c) && !isTerminal(d.punct(c)) {
+			c++
+		}
+		if d.punct(c) != "," || c >= k {
+			return noRange
+		}
+		st = c + 1
+		// "At a rally in Portsmouth, N.H., on Tuesday,": a state after a place
+		for d.toks[st].kind == tWord && d.toks[st].upper && d.punct(st+1) == "," && st+2 < k && (d.toks[st].abbr || d.punct(st+1) == ",") && (adjunctPreps[d.word(st+2)] || timeWords[d.word(st+2)]) {
+			st += 2
+		}
+	}
+	if st == s.s || st >= k || d.toks[st].kind != tWord || d.inQuote(st) {
+		return noRange
+	}
+	if t := d.toks[st]; !(t.upper || determiners[t.lower] || subjPronouns[t.lower]) {
+		return noRange
+	}
+	np := d.npFwd(st, k)
+	if !np.ok() {
+		return noRange
+	}
+	for x := np.s + 1; x < np.e; x++ {
+		if w := d.word(x); !d.toks[x].upper && len(w) > 4 && strings.HasSuffix(w, "ed") {
+			np.e = x // the verb ends the subject
+			break
+		}
+	}
+	if np.e >= k || d.toks[np.e].kind != tWord || d.toks[np.e].upper {
+		return noRange
 	}
 	return np
 }

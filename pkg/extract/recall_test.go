@@ -16,6 +16,8 @@ func TestSpeechRecall(t *testing.T) {
 		{"time adjunct before a contraction", `Ortega has said for months he's the only one who can fix the budget.`, "he's the only one who can fix the budget", "Ortega"},
 		{"quoted title inside the adjunct", `Mayor Fox said on NBC's "Meet the Press" that the tunnel would open in May.`, "the tunnel would open in May", "Mayor Fox"},
 		{"dash aside after the cue", `The treasurer said — in a radio interview, of all places — that the fund had run dry.`, "the fund had run dry", "The treasurer"},
+		{"participle after introductory phrases", `But two weeks later, the governor vetoed the bill, saying the state could not afford it.`, "the state could not afford it", "the governor"},
+		{"participle after a month", `In June, a county judge sided with the tenants, saying the evictions were unlawful.`, "the evictions were unlawful", "a county judge"},
 	}
 	ex := New(nil)
 	for _, c := range cases {
