@@ -418,6 +418,10 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	if k-2 >= s.s && d.punct(k) == "," && asideAdverbs[d.word(k-1)] && d.punct(k-2) == "," && !d.inQuote(k-3) && d.toks[k-3].kind == tWord {
 		k -= 3
 	}
+	// "Legislative leaders, for instance, noted"
+	if k-3 >= s.s && d.punct(k) == "," && (d.word(k-1) == "instance" || d.word(k-1) == "example") && d.word(k-2) == "for" && d.punct(k-3) == "," && !d.inQuote(k-4) && d.toks[k-4].kind == tWord {
+		k -= 4
+	}
 	c := cueLex[w]
 	if nounish[w] && k == i-1 && k >= s.s {
 		// a noun, not a verb: "in states that ...", "Editor's note:", "the rest of the states"
@@ -552,7 +556,42 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 	}
+	// "The judge -- who has been ... -- said": a subject before an aside
+	// between dashes that the rules above do not take
+	if o := d.dashAsideStart(s, k); o > s.s {
+		if subj, name, title := d.subjectBefore(o-1, s.s); subj.ok() && (subj.s == s.s || d.punct(subj.s-1) == "," || subj.s-1 == s.s && leadWords[d.word(s.s)]) {
+			a.subj, a.name, a.title = subj, name, title
+			a.left = subj.s
+			a.conf = 0.7
+			return a
+		}
+	}
 	return nil
+}
+
+// dashAsideStart returns the opening dash of an aside that the dash at k
+// closes, within the sentence s ("Joyce — who is listed as an attorney —
+// told"), or -1.
+func (d *doc) dashAsideStart(s sentence, k int) int {
+	if k <= s.s || !(d.isDash(k) || d.punct(k) == "--") || d.inQuote(k) {
+		return -1
+	}
+	double := d.punct(k) == "-" && d.punct(k-1) == "-" // "--" as two hyphens
+	if double {
+		k--
+	}
+	for o := k - 2; o > s.s && o >= k-30; o-- {
+		if d.inQuote(o) || d.isQuote(o) || isTerminal(d.punct(o)) && !d.toks[o-1].abbr || d.punct(o) == ";" {
+			return -1
+		}
+		if d.punct(o) == d.punct(k) && (!double || d.punct(o-1) == "-") {
+			if double {
+				o--
+			}
+			return o
+		}
+	}
+	return -1
 }
 
 // placeAdverb reports "here" between a subject noun and its cue:
@@ -1020,7 +1059,7 @@ var clauseAux = set("is", "was", "were", "are", "will", "would", "could", "has",
 // pronoun first, or an auxiliary among the first words.
 func (d *doc) looksClause(fs, limit int) bool {
 	w := d.word(fs)
-	if subjPronouns[w] || w == "there" || whWords[w] {
+	if subjPronouns[w] || w == "there" || whWords[w] || pronounContraction(w) {
 		return true
 	}
 	for k := fs; k < limit && k < fs+14; k++ {
@@ -1569,6 +1608,13 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 	return j
 }
 
+// pronounContraction reports a subject pronoun with a contracted
+// auxiliary: "he's", "they're", "she'll", "I'd".
+func pronounContraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	return i > 0 && subjPronouns[w[:i]]
+}
+
 // clauseAfterAdjunct reports a clause opening at k after an adjunct that
 // follows a cue: a subject pronoun and a verb ("in a statement they
 // pulled ...", "for weeks he's the only ...").
@@ -1616,6 +1662,9 @@ func (d *doc) adjunctTitleEnd(k, limit int) int {
 // at the dash j after a cue and is followed by "that", a clause or a
 // quotation, or 0.
 func (d *doc) dashAsideEnd(j, limit int) int {
+	if d.punct(j) == "-" && d.punct(j+1) == "-" {
+		j++ // "--" as two hyphens
+	}
 	for x := j + 1; x < limit && x < j+16; x++ {
 		if d.inQuote(x) || d.isQuote(x) || isTerminal(d.punct(x)) || d.punct(x) == ";" {
 			return 0
@@ -1624,7 +1673,11 @@ func (d *doc) dashAsideEnd(j, limit int) int {
 			if x == j+1 || x+1 >= limit {
 				return 0
 			}
-			if n := x + 1; d.word(n) == "that" || d.clauseAfterAdjunct(n, limit) || d.isQuote(n) && d.toks[n].qrole != qClose {
+			n := x + 1
+			if d.punct(x) == "-" && d.punct(n) == "-" {
+				n++
+			}
+			if d.word(n) == "that" || d.clauseAfterAdjunct(n, limit) || d.isQuote(n) && d.toks[n].qrole != qClose {
 				return n
 			}
 			return 0
@@ -2266,7 +2319,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false
 	case cueTell:
-		return w == "that" || quote || subjPronouns[w] || determiners[w] || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
+		return w == "that" || quote || subjPronouns[w] || pronounContraction(w) || determiners[w] || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {
 		return true

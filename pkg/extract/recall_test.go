@@ -18,6 +18,10 @@ func TestSpeechRecall(t *testing.T) {
 		{"dash aside after the cue", `The treasurer said — in a radio interview, of all places — that the fund had run dry.`, "the fund had run dry", "The treasurer"},
 		{"participle after introductory phrases", `But two weeks later, the governor vetoed the bill, saying the state could not afford it.`, "the state could not afford it", "the governor"},
 		{"participle after a month", `In June, a county judge sided with the tenants, saying the evictions were unlawful.`, "the evictions were unlawful", "a county judge"},
+		{"relative clause between dashes", `The senator — who has clashed with the governor for months — said she would vote for the budget.`, "she would vote for the budget", "The senator"},
+		{"aside between double hyphens", `The coach -- after a long pause -- said the team would forfeit.`, "the team would forfeit", "The coach"},
+		{"contracted pronoun after an addressee", `Reyes told me he's never seen a flood like this one.`, "he's never seen a flood like this one", "Reyes"},
+		{"for instance between subject and cue", `Town officials, for instance, noted that the bridge was closed twice.`, "the bridge was closed twice", "Town officials"},
 	}
 	ex := New(nil)
 	for _, c := range cases {
