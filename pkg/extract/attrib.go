@@ -2140,6 +2140,9 @@ func (d *doc) inIntroClause(a *attribution) bool {
 	if w == "even" && (d.word(st+1) == "though" || d.word(st+1) == "if") {
 		w = d.word(st + 1)
 	}
+	if w == "even" && d.word(st+1) == "as" {
+		w = "while" // "Even as Obama has said that X, his administration ..."
+	}
 	if !introSubordinators[w] || a.left <= st || a.partOf != nil || a.inverted {
 		return false
 	}
@@ -2152,7 +2155,7 @@ func (d *doc) inIntroClause(a *attribution) bool {
 }
 
 // introSubordinators open a sentence with a subordinate clause.
-var introSubordinators = set("while", "although", "though", "whereas", "if", "because", "since", "when", "unless", "once")
+var introSubordinators = set("while", "although", "though", "whereas", "if", "because", "since", "when", "unless", "once", "after", "before", "until")
 
 // relativeQuote reports a relative clause after the comma at k whose
 // verb phrase is quoted: ", which “will help the party.”" The quotation

@@ -35,3 +35,18 @@ func TestSpeechRecall(t *testing.T) {
 		})
 	}
 }
+
+// TestIntroClauseContent: a statement inside an introductory clause ends at
+// the clause's comma.
+func TestIntroClauseContent(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{`Even as the mayor has said that taxes will not rise, the council is drafting a levy.`, "that taxes will not rise"},
+		{`After the coach argued that the referee was biased, the league opened an inquiry.`, "that the referee was biased"},
+	} {
+		qs := New(nil).Extract(c.text)
+		checkSpans(t, c.text, qs)
+		if q := find(t, qs, c.want); q.Text != c.want {
+			t.Errorf("%q: content %q, want %q", c.text, q.Text, c.want)
+		}
+	}
+}
