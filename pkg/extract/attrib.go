@@ -477,6 +477,11 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	if k >= s.s && !d.inQuote(k) {
+		if subj := d.countSubjectBefore(s, k); subj.ok() {
+			a.subj, a.name, a.title = subj, noRange, noRange
+			a.left = subj.s
+			return a
+		}
 		if subj, name, title := d.subjectBefore(k, s.s); subj.ok() {
 			a.subj, a.name, a.title = subj, name, title
 			a.left = subj.s
@@ -908,6 +913,42 @@ func (d *doc) clauseSubjectAfterIntro(s sentence, k, cueEnd int) (rng, bool) {
 	return noRange, false
 }
 
+// approximators may open a count subject: "nearly three in five", "about
+// one in four".
+var approximators = set("nearly", "about", "almost", "roughly", "only", "just", "some", "around", "fully")
+
+// countSubjectBefore finds a count subject ending at k: a ratio ("Nearly
+// three in five said", "... and one in four said") or "all but two". It
+// must open the sentence or follow a comma or a conjunction.
+func (d *doc) countSubjectBefore(s sentence, k int) rng {
+	if !numberWord(d.word(k)) {
+		return noRange
+	}
+	st := -1
+	if d.word(k-1) == "but" && d.word(k-2) == "all" {
+		st = k - 2
+	} else {
+		for x := k - 2; x >= s.s && x >= k-3; x-- {
+			if d.ratioEnd(x) == k+1 {
+				st = x
+				break
+			}
+		}
+	}
+	if st < s.s {
+		return noRange
+	}
+	if approximators[d.word(st-1)] {
+		st--
+	} else if (d.word(st-1) == "least" && d.word(st-2) == "at") || (d.word(st-1) == "than" && (d.word(st-2) == "more" || d.word(st-2) == "fewer" || d.word(st-2) == "less")) {
+		st -= 2
+	}
+	if b := st - 1; !(b < s.s || d.punct(b) == "," || d.isDash(b) || leadWords[d.word(b)] || d.word(b) == "while" || d.word(b) == "whereas") || d.inQuote(st) {
+		return noRange
+	}
+	return rng{st, k + 1}
+}
+
 // ratioEnd returns the token after a ratio that opens a noun phrase at
 // st ("two in three", "one out of four", "nine of 10"), or -1.
 func (d *doc) ratioEnd(st int) int {
@@ -1232,7 +1273,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 			return
 		}
 		np := d.npBack(k, lo)
-		if !np.ok() || !d.nounHead(k) {
+		if !np.ok() || !d.nounHead(k) && !(np.s == k && quantifiers[t.lower] && !isAdverb(d.toks[k+1])) {
 			return
 		}
 		// "The spokesman of the State Department, Ned Price" handled by the
@@ -1297,7 +1338,11 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 }
 
 // quantifiers may stand alone as a subject ("Some say", "Many said").
-var quantifiers = set("some", "many", "most", "several", "few", "others", "both", "all")
+var quantifiers = set("some", "many", "most", "several", "few", "others", "both", "all", "another", "one")
+
+// afterConjunction: a quantifier subject may follow these ("..., while
+// another says").
+var afterConjunction = set("and", "but", "while", "whereas")
 
 // partyLabel reports a party-and-state label: "R-Ky.", "D-N.Y.", "I-Vt".
 func partyLabel(w string) bool {
@@ -1339,7 +1384,7 @@ func (d *doc) npBack(i, lo int) rng {
 		name := t.upper && j != sentStart && lw != "i"
 		if determiners[lw] && !name {
 			if j == i {
-				if quantifiers[lw] && (j == sentStart || d.toks[j-1].kind != tWord) {
+				if quantifiers[lw] && (j == sentStart || d.toks[j-1].kind != tWord || afterConjunction[d.word(j-1)]) {
 					return rng{j, j + 1} // "Some say ..."
 				}
 				return noRange

@@ -22,6 +22,10 @@ func TestSpeechRecall(t *testing.T) {
 		{"aside between double hyphens", `The coach -- after a long pause -- said the team would forfeit.`, "the team would forfeit", "The coach"},
 		{"contracted pronoun after an addressee", `Reyes told me he's never seen a flood like this one.`, "he's never seen a flood like this one", "Reyes"},
 		{"for instance between subject and cue", `Town officials, for instance, noted that the bridge was closed twice.`, "the bridge was closed twice", "Town officials"},
+		{"approximate ratio subject", `Nearly two in three said they would back the levy.`, "they would back the levy", "Nearly two in three"},
+		{"ratio subject after a conjunction", `One in four said the roads were worse and one in five said the schools were better.`, "the schools were better", "one in five"},
+		{"all but a number", `All but three said the council should meet again in March.`, "the council should meet again in March", "All but three"},
+		{"another after while", `One neighbor says the fence is legal, while another says it blocks the road.`, "it blocks the road", "another"},
 	}
 	ex := New(nil)
 	for _, c := range cases {
