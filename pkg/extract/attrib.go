@@ -470,9 +470,27 @@ func (d *doc) newClause(a *attribution) bool {
 	switch d.word(b) {
 	case "while", "and", "but", "whereas", "although", "though", "as":
 		// "said that while he fears ...": inside the that-clause
+		if d.word(b) == "and" && d.coordinatedPronounSubject(b) {
+			return false
+		}
 		return d.word(b-1) != "that"
 	}
 	return false
+}
+
+// coordinatedPronounSubject reports "and" at b joining a subject pronoun
+// right after a cue to the next noun phrase: in "said he and other leaders
+// are planning ..." the frame "are planning" is inside the content.
+func (d *doc) coordinatedPronounSubject(b int) bool {
+	p := b - 1
+	if !subjPronouns[d.word(p)] || d.inQuote(p) {
+		return false
+	}
+	if d.word(p-1) == "that" {
+		p--
+	}
+	_, cue := cueLex[d.word(p-1)]
+	return cue
 }
 
 // coordinatedInContent reports a verb frame joined by "and" that goes on
@@ -611,7 +629,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	// look left over auxiliaries and adverbs
 	k := i - 1
 	sawBe := false
-	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv[d.toks[k].lower] || isAdverb(d.toks[k]) || timeWords[d.toks[k].lower] && k > s.s) {
+	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv[d.toks[k].lower] || isAdverb(d.toks[k]) || timeWords[d.toks[k].lower] && k > s.s || d.placeAdverb(k, s)) {
 		if beForms[d.toks[k].lower] {
 			sawBe = true
 		}
@@ -623,6 +641,10 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	// "Murphy, though, said": an adverb aside between subject and verb
 	if k-2 >= s.s && d.punct(k) == "," && asideAdverbs[d.word(k-1)] && d.punct(k-2) == "," && !d.inQuote(k-3) && d.toks[k-3].kind == tWord {
 		k -= 3
+	}
+	// "Legislative leaders, for instance, noted"
+	if k-3 >= s.s && d.punct(k) == "," && (d.word(k-1) == "instance" || d.word(k-1) == "example") && d.word(k-2) == "for" && d.punct(k-3) == "," && !d.inQuote(k-4) && d.toks[k-4].kind == tWord {
+		k -= 4
 	}
 	c := cueLex[w]
 	if nounish[w] && k == i-1 && k >= s.s {
@@ -668,7 +690,11 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 			a.left = k
 			return a
 		}
-		if np := d.sentenceSubject(si); np.ok() && np.e <= k {
+		np := d.subjectAfterIntro(si, k)
+		if !np.ok() {
+			np = d.sentenceSubject(si)
+		}
+		if np.ok() && np.e <= k {
 			a.subj = np
 			a.name, a.title = d.splitName(np)
 			a.left = k
@@ -678,6 +704,11 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	if k >= s.s && !d.inQuote(k) {
+		if subj := d.countSubjectBefore(s, k); subj.ok() {
+			a.subj, a.name, a.title = subj, noRange, noRange
+			a.left = subj.s
+			return a
+		}
 		if subj, name, title := d.subjectBefore(k, s.s); subj.ok() {
 			a.subj, a.name, a.title = subj, name, title
 			a.left = subj.s
@@ -757,7 +788,48 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 	}
+	// "The judge -- who has been ... -- said": a subject before an aside
+	// between dashes that the rules above do not take
+	if o := d.dashAsideStart(s, k); o > s.s {
+		if subj, name, title := d.subjectBefore(o-1, s.s); subj.ok() && (subj.s == s.s || d.punct(subj.s-1) == "," || subj.s-1 == s.s && leadWords[d.word(s.s)]) {
+			a.subj, a.name, a.title = subj, name, title
+			a.left = subj.s
+			a.conf = 0.7
+			return a
+		}
+	}
 	return nil
+}
+
+// dashAsideStart returns the opening dash of an aside that the dash at k
+// closes, within the sentence s ("Joyce — who is listed as an attorney —
+// told"), or -1.
+func (d *doc) dashAsideStart(s sentence, k int) int {
+	if k <= s.s || !(d.isDash(k) || d.punct(k) == "--") || d.inQuote(k) {
+		return -1
+	}
+	double := d.punct(k) == "-" && d.punct(k-1) == "-" // "--" as two hyphens
+	if double {
+		k--
+	}
+	for o := k - 2; o > s.s && o >= k-30; o-- {
+		if d.inQuote(o) || d.isQuote(o) || isTerminal(d.punct(o)) && !d.toks[o-1].abbr || d.punct(o) == ";" {
+			return -1
+		}
+		if d.punct(o) == d.punct(k) && (!double || d.punct(o-1) == "-") {
+			if double {
+				o--
+			}
+			return o
+		}
+	}
+	return -1
+}
+
+// placeAdverb reports "here" between a subject noun and its cue:
+// "officials here said".
+func (d *doc) placeAdverb(k int, s sentence) bool {
+	return d.toks[k].lower == "here" && k > s.s && d.toks[k-1].kind == tWord && !d.inQuote(k-1) && d.nounHead(k-1) && !npStop[d.toks[k-1].lower]
 }
 
 // titleCase reports a headline in title case ("Sanders Says He Will Stay
@@ -1068,6 +1140,42 @@ func (d *doc) clauseSubjectAfterIntro(s sentence, k, cueEnd int) (rng, bool) {
 	return noRange, false
 }
 
+// approximators may open a count subject: "nearly three in five", "about
+// one in four".
+var approximators = set("nearly", "about", "almost", "roughly", "only", "just", "some", "around", "fully")
+
+// countSubjectBefore finds a count subject ending at k: a ratio ("Nearly
+// three in five said", "... and one in four said") or "all but two". It
+// must open the sentence or follow a comma or a conjunction.
+func (d *doc) countSubjectBefore(s sentence, k int) rng {
+	if !numberWord(d.word(k)) {
+		return noRange
+	}
+	st := -1
+	if d.word(k-1) == "but" && d.word(k-2) == "all" {
+		st = k - 2
+	} else {
+		for x := k - 2; x >= s.s && x >= k-3; x-- {
+			if d.ratioEnd(x) == k+1 {
+				st = x
+				break
+			}
+		}
+	}
+	if st < s.s {
+		return noRange
+	}
+	if approximators[d.word(st-1)] {
+		st--
+	} else if (d.word(st-1) == "least" && d.word(st-2) == "at") || (d.word(st-1) == "than" && (d.word(st-2) == "more" || d.word(st-2) == "fewer" || d.word(st-2) == "less")) {
+		st -= 2
+	}
+	if b := st - 1; !(b < s.s || d.punct(b) == "," || d.isDash(b) || leadWords[d.word(b)] || d.word(b) == "while" || d.word(b) == "whereas") || d.inQuote(st) {
+		return noRange
+	}
+	return rng{st, k + 1}
+}
+
 // ratioEnd returns the token after a ratio that opens a noun phrase at
 // st ("two in three", "one out of four", "nine of 10"), or -1.
 func (d *doc) ratioEnd(st int) int {
@@ -1219,7 +1327,7 @@ var clauseAux = set("is", "was", "were", "are", "will", "would", "could", "has",
 // pronoun first, or an auxiliary among the first words.
 func (d *doc) looksClause(fs, limit int) bool {
 	w := d.word(fs)
-	if subjPronouns[w] || w == "there" || whWords[w] {
+	if subjPronouns[w] || w == "there" || whWords[w] || pronounContraction(w) {
 		return true
 	}
 	for k := fs; k < limit && k < fs+14; k++ {
@@ -1327,6 +1435,53 @@ func (d *doc) sentenceSubject(si int) rng {
 	return np
 }
 
+// subjectAfterIntro finds the subject of a sentence that opens with
+// introductory phrases closed by commas ("In May, a judge sided with ...",
+// "But a few days later, Trump reversed himself ..."): the noun phrase after
+// them, followed by its verb before k.
+func (d *doc) subjectAfterIntro(si, k int) rng {
+	s := d.sents[si]
+	st := s.s
+	for iter := 0; iter < 3 && st < k; iter++ {
+		w := d.word(st)
+		if !(adjunctPreps[w] || subjectPreps[w] || discourse[w] || periodWords[w] || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "a" && d.word(st+1) == "few") {
+			break
+		}
+		c := st + 1
+		for c < k && c < st+14 && d.punct(c) != "," && !d.isQuote(c) && !d.inQuote(c) && !isTerminal(d.punct(c)) {
+			c++
+		}
+		if d.punct(c) != "," || c >= k {
+			return noRange
+		}
+		st = c + 1
+		// "At a rally in Portsmouth, N.H., on Tuesday,": a state after a place
+		for d.toks[st].kind == tWord && d.toks[st].upper && d.punct(st+1) == "," && st+2 < k && (d.toks[st].abbr || d.punct(st+1) == ",") && (adjunctPreps[d.word(st+2)] || timeWords[d.word(st+2)]) {
+			st += 2
+		}
+	}
+	if st == s.s || st >= k || d.toks[st].kind != tWord || d.inQuote(st) {
+		return noRange
+	}
+	if t := d.toks[st]; !(t.upper || determiners[t.lower] || subjPronouns[t.lower]) {
+		return noRange
+	}
+	np := d.npFwd(st, k)
+	if !np.ok() {
+		return noRange
+	}
+	for x := np.s + 1; x < np.e; x++ {
+		if w := d.word(x); !d.toks[x].upper && len(w) > 4 && strings.HasSuffix(w, "ed") {
+			np.e = x // the verb ends the subject
+			break
+		}
+	}
+	if np.e >= k || d.toks[np.e].kind != tWord || d.toks[np.e].upper {
+		return noRange
+	}
+	return np
+}
+
 // subjectBefore finds the subject noun phrase ending at token k (inclusive).
 // It returns the whole mention, its proper-name part and a title.
 func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
@@ -1345,7 +1500,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 			return
 		}
 		np := d.npBack(k, lo)
-		if !np.ok() || !d.nounHead(k) {
+		if !np.ok() || !d.nounHead(k) && !(np.s == k && quantifiers[t.lower] && !isAdverb(d.toks[k+1])) {
 			return
 		}
 		// "The spokesman of the State Department, Ned Price" handled by the
@@ -1410,7 +1565,11 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 }
 
 // quantifiers may stand alone as a subject ("Some say", "Many said").
-var quantifiers = set("some", "many", "most", "several", "few", "others", "both", "all")
+var quantifiers = set("some", "many", "most", "several", "few", "others", "both", "all", "another", "one")
+
+// afterConjunction: a quantifier subject may follow these ("..., while
+// another says").
+var afterConjunction = set("and", "but", "while", "whereas")
 
 // partyLabel reports a party-and-state label: "R-Ky.", "D-N.Y.", "I-Vt".
 func partyLabel(w string) bool {
@@ -1452,7 +1611,7 @@ func (d *doc) npBack(i, lo int) rng {
 		name := t.upper && j != sentStart && lw != "i"
 		if determiners[lw] && !name {
 			if j == i {
-				if quantifiers[lw] && (j == sentStart || d.toks[j-1].kind != tWord) {
+				if quantifiers[lw] && (j == sentStart || d.toks[j-1].kind != tWord || afterConjunction[d.word(j-1)]) {
 					return rng{j, j + 1} // "Some say ..."
 				}
 				return noRange
@@ -1657,8 +1816,12 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			j += 2
 		case (w == "on" || w == "late" || w == "early") && timeWords[d.word(j+1)] && !d.inQuote(j):
 			j += 2 // "said on Friday he ..."
+		case !objDone && w == "her" && d.possessiveHer(j, limit):
+			// "told her supporters that": a possessive, not the addressee
+			j = d.addresseeEnd(rng{j, d.npFwd(j+1, limit).e}, limit)
+			objDone = true
 		case !objDone && objPronouns[w]:
-			j++
+			j = d.addresseeEnd(rng{j, j + 1}, limit)
 			objDone = true
 		case timeWords[w] && !d.inQuote(j):
 			j++
@@ -1668,19 +1831,32 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				return j
 			}
 			j = np.e
+			if a.class == cueTell {
+				j = d.addresseeEnd(np, limit)
+			}
 			objDone = true
 		case (timeWords[w] || isAdverb(d.toks[j]) || w == "only") && !d.inQuote(j):
 			j++
 		case adjunctPreps[w] && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
+				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && d.clauseAfterAdjunct(k, limit) {
+					break // "said in a statement Thursday night they pulled ..."
+				}
 				k++
 			}
-			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose) {
+			// "said on ABC's “This Week” that ...": a quoted title inside the adjunct
+			if t := d.adjunctTitleEnd(k, limit); t > k {
+				j = t
+				continue
+			}
+			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && d.clauseAfterAdjunct(k, limit)) {
 				j = k
 			} else {
 				return j
 			}
+		case (d.isDash(j) || d.punct(j) == "--") && d.dashAsideEnd(j, limit) > 0:
+			j = d.dashAsideEnd(j, limit) // "said — on Twitter, as it happens — that"
 		case d.punct(j) == ":" || d.punct(j) == "—":
 			j++
 		case d.punct(j) == "," && asideAdverbs[d.word(j+1)] && d.punct(j+2) == ",":
@@ -1700,6 +1876,121 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		default:
 			return j
 		}
+	}
+	return j
+}
+
+// pronounContraction reports a subject pronoun with a contracted
+// auxiliary: "he's", "they're", "she'll", "I'd".
+func pronounContraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	return i > 0 && subjPronouns[w[:i]]
+}
+
+// clauseAfterAdjunct reports a clause opening at k after an adjunct that
+// follows a cue: a subject pronoun and a verb ("in a statement they
+// pulled ...", "for weeks he's the only ...").
+func (d *doc) clauseAfterAdjunct(k, limit int) bool {
+	w := d.word(k)
+	if w == "" || d.inQuote(k) || w == "it" || w == "you" {
+		return false // "it", "you" are mostly objects: "said in response to it"
+	}
+	if i := strings.IndexAny(w, "'’"); i > 0 && subjPronouns[w[:i]] && w[:i] != "it" {
+		return true // "he's", "they're"
+	}
+	if !subjPronouns[w] {
+		return false
+	}
+	n := d.word(k + 1)
+	return k+1 < limit && (clauseAux[n] || finiteVerb(n) || n == "n't")
+}
+
+var subordinators = set("because", "although", "unless", "whether", "as", "once", "than", "like", "and", "or", "but")
+
+// adjunctEndsBefore reports that the adjunct after a cue may end before
+// token k: the word before k does not subordinate what follows ("after he
+// spoke", "when they met").
+func (d *doc) adjunctEndsBefore(k int) bool {
+	p := d.word(k - 1)
+	return p != "" && !clauseStops[p] && !whWords[p] && !adjunctPreps[p] && !subordinators[p]
+}
+
+// adjunctTitleEnd returns the token after a short quoted title at k that
+// closes an adjunct after a cue, when "that", a clause or a quotation
+// follows it; or -1.
+func (d *doc) adjunctTitleEnd(k, limit int) int {
+	if k >= limit || !d.isQuote(k) || !d.inQuote(k) || d.quotes[d.qidx[k]].first() != k || !d.titleQuote(d.qidx[k]) {
+		return -1
+	}
+	e := d.quotes[d.qidx[k]].last() + 1
+	if e >= limit || !(d.word(e) == "that" || d.clauseAfterAdjunct(e, limit)) {
+		return -1
+	}
+	d.titleQuotes = append(d.titleQuotes, d.qidx[k])
+	return e
+}
+
+// dashAsideEnd returns the token after an aside between dashes that starts
+// at the dash j after a cue and is followed by "that", a clause or a
+// quotation, or 0.
+func (d *doc) dashAsideEnd(j, limit int) int {
+	if d.punct(j) == "-" && d.punct(j+1) == "-" {
+		j++ // "--" as two hyphens
+	}
+	for x := j + 1; x < limit && x < j+16; x++ {
+		if d.inQuote(x) || d.isQuote(x) || isTerminal(d.punct(x)) || d.punct(x) == ";" {
+			return 0
+		}
+		if d.punct(x) == d.punct(j) {
+			if x == j+1 || x+1 >= limit {
+				return 0
+			}
+			n := x + 1
+			if d.punct(x) == "-" && d.punct(n) == "-" {
+				n++
+			}
+			if d.word(n) == "that" || d.clauseAfterAdjunct(n, limit) || d.isQuote(n) && d.toks[n].qrole != qClose {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// possessiveHer reports "her" at j opening a noun phrase ("her
+// supporters") rather than standing as an object pronoun ("told her the
+// plan was dead", "told her that", "told her Trump lied").
+func (d *doc) possessiveHer(j, limit int) bool {
+	n := j + 1
+	if n >= limit || d.toks[n].kind != tWord || d.inQuote(n) || d.toks[n].upper {
+		return false
+	}
+	w := d.toks[n].lower
+	if w == "that" || determiners[w] || subjPronouns[w] || npStop[w] || clauseAux[w] || finiteVerb(w) || isAdverb(d.toks[n]) || timeWords[w] {
+		return false
+	}
+	np := d.npFwd(n, limit)
+	return np.ok() && np.e < limit && (d.word(np.e) == "that" || d.looksClause(np.e, limit) || d.isQuote(np.e) || d.punct(np.e) == ",")
+}
+
+// addresseeEnd extends the addressee np of a tell-cue over a coordinated
+// name and a place adverb: "told The Post and Courier newspaper of
+// Charleston", "told delegates here that".
+func (d *doc) addresseeEnd(np rng, limit int) int {
+	j := np.e
+	if d.word(j) == "and" && j+1 < limit && !d.inQuote(j+1) && d.toks[j+1].kind == tWord && !subjPronouns[d.word(j+1)] &&
+		(d.toks[j+1].upper || determiners[d.word(j+1)] || objPronouns[d.word(j+1)]) {
+		if np2 := d.npFwd(j+1, limit); np2.ok() && np2.e < limit {
+			// the addressee goes on to what may follow it: "that", a
+			// clause's subject, a time adjunct
+			if nx := d.word(np2.e); nx == "that" || subjPronouns[nx] || timeWords[nx] || nx == "on" || nx == "here" || d.isQuote(np2.e) || d.punct(np2.e) == "," {
+				j = np2.e
+			}
+		}
+	}
+	if d.word(j) == "here" && j+1 < limit {
+		j++
 	}
 	return j
 }
@@ -2121,6 +2412,9 @@ func (d *doc) inIntroClause(a *attribution) bool {
 	if w == "even" && (d.word(st+1) == "though" || d.word(st+1) == "if") {
 		w = d.word(st + 1)
 	}
+	if w == "even" && d.word(st+1) == "as" {
+		w = "while" // "Even as Obama has said that X, his administration ..."
+	}
 	if !introSubordinators[w] || a.left <= st || a.partOf != nil || a.inverted {
 		return false
 	}
@@ -2133,7 +2427,7 @@ func (d *doc) inIntroClause(a *attribution) bool {
 }
 
 // introSubordinators open a sentence with a subordinate clause.
-var introSubordinators = set("while", "although", "though", "whereas", "if", "because", "since", "when", "unless", "once")
+var introSubordinators = set("while", "although", "though", "whereas", "if", "because", "since", "when", "unless", "once", "after", "before", "until")
 
 // relativeQuote reports a relative clause after the comma at k whose
 // verb phrase is quoted: ", which “will help the party.”" The quotation
@@ -2306,7 +2600,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false
 	case cueTell:
-		return w == "that" || quote || subjPronouns[w] || determiners[w] || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
+		return w == "that" || quote || subjPronouns[w] || pronounContraction(w) || determiners[w] || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {
 		return true
