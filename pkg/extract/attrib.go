@@ -2396,7 +2396,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 		si := d.sentOf[first]
 		s := d.sents[si]
 		words := d.countWords(first, q.last()+1)
-		if last == nil || words < 3 {
+		if last == nil || words < 1 || words < 3 && !d.shortSentenceQuote(q, s) {
 			continue
 		}
 		lastPara := d.sents[last.sent].para
@@ -2434,6 +2434,11 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 		if !onlyQuote && lastPara != s.para {
 			continue
 		}
+		if lastPara == s.para && d.ownSentenceQuote(q, s) {
+			last.content = append(last.content, d.quotationContent(q)...)
+			covered[qi] = true
+			continue
+		}
 		reach = -1
 		n := &attribution{sent: si, subj: noRange, name: noRange, title: noRange, cue: noRange, class: last.class, inherits: last, conf: 0.6}
 		if onlyQuote {
@@ -2452,6 +2457,29 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 	}
 	out = append(out, atts[ai:]...)
 	return out
+}
+
+// ownSentenceQuote reports whether quotation q is a whole sentence though
+// the splitter kept it in sentence s: it opens s or follows an abbreviation
+// ending the sentence before (", a student from Fresno, Calif. “..."), and
+// ends with terminal punctuation before more text ("“...” He added ...").
+// It goes on with the statement before it.
+func (d *doc) ownSentenceQuote(q quotation, s sentence) bool {
+	f, l := q.first(), q.last()
+	if len(q.parts) != 1 || !q.closed || !isTerminal(d.punct(l-1)) {
+		return false
+	}
+	if f != s.s && !(d.toks[f-1].kind == tWord && d.toks[f-1].abbr && strings.HasSuffix(d.toks[f-1].lower, ".")) {
+		return false
+	}
+	return l+1 == s.e || d.startsSentence(l+1)
+}
+
+// shortSentenceQuote reports whether a quotation of one or two words is a
+// sentence of its own ("“Big time.”"): it goes on with the statement before
+// it like a longer one, unlike a quoted word inside a sentence.
+func (d *doc) shortSentenceQuote(q quotation, s sentence) bool {
+	return len(q.parts) == 1 && q.first() == s.s && q.last() == s.e-1 && q.closed && isTerminal(d.punct(q.last()-1))
 }
 
 // otherPersonBetween reports whether a sentence between statement last and

@@ -110,6 +110,15 @@ func TestContentBounds(t *testing.T) {
 		{"complementizer that is not content",
 			`The good news is that the auditors said the books were clean.`,
 			"books were clean", `the books were clean`},
+		{"short quotation sentence continues the statement",
+			`“We will win,” the mayor said. “Big time.”`,
+			"We will win", `“We will win,” | “Big time.”`},
+		{"quotation sentence before another frame continues the statement",
+			`“The road is open,” the mayor said. “We finished early.” She added that the crews had worked hard.`,
+			"road is open", `“The road is open,” | “We finished early.”`},
+		{"quotation sentence after an abbreviation continues the statement",
+			`“The road is open,” said Ann Cole, a mayor from Dayton, Ohio. “We finished early.”`,
+			"road is open", `“The road is open,” | “We finished early.”`},
 	}
 	ex := New(nil)
 	for _, c := range cases {
