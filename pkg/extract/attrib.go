@@ -2086,6 +2086,9 @@ func (d *doc) medialBeforeQuote(back, fwd rng) bool {
 		return false
 	}
 	w, n := d.word(back.s), d.countWords(back.s, back.e)
+	if d.clauseBeforeShortFrame(back, fwd) {
+		return true
+	}
 	if medialSubordinators[w] {
 		// "If he wins, she said, “...”", not "When asked about it, ..."
 		x := d.word(back.s + 1)
@@ -2102,6 +2105,25 @@ func (d *doc) medialBeforeQuote(back, fwd rng) bool {
 		}
 	}
 	return determiners[w] && !quantifiers[w] || d.toks[back.s].upper && !adjunctPreps[w] && !subjectPreps[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
+}
+
+// clauseBeforeShortFrame reports a whole clause before a short medial frame
+// ("The streets were empty, he added, “but ...”"): the quotation goes on
+// with it.
+func (d *doc) clauseBeforeShortFrame(back, fwd rng) bool {
+	w := d.word(back.s)
+	if !(determiners[w] && !quantifiers[w] || subjPronouns[w] || w == "there") || d.countWords(back.s, back.e) > 15 || d.countWords(back.e+1, fwd.s-1) > 3 {
+		return false
+	}
+	for k := back.s; k < back.e; k++ {
+		if d.punct(k) != "" {
+			return false
+		}
+		if x := d.word(k); k > back.s && (clauseAux[x] || finiteVerb(x)) {
+			return true
+		}
+	}
+	return false
 }
 
 // medialSubordinators open a clause before a medial frame that belongs to

@@ -119,6 +119,9 @@ func TestContentBounds(t *testing.T) {
 		{"quotation sentence after an abbreviation continues the statement",
 			`“The road is open,” said Ann Cole, a mayor from Dayton, Ohio. “We finished early.”`,
 			"road is open", `“The road is open,” | “We finished early.”`},
+		{"clause before a short medial frame and a quotation",
+			`The roads were empty, he added, “but the shops stayed open.”`,
+			"shops stayed open", `The roads were empty | “but the shops stayed open.”`},
 	}
 	ex := New(nil)
 	for _, c := range cases {
