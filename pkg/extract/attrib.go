@@ -467,6 +467,9 @@ func (d *doc) newClause(a *attribution) bool {
 	case ",", ";", "—", ":", "(":
 		return true
 	}
+	if d.quoteEndsFrame(b) {
+		return true // "... at “smaller schools,” Trump said: ..."
+	}
 	switch d.word(b) {
 	case "while", "and", "but", "whereas", "although", "though", "as":
 		// "said that while he fears ...": inside the that-clause
@@ -2040,7 +2043,26 @@ func (d *doc) backStart(s, e int) int {
 	if c := d.introAdjunctEnd(s, e); c > 0 {
 		return c
 	}
+	if c := d.colonQuoteStart(s, e); c > 0 {
+		return c
+	}
 	return s
+}
+
+// colonQuoteStart returns the start of a quotation after a colon that runs
+// to the end of the back content [s, e), or 0: in "X could not send it:
+// “…,” Smith wrote." only the quotation is Smith's.
+func (d *doc) colonQuoteStart(s, e int) int {
+	for k := s + 1; k+1 < e; k++ {
+		if d.punct(k) == ":" && !d.inQuote(k) && d.isQuote(k+1) && d.inQuote(k+1) {
+			q := d.quotes[d.qidx[k+1]]
+			if q.first() == k+1 && q.last() >= e-1 {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // introAdjunctEnd returns the token after the comma that closes an

@@ -122,6 +122,12 @@ func TestContentBounds(t *testing.T) {
 		{"clause before a short medial frame and a quotation",
 			`The roads were empty, he added, “but the shops stayed open.”`,
 			"shops stayed open", `The roads were empty | “but the shops stayed open.”`},
+		{"frame after a quotation closed by a comma starts a new clause",
+			`After the judge said that students might do better at "smaller schools," the mayor said: "I do not like it."`,
+			"smaller schools", `that students might do better at "smaller schools,"`},
+		{"quotation after a colon before a back frame",
+			`The aide could not send the file: “Trust me, there is no way for me to send it,” Smith wrote.`,
+			"Trust me", `“Trust me, there is no way for me to send it,”`},
 	}
 	ex := New(nil)
 	for _, c := range cases {
