@@ -467,6 +467,9 @@ func (d *doc) newClause(a *attribution) bool {
 	case ",", ";", "—", ":", "(":
 		return true
 	}
+	if d.quoteEndsFrame(b) {
+		return true // "... at “smaller schools,” Trump said: ..."
+	}
 	switch d.word(b) {
 	case "while", "and", "but", "whereas", "although", "though", "as":
 		// "said that while he fears ...": inside the that-clause
@@ -2331,7 +2334,26 @@ func (d *doc) backStart(s, e int) int {
 	if c := d.introAdjunctEnd(s, e); c > 0 {
 		return c
 	}
+	if c := d.colonQuoteStart(s, e); c > 0 {
+		return c
+	}
 	return s
+}
+
+// colonQuoteStart returns the start of a quotation after a colon that runs
+// to the end of the back content [s, e), or 0: in "X could not send it:
+// “…,” Smith wrote." only the quotation is Smith's.
+func (d *doc) colonQuoteStart(s, e int) int {
+	for k := s + 1; k+1 < e; k++ {
+		if d.punct(k) == ":" && !d.inQuote(k) && d.isQuote(k+1) && d.inQuote(k+1) {
+			q := d.quotes[d.qidx[k+1]]
+			if q.first() == k+1 && q.last() >= e-1 {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // introAdjunctEnd returns the token after the comma that closes an
@@ -2377,6 +2399,9 @@ func (d *doc) medialBeforeQuote(back, fwd rng) bool {
 		return false
 	}
 	w, n := d.word(back.s), d.countWords(back.s, back.e)
+	if d.clauseBeforeShortFrame(back, fwd) {
+		return true
+	}
 	if medialSubordinators[w] {
 		// "If he wins, she said, “...”", not "When asked about it, ..."
 		x := d.word(back.s + 1)
@@ -2393,6 +2418,25 @@ func (d *doc) medialBeforeQuote(back, fwd rng) bool {
 		}
 	}
 	return determiners[w] && !quantifiers[w] || d.toks[back.s].upper && !adjunctPreps[w] && !subjectPreps[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
+}
+
+// clauseBeforeShortFrame reports a whole clause before a short medial frame
+// ("The streets were empty, he added, “but ...”"): the quotation goes on
+// with it.
+func (d *doc) clauseBeforeShortFrame(back, fwd rng) bool {
+	w := d.word(back.s)
+	if !(determiners[w] && !quantifiers[w] || subjPronouns[w] || w == "there") || d.countWords(back.s, back.e) > 15 || d.countWords(back.e+1, fwd.s-1) > 3 {
+		return false
+	}
+	for k := back.s; k < back.e; k++ {
+		if d.punct(k) != "" {
+			return false
+		}
+		if x := d.word(k); k > back.s && (clauseAux[x] || finiteVerb(x)) {
+			return true
+		}
+	}
+	return false
 }
 
 // medialSubordinators open a clause before a medial frame that belongs to
@@ -2690,7 +2734,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 		si := d.sentOf[first]
 		s := d.sents[si]
 		words := d.countWords(first, q.last()+1)
-		if last == nil || words < 3 {
+		if last == nil || words < 1 || words < 3 && !d.shortSentenceQuote(q, s) {
 			continue
 		}
 		lastPara := d.sents[last.sent].para
@@ -2728,6 +2772,11 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 		if !onlyQuote && lastPara != s.para {
 			continue
 		}
+		if lastPara == s.para && d.ownSentenceQuote(q, s) {
+			last.content = append(last.content, d.quotationContent(q)...)
+			covered[qi] = true
+			continue
+		}
 		reach = -1
 		n := &attribution{sent: si, subj: noRange, name: noRange, title: noRange, cue: noRange, class: last.class, inherits: last, conf: 0.6}
 		if onlyQuote {
@@ -2746,6 +2795,29 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 	}
 	out = append(out, atts[ai:]...)
 	return out
+}
+
+// ownSentenceQuote reports whether quotation q is a whole sentence though
+// the splitter kept it in sentence s: it opens s or follows an abbreviation
+// ending the sentence before (", a student from Fresno, Calif. “..."), and
+// ends with terminal punctuation before more text ("“...” He added ...").
+// It goes on with the statement before it.
+func (d *doc) ownSentenceQuote(q quotation, s sentence) bool {
+	f, l := q.first(), q.last()
+	if len(q.parts) != 1 || !q.closed || !isTerminal(d.punct(l-1)) {
+		return false
+	}
+	if f != s.s && !(d.toks[f-1].kind == tWord && d.toks[f-1].abbr && strings.HasSuffix(d.toks[f-1].lower, ".")) {
+		return false
+	}
+	return l+1 == s.e || d.startsSentence(l+1)
+}
+
+// shortSentenceQuote reports whether a quotation of one or two words is a
+// sentence of its own ("“Big time.”"): it goes on with the statement before
+// it like a longer one, unlike a quoted word inside a sentence.
+func (d *doc) shortSentenceQuote(q quotation, s sentence) bool {
+	return len(q.parts) == 1 && q.first() == s.s && q.last() == s.e-1 && q.closed && isTerminal(d.punct(q.last()-1))
 }
 
 // otherPersonBetween reports whether a sentence between statement last and

@@ -208,6 +208,15 @@ func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, comma
 	if k == e-1 {
 		f.add(31 /* lasttok */, at)
 	}
+	// a new frame right after the cut point (", and she said ..."): another statement
+	frame := "noframe"
+	for j := k + 1; j < e && j < k+5; j++ {
+		if c, ok := cueLex[d.word(j)]; ok && !d.inQuote(j) && c.class != cueBelief {
+			frame = "frame"
+			break
+		}
+	}
+	f.add2(73 /* k,frameafter */, at, frame)
 }
 
 // acceptFeatures describes a candidate statement with its public form q.
