@@ -61,7 +61,7 @@ func (d *doc) findAttributions() []*attribution {
 			// a later frame cuts this content when it starts a new clause;
 			// otherwise it is nested inside it ("said that Y told Z ...")
 			for _, nx := range frames[fi+1:] {
-				if d.newClause(nx) && !d.coordinatedInContent(a, nx) {
+				if d.newClause(nx) && !d.coordinatedInContent(a, nx) && !d.colonOpensFrame(a, nx) {
 					limit = min(limit, nx.left)
 					break
 				}
@@ -478,6 +478,14 @@ func (d *doc) newClause(a *attribution) bool {
 	return false
 }
 
+// colonOpensFrame reports a frame whose subject opens the content right
+// after a colon frame ("Ana Ortiz: I'd consider a bid", "Ortiz: Lee thinks
+// taxes are too high"): the whole clause is what the colon introduces, so
+// the inner frame does not end it.
+func (d *doc) colonOpensFrame(a, nx *attribution) bool {
+	return a.cueText == ":" && nx.left == a.right && !nx.inverted && nx.cueText != "according to"
+}
+
 // coordinatedPronounSubject reports "and" at b joining a subject pronoun
 // right after a cue to the next noun phrase: in "said he and other leaders
 // are planning ..." the frame "are planning" is inside the content.
@@ -651,6 +659,11 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		// a noun, not a verb: "in states that ...", "Editor's note:", "the rest of the states"
 		if pw := d.word(k); determiners[pw] || pw == "of" || adjunctPreps[pw] || subjectPreps[pw] || pw != stripPossessive(pw) {
 			return nil
+		}
+	}
+	if nounish[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.inQuote(i+1) {
+		if nx := d.word(i + 1); clauseAux[nx] && nx != "'s" || nx == "aren't" || nx == "weren't" {
+			return nil // a noun subject: "My immigration plans aren't set", "Her claims were false"
 		}
 	}
 	if w == "state" || w == "states" {
