@@ -655,7 +655,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		k -= 4
 	}
 	c := cueLex[w]
-	if nounish[w] && k == i-1 && k >= s.s {
+	if nounish[w] && k == i-1 && k >= s.s && d.continuationStart(k) < 0 {
 		// a noun, not a verb: "in states that ...", "Editor's note:", "the rest of the states"
 		if pw := d.word(k); determiners[pw] || pw == "of" || adjunctPreps[pw] || subjectPreps[pw] || pw != stripPossessive(pw) {
 			return nil
@@ -909,6 +909,18 @@ func (d *doc) continuationStart(k int) int {
 	case "quick":
 		if beForms[d.word(k-2)] {
 			return k - 3
+		}
+		if d.word(k-2) == "all" && beForms[d.word(k-3)] {
+			return k - 4 // "are all quick to"
+		}
+	case "way":
+		// "went out of his way to say"
+		if k >= 5 && d.word(k-3) == "of" && d.word(k-4) == "out" && (d.word(k-5) == "went" || d.word(k-5) == "goes" || d.word(k-5) == "go") {
+			return k - 6
+		}
+	case "right", "correct":
+		if beForms[d.word(k-2)] {
+			return k - 3 // "is right to note"
 		}
 	}
 	return -1

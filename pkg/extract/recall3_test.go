@@ -23,3 +23,21 @@ func TestSpeechRecall3(t *testing.T) {
 		})
 	}
 }
+
+// TestQuickToPointOut: an infinitive cue after "be quick to", "go out of
+// one's way to", "be right to" keeps the matrix subject.
+func TestQuickToPointOut(t *testing.T) {
+	for _, c := range []struct{ text, sub, mention string }{
+		{`Aides to the mayor are quick to point out that she won the last two races.`, "that she won the last two races", "Aides to the mayor"},
+		{`The coaches are all quick to point out that the field is wet.`, "that the field is wet", "The coaches"},
+		{`He went out of his way to say that the plant would stay open.`, "that the plant would stay open", "He"},
+		{`The auditor is right to note that the fund is short.`, "that the fund is short", "The auditor"},
+	} {
+		qs := New(nil).Extract(c.text)
+		checkSpans(t, c.text, qs)
+		q := find(t, qs, c.sub)
+		if m := mention(c.text, q); m != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
+		}
+	}
+}
