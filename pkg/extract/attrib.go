@@ -688,6 +688,12 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	if sawBe && c.past {
 		return nil // passive: "was told", "is called"
 	}
+	if src := d.asReportedBy(s, k, i, c); src.ok() {
+		a.subj, a.inverted = src, true
+		a.left, a.right = k, src.e
+		a.name, a.title = d.apposition(src, s.e)
+		return a
+	}
 	a.left, a.right = i, a.cue.e
 	// participle continuing a previous statement: ", saying that ..."
 	coord := d.word(k) == "and" || d.word(k) == "but"
@@ -1905,6 +1911,25 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 	return j
 }
 
+// asReportedBy returns the source of a sentence-opening "As reported by
+// X, ..." ("As first reported by the Times, ..."), whose cue is the past
+// form at i and "as" at k, when a comma follows the source; or noRange.
+func (d *doc) asReportedBy(s sentence, k, i int, c cueInfo) rng {
+	if !c.past || d.word(k) != "as" || d.word(i+1) != "by" || !(k == s.s || k-1 == s.s && discourse[d.word(s.s)]) {
+		return noRange
+	}
+	np := d.npFwd(i+2, s.e)
+	if !np.ok() || d.punct(np.e) != "," {
+		return noRange
+	}
+	return np
+}
+
+// asReportedFrame reports a frame found by asReportedBy.
+func (d *doc) asReportedFrame(a *attribution) bool {
+	return a.inverted && d.word(a.left) == "as" && d.word(a.cue.e) == "by"
+}
+
 // pronounContraction reports a subject pronoun with a contracted
 // auxiliary: "he's", "they're", "she'll", "I'd".
 func pronounContraction(w string) bool {
@@ -2150,7 +2175,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		fwd = rng{fs, limit}
 	}
 	// "“A,” said Smith, a Democratic pollster": an apposition, not content
-	if fwd.ok() && a.inverted && a.cueText != "according to" && d.punct(fs-1) == "," && (determiners[d.word(fs)] || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
+	if fwd.ok() && a.inverted && a.cueText != "according to" && !d.asReportedFrame(a) && d.punct(fs-1) == "," && (determiners[d.word(fs)] || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
 		fwd = noRange
 	}
 	// “A,” he told ABC's “This Week.”: a quoted title after the addressee is
@@ -2286,7 +2311,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		a.content = append(a.content, back) // "A, said X, director of Y, which ..."
 	case fwd.ok() && back.ok() && (medial || d.punct(fwd.s-1) == "," && d.punct(back.e) == ","):
 		a.content = append(a.content, back, fwd) // “Instead,” she said, “B.”
-	case fwd.ok() && !a.inverted:
+	case fwd.ok() && (!a.inverted || d.asReportedFrame(a)):
 		a.content = append(a.content, fwd)
 	case back.ok():
 		a.content = append(a.content, back)

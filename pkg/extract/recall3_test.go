@@ -9,6 +9,7 @@ func TestSpeechRecall3(t *testing.T) {
 		{"colon headline with a nested frame", "Mayor Ortiz: I'd consider a third term.\n\nThe mayor spoke on Friday.", "I'd consider a third term", "Mayor Ortiz"},
 		{"colon headline with a belief verb inside", "Ana Ortiz: Lee thinks the levy is too high.\n\nOrtiz spoke on Friday.", "Lee thinks the levy is too high", "Ana Ortiz"},
 		{"nounish cue as a noun subject", "Governor Lee: My school plans aren't dead yet.\n\nLee spoke on Friday.", "My school plans aren't dead yet", "Governor Lee"},
+		{"as reported by a source", `As first reported by the Ledger, the county had closed the pool.`, "the county had closed the pool", "the Ledger"},
 		{"closing single and double marks run together", `''We were told, 'It is a special case,''' Mr. Grant said. ''It was not.''`, "We were told", "Mr. Grant"},
 	}
 	ex := New(nil)
