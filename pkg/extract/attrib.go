@@ -1925,6 +1925,19 @@ func (d *doc) asReportedBy(s sentence, k, i int, c cueInfo) rng {
 	return np
 }
 
+// showTitleBefore reports a quotation ending at k that names a show in an
+// introductory adjunct ("Sunday on Fox News Channel’s “Media Buzz,” Ann Lee
+// said ..."): a short title-case quotation after a possessive or a
+// preposition, not a statement.
+func (d *doc) showTitleBefore(k int) bool {
+	if !d.isQuote(k) || !d.inQuote(k) || !d.titleQuote(d.qidx[k]) {
+		return false
+	}
+	o := d.quotes[d.qidx[k]].first()
+	w := d.word(o - 1)
+	return w != "" && (w != stripPossessive(w) || w == "on" || w == "to" || w == "with")
+}
+
 // asReportedFrame reports a frame found by asReportedBy.
 func (d *doc) asReportedFrame(a *attribution) bool {
 	return a.inverted && d.word(a.left) == "as" && d.word(a.cue.e) == "by"
@@ -2231,7 +2244,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// "“A,” X said Friday as he ...": a quotation closed by a comma, question
 	// or exclamation right before the frame is its content; what follows the
 	// cue is only content when it opens like one (a quotation, "that", ":").
-	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" {
+	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.showTitleBefore(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" {
 		fwd = noRange
 	}
 	fw := d.word(fs)

@@ -10,6 +10,7 @@ func TestSpeechRecall3(t *testing.T) {
 		{"colon headline with a belief verb inside", "Ana Ortiz: Lee thinks the levy is too high.\n\nOrtiz spoke on Friday.", "Lee thinks the levy is too high", "Ana Ortiz"},
 		{"nounish cue as a noun subject", "Governor Lee: My school plans aren't dead yet.\n\nLee spoke on Friday.", "My school plans aren't dead yet", "Governor Lee"},
 		{"as reported by a source", `As first reported by the Ledger, the county had closed the pool.`, "the county had closed the pool", "the Ledger"},
+		{"show title in the introductory adjunct", `Monday on WXYZ’s “Morning Desk,” Sen. Ann Lee said the tax bill is dead.`, "the tax bill is dead", "Sen. Ann Lee"},
 		{"closing single and double marks run together", `''We were told, 'It is a special case,''' Mr. Grant said. ''It was not.''`, "We were told", "Mr. Grant"},
 	}
 	ex := New(nil)
