@@ -43,3 +43,17 @@ func TestQuickToPointOut(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedGerund: "reported" takes a gerund content ("reported spending
+// $2 million on ads"); the accept model is off, as it was trained before
+// these candidates existed.
+func TestReportedGerund(t *testing.T) {
+	cut, _ := DefaultModels()
+	text := `The county party reported spending $40,000 on radio ads in May.`
+	qs := NewWithModels(nil, cut, nil).Extract(text)
+	checkSpans(t, text, qs)
+	q := find(t, qs, "spending $40,000 on radio ads")
+	if m := mention(text, q); m != "The county party" {
+		t.Errorf("mention %q", m)
+	}
+}
