@@ -633,6 +633,9 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" {
 			return nil
 		}
+		if w == "charge" && d.word(i-1) == "in" {
+			return nil // "the executive in charge of the show"
+		}
 	}
 	// look left over auxiliaries and adverbs
 	k := i - 1

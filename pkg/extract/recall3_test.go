@@ -57,3 +57,16 @@ func TestReportedGerund(t *testing.T) {
 		t.Errorf("mention %q", m)
 	}
 }
+
+// TestInChargeNoCue: "in charge of" is no accusation.
+func TestInChargeNoCue(t *testing.T) {
+	text := `Ann Lee, the engineer in charge of the dam, warned that the spillway was cracked.`
+	qs := New(nil).Extract(text)
+	checkSpans(t, text, qs)
+	for _, q := range qs {
+		if q.CueText == "charge" {
+			t.Errorf("cue %q: %q", q.CueText, q.Text)
+		}
+	}
+	find(t, qs, "that the spillway was cracked")
+}
