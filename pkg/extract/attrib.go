@@ -1871,6 +1871,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			objDone = true
 		case (timeWords[w] || isAdverb(d.toks[j]) || w == "only") && !d.inQuote(j):
 			j++
+		case w == "about" && !d.inQuote(j) && (numberWord(d.word(j+1)) || fractionWords[d.word(j+1)]) && d.looksClause(j+1, limit):
+			return j // "said about half of the money went to ads": an approximate quantity
 		case adjunctPreps[w] && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
@@ -1945,6 +1947,9 @@ func (d *doc) showTitleBefore(k int) bool {
 func (d *doc) asReportedFrame(a *attribution) bool {
 	return a.inverted && d.word(a.left) == "as" && d.word(a.cue.e) == "by"
 }
+
+// fractionWords are quantities that "about" may approximate.
+var fractionWords = set("half", "one-third", "two-thirds", "one-quarter", "three-quarters", "dozen")
 
 // pronounContraction reports a subject pronoun with a contracted
 // auxiliary: "he's", "they're", "she'll", "I'd".
@@ -2689,7 +2694,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if (w == "much" || w == "little" || w == "nothing") && d.looksClause(fs+1, limit) {
 		return true // "said much of the talk was about Israel"
 	}
-	if badContentStart[w] || w == "" && !d.isQuote(fs) {
+	if badContentStart[w] && !(w == "about" && (numberWord(d.word(fs+1)) || fractionWords[d.word(fs+1)])) || w == "" && !d.isQuote(fs) {
 		return false
 	}
 	return true

@@ -11,6 +11,7 @@ func TestSpeechRecall3(t *testing.T) {
 		{"nounish cue as a noun subject", "Governor Lee: My school plans aren't dead yet.\n\nLee spoke on Friday.", "My school plans aren't dead yet", "Governor Lee"},
 		{"as reported by a source", `As first reported by the Ledger, the county had closed the pool.`, "the county had closed the pool", "the Ledger"},
 		{"show title in the introductory adjunct", `Monday on WXYZ’s “Morning Desk,” Sen. Ann Lee said the tax bill is dead.`, "the tax bill is dead", "Sen. Ann Lee"},
+		{"approximate quantity after the cue", `The agency said about half of the grants went to rural schools.`, "about half of the grants went to rural schools", "The agency"},
 		{"closing single and double marks run together", `''We were told, 'It is a special case,''' Mr. Grant said. ''It was not.''`, "We were told", "Mr. Grant"},
 	}
 	ex := New(nil)
