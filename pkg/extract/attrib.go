@@ -61,7 +61,7 @@ func (d *doc) findAttributions() []*attribution {
 			// a later frame cuts this content when it starts a new clause;
 			// otherwise it is nested inside it ("said that Y told Z ...")
 			for _, nx := range frames[fi+1:] {
-				if d.newClause(nx) && !d.coordinatedInContent(a, nx) {
+				if d.newClause(nx) && !d.coordinatedInContent(a, nx) && !d.colonOpensFrame(a, nx) {
 					limit = min(limit, nx.left)
 					break
 				}
@@ -481,6 +481,14 @@ func (d *doc) newClause(a *attribution) bool {
 	return false
 }
 
+// colonOpensFrame reports a frame whose subject opens the content right
+// after a colon frame ("Ana Ortiz: I'd consider a bid", "Ortiz: Lee thinks
+// taxes are too high"): the whole clause is what the colon introduces, so
+// the inner frame does not end it.
+func (d *doc) colonOpensFrame(a, nx *attribution) bool {
+	return a.cueText == ":" && nx.left == a.right && !nx.inverted && nx.cueText != "according to"
+}
+
 // coordinatedPronounSubject reports "and" at b joining a subject pronoun
 // right after a cue to the next noun phrase: in "said he and other leaders
 // are planning ..." the frame "are planning" is inside the content.
@@ -628,6 +636,9 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" {
 			return nil
 		}
+		if w == "charge" && d.word(i-1) == "in" {
+			return nil // "the executive in charge of the show"
+		}
 	}
 	// look left over auxiliaries and adverbs
 	k := i - 1
@@ -650,10 +661,15 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		k -= 4
 	}
 	c := cueLex[w]
-	if nounish[w] && k == i-1 && k >= s.s {
+	if nounish[w] && k == i-1 && k >= s.s && d.continuationStart(k) < 0 {
 		// a noun, not a verb: "in states that ...", "Editor's note:", "the rest of the states"
 		if pw := d.word(k); determiners[pw] || pw == "of" || adjunctPreps[pw] || subjectPreps[pw] || pw != stripPossessive(pw) {
 			return nil
+		}
+	}
+	if nounish[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.inQuote(i+1) {
+		if nx := d.word(i + 1); clauseAux[nx] && nx != "'s" || nx == "aren't" || nx == "weren't" {
+			return nil // a noun subject: "My immigration plans aren't set", "Her claims were false"
 		}
 	}
 	if w == "state" || w == "states" {
@@ -677,6 +693,12 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	}
 	if sawBe && c.past {
 		return nil // passive: "was told", "is called"
+	}
+	if src := d.asReportedBy(s, k, i, c); src.ok() {
+		a.subj, a.inverted = src, true
+		a.left, a.right = k, src.e
+		a.name, a.title = d.apposition(src, s.e)
+		return a
 	}
 	a.left, a.right = i, a.cue.e
 	// participle continuing a previous statement: ", saying that ..."
@@ -899,6 +921,18 @@ func (d *doc) continuationStart(k int) int {
 	case "quick":
 		if beForms[d.word(k-2)] {
 			return k - 3
+		}
+		if d.word(k-2) == "all" && beForms[d.word(k-3)] {
+			return k - 4 // "are all quick to"
+		}
+	case "way":
+		// "went out of his way to say"
+		if k >= 5 && d.word(k-3) == "of" && d.word(k-4) == "out" && (d.word(k-5) == "went" || d.word(k-5) == "goes" || d.word(k-5) == "go") {
+			return k - 6
+		}
+	case "right", "correct":
+		if beForms[d.word(k-2)] {
+			return k - 3 // "is right to note"
 		}
 	}
 	return -1
@@ -1840,6 +1874,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			objDone = true
 		case (timeWords[w] || isAdverb(d.toks[j]) || w == "only") && !d.inQuote(j):
 			j++
+		case w == "about" && !d.inQuote(j) && (numberWord(d.word(j+1)) || fractionWords[d.word(j+1)]) && d.looksClause(j+1, limit):
+			return j // "said about half of the money went to ads": an approximate quantity
 		case adjunctPreps[w] && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
@@ -1882,6 +1918,41 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 	}
 	return j
 }
+
+// asReportedBy returns the source of a sentence-opening "As reported by
+// X, ..." ("As first reported by the Times, ..."), whose cue is the past
+// form at i and "as" at k, when a comma follows the source; or noRange.
+func (d *doc) asReportedBy(s sentence, k, i int, c cueInfo) rng {
+	if !c.past || d.word(k) != "as" || d.word(i+1) != "by" || !(k == s.s || k-1 == s.s && discourse[d.word(s.s)]) {
+		return noRange
+	}
+	np := d.npFwd(i+2, s.e)
+	if !np.ok() || d.punct(np.e) != "," {
+		return noRange
+	}
+	return np
+}
+
+// showTitleBefore reports a quotation ending at k that names a show in an
+// introductory adjunct ("Sunday on Fox News Channel’s “Media Buzz,” Ann Lee
+// said ..."): a short title-case quotation after a possessive or a
+// preposition, not a statement.
+func (d *doc) showTitleBefore(k int) bool {
+	if !d.isQuote(k) || !d.inQuote(k) || !d.titleQuote(d.qidx[k]) {
+		return false
+	}
+	o := d.quotes[d.qidx[k]].first()
+	w := d.word(o - 1)
+	return w != "" && (w != stripPossessive(w) || w == "on" || w == "to" || w == "with")
+}
+
+// asReportedFrame reports a frame found by asReportedBy.
+func (d *doc) asReportedFrame(a *attribution) bool {
+	return a.inverted && d.word(a.left) == "as" && d.word(a.cue.e) == "by"
+}
+
+// fractionWords are quantities that "about" may approximate.
+var fractionWords = set("half", "one-third", "two-thirds", "one-quarter", "three-quarters", "dozen")
 
 // pronounContraction reports a subject pronoun with a contracted
 // auxiliary: "he's", "they're", "she'll", "I'd".
@@ -2128,7 +2199,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		fwd = rng{fs, limit}
 	}
 	// "“A,” said Smith, a Democratic pollster": an apposition, not content
-	if fwd.ok() && a.inverted && a.cueText != "according to" && d.punct(fs-1) == "," && (determiners[d.word(fs)] || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
+	if fwd.ok() && a.inverted && a.cueText != "according to" && !d.asReportedFrame(a) && d.punct(fs-1) == "," && (determiners[d.word(fs)] || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
 		fwd = noRange
 	}
 	// “A,” he told ABC's “This Week.”: a quoted title after the addressee is
@@ -2184,7 +2255,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// "“A,” X said Friday as he ...": a quotation closed by a comma, question
 	// or exclamation right before the frame is its content; what follows the
 	// cue is only content when it opens like one (a quotation, "that", ":").
-	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" {
+	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.showTitleBefore(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" {
 		fwd = noRange
 	}
 	fw := d.word(fs)
@@ -2264,7 +2335,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		a.content = append(a.content, back) // "A, said X, director of Y, which ..."
 	case fwd.ok() && back.ok() && (medial || d.punct(fwd.s-1) == "," && d.punct(back.e) == ","):
 		a.content = append(a.content, back, fwd) // “Instead,” she said, “B.”
-	case fwd.ok() && !a.inverted:
+	case fwd.ok() && (!a.inverted || d.asReportedFrame(a)):
 		a.content = append(a.content, fwd)
 	case back.ok():
 		a.content = append(a.content, back)
@@ -2621,7 +2692,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if c.lemma == "add" && !(quote || w == "that" || d.punct(fs-1) == ":" || d.hasQuoteIn(fs, limit) || d.looksClause(fs, limit)) {
 		return false // "the economy added 151,000 jobs", "has added another facet"
 	}
-	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && !(fs == a.cue.e && clauseVerbs[c.lemma] && d.looksClause(fs, limit)) {
+	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs[c.lemma] && d.looksClause(fs, limit)) {
 		return false // "said, referring to ..."
 	}
 	switch a.class {
@@ -2667,7 +2738,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if (w == "much" || w == "little" || w == "nothing") && d.looksClause(fs+1, limit) {
 		return true // "said much of the talk was about Israel"
 	}
-	if badContentStart[w] || w == "" && !d.isQuote(fs) {
+	if badContentStart[w] && !(w == "about" && (numberWord(d.word(fs+1)) || fractionWords[d.word(fs+1)])) || w == "" && !d.isQuote(fs) {
 		return false
 	}
 	return true

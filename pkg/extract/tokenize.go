@@ -86,7 +86,11 @@ func tokenize(text string, toks []token) []token {
 			i += n
 		case (r == '\'' || r == '`' || r == '’' || r == '‘') && i+n < len(text):
 			r2, n2 := utf8.DecodeRuneInString(text[i+n:])
-			if (r == '\'' && r2 == '\'') || (r == '`' && r2 == '`') || (r == '‘' && r2 == '‘') || (r == '’' && r2 == '’') {
+			if r == '\'' && r2 == '\'' && i > 0 && i+2 < len(text) && text[i+2] == '\'' && text[i-1] != ' ' && text[i-1] != '\n' {
+				// "'case,''' he said": a closing single mark, then the closing double
+				toks = append(toks, token{s: start, e: i + n, para: para, kind: tPunct, lower: text[i : i+n]})
+				i += n
+			} else if (r == '\'' && r2 == '\'') || (r == '`' && r2 == '`') || (r == '‘' && r2 == '‘') || (r == '’' && r2 == '’') {
 				role := qAmbig
 				if r == '`' || r == '‘' {
 					role = qOpen
