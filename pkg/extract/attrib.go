@@ -235,6 +235,9 @@ func (d *doc) colonFrame(si int) *attribution {
 // newClause reports whether frame a begins a clause of its own rather than
 // sitting inside the content of an earlier frame.
 func (d *doc) newClause(a *attribution) bool {
+	if d.forwardOnly(a) && d.punct(a.left-1) == "," {
+		return false // "As the paper reported, on Friday the campaign declined to ..."
+	}
 	if a.partOf != nil || a.cueText == "according to" || a.inverted {
 		return true
 	}
@@ -357,6 +360,12 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" {
 			return nil
 		}
+		if c.lemma == "put" {
+			if !d.putIt(i) {
+				return nil
+			}
+			a.cue, a.cueText = rng{i, i + 2}, "put it"
+		}
 	}
 	// look left over auxiliaries and adverbs
 	k := i - 1
@@ -397,7 +406,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
 	}
-	if sawBe && c.past {
+	if sawBe && c.past && !(c.lemma == "expect" && d.word(i+1) == "to") && !d.askedQuotation(i) {
 		return nil // passive: "was told", "is called"
 	}
 	a.left, a.right = i, a.cue.e
@@ -1524,6 +1533,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
+	if d.infinitiveAfterCue(a) {
+		fs = a.cue.e // "declined to comment": the infinitive is no adjunct
+	}
 	// the content ends before an aside: ", referring to ...", ", while ...", ";"
 	for k := fs + 1; k < limit; k++ {
 		if d.inQuote(k) {
@@ -1549,6 +1561,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if fs < limit && d.validForward(a, fs, limit) {
 		fwd = rng{fs, limit}
+		if a.class == cueBelief {
+			fwd.e = d.beliefObjectEnd(a, fwd)
+		}
 	}
 	// "“A,” said Smith, a Democratic pollster": an apposition, not content
 	if fwd.ok() && a.inverted && a.cueText != "according to" && d.punct(fs-1) == "," && (determiners[d.word(fs)] || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
@@ -1654,6 +1669,12 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if oneWordOpening && !fwd.ok() {
 		back = noRange // the opening word alone is no statement
+	}
+	if d.forwardOnly(a) {
+		back = noRange
+		if medial {
+			fwd = noRange
+		}
 	}
 	if a.inverted && a.cueText == "according to" {
 		// "According to X, ..." or "..., according to X."
@@ -1765,6 +1786,11 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	}
 	c := cueLex[d.word(a.cue.s)]
+	if a.class == cueBelief {
+		if ok, handled := d.beliefObjectForward(a, c, fs, limit); handled {
+			return ok
+		}
+	}
 	if nounish[d.word(a.cue.s)] && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) {
 		return false
 	}
@@ -1869,7 +1895,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			out = append(out, atts[ai])
 			// a statement nested in the content of the current one does
 			// not replace it as the context
-			if last == nil || !last.contains(atts[ai].left) {
+			if (last == nil || !last.contains(atts[ai].left)) && !d.forwardOnly(atts[ai]) {
 				last = atts[ai]
 				reach = -1
 			}

@@ -1,0 +1,270 @@
+package extract
+
+import "strings"
+
+// Content shapes of the non-speech cues (class belief): intentions and
+// expectations take an infinitive ("plans to run", "declined to comment",
+// "wants voters to know"), stances take a noun-phrase object ("endorsed
+// Clinton", "opposed the deal").
+
+// infinitiveCues take an infinitive content.
+var infinitiveCues = set("plan", "intend", "expect", "decline", "refuse")
+
+// objectInfinitiveCues may put an object before the infinitive: "wants
+// voters to know", "expects the court to rule".
+var objectInfinitiveCues = set("expect")
+
+// stanceCues take a noun-phrase object as content.
+var stanceCues = set("support", "oppose")
+
+// beliefObjectForward decides the forward content [fs, limit) of a belief
+// cue whose content is an infinitive or an object; handled is false for the
+// other belief cues.
+func (d *doc) beliefObjectForward(a *attribution, c cueInfo, fs, limit int) (ok, handled bool) {
+	w := d.word(fs)
+	switch {
+	case c.lemma == "expect" && !d.agentSubject(a): // "the storm is expected to ..."
+		return false, true
+	case infinitiveCues[c.lemma]:
+		if w == "to" && fs == a.cue.e {
+			return d.word(fs+1) != "" && !d.inQuote(fs+1), true
+		}
+		if objectInfinitiveCues[c.lemma] && fs == a.cue.e && w != "" && !badContentStart[w] {
+			np := d.npFwd(fs, limit)
+			if objPronouns[w] && w != "it" {
+				np = rng{fs, fs + 1}
+			}
+			if np.ok() && np.s == fs && d.word(np.e) == "to" && d.word(np.e+1) != "" {
+				return true, true
+			}
+		}
+	case (c.lemma == "show" || c.lemma == "find") && w != "that" && fs == a.cue.e && d.evidenceSubject(a):
+		return d.findingContent(fs, limit), true
+	case stanceCues[c.lemma]:
+		if fs != a.cue.e || w == "" || badContentStart[w] || stanceParticles[w] || w == "that" || d.inQuote(fs) || d.stanceNoun(a) {
+			return false, true
+		}
+		np := d.npFwd(fs, limit)
+		return np.ok() && np.s == fs || objPronouns[w], true
+	}
+	return false, false
+}
+
+// beliefObjectEnd ends the content of a stance cue after its object noun
+// phrase ("endorsed [Mr. Sanders] in February"); other contents keep their
+// end.
+func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
+	lemma := cueLex[d.word(a.cue.s)].lemma
+	if infinitiveCues[lemma] {
+		// "expected to survive the first contests, laid bare ...": an
+		// infinitive ends at the first comma
+		for k := fwd.s + 1; k < fwd.e; k++ {
+			if p := d.punct(k); (p == "," || p == ";" || d.isDash(k)) && !d.inQuote(k) {
+				return k
+			}
+		}
+		return fwd.e
+	}
+	if !stanceCues[lemma] {
+		return fwd.e
+	}
+	if objPronouns[d.word(fwd.s)] {
+		return fwd.s + 1
+	}
+	np := d.npFwd(fwd.s, fwd.e)
+	if !np.ok() || np.s != fwd.s {
+		return fwd.e
+	}
+	// "opposed Medicare and Social Security cuts", "Trump's remarks on
+	// immigration", "efforts to pressure Ukraine": coordinated objects,
+	// short prepositional phrases that are no time adjuncts, an infinitive
+	e := np.e
+	for iter := 0; iter < 3 && e+1 < fwd.e; iter++ {
+		w := d.word(e)
+		switch {
+		case w == "and" || w == "or" || objectPreps[w]:
+			pp := d.npFwd(e+1, fwd.e)
+			if !pp.ok() || pp.s != e+1 || pp.e-pp.s > 5 || timeWords[d.word(pp.s)] || periodWords[d.word(pp.e-1)] || timeWords[d.word(pp.e-1)] {
+				return e
+			}
+			e = pp.e
+		case w == "to" && d.word(e+1) != "" && !d.toks[e+1].upper:
+			k := e + 1
+			for k < fwd.e && d.punct(k) != "," && !d.inQuote(k) {
+				k++
+			}
+			return k
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+var objectPreps = set("on", "of", "against", "for")
+
+// forwardOnly reports a non-speech frame whose content can only follow its
+// cue: the text before "X seemed to ..." or "X endorsed Y" is no content.
+func (d *doc) forwardOnly(a *attribution) bool {
+	if a.class != cueBelief || !a.cue.ok() {
+		return false
+	}
+	c := cueLex[d.word(a.cue.s)]
+	return stanceCues[c.lemma] || infinitiveCues[c.lemma] && !d.isQuote(a.left-1)
+}
+
+// stanceParticles make a phrasal verb of "back": "backing down", "cut back".
+var stanceParticles = set("down", "off", "away", "out", "up", "home", "then", "into")
+
+// stanceNoun reports a stance cue used as a noun or a particle: "Trump's
+// support rose", "Clinton support", "cut back", "dial back".
+func (d *doc) stanceNoun(a *attribution) bool {
+	w := d.word(a.cue.s)
+	p := a.cue.s - 1
+	if p < 0 {
+		return false
+	}
+	pw := d.word(p)
+	if d.punct(p) == "%" || pw != "" && pw[0] >= '0' && pw[0] <= '9' || pw != stripPossessive(pw) {
+		return true
+	}
+	// "back" is a verb after its subject or an auxiliary only
+	return w == "back" && pw != "" && !auxAdv[pw] && !subjPronouns[pw] && pw != "who" && !d.toks[p].upper && !anonymousHeads[pw]
+}
+
+// askObjectDirect reports whether the content of an ask cue follows its
+// addressee directly ("asked Pence whether ..."), if it has one: not after
+// an infinitive ("asked the department to investigate the “fiasco”").
+func (d *doc) askObjectDirect(a *attribution, fs int) bool {
+	j := a.cue.e
+	w := d.word(j)
+	if fs == j || w == "" || d.inQuote(j) || timeWords[w] || adjunctPreps[w] || whWords[w] {
+		return true
+	}
+	if objPronouns[w] {
+		return fs == j+1
+	}
+	np := d.npFwd(j, fs)
+	return !np.ok() || np.s != j || np.e == fs
+}
+
+// agentSubject reports a subject that can hold a belief or an intention: a
+// pronoun, a name, a relative pronoun or a noun of people or organisations
+// ("aides", "the campaign"), not "the conference" or "enthusiasm".
+func (d *doc) agentSubject(a *attribution) bool {
+	if a.relative {
+		return true
+	}
+	subj := a.subj
+	if !subj.ok() && a.partOf != nil {
+		subj = a.partOf.subj
+	}
+	if !subj.ok() {
+		return false
+	}
+	last := d.word(subj.e - 1)
+	if subj.e-subj.s == 1 && (subjPronouns[last] && last != "it" || last == "who") {
+		return true
+	}
+	head := stripPossessive(last)
+	return d.toks[subj.e-1].upper || roleNouns[head] || anonymousHeads[head] || orgWords[head] || personNouns[head]
+}
+
+var personNouns = set("voters", "people", "donors", "delegates", "republicans", "democrats", "candidates",
+	"candidate", "senators", "governors", "members", "leaders", "officials", "group", "groups", "party",
+	"campaign", "administration", "government", "president", "nominee", "who", "man", "woman", "men",
+	"women", "americans", "residents", "workers", "conservatives", "liberals", "progressives", "superdelegates")
+
+// evidenceNouns head the subject of a finding: "polls show", "a survey
+// found", "records show".
+var evidenceNouns = set("poll", "polls", "polling", "survey", "surveys", "study", "studies", "data",
+	"records", "record", "documents", "document", "analysis", "numbers", "figures", "results", "research",
+	"report", "reports", "email", "emails", "statistics", "estimates", "tally", "count", "review",
+	"audit", "investigation", "filings", "census", "averages", "average", "evidence", "video", "footage")
+
+// evidenceSubject reports a poll, a study or a record as the subject.
+func (d *doc) evidenceSubject(a *attribution) bool {
+	if !a.subj.ok() {
+		return false
+	}
+	for k := a.subj.e - 1; k >= a.subj.s && k > a.subj.e-14; k-- {
+		if evidenceNouns[d.word(k)] {
+			return true
+		}
+	}
+	// "The poll by the Public Policy Institute showed": the subject found is
+	// the author of the poll
+	p := d.word(a.subj.s - 1)
+	return (p == "by" || p == "from" || p == "of" || p == "for") && evidenceNouns[d.word(a.subj.s-2)]
+}
+
+// findingContent reports the shapes of a finding after "show"/"find": a bare
+// clause ("polls show the race is tied") or a noun phrase with a
+// participle or a standing ("Trump leading Clinton", "Clinton with a
+// lead", "Trump at 36 percent", "Clinton up by 10 points").
+func (d *doc) findingContent(fs, limit int) bool {
+	if d.countWords(fs, limit) < 3 || d.inQuote(fs) {
+		return false
+	}
+	w := d.word(fs)
+	if subjPronouns[w] && w != "it" || d.looksClause(fs, limit) && !badContentStart[w] {
+		return true
+	}
+	np := d.npFwd(fs, limit)
+	if objPronouns[w] {
+		np = rng{fs, fs + 1}
+	}
+	if !np.ok() || np.s != fs {
+		return false
+	}
+	for k := fs + 1; k < np.e; k++ {
+		if x := d.word(k); standingWords[x] || len(x) > 4 && strings.HasSuffix(x, "ing") {
+			return true // "Clinton leading by 2 points": the participle inside the phrase
+		}
+	}
+	e := np.e
+	if d.punct(e) == "(" { // "Sen. Bernie Sanders (I-VT) leading"
+		for k := e + 1; k < limit && k < e+8; k++ {
+			if d.punct(k) == ")" {
+				e = k + 1
+				break
+			}
+		}
+	}
+	if e < limit && isAdverb(d.toks[e]) {
+		e++ // "Mrs. Clinton slightly trailing"
+	}
+	n := d.word(e)
+	return standingWords[n] || len(n) > 4 && strings.HasSuffix(n, "ing") && !d.inQuote(e) || n != "" && n[0] >= '0' && n[0] <= '9'
+}
+
+// standingWords follow a candidate in a poll finding.
+var standingWords = set("with", "at", "up", "down", "ahead", "behind", "leading", "trailing", "tied", "in")
+
+// infinitiveAfterCue reports an infinitive right after an intention cue.
+func (d *doc) infinitiveAfterCue(a *attribution) bool {
+	return a.class == cueBelief && a.cue.ok() && d.word(a.cue.e) == "to" && infinitiveCues[cueLex[d.word(a.cue.s)].lemma]
+}
+
+// putIt reports "put it" at i followed by its content or ending the clause:
+// "As Cornyn put it: “...”", "..., as one aide put it."
+func (d *doc) putIt(i int) bool {
+	if d.word(i+1) != "it" {
+		return false
+	}
+	p := d.punct(i + 2)
+	return p == "," || p == ":" || isTerminal(p) || d.isQuote(i+2)
+}
+
+// askedQuotation reports a passive "was asked" followed by the quoted
+// question: "Blumenthal was asked, “If you had known ...?”".
+func (d *doc) askedQuotation(i int) bool {
+	if cueLex[d.word(i)].lemma != "ask" {
+		return false
+	}
+	j := i + 1
+	if p := d.punct(j); p == "," || p == ":" {
+		j++
+	}
+	return d.isQuote(j) && d.inQuote(j) && d.quotes[d.qidx[j]].first() == j
+}

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNonSpeechContents covers the content shapes of belief, intention and
+// finding cues: each sentence must give a statement that is not speech,
+// holding sub, with the given mention.
+func TestNonSpeechContents(t *testing.T) {
+	cases := []struct{ name, text, sub, mention string }{
+		{"declined to", `The harbor master declined to comment on the closure.`, "to comment on the closure", "The harbor master"},
+		{"refused to", `Governor Ellen Park refused to sign the water bill.`, "to sign the water bill", "Governor Ellen Park"},
+		{"is expected to", `The city council is expected to approve the budget next week.`, "to approve the budget", "The city council"},
+		{"plans to", `Mayor Tom Reyes plans to run for a third term.`, "to run for a third term", "Mayor Tom Reyes"},
+		{"stance object", `Most farmers opposed the new water tax.`, "the new water tax", "Most farmers"},
+		{"stance object with a phrase", `Senator Dana Holt supported cuts to the ferry subsidy in March.`, "cuts to the ferry subsidy", "Senator Dana Holt"},
+		{"poll with a participle", `A new poll by the Valley Herald shows Alvarez leading Brandt by six points.`, "Alvarez leading Brandt", "the Valley Herald"},
+		{"poll with a clause", `County records show the bridge was inspected twice last year.`, "the bridge was inspected twice", "County records"},
+		{"survey found", `A survey of local shops found most owners had lost customers.`, "most owners had lost customers", "A survey of local shops"},
+	}
+	ex := New(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := ex.Extract(c.text)
+			checkSpans(t, c.text, qs)
+			q := find(t, qs, c.sub)
+			if m := mention(c.text, q); m != c.mention {
+				t.Errorf("mention %q, want %q", m, c.mention)
+			}
+			if q.IsSpeech {
+				t.Errorf("%q is no speech act", q.CueText)
+			}
+		})
+	}
+}
+
+// TestNonSpeechNotFrames: noun and particle uses of the stance cues, inanimate
+// subjects of intention cues and findings without evidence give no statement.
+func TestNonSpeechNotFrames(t *testing.T) {
+	for _, s := range []string{
+		"The senator's support rose after the debate.",
+		"His 40% support gives him a clear lead.",
+		"The storm is expected to reach the coast by Friday.",
+		"The new mayor found a house near the river.",
+	} {
+		for _, q := range New(nil).Extract(s) {
+			for _, c := range []string{"support", "expect", "find"} {
+				if strings.Contains(q.CueText, c) {
+					t.Errorf("%q: unexpected quote %+v", s, q)
+				}
+			}
+		}
+	}
+}
+
+// TestQuotationCues: speech frames whose content is a quotation: "as X put
+// it", "X was asked", chants.
+func TestQuotationCues(t *testing.T) {
+	cases := []struct{ name, text, sub, mention string }{
+		{"put it", `As the mayor put it, “We will rebuild every bridge.”`, "We will rebuild every bridge", "the mayor"},
+		{"was asked", `Ms. Ortiz was asked, “Would you run again?” She laughed.`, "Would you run again?", "Ms. Ortiz"},
+		{"chanted", `The crowd chanted “Four more years!” as the senator walked in.`, "Four more years!", "The crowd"},
+	}
+	ex := New(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := ex.Extract(c.text)
+			checkSpans(t, c.text, qs)
+			q := find(t, qs, c.sub)
+			if m := mention(c.text, q); m != c.mention {
+				t.Errorf("mention %q, want %q", m, c.mention)
+			}
+		})
+	}
+}
