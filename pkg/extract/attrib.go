@@ -116,6 +116,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a)
 		} else if a := d.colonNameFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.colonClauseFrame(q); a != nil {
+			extra = append(extra, a)
 		}
 	}
 	if len(extra) == 0 {

@@ -268,3 +268,28 @@ func (d *doc) askedQuotation(i int) bool {
 	}
 	return d.isQuote(j) && d.inQuote(j) && d.quotes[d.qidx[j]].first() == j
 }
+
+// colonClauseFrame recognises a clause ending in a colon that introduces a
+// quotation no cue holds: "Cornyn returned to his familiar lines: “…”",
+// "The sign read: “…”". The subject of the clause is the mention.
+func (d *doc) colonClauseFrame(q quotation) *attribution {
+	first := q.first()
+	c := first - 1
+	if d.punct(c) != ":" || d.inQuote(c) || d.toks[c].para != d.toks[first].para || d.countWords(first, q.last()) < 3 {
+		return nil
+	}
+	si := d.sentOf[c]
+	s := d.sents[si]
+	if d.hasQuoteIn(s.s, c) || d.countWords(s.s, c) < 2 {
+		return nil
+	}
+	subj := d.sentenceSubject(si)
+	if !subj.ok() || subj.e >= c || d.toks[subj.e].kind != tWord {
+		return nil
+	}
+	a := &attribution{sent: d.sentOf[first], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
+		subj: subj, left: subj.s, right: c + 1, conf: 0.7}
+	a.name, a.title = d.splitName(subj)
+	a.content = d.quotationContent(q)
+	return a
+}

@@ -61,6 +61,7 @@ func TestQuotationCues(t *testing.T) {
 	cases := []struct{ name, text, sub, mention string }{
 		{"put it", `As the mayor put it, “We will rebuild every bridge.”`, "We will rebuild every bridge", "the mayor"},
 		{"was asked", `Ms. Ortiz was asked, “Would you run again?” She laughed.`, "Would you run again?", "Ms. Ortiz"},
+		{"clause before a colon", `The governor returned to his favorite theme: “Taxes are too high in this state.”`, "Taxes are too high", "The governor"},
 		{"chanted", `The crowd chanted “Four more years!” as the senator walked in.`, "Four more years!", "The crowd"},
 	}
 	ex := New(nil)
