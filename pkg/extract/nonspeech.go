@@ -8,14 +8,14 @@ import "strings"
 // Clinton", "opposed the deal").
 
 // infinitiveCues take an infinitive content.
-var infinitiveCues = set("plan", "intend", "expect", "decline", "refuse")
+var infinitiveCues = set("plan", "intend", "expect", "decline", "refuse", "hope", "seem")
 
 // objectInfinitiveCues may put an object before the infinitive: "wants
 // voters to know", "expects the court to rule".
 var objectInfinitiveCues = set("expect")
 
 // stanceCues take a noun-phrase object as content.
-var stanceCues = set("support", "oppose")
+var stanceCues = set("support", "oppose", "defend")
 
 // beliefObjectForward decides the forward content [fs, limit) of a belief
 // cue whose content is an infinitive or an object; handled is false for the
@@ -68,10 +68,10 @@ func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
 	if !stanceCues[lemma] {
 		return fwd.e
 	}
-	if objPronouns[d.word(fwd.s)] {
-		return fwd.s + 1
-	}
 	np := d.npFwd(fwd.s, fwd.e)
+	if w := d.word(fwd.s); objPronouns[w] && !(determiners[w] && np.e > fwd.s+1) {
+		return fwd.s + 1 // "defended her", not "defended her record"
+	}
 	if !np.ok() || np.s != fwd.s {
 		return fwd.e
 	}
