@@ -368,6 +368,11 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 			}
 			a.cue, a.cueText = rng{i, i + 2}, "put it"
 		}
+		if t := d.particleCue(i, c); t != "" {
+			a.cue, a.cueText, a.class = rng{i, i + 2}, t, particleCueClass(c)
+		} else if c.lemma == "refer" {
+			return nil
+		}
 	}
 	// look left over auxiliaries and adverbs
 	k := i - 1
@@ -1563,7 +1568,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if fs < limit && d.validForward(a, fs, limit) {
 		fwd = rng{fs, limit}
-		if a.class == cueBelief {
+		if a.class == cueBelief || d.forwardOnly(a) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
 	}

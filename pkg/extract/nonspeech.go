@@ -15,7 +15,7 @@ var infinitiveCues = set("plan", "intend", "expect", "decline", "refuse", "hope"
 var objectInfinitiveCues = set("expect")
 
 // stanceCues take a noun-phrase object as content.
-var stanceCues = set("support", "oppose", "defend")
+var stanceCues = set("support", "oppose", "defend", "refer")
 
 // beliefObjectForward decides the forward content [fs, limit) of a belief
 // cue whose content is an infinitive or an object; handled is false for the
@@ -55,7 +55,7 @@ func (d *doc) beliefObjectForward(a *attribution, c cueInfo, fs, limit int) (ok,
 // end.
 func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
 	lemma := cueLex[d.word(a.cue.s)].lemma
-	if infinitiveCues[lemma] {
+	if infinitiveCues[lemma] || a.cueText == "called for" || a.cueText == "called on" {
 		// "expected to survive the first contests, laid bare ...": an
 		// infinitive ends at the first comma
 		for k := fwd.s + 1; k < fwd.e; k++ {
@@ -106,6 +106,9 @@ var objectPreps = set("on", "of", "against", "for")
 // forwardOnly reports a non-speech frame whose content can only follow its
 // cue: the text before "X seemed to ..." or "X endorsed Y" is no content.
 func (d *doc) forwardOnly(a *attribution) bool {
+	if a.cueText == "called for" || a.cueText == "called on" {
+		return true // a demand holds no quotation of its own
+	}
 	if a.class != cueBelief || !a.cue.ok() {
 		return false
 	}
@@ -292,4 +295,32 @@ func (d *doc) colonClauseFrame(q quotation) *attribution {
 	a.name, a.title = d.splitName(subj)
 	a.content = d.quotationContent(q)
 	return a
+}
+
+// particleCue returns the text of a two-word cue at i whose object is the
+// content ("called for a ban", "called on Congress to act", "referring to
+// the convention"), or "".
+func (d *doc) particleCue(i int, c cueInfo) string {
+	nx := d.word(i + 1)
+	if d.inQuote(i+1) || d.word(i+2) == "" && !d.isQuote(i+2) {
+		return ""
+	}
+	switch {
+	case c.lemma == "call" && (nx == "for" || nx == "on") && d.word(i) != "call" && !d.hasQuoteIn(i+2, min(i+8, len(d.toks))):
+		// a quotation close by keeps the naming frame: called for “a new deal”
+		return "called " + nx
+	case c.lemma == "refer" && nx == "to" && (c.participle && d.punct(i-1) == "," || d.word(i) == "refers"):
+		// ", referring to the convention"; not "Sotomayor referring to herself"
+		return "referring to"
+	}
+	return ""
+}
+
+// particleCueClass: a call for something is a public demand; a reference
+// is a belief-like pointer whose content is the object.
+func particleCueClass(c cueInfo) cueClass {
+	if c.lemma == "refer" {
+		return cueBelief
+	}
+	return cueSpeech
 }

@@ -65,7 +65,28 @@ func TestQuotationCues(t *testing.T) {
 		{"put it", `As the mayor put it, “We will rebuild every bridge.”`, "We will rebuild every bridge", "the mayor"},
 		{"was asked", `Ms. Ortiz was asked, “Would you run again?” She laughed.`, "Would you run again?", "Ms. Ortiz"},
 		{"clause before a colon", `The governor returned to his favorite theme: “Taxes are too high in this state.”`, "Taxes are too high", "The governor"},
+		{"interjected", `“That is not true,” the chairman interjected.`, "That is not true", "the chairman"},
 		{"chanted", `The crowd chanted “Four more years!” as the senator walked in.`, "Four more years!", "The crowd"},
+	}
+	ex := New(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := ex.Extract(c.text)
+			checkSpans(t, c.text, qs)
+			q := find(t, qs, c.sub)
+			if m := mention(c.text, q); m != c.mention {
+				t.Errorf("mention %q, want %q", m, c.mention)
+			}
+		})
+	}
+}
+
+// TestObjectCues: two-word cues whose object is the content.
+func TestObjectCues(t *testing.T) {
+	cases := []struct{ name, text, sub, mention string }{
+		{"called for", `Mayor Lin called for a new vote on the tunnel.`, "a new vote on the tunnel", "Mayor Lin"},
+		{"called on", `The union called on the city to reopen the talks.`, "the city to reopen the talks", "The union"},
+		{"referring to", `“It was a disaster,” Ross said, referring to the budget talks.`, "the budget talks", "Ross"},
 	}
 	ex := New(nil)
 	for _, c := range cases {
