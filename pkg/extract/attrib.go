@@ -1820,7 +1820,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		switch c.lemma {
 		case "think", "believe", "hope", "fear", "feel", "know", "worry", "doubt", "suspect":
-			return subjPronouns[w] || determiners[w] && w != "no" && w != "all"
+			return subjPronouns[w] || determiners[w] && w != "no" && w != "all" || d.bareBeliefClause(a, fs, limit)
 		}
 		return false
 	case cueTell:

@@ -38,6 +38,9 @@ func (d *doc) beliefObjectForward(a *attribution, c cueInfo, fs, limit int) (ok,
 				return true, true
 			}
 		}
+		if fs != a.cue.e && (adjunctPreps[d.word(a.cue.e)] || d.isQuote(fs)) {
+			return false, true // "hoping for far more than that", not a content
+		}
 	case (c.lemma == "show" || c.lemma == "find") && w != "that" && fs == a.cue.e && d.evidenceSubject(a):
 		return d.findingContent(fs, limit), true
 	case stanceCues[c.lemma]:
@@ -323,4 +326,18 @@ func particleCueClass(c cueInfo) cueClass {
 		return cueBelief
 	}
 	return cueSpeech
+}
+
+// bareBeliefClause reports a clause without "that" after a belief verb
+// whose subject is a name or a noun: "officials think Wasserman Schultz is
+// at risk", "none of them thought compromise was likely".
+func (d *doc) bareBeliefClause(a *attribution, fs, limit int) bool {
+	w := d.word(fs)
+	if l := cueLex[d.word(a.cue.s)].lemma; l != "think" && l != "believe" {
+		return false // "know" and "feel" take objects ("knew Trump well")
+	}
+	if fs != a.cue.e || w == "" || d.inQuote(fs) || badContentStart[w] || whWords[w] || clauseAux[w] || finiteVerb(w) || w == "tank" || w == "tanks" {
+		return false
+	}
+	return d.looksClause(fs, limit)
 }

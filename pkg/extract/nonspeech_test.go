@@ -17,6 +17,7 @@ func TestNonSpeechContents(t *testing.T) {
 		{"seemed to", `The new coach seemed to enjoy the attention.`, "to enjoy the attention", "The new coach"},
 		{"hopes to", `Rivera hopes to finish the tunnel by spring.`, "to finish the tunnel", "Rivera"},
 		{"defended", `The chief defended her handling of the strike on Monday.`, "her handling of the strike", "The chief"},
+		{"think with a bare clause", `Some council members think Mayor Ruiz will lose the vote.`, "Mayor Ruiz will lose the vote", "Some council members"},
 		{"stance object", `Most farmers opposed the new water tax.`, "the new water tax", "Most farmers"},
 		{"stance object with a phrase", `Senator Dana Holt supported cuts to the ferry subsidy in March.`, "cuts to the ferry subsidy", "Senator Dana Holt"},
 		{"poll with a participle", `A new poll by the Valley Herald shows Alvarez leading Brandt by six points.`, "Alvarez leading Brandt", "the Valley Herald"},
@@ -47,9 +48,10 @@ func TestNonSpeechNotFrames(t *testing.T) {
 		"His 40% support gives him a clear lead.",
 		"The storm is expected to reach the coast by Friday.",
 		"The new mayor found a house near the river.",
+		"Washington think tanks have studied the plan.",
 	} {
 		for _, q := range New(nil).Extract(s) {
-			for _, c := range []string{"support", "expect", "find"} {
+			for _, c := range []string{"support", "expect", "find", "think"} {
 				if strings.Contains(q.CueText, c) {
 					t.Errorf("%q: unexpected quote %+v", s, q)
 				}
