@@ -1808,6 +1808,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	case cueAsk:
 		return quote || whWords[w]
 	case cueName:
+		if c.lemma == "describe" && d.describedObject(a, fs, limit) {
+			return true
+		}
 		for k := fs; k < limit && k < fs+6; k++ {
 			if d.isQuote(k) || d.word(k) == "as" {
 				return true

@@ -8,7 +8,7 @@ import "strings"
 // Clinton", "opposed the deal").
 
 // infinitiveCues take an infinitive content.
-var infinitiveCues = set("plan", "intend", "expect", "decline", "refuse", "hope", "seem")
+var infinitiveCues = set("plan", "intend", "expect", "decline", "refuse", "hope")
 
 // objectInfinitiveCues may put an object before the infinitive: "wants
 // voters to know", "expects the court to rule".
@@ -136,22 +136,6 @@ func (d *doc) stanceNoun(a *attribution) bool {
 	}
 	// "back" is a verb after its subject or an auxiliary only
 	return w == "back" && pw != "" && !auxAdv[pw] && !subjPronouns[pw] && pw != "who" && !d.toks[p].upper && !anonymousHeads[pw]
-}
-
-// askObjectDirect reports whether the content of an ask cue follows its
-// addressee directly ("asked Pence whether ..."), if it has one: not after
-// an infinitive ("asked the department to investigate the “fiasco”").
-func (d *doc) askObjectDirect(a *attribution, fs int) bool {
-	j := a.cue.e
-	w := d.word(j)
-	if fs == j || w == "" || d.inQuote(j) || timeWords[w] || adjunctPreps[w] || whWords[w] {
-		return true
-	}
-	if objPronouns[w] {
-		return fs == j+1
-	}
-	np := d.npFwd(j, fs)
-	return !np.ok() || np.s != j || np.e == fs
 }
 
 // agentSubject reports a subject that can hold a belief or an intention: a
@@ -340,4 +324,20 @@ func (d *doc) bareBeliefClause(a *attribution, fs, limit int) bool {
 		return false
 	}
 	return d.looksClause(fs, limit)
+}
+
+// describedObject reports the object of "described" as its content when no
+// "as" or quotation names it: "Clinton described a rigged system",
+// "Cruz described how ...".
+func (d *doc) describedObject(a *attribution, fs, limit int) bool {
+	w := d.word(fs)
+	if fs != a.cue.e || d.word(a.cue.s) == "describes" || w == "" || d.inQuote(fs) || badContentStart[w] || objPronouns[w] || subjPronouns[w] || d.countWords(fs, limit) < 3 {
+		return false
+	}
+	for k := fs; k < limit && k < fs+8; k++ {
+		if d.word(k) == "as" || d.isQuote(k) {
+			return false // the naming shapes: "described X as Y", "described X “Y”"
+		}
+	}
+	return true
 }
