@@ -417,6 +417,9 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		return nil // passive: "was told", "is called"
 	}
 	a.left, a.right = i, a.cue.e
+	if d.openingAsked(s, i, c) {
+		return a // "Asked whether ..., Ryan said ...": the question has no speaker mention
+	}
 	// participle continuing a previous statement: ", saying that ..."
 	coord := d.word(k) == "and" || d.word(k) == "but"
 	// "... and later said", "... but has said": a coordinated verb after

@@ -341,3 +341,12 @@ func (d *doc) describedObject(a *attribution, fs, limit int) bool {
 	}
 	return true
 }
+
+// openingAsked reports a sentence opening with "Asked" or "When asked"
+// followed by the question: "Asked whether he would run, Smith laughed."
+func (d *doc) openingAsked(s sentence, i int, c cueInfo) bool {
+	if c.lemma != "ask" || d.word(i) != "asked" || !whWords[d.word(i+1)] {
+		return false
+	}
+	return i == s.s || i-1 == s.s && d.word(i-1) == "when"
+}

@@ -66,6 +66,7 @@ func TestQuotationCues(t *testing.T) {
 		{"put it", `As the mayor put it, “We will rebuild every bridge.”`, "We will rebuild every bridge", "the mayor"},
 		{"was asked", `Ms. Ortiz was asked, “Would you run again?” She laughed.`, "Would you run again?", "Ms. Ortiz"},
 		{"clause before a colon", `The governor returned to his favorite theme: “Taxes are too high in this state.”`, "Taxes are too high", "The governor"},
+		{"opening asked", `Asked whether he would run again, the mayor smiled and said nothing.`, "whether he would run again", ""},
 		{"interjected", `“That is not true,” the chairman interjected.`, "That is not true", "the chairman"},
 		{"chanted", `The crowd chanted “Four more years!” as the senator walked in.`, "Four more years!", "The crowd"},
 	}
