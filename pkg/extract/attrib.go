@@ -45,6 +45,9 @@ func (d *doc) findAttributions() []*attribution {
 		if a := d.colonFrame(si); a != nil {
 			frames = append(frames, a)
 			i0 = a.right
+		} else if a := d.evidenceFrame(si); a != nil {
+			frames = append(frames, a)
+			i0 = a.right
 		}
 		for i := i0; i < s.e; i++ {
 			if d.toks[i].kind != tWord || d.inQuote(i) {
@@ -1543,9 +1546,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
-	if d.infinitiveAfterCue(a) {
-		fs = a.cue.e // "declined to comment": the infinitive is no adjunct
-	}
+	fs = d.nonSpeechStart(a, fs)
 	// the content ends before an aside: ", referring to ...", ", while ...", ";"
 	for k := fs + 1; k < limit; k++ {
 		if d.inQuote(k) {

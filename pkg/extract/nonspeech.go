@@ -23,6 +23,8 @@ var stanceCues = set("support", "oppose", "defend", "refer")
 func (d *doc) beliefObjectForward(a *attribution, c cueInfo, fs, limit int) (ok, handled bool) {
 	w := d.word(fs)
 	switch {
+	case a.cueText == "in":
+		return fs > a.right && d.looksClause(fs, limit), true
 	case c.lemma == "expect" && !d.agentSubject(a): // "the storm is expected to ..."
 		return false, true
 	case infinitiveCues[c.lemma]:
@@ -231,9 +233,52 @@ func (d *doc) findingContent(fs, limit int) bool {
 // standingWords follow a candidate in a poll finding.
 var standingWords = set("with", "at", "up", "down", "ahead", "behind", "leading", "trailing", "tied", "in")
 
-// infinitiveAfterCue reports an infinitive right after an intention cue.
-func (d *doc) infinitiveAfterCue(a *attribution) bool {
-	return a.class == cueBelief && a.cue.ok() && d.word(a.cue.e) == "to" && infinitiveCues[cueLex[d.word(a.cue.s)].lemma]
+// nonSpeechStart corrects the start fs of a non-speech content: an
+// infinitive right after an intention cue ("declined to comment") is no
+// adjunct; the clause after "In the latest poll," is the finding.
+func (d *doc) nonSpeechStart(a *attribution, fs int) int {
+	if a.class != cueBelief || !a.cue.ok() {
+		return fs
+	}
+	if a.cueText == "in" {
+		return a.right + 1
+	}
+	if d.word(a.cue.e) == "to" && infinitiveCues[cueLex[d.word(a.cue.s)].lemma] {
+		return a.cue.e
+	}
+	return fs
+}
+
+// evidenceFrame recognises a sentence opening with a poll or a survey as
+// the source of the clause after the comma: "In the latest CNN poll,
+// Clinton led Trump 47 percent to 39 percent."
+func (d *doc) evidenceFrame(si int) *attribution {
+	s := d.sents[si]
+	if d.word(s.s) != "in" || d.inQuote(s.s) {
+		return nil
+	}
+	c := s.s + 1
+	for c < s.e && c < s.s+16 && d.punct(c) != "," {
+		if d.inQuote(c) || d.toks[c].kind == tQuote {
+			return nil
+		}
+		c++
+	}
+	if d.punct(c) != "," || c+4 >= s.e {
+		return nil
+	}
+	poll := false
+	for k := s.s + 1; k < c; k++ {
+		switch d.word(k) {
+		case "poll", "polls", "survey", "surveys", "study", "polling":
+			poll = true
+		}
+	}
+	if !poll {
+		return nil // "In the video, ...", "In an attempt to ..."
+	}
+	return &attribution{sent: si, cue: rng{s.s, s.s + 1}, cueText: "in", class: cueBelief, subj: rng{s.s + 1, c},
+		name: noRange, title: noRange, left: s.s, right: c, conf: 0.7}
 }
 
 // putIt reports "put it" at i followed by its content or ending the clause:

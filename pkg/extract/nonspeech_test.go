@@ -21,6 +21,7 @@ func TestNonSpeechContents(t *testing.T) {
 		{"stance object with a phrase", `Senator Dana Holt supported cuts to the ferry subsidy in March.`, "cuts to the ferry subsidy", "Senator Dana Holt"},
 		{"poll with a participle", `A new poll by the Valley Herald shows Alvarez leading Brandt by six points.`, "Alvarez leading Brandt", "the Valley Herald"},
 		{"poll with a clause", `County records show the bridge was inspected twice last year.`, "the bridge was inspected twice", "County records"},
+		{"in a poll", `In the latest county poll, Alvarez led Brandt by six points among older voters.`, "Alvarez led Brandt by six points", "the latest county poll"},
 		{"survey found", `A survey of local shops found most owners had lost customers.`, "most owners had lost customers", "A survey of local shops"},
 	}
 	ex := New(nil)
@@ -48,9 +49,10 @@ func TestNonSpeechNotFrames(t *testing.T) {
 		"The storm is expected to reach the coast by Friday.",
 		"The new mayor found a house near the river.",
 		"Washington think tanks have studied the plan.",
+		"In the video, the mayor waves to the crowd and leaves.",
 	} {
 		for _, q := range New(nil).Extract(s) {
-			for _, c := range []string{"support", "expect", "find", "think"} {
+			for _, c := range []string{"support", "expect", "find", "think", "in"} {
 				if strings.Contains(q.CueText, c) {
 					t.Errorf("%q: unexpected quote %+v", s, q)
 				}
