@@ -1831,7 +1831,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false
 	case cueTell:
-		return w == "that" || quote || subjPronouns[w] || determiners[w] || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
+		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || quote || subjPronouns[w] || determiners[w] || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {
 		return true

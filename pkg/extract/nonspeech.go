@@ -187,7 +187,16 @@ func (d *doc) evidenceSubject(a *attribution) bool {
 	// "The poll by the Public Policy Institute showed": the subject found is
 	// the author of the poll
 	p := d.word(a.subj.s - 1)
-	return (p == "by" || p == "from" || p == "of" || p == "for") && evidenceNouns[d.word(a.subj.s-2)]
+	if p != "by" && p != "from" && p != "of" && p != "for" {
+		return false
+	}
+	// "A national poll released Sunday by The Post shows"
+	for k := a.subj.s - 2; k >= 0 && k > a.subj.s-8 && d.toks[k].kind == tWord; k-- {
+		if evidenceNouns[d.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // findingContent reports the shapes of a finding after "show"/"find": a bare
@@ -208,6 +217,9 @@ func (d *doc) findingContent(fs, limit int) bool {
 	}
 	if !np.ok() || np.s != fs {
 		return false
+	}
+	if standingNouns[d.word(np.e-1)] && !d.toks[np.e-1].upper {
+		return true
 	}
 	for k := fs + 1; k < np.e; k++ {
 		if x := d.word(k); standingWords[x] || len(x) > 4 && strings.HasSuffix(x, "ing") {
@@ -231,12 +243,24 @@ func (d *doc) findingContent(fs, limit int) bool {
 }
 
 // standingWords follow a candidate in a poll finding.
-var standingWords = set("with", "at", "up", "down", "ahead", "behind", "leading", "trailing", "tied", "in")
+var standingWords = set("with", "at", "up", "down", "ahead", "behind", "leading", "trailing", "tied", "in",
+	"leads", "trails", "holds", "has", "have", "remains", "wins", "beats", "tops")
+
+// standingNouns head a finding given as a noun phrase: "a slimmer lead for
+// Clinton", "only a small gender gap".
+var standingNouns = set("lead", "edge", "advantage", "gap", "deficit", "margin", "race", "percent", "points", "support", "rise", "drop", "decline", "increase")
 
 // nonSpeechStart corrects the start fs of a non-speech content: an
 // infinitive right after an intention cue ("declined to comment") is no
 // adjunct; the clause after "In the latest poll," is the finding.
 func (d *doc) nonSpeechStart(a *attribution, fs int) int {
+	if a.class == cueTell && a.cue.ok() && cueLex[d.word(a.cue.s)].lemma == "urge" {
+		// "urged Congress to act": the infinitive after the addressee
+		if e := d.objectEnd(a.cue.e); e > a.cue.e && d.word(e) == "to" && d.word(e+1) != "" {
+			return e
+		}
+		return fs
+	}
 	if a.class != cueBelief || !a.cue.ok() {
 		return fs
 	}
@@ -394,4 +418,15 @@ func (d *doc) openingAsked(s sentence, i int, c cueInfo) bool {
 		return false
 	}
 	return i == s.s || i-1 == s.s && d.word(i-1) == "when"
+}
+
+// objectEnd returns the end of the object noun phrase or pronoun at j, or j.
+func (d *doc) objectEnd(j int) int {
+	if w := d.word(j); objPronouns[w] && !(determiners[w] && d.word(j+1) != "to") {
+		return j + 1
+	}
+	if np := d.npFwd(j, len(d.toks)); np.ok() && np.s == j {
+		return np.e
+	}
+	return j
 }

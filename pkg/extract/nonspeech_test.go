@@ -22,6 +22,7 @@ func TestNonSpeechContents(t *testing.T) {
 		{"poll with a participle", `A new poll by the Valley Herald shows Alvarez leading Brandt by six points.`, "Alvarez leading Brandt", "the Valley Herald"},
 		{"poll with a clause", `County records show the bridge was inspected twice last year.`, "the bridge was inspected twice", "County records"},
 		{"in a poll", `In the latest county poll, Alvarez led Brandt by six points among older voters.`, "Alvarez led Brandt by six points", "the latest county poll"},
+		{"poll with a standing", `A new poll by the Valley Herald showed a narrow lead for the mayor.`, "a narrow lead for the mayor", "the Valley Herald"},
 		{"survey found", `A survey of local shops found most owners had lost customers.`, "most owners had lost customers", "A survey of local shops"},
 	}
 	ex := New(nil)
@@ -91,6 +92,7 @@ func TestObjectCues(t *testing.T) {
 		{"called for", `Mayor Lin called for a new vote on the tunnel.`, "a new vote on the tunnel", "Mayor Lin"},
 		{"called on", `The union called on the city to reopen the talks.`, "the city to reopen the talks", "The union"},
 		{"described an object", `In her speech, the senator described the long lines at the clinic.`, "the long lines at the clinic", "the senator"},
+		{"urged to", `Governor Ellen Park urged lawmakers to pass the water bill.`, "to pass the water bill", "Governor Ellen Park"},
 		{"referring to", `“It was a disaster,” Ross said, referring to the budget talks.`, "the budget talks", "Ross"},
 	}
 	ex := New(nil)
