@@ -92,7 +92,7 @@ func TestObjectCues(t *testing.T) {
 		{"called for", `Mayor Lin called for a new vote on the tunnel.`, "a new vote on the tunnel", "Mayor Lin"},
 		{"called on", `The union called on the city to reopen the talks.`, "the city to reopen the talks", "The union"},
 		{"described an object", `In her speech, the senator described the long lines at the clinic.`, "the long lines at the clinic", "the senator"},
-		{"urged to", `Governor Ellen Park urged lawmakers to pass the water bill.`, "to pass the water bill", "Governor Ellen Park"},
+		{"urged to", `The governor urged the city council to pass the water bill before the summer.`, "to pass the water bill", "The governor"},
 		{"referring to", `“It was a disaster,” Ross said, referring to the budget talks.`, "the budget talks", "Ross"},
 	}
 	ex := New(nil)
