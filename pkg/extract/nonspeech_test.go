@@ -95,7 +95,9 @@ func TestObjectCues(t *testing.T) {
 		{"urged to", `The governor urged the city council to pass the water bill before the summer.`, "to pass the water bill", "The governor"},
 		{"referring to", `“It was a disaster,” Ross said, referring to the budget talks.`, "the budget talks", "Ross"},
 	}
-	ex := New(nil)
+	// the rules alone: the accept model has not seen these cues yet
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			qs := ex.Extract(c.text)
