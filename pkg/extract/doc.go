@@ -7,7 +7,10 @@ package extract
 //    of data/cues.txt ("said", "told", "according to", a headline colon ...)
 //    with their subject, and each frame gets its content: the clause or
 //    quotation after the cue, the text before it ("..., she said"), or both.
-//    Uncovered quotations continue the statement before them.
+//    Uncovered quotations continue the statement before them. Beliefs,
+//    intentions, stances and findings (nonspeech.go) take their own content
+//    shapes: an infinitive ("declined to comment"), a noun-phrase object
+//    ("opposed the deal"), a poll's finding ("polls show Clinton leading").
 // 2. Learned filters (model.go, features.go, cut.go): two logistic-regression
 //    models over hashed, hand-designed features refine the rule candidates.
 //    The cut model walks the candidate end points of a forward content
