@@ -46,6 +46,9 @@ func (d *doc) findAttributions() []*attribution {
 		if a := d.colonFrame(si); a != nil {
 			frames = append(frames, a)
 			i0 = a.right
+		} else if a := d.evidenceFrame(si); a != nil {
+			frames = append(frames, a)
+			i0 = a.right
 		}
 		for i := i0; i < s.e; i++ {
 			if d.toks[i].kind != tWord || d.inQuote(i) {
@@ -136,6 +139,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 		if a := d.signatureFrame(q); a != nil {
 			extra = append(extra, a)
 		} else if a := d.colonNameFrame(q); a != nil {
+			extra = append(extra, a)
+		} else if a := d.colonClauseFrame(q); a != nil {
 			extra = append(extra, a)
 		}
 	}
@@ -459,6 +464,9 @@ func (d *doc) modifiesStates(j int) bool {
 // newClause reports whether frame a begins a clause of its own rather than
 // sitting inside the content of an earlier frame.
 func (d *doc) newClause(a *attribution) bool {
+	if d.forwardOnly(a) && d.punct(a.left-1) == "," {
+		return false // "As the paper reported, on Friday the campaign declined to ..."
+	}
 	if a.partOf != nil || a.cueText == "according to" || a.inverted {
 		return true
 	}
@@ -639,6 +647,17 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		if w == "charge" && d.word(i-1) == "in" {
 			return nil // "the executive in charge of the show"
 		}
+		if c.lemma == "put" {
+			if !d.putIt(i) {
+				return nil
+			}
+			a.cue, a.cueText = rng{i, i + 2}, "put it"
+		}
+		if t := d.particleCue(i, c); t != "" {
+			a.cue, a.cueText, a.class = rng{i, i + 2}, t, particleCueClass(c)
+		} else if c.lemma == "refer" {
+			return nil
+		}
 	}
 	// look left over auxiliaries and adverbs
 	k := i - 1
@@ -691,7 +710,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
 	}
-	if sawBe && c.past {
+	if sawBe && c.past && !(c.lemma == "expect" && d.word(i+1) == "to") && !d.askedQuotation(i) {
 		return nil // passive: "was told", "is called"
 	}
 	if src := d.asReportedBy(s, k, i, c); src.ok() {
@@ -701,6 +720,9 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		return a
 	}
 	a.left, a.right = i, a.cue.e
+	if d.openingAsked(s, i, c) {
+		return a // "Asked whether ..., Ryan said ...": the question has no speaker mention
+	}
 	// participle continuing a previous statement: ", saying that ..."
 	coord := d.word(k) == "and" || d.word(k) == "but"
 	// "... and later said", "... but has said": a coordinated verb after
@@ -2160,6 +2182,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
+	fs = d.nonSpeechStart(a, fs)
 	introClause := d.inIntroClause(a)
 	// the content ends before an aside: ", referring to ...", ", while ...", ";"
 	for k := fs + 1; k < limit; k++ {
@@ -2197,6 +2220,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if fs < limit && d.validForward(a, fs, limit) {
 		fwd = rng{fs, limit}
+		if a.class == cueBelief || d.forwardOnly(a) {
+			fwd.e = d.beliefObjectEnd(a, fwd)
+		}
 	}
 	// "“A,” said Smith, a Democratic pollster": an apposition, not content
 	if fwd.ok() && a.inverted && a.cueText != "according to" && !d.asReportedFrame(a) && d.punct(fs-1) == "," && (determiners[d.word(fs)] || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
@@ -2304,6 +2330,12 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if oneWordOpening && !fwd.ok() {
 		back = noRange // the opening word alone is no statement
+	}
+	if d.forwardOnly(a) {
+		back = noRange
+		if medial {
+			fwd = noRange
+		}
 	}
 	if a.inverted && a.cueText == "according to" {
 		// "According to X, ..." or "..., according to X."
@@ -2683,6 +2715,11 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	}
 	c := cueLex[d.word(a.cue.s)]
+	if a.class == cueBelief {
+		if ok, handled := d.beliefObjectForward(a, c, fs, limit); handled {
+			return ok
+		}
+	}
 	if nounish[d.word(a.cue.s)] && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) {
 		return false
 	}
@@ -2699,6 +2736,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	case cueAsk:
 		return quote || whWords[w]
 	case cueName:
+		if c.lemma == "describe" && d.describedObject(a, fs, limit) {
+			return true
+		}
 		for k := fs; k < limit && k < fs+6; k++ {
 			if d.isQuote(k) || d.word(k) == "as" {
 				return true
@@ -2711,11 +2751,11 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		switch c.lemma {
 		case "think", "believe", "hope", "fear", "feel", "know", "worry", "doubt", "suspect":
-			return subjPronouns[w] || determiners[w] && w != "no" && w != "all"
+			return subjPronouns[w] || determiners[w] && w != "no" && w != "all" || d.bareBeliefClause(a, fs, limit)
 		}
 		return false
 	case cueTell:
-		return w == "that" || quote || subjPronouns[w] || pronounContraction(w) || determiners[w] || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
+		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || quote || subjPronouns[w] || pronounContraction(w) || determiners[w] || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {
 		return true
@@ -2793,7 +2833,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			out = append(out, atts[ai])
 			// a statement nested in the content of the current one does
 			// not replace it as the context
-			if last == nil || !last.contains(atts[ai].left) {
+			if (last == nil || !last.contains(atts[ai].left)) && !d.forwardOnly(atts[ai]) {
 				last = atts[ai]
 				reach = -1
 			}

@@ -11,12 +11,18 @@ package extract
 //    or introduced by a name and a colon (Rep. Jane Doe: “…”); the rest
 //    continue the statement before them, unless a sentence about another
 //    named person stands between.
+//    Beliefs, intentions, stances and findings (nonspeech.go) take their
+//    own content shapes: an infinitive ("declined to comment"), a
+//    noun-phrase object ("opposed the deal"), a poll's finding ("polls show
+//    Clinton leading").
 // 2. Learned filters (model.go, features.go, cut.go): two logistic-regression
 //    models over hashed, hand-designed features refine the rule candidates.
 //    The cut model walks the candidate end points of a forward content
 //    (", and", ", but", "while", "with", "-ing", time phrases, ...) and ends
 //    the content at the first point it accepts (probability > 0.35). The
-//    accept model then keeps or drops each statement (probability >= 0.5);
+//    accept model then keeps or drops each statement (probability >= 0.5,
+//    or >= 0.8 for beliefs, plans and findings, whose candidates are less
+//    precise: a false one costs every slice);
 //    its features describe the cue, the subject, the content's shape and
 //    position, its neighbours and whether the frame sits inside another
 //    statement's content. The probability becomes Quote.Confidence.

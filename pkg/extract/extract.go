@@ -84,7 +84,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 				cands = append(cands, Candidate{Quote: q, Features: append([]uint32(nil), d.fb.fs...), Cuts: a.cuts})
 			} else {
 				p := e.accept.Prob(d.fb.fs)
-				if p < float64(e.accept.Threshold) {
+				if p < e.accept.threshold(q.IsSpeech) {
 					continue
 				}
 				q.Confidence = p

@@ -29,6 +29,10 @@ type Model struct {
 	W         []float32 // 1<<featBits weights
 	Bias      float32
 	Threshold float32 // decision threshold on the probability
+	// NonSpeechThreshold, when set, replaces Threshold for the accept
+	// decision on beliefs, plans and findings (Quote.IsSpeech false): their
+	// candidates are less precise, and a false one costs every slice.
+	NonSpeechThreshold float32
 }
 
 // Prob returns the model's probability for the feature hashes fs.
@@ -40,16 +44,26 @@ func (m *Model) Prob(fs []uint32) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
+// threshold returns the decision threshold for a statement.
+func (m *Model) threshold(speech bool) float64 {
+	if !speech && m.NonSpeechThreshold > 0 {
+		return float64(m.NonSpeechThreshold)
+	}
+	return float64(m.Threshold)
+}
+
 // NewModel returns an all-zero model (probability 0.5 everywhere).
 func NewModel() *Model { return &Model{W: make([]float32, 1<<featBits), Threshold: 0.5} }
 
-const modelMagic = "QTLR1"
+// modelMagic heads the encoding; the older "QTLR1" lacks NonSpeechThreshold.
+const modelMagic, modelMagicV1 = "QTLR2", "QTLR1"
 
 // MarshalBinary encodes the non-zero weights.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	b := []byte(modelMagic)
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.Bias))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.Threshold))
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.NonSpeechThreshold))
 	for i, w := range m.W {
 		if w != 0 {
 			b = binary.LittleEndian.AppendUint32(b, uint32(i))
@@ -62,13 +76,18 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 // UnmarshalBinary decodes MarshalBinary's form.
 func (m *Model) UnmarshalBinary(b []byte) error {
 	*m = *NewModel()
-	if len(b) < len(modelMagic)+8 || string(b[:len(modelMagic)]) != modelMagic {
+	v2 := len(b) >= len(modelMagic)+12 && string(b[:len(modelMagic)]) == modelMagic
+	if !v2 && (len(b) < len(modelMagicV1)+8 || string(b[:len(modelMagicV1)]) != modelMagicV1) {
 		return errBadModel
 	}
 	b = b[len(modelMagic):]
 	m.Bias = math.Float32frombits(binary.LittleEndian.Uint32(b))
 	m.Threshold = math.Float32frombits(binary.LittleEndian.Uint32(b[4:]))
 	b = b[8:]
+	if v2 {
+		m.NonSpeechThreshold = math.Float32frombits(binary.LittleEndian.Uint32(b))
+		b = b[4:]
+	}
 	for len(b) >= 8 {
 		i := binary.LittleEndian.Uint32(b)
 		m.W[i&featMask] = math.Float32frombits(binary.LittleEndian.Uint32(b[4:]))

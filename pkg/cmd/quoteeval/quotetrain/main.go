@@ -19,7 +19,7 @@ import (
 )
 
 // Decision thresholds, chosen by cross-validation on the training split.
-var cutThreshold, acceptThreshold = 0.35, 0.5
+var cutThreshold, acceptThreshold, nonSpeechThreshold = 0.35, 0.5, 0.8
 
 type example struct {
 	fs []uint32
@@ -34,6 +34,7 @@ func main() {
 	cv := flag.Int("cv", 0, "instead of writing the models, report a k-fold cross-validation on the training split")
 	flag.Float64Var(&cutThreshold, "cut-threshold", cutThreshold, "decision threshold of the cut model")
 	flag.Float64Var(&acceptThreshold, "accept-threshold", acceptThreshold, "decision threshold of the accept model")
+	flag.Float64Var(&nonSpeechThreshold, "nonspeech-threshold", nonSpeechThreshold, "decision threshold of the accept model for beliefs, plans and findings")
 	flag.Parse()
 	docs, err := eval.ReadGoldFile(*gold)
 	if err != nil {
@@ -165,6 +166,7 @@ func fit(docs []eval.GoldDoc, epochs int, l2 float64, verbose bool) (cut, acc *e
 	}
 	acc = train(accEx, epochs, l2, 2)
 	acc.Threshold = float32(acceptThreshold)
+	acc.NonSpeechThreshold = float32(nonSpeechThreshold)
 	if verbose {
 		report("accept", acc, accEx)
 	}

@@ -1,0 +1,432 @@
+package extract
+
+import "strings"
+
+// Content shapes of the non-speech cues (class belief): intentions and
+// expectations take an infinitive ("plans to run", "declined to comment",
+// "wants voters to know"), stances take a noun-phrase object ("endorsed
+// Clinton", "opposed the deal").
+
+// infinitiveCues take an infinitive content.
+var infinitiveCues = set("plan", "intend", "expect", "decline", "refuse", "hope")
+
+// objectInfinitiveCues may put an object before the infinitive: "wants
+// voters to know", "expects the court to rule".
+var objectInfinitiveCues = set("expect")
+
+// stanceCues take a noun-phrase object as content.
+var stanceCues = set("support", "oppose", "defend", "refer")
+
+// beliefObjectForward decides the forward content [fs, limit) of a belief
+// cue whose content is an infinitive or an object; handled is false for the
+// other belief cues.
+func (d *doc) beliefObjectForward(a *attribution, c cueInfo, fs, limit int) (ok, handled bool) {
+	w := d.word(fs)
+	switch {
+	case a.cueText == "in":
+		return fs > a.right && d.looksClause(fs, limit), true
+	case c.lemma == "expect" && !d.agentSubject(a): // "the storm is expected to ..."
+		return false, true
+	case infinitiveCues[c.lemma]:
+		if w == "to" && fs == a.cue.e {
+			return d.word(fs+1) != "" && !d.inQuote(fs+1), true
+		}
+		if objectInfinitiveCues[c.lemma] && fs == a.cue.e && w != "" && !badContentStart[w] {
+			np := d.npFwd(fs, limit)
+			if objPronouns[w] && w != "it" {
+				np = rng{fs, fs + 1}
+			}
+			if np.ok() && np.s == fs && d.word(np.e) == "to" && d.word(np.e+1) != "" {
+				return true, true
+			}
+		}
+		if fs != a.cue.e && (adjunctPreps[d.word(a.cue.e)] || d.isQuote(fs)) {
+			return false, true // "hoping for far more than that", not a content
+		}
+	case (c.lemma == "show" || c.lemma == "find") && w != "that" && fs == a.cue.e && d.evidenceSubject(a):
+		return d.findingContent(fs, limit), true
+	case stanceCues[c.lemma]:
+		if fs != a.cue.e || w == "" || badContentStart[w] || stanceParticles[w] || w == "that" || d.inQuote(fs) || d.stanceNoun(a) {
+			return false, true
+		}
+		np := d.npFwd(fs, limit)
+		return np.ok() && np.s == fs || objPronouns[w], true
+	}
+	return false, false
+}
+
+// beliefObjectEnd ends the content of a stance cue after its object noun
+// phrase ("endorsed [Mr. Sanders] in February"); other contents keep their
+// end.
+func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
+	lemma := cueLex[d.word(a.cue.s)].lemma
+	if infinitiveCues[lemma] || a.cueText == "called for" || a.cueText == "called on" {
+		// "expected to survive the first contests, laid bare ...": an
+		// infinitive ends at the first comma
+		for k := fwd.s + 1; k < fwd.e; k++ {
+			if p := d.punct(k); (p == "," || p == ";" || d.isDash(k)) && !d.inQuote(k) {
+				return k
+			}
+		}
+		return fwd.e
+	}
+	if !stanceCues[lemma] {
+		return fwd.e
+	}
+	np := d.npFwd(fwd.s, fwd.e)
+	if w := d.word(fwd.s); objPronouns[w] && !(determiners[w] && np.e > fwd.s+1) {
+		return fwd.s + 1 // "defended her", not "defended her record"
+	}
+	if !np.ok() || np.s != fwd.s {
+		return fwd.e
+	}
+	// "opposed Medicare and Social Security cuts", "Trump's remarks on
+	// immigration", "efforts to pressure Ukraine": coordinated objects,
+	// short prepositional phrases that are no time adjuncts, an infinitive
+	e := np.e
+	for iter := 0; iter < 3 && e+1 < fwd.e; iter++ {
+		w := d.word(e)
+		switch {
+		case w == "and" || w == "or" || objectPreps[w]:
+			pp := d.npFwd(e+1, fwd.e)
+			if !pp.ok() || pp.s != e+1 || pp.e-pp.s > 5 || timeWords[d.word(pp.s)] || periodWords[d.word(pp.e-1)] || timeWords[d.word(pp.e-1)] {
+				return e
+			}
+			e = pp.e
+		case w == "to" && d.word(e+1) != "" && !d.toks[e+1].upper:
+			k := e + 1
+			for k < fwd.e && d.punct(k) != "," && !d.inQuote(k) {
+				k++
+			}
+			return k
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+var objectPreps = set("on", "of", "against", "for")
+
+// forwardOnly reports a non-speech frame whose content can only follow its
+// cue: the text before "X seemed to ..." or "X endorsed Y" is no content.
+func (d *doc) forwardOnly(a *attribution) bool {
+	if a.cueText == "called for" || a.cueText == "called on" {
+		return true // a demand holds no quotation of its own
+	}
+	if a.class != cueBelief || !a.cue.ok() {
+		return false
+	}
+	c := cueLex[d.word(a.cue.s)]
+	return stanceCues[c.lemma] || infinitiveCues[c.lemma] && !d.isQuote(a.left-1)
+}
+
+// stanceParticles make a phrasal verb of "back": "backing down", "cut back".
+var stanceParticles = set("down", "off", "away", "out", "up", "home", "then", "into")
+
+// stanceNoun reports a stance cue used as a noun or a particle: "Trump's
+// support rose", "Clinton support", "cut back", "dial back".
+func (d *doc) stanceNoun(a *attribution) bool {
+	w := d.word(a.cue.s)
+	p := a.cue.s - 1
+	if p < 0 {
+		return false
+	}
+	pw := d.word(p)
+	if d.punct(p) == "%" || pw != "" && pw[0] >= '0' && pw[0] <= '9' || pw != stripPossessive(pw) {
+		return true
+	}
+	// "back" is a verb after its subject or an auxiliary only
+	return w == "back" && pw != "" && !auxAdv[pw] && !subjPronouns[pw] && pw != "who" && !d.toks[p].upper && !anonymousHeads[pw]
+}
+
+// agentSubject reports a subject that can hold a belief or an intention: a
+// pronoun, a name, a relative pronoun or a noun of people or organisations
+// ("aides", "the campaign"), not "the conference" or "enthusiasm".
+func (d *doc) agentSubject(a *attribution) bool {
+	if a.relative {
+		return true
+	}
+	subj := a.subj
+	if !subj.ok() && a.partOf != nil {
+		subj = a.partOf.subj
+	}
+	if !subj.ok() {
+		return false
+	}
+	last := d.word(subj.e - 1)
+	if subj.e-subj.s == 1 && (subjPronouns[last] && last != "it" || last == "who") {
+		return true
+	}
+	head := stripPossessive(last)
+	return d.toks[subj.e-1].upper || roleNouns[head] || anonymousHeads[head] || orgWords[head] || personNouns[head]
+}
+
+var personNouns = set("voters", "people", "donors", "delegates", "republicans", "democrats", "candidates",
+	"candidate", "senators", "governors", "members", "leaders", "officials", "group", "groups", "party",
+	"campaign", "administration", "government", "president", "nominee", "who", "man", "woman", "men",
+	"women", "americans", "residents", "workers", "conservatives", "liberals", "progressives", "superdelegates")
+
+// evidenceNouns head the subject of a finding: "polls show", "a survey
+// found", "records show".
+var evidenceNouns = set("poll", "polls", "polling", "survey", "surveys", "study", "studies", "data",
+	"records", "record", "documents", "document", "analysis", "numbers", "figures", "results", "research",
+	"report", "reports", "email", "emails", "statistics", "estimates", "tally", "count", "review",
+	"audit", "investigation", "filings", "census", "averages", "average", "evidence", "video", "footage")
+
+// evidenceSubject reports a poll, a study or a record as the subject.
+func (d *doc) evidenceSubject(a *attribution) bool {
+	if !a.subj.ok() {
+		return false
+	}
+	for k := a.subj.e - 1; k >= a.subj.s && k > a.subj.e-14; k-- {
+		if evidenceNouns[d.word(k)] {
+			return true
+		}
+	}
+	// "The poll by the Public Policy Institute showed": the subject found is
+	// the author of the poll
+	p := d.word(a.subj.s - 1)
+	if p != "by" && p != "from" && p != "of" && p != "for" {
+		return false
+	}
+	// "A national poll released Sunday by The Post shows"
+	for k := a.subj.s - 2; k >= 0 && k > a.subj.s-8 && d.toks[k].kind == tWord; k-- {
+		if evidenceNouns[d.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// findingContent reports the shapes of a finding after "show"/"find": a bare
+// clause ("polls show the race is tied") or a noun phrase with a
+// participle or a standing ("Trump leading Clinton", "Clinton with a
+// lead", "Trump at 36 percent", "Clinton up by 10 points").
+func (d *doc) findingContent(fs, limit int) bool {
+	if d.countWords(fs, limit) < 3 || d.inQuote(fs) {
+		return false
+	}
+	w := d.word(fs)
+	if subjPronouns[w] && w != "it" || d.looksClause(fs, limit) && !badContentStart[w] {
+		return true
+	}
+	np := d.npFwd(fs, limit)
+	if objPronouns[w] {
+		np = rng{fs, fs + 1}
+	}
+	if !np.ok() || np.s != fs {
+		return false
+	}
+	if standingNouns[d.word(np.e-1)] && !d.toks[np.e-1].upper {
+		return true
+	}
+	for k := fs + 1; k < np.e; k++ {
+		if x := d.word(k); standingWords[x] || len(x) > 4 && strings.HasSuffix(x, "ing") {
+			return true // "Clinton leading by 2 points": the participle inside the phrase
+		}
+	}
+	e := np.e
+	if d.punct(e) == "(" { // "Sen. Bernie Sanders (I-VT) leading"
+		for k := e + 1; k < limit && k < e+8; k++ {
+			if d.punct(k) == ")" {
+				e = k + 1
+				break
+			}
+		}
+	}
+	if e < limit && isAdverb(d.toks[e]) {
+		e++ // "Mrs. Clinton slightly trailing"
+	}
+	n := d.word(e)
+	return standingWords[n] || len(n) > 4 && strings.HasSuffix(n, "ing") && !d.inQuote(e) || n != "" && n[0] >= '0' && n[0] <= '9'
+}
+
+// standingWords follow a candidate in a poll finding.
+var standingWords = set("with", "at", "up", "down", "ahead", "behind", "leading", "trailing", "tied", "in",
+	"leads", "trails", "holds", "has", "have", "remains", "wins", "beats", "tops")
+
+// standingNouns head a finding given as a noun phrase: "a slimmer lead for
+// Clinton", "only a small gender gap".
+var standingNouns = set("lead", "edge", "advantage", "gap", "deficit", "margin", "race", "percent", "points", "support", "rise", "drop", "decline", "increase")
+
+// nonSpeechStart corrects the start fs of a non-speech content: an
+// infinitive right after an intention cue ("declined to comment") is no
+// adjunct; the clause after "In the latest poll," is the finding.
+func (d *doc) nonSpeechStart(a *attribution, fs int) int {
+	if a.class == cueTell && a.cue.ok() && cueLex[d.word(a.cue.s)].lemma == "urge" {
+		// "urged Congress to act": the infinitive after the addressee
+		if e := d.objectEnd(a.cue.e); e > a.cue.e && d.word(e) == "to" && d.word(e+1) != "" {
+			return e
+		}
+		return fs
+	}
+	if a.class != cueBelief || !a.cue.ok() {
+		return fs
+	}
+	if a.cueText == "in" {
+		return a.right + 1
+	}
+	if d.word(a.cue.e) == "to" && infinitiveCues[cueLex[d.word(a.cue.s)].lemma] {
+		return a.cue.e
+	}
+	return fs
+}
+
+// evidenceFrame recognises a sentence opening with a poll or a survey as
+// the source of the clause after the comma: "In the latest CNN poll,
+// Clinton led Trump 47 percent to 39 percent."
+func (d *doc) evidenceFrame(si int) *attribution {
+	s := d.sents[si]
+	if d.word(s.s) != "in" || d.inQuote(s.s) {
+		return nil
+	}
+	c := s.s + 1
+	for c < s.e && c < s.s+16 && d.punct(c) != "," {
+		if d.inQuote(c) || d.toks[c].kind == tQuote {
+			return nil
+		}
+		c++
+	}
+	if d.punct(c) != "," || c+4 >= s.e {
+		return nil
+	}
+	poll := false
+	for k := s.s + 1; k < c; k++ {
+		switch d.word(k) {
+		case "poll", "polls", "survey", "surveys", "study", "polling":
+			poll = true
+		}
+	}
+	if !poll {
+		return nil // "In the video, ...", "In an attempt to ..."
+	}
+	return &attribution{sent: si, cue: rng{s.s, s.s + 1}, cueText: "in", class: cueBelief, subj: rng{s.s + 1, c},
+		name: noRange, title: noRange, left: s.s, right: c, conf: 0.7}
+}
+
+// putIt reports "put it" at i followed by its content or ending the clause:
+// "As Cornyn put it: “...”", "..., as one aide put it."
+func (d *doc) putIt(i int) bool {
+	if d.word(i+1) != "it" {
+		return false
+	}
+	p := d.punct(i + 2)
+	return p == "," || p == ":" || isTerminal(p) || d.isQuote(i+2)
+}
+
+// askedQuotation reports a passive "was asked" followed by the quoted
+// question: "Blumenthal was asked, “If you had known ...?”".
+func (d *doc) askedQuotation(i int) bool {
+	if cueLex[d.word(i)].lemma != "ask" {
+		return false
+	}
+	j := i + 1
+	if p := d.punct(j); p == "," || p == ":" {
+		j++
+	}
+	return d.isQuote(j) && d.inQuote(j) && d.quotes[d.qidx[j]].first() == j
+}
+
+// colonClauseFrame recognises a clause ending in a colon that introduces a
+// quotation no cue holds: "Cornyn returned to his familiar lines: “…”",
+// "The sign read: “…”". The subject of the clause is the mention.
+func (d *doc) colonClauseFrame(q quotation) *attribution {
+	first := q.first()
+	c := first - 1
+	if d.punct(c) != ":" || d.inQuote(c) || d.toks[c].para != d.toks[first].para || d.countWords(first, q.last()) < 3 {
+		return nil
+	}
+	si := d.sentOf[c]
+	s := d.sents[si]
+	if d.hasQuoteIn(s.s, c) || d.countWords(s.s, c) < 2 {
+		return nil
+	}
+	subj := d.sentenceSubject(si)
+	if !subj.ok() || subj.e >= c || d.toks[subj.e].kind != tWord {
+		return nil
+	}
+	a := &attribution{sent: d.sentOf[first], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
+		subj: subj, left: subj.s, right: c + 1, conf: 0.7}
+	a.name, a.title = d.splitName(subj)
+	a.content = d.quotationContent(q)
+	return a
+}
+
+// particleCue returns the text of a two-word cue at i whose object is the
+// content ("called for a ban", "called on Congress to act", "referring to
+// the convention"), or "".
+func (d *doc) particleCue(i int, c cueInfo) string {
+	nx := d.word(i + 1)
+	if d.inQuote(i+1) || d.word(i+2) == "" && !d.isQuote(i+2) {
+		return ""
+	}
+	switch {
+	case c.lemma == "call" && (nx == "for" || nx == "on") && d.word(i) != "call" && !d.hasQuoteIn(i+2, min(i+8, len(d.toks))):
+		// a quotation close by keeps the naming frame: called for “a new deal”
+		return "called " + nx
+	case c.lemma == "refer" && nx == "to" && (c.participle && d.punct(i-1) == "," || d.word(i) == "refers"):
+		// ", referring to the convention"; not "Sotomayor referring to herself"
+		return "referring to"
+	}
+	return ""
+}
+
+// particleCueClass: a call for something is a public demand; a reference
+// is a belief-like pointer whose content is the object.
+func particleCueClass(c cueInfo) cueClass {
+	if c.lemma == "refer" {
+		return cueBelief
+	}
+	return cueSpeech
+}
+
+// bareBeliefClause reports a clause without "that" after a belief verb
+// whose subject is a name or a noun: "officials think Wasserman Schultz is
+// at risk", "none of them thought compromise was likely".
+func (d *doc) bareBeliefClause(a *attribution, fs, limit int) bool {
+	w := d.word(fs)
+	if l := cueLex[d.word(a.cue.s)].lemma; l != "think" && l != "believe" {
+		return false // "know" and "feel" take objects ("knew Trump well")
+	}
+	if fs != a.cue.e || w == "" || d.inQuote(fs) || badContentStart[w] || whWords[w] || clauseAux[w] || finiteVerb(w) || w == "tank" || w == "tanks" {
+		return false
+	}
+	return d.looksClause(fs, limit)
+}
+
+// describedObject reports the object of "described" as its content when no
+// "as" or quotation names it: "Clinton described a rigged system",
+// "Cruz described how ...".
+func (d *doc) describedObject(a *attribution, fs, limit int) bool {
+	w := d.word(fs)
+	if fs != a.cue.e || d.word(a.cue.s) == "describes" || w == "" || d.inQuote(fs) || badContentStart[w] || objPronouns[w] || subjPronouns[w] || d.countWords(fs, limit) < 3 {
+		return false
+	}
+	for k := fs; k < limit && k < fs+8; k++ {
+		if d.word(k) == "as" || d.isQuote(k) {
+			return false // the naming shapes: "described X as Y", "described X “Y”"
+		}
+	}
+	return true
+}
+
+// openingAsked reports a sentence opening with "Asked" or "When asked"
+// followed by the question: "Asked whether he would run, Smith laughed."
+func (d *doc) openingAsked(s sentence, i int, c cueInfo) bool {
+	if c.lemma != "ask" || d.word(i) != "asked" || !whWords[d.word(i+1)] {
+		return false
+	}
+	return i == s.s || i-1 == s.s && d.word(i-1) == "when"
+}
+
+// objectEnd returns the end of the object noun phrase or pronoun at j, or j.
+func (d *doc) objectEnd(j int) int {
+	if w := d.word(j); objPronouns[w] && !(determiners[w] && d.word(j+1) != "to") {
+		return j + 1
+	}
+	if np := d.npFwd(j, len(d.toks)); np.ok() && np.s == j {
+		return np.e
+	}
+	return j
+}
