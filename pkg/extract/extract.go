@@ -59,6 +59,7 @@ func (e *Extractor) Candidates(text string) (cands []Candidate) {
 
 func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	d := newDoc(text)
+	defer d.release()
 	d.cut, d.training = e.cut, training
 	atts := d.findAttributions()
 	if len(atts) == 0 {

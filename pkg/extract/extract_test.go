@@ -3,8 +3,10 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -297,5 +299,41 @@ func TestNounCuesAreNotFrames(t *testing.T) {
 		if qs := New(nil).Extract(s); len(qs) != 0 {
 			t.Errorf("%q: unexpected quotes %+v", s, qs)
 		}
+	}
+}
+
+// TestConcurrentExtract runs extractions in parallel (they share recycled
+// buffers through a pool): every result must equal the sequential one.
+func TestConcurrentExtract(t *testing.T) {
+	texts := []string{
+		`“The plan is dead,” Smith said. “We need a new one.”`,
+		`Governor Ann Diaz said that the budget would be balanced next year.`,
+		"Readers wrote in.\n\n“He cannot lead.” ― Ana Ortiz",
+		`According to the Health Ministry, 40 people were injured in the blast.`,
+	}
+	ex := New(nil)
+	want := make([][]Quote, len(texts))
+	for i, s := range texts {
+		want[i] = ex.Extract(s)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; n < 50; n++ {
+				i := (g + n) % len(texts)
+				if got := ex.Extract(texts[i]); !reflect.DeepEqual(got, want[i]) {
+					errs <- texts[i]
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for s := range errs {
+		t.Errorf("concurrent result differs for %q", s)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 type tkind uint8
@@ -44,7 +45,8 @@ func tokenize(text string, toks []token) []token {
 		}
 		lb[i] = c
 	}
-	lowerText := string(lb)
+	// lb is never written again: share it as a string instead of copying
+	lowerText := unsafe.String(unsafe.SliceData(lb), len(lb))
 	para := 0
 	newPara := false
 	i := 0
