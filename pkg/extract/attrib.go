@@ -2761,6 +2761,11 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			if target.partOf != nil && !d.hasQuote(target) && d.hasQuote(target.partOf) && !d.speechParticiple(target) {
 				// “A,” she said, pointing to X. “B.”: B continues the statement
 				target = target.partOf
+			} else if !d.hasQuote(target) && !d.speechParticiple(target) {
+				// “A,” said Ann Lee, who said X. “B.”: B continues A
+				if q := d.quotedStatementOfSentence(out, target); q != nil {
+					target = q
+				}
 			}
 			for _, pt := range q.parts {
 				target.content = append(target.content, rng{pt[0], pt[1] + 1})
@@ -2795,6 +2800,28 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 	}
 	out = append(out, atts[ai:]...)
 	return out
+}
+
+// quotedStatementOfSentence returns the statement before target in target's
+// sentence whose content is a quotation ("“A,” said Ann Lee, who said that
+// C."), or nil.
+func (d *doc) quotedStatementOfSentence(out []*attribution, target *attribution) *attribution {
+	for i := len(out) - 1; i >= 0; i-- {
+		o := out[i]
+		if o == target {
+			continue
+		}
+		if o.sent != target.sent {
+			if o.sent < target.sent {
+				return nil
+			}
+			continue
+		}
+		if d.hasQuote(o) && o.cue.ok() && o.cue.s < target.cue.s {
+			return o
+		}
+	}
+	return nil
 }
 
 // ownSentenceQuote reports whether quotation q is a whole sentence though
