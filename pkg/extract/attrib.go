@@ -2777,6 +2777,11 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 		if !onlyQuote && lastPara != s.para {
 			continue
 		}
+		if d.resumesQuotedStatement(last, q, si) {
+			last.content = append(last.content, d.quotationContent(q)...)
+			covered[qi] = true
+			continue
+		}
 		if lastPara == s.para && d.ownSentenceQuote(q, s) {
 			last.content = append(last.content, d.quotationContent(q)...)
 			covered[qi] = true
@@ -2800,6 +2805,25 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 	}
 	out = append(out, atts[ai:]...)
 	return out
+}
+
+// resumesQuotedStatement reports whether quotation q resumes the quoted
+// content of statement last after its frame in the same sentence: “The
+// risk,” said Tom Lee, an economist at the bank, “is that we lose jobs.”
+// The quotation follows a comma and ends the sentence: a quoted phrase
+// inside an apposition (“who called it “savage” and left”) does not.
+func (d *doc) resumesQuotedStatement(last *attribution, q quotation, si int) bool {
+	if last.sent != si || !last.cue.ok() || len(last.content) != 1 || q.first() < last.right {
+		return false
+	}
+	c := last.content[0]
+	if c.e > last.cue.s || !d.isQuote(c.e-1) || d.punct(c.e-2) != "," {
+		return false
+	}
+	if d.punct(q.first()-1) != "," || q.last()+1 != d.sents[si].e {
+		return false
+	}
+	return true
 }
 
 // quotedStatementOfSentence returns the statement before target in target's
