@@ -2061,13 +2061,10 @@ func adjunctIntro(d *doc, s, e int) bool {
 	return false
 }
 
-// ingPreps look like participles but are prepositions: ", including X"
-// mostly goes on with the content (the cut model decides).
-var ingPreps = set("including", "regarding", "concerning", "excluding", "following", "during")
-
 // contentCuts after a comma end a content: an aside or a clause of the
 // writer's ("..., which opened Friday"). A contrast (", while ...") is
-// mostly the speaker's: the cut model decides.
+// mostly the speaker's, and a participle (", leading the field") is the
+// speaker's or the writer's about as often: the cut model decides.
 var contentCuts = set("whereas", "as", "which", "who")
 
 var extendPreps = set("with", "to", "for", "in", "at", "from", "on", "of", "close")
@@ -2090,7 +2087,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
 	introClause := d.inIntroClause(a)
-	// the content ends before an aside: ", referring to ...", ", while ...", ";"
+	// the content ends before an aside: ", which ...", ";"
 	for k := fs + 1; k < limit; k++ {
 		if d.inQuote(k) {
 			continue
@@ -2103,8 +2100,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			limit = k
 			break
 		}
-		if d.punct(k) == ";" || d.punct(k) == "," && (contentCuts[d.word(k+1)] ||
-			len(d.word(k+1)) > 5 && strings.HasSuffix(d.word(k+1), "ing") && !d.inQuote(k+1) && !ingPreps[d.word(k+1)]) {
+		if d.punct(k) == ";" || d.punct(k) == "," && contentCuts[d.word(k+1)] {
 			if c := d.subjectAside(fs, k, limit); c > 0 {
 				k = c // "the decision, which struck down the law, illustrates ..."
 				continue
