@@ -2154,13 +2154,10 @@ func adjunctIntro(d *doc, s, e int) bool {
 	return false
 }
 
-// ingPreps look like participles but are prepositions: ", including X"
-// mostly goes on with the content (the cut model decides).
-var ingPreps = set("including", "regarding", "concerning", "excluding", "following", "during")
-
 // contentCuts after a comma end a content: an aside or a clause of the
 // writer's ("..., which opened Friday"). A contrast (", while ...") is
-// mostly the speaker's: the cut model decides.
+// mostly the speaker's, and a participle (", leading the field") is the
+// speaker's or the writer's about as often: the cut model decides.
 var contentCuts = set("whereas", "as", "which", "who")
 
 var extendPreps = set("with", "to", "for", "in", "at", "from", "on", "of", "close")
@@ -2184,7 +2181,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	fs := d.forwardStart(a, limit)
 	fs = d.nonSpeechStart(a, fs)
 	introClause := d.inIntroClause(a)
-	// the content ends before an aside: ", referring to ...", ", while ...", ";"
+	// the content ends before an aside: ", which ...", ";"
 	for k := fs + 1; k < limit; k++ {
 		if d.inQuote(k) {
 			continue
@@ -2197,8 +2194,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			limit = k
 			break
 		}
-		if d.punct(k) == ";" || d.punct(k) == "," && (contentCuts[d.word(k+1)] ||
-			len(d.word(k+1)) > 5 && strings.HasSuffix(d.word(k+1), "ing") && !d.inQuote(k+1) && !ingPreps[d.word(k+1)]) {
+		if d.punct(k) == ";" || d.punct(k) == "," && contentCuts[d.word(k+1)] {
 			if c := d.subjectAside(fs, k, limit); c > 0 {
 				k = c // "the decision, which struck down the law, illustrates ..."
 				continue
@@ -2872,6 +2868,11 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			if target.partOf != nil && !d.hasQuote(target) && d.hasQuote(target.partOf) && !d.speechParticiple(target) {
 				// “A,” she said, pointing to X. “B.”: B continues the statement
 				target = target.partOf
+			} else if !d.hasQuote(target) && !d.speechParticiple(target) {
+				// “A,” said Ann Lee, who said X. “B.”: B continues A
+				if q := d.quotedStatementOfSentence(out, target); q != nil {
+					target = q
+				}
 			}
 			for _, pt := range q.parts {
 				target.content = append(target.content, rng{pt[0], pt[1] + 1})
@@ -2881,6 +2882,11 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			continue
 		}
 		if !onlyQuote && lastPara != s.para {
+			continue
+		}
+		if d.resumesQuotedStatement(last, q, si) {
+			last.content = append(last.content, d.quotationContent(q)...)
+			covered[qi] = true
 			continue
 		}
 		if lastPara == s.para && d.ownSentenceQuote(q, s) {
@@ -2906,6 +2912,47 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 	}
 	out = append(out, atts[ai:]...)
 	return out
+}
+
+// resumesQuotedStatement reports whether quotation q resumes the quoted
+// content of statement last after its frame in the same sentence: “The
+// risk,” said Tom Lee, an economist at the bank, “is that we lose jobs.”
+// The quotation follows a comma and ends the sentence: a quoted phrase
+// inside an apposition (“who called it “savage” and left”) does not.
+func (d *doc) resumesQuotedStatement(last *attribution, q quotation, si int) bool {
+	if last.sent != si || !last.cue.ok() || len(last.content) != 1 || q.first() < last.right {
+		return false
+	}
+	c := last.content[0]
+	if c.e > last.cue.s || !d.isQuote(c.e-1) || d.punct(c.e-2) != "," {
+		return false
+	}
+	if d.punct(q.first()-1) != "," || q.last()+1 != d.sents[si].e {
+		return false
+	}
+	return true
+}
+
+// quotedStatementOfSentence returns the statement before target in target's
+// sentence whose content is a quotation ("“A,” said Ann Lee, who said that
+// C."), or nil.
+func (d *doc) quotedStatementOfSentence(out []*attribution, target *attribution) *attribution {
+	for i := len(out) - 1; i >= 0; i-- {
+		o := out[i]
+		if o == target {
+			continue
+		}
+		if o.sent != target.sent {
+			if o.sent < target.sent {
+				return nil
+			}
+			continue
+		}
+		if d.hasQuote(o) && o.cue.ok() && o.cue.s < target.cue.s {
+			return o
+		}
+	}
+	return nil
 }
 
 // ownSentenceQuote reports whether quotation q is a whole sentence though

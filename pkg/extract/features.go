@@ -217,6 +217,17 @@ func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, comma
 		}
 	}
 	f.add2(73 /* k,frameafter */, at, frame)
+	// how far the sentence goes on after the point, and whether the content
+	// runs to its end: a long tail after a short clause is rarely content
+	se := d.sents[d.sentOf[k]].e
+	f.add2(101 /* k,tosentend */, at, bucket(d.countWords(k, se)))
+	end := "mid"
+	if e >= se {
+		end = "sentend"
+	}
+	f.add2(102 /* k,contentend */, at, end)
+	// the cue with the point: "announced ..., including" vs "said ..., including"
+	f.add3(103 /* cue,k,k1 */, cue, at, d.tokForm(k+1))
 }
 
 // acceptFeatures describes a candidate statement with its public form q.

@@ -7,6 +7,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"math"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/quotetracker/quotetracker/pkg/extract"
 	"github.com/quotetracker/quotetracker/pkg/extract/eval"
+	"github.com/quotetracker/quotetracker/pkg/extract/jsonl"
 )
 
 // Decision thresholds, chosen by cross-validation on the training split.
@@ -32,6 +34,7 @@ func main() {
 	epochs := flag.Int("epochs", 8, "passes over the examples")
 	l2 := flag.Float64("l2", 1e-6, "L2 penalty per example")
 	cv := flag.Int("cv", 0, "instead of writing the models, report a k-fold cross-validation on the training split")
+	cvPred := flag.String("cv-pred", "", "with -cv: also write the cross-validated predictions (JSONL, score.py format) to this file")
 	flag.Float64Var(&cutThreshold, "cut-threshold", cutThreshold, "decision threshold of the cut model")
 	flag.Float64Var(&acceptThreshold, "accept-threshold", acceptThreshold, "decision threshold of the accept model")
 	flag.Float64Var(&nonSpeechThreshold, "nonspeech-threshold", nonSpeechThreshold, "decision threshold of the accept model for beliefs, plans and findings")
@@ -43,7 +46,7 @@ func main() {
 	}
 
 	if *cv > 1 {
-		crossValidate(docs, *cv, *epochs, *l2, *gold)
+		crossValidate(docs, *cv, *epochs, *l2, *gold, *cvPred)
 		return
 	}
 	cut, acc := fit(docs, *epochs, *l2, true)
@@ -53,13 +56,14 @@ func main() {
 
 // crossValidate scores, on each of k folds of docs, the models trained on
 // the other folds: an honest estimate on the training split alone.
-func crossValidate(docs []eval.GoldDoc, k, epochs int, l2 float64, goldPath string) {
+func crossValidate(docs []eval.GoldDoc, k, epochs int, l2 float64, goldPath, predPath string) {
 	verbs, err := eval.LoadVerbs(filepath.Join(filepath.Dir(filepath.Dir(goldPath)), "speech_verbs.txt"))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "quotetrain:", err)
 		os.Exit(1)
 	}
 	preds := map[string][]eval.PredQuote{}
+	var lines [][]byte
 	for f := 0; f < k; f++ {
 		var tr, te []eval.GoldDoc
 		for i, d := range docs {
@@ -72,7 +76,22 @@ func crossValidate(docs []eval.GoldDoc, k, epochs int, l2 float64, goldPath stri
 		cut, acc := fit(tr, epochs, l2, false)
 		ex := extract.NewWithModels(nil, cut, acc)
 		for _, d := range te {
-			preds[d.ID] = eval.Predictions(ex.Extract(d.Text))
+			qs := ex.Extract(d.Text)
+			preds[d.ID] = eval.Predictions(qs)
+			if predPath != "" {
+				b, _ := json.Marshal(jsonl.Convert(d.ID, qs))
+				lines = append(lines, append(b, '\n'))
+			}
+		}
+	}
+	if predPath != "" {
+		var all []byte
+		for _, l := range lines {
+			all = append(all, l...)
+		}
+		if err := os.WriteFile(predPath, all, 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "quotetrain:", err)
+			os.Exit(1)
 		}
 	}
 	for _, s := range eval.Slices {
