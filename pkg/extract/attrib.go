@@ -222,7 +222,7 @@ func (d *doc) colonNameFrame(q quotation) *attribution {
 		return nil
 	}
 	subj, name, title := d.subjectBefore(k, lo)
-	if !subj.ok() || !name.ok() || !d.isProperName(name) || subjPronouns[d.word(subj.s)] {
+	if !subj.ok() || !name.ok() || !d.isProperName(name) || subjPronouns.has(d.word(subj.s)) {
 		return nil
 	}
 	// the name opens its clause: the paragraph, or after a dash or colon
@@ -272,7 +272,7 @@ var headlineKickers = set("breaking", "revealed", "boom", "wow", "look", "watch"
 // "The" ("Just Leaked", "The Latest", "Delegate Update").
 func (d *doc) headlineLabel(subj rng) bool {
 	last := d.word(subj.e - 1)
-	if !headlineKickers[last] {
+	if !headlineKickers.has(last) {
 		return false
 	}
 	return subj.e-subj.s == 1 || subj.e-subj.s == 2 && (d.word(subj.s) == "the" || d.word(subj.s) == "just" || last == "update" || last == "correction" || last == "note" || last == "notice")
@@ -313,7 +313,7 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 		return false // not before the frame, or a medial frame: "But without X, she said, ..."
 	}
 	w := d.word(c.s)
-	if sceneSubordinators[w] {
+	if sceneSubordinators.has(w) {
 		// one subordinate clause: "Though he has rarely spoken on it, X promised ..."
 		for k := c.s; k < c.e; k++ {
 			if d.isQuote(k) || d.inQuote(k) || d.punct(k) == "," || d.punct(k) == ";" {
@@ -323,7 +323,7 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 		return true
 	}
 	st := c.s
-	for st < c.e && sceneLeads[d.word(st)] {
+	for st < c.e && sceneLeads.has(d.word(st)) {
 		st++ // "And yet, across Europe", "Just three years ago"
 	}
 	for st < c.e && d.punct(st) == "," {
@@ -335,7 +335,7 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 	if d.dateline(st) {
 		return true // "BOSTON, May 3 (Reuters) — The governor told ...": "May" is no verb here
 	}
-	if !(scenePreps[w] || periodWords[w] || timeWords[w] || participle || w == "at" && d.word(st+1) != "least") {
+	if !(scenePreps.has(w) || periodWords.has(w) || timeWords.has(w) || participle || w == "at" && d.word(st+1) != "least") {
 		return false
 	}
 	// a clause opening the sentence ("After X took office, ...") must close
@@ -354,7 +354,7 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 			sub, lead = false, false
 		case x == "as" || x == "when" || x == "while" || x == "after" || x == "before" || x == "since" || x == "that" || x == "who" || x == "which":
 			sub = true
-		case !sub && (clauseAux[x] || k > st && (finiteVerb(x) || d.presentVerb(k))):
+		case !sub && (clauseAux.has(x) || k > st && (finiteVerb(x) || d.presentVerb(k))):
 			return false
 		}
 	}
@@ -373,11 +373,11 @@ func (d *doc) presentVerb(k int) bool {
 		return false
 	}
 	p := d.toks[k-1]
-	if p.kind != tWord || determiners[p.lower] {
+	if p.kind != tWord || determiners.has(p.lower) {
 		return false
 	}
 	// "Trump leads", "she says", "the senator leads"
-	return p.upper && p.lower == stripPossessive(p.lower) || subjPronouns[p.lower] || determiners[d.word(k-2)] && p.lower == stripPossessive(p.lower)
+	return p.upper && p.lower == stripPossessive(p.lower) || subjPronouns.has(p.lower) || determiners.has(d.word(k-2)) && p.lower == stripPossessive(p.lower)
 }
 
 // namedThing reports a naming cue that is a participle after an indefinite
@@ -392,7 +392,7 @@ func (d *doc) namedThing(a *attribution) bool {
 		return false
 	}
 	head := d.word(a.subj.e - 1)
-	if roleNouns[head] || anonymousHeads[head] || d.toks[a.subj.e-1].upper {
+	if roleNouns.has(head) || anonymousHeads.has(head) || d.toks[a.subj.e-1].upper {
 		return false
 	}
 	k := a.right
@@ -445,7 +445,7 @@ func (d *doc) modifiesStates(j int) bool {
 	if x == "" {
 		return false
 	}
-	if statesModifiers[x] || x[0] >= '0' && x[0] <= '9' || strings.Contains(x, "-") && !d.toks[j].upper {
+	if statesModifiers.has(x) || x[0] >= '0' && x[0] <= '9' || strings.Contains(x, "-") && !d.toks[j].upper {
 		return true
 	}
 	if d.toks[j].upper {
@@ -502,7 +502,7 @@ func (d *doc) colonOpensFrame(a, nx *attribution) bool {
 // are planning ..." the frame "are planning" is inside the content.
 func (d *doc) coordinatedPronounSubject(b int) bool {
 	p := b - 1
-	if !subjPronouns[d.word(p)] || d.inQuote(p) {
+	if !subjPronouns.has(d.word(p)) || d.inQuote(p) {
 		return false
 	}
 	if d.word(p-1) == "that" {
@@ -562,7 +562,7 @@ var frameWordFilter = func() (t [1 << 15]bool) {
 	for w := range cueLex {
 		t[wordKey(w)] = true
 	}
-	for w := range statementVerbs {
+	for w := range statementVerbs.m {
 		t[wordKey(w)] = true
 	}
 	t[wordKey("according")] = true
@@ -576,7 +576,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	if !frameWordFilter[wordKey(w)] {
 		return nil
 	}
-	if _, isCue := cueLex[w]; !isCue && w != "according" && !statementVerbs[w] {
+	if _, isCue := cueLex[w]; !isCue && w != "according" && !statementVerbs.has(w) {
 		return nil
 	}
 	a := &attribution{sent: si, subj: noRange, name: noRange, title: noRange, conf: 0.8}
@@ -584,7 +584,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	case w == "according" && d.word(i+1) == "to":
 		a.cue, a.cueText, a.class = rng{i, i + 2}, "according to", cueSpeech
 		np := d.npFwd(i+2, s.e)
-		if opens := i == s.s || i-1 == s.s && discourse[d.word(i-1)]; opens && (!np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e)))) {
+		if opens := i == s.s || i-1 == s.s && discourse.has(d.word(i-1)); opens && (!np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e)))) {
 			// a long source: "According to early results of exit polls
 			// conducted for the networks by Edison Research, ..."
 			if e := d.accordingSourceEnd(i+2, s.e); e > 0 {
@@ -598,12 +598,12 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		a.left, a.right = i, np.e
 		a.name, a.title = d.apposition(np, s.e)
 		return a
-	case statementVerbs[w] && determiners[d.word(i+1)]:
+	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
 		n := i + 2
-		if !statementNouns[d.word(n)] && d.word(n) != "" && !d.toks[n].upper {
+		if !statementNouns.has(d.word(n)) && d.word(n) != "" && !d.toks[n].upper {
 			n++ // "issued a brief statement"
 		}
-		if !statementNouns[d.word(n)] || (w == "made" || w == "gave") && d.word(n) != "statement" {
+		if !statementNouns.has(d.word(n)) || (w == "made" || w == "gave") && d.word(n) != "statement" {
 			return nil
 		}
 		a.cue, a.class = rng{i, n + 1}, cueSpeech
@@ -662,17 +662,17 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	// look left over auxiliaries and adverbs
 	k := i - 1
 	sawBe := false
-	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv[d.toks[k].lower] || isAdverb(d.toks[k]) || timeWords[d.toks[k].lower] && k > s.s || d.placeAdverb(k, s)) {
-		if beForms[d.toks[k].lower] {
+	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k]) || timeWords.has(d.toks[k].lower) && k > s.s || d.placeAdverb(k, s)) {
+		if beForms.has(d.toks[k].lower) {
 			sawBe = true
 		}
-		if timeWords[d.toks[k].lower] && d.word(k-1) == "on" && k-1 > s.s {
+		if timeWords.has(d.toks[k].lower) && d.word(k-1) == "on" && k-1 > s.s {
 			k-- // "Cruz on Wednesday announced"
 		}
 		k--
 	}
 	// "Murphy, though, said": an adverb aside between subject and verb
-	if k-2 >= s.s && d.punct(k) == "," && asideAdverbs[d.word(k-1)] && d.punct(k-2) == "," && !d.inQuote(k-3) && d.toks[k-3].kind == tWord {
+	if k-2 >= s.s && d.punct(k) == "," && asideAdverbs.has(d.word(k-1)) && d.punct(k-2) == "," && !d.inQuote(k-3) && d.toks[k-3].kind == tWord {
 		k -= 3
 	}
 	// "Legislative leaders, for instance, noted"
@@ -680,19 +680,19 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		k -= 4
 	}
 	c := cueLex[w]
-	if nounish[w] && k == i-1 && k >= s.s && d.continuationStart(k) < 0 {
+	if nounish.has(w) && k == i-1 && k >= s.s && d.continuationStart(k) < 0 {
 		// a noun, not a verb: "in states that ...", "Editor's note:", "the rest of the states"
-		if pw := d.word(k); determiners[pw] || pw == "of" || adjunctPreps[pw] || subjectPreps[pw] || pw != stripPossessive(pw) {
+		if pw := d.word(k); determiners.has(pw) || pw == "of" || adjunctPreps.has(pw) || subjectPreps.has(pw) || pw != stripPossessive(pw) {
 			return nil
 		}
 	}
-	if nounish[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.inQuote(i+1) {
-		if nx := d.word(i + 1); clauseAux[nx] && nx != "'s" || nx == "aren't" || nx == "weren't" {
+	if nounish.has(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.inQuote(i+1) {
+		if nx := d.word(i + 1); clauseAux.has(nx) && nx != "'s" || nx == "aren't" || nx == "weren't" {
 			return nil // a noun subject: "My immigration plans aren't set", "Her claims were false"
 		}
 	}
 	if w == "state" || w == "states" {
-		if nx := d.word(i + 1); nx != "" && nx != "that" && !d.toks[i+1].upper && !determiners[nx] && !subjPronouns[nx] {
+		if nx := d.word(i + 1); nx != "" && nx != "that" && !d.toks[i+1].upper && !determiners.has(nx) && !subjPronouns.has(nx) {
 			return nil // "state health officials"
 		}
 	}
@@ -703,7 +703,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		// "went on to say", "continued to insist": the subject precedes
 		// the matrix verb
 		k = m
-		for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv[d.toks[k].lower] || isAdverb(d.toks[k])) {
+		for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k])) {
 			k--
 		}
 	}
@@ -730,7 +730,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	// "..., adding that", "“A,” adding that", "responded before adding
 	// that", "while also saying that": a participle continuing the clause
 	afterComma := d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k && d.punct(k-1) == ","
-	gerund := c.participle && gerundPreps[d.word(k)] && clauseVerbs[c.lemma]
+	gerund := c.participle && gerundPreps.has(d.word(k)) && clauseVerbs.has(c.lemma)
 	if k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && c.past && !sawBe || gerund {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]
@@ -763,16 +763,16 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 		}
 	}
 	// inverted: "..., said Smith" / "“...,” said Smith"
-	if k == i-1 && invertible[c.lemma] && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
+	if k == i-1 && invertible.has(c.lemma) && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
 		np := d.npFwd(a.cue.e, s.e)
 		after := np.e
-		pron := np.ok() && subjPronouns[d.word(np.s)]
+		pron := np.ok() && subjPronouns.has(d.word(np.s))
 		opens := d.isQuote(after) && d.inQuote(after) && d.quotes[d.qidx[after]].first() == after
-		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps[d.word(after)] || timeWords[d.word(after)] || d.punct(after) == "(" || invertedSubjectEnds[d.word(after)] && d.punct(k) != ","))
+		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps.has(d.word(after)) || timeWords.has(d.word(after)) || d.punct(after) == "(" || invertedSubjectEnds.has(d.word(after)) && d.punct(k) != ","))
 		// "Harvey, a delegate from Houston, said the turmoil ...": a common
 		// noun phrase after the cue is its object when a long subject
 		// precedes
-		if okEnd && d.punct(k) == "," && !d.isProperName(np) && !subjPronouns[d.word(np.s)] && !d.inQuote(k-1) {
+		if okEnd && d.punct(k) == "," && !d.isProperName(np) && !subjPronouns.has(d.word(np.s)) && !d.inQuote(k-1) {
 			if subj, _ := d.clauseSubject(s, k, a.cue.e); subj.ok() && d.looksClause(np.s, s.e) || d.longApposition(s, k).ok() {
 				okEnd = false
 			}
@@ -784,10 +784,10 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 				okEnd = false
 			}
 		}
-		if okEnd && subjectPreps[d.word(np.s)] {
+		if okEnd && subjectPreps.has(d.word(np.s)) {
 			okEnd = false // "said of Cruz"
 		}
-		if okEnd && (!objPronouns[d.word(np.s)] || np.e-np.s == 1 && subjPronouns[d.word(np.s)]) {
+		if okEnd && (!objPronouns.has(d.word(np.s)) || np.e-np.s == 1 && subjPronouns.has(d.word(np.s))) {
 			a.subj, a.inverted = np, true
 			a.name, a.title = d.apposition(np, s.e)
 			a.right = np.e
@@ -838,7 +838,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	// "The judge -- who has been ... -- said": a subject before an aside
 	// between dashes that the rules above do not take
 	if o := d.dashAsideStart(s, k); o > s.s {
-		if subj, name, title := d.subjectBefore(o-1, s.s); subj.ok() && (subj.s == s.s || d.punct(subj.s-1) == "," || subj.s-1 == s.s && leadWords[d.word(s.s)]) {
+		if subj, name, title := d.subjectBefore(o-1, s.s); subj.ok() && (subj.s == s.s || d.punct(subj.s-1) == "," || subj.s-1 == s.s && leadWords.has(d.word(s.s))) {
 			a.subj, a.name, a.title = subj, name, title
 			a.left = subj.s
 			a.conf = 0.7
@@ -876,7 +876,7 @@ func (d *doc) dashAsideStart(s sentence, k int) int {
 // placeAdverb reports "here" between a subject noun and its cue:
 // "officials here said".
 func (d *doc) placeAdverb(k int, s sentence) bool {
-	return d.toks[k].lower == "here" && k > s.s && d.toks[k-1].kind == tWord && !d.inQuote(k-1) && d.nounHead(k-1) && !npStop[d.toks[k-1].lower]
+	return d.toks[k].lower == "here" && k > s.s && d.toks[k-1].kind == tWord && !d.inQuote(k-1) && d.nounHead(k-1) && !npStop.has(d.toks[k-1].lower)
 }
 
 // titleCase reports a headline in title case ("Sanders Says He Will Stay
@@ -941,10 +941,10 @@ func (d *doc) continuationStart(k int) int {
 			return k - 3
 		}
 	case "quick":
-		if beForms[d.word(k-2)] {
+		if beForms.has(d.word(k - 2)) {
 			return k - 3
 		}
-		if d.word(k-2) == "all" && beForms[d.word(k-3)] {
+		if d.word(k-2) == "all" && beForms.has(d.word(k-3)) {
 			return k - 4 // "are all quick to"
 		}
 	case "way":
@@ -953,7 +953,7 @@ func (d *doc) continuationStart(k int) int {
 			return k - 6
 		}
 	case "right", "correct":
-		if beForms[d.word(k-2)] {
+		if beForms.has(d.word(k - 2)) {
 			return k - 3 // "is right to note"
 		}
 	}
@@ -963,7 +963,7 @@ func (d *doc) continuationStart(k int) int {
 // headlineCue reports a capitalised cue verb of a title-case headline: a
 // finite form of a verb whose content is a clause, not an object.
 func (d *doc) headlineCue(s sentence, i int, c cueInfo) bool {
-	if c.participle || objectVerbs[c.lemma] || c.class == cueBelief || c.class == cueName || auxAdv[d.word(i-1)] || isAllCaps(d.text[d.toks[i].s:d.toks[i].e]) {
+	if c.participle || objectVerbs.has(c.lemma) || c.class == cueBelief || c.class == cueName || auxAdv.has(d.word(i-1)) || isAllCaps(d.text[d.toks[i].s:d.toks[i].e]) {
 		return false
 	}
 	return d.titleCase(s)
@@ -989,7 +989,7 @@ func (d *doc) longApposition(s sentence, k int) rng {
 	}
 	// after an introductory phrase: "On Tuesday, ...", "Hoping to win, ..."
 	w := d.word(s.s)
-	if !(adjunctPreps[w] || subjectPreps[w] || discourse[w] || periodWords[w] || isAdverb(d.toks[s.s]) || len(w) > 5 && strings.HasSuffix(w, "ing")) {
+	if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || isAdverb(d.toks[s.s]) || len(w) > 5 && strings.HasSuffix(w, "ing")) {
 		return noRange
 	}
 	for c := s.s + 1; c < k && c < s.s+14; c++ {
@@ -1007,18 +1007,18 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 	if d.punct(k) != "," {
 		return noRange
 	}
-	for st < k && d.toks[st].kind == tWord && (leadWords[d.word(st)]) {
+	for st < k && d.toks[st].kind == tWord && (leadWords.has(d.word(st))) {
 		st++
 	}
 	if st >= k || d.toks[st].kind != tWord {
 		return noRange
 	}
-	if t := d.toks[st]; !(t.upper || determiners[t.lower] || t.lower[0] >= '0' && t.lower[0] <= '9') || subjPronouns[t.lower] || adjunctPreps[t.lower] || periodWords[t.lower] {
+	if t := d.toks[st]; !(t.upper || determiners.has(t.lower) || t.lower[0] >= '0' && t.lower[0] <= '9') || subjPronouns.has(t.lower) || adjunctPreps.has(t.lower) || periodWords.has(t.lower) {
 		return noRange
 	}
 	c := st
-	for c < k && c < st+10 && d.toks[c].kind == tWord && !clauseAux[d.word(c)] {
-		if _, cue := cueLex[d.word(c)]; cue && !d.toks[c].upper && !nounish[d.word(c)] && !anonymousHeads[d.word(c)] {
+	for c < k && c < st+10 && d.toks[c].kind == tWord && !clauseAux.has(d.word(c)) {
+		if _, cue := cueLex[d.word(c)]; cue && !d.toks[c].upper && !nounish.has(d.word(c)) && !anonymousHeads.has(d.word(c)) {
 			return noRange
 		}
 		c++
@@ -1038,8 +1038,8 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 		return noRange
 	}
 	w := d.word(c + 1)
-	if !(determiners[w] || w == "who" || w == "whose" || w == "which" || w == "including" || roleNouns[w] || d.toks[c+1].upper || w != "" && w[0] >= '0' && w[0] <= '9' ||
-		appositionStarts[w] || len(w) > 5 && strings.HasSuffix(w, "ing") && !d.toks[c+1].upper) || subjPronouns[w] {
+	if !(determiners.has(w) || w == "who" || w == "whose" || w == "which" || w == "including" || roleNouns.has(w) || d.toks[c+1].upper || w != "" && w[0] >= '0' && w[0] <= '9' ||
+		appositionStarts.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") && !d.toks[c+1].upper) || subjPronouns.has(w) {
 		return noRange
 	}
 	if k-c > 45 {
@@ -1095,7 +1095,7 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 		if p := d.punct(j); p == ";" || p == ":" || isTerminal(p) && !d.labelPeriod(j) {
 			break
 		}
-		if w := d.word(j); clauseStops[w] && !((w == "who" || w == "which" || w == "whose" || w == "whom") && d.punct(j-1) == ",") {
+		if w := d.word(j); clauseStops.has(w) && !((w == "who" || w == "which" || w == "whose" || w == "whom") && d.punct(j-1) == ",") {
 			break
 		}
 		st = j
@@ -1105,14 +1105,14 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 	}
 	// skip discourse words, commas and an introductory phrase ("In 2011, he ...")
 	for iter := 0; iter < 3 && st <= k; iter++ {
-		for st <= k && (d.punct(st) == "," || d.toks[st].kind == tWord && (discourse[d.word(st)] || d.word(st) == "even") && !(d.toks[st].upper && st+1 <= k && d.toks[st+1].upper)) {
+		for st <= k && (d.punct(st) == "," || d.toks[st].kind == tWord && (discourse.has(d.word(st)) || d.word(st) == "even") && !(d.toks[st].upper && st+1 <= k && d.toks[st+1].upper)) {
 			st++
 		}
 		if st > k {
 			return noRange, false
 		}
 		w := d.word(st)
-		if !(adjunctPreps[w] || subjectPreps[w] || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "next" || periodWords[w] && d.punct(st+1) == ",") {
+		if !(adjunctPreps.has(w) || subjectPreps.has(w) || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "next" || periodWords.has(w) && d.punct(st+1) == ",") {
 			break
 		}
 		c := st
@@ -1129,12 +1129,12 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 	}
 	t := d.toks[st]
 	w := t.lower
-	if !(t.upper || determiners[w] || subjPronouns[w] || anonymousHeads[w] || roleNouns[w] || orgWords[w] ||
-		w == "none" || w == "police" || w[0] >= '0' && w[0] <= '9') || npStop[w] && !determiners[w] && !t.upper {
+	if !(t.upper || determiners.has(w) || subjPronouns.has(w) || anonymousHeads.has(w) || roleNouns.has(w) || orgWords.has(w) ||
+		w == "none" || w == "police" || w[0] >= '0' && w[0] <= '9') || npStop.has(w) && !determiners.has(w) && !t.upper {
 		return noRange, false
 	}
 	np := d.npFwd(st, k+1)
-	if !np.ok() && (determiners[w] || w == "none") && d.word(st+1) == "of" {
+	if !np.ok() && (determiners.has(w) || w == "none") && d.word(st+1) == "of" {
 		np = rng{st, st + 1} // "most of them"
 	}
 	// "Two in three said", "One in four voters in the poll said"
@@ -1156,12 +1156,12 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 		if d.hasQuoteIn(pos, k+1) && d.countWords(pos, k+1) > 25 || !d.asides(pos, k) {
 			return noRange, false
 		}
-	case subjectPreps[d.word(pos)] && d.countWords(pos, k+1) <= 8:
+	case subjectPreps.has(d.word(pos)) && d.countWords(pos, k+1) <= 8:
 		for x := pos; x <= k; x++ {
 			if d.toks[x].kind != tWord && !(x == k && d.punct(x) == ",") || d.isQuote(x) {
 				return noRange, false
 			}
-			if _, cue := cueLex[d.word(x)]; cue && !d.toks[x].upper && !anonymousHeads[d.word(x)] && !nounish[d.word(x)] {
+			if _, cue := cueLex[d.word(x)]; cue && !d.toks[x].upper && !anonymousHeads.has(d.word(x)) && !nounish.has(d.word(x)) {
 				return noRange, false
 			}
 		}
@@ -1224,12 +1224,12 @@ func (d *doc) countSubjectBefore(s sentence, k int) rng {
 	if st < s.s {
 		return noRange
 	}
-	if approximators[d.word(st-1)] {
+	if approximators.has(d.word(st - 1)) {
 		st--
 	} else if (d.word(st-1) == "least" && d.word(st-2) == "at") || (d.word(st-1) == "than" && (d.word(st-2) == "more" || d.word(st-2) == "fewer" || d.word(st-2) == "less")) {
 		st -= 2
 	}
-	if b := st - 1; !(b < s.s || d.punct(b) == "," || d.isDash(b) || leadWords[d.word(b)] || d.word(b) == "while" || d.word(b) == "whereas") || d.inQuote(st) {
+	if b := st - 1; !(b < s.s || d.punct(b) == "," || d.isDash(b) || leadWords.has(d.word(b)) || d.word(b) == "while" || d.word(b) == "whereas") || d.inQuote(st) {
 		return noRange
 	}
 	return rng{st, k + 1}
@@ -1300,10 +1300,10 @@ func (d *doc) asides(pos, k int) bool {
 		t := d.toks[x]
 		w := t.lower
 		if t.kind == tWord {
-			if clauseAux[w] || subjPronouns[w] && w != "it" && w != "you" || w == "and" || w == "but" {
+			if clauseAux.has(w) || subjPronouns.has(w) && w != "it" && w != "you" || w == "and" || w == "but" {
 				return false
 			}
-			if _, cue := cueLex[w]; cue && !t.upper && !nounish[w] && !strings.HasSuffix(w, "ing") {
+			if _, cue := cueLex[w]; cue && !t.upper && !nounish.has(w) && !strings.HasSuffix(w, "ing") {
 				return false
 			}
 		}
@@ -1386,7 +1386,7 @@ var clauseAux = set("is", "was", "were", "are", "will", "would", "could", "has",
 // pronoun first, or an auxiliary among the first words.
 func (d *doc) looksClause(fs, limit int) bool {
 	w := d.word(fs)
-	if subjPronouns[w] || w == "there" || whWords[w] || pronounContraction(w) {
+	if subjPronouns.has(w) || w == "there" || whWords.has(w) || pronounContraction(w) {
 		return true
 	}
 	for k := fs; k < limit && k < fs+14; k++ {
@@ -1394,7 +1394,7 @@ func (d *doc) looksClause(fs, limit int) bool {
 			return false
 		}
 		x := d.word(k)
-		if clauseAux[x] || k > fs && !d.inQuote(k) && finiteVerb(x) && !determiners[d.word(k-1)] && d.word(k-1) != "to" {
+		if clauseAux.has(x) || k > fs && !d.inQuote(k) && finiteVerb(x) && !determiners.has(d.word(k-1)) && d.word(k-1) != "to" {
 			return true
 		}
 	}
@@ -1410,10 +1410,10 @@ var pastVerbs = set("said", "made", "went", "came", "took", "got", "saw", "knew"
 
 // finiteVerb reports a word that is most likely a past-tense verb.
 func finiteVerb(w string) bool {
-	if pastVerbs[w] {
+	if pastVerbs.has(w) {
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !nonVerbsEd[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !nonVerbsEd.has(w)
 }
 
 // nonVerbsEd end in "-ed" without being verbs.
@@ -1470,7 +1470,7 @@ func isAdverb(t token) bool {
 func (d *doc) sentenceSubject(si int) rng {
 	s := d.sents[si]
 	j := s.s
-	for j < s.e && (discourse[d.word(j)] && !(d.toks[j].upper && j+1 < s.e && d.toks[j+1].upper && d.word(j) != "in" && d.word(j) != "on")) {
+	for j < s.e && (discourse.has(d.word(j)) && !(d.toks[j].upper && j+1 < s.e && d.toks[j+1].upper && d.word(j) != "in" && d.word(j) != "on")) {
 		j++
 	}
 	if d.punct(j) == "," {
@@ -1503,7 +1503,7 @@ func (d *doc) subjectAfterIntro(si, k int) rng {
 	st := s.s
 	for iter := 0; iter < 3 && st < k; iter++ {
 		w := d.word(st)
-		if !(adjunctPreps[w] || subjectPreps[w] || discourse[w] || periodWords[w] || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "a" && d.word(st+1) == "few") {
+		if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "a" && d.word(st+1) == "few") {
 			break
 		}
 		c := st + 1
@@ -1515,14 +1515,14 @@ func (d *doc) subjectAfterIntro(si, k int) rng {
 		}
 		st = c + 1
 		// "At a rally in Portsmouth, N.H., on Tuesday,": a state after a place
-		for d.toks[st].kind == tWord && d.toks[st].upper && d.punct(st+1) == "," && st+2 < k && (d.toks[st].abbr || d.punct(st+1) == ",") && (adjunctPreps[d.word(st+2)] || timeWords[d.word(st+2)]) {
+		for d.toks[st].kind == tWord && d.toks[st].upper && d.punct(st+1) == "," && st+2 < k && (d.toks[st].abbr || d.punct(st+1) == ",") && (adjunctPreps.has(d.word(st+2)) || timeWords.has(d.word(st+2))) {
 			st += 2
 		}
 	}
 	if st == s.s || st >= k || d.toks[st].kind != tWord || d.inQuote(st) {
 		return noRange
 	}
-	if t := d.toks[st]; !(t.upper || determiners[t.lower] || subjPronouns[t.lower]) {
+	if t := d.toks[st]; !(t.upper || determiners.has(t.lower) || subjPronouns.has(t.lower)) {
 		return noRange
 	}
 	np := d.npFwd(st, k)
@@ -1547,7 +1547,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 	subj, name, title = noRange, noRange, noRange
 	t := d.toks[k]
 	if t.kind == tWord {
-		if subjPronouns[t.lower] {
+		if subjPronouns.has(t.lower) {
 			return rng{k, k + 1}, rng{k, k + 1}, noRange
 		}
 		if t.lower == "who" && d.punct(k-1) == "," {
@@ -1559,7 +1559,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 			return
 		}
 		np := d.npBack(k, lo)
-		if !np.ok() || !d.nounHead(k) && !(np.s == k && quantifiers[t.lower] && !isAdverb(d.toks[k+1])) {
+		if !np.ok() || !d.nounHead(k) && !(np.s == k && quantifiers.has(t.lower) && !isAdverb(d.toks[k+1])) {
 			return
 		}
 		// "The spokesman of the State Department, Ned Price" handled by the
@@ -1611,7 +1611,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		b := np1.s - 1
 		// a discourse word must open the clause: "But Tom Reed, ..., said",
 		// not "retired in Tulsa, Okla., said"
-		if !(b < lo || d.punct(b) == "," || d.isQuote(b) || discourse[d.word(b)] && (b == lo || d.punct(b-1) == "," || d.isQuote(b-1)) || d.punct(b) == "—") {
+		if !(b < lo || d.punct(b) == "," || d.isQuote(b) || discourse.has(d.word(b)) && (b == lo || d.punct(b-1) == "," || d.isQuote(b-1)) || d.punct(b) == "—") {
 			return
 		}
 		whole := rng{np1.s, np2.e}
@@ -1641,13 +1641,13 @@ func (d *doc) nounHead(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if t.upper || subjPronouns[t.lower] {
+	if t.upper || subjPronouns.has(t.lower) {
 		return true
 	}
-	if determiners[t.lower] || npStop[t.lower] {
+	if determiners.has(t.lower) || npStop.has(t.lower) {
 		return false
 	}
-	if _, isCue := cueLex[t.lower]; isCue && !anonymousHeads[t.lower] {
+	if _, isCue := cueLex[t.lower]; isCue && !anonymousHeads.has(t.lower) {
 		return false
 	}
 	return !strings.HasSuffix(t.lower, "ing") || t.lower == "king"
@@ -1668,9 +1668,9 @@ func (d *doc) npBack(i, lo int) rng {
 		}
 		lw := t.lower
 		name := t.upper && j != sentStart && lw != "i"
-		if determiners[lw] && !name {
+		if determiners.has(lw) && !name {
 			if j == i {
-				if quantifiers[lw] && (j == sentStart || d.toks[j-1].kind != tWord || afterConjunction[d.word(j-1)]) {
+				if quantifiers.has(lw) && (j == sentStart || d.toks[j-1].kind != tWord || afterConjunction.has(d.word(j-1))) {
 					return rng{j, j + 1} // "Some say ..."
 				}
 				return noRange
@@ -1687,16 +1687,16 @@ func (d *doc) npBack(i, lo int) rng {
 				j--
 				continue
 			}
-			if npStop[lw] || j == sentStart && discourse[lw] {
+			if npStop.has(lw) || j == sentStart && discourse.has(lw) {
 				break
 			}
-			if _, isCue := cueLex[lw]; isCue && !t.upper && !anonymousHeads[lw] {
+			if _, isCue := cueLex[lw]; isCue && !t.upper && !anonymousHeads.has(lw) {
 				break
 			}
 			if isAdverb(t) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") {
 				break
 			}
-			if !t.upper && subjPronouns[lw] {
+			if !t.upper && subjPronouns.has(lw) {
 				break
 			}
 		}
@@ -1708,10 +1708,10 @@ func (d *doc) npBack(i, lo int) rng {
 	}
 	s := j + 1
 	// "a source familiar with the talks", "a spokesman for the campaign"
-	if s > lo+1 && s <= i && extendPreps[d.word(s-1)] {
+	if s > lo+1 && s <= i && extendPreps.has(d.word(s-1)) {
 		for k := s - 2; k >= lo && k >= s-4; k-- {
 			w := d.word(k)
-			if anonymousHeads[w] || roleNouns[w] || w == "familiar" || w == "close" || w == "briefed" {
+			if anonymousHeads.has(w) || roleNouns.has(w) || w == "familiar" || w == "close" || w == "briefed" {
 				if ext := d.npBack(s-2, lo); ext.ok() {
 					return rng{ext.s, i + 1}
 				}
@@ -1739,17 +1739,17 @@ func (d *doc) npFwd(j, hi int) rng {
 		}
 		lw := t.lower
 		switch {
-		case k == j && (determiners[lw] || subjPronouns[lw]):
-			if subjPronouns[lw] {
+		case k == j && (determiners.has(lw) || subjPronouns.has(lw)):
+			if subjPronouns.has(lw) {
 				return rng{j, j + 1}
 			}
-		case k > j && !t.upper && determiners[lw] && d.word(k-1) != "of" && d.word(k-1) != "for":
+		case k > j && !t.upper && determiners.has(lw) && d.word(k-1) != "of" && d.word(k-1) != "for":
 			goto done // "The mayor opened the bridge": a verb and its object
-		case t.upper && !(k == j && npStop[lw]):
-		case lw == "of" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners[d.word(k+1)]):
-		case lw == "for" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners[d.word(k+1)]) && roleNouns[d.word(k-1)]:
-		case !npStop[lw] && !isAdverb(t) && lower < 5 && !subjPronouns[lw]:
-			if c, ok := cueLex[lw]; ok && !anonymousHeads[lw] && !(c.class == cueSpeech && roleNouns[lw]) && !(nounish[lw] && k > j && d.toks[k-1].kind == tWord && determiners[d.word(j)]) {
+		case t.upper && !(k == j && npStop.has(lw)):
+		case lw == "of" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners.has(d.word(k+1))):
+		case lw == "for" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners.has(d.word(k+1))) && roleNouns.has(d.word(k-1)):
+		case !npStop.has(lw) && !isAdverb(t) && lower < 5 && !subjPronouns.has(lw):
+			if c, ok := cueLex[lw]; ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.toks[k-1].kind == tWord && determiners.has(d.word(j))) {
 				goto done
 			}
 			lower++
@@ -1760,7 +1760,7 @@ func (d *doc) npFwd(j, hi int) rng {
 	}
 done:
 	// do not end on "of"/"for" or a determiner
-	for k > j && (d.word(k-1) == "of" || d.word(k-1) == "for" || determiners[d.word(k-1)]) {
+	for k > j && (d.word(k-1) == "of" || d.word(k-1) == "for" || determiners.has(d.word(k-1))) {
 		k--
 	}
 	if k == j {
@@ -1807,17 +1807,17 @@ func (d *doc) splitName(np rng) (name, title rng) {
 		return np, noRange
 	}
 	for k := s; k < e; k++ {
-		if orgWords[stripPossessive(d.toks[k].lower)] {
+		if orgWords.has(stripPossessive(d.toks[k].lower)) {
 			return np, noRange // an organisation keeps its whole name
 		}
 	}
 	// a role noun right before the capitalised run splits title from name
 	for k := s; k < e-1; k++ {
-		if roleNouns[d.toks[k].lower] || honorifics[strings.TrimSuffix(d.toks[k].lower, ".")] {
+		if roleNouns.has(d.toks[k].lower) || honorifics[strings.TrimSuffix(d.toks[k].lower, ".")] {
 			s = k + 1
 		}
 	}
-	if s > np.s && roleNouns[d.toks[s-1].lower] {
+	if s > np.s && roleNouns.has(d.toks[s-1].lower) {
 		return rng{s, e}, rng{np.s, s}
 	}
 	if s > np.s {
@@ -1827,7 +1827,7 @@ func (d *doc) splitName(np rng) (name, title rng) {
 }
 
 func (d *doc) trimDet(r rng) rng {
-	for r.ok() && determiners[d.word(r.s)] && !(d.toks[r.s].upper && r.s != d.sents[d.sentOf[r.s]].s) {
+	for r.ok() && determiners.has(d.word(r.s)) && !(d.toks[r.s].upper && r.s != d.sents[d.sentOf[r.s]].s) {
 		r.s++
 	}
 	return r
@@ -1843,7 +1843,7 @@ func (d *doc) isProperName(r rng) bool {
 		if !d.toks[k].upper {
 			return false
 		}
-		if roleNouns[d.toks[k].lower] {
+		if roleNouns.has(d.toks[k].lower) {
 			return false
 		}
 	}
@@ -1871,18 +1871,18 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			objDone = true
 		case w == "that" || d.isQuote(j):
 			return j
-		case (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && periodWords[d.word(j+1)]:
+		case (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && periodWords.has(d.word(j+1)):
 			j += 2
-		case (w == "on" || w == "late" || w == "early") && timeWords[d.word(j+1)] && !d.inQuote(j):
+		case (w == "on" || w == "late" || w == "early") && timeWords.has(d.word(j+1)) && !d.inQuote(j):
 			j += 2 // "said on Friday he ..."
 		case !objDone && w == "her" && d.possessiveHer(j, limit):
 			// "told her supporters that": a possessive, not the addressee
 			j = d.addresseeEnd(rng{j, d.npFwd(j+1, limit).e}, limit)
 			objDone = true
-		case !objDone && objPronouns[w]:
+		case !objDone && objPronouns.has(w):
 			j = d.addresseeEnd(rng{j, j + 1}, limit)
 			objDone = true
-		case timeWords[w] && !d.inQuote(j):
+		case timeWords.has(w) && !d.inQuote(j):
 			j++
 		case !objDone && w != "" && !d.inQuote(j):
 			np := d.npFwd(j, limit)
@@ -1894,11 +1894,11 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = d.addresseeEnd(np, limit)
 			}
 			objDone = true
-		case (timeWords[w] || isAdverb(d.toks[j]) || w == "only") && !d.inQuote(j):
+		case (timeWords.has(w) || isAdverb(d.toks[j]) || w == "only") && !d.inQuote(j):
 			j++
-		case w == "about" && !d.inQuote(j) && (numberWord(d.word(j+1)) || fractionWords[d.word(j+1)]) && d.looksClause(j+1, limit):
+		case w == "about" && !d.inQuote(j) && (numberWord(d.word(j+1)) || fractionWords.has(d.word(j+1))) && d.looksClause(j+1, limit):
 			return j // "said about half of the money went to ads": an approximate quantity
-		case adjunctPreps[w] && !d.inQuote(j):
+		case adjunctPreps.has(w) && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
 				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && d.clauseAfterAdjunct(k, limit) {
@@ -1920,9 +1920,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			j = d.dashAsideEnd(j, limit) // "said — on Twitter, as it happens — that"
 		case d.punct(j) == ":" || d.punct(j) == "—":
 			j++
-		case d.punct(j) == "," && asideAdverbs[d.word(j+1)] && d.punct(j+2) == ",":
+		case d.punct(j) == "," && asideAdverbs.has(d.word(j+1)) && d.punct(j+2) == ",":
 			j += 3 // "said, however, that ..."
-		case periodWords[w] && timeWords[d.word(j-1)]:
+		case periodWords.has(w) && timeWords.has(d.word(j-1)):
 			j++ // "Wednesday afternoon"
 		case d.punct(j) == ",":
 			if d.word(j+1) == "that" || d.isQuote(j+1) && d.toks[j+1].qrole != qClose {
@@ -1945,7 +1945,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 // X, ..." ("As first reported by the Times, ..."), whose cue is the past
 // form at i and "as" at k, when a comma follows the source; or noRange.
 func (d *doc) asReportedBy(s sentence, k, i int, c cueInfo) rng {
-	if !c.past || d.word(k) != "as" || d.word(i+1) != "by" || !(k == s.s || k-1 == s.s && discourse[d.word(s.s)]) {
+	if !c.past || d.word(k) != "as" || d.word(i+1) != "by" || !(k == s.s || k-1 == s.s && discourse.has(d.word(s.s))) {
 		return noRange
 	}
 	np := d.npFwd(i+2, s.e)
@@ -1980,7 +1980,7 @@ var fractionWords = set("half", "one-third", "two-thirds", "one-quarter", "three
 // auxiliary: "he's", "they're", "she'll", "I'd".
 func pronounContraction(w string) bool {
 	i := strings.IndexAny(w, "'’")
-	return i > 0 && subjPronouns[w[:i]]
+	return i > 0 && subjPronouns.has(w[:i])
 }
 
 // clauseAfterAdjunct reports a clause opening at k after an adjunct that
@@ -1991,14 +1991,14 @@ func (d *doc) clauseAfterAdjunct(k, limit int) bool {
 	if w == "" || d.inQuote(k) || w == "it" || w == "you" {
 		return false // "it", "you" are mostly objects: "said in response to it"
 	}
-	if i := strings.IndexAny(w, "'’"); i > 0 && subjPronouns[w[:i]] && w[:i] != "it" {
+	if i := strings.IndexAny(w, "'’"); i > 0 && subjPronouns.has(w[:i]) && w[:i] != "it" {
 		return true // "he's", "they're"
 	}
-	if !subjPronouns[w] {
+	if !subjPronouns.has(w) {
 		return false
 	}
 	n := d.word(k + 1)
-	return k+1 < limit && (clauseAux[n] || finiteVerb(n) || n == "n't")
+	return k+1 < limit && (clauseAux.has(n) || finiteVerb(n) || n == "n't")
 }
 
 var subordinators = set("because", "although", "unless", "whether", "as", "once", "than", "like", "and", "or", "but")
@@ -2008,7 +2008,7 @@ var subordinators = set("because", "although", "unless", "whether", "as", "once"
 // spoke", "when they met").
 func (d *doc) adjunctEndsBefore(k int) bool {
 	p := d.word(k - 1)
-	return p != "" && !clauseStops[p] && !whWords[p] && !adjunctPreps[p] && !subordinators[p]
+	return p != "" && !clauseStops.has(p) && !whWords.has(p) && !adjunctPreps.has(p) && !subordinators.has(p)
 }
 
 // adjunctTitleEnd returns the token after a short quoted title at k that
@@ -2063,7 +2063,7 @@ func (d *doc) possessiveHer(j, limit int) bool {
 		return false
 	}
 	w := d.toks[n].lower
-	if w == "that" || determiners[w] || subjPronouns[w] || npStop[w] || clauseAux[w] || finiteVerb(w) || isAdverb(d.toks[n]) || timeWords[w] {
+	if w == "that" || determiners.has(w) || subjPronouns.has(w) || npStop.has(w) || clauseAux.has(w) || finiteVerb(w) || isAdverb(d.toks[n]) || timeWords.has(w) {
 		return false
 	}
 	np := d.npFwd(n, limit)
@@ -2075,12 +2075,12 @@ func (d *doc) possessiveHer(j, limit int) bool {
 // Charleston", "told delegates here that".
 func (d *doc) addresseeEnd(np rng, limit int) int {
 	j := np.e
-	if d.word(j) == "and" && j+1 < limit && !d.inQuote(j+1) && d.toks[j+1].kind == tWord && !subjPronouns[d.word(j+1)] &&
-		(d.toks[j+1].upper || determiners[d.word(j+1)] || objPronouns[d.word(j+1)]) {
+	if d.word(j) == "and" && j+1 < limit && !d.inQuote(j+1) && d.toks[j+1].kind == tWord && !subjPronouns.has(d.word(j+1)) &&
+		(d.toks[j+1].upper || determiners.has(d.word(j+1)) || objPronouns.has(d.word(j+1))) {
 		if np2 := d.npFwd(j+1, limit); np2.ok() && np2.e < limit {
 			// the addressee goes on to what may follow it: "that", a
 			// clause's subject, a time adjunct
-			if nx := d.word(np2.e); nx == "that" || subjPronouns[nx] || timeWords[nx] || nx == "on" || nx == "here" || d.isQuote(np2.e) || d.punct(np2.e) == "," {
+			if nx := d.word(np2.e); nx == "that" || subjPronouns.has(nx) || timeWords.has(nx) || nx == "on" || nx == "here" || d.isQuote(np2.e) || d.punct(np2.e) == "," {
 				j = np2.e
 			}
 		}
@@ -2113,10 +2113,10 @@ func (d *doc) asideEnd(j, limit int) int {
 		}
 		if p := d.punct(x); p == "," {
 			w := d.word(x + 1)
-			if i := strings.IndexByte(w, '\''); i > 0 && subjPronouns[w[:i]] {
+			if i := strings.IndexByte(w, '\''); i > 0 && subjPronouns.has(w[:i]) {
 				return x + 1 // "he's staying"
 			}
-			if (subjPronouns[w] || w == "that" || determiners[w] && w != "no") && d.looksClause(x+1, limit) {
+			if (subjPronouns.has(w) || w == "that" || determiners.has(w) && w != "no") && d.looksClause(x+1, limit) {
 				return x + 1
 			}
 			return 0
@@ -2140,13 +2140,13 @@ var medialStops = set("when", "while", "as", "after", "before", "if",
 func adjunctIntro(d *doc, s, e int) bool {
 	n := d.countWords(s, e)
 	w := d.word(s)
-	if n == 1 && (discourse[w] || isAdverb(d.toks[s])) {
+	if n == 1 && (discourse.has(w) || isAdverb(d.toks[s])) {
 		return true
 	}
 	if n <= 5 && (w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "asked" || w == "speaking" || w == "later" || w == "earlier") {
 		for k := s; k < e; k++ {
 			x := d.word(k)
-			if statementNouns[x] || periodWords[x] || x == "interview" || x == "speech" || x == "email" || x == "rally" || x == "briefing" || x == "conference" || x == "debate" || x == "call" || x == "later" || x == "earlier" || x == "about" {
+			if statementNouns.has(x) || periodWords.has(x) || x == "interview" || x == "speech" || x == "email" || x == "rally" || x == "briefing" || x == "conference" || x == "debate" || x == "call" || x == "later" || x == "earlier" || x == "about" {
 				return true
 			}
 		}
@@ -2190,11 +2190,11 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			limit = k // "While critics say that X, the plan ...": the main clause is not content
 			break
 		}
-		if d.word(k) == "and" && subjPronouns[d.word(k+1)] && k > fs+2 {
+		if d.word(k) == "and" && subjPronouns.has(d.word(k+1)) && k > fs+2 {
 			limit = k
 			break
 		}
-		if d.punct(k) == ";" || d.punct(k) == "," && contentCuts[d.word(k+1)] {
+		if d.punct(k) == ";" || d.punct(k) == "," && contentCuts.has(d.word(k+1)) {
 			if c := d.subjectAside(fs, k, limit); c > 0 {
 				k = c // "the decision, which struck down the law, illustrates ..."
 				continue
@@ -2221,7 +2221,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 	}
 	// "“A,” said Smith, a Democratic pollster": an apposition, not content
-	if fwd.ok() && a.inverted && a.cueText != "according to" && !d.asReportedFrame(a) && d.punct(fs-1) == "," && (determiners[d.word(fs)] || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
+	if fwd.ok() && a.inverted && a.cueText != "according to" && !d.asReportedFrame(a) && d.punct(fs-1) == "," && (determiners.has(d.word(fs)) || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
 		fwd = noRange
 	}
 	// “A,” he told ABC's “This Week.”: a quoted title after the addressee is
@@ -2256,7 +2256,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		d.titleQuotes = append(d.titleQuotes, d.qidx[fs])
 	}
 	// "As the Times noted, Clinton raised ...": the main clause is the content
-	if !fwd.ok() && d.word(a.left-1) == "as" && (a.left-1 == s.s || d.punct(a.left-2) == "," || discourse[d.word(a.left-2)]) && d.punct(fs) == "," && fs+1 < limit && d.countWords(fs+1, limit) >= 3 && a.partOf == nil {
+	if !fwd.ok() && d.word(a.left-1) == "as" && (a.left-1 == s.s || d.punct(a.left-2) == "," || discourse.has(d.word(a.left-2))) && d.punct(fs) == "," && fs+1 < limit && d.countWords(fs+1, limit) >= 3 && a.partOf == nil {
 		a.content = append(a.content, rng{fs + 1, limit})
 		return
 	}
@@ -2283,7 +2283,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	fw := d.word(fs)
 	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted ||
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
-		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps[fw])
+		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw))
 	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.toks[b-1].qrole != qOpen || d.punct(b-1) == "—") {
 		be := b - 1
 		if d.punct(be) == "," || d.punct(be) == "—" {
@@ -2319,7 +2319,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		w := d.word(fs + 1)
 		// "This campaign, he says, is different": a short predicate will do
 		_, cue := cueLex[w]
-		if (d.countWords(fs+1, limit) >= 3 || d.mainVerb(fs+1)) && !medialStops[w] && !(cue && len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
+		if (d.countWords(fs+1, limit) >= 3 || d.mainVerb(fs+1)) && !medialStops.has(w) && !(cue && len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
 			fwd = rng{fs + 1, limit}
 			medial = true
 		}
@@ -2387,14 +2387,14 @@ func (d *doc) addRelativeHead(a *attribution, fwd rng) {
 		return
 	}
 	r := a.left - 1
-	if r < d.sents[a.sent].s || d.inQuote(r) || subjectPreps[d.word(r-1)] {
+	if r < d.sents[a.sent].s || d.inQuote(r) || subjectPreps.has(d.word(r-1)) {
 		return // "to which 21 percent said ...": the pronoun is not content
 	}
 	switch d.word(r) {
 	case "which", "what", "whom":
 	case "that":
 		w := d.word(fwd.s)
-		if _, cue := cueLex[d.word(r-1)]; cue || !(clauseAux[w] || finiteVerb(w)) {
+		if _, cue := cueLex[d.word(r-1)]; cue || !(clauseAux.has(w) || finiteVerb(w)) {
 			return
 		}
 	default:
@@ -2474,7 +2474,7 @@ func (d *doc) introAdjunctEnd(s, e int) int {
 		return 0
 	}
 	n := c - s
-	ok := n == 1 && introAdverbs[w] ||
+	ok := n == 1 && introAdverbs.has(w) ||
 		n == 2 && (w == "in" && d.word(s+1) == "fact" || w == "even" && d.word(s+1) == "so" || w == "of" && d.word(s+1) == "course") ||
 		n >= 2 && w == "despite"
 	if !ok || !d.looksClause(c+1, e) {
@@ -2501,10 +2501,10 @@ func (d *doc) medialBeforeQuote(back, fwd rng) bool {
 	if d.clauseBeforeShortFrame(back, fwd) {
 		return true
 	}
-	if medialSubordinators[w] {
+	if medialSubordinators.has(w) {
 		// "If he wins, she said, “...”", not "When asked about it, ..."
 		x := d.word(back.s + 1)
-		return !(len(x) > 4 && (strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "ing")) || pastVerbs[x])
+		return !(len(x) > 4 && (strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "ing")) || pastVerbs.has(x))
 	}
 	// a subject whose predicate is the quotation: "The plan, he said, “is dead.”"
 	q := fwd.s + 1
@@ -2512,11 +2512,11 @@ func (d *doc) medialBeforeQuote(back, fwd rng) bool {
 		return false
 	}
 	for k := back.s; k < back.e; k++ {
-		if x := d.word(k); d.punct(k) != "" || clauseAux[x] || k > back.s && finiteVerb(x) {
+		if x := d.word(k); d.punct(k) != "" || clauseAux.has(x) || k > back.s && finiteVerb(x) {
 			return false
 		}
 	}
-	return determiners[w] && !quantifiers[w] || d.toks[back.s].upper && !adjunctPreps[w] && !subjectPreps[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
+	return determiners.has(w) && !quantifiers.has(w) || d.toks[back.s].upper && !adjunctPreps.has(w) && !subjectPreps.has(w) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
 }
 
 // clauseBeforeShortFrame reports a whole clause before a short medial frame
@@ -2524,14 +2524,14 @@ func (d *doc) medialBeforeQuote(back, fwd rng) bool {
 // with it.
 func (d *doc) clauseBeforeShortFrame(back, fwd rng) bool {
 	w := d.word(back.s)
-	if !(determiners[w] && !quantifiers[w] || subjPronouns[w] || w == "there") || d.countWords(back.s, back.e) > 15 || d.countWords(back.e+1, fwd.s-1) > 3 {
+	if !(determiners.has(w) && !quantifiers.has(w) || subjPronouns.has(w) || w == "there") || d.countWords(back.s, back.e) > 15 || d.countWords(back.e+1, fwd.s-1) > 3 {
 		return false
 	}
 	for k := back.s; k < back.e; k++ {
 		if d.punct(k) != "" {
 			return false
 		}
-		if x := d.word(k); k > back.s && (clauseAux[x] || finiteVerb(x)) {
+		if x := d.word(k); k > back.s && (clauseAux.has(x) || finiteVerb(x)) {
 			return true
 		}
 	}
@@ -2548,7 +2548,7 @@ var medialSubordinators = set("if", "when", "while", "because", "whether", "alth
 func (d *doc) inIntroClause(a *attribution) bool {
 	s := d.sents[a.sent]
 	st := s.s
-	if leadWords[d.word(st)] {
+	if leadWords.has(d.word(st)) {
 		st++
 	}
 	w := d.word(st)
@@ -2558,7 +2558,7 @@ func (d *doc) inIntroClause(a *attribution) bool {
 	if w == "even" && d.word(st+1) == "as" {
 		w = "while" // "Even as Obama has said that X, his administration ..."
 	}
-	if !introSubordinators[w] || a.left <= st || a.partOf != nil || a.inverted {
+	if !introSubordinators.has(w) || a.left <= st || a.partOf != nil || a.inverted {
 		return false
 	}
 	for k := st; k < a.left; k++ {
@@ -2598,11 +2598,11 @@ func (d *doc) subjectAside(s, k, e int) int {
 	}
 	for x := s; x < k; x++ {
 		w := d.word(x)
-		if clauseAux[w] || x > s && finiteVerb(w) || d.punct(x) != "" || d.inQuote(x) {
+		if clauseAux.has(w) || x > s && finiteVerb(w) || d.punct(x) != "" || d.inQuote(x) {
 			return 0
 		}
 	}
-	if w := d.word(s); subjPronouns[w] || w == "that" && k-s < 3 {
+	if w := d.word(s); subjPronouns.has(w) || w == "that" && k-s < 3 {
 		return 0
 	}
 	for c := k + 2; c < e && c < k+40; c++ {
@@ -2632,11 +2632,11 @@ func (d *doc) mainVerb(k int) bool {
 		return false
 	}
 	w := t.lower
-	if clauseAux[w] || finiteVerb(w) {
+	if clauseAux.has(w) || finiteVerb(w) {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-		!strings.HasSuffix(w, "is") && !npStop[w] && !determiners[w]
+		!strings.HasSuffix(w, "is") && !npStop.has(w) && !determiners.has(w)
 }
 
 // quoteEndsFrame reports whether token k closes a quotation whose last
@@ -2716,7 +2716,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 			return ok
 		}
 	}
-	if nounish[d.word(a.cue.s)] && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) {
+	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) {
 		return false
 	}
 	if c.lemma == "continue" && !(quote || w == "that" || d.punct(fs-1) == ":") {
@@ -2725,12 +2725,12 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if c.lemma == "add" && !(quote || w == "that" || d.punct(fs-1) == ":" || d.hasQuoteIn(fs, limit) || d.looksClause(fs, limit)) {
 		return false // "the economy added 151,000 jobs", "has added another facet"
 	}
-	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs[c.lemma] && d.looksClause(fs, limit)) {
+	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && d.looksClause(fs, limit)) {
 		return false // "said, referring to ..."
 	}
 	switch a.class {
 	case cueAsk:
-		return quote || whWords[w]
+		return quote || whWords.has(w)
 	case cueName:
 		if c.lemma == "describe" && d.describedObject(a, fs, limit) {
 			return true
@@ -2747,11 +2747,11 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		switch c.lemma {
 		case "think", "believe", "hope", "fear", "feel", "know", "worry", "doubt", "suspect":
-			return subjPronouns[w] || determiners[w] && w != "no" && w != "all" || d.bareBeliefClause(a, fs, limit)
+			return subjPronouns.has(w) || determiners.has(w) && w != "no" && w != "all" || d.bareBeliefClause(a, fs, limit)
 		}
 		return false
 	case cueTell:
-		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || quote || subjPronouns[w] || pronounContraction(w) || determiners[w] || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
+		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {
 		return true
@@ -2762,8 +2762,8 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.word(a.left-1) == "as" && d.punct(fs) == "," {
 		return false
 	}
-	if !clauseVerbs[c.lemma] && a.cue.e-a.cue.s == 1 && !d.looksClause(fs, limit) {
-		if objectVerbs[c.lemma] && (!c.participle || objectParticiples[c.lemma]) && !badContentStart[w] && w != "" {
+	if !clauseVerbs.has(c.lemma) && a.cue.e-a.cue.s == 1 && !d.looksClause(fs, limit) {
+		if objectVerbs.has(c.lemma) && (!c.participle || objectParticiples.has(c.lemma)) && !badContentStart.has(w) && w != "" {
 			return true // "criticized the Israeli government"
 		}
 		return false // "announced support on Thursday": a bare object is too unreliable
@@ -2774,7 +2774,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if (w == "much" || w == "little" || w == "nothing") && d.looksClause(fs+1, limit) {
 		return true // "said much of the talk was about Israel"
 	}
-	if badContentStart[w] && !(w == "about" && (numberWord(d.word(fs+1)) || fractionWords[d.word(fs+1)])) || w == "" && !d.isQuote(fs) {
+	if badContentStart.has(w) && !(w == "about" && (numberWord(d.word(fs+1)) || fractionWords.has(d.word(fs+1)))) || w == "" && !d.isQuote(fs) {
 		return false
 	}
 	return true
@@ -2790,12 +2790,12 @@ func (d *doc) verbAfterSubject(a *attribution, fs, limit int) bool {
 	if !strings.HasSuffix(w, "s") || a.inverted || !a.subj.ok() || a.subj.e != a.cue.s || fs != a.cue.e || d.toks[a.cue.s].upper {
 		return false
 	}
-	if last := d.toks[a.subj.e-1]; !last.upper && !subjPronouns[last.lower] && !orgWords[last.lower] || last.lower == "it" {
+	if last := d.toks[a.subj.e-1]; !last.upper && !subjPronouns.has(last.lower) && !orgWords.has(last.lower) || last.lower == "it" {
 		return false
 	}
 	// the clause opens with its subject, not with a verb ("Harsh comments
 	// are earning ...")
-	if f := d.word(fs); clauseAux[f] || finiteVerb(f) {
+	if f := d.word(fs); clauseAux.has(f) || finiteVerb(f) {
 		return false
 	}
 	return d.looksClause(fs, limit)
@@ -2900,7 +2900,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			n.conf = 0.5
 		}
 		// a pronoun right before the quotation is the mention: "Moreover, he “raised ...”"
-		if k := first - 1; k >= s.s && subjPronouns[d.word(k)] {
+		if k := first - 1; k >= s.s && subjPronouns.has(d.word(k)) {
 			n.subj, n.name = rng{k, k + 1}, rng{k, k + 1}
 		}
 		for _, pt := range q.parts {

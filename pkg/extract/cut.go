@@ -45,7 +45,7 @@ func (d *doc) applyCut(a *attribution) {
 		switch t := &d.toks[k]; {
 		case t.kind == tWord:
 			words++
-			if w := t.lower; len(w) > 3 && w[len(w)-2:] == "ed" || len(w) <= 5 && beForms[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "could" || w == "can" {
+			if w := t.lower; len(w) > 3 && w[len(w)-2:] == "ed" || len(w) <= 5 && beForms.has(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "could" || w == "can" {
 				verbs++
 			}
 		case t.kind == tQuote:

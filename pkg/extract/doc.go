@@ -278,7 +278,7 @@ func (d *doc) splitSentences() {
 				if j >= pe || d.startsSentence(j) {
 					end = j
 				}
-			case t.kind == tWord && t.abbr && !d.inQuote(i) && i+1 < pe && d.toks[i+1].upper && (t.lower == "u.s." || t.lower == "u.k." || t.lower == "d.c.") && d.startsSentence(i+1) && (subjPronouns[d.word(i+1)] || discourse[d.word(i+1)] || determiners[d.word(i+1)]):
+			case t.kind == tWord && t.abbr && !d.inQuote(i) && i+1 < pe && d.toks[i+1].upper && (t.lower == "u.s." || t.lower == "u.k." || t.lower == "d.c.") && d.startsSentence(i+1) && (subjPronouns.has(d.word(i+1)) || discourse.has(d.word(i+1)) || determiners.has(d.word(i+1))):
 				end = i + 1
 			case t.kind == tWord && t.abbr && !d.inQuote(i) && i+1 < pe && d.punct(i-1) == "," && partyLabel(d.text[t.s:t.e]) && d.isQuote(i+1) && d.inQuote(i+1) && d.quotes[d.qidx[i+1]].first() == i+1:
 				end = i + 1 // "..., said Sen. Lee, R-Utah. “I get that.”"

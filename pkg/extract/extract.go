@@ -267,7 +267,7 @@ func (d *doc) aliasForm(a *attribution) string {
 			upper = true
 		}
 	}
-	if !upper || subjPronouns[d.word(r.s)] {
+	if !upper || subjPronouns.has(d.word(r.s)) {
 		return ""
 	}
 	m := stripPossessive(strings.TrimSpace(d.text[d.toks[r.s].s:d.toks[r.e-1].e]))

@@ -38,10 +38,10 @@ func (d *doc) isCutPoint(k int) bool {
 	t := d.toks[k]
 	switch t.kind {
 	case tPunct:
-		return cutPuncts[t.lower]
+		return cutPuncts.has(t.lower)
 	case tWord:
-		return cutWords[t.lower] || len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") || timeWords[t.lower] ||
-			(t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "earlier" || t.lower == "later") && (timeWords[d.word(k+1)] || periodWords[d.word(k+1)])
+		return cutWords.has(t.lower) || len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") || timeWords.has(t.lower) ||
+			(t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "earlier" || t.lower == "later") && (timeWords.has(d.word(k+1)) || periodWords.has(d.word(k+1)))
 	}
 	return false
 }
@@ -124,8 +124,8 @@ func (d *doc) tokForm1(k int) string {
 // gives the class of pronouns, determiners and auxiliaries.
 var funcWords, wordClass = func() (map[string]bool, map[string]string) {
 	fw := map[string]bool{}
-	for _, m := range []map[string]bool{cutWords, discourse, subjPronouns, determiners, beForms, auxAdv, clauseStops, whWords} {
-		for w := range m {
+	for _, m := range []wordSet{cutWords, discourse, subjPronouns, determiners, beForms, auxAdv, clauseStops, whWords} {
+		for w := range m.m {
 			fw[w] = true
 		}
 	}
@@ -133,13 +133,13 @@ var funcWords, wordClass = func() (map[string]bool, map[string]string) {
 	for _, w := range []string{"has", "have", "had", "will", "would", "could", "can"} {
 		wc[w] = "AUX"
 	}
-	for w := range beForms {
+	for w := range beForms.m {
 		wc[w] = "AUX"
 	}
-	for w := range determiners {
+	for w := range determiners.m {
 		wc[w] = "DET"
 	}
-	for w := range subjPronouns {
+	for w := range subjPronouns.m {
 		wc[w] = "PRON"
 	}
 	return fw, wc
@@ -179,7 +179,7 @@ func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, comma
 	clause := "none"
 	for j := k + 1; j < e && j < k+6; j++ {
 		c := d.tokForm(j)
-		if beForms[c] || c == "has" || c == "have" || c == "had" || c == "will" || c == "would" || c == "could" || c == "can" {
+		if beForms.has(c) || c == "has" || c == "have" || c == "had" || c == "will" || c == "would" || c == "could" || c == "can" {
 			c = "AUX"
 		}
 		if c == "AUX" || c == "ED" {
@@ -257,11 +257,11 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 		switch {
 		case a.relative:
 			subj = "rel"
-		case subjPronouns[w] && subjLen == 1:
+		case subjPronouns.has(w) && subjLen == 1:
 			subj = "pron"
 		case a.name.ok():
 			subj = "name"
-		case determiners[w]:
+		case determiners.has(w):
 			subj = "det"
 		default:
 			subj = d.tokClass(a.subj.s)

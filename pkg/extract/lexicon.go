@@ -57,12 +57,40 @@ func loadCues(data string) map[string]cueInfo {
 	return m
 }
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
+// wordSet is a set of lower-case words. Most lookups miss, so a small
+// Bloom filter over a word's length and its first and last bytes rejects a
+// word before it is hashed.
+type wordSet struct {
+	m     map[string]struct{}
+	bloom [16]uint64 // 1024 bits, see wordBit
+}
+
+func wordBit(w string) uint {
+	return (uint(len(w))*31 + uint(w[0])*7 + uint(w[len(w)-1])*131) & 1023
+}
+
+func set(words ...string) wordSet {
+	s := wordSet{m: make(map[string]struct{}, len(words))}
 	for _, w := range words {
-		m[w] = true
+		if w != "" {
+			s.m[w] = struct{}{}
+			b := wordBit(w)
+			s.bloom[b>>6] |= 1 << (b & 63)
+		}
 	}
-	return m
+	return s
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool {
+	if w == "" {
+		return false
+	}
+	if b := wordBit(w); s.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return false
+	}
+	_, ok := s.m[w]
+	return ok
 }
 
 // Word classes used by the shallow parser.

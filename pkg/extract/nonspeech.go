@@ -27,30 +27,30 @@ func (d *doc) beliefObjectForward(a *attribution, c cueInfo, fs, limit int) (ok,
 		return fs > a.right && d.looksClause(fs, limit), true
 	case c.lemma == "expect" && !d.agentSubject(a): // "the storm is expected to ..."
 		return false, true
-	case infinitiveCues[c.lemma]:
+	case infinitiveCues.has(c.lemma):
 		if w == "to" && fs == a.cue.e {
 			return d.word(fs+1) != "" && !d.inQuote(fs+1), true
 		}
-		if objectInfinitiveCues[c.lemma] && fs == a.cue.e && w != "" && !badContentStart[w] {
+		if objectInfinitiveCues.has(c.lemma) && fs == a.cue.e && w != "" && !badContentStart.has(w) {
 			np := d.npFwd(fs, limit)
-			if objPronouns[w] && w != "it" {
+			if objPronouns.has(w) && w != "it" {
 				np = rng{fs, fs + 1}
 			}
 			if np.ok() && np.s == fs && d.word(np.e) == "to" && d.word(np.e+1) != "" {
 				return true, true
 			}
 		}
-		if fs != a.cue.e && (adjunctPreps[d.word(a.cue.e)] || d.isQuote(fs)) {
+		if fs != a.cue.e && (adjunctPreps.has(d.word(a.cue.e)) || d.isQuote(fs)) {
 			return false, true // "hoping for far more than that", not a content
 		}
 	case (c.lemma == "show" || c.lemma == "find") && w != "that" && fs == a.cue.e && d.evidenceSubject(a):
 		return d.findingContent(fs, limit), true
-	case stanceCues[c.lemma]:
-		if fs != a.cue.e || w == "" || badContentStart[w] || stanceParticles[w] || w == "that" || d.inQuote(fs) || d.stanceNoun(a) {
+	case stanceCues.has(c.lemma):
+		if fs != a.cue.e || w == "" || badContentStart.has(w) || stanceParticles.has(w) || w == "that" || d.inQuote(fs) || d.stanceNoun(a) {
 			return false, true
 		}
 		np := d.npFwd(fs, limit)
-		return np.ok() && np.s == fs || objPronouns[w], true
+		return np.ok() && np.s == fs || objPronouns.has(w), true
 	}
 	return false, false
 }
@@ -60,7 +60,7 @@ func (d *doc) beliefObjectForward(a *attribution, c cueInfo, fs, limit int) (ok,
 // end.
 func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
 	lemma := cueLex[d.word(a.cue.s)].lemma
-	if infinitiveCues[lemma] || a.cueText == "called for" || a.cueText == "called on" {
+	if infinitiveCues.has(lemma) || a.cueText == "called for" || a.cueText == "called on" {
 		// "expected to survive the first contests, laid bare ...": an
 		// infinitive ends at the first comma
 		for k := fwd.s + 1; k < fwd.e; k++ {
@@ -70,11 +70,11 @@ func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
 		}
 		return fwd.e
 	}
-	if !stanceCues[lemma] {
+	if !stanceCues.has(lemma) {
 		return fwd.e
 	}
 	np := d.npFwd(fwd.s, fwd.e)
-	if w := d.word(fwd.s); objPronouns[w] && !(determiners[w] && np.e > fwd.s+1) {
+	if w := d.word(fwd.s); objPronouns.has(w) && !(determiners.has(w) && np.e > fwd.s+1) {
 		return fwd.s + 1 // "defended her", not "defended her record"
 	}
 	if !np.ok() || np.s != fwd.s {
@@ -87,9 +87,9 @@ func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
 	for iter := 0; iter < 3 && e+1 < fwd.e; iter++ {
 		w := d.word(e)
 		switch {
-		case w == "and" || w == "or" || objectPreps[w]:
+		case w == "and" || w == "or" || objectPreps.has(w):
 			pp := d.npFwd(e+1, fwd.e)
-			if !pp.ok() || pp.s != e+1 || pp.e-pp.s > 5 || timeWords[d.word(pp.s)] || periodWords[d.word(pp.e-1)] || timeWords[d.word(pp.e-1)] {
+			if !pp.ok() || pp.s != e+1 || pp.e-pp.s > 5 || timeWords.has(d.word(pp.s)) || periodWords.has(d.word(pp.e-1)) || timeWords.has(d.word(pp.e-1)) {
 				return e
 			}
 			e = pp.e
@@ -118,7 +118,7 @@ func (d *doc) forwardOnly(a *attribution) bool {
 		return false
 	}
 	c := cueLex[d.word(a.cue.s)]
-	return stanceCues[c.lemma] || infinitiveCues[c.lemma] && !d.isQuote(a.left-1)
+	return stanceCues.has(c.lemma) || infinitiveCues.has(c.lemma) && !d.isQuote(a.left-1)
 }
 
 // stanceParticles make a phrasal verb of "back": "backing down", "cut back".
@@ -137,7 +137,7 @@ func (d *doc) stanceNoun(a *attribution) bool {
 		return true
 	}
 	// "back" is a verb after its subject or an auxiliary only
-	return w == "back" && pw != "" && !auxAdv[pw] && !subjPronouns[pw] && pw != "who" && !d.toks[p].upper && !anonymousHeads[pw]
+	return w == "back" && pw != "" && !auxAdv.has(pw) && !subjPronouns.has(pw) && pw != "who" && !d.toks[p].upper && !anonymousHeads.has(pw)
 }
 
 // agentSubject reports a subject that can hold a belief or an intention: a
@@ -155,11 +155,11 @@ func (d *doc) agentSubject(a *attribution) bool {
 		return false
 	}
 	last := d.word(subj.e - 1)
-	if subj.e-subj.s == 1 && (subjPronouns[last] && last != "it" || last == "who") {
+	if subj.e-subj.s == 1 && (subjPronouns.has(last) && last != "it" || last == "who") {
 		return true
 	}
 	head := stripPossessive(last)
-	return d.toks[subj.e-1].upper || roleNouns[head] || anonymousHeads[head] || orgWords[head] || personNouns[head]
+	return d.toks[subj.e-1].upper || roleNouns.has(head) || anonymousHeads.has(head) || orgWords.has(head) || personNouns.has(head)
 }
 
 var personNouns = set("voters", "people", "donors", "delegates", "republicans", "democrats", "candidates",
@@ -180,7 +180,7 @@ func (d *doc) evidenceSubject(a *attribution) bool {
 		return false
 	}
 	for k := a.subj.e - 1; k >= a.subj.s && k > a.subj.e-14; k-- {
-		if evidenceNouns[d.word(k)] {
+		if evidenceNouns.has(d.word(k)) {
 			return true
 		}
 	}
@@ -192,7 +192,7 @@ func (d *doc) evidenceSubject(a *attribution) bool {
 	}
 	// "A national poll released Sunday by The Post shows"
 	for k := a.subj.s - 2; k >= 0 && k > a.subj.s-8 && d.toks[k].kind == tWord; k-- {
-		if evidenceNouns[d.word(k)] {
+		if evidenceNouns.has(d.word(k)) {
 			return true
 		}
 	}
@@ -208,21 +208,21 @@ func (d *doc) findingContent(fs, limit int) bool {
 		return false
 	}
 	w := d.word(fs)
-	if subjPronouns[w] && w != "it" || d.looksClause(fs, limit) && !badContentStart[w] {
+	if subjPronouns.has(w) && w != "it" || d.looksClause(fs, limit) && !badContentStart.has(w) {
 		return true
 	}
 	np := d.npFwd(fs, limit)
-	if objPronouns[w] {
+	if objPronouns.has(w) {
 		np = rng{fs, fs + 1}
 	}
 	if !np.ok() || np.s != fs {
 		return false
 	}
-	if standingNouns[d.word(np.e-1)] && !d.toks[np.e-1].upper {
+	if standingNouns.has(d.word(np.e-1)) && !d.toks[np.e-1].upper {
 		return true
 	}
 	for k := fs + 1; k < np.e; k++ {
-		if x := d.word(k); standingWords[x] || len(x) > 4 && strings.HasSuffix(x, "ing") {
+		if x := d.word(k); standingWords.has(x) || len(x) > 4 && strings.HasSuffix(x, "ing") {
 			return true // "Clinton leading by 2 points": the participle inside the phrase
 		}
 	}
@@ -239,7 +239,7 @@ func (d *doc) findingContent(fs, limit int) bool {
 		e++ // "Mrs. Clinton slightly trailing"
 	}
 	n := d.word(e)
-	return standingWords[n] || len(n) > 4 && strings.HasSuffix(n, "ing") && !d.inQuote(e) || n != "" && n[0] >= '0' && n[0] <= '9'
+	return standingWords.has(n) || len(n) > 4 && strings.HasSuffix(n, "ing") && !d.inQuote(e) || n != "" && n[0] >= '0' && n[0] <= '9'
 }
 
 // standingWords follow a candidate in a poll finding.
@@ -267,7 +267,7 @@ func (d *doc) nonSpeechStart(a *attribution, fs int) int {
 	if a.cueText == "in" {
 		return a.right + 1
 	}
-	if d.word(a.cue.e) == "to" && infinitiveCues[cueLex[d.word(a.cue.s)].lemma] {
+	if d.word(a.cue.e) == "to" && infinitiveCues.has(cueLex[d.word(a.cue.s)].lemma) {
 		return a.cue.e
 	}
 	return fs
@@ -389,7 +389,7 @@ func (d *doc) bareBeliefClause(a *attribution, fs, limit int) bool {
 	if l := cueLex[d.word(a.cue.s)].lemma; l != "think" && l != "believe" {
 		return false // "know" and "feel" take objects ("knew Trump well")
 	}
-	if fs != a.cue.e || w == "" || d.inQuote(fs) || badContentStart[w] || whWords[w] || clauseAux[w] || finiteVerb(w) || w == "tank" || w == "tanks" {
+	if fs != a.cue.e || w == "" || d.inQuote(fs) || badContentStart.has(w) || whWords.has(w) || clauseAux.has(w) || finiteVerb(w) || w == "tank" || w == "tanks" {
 		return false
 	}
 	return d.looksClause(fs, limit)
@@ -400,7 +400,7 @@ func (d *doc) bareBeliefClause(a *attribution, fs, limit int) bool {
 // "Cruz described how ...".
 func (d *doc) describedObject(a *attribution, fs, limit int) bool {
 	w := d.word(fs)
-	if fs != a.cue.e || d.word(a.cue.s) == "describes" || w == "" || d.inQuote(fs) || badContentStart[w] || objPronouns[w] || subjPronouns[w] || d.countWords(fs, limit) < 3 {
+	if fs != a.cue.e || d.word(a.cue.s) == "describes" || w == "" || d.inQuote(fs) || badContentStart.has(w) || objPronouns.has(w) || subjPronouns.has(w) || d.countWords(fs, limit) < 3 {
 		return false
 	}
 	for k := fs; k < limit && k < fs+8; k++ {
@@ -414,7 +414,7 @@ func (d *doc) describedObject(a *attribution, fs, limit int) bool {
 // openingAsked reports a sentence opening with "Asked" or "When asked"
 // followed by the question: "Asked whether he would run, Smith laughed."
 func (d *doc) openingAsked(s sentence, i int, c cueInfo) bool {
-	if c.lemma != "ask" || d.word(i) != "asked" || !whWords[d.word(i+1)] {
+	if c.lemma != "ask" || d.word(i) != "asked" || !whWords.has(d.word(i+1)) {
 		return false
 	}
 	return i == s.s || i-1 == s.s && d.word(i-1) == "when"
@@ -422,7 +422,7 @@ func (d *doc) openingAsked(s sentence, i int, c cueInfo) bool {
 
 // objectEnd returns the end of the object noun phrase or pronoun at j, or j.
 func (d *doc) objectEnd(j int) int {
-	if w := d.word(j); objPronouns[w] && !(determiners[w] && d.word(j+1) != "to") {
+	if w := d.word(j); objPronouns.has(w) && !(determiners.has(w) && d.word(j+1) != "to") {
 		return j + 1
 	}
 	if np := d.npFwd(j, len(d.toks)); np.ok() && np.s == j {

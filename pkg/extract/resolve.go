@@ -50,13 +50,13 @@ func (r *resolver) scanNames() {
 		}
 		run := rng{i, j}
 		// drop a sentence-initial discourse word or determiner
-		for run.ok() && run.s == d.sents[d.sentOf[run.s]].s && (discourse[d.word(run.s)] || determiners[d.word(run.s)]) {
+		for run.ok() && run.s == d.sents[d.sentOf[run.s]].s && (discourse.has(d.word(run.s)) || determiners.has(d.word(run.s))) {
 			run.s++
 		}
 		if run.ok() {
 			r.runs = append(r.runs, run)
 			r.countriesIn(run)
-			if r.looksPerson(run) && !d.inQuote(run.s) && !(run.e-run.s == 1 && run.s == d.sents[d.sentOf[run.s]].s) && !subjPronouns[d.word(run.s)] {
+			if r.looksPerson(run) && !d.inQuote(run.s) && !(run.e-run.s == 1 && run.s == d.sents[d.sentOf[run.s]].s) && !subjPronouns.has(d.word(run.s)) {
 				r.persons = append(r.persons, run)
 				name := d.stripRoles(run)
 				if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
@@ -79,7 +79,7 @@ func (r *resolver) roleOf(run, name rng) string {
 	d := r.d
 	hasRole := func(x rng) bool {
 		for k := x.s; k < x.e; k++ {
-			if roleNouns[d.word(k)] {
+			if roleNouns.has(d.word(k)) {
 				return true
 			}
 		}
@@ -88,7 +88,7 @@ func (r *resolver) roleOf(run, name rng) string {
 	if name.s > run.s {
 		return r.textOf(rng{run.s, name.s})
 	}
-	if k := run.s - 1; k >= 0 && roleNouns[d.word(k)] && !d.toks[k].upper {
+	if k := run.s - 1; k >= 0 && roleNouns.has(d.word(k)) && !d.toks[k].upper {
 		if np := d.npBack(k, d.sents[d.sentOf[k]].s); np.ok() {
 			return r.textOf(d.trimDet(np))
 		}
@@ -130,7 +130,7 @@ func (r *resolver) looksPerson(run rng) bool {
 	d := r.d
 	for k := run.s; k < run.e; k++ {
 		w := stripPossessive(d.word(k))
-		if orgWords[w] || npStop[w] && k == run.s {
+		if orgWords.has(w) || npStop.has(w) && k == run.s {
 			return false
 		}
 	}
@@ -146,7 +146,7 @@ func (r *resolver) looksPerson(run rng) bool {
 func (d *doc) stripRoles(run rng) rng {
 	for run.e-run.s > 1 {
 		w := strings.TrimSuffix(d.word(run.s), ".")
-		if !honorifics[w] && !roleNouns[w] {
+		if !honorifics[w] && !roleNouns.has(w) {
 			if !demonymWord(w) {
 				break
 			}
@@ -219,7 +219,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}
 	}
 	para := d.toks[a.subj.s].para
-	if a.subj.e-a.subj.s == 1 && subjPronouns[d.word(a.subj.s)] {
+	if a.subj.e-a.subj.s == 1 && subjPronouns.has(d.word(a.subj.s)) {
 		return r.pronoun(d.word(a.subj.s), a.subj.s, para)
 	}
 	name := a.name
@@ -253,7 +253,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	isOrg := false
 	for k := name.s; k < name.e; k++ {
-		if orgWords[stripPossessive(d.word(k))] {
+		if orgWords.has(stripPossessive(d.word(k))) {
 			isOrg = true
 		}
 	}
@@ -266,13 +266,13 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if !capital {
 		// a nominal: "the spokesman", "the ministry", "officials"
-		if anonymousHeads[head] && !roleNouns[head] || anonymousHeads[head] && !determinerDefinite(d.word(a.subj.s)) {
+		if anonymousHeads.has(head) && !roleNouns.has(head) || anonymousHeads.has(head) && !determinerDefinite(d.word(a.subj.s)) {
 			return anonymous(strings.TrimSpace(r.textOf(a.subj)))
 		}
 		if sp, ok := r.antecedent(head, a.subj.s, para); ok {
 			return sp
 		}
-		if anonymousHeads[head] {
+		if anonymousHeads.has(head) {
 			return anonymous(strings.TrimSpace(r.textOf(a.subj)))
 		}
 		n := strings.TrimSpace(r.textOf(d.trimDet(a.subj)))
@@ -402,7 +402,7 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 					return sp, true
 				}
 				kind := SpeakerPerson
-				if orgWords[head] {
+				if orgWords.has(head) {
 					kind = SpeakerOrganization
 				}
 				return Speaker{ID: SpeakerID(n), Name: n, Kind: kind}, true

@@ -197,7 +197,7 @@ func scanWord(text string, i int) (end int, abbr, curly bool) {
 done:
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
-		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && abbreviations[strings.ToLower(w)] && !(len(w) == 2 && strings.EqualFold(w, "no") && !numberFollows(text, i+1)) {
+		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && abbreviations.has(strings.ToLower(w)) && !(len(w) == 2 && strings.EqualFold(w, "no") && !numberFollows(text, i+1)) {
 			return i + 1, true, curly
 		}
 	}
