@@ -571,6 +571,17 @@ var frameWordFilter = func() (t [1 << 15]bool) {
 
 // frameAt recognises a reporting cue at token i and its subject.
 func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
+	// most cue words frame nothing: build in a scratch value, copy when kept
+	a := d.frameAtScratch(si, i, prev)
+	if a == nil {
+		return nil
+	}
+	kept := new(attribution)
+	*kept = *a
+	return kept
+}
+
+func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	s := d.sents[si]
 	w := d.word(i)
 	if !frameWordFilter[wordKey(w)] {
@@ -579,7 +590,8 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	if _, isCue := cueLex[w]; !isCue && w != "according" && !statementVerbs.has(w) {
 		return nil
 	}
-	a := &attribution{sent: si, subj: noRange, name: noRange, title: noRange, conf: 0.8}
+	a := &d.scratch
+	*a = attribution{sent: si, subj: noRange, name: noRange, title: noRange, conf: 0.8}
 	switch {
 	case w == "according" && d.word(i+1) == "to":
 		a.cue, a.cueText, a.class = rng{i, i + 2}, "according to", cueSpeech

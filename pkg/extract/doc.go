@@ -82,6 +82,7 @@ type doc struct {
 	fb          feats   // feature buffer
 	forms       []uint8 // per token: tokForm, computed on demand (see tokForm)
 	bufs        *docBuffers
+	scratch     attribution // frameAt's working frame
 }
 
 // docBuffers are the per-token slices of a doc, recycled between documents:
@@ -120,8 +121,8 @@ func intsOfLen(buf []int, n int) []int {
 func newDoc(text string) *doc {
 	d := &doc{text: text, bufs: docBufferPool.Get().(*docBuffers)}
 	buf := d.bufs.toks[:0]
-	if cap(buf) == 0 {
-		buf = make([]token, 0, len(text)/4+8)
+	if cap(buf) < len(text)/4+8 {
+		buf = make([]token, 0, len(text)/3+8) // about one token in five bytes of English
 	}
 	d.toks = tokenize(text, buf)
 	npara := 0
