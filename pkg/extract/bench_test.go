@@ -61,3 +61,20 @@ func BenchmarkExtractRules(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokenize is the tokenizer alone, the first stage of Extract.
+func BenchmarkTokenize(b *testing.B) {
+	texts := devTexts(b)
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	var buf []token
+	for b.Loop() {
+		for _, t := range texts {
+			buf = tokenize(t, buf[:0])
+		}
+	}
+}

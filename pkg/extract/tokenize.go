@@ -35,18 +35,11 @@ type token struct {
 // tokenize splits text into words, punctuation and quotation marks. Every
 // newline starts a new paragraph.
 func tokenize(text string, toks []token) []token {
-	// one ASCII lower-case copy of the text serves all ASCII words; words
-	// with other characters are lowered one by one
-	lb := make([]byte, len(text))
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lb[i] = c
-	}
-	// lb is never written again: share it as a string instead of copying
-	lowerText := unsafe.String(unsafe.SliceData(lb), len(lb))
+	// lower-case forms: an ASCII word without capitals is its own; a
+	// capitalised ASCII word is lowered into an arena shared by the
+	// document's words (never written again once a string points into it);
+	// other words are lowered one by one
+	var arena []byte
 	para := 0
 	newPara := false
 	i := 0
@@ -76,10 +69,24 @@ func tokenize(text string, toks []token) []token {
 			end, abbr, curly := scanWord(text, i)
 			w := text[start:end]
 			t := token{s: start, e: end, para: para, kind: tWord, upper: unicode.IsUpper(r), abbr: abbr}
-			if !curly && isASCII(w) {
-				t.lower = lowerText[start:end]
-			} else {
+			switch ascii, upper := asciiCase(w); {
+			case curly || !ascii:
 				t.lower = lowerWord(w)
+			case !upper:
+				t.lower = w
+			default:
+				if cap(arena)-len(arena) < len(w) {
+					arena = make([]byte, 0, max(len(text)/5, len(w)))
+				}
+				at := len(arena)
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					arena = append(arena, c)
+				}
+				t.lower = unsafe.String(&arena[at], len(w))
 			}
 			toks = append(toks, t)
 			i = end
@@ -113,13 +120,16 @@ func tokenize(text string, toks []token) []token {
 	return toks
 }
 
-func isASCII(s string) bool {
+// asciiCase reports whether s is all ASCII and whether it holds a capital.
+func asciiCase(s string) (ascii, upper bool) {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, upper
 		}
+		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	return true
+	return true, upper
 }
 
 // lowerWord returns w in lower case, without allocating when it already is,
