@@ -413,8 +413,10 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 }
 
 func containsWord(s, w string) bool {
-	for _, f := range strings.Fields(strings.ToLower(s)) {
-		if strings.Trim(f, ".,'’") == w {
+	// without allocating: this runs for every nominal mention against
+	// every earlier speaker
+	for f := range strings.FieldsSeq(s) {
+		if strings.EqualFold(strings.Trim(f, ".,'’"), w) {
 			return true
 		}
 	}
