@@ -39,6 +39,8 @@ func newResolver(d *doc, al *Aliases) *resolver {
 // scanNames collects runs of capitalised words and country mentions.
 func (r *resolver) scanNames() {
 	d := r.d
+	r.runs = make([]rng, 0, len(d.toks)/8+4) // about one capitalised run in eight tokens
+	r.persons = make([]rng, 0, len(d.toks)/32+4)
 	for i := 0; i < len(d.toks); {
 		if d.toks[i].kind != tWord || !d.toks[i].upper {
 			i++
