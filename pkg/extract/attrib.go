@@ -104,6 +104,22 @@ func dropScenes(atts []*attribution) []*attribution {
 	return out
 }
 
+// heldQuotations marks, per quotation, whether a statement's content holds
+// any of it.
+func (d *doc) heldQuotations(atts []*attribution) []bool {
+	held := make([]bool, len(d.quotes))
+	for _, a := range atts {
+		for _, c := range a.content {
+			for k := c.s; k < c.e; k++ {
+				if d.inQuote(k) {
+					held[d.qidx[k]] = true
+				}
+			}
+		}
+	}
+	return held
+}
+
 // isDash reports a dash token (em, horizontal bar, en, or hyphen).
 func (d *doc) isDash(k int) bool {
 	switch d.punct(k) {
@@ -121,16 +137,7 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 	if len(d.quotes) == 0 {
 		return all
 	}
-	held := make([]bool, len(d.quotes))
-	for _, a := range all {
-		for _, c := range a.content {
-			for k := c.s; k < c.e; k++ {
-				if d.inQuote(k) {
-					held[d.qidx[k]] = true
-				}
-			}
-		}
-	}
+	held := d.heldQuotations(all)
 	var extra []*attribution
 	for qi, q := range d.quotes {
 		if held[qi] || !q.closed {
@@ -2817,18 +2824,9 @@ func (d *doc) verbAfterSubject(a *attribution, fs, limit int) bool {
 // sentence continues the previous statement of its paragraph; a quotation in
 // a sentence without a cue right after a statement inherits its speaker.
 func (d *doc) attachQuotations(atts []*attribution) []*attribution {
-	covered := make([]bool, len(d.quotes))
+	covered := d.heldQuotations(atts)
 	for _, qi := range d.titleQuotes {
 		covered[qi] = true // a quoted name of an addressee, not a statement
-	}
-	for _, a := range atts {
-		for _, c := range a.content {
-			for k := c.s; k < c.e; k++ {
-				if d.inQuote(k) {
-					covered[d.qidx[k]] = true
-				}
-			}
-		}
 	}
 	// statements by paragraph, in order
 	var out []*attribution

@@ -45,3 +45,26 @@ func TestDump(t *testing.T) {
 		t.Logf("[%s speech=%v conf=%.2f] cue=%q mention=%q -> %s (%s, %q)\n    %q", q.Kind, q.IsSpeech, q.Confidence, q.CueText, m, q.Speaker.Name, q.Speaker.Kind, q.Speaker.Title, q.Text)
 	}
 }
+
+// mentionCase is a sentence whose statement holding sub must have the
+// speaker mention mention.
+type mentionCase struct{ name, text, sub, mention string }
+
+// checkMentions runs the cases through ex: spans valid, a statement holding
+// sub, its mention as given, and the extra checks on that statement.
+func checkMentions(t *testing.T, ex *Extractor, cases []mentionCase, extra ...func(*testing.T, Quote)) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := ex.Extract(c.text)
+			checkSpans(t, c.text, qs)
+			q := find(t, qs, c.sub)
+			if m := mention(c.text, q); m != c.mention {
+				t.Errorf("mention %q, want %q", m, c.mention)
+			}
+			for _, check := range extra {
+				check(t, q)
+			}
+		})
+	}
+}

@@ -9,7 +9,7 @@ import (
 // finding cues: each sentence must give a statement that is not speech,
 // holding sub, with the given mention.
 func TestNonSpeechContents(t *testing.T) {
-	cases := []struct{ name, text, sub, mention string }{
+	cases := []mentionCase{
 		{"declined to", `The harbor master declined to comment on the closure.`, "to comment on the closure", "The harbor master"},
 		{"refused to", `Governor Ellen Park refused to sign the water bill.`, "to sign the water bill", "Governor Ellen Park"},
 		{"is expected to", `The city council is expected to approve the budget next week.`, "to approve the budget", "The city council"},
@@ -29,19 +29,11 @@ func TestNonSpeechContents(t *testing.T) {
 	// threshold and may drop a lone sentence without context
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			qs := ex.Extract(c.text)
-			checkSpans(t, c.text, qs)
-			q := find(t, qs, c.sub)
-			if m := mention(c.text, q); m != c.mention {
-				t.Errorf("mention %q, want %q", m, c.mention)
-			}
-			if q.IsSpeech {
-				t.Errorf("%q is no speech act", q.CueText)
-			}
-		})
-	}
+	checkMentions(t, ex, cases, func(t *testing.T, q Quote) {
+		if q.IsSpeech {
+			t.Errorf("%q is no speech act", q.CueText)
+		}
+	})
 }
 
 // TestNonSpeechNotFrames: noun and particle uses of the stance cues, inanimate
@@ -68,7 +60,7 @@ func TestNonSpeechNotFrames(t *testing.T) {
 // TestQuotationCues: speech frames whose content is a quotation: "as X put
 // it", "X was asked", chants.
 func TestQuotationCues(t *testing.T) {
-	cases := []struct{ name, text, sub, mention string }{
+	cases := []mentionCase{
 		{"put it", `As the mayor put it, “We will rebuild every bridge.”`, "We will rebuild every bridge", "the mayor"},
 		{"was asked", `Ms. Ortiz was asked, “Would you run again?” She laughed.`, "Would you run again?", "Ms. Ortiz"},
 		{"clause before a colon", `The governor returned to his favorite theme: “Taxes are too high in this state.”`, "Taxes are too high", "The governor"},
@@ -77,21 +69,12 @@ func TestQuotationCues(t *testing.T) {
 		{"chanted", `The crowd chanted “Four more years!” as the senator walked in.`, "Four more years!", "The crowd"},
 	}
 	ex := New(nil)
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			qs := ex.Extract(c.text)
-			checkSpans(t, c.text, qs)
-			q := find(t, qs, c.sub)
-			if m := mention(c.text, q); m != c.mention {
-				t.Errorf("mention %q, want %q", m, c.mention)
-			}
-		})
-	}
+	checkMentions(t, ex, cases)
 }
 
 // TestObjectCues: two-word cues whose object is the content.
 func TestObjectCues(t *testing.T) {
-	cases := []struct{ name, text, sub, mention string }{
+	cases := []mentionCase{
 		{"called for", `Mayor Lin called for a new vote on the tunnel.`, "a new vote on the tunnel", "Mayor Lin"},
 		{"called on", `The union called on the city to reopen the talks.`, "the city to reopen the talks", "The union"},
 		{"described an object", `In her speech, the senator described the long lines at the clinic.`, "the long lines at the clinic", "the senator"},
@@ -101,14 +84,5 @@ func TestObjectCues(t *testing.T) {
 	// the rules alone: the accept model has not seen these cues yet
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			qs := ex.Extract(c.text)
-			checkSpans(t, c.text, qs)
-			q := find(t, qs, c.sub)
-			if m := mention(c.text, q); m != c.mention {
-				t.Errorf("mention %q, want %q", m, c.mention)
-			}
-		})
-	}
+	checkMentions(t, ex, cases)
 }

@@ -5,7 +5,7 @@ import "testing"
 // TestSpeechRecall3 covers the forms added in the third recall round: each
 // text must give a statement holding sub with the given mention.
 func TestSpeechRecall3(t *testing.T) {
-	cases := []struct{ name, text, sub, mention string }{
+	cases := []mentionCase{
 		{"colon headline with a nested frame", "Mayor Ortiz: I'd consider a third term.\n\nThe mayor spoke on Friday.", "I'd consider a third term", "Mayor Ortiz"},
 		{"colon headline with a belief verb inside", "Ana Ortiz: Lee thinks the levy is too high.\n\nOrtiz spoke on Friday.", "Lee thinks the levy is too high", "Ana Ortiz"},
 		{"nounish cue as a noun subject", "Governor Lee: My school plans aren't dead yet.\n\nLee spoke on Friday.", "My school plans aren't dead yet", "Governor Lee"},
@@ -15,16 +15,7 @@ func TestSpeechRecall3(t *testing.T) {
 		{"closing single and double marks run together", `''We were told, 'It is a special case,''' Mr. Grant said. ''It was not.''`, "We were told", "Mr. Grant"},
 	}
 	ex := New(nil)
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			qs := ex.Extract(c.text)
-			checkSpans(t, c.text, qs)
-			q := find(t, qs, c.sub)
-			if m := mention(c.text, q); m != c.mention {
-				t.Errorf("mention %q, want %q", m, c.mention)
-			}
-		})
-	}
+	checkMentions(t, ex, cases)
 }
 
 // TestQuickToPointOut: an infinitive cue after "be quick to", "go out of

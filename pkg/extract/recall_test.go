@@ -6,7 +6,7 @@ import "testing"
 // speech recall: each sentence must give a statement holding sub with the
 // given mention.
 func TestSpeechRecall(t *testing.T) {
-	cases := []struct{ name, text, sub, mention string }{
+	cases := []mentionCase{
 		{"possessive her before the addressee", `Ms. Ortiz told her staff that the office would close in June.`, "the office would close in June", "Ms. Ortiz"},
 		{"coordinated addressee", `Dunn told the Herald and the Courier on Monday that he would not seek a fourth term.`, "he would not seek a fourth term", "Dunn"},
 		{"place adverb after the addressee", `Gray told farmers here that the dam would be finished by spring.`, "the dam would be finished by spring", "Gray"},
@@ -28,16 +28,7 @@ func TestSpeechRecall(t *testing.T) {
 		{"another after while", `One neighbor says the fence is legal, while another says it blocks the road.`, "it blocks the road", "another"},
 	}
 	ex := New(nil)
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			qs := ex.Extract(c.text)
-			checkSpans(t, c.text, qs)
-			q := find(t, qs, c.sub)
-			if m := mention(c.text, q); m != c.mention {
-				t.Errorf("mention %q, want %q", m, c.mention)
-			}
-		})
-	}
+	checkMentions(t, ex, cases)
 }
 
 // TestIntroClauseContent: a statement inside an introductory clause ends at
