@@ -74,6 +74,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	var cands []Candidate
 	seen := map[Span]bool{}
 	var forms []string // per quote: the clean name form of its mention
+	var kept []*attribution
 	for _, a := range atts {
 		q, ok := d.quote(a)
 		if !ok || seen[q.Content[0]] {
@@ -94,6 +95,10 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		seen[q.Content[0]] = true
 		quotes = append(quotes, q)
 		forms = append(forms, d.aliasForm(a))
+		kept = append(kept, a)
+	}
+	if e.accept != nil && !training {
+		quotes, forms = d.dropNested(quotes, forms, kept)
 	}
 	addSurfaceAliases(quotes, forms)
 	slices.SortStableFunc(quotes, func(x, y Quote) int { return x.Content[0].Start - y.Content[0].Start })
@@ -315,3 +320,46 @@ func addSurfaceAliases(quotes []Quote, forms []string) {
 // sameName reports whether two name forms differ only in case, punctuation
 // and possessives ("Kazakhstan's government", "Kazakhstan government").
 func sameName(a, b string) bool { return slices.Equal(normWords(a), normWords(b)) }
+
+// dropNested removes the statements whose cue lies inside the content of
+// another kept statement ("She noted that experts say X"): the annotation
+// this extractor follows gives such a report to the outer statement alone.
+// It runs after the accept model, so a rejected outer frame keeps the inner
+// one. A frame after an abbreviation period ("at 7 p.m. He says") opens a
+// sentence the splitter missed and is no nested one.
+func (d *doc) dropNested(quotes []Quote, forms []string, atts []*attribution) ([]Quote, []string) {
+	n := 0
+	for i, q := range quotes {
+		a := atts[i]
+		if q.Cue == nil || a.left > 0 && d.toks[a.left-1].abbr || !cueInsideOther(quotes, i) {
+			quotes[n], forms[n] = q, forms[i]
+			n++
+		}
+	}
+	return quotes[:n], forms[:n]
+}
+
+// cueInsideOther reports whether quote i's cue lies inside a content span
+// of another quote that does not hold i's in turn.
+func cueInsideOther(quotes []Quote, i int) bool {
+	c := quotes[i].Cue
+	for j, o := range quotes {
+		if j == i {
+			continue
+		}
+		if spansHold(o.Content, c) && (o.Cue == nil || !spansHold(quotes[i].Content, o.Cue)) {
+			return true
+		}
+	}
+	return false
+}
+
+// spansHold reports whether one of spans holds c.
+func spansHold(spans []Span, c *Span) bool {
+	for _, sp := range spans {
+		if sp.Start <= c.Start && c.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}

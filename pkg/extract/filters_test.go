@@ -93,3 +93,27 @@ func TestContinuedQuotation(t *testing.T) {
 	find(t, ex.Extract("The mayor paused. She continued that the bridge would be rebuilt."), "the bridge would be rebuilt")
 	find(t, ex.Extract("“We are ready,” the mayor said, adding the bridge would open in May."), "the bridge would open in May")
 }
+
+// TestNestedReportDropped: a report inside the content of a kept statement
+// belongs to that statement alone ("noted that engineers say X"); with the
+// accept model off both candidates remain.
+func TestNestedReportDropped(t *testing.T) {
+	text := "The mayor noted on Monday that several engineers say the old bridge is unsafe."
+	qs := New(nil).Extract(text)
+	find(t, qs, "that several engineers say")
+	for _, q := range qs {
+		if q.CueText == "say" {
+			t.Errorf("nested report kept: %q", q.Text)
+		}
+	}
+	if len(NewWithModels(nil, nil, nil).Extract(text)) != 2 {
+		t.Errorf("rule candidates: want the outer and the inner statement")
+	}
+}
+
+// TestNestedAfterAbbreviation: a frame after an abbreviation period opens
+// a new sentence, though the splitter keeps it in the sentence before.
+func TestNestedAfterAbbreviation(t *testing.T) {
+	qs := New(nil).Extract("Lee says he will wait for the results after the polls close at 7 p.m. He says “it is a long night for all of us.”")
+	find(t, qs, "it is a long night")
+}
