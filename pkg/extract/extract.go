@@ -326,12 +326,25 @@ func sameName(a, b string) bool { return slices.Equal(normWords(a), normWords(b)
 // this extractor follows gives such a report to the outer statement alone.
 // It runs after the accept model, so a rejected outer frame keeps the inner
 // one. A frame after an abbreviation period ("at 7 p.m. He says") opens a
-// sentence the splitter missed and is no nested one.
+// sentence the splitter missed and is no nested one. Of the statements
+// left, one whose content overlaps the content of a statement the accept
+// model is surer of goes too: contents of different statements do not
+// overlap in the annotation (X said that Y “Q,” according to Z giving
+// “Q” twice).
 func (d *doc) dropNested(quotes []Quote, forms []string, atts []*attribution) ([]Quote, []string) {
 	n := 0
 	for i, q := range quotes {
 		a := atts[i]
 		if q.Cue == nil || a.left > 0 && d.toks[a.left-1].abbr || !cueInsideOther(quotes, i) {
+			quotes[n], forms[n], atts[n] = q, forms[i], a
+			n++
+		}
+	}
+	quotes, forms, atts = quotes[:n], forms[:n], atts[:n]
+	n = 0
+	for i, q := range quotes {
+		a := atts[i]
+		if a.left > 0 && d.toks[a.left-1].abbr || !overlapsSurer(quotes, i) {
 			quotes[n], forms[n] = q, forms[i]
 			n++
 		}
@@ -349,6 +362,24 @@ func cueInsideOther(quotes []Quote, i int) bool {
 		}
 		if spansHold(o.Content, c) && (o.Cue == nil || !spansHold(quotes[i].Content, o.Cue)) {
 			return true
+		}
+	}
+	return false
+}
+
+// overlapsSurer reports whether quote i's content overlaps the content of
+// a quote the accept model is surer of.
+func overlapsSurer(quotes []Quote, i int) bool {
+	for j, o := range quotes {
+		if j == i || o.Confidence < quotes[i].Confidence || o.Confidence == quotes[i].Confidence && j > i {
+			continue
+		}
+		for _, x := range o.Content {
+			for _, y := range quotes[i].Content {
+				if x.Start < y.End && y.Start < x.End {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -117,3 +117,17 @@ func TestNestedAfterAbbreviation(t *testing.T) {
 	qs := New(nil).Extract("Lee says he will wait for the results after the polls close at 7 p.m. He says “it is a long night for all of us.”")
 	find(t, qs, "it is a long night")
 }
+
+// TestOverlapKeepsSurer: two statements never share content; the quoted
+// fragment of a reported statement is not a second statement of its own.
+func TestOverlapKeepsSurer(t *testing.T) {
+	text := "The director said that the new policy was “a serious mistake,” according to two people at the meeting."
+	if n := len(NewWithModels(nil, nil, nil).Extract(text)); n != 2 {
+		t.Fatalf("rule candidates: %d, want 2", n)
+	}
+	qs := New(nil).Extract(text)
+	find(t, qs, "that the new policy was")
+	if len(qs) != 1 {
+		t.Errorf("got %d statements, want 1: %+v", len(qs), qs)
+	}
+}
