@@ -131,3 +131,20 @@ func TestOverlapKeepsSurer(t *testing.T) {
 		t.Errorf("got %d statements, want 1: %+v", len(qs), qs)
 	}
 }
+
+// TestSecondPredicate: an object content ends before a second predicate of
+// the frame's subject; a clause content keeps its own coordinated verbs.
+func TestSecondPredicate(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	for _, c := range []struct{ text, want, absent string }{
+		{"The network barely mentioned the remarks and went back to its panel.", "the remarks", "went back"},
+		{"The board rejected both objections and ordered a new count.", "both objections", "ordered"},
+		{"She refused to speak to reporters and walked away.", "to speak to reporters", "walked"},
+	} {
+		q := find(t, ex.Extract(c.text), c.want)
+		if strings.Contains(q.Text, c.absent) {
+			t.Errorf("%q: content %q runs over the second predicate", c.text, q.Text)
+		}
+	}
+	find(t, ex.Extract("He said the troops attacked and killed 12 people."), "attacked and killed 12 people")
+}
