@@ -2200,6 +2200,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	fs := d.forwardStart(a, limit)
 	fs = d.nonSpeechStart(a, fs)
 	introClause := d.inIntroClause(a)
+	if k := d.secondPredicate(a, fs, limit); k > 0 {
+		limit = k // "criticized Singer and challenged him to a debate"
+	}
 	// the content ends before an aside: ", which ...", ";"
 	for k := fs + 1; k < limit; k++ {
 		if d.inQuote(k) {
@@ -2586,6 +2589,40 @@ func (d *doc) inIntroClause(a *attribution) bool {
 		}
 	}
 	return true
+}
+
+// secondPredicate finds, in a forward content [s, e) that holds no verb of
+// its own (an object, "criticized Singer"), an "and" or "but" followed by
+// a verb in the cue's past tense: a second predicate of the frame's
+// subject ("... and challenged him to a debate") that ends the content.
+// It returns the conjunction (or the comma before it), or 0.
+func (d *doc) secondPredicate(a *attribution, s, e int) int {
+	if !a.cue.ok() || a.inverted || !finiteVerb(d.word(a.cue.e-1)) {
+		return 0
+	}
+	for k := s + 1; k+1 < e; k++ {
+		if d.inQuote(k) {
+			continue
+		}
+		w := d.word(k)
+		if clauseAux.has(w) || finiteVerb(w) || d.punct(k) == ";" {
+			return 0 // a clause of its own: its verbs may be coordinated too
+		}
+		if w != "and" && w != "but" {
+			continue
+		}
+		v := k + 1
+		for v < e && (isAdverb(d.toks[v]) || d.word(v) == "also" || d.word(v) == "then" || d.word(v) == "later") {
+			v++
+		}
+		if v < e && !d.toks[v].upper && finiteVerb(d.word(v)) && !d.inQuote(v) {
+			if d.punct(k-1) == "," {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // introSubordinators open a sentence with a subordinate clause.

@@ -28,6 +28,9 @@ import "sync"
 //    its features describe the cue, the subject, the content's shape and
 //    position, its neighbours and whether the frame sits inside another
 //    statement's content. The probability becomes Quote.Confidence.
+//    Of the kept statements, one whose cue lies inside another's content
+//    (a nested report) goes, and of two whose contents overlap, the less
+//    probable goes: the annotation has neither (extract.go, dropNested).
 // 3. Speakers (resolve.go) are resolved against the alias table.
 //
 // Training. The weights in data/cut.bin and data/accept.bin are numbers only

@@ -73,7 +73,8 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	quotes := make([]Quote, 0, len(atts))
 	var cands []Candidate
 	seen := map[Span]bool{}
-	var forms []string // per quote: the clean name form of its mention
+	var forms []string                         // per quote: the clean name form of its mention
+	kept := make([]*attribution, 0, len(atts)) // per quote: its statement
 	for _, a := range atts {
 		q, ok := d.quote(a)
 		if !ok || seen[q.Content[0]] {
@@ -94,6 +95,10 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		seen[q.Content[0]] = true
 		quotes = append(quotes, q)
 		forms = append(forms, d.aliasForm(a))
+		kept = append(kept, a)
+	}
+	if e.accept != nil && !training {
+		quotes, forms = d.dropNested(quotes, forms, kept)
 	}
 	addSurfaceAliases(quotes, forms)
 	slices.SortStableFunc(quotes, func(x, y Quote) int { return x.Content[0].Start - y.Content[0].Start })
@@ -315,3 +320,128 @@ func addSurfaceAliases(quotes []Quote, forms []string) {
 // sameName reports whether two name forms differ only in case, punctuation
 // and possessives ("Kazakhstan's government", "Kazakhstan government").
 func sameName(a, b string) bool { return slices.Equal(normWords(a), normWords(b)) }
+
+// dropNested removes the statements whose cue lies inside the content of
+// another kept statement ("She noted that experts say X"): the annotation
+// this extractor follows gives such a report to the outer statement alone.
+// It runs after the accept model, so a rejected outer frame keeps the inner
+// one. A frame after an abbreviation period ("at 7 p.m. He says") opens a
+// sentence the splitter missed and is no nested one. Of the statements
+// left, one whose content overlaps the content of a statement the accept
+// model is surer of goes too: contents of different statements do not
+// overlap in the annotation (X said that Y “Q,” according to Z giving
+// “Q” twice).
+func (d *doc) dropNested(quotes []Quote, forms []string, atts []*attribution) ([]Quote, []string) {
+	if len(quotes) < 2 {
+		return quotes, forms
+	}
+	ix := newSpanIndex(quotes)
+	drop := make([]bool, len(quotes))
+	dropped := false
+	for i := range quotes {
+		if quotes[i].Cue != nil && !d.afterAbbreviation(atts[i]) && ix.cueInsideOther(quotes, i) {
+			drop[i], dropped = true, true
+		}
+	}
+	for i := range quotes {
+		if !drop[i] && !d.afterAbbreviation(atts[i]) && ix.overlapsSurer(quotes, i, drop) {
+			drop[i], dropped = true, true
+		}
+	}
+	if !dropped {
+		return quotes, forms
+	}
+	n := 0
+	for i := range quotes {
+		if !drop[i] {
+			if n != i {
+				quotes[n], forms[n] = quotes[i], forms[i]
+			}
+			n++
+		}
+	}
+	return quotes[:n], forms[:n]
+}
+
+// afterAbbreviation reports a frame right after a word with an
+// abbreviation period.
+func (d *doc) afterAbbreviation(a *attribution) bool {
+	return a.left > 0 && d.toks[a.left-1].abbr
+}
+
+// spanIndex holds the content spans of a document's quotes sorted by start,
+// with the running maximum of their ends, to find the spans that overlap
+// a range without comparing every pair of quotes.
+type spanIndex struct {
+	spans  []ownedSpan
+	maxEnd []int // maxEnd[k]: the largest End of spans[:k+1]
+}
+
+type ownedSpan struct {
+	Span
+	owner int // index of the quote
+}
+
+func newSpanIndex(quotes []Quote) spanIndex {
+	var ix spanIndex
+	for i, q := range quotes {
+		for _, sp := range q.Content {
+			ix.spans = append(ix.spans, ownedSpan{sp, i})
+		}
+	}
+	slices.SortFunc(ix.spans, func(x, y ownedSpan) int { return x.Start - y.Start })
+	ix.maxEnd = make([]int, len(ix.spans))
+	m := 0
+	for k, sp := range ix.spans {
+		m = max(m, sp.End)
+		ix.maxEnd[k] = m
+	}
+	return ix
+}
+
+// visit calls fn with the spans that overlap [s, e) until fn returns true,
+// and reports whether it did.
+func (ix *spanIndex) visit(s, e int, fn func(ownedSpan) bool) bool {
+	k, _ := slices.BinarySearchFunc(ix.spans, e, func(x ownedSpan, t int) int { return x.Start - t })
+	for k--; k >= 0 && ix.maxEnd[k] > s; k-- {
+		if sp := ix.spans[k]; sp.End > s && fn(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueInsideOther reports whether quote i's cue lies inside a content span
+// of another quote that does not hold i's in turn.
+func (ix *spanIndex) cueInsideOther(quotes []Quote, i int) bool {
+	c := quotes[i].Cue
+	return ix.visit(c.Start, c.End, func(sp ownedSpan) bool {
+		o := quotes[sp.owner]
+		return sp.owner != i && sp.Start <= c.Start && c.End <= sp.End && (o.Cue == nil || !spansHold(quotes[i].Content, o.Cue))
+	})
+}
+
+// overlapsSurer reports whether quote i's content overlaps the content of
+// a quote the accept model is surer of and that is not dropped.
+func (ix *spanIndex) overlapsSurer(quotes []Quote, i int, dropped []bool) bool {
+	q := &quotes[i]
+	for _, y := range q.Content {
+		if ix.visit(y.Start, y.End, func(sp ownedSpan) bool {
+			o := &quotes[sp.owner]
+			return sp.owner != i && !dropped[sp.owner] && (o.Confidence > q.Confidence || o.Confidence == q.Confidence && sp.owner < i)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// spansHold reports whether one of spans holds c.
+func spansHold(spans []Span, c *Span) bool {
+	for _, sp := range spans {
+		if sp.Start <= c.Start && c.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}

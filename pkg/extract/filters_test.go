@@ -93,3 +93,58 @@ func TestContinuedQuotation(t *testing.T) {
 	find(t, ex.Extract("The mayor paused. She continued that the bridge would be rebuilt."), "the bridge would be rebuilt")
 	find(t, ex.Extract("“We are ready,” the mayor said, adding the bridge would open in May."), "the bridge would open in May")
 }
+
+// TestNestedReportDropped: a report inside the content of a kept statement
+// belongs to that statement alone ("noted that engineers say X"); with the
+// accept model off both candidates remain.
+func TestNestedReportDropped(t *testing.T) {
+	text := "The mayor noted on Monday that several engineers say the old bridge is unsafe."
+	qs := New(nil).Extract(text)
+	find(t, qs, "that several engineers say")
+	for _, q := range qs {
+		if q.CueText == "say" {
+			t.Errorf("nested report kept: %q", q.Text)
+		}
+	}
+	if len(NewWithModels(nil, nil, nil).Extract(text)) != 2 {
+		t.Errorf("rule candidates: want the outer and the inner statement")
+	}
+}
+
+// TestNestedAfterAbbreviation: a frame after an abbreviation period opens
+// a new sentence, though the splitter keeps it in the sentence before.
+func TestNestedAfterAbbreviation(t *testing.T) {
+	qs := New(nil).Extract("Lee says he will wait for the results after the polls close at 7 p.m. He says “it is a long night for all of us.”")
+	find(t, qs, "it is a long night")
+}
+
+// TestOverlapKeepsSurer: two statements never share content; the quoted
+// fragment of a reported statement is not a second statement of its own.
+func TestOverlapKeepsSurer(t *testing.T) {
+	text := "The director said that the new policy was “a serious mistake,” according to two people at the meeting."
+	if n := len(NewWithModels(nil, nil, nil).Extract(text)); n != 2 {
+		t.Fatalf("rule candidates: %d, want 2", n)
+	}
+	qs := New(nil).Extract(text)
+	find(t, qs, "that the new policy was")
+	if len(qs) != 1 {
+		t.Errorf("got %d statements, want 1: %+v", len(qs), qs)
+	}
+}
+
+// TestSecondPredicate: an object content ends before a second predicate of
+// the frame's subject; a clause content keeps its own coordinated verbs.
+func TestSecondPredicate(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	for _, c := range []struct{ text, want, absent string }{
+		{"The network barely mentioned the remarks and went back to its panel.", "the remarks", "went back"},
+		{"The board rejected both objections and ordered a new count.", "both objections", "ordered"},
+		{"She refused to speak to reporters and walked away.", "to speak to reporters", "walked"},
+	} {
+		q := find(t, ex.Extract(c.text), c.want)
+		if strings.Contains(q.Text, c.absent) {
+			t.Errorf("%q: content %q runs over the second predicate", c.text, q.Text)
+		}
+	}
+	find(t, ex.Extract("He said the troops attacked and killed 12 people."), "attacked and killed 12 people")
+}
