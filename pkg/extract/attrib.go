@@ -735,14 +735,6 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if d.openingAsked(s, i, c) {
 		return a // "Asked whether ..., Ryan said ...": the question has no speaker mention
 	}
-	// "Noting that X, Allen said ...": a participle opening the sentence
-	// takes the subject of the main clause after its comma
-	if subj := d.openingParticipleSubject(s, i, c); subj.ok() {
-		a.subj = subj
-		a.name, a.title = d.splitName(subj)
-		a.conf = 0.7
-		return a
-	}
 	// participle continuing a previous statement: ", saying that ..."
 	coord := d.word(k) == "and" || d.word(k) == "but"
 	// "... and later said", "... but has said": a coordinated verb after
@@ -2206,7 +2198,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
 	fs = d.nonSpeechStart(a, fs)
-	introClause := d.inIntroClause(a) || d.openingParticiple(a)
+	introClause := d.inIntroClause(a)
 	// the content ends before an aside: ", which ...", ";"
 	for k := fs + 1; k < limit; k++ {
 		if d.inQuote(k) {
@@ -3137,59 +3129,4 @@ func (d *doc) gerundSubjectClause(fs, limit int) bool {
 		}
 	}
 	return false
-}
-
-// openingParticiple reports a frame whose cue is a participle opening its
-// sentence ("Noting that X, Allen said ..."): its content ends at the comma
-// before the main clause.
-func (d *doc) openingParticiple(a *attribution) bool {
-	if a.inverted || a.partOf != nil || !a.cue.ok() || a.left != a.cue.s {
-		return false
-	}
-	s := d.sents[a.sent]
-	st := s.s
-	if leadWords.has(d.word(st)) {
-		st++
-	}
-	w := d.word(a.cue.s)
-	return a.cue.s == st && d.toks[a.cue.s].upper && len(w) > 5 && strings.HasSuffix(w, "ing")
-}
-
-// openingParticipleSubject returns the subject of the main clause after an
-// opening participle cue at i ("Noting that X, Allen said ...", "Recalling
-// the vote, the mayor added ..."): the noun phrase after the first comma,
-// followed by a verb; or noRange.
-func (d *doc) openingParticipleSubject(s sentence, i int, c cueInfo) rng {
-	st := s.s
-	if leadWords.has(d.word(st)) {
-		st++
-	}
-	w := d.word(i)
-	if i != st || !d.toks[i].upper || !c.participle || !clauseVerbs.has(c.lemma) || len(w) <= 5 || !strings.HasSuffix(w, "ing") {
-		return noRange
-	}
-	for k := i + 2; k < s.e && k < i+40; k++ {
-		if d.inQuote(k) {
-			continue
-		}
-		if p := d.punct(k); p == ";" || p == ":" || isTerminal(p) {
-			return noRange
-		}
-		if d.punct(k) != "," {
-			continue
-		}
-		np := d.npFwd(k+1, s.e)
-		if !np.ok() {
-			return noRange
-		}
-		v := np.e
-		for v < s.e && (auxAdv.has(d.word(v)) || isAdverb(d.toks[v])) {
-			v++
-		}
-		if _, cue := cueLex[d.word(v)]; v < s.e && (cue || d.mainVerb(v)) && !d.inQuote(v) {
-			return np
-		}
-		return noRange
-	}
-	return noRange
 }
