@@ -106,7 +106,7 @@ var (
 		"'s", "’s", "'ve", "’ve", "has’", "hasn’t", "hasn't", "didn't", "didn’t", "has been", "now",
 		"herself", "himself", "themselves", "itself", "yesterday", "today", "tonight", "long", "widely",
 		"since", "ago", "personally", "officially", "formally", "specifically", "in", "fact",
-		"however", "meanwhile", "nonetheless", "nevertheless", "both", "each")
+		"however", "meanwhile", "nonetheless", "nevertheless")
 	beForms = set("is", "was", "were", "are", "be", "been", "being", "'s", "’s")
 	// determiners begin a noun phrase.
 	determiners = set("the", "a", "an", "another", "this", "these", "those", "some", "many", "several",
