@@ -1877,6 +1877,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		j = a.right
 		if d.punct(j) == "," {
 			j++
+			if d.contentOpensWithAdverb(j, limit) {
+				return j // "According to the poll, nearly half ...": the adverb is content
+			}
 		}
 	}
 	objDone := a.class != cueTell
@@ -2038,6 +2041,9 @@ func (d *doc) adjunctTitleEnd(k, limit int) int {
 		return -1
 	}
 	e := d.quotes[d.qidx[k]].last() + 1
+	if t := d.timeAdjunctEnd(e, limit); t > e && d.word(t) == "that" {
+		e = t // "said on NBC's “Meet the Press” on Sunday that ..."
+	}
 	if e >= limit || !(d.word(e) == "that" || d.clauseAfterAdjunct(e, limit)) {
 		return -1
 	}
@@ -2781,7 +2787,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if c.lemma == "add" && !(quote || w == "that" || d.punct(fs-1) == ":" || d.hasQuoteIn(fs, limit) || d.looksClause(fs, limit)) {
 		return false // "the economy added 151,000 jobs", "has added another facet"
 	}
-	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && d.looksClause(fs, limit)) {
+	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) {
 		return false // "said, referring to ..."
 	}
 	switch a.class {
@@ -3108,6 +3114,53 @@ func (d *doc) hasQuote(a *attribution) bool {
 			if d.isQuote(k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// contentOpensWithAdverb reports an adverb at j that opens a clause after an
+// inverted frame's comma ("According to X, nearly half ...", "According to
+// X, only 12 percent ..."): it belongs to the content; an adverb closed by
+// its own comma ("..., however, ...") does not.
+func (d *doc) contentOpensWithAdverb(j, limit int) bool {
+	if j+1 >= limit || d.inQuote(j) || d.punct(j+1) == "," {
+		return false
+	}
+	w := d.word(j)
+	return (isAdverb(d.toks[j]) || approximators.has(w)) && !timeWords.has(w)
+}
+
+// timeAdjunctEnd returns the token after a short time adjunct at k ("on
+// Sunday", "Sunday", "last week"), or k when there is none.
+func (d *doc) timeAdjunctEnd(k, limit int) int {
+	w := d.word(k)
+	switch {
+	case k+1 < limit && (w == "on" || w == "late" || w == "early") && timeWords.has(d.word(k+1)):
+		return k + 2
+	case k+1 < limit && (w == "last" || w == "this" || w == "next") && periodWords.has(d.word(k+1)):
+		return k + 2
+	case k < limit && timeWords.has(w) && !d.inQuote(k):
+		return k + 1
+	}
+	return k
+}
+
+// gerundSubjectClause reports a clause whose subject is the gerund phrase
+// at fs and whose verb is in the present tense: "say taxing consumption
+// encourages savings", "said having Trump on the ticket puts them at risk".
+// The verb follows a word of the gerund's object within a few words, before
+// any comma. A plural noun passes for such a verb ("suggested reducing
+// regulations as a step ..."); after a speech verb that gerund phrase is
+// mostly the content too.
+func (d *doc) gerundSubjectClause(fs, limit int) bool {
+	for k := fs + 2; k < limit && k < fs+10; k++ {
+		if d.toks[k].kind != tWord || d.inQuote(k) {
+			return false
+		}
+		p := d.toks[k-1]
+		if d.mainVerb(k) && p.kind == tWord && !determiners.has(p.lower) && !adjunctPreps.has(p.lower) && !subjectPreps.has(p.lower) && p.lower != "to" && k+1 < limit && d.toks[k+1].kind == tWord {
+			return true
 		}
 	}
 	return false
