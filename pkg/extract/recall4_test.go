@@ -5,23 +5,14 @@ import "testing"
 // TestSpeechRecall4 covers the forms added in the fourth recall round. The
 // accept model is off: it was trained before these candidates existed.
 func TestSpeechRecall4(t *testing.T) {
-	cases := []struct{ name, text, sub, mention string }{
+	cases := []mentionCase{
 		{"adverb opening the content after an inverted frame", `According to the county survey, nearly a third of the wells were dry.`, "nearly a third of the wells were dry", "the county survey"},
 		{"time adjunct after a show title", `Mayor Ruiz said on WXYZ’s “Morning Desk” on Sunday that the budget was balanced.`, "that the budget was balanced", "Mayor Ruiz"},
 		{"gerund subject of a present-tense clause", `Analysts say raising the levy hurts small towns.`, "raising the levy hurts small towns", "Analysts"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			qs := ex.Extract(c.text)
-			checkSpans(t, c.text, qs)
-			q := find(t, qs, c.sub)
-			if m := mention(c.text, q); m != c.mention {
-				t.Errorf("mention %q, want %q", m, c.mention)
-			}
-		})
-	}
+	checkMentions(t, ex, cases)
 }
 
 // TestGerundSubjectClause: a gerund phrase after the cue is a clause's
