@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -76,5 +77,27 @@ func BenchmarkTokenize(b *testing.B) {
 		for _, t := range texts {
 			buf = tokenize(t, buf[:0])
 		}
+	}
+}
+
+// BenchmarkPathological runs inputs that once made the rules quadratic
+// (an endless sentence of frames, thousands of cut points, signatures and
+// colon frames); each should stay close to the throughput of real text.
+func BenchmarkPathological(b *testing.B) {
+	inputs := []struct{ name, text string }{
+		{"frames", strings.Repeat("he said that ", 20000)},
+		{"commas", "He said " + strings.Repeat("x, ", 50000)},
+		{"quotations", strings.Repeat(`"a," `, 50000)},
+		{"signatures", strings.Repeat("“A” ― Bo Li\n", 10000)},
+		{"colon frames", strings.Repeat("Bo Li: “A b c.” ", 10000)},
+	}
+	ex := New(nil)
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.text)))
+			for b.Loop() {
+				ex.Extract(in.text)
+			}
+		})
 	}
 }

@@ -77,7 +77,9 @@ type doc struct {
 	qidx   []int // per token: index of the enclosing quotation, or -1
 	sents  []sentence
 	sentOf []int // per token: sentence index
-	paraS  []int // per paragraph: first token
+	// wordsTo[i], quotesTo[i]: the words and quotation marks before token i
+	wordsTo, quotesTo []int32
+	paraS             []int // per paragraph: first token
 
 	cut         *Model  // cut model, nil if off
 	training    bool    // record cut points instead of cutting
@@ -92,9 +94,10 @@ type doc struct {
 // allocating and collecting them afresh for every article cost about a
 // tenth of the extractor's time.
 type docBuffers struct {
-	toks   []token
-	qidx   []int
-	sentOf []int
+	toks              []token
+	qidx              []int
+	sentOf            []int
+	wordsTo, quotesTo []int32
 }
 
 var docBufferPool = sync.Pool{New: func() any { return new(docBuffers) }}
@@ -107,8 +110,35 @@ func (d *doc) release() {
 	}
 	clear(d.toks) // drop the references to this article's strings
 	d.bufs.toks, d.bufs.qidx, d.bufs.sentOf = d.toks[:0], d.qidx[:0], d.sentOf[:0]
+	d.bufs.wordsTo, d.bufs.quotesTo = d.wordsTo[:0], d.quotesTo[:0]
 	docBufferPool.Put(d.bufs)
-	d.bufs, d.toks, d.qidx, d.sentOf = nil, nil, nil, nil
+	d.bufs, d.toks, d.qidx, d.sentOf, d.wordsTo, d.quotesTo = nil, nil, nil, nil, nil, nil
+}
+
+// maxSentenceTokens bounds a sentence: the rules look at a sentence's frames
+// and contents pairwise, so an endless run without a full stop ("he said
+// that he said that ...") is cut into pieces of this many tokens. News
+// sentences stay far below it.
+const maxSentenceTokens = 400
+
+// countTokens fills the prefix counts of words and quotation marks.
+func (d *doc) countTokens() {
+	n := len(d.toks) + 1
+	d.wordsTo, d.quotesTo = d.bufs.wordsTo[:0], d.bufs.quotesTo[:0]
+	if cap(d.wordsTo) < n {
+		d.wordsTo, d.quotesTo = make([]int32, 0, n), make([]int32, 0, n)
+	}
+	var w, q int32
+	d.wordsTo, d.quotesTo = append(d.wordsTo, 0), append(d.quotesTo, 0)
+	for _, t := range d.toks {
+		switch t.kind {
+		case tWord:
+			w++
+		case tQuote:
+			q++
+		}
+		d.wordsTo, d.quotesTo = append(d.wordsTo, w), append(d.quotesTo, q)
+	}
 }
 
 // intsOfLen returns buf resized to n, reallocated only when too small.
@@ -128,6 +158,7 @@ func newDoc(text string) *doc {
 		buf = make([]token, 0, len(text)/3+8) // about one token in five bytes of English
 	}
 	d.toks = tokenize(text, buf)
+	d.countTokens()
 	npara := 0
 	if len(d.toks) > 0 {
 		npara = d.toks[len(d.toks)-1].para + 1
@@ -293,6 +324,9 @@ func (d *doc) splitSentences() {
 				if isTerminal(d.punct(i-1)) && i+1 < pe && d.startsSentence(i+1) && (!d.attributionFollows(i+1, pe) || d.quotes[d.qidx[i]].first() > start) {
 					end = i + 1
 				}
+			}
+			if end < 0 && i+1-start >= maxSentenceTokens {
+				end = i + 1
 			}
 			if end > 0 {
 				d.sents = append(d.sents, sentence{s: start, e: end, para: p})

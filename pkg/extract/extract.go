@@ -75,13 +75,17 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	seen := map[Span]bool{}
 	var forms []string                         // per quote: the clean name form of its mention
 	kept := make([]*attribution, 0, len(atts)) // per quote: its statement
+	bySent := make(map[int][]*attribution)     // nestedIn looks within a sentence only
+	for _, a := range atts {
+		bySent[a.sent] = append(bySent[a.sent], a)
+	}
 	for _, a := range atts {
 		q, ok := d.quote(a)
 		if !ok || seen[q.Content[0]] {
 			continue
 		}
 		if e.accept != nil || training {
-			d.acceptFeatures(a, &q, d.nestedIn(a, atts), &d.fb)
+			d.acceptFeatures(a, &q, d.nestedIn(a, bySent[a.sent]), &d.fb)
 			if training {
 				cands = append(cands, Candidate{Quote: q, Features: append([]uint32(nil), d.fb.fs...), Cuts: a.cuts})
 			} else {
@@ -106,7 +110,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 }
 
 // nestedIn returns the statement of the same sentence whose content holds
-// a's frame, or nil.
+// a's frame, or nil; atts are the sentence's statements.
 func (d *doc) nestedIn(a *attribution, atts []*attribution) *attribution {
 	if !a.cue.ok() {
 		return nil

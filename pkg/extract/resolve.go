@@ -328,7 +328,10 @@ func anonymous(mention string) Speaker {
 // or, failing that, the nearest earlier person name.
 func (r *resolver) pronoun(p string, pos, para int) Speaker {
 	wantPerson := p == "he" || p == "she" || p == "i"
-	for i := len(r.history) - 1; i >= 0; i-- {
+	// a bounded look back: a pronoun's speaker is among the last statements
+	// and names (an endless paragraph of frames would make this quadratic)
+	const maxLookBack = 100
+	for i := len(r.history) - 1; i >= 0 && i >= len(r.history)-maxLookBack; i-- {
 		h := r.history[i]
 		if hp := r.d.sents[h.sent].para; hp < para-2 {
 			break
@@ -342,11 +345,12 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		}
 	}
 	if wantPerson {
-		for i := len(r.persons) - 1; i >= 0; i-- {
+		for i, seen := len(r.persons)-1, 0; i >= 0 && seen < maxLookBack; i-- {
 			run := r.persons[i]
 			if run.s >= pos {
 				continue
 			}
+			seen++
 			if r.d.toks[run.s].para < para-2 {
 				break
 			}
