@@ -125,20 +125,22 @@ const maxSentenceTokens = 400
 func (d *doc) countTokens() {
 	n := len(d.toks) + 1
 	d.wordsTo, d.quotesTo = d.bufs.wordsTo[:0], d.bufs.quotesTo[:0]
-	if cap(d.wordsTo) < n {
-		d.wordsTo, d.quotesTo = make([]int32, 0, n), make([]int32, 0, n)
+	if cap(d.wordsTo) < n || cap(d.quotesTo) < n {
+		d.wordsTo, d.quotesTo = make([]int32, n, n+n/2), make([]int32, n, n+n/2)
 	}
+	words, quotes := d.wordsTo[:n], d.quotesTo[:n]
 	var w, q int32
-	d.wordsTo, d.quotesTo = append(d.wordsTo, 0), append(d.quotesTo, 0)
-	for _, t := range d.toks {
+	for i, t := range d.toks {
+		words[i], quotes[i] = w, q
 		switch t.kind {
 		case tWord:
 			w++
 		case tQuote:
 			q++
 		}
-		d.wordsTo, d.quotesTo = append(d.wordsTo, w), append(d.quotesTo, q)
 	}
+	words[n-1], quotes[n-1] = w, q
+	d.wordsTo, d.quotesTo = words, quotes
 }
 
 // intsOfLen returns buf resized to n, reallocated only when too small.

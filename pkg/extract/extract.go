@@ -75,17 +75,16 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	seen := map[Span]bool{}
 	var forms []string                         // per quote: the clean name form of its mention
 	kept := make([]*attribution, 0, len(atts)) // per quote: its statement
-	bySent := make(map[int][]*attribution)     // nestedIn looks within a sentence only
-	for _, a := range atts {
-		bySent[a.sent] = append(bySent[a.sent], a)
-	}
+	// nestedIn looks within a sentence only: the statements by sentence
+	bySent := slices.Clone(atts)
+	slices.SortStableFunc(bySent, func(x, y *attribution) int { return x.sent - y.sent })
 	for _, a := range atts {
 		q, ok := d.quote(a)
 		if !ok || seen[q.Content[0]] {
 			continue
 		}
 		if e.accept != nil || training {
-			d.acceptFeatures(a, &q, d.nestedIn(a, bySent[a.sent]), &d.fb)
+			d.acceptFeatures(a, &q, d.nestedIn(a, sentenceStatements(bySent, a.sent)), &d.fb)
 			if training {
 				cands = append(cands, Candidate{Quote: q, Features: append([]uint32(nil), d.fb.fs...), Cuts: a.cuts})
 			} else {
@@ -107,6 +106,17 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	addSurfaceAliases(quotes, forms)
 	slices.SortStableFunc(quotes, func(x, y Quote) int { return x.Content[0].Start - y.Content[0].Start })
 	return quotes, cands
+}
+
+// sentenceStatements returns the statements of sentence si from bySent,
+// sorted by sentence.
+func sentenceStatements(bySent []*attribution, si int) []*attribution {
+	lo, _ := slices.BinarySearchFunc(bySent, si, func(a *attribution, si int) int { return a.sent - si })
+	hi := lo
+	for hi < len(bySent) && bySent[hi].sent == si {
+		hi++
+	}
+	return bySent[lo:hi]
 }
 
 // nestedIn returns the statement of the same sentence whose content holds
