@@ -424,7 +424,7 @@ var scenePreps = set("in", "on", "during", "after", "before", "for", "from", "to
 // ("WASHINGTON, June 10 (UPI)").
 func (d *doc) dateline(k int) bool {
 	t := d.toks[k]
-	return t.kind == tWord && len(t.lower) > 2 && strings.ToUpper(d.text[t.s:t.e]) == d.text[t.s:t.e] && d.punct(k+1) == ","
+	return t.kind == tWord && len(t.lower) > 2 && isAllCaps(d.text[t.s:t.e]) && d.punct(k+1) == ","
 }
 
 // sceneSubordinators open a subordinate clause that sets the scene of the

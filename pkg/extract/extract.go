@@ -331,10 +331,6 @@ func addSurfaceAliases(quotes []Quote, forms []string) {
 	}
 }
 
-// sameName reports whether two name forms differ only in case, punctuation
-// and possessives ("Kazakhstan's government", "Kazakhstan government").
-func sameName(a, b string) bool { return slices.Equal(normWords(a), normWords(b)) }
-
 // dropNested removes the statements whose cue lies inside the content of
 // another kept statement ("She noted that experts say X"): the annotation
 // this extractor follows gives such a report to the outer statement alone.

@@ -329,7 +329,7 @@ func anonymous(mention string) Speaker {
 func (r *resolver) pronoun(p string, pos, para int) Speaker {
 	wantPerson := p == "he" || p == "she" || p == "i"
 	// a bounded look back: a pronoun's speaker is among the last statements
-	// and names (an endless paragraph of frames would make this quadratic)
+	// (an endless paragraph of frames would make this quadratic)
 	const maxLookBack = 100
 	for i := len(r.history) - 1; i >= 0 && i >= len(r.history)-maxLookBack; i-- {
 		h := r.history[i]
@@ -345,15 +345,10 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		}
 	}
 	if wantPerson {
-		for i, seen := len(r.persons)-1, 0; i >= 0 && seen < maxLookBack; i-- {
-			run := r.persons[i]
-			if run.s >= pos {
-				continue
-			}
-			seen++
-			if r.d.toks[run.s].para < para-2 {
-				break
-			}
+		// the last person name before pos (persons are in text order)
+		i, _ := slices.BinarySearchFunc(r.persons, pos, func(run rng, pos int) int { return run.s - pos })
+		if i > 0 && r.d.toks[r.persons[i-1].s].para >= para-2 {
+			run := r.persons[i-1]
 			core := r.d.stripRoles(run)
 			full := stripPossessive(r.textOf(core))
 			if core.e-core.s == 1 {
