@@ -23,6 +23,9 @@ import (
 // Decision thresholds, chosen by cross-validation on the training split.
 var cutThreshold, acceptThreshold, nonSpeechThreshold = 0.35, 0.5, 0.8
 
+// seed varies the fold split and the example order (-seed).
+var seed uint64
+
 type example struct {
 	fs []uint32
 	y  float64
@@ -35,6 +38,7 @@ func main() {
 	l2 := flag.Float64("l2", 1e-6, "L2 penalty per example")
 	cv := flag.Int("cv", 0, "instead of writing the models, report a k-fold cross-validation on the training split")
 	cvPred := flag.String("cv-pred", "", "with -cv: also write the cross-validated predictions (JSONL, score.py format) to this file")
+	flag.Uint64Var(&seed, "seed", 0, "with -cv: another fold split and example order, to see how much a difference is noise")
 	flag.Float64Var(&cutThreshold, "cut-threshold", cutThreshold, "decision threshold of the cut model")
 	flag.Float64Var(&acceptThreshold, "accept-threshold", acceptThreshold, "decision threshold of the accept model")
 	flag.Float64Var(&nonSpeechThreshold, "nonspeech-threshold", nonSpeechThreshold, "decision threshold of the accept model for beliefs, plans and findings")
@@ -67,7 +71,7 @@ func crossValidate(docs []eval.GoldDoc, k, epochs int, l2 float64, goldPath, pre
 	for f := 0; f < k; f++ {
 		var tr, te []eval.GoldDoc
 		for i, d := range docs {
-			if i%k == f {
+			if (i+int(seed))%k == f {
 				te = append(te, d)
 			} else {
 				tr = append(tr, d)
@@ -146,7 +150,7 @@ func fit(docs []eval.GoldDoc, epochs int, l2 float64, verbose bool) (cut, acc *e
 			}
 		}
 	}
-	cut = train(cutEx, epochs, l2, 1)
+	cut = train(cutEx, epochs, l2, 1+2*seed)
 	cut.Threshold = float32(cutThreshold)
 	if verbose {
 		report("cut", cut, cutEx)
@@ -183,7 +187,7 @@ func fit(docs []eval.GoldDoc, epochs int, l2 float64, verbose bool) (cut, acc *e
 			accEx = append(accEx, example{c.Features, y})
 		}
 	}
-	acc = train(accEx, epochs, l2, 2)
+	acc = train(accEx, epochs, l2, 2+2*seed)
 	acc.Threshold = float32(acceptThreshold)
 	acc.NonSpeechThreshold = float32(nonSpeechThreshold)
 	if verbose {
