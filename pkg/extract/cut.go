@@ -24,7 +24,7 @@ func (d *doc) applyCut(a *attribution) {
 				aside = e
 			}
 		}
-		if words >= 2 && total-words >= 2 && k > aside && d.isCutPoint(k) {
+		if words >= 1 && total-words >= 2 && k > aside && d.isCutPoint(k) {
 			d.cutFeatures(a, cue, c.s, c.e, k, words, total-words, commas, quotes, verbs, &d.fb)
 			end := d.trimEnd(c.s, k)
 			if end > c.s {
