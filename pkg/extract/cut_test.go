@@ -109,3 +109,23 @@ func TestCutFeaturesVerbTense(t *testing.T) {
 		t.Errorf("said ... “...” and walked: no part-quotation feature")
 	}
 }
+
+// TestCandidatesAreCutWithCutModel: the accept model's training candidates
+// are shaped by the cut model, as at extraction; without a cut model they
+// keep their whole content and list the cut points.
+func TestCandidatesAreCutWithCutModel(t *testing.T) {
+	text := "The campaign said it raised ten million dollars in May, bringing its total to forty million."
+	cutAll := NewModel()
+	cutAll.Threshold = 0.1 // a zero model gives 0.5: every point is taken
+	cands := NewWithModels(nil, cutAll, nil).Candidates(text)
+	if len(cands) != 1 {
+		t.Fatalf("got %d candidates, want 1", len(cands))
+	}
+	if q := cands[0].Quote.Text; strings.Contains(q, "bringing") || len(cands[0].Cuts) != 0 {
+		t.Errorf("with a cut model: content %q, %d cut points; want it cut and none listed", q, len(cands[0].Cuts))
+	}
+	cands = NewWithModels(nil, nil, nil).Candidates(text)
+	if q := cands[0].Quote.Text; !strings.Contains(q, "bringing") || len(cands[0].Cuts) == 0 {
+		t.Errorf("without a cut model: content %q, %d cut points; want it whole and its points listed", q, len(cands[0].Cuts))
+	}
+}
