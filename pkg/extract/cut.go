@@ -1,7 +1,9 @@
 package extract
 
 // applyCut lets the cut model end a's forward content at the first cut
-// point it accepts. In training mode it records the cut points instead.
+// point it accepts. In training mode without a cut model it records the
+// cut points instead (the cut model's examples); with one it cuts, so that
+// the accept model learns from the contents it will judge.
 func (d *doc) applyCut(a *attribution) {
 	if d.cut == nil && !d.training {
 		return
@@ -24,11 +26,11 @@ func (d *doc) applyCut(a *attribution) {
 				aside = e
 			}
 		}
-		if words >= 2 && total-words >= 2 && k > aside && d.isCutPoint(k) {
+		if words >= 1 && total-words >= 2 && k > aside && d.isCutPoint(k) {
 			d.cutFeatures(a, cue, c.s, c.e, k, words, total-words, commas, quotes, verbs, &d.fb)
 			end := d.trimEnd(c.s, k)
 			if end > c.s {
-				if d.training {
+				if d.cut == nil {
 					var spans []Span
 					for _, p := range a.content[:fi] {
 						spans = append(spans, d.span(p))

@@ -22,7 +22,7 @@ import "sync"
 //    The cut model walks the candidate end points of a forward content
 //    (", and", ", but", "while", "with", "-ing", time phrases, ...) and ends
 //    the content at the first point it accepts (probability > 0.35). The
-//    accept model then keeps or drops each statement (probability >= 0.5,
+//    accept model then keeps or drops each statement (probability >= 0.52,
 //    or >= 0.8 for beliefs, plans and findings, whose candidates are less
 //    precise: a false one costs every slice);
 //    its features describe the cue, the subject, the content's shape and

@@ -45,8 +45,9 @@ func (e *Extractor) Extract(text string) (quotes []Quote) {
 }
 
 // Candidates returns the statements of text before the accept model
-// filters them, with the models' features; the cut model is off. For
-// training the models.
+// filters them, with the models' features. Without a cut model they carry
+// their cut points; with one, their contents are cut. For training the
+// models.
 func (e *Extractor) Candidates(text string) (cands []Candidate) {
 	defer func() {
 		if recover() != nil {

@@ -228,6 +228,60 @@ func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, comma
 	f.add2(102 /* k,contentend */, at, end)
 	// the cue with the point: "announced ..., including" vs "said ..., including"
 	f.add3(103 /* cue,k,k1 */, cue, at, d.tokForm(k+1))
+	// a verb after the point in the cue's tense continues the frame's own
+	// predicate ("says X and swears Y", "said X but took issue with Y")
+	f.add3(110 /* k,cuetense,nexttense */, at, verbTense(d.word(a.cue.s)), verbTense(d.word(d.skipAdverbs(k+1, e))))
+	// a content that is one quotation so far ends with it ("said “The Hispanics” and ...")
+	if d.isQuote(k-1) && d.inQuote(k-1) {
+		whole := "part"
+		if d.quotes[d.qidx[k-1]].first() <= s {
+			whole = "whole"
+		}
+		f.add2(114 /* k,quoteshape */, at, whole)
+	}
+}
+
+// pastForms are irregular past tenses and past auxiliaries.
+var pastForms = set("said", "told", "was", "were", "had", "did", "would", "could", "might", "took",
+	"made", "went", "gave", "got", "saw", "came", "wrote", "spoke", "thought", "knew", "found",
+	"felt", "kept", "left", "led", "met", "paid", "ran", "sent", "won", "began", "brought",
+	"bought", "held", "heard", "meant", "lost", "became", "chose", "stood", "sought", "fought",
+	"drew", "threw", "rose", "fell", "grew", "hit", "put", "set", "let", "cut", "quit", "spent",
+	"built", "taught", "caught", "struck", "swore", "wasn't", "didn't", "wouldn't", "couldn't")
+
+// presentForms are present-tense auxiliaries and irregular presents.
+var presentForms = set("is", "are", "has", "have", "does", "do", "will", "can", "may", "must",
+	"should", "says", "isn't", "doesn't", "won't", "can't", "hasn't", "haven't", "don't", "am")
+
+// verbTense guesses the tense of a verb form from its spelling: past,
+// pres, s (a present or a plural noun), ing, or w.
+func verbTense(w string) string {
+	switch {
+	case w == "":
+		return "-"
+	case pastForms.has(w) || len(w) > 3 && strings.HasSuffix(w, "ed"):
+		return "past"
+	case presentForms.has(w):
+		return "pres"
+	case len(w) > 4 && strings.HasSuffix(w, "ing"):
+		return "ing"
+	case len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i':
+		return "s"
+	}
+	return "w"
+}
+
+// skipAdverbs returns the first token from j before e that is not an
+// adverb ("and later defended"), looking at most two tokens ahead.
+func (d *doc) skipAdverbs(j, e int) int {
+	for n := 0; n < 2 && j < e-1; n++ {
+		w := d.word(j)
+		if !(timeWords.has(w) || w == "not" || w == "never" || w == "still" || len(w) > 4 && strings.HasSuffix(w, "ly")) {
+			break
+		}
+		j++
+	}
+	return j
 }
 
 // acceptFeatures describes a candidate statement with its public form q.
