@@ -2660,7 +2660,7 @@ func (d *doc) subjectAside(s, k, e int) int {
 			return 0
 		}
 	}
-	if w := d.word(s); subjPronouns.has(w) || w == "that" && k-s < 3 {
+	if w := d.word(s); subjPronouns.has(w) || w == "that" && k-s < 2 {
 		return 0
 	}
 	for c := k + 2; c < e && c < k+40; c++ {
