@@ -2370,6 +2370,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			if fwd.ok() && !d.continuesContent(fwd) {
 				fwd = noRange // "..., according to X, the most since 2010"
 			}
+			if !fwd.ok() && len(a.content) == 1 && a.partOf == nil {
+				fwd = d.bareSubjectPredicate(a, back)
+			}
 		}
 		if fwd.ok() {
 			a.content = append(a.content, fwd)
@@ -2397,8 +2400,51 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	case fwd.ok() && a.inverted && d.isQuote(fwd.s):
 		a.content = append(a.content, fwd)
 	}
+	if len(a.content) == 1 && a.content[0] == back && a.partOf == nil {
+		if r := d.bareSubjectPredicate(a, back); r.ok() {
+			a.content = append(a.content, r)
+		}
+	}
 	d.addRelativeHead(a, fwd)
 	d.extendQuotations(a)
+}
+
+// bareSubjectPredicate finds the predicate of a content that is only a
+// subject before a medial frame with an aside: "Any reading of the report,
+// said Jo Kim, an expert on budgets, would find ...", "His worry, according
+// to an interview with the paper, was ...". The subject alone says nothing,
+// so the content goes on after the comma that closes the aside, before a
+// verb. It returns the predicate's range, or noRange.
+func (d *doc) bareSubjectPredicate(a *attribution, back rng) rng {
+	if d.punct(back.e) != "," || back.e+1 != a.left || d.countWords(back.s, back.e) > 12 {
+		return noRange
+	}
+	for x := back.s; x < back.e; x++ {
+		if w := d.word(x); !d.inQuote(x) && (clauseAux.has(w) && w != "'s" && w != "’s" || finiteVerb(w) || w == "that") || d.punct(x) == "," {
+			return noRange
+		}
+	}
+	limit := d.contentEnd(d.sents[a.sent])
+	for c := a.right; c < limit && c < a.right+30; c++ {
+		p := d.punct(c)
+		if p == ";" || p == ":" || isTerminal(p) || d.isQuote(c) || d.inQuote(c) {
+			return noRange
+		}
+		if _, ok := cueLex[d.word(c)]; ok || p != "," {
+			if ok {
+				return noRange // another frame
+			}
+			continue
+		}
+		v := c + 1
+		if v < limit && isAdverb(d.toks[v]) {
+			v++
+		}
+		if v < limit && d.mainVerb(v) && !medialStops.has(d.word(v)) {
+			return rng{c + 1, limit}
+		}
+	}
+	return noRange
 }
 
 // addRelativeHead puts the relative pronoun before a frame into its content:
