@@ -2156,6 +2156,16 @@ var medialStops = set("when", "while", "as", "after", "before", "if",
 	"since", "according", "in", "at", "on", "during", "who", "which", "where", "whose", "noting",
 	"adding", "referring", "speaking", "for", "with", "than", "to", "from", "calling")
 
+// medialInfinitive reports an infinitive at k after a medial frame: "it is
+// his job, he said, to talk to Congress" goes on with the content, unlike
+// "..., he said, to reporters".
+func (d *doc) medialInfinitive(k int) bool {
+	t := d.toks[min(k+1, len(d.toks)-1)]
+	w := t.lower
+	return d.word(k) == "to" && t.kind == tWord && !t.upper && !d.inQuote(k+1) && !determiners.has(w) && !objPronouns.has(w) &&
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
+}
+
 // adjunctIntro reports whether tokens [s, e) are an introductory adjunct
 // that is not part of the content: "On Tuesday", "In a statement", "However".
 func adjunctIntro(d *doc, s, e int) bool {
@@ -2343,7 +2353,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		w := d.word(fs + 1)
 		// "This campaign, he says, is different": a short predicate will do
 		_, cue := cueLex[w]
-		if (d.countWords(fs+1, limit) >= 3 || d.mainVerb(fs+1)) && !medialStops.has(w) && !(cue && len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
+		if (d.countWords(fs+1, limit) >= 3 || d.mainVerb(fs+1)) && (!medialStops.has(w) || d.medialInfinitive(fs+1)) && !(cue && len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
 			fwd = rng{fs + 1, limit}
 			medial = true
 		}
