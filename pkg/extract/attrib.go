@@ -2156,6 +2156,16 @@ var medialStops = set("when", "while", "as", "after", "before", "if",
 	"since", "according", "in", "at", "on", "during", "who", "which", "where", "whose", "noting",
 	"adding", "referring", "speaking", "for", "with", "than", "to", "from", "calling")
 
+// medialInfinitive reports an infinitive at k after a medial frame: "it is
+// his job, he said, to talk to Congress" goes on with the content, unlike
+// "..., he said, to reporters".
+func (d *doc) medialInfinitive(k int) bool {
+	t := d.toks[min(k+1, len(d.toks)-1)]
+	w := t.lower
+	return d.word(k) == "to" && t.kind == tWord && !t.upper && !d.inQuote(k+1) && !determiners.has(w) && !objPronouns.has(w) &&
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
+}
+
 // adjunctIntro reports whether tokens [s, e) are an introductory adjunct
 // that is not part of the content: "On Tuesday", "In a statement", "However".
 func adjunctIntro(d *doc, s, e int) bool {
@@ -2343,7 +2353,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		w := d.word(fs + 1)
 		// "This campaign, he says, is different": a short predicate will do
 		_, cue := cueLex[w]
-		if (d.countWords(fs+1, limit) >= 3 || d.mainVerb(fs+1)) && !medialStops.has(w) && !(cue && len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
+		if (d.countWords(fs+1, limit) >= 3 || d.mainVerb(fs+1)) && (!medialStops.has(w) || d.medialInfinitive(fs+1)) && !(cue && len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
 			fwd = rng{fs + 1, limit}
 			medial = true
 		}
@@ -2369,6 +2379,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			a.content = append(a.content, back)
 			if fwd.ok() && !d.continuesContent(fwd) {
 				fwd = noRange // "..., according to X, the most since 2010"
+			}
+			if !fwd.ok() && len(a.content) == 1 && a.partOf == nil {
+				fwd = d.bareSubjectPredicate(a, back)
 			}
 		}
 		if fwd.ok() {
@@ -2397,8 +2410,51 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	case fwd.ok() && a.inverted && d.isQuote(fwd.s):
 		a.content = append(a.content, fwd)
 	}
+	if len(a.content) == 1 && a.content[0] == back && a.partOf == nil {
+		if r := d.bareSubjectPredicate(a, back); r.ok() {
+			a.content = append(a.content, r)
+		}
+	}
 	d.addRelativeHead(a, fwd)
 	d.extendQuotations(a)
+}
+
+// bareSubjectPredicate finds the predicate of a content that is only a
+// subject before a medial frame with an aside: "Any reading of the report,
+// said Jo Kim, an expert on budgets, would find ...", "His worry, according
+// to an interview with the paper, was ...". The subject alone says nothing,
+// so the content goes on after the comma that closes the aside, before a
+// verb. It returns the predicate's range, or noRange.
+func (d *doc) bareSubjectPredicate(a *attribution, back rng) rng {
+	if d.punct(back.e) != "," || back.e+1 != a.left || d.countWords(back.s, back.e) > 12 {
+		return noRange
+	}
+	for x := back.s; x < back.e; x++ {
+		if w := d.word(x); !d.inQuote(x) && (clauseAux.has(w) && w != "'s" && w != "’s" || finiteVerb(w) || w == "that") || d.punct(x) == "," {
+			return noRange
+		}
+	}
+	limit := d.contentEnd(d.sents[a.sent])
+	for c := a.right; c < limit && c < a.right+30; c++ {
+		p := d.punct(c)
+		if p == ";" || p == ":" || isTerminal(p) || d.isQuote(c) || d.inQuote(c) {
+			return noRange
+		}
+		if _, ok := cueLex[d.word(c)]; ok || p != "," {
+			if ok {
+				return noRange // another frame
+			}
+			continue
+		}
+		v := c + 1
+		if v < limit && isAdverb(d.toks[v]) {
+			v++
+		}
+		if v < limit && d.mainVerb(v) && !medialStops.has(d.word(v)) {
+			return rng{c + 1, limit}
+		}
+	}
+	return noRange
 }
 
 // addRelativeHead puts the relative pronoun before a frame into its content:
@@ -2660,7 +2716,7 @@ func (d *doc) subjectAside(s, k, e int) int {
 			return 0
 		}
 	}
-	if w := d.word(s); subjPronouns.has(w) || w == "that" && k-s < 3 {
+	if w := d.word(s); subjPronouns.has(w) || w == "that" && k-s < 2 {
 		return 0
 	}
 	for c := k + 2; c < e && c < k+40; c++ {
