@@ -2944,6 +2944,13 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			covered[qi] = true
 			continue
 		}
+		if !onlyQuote && si != last.sent && d.sentOf[last.content[len(last.content)-1].e-1] == si-1 && d.continuesInNextSentence(q, s) {
+			// “A,” she said. Instead, “B.”: one statement when B's sentence
+			// follows the one holding the end of A's statement
+			last.content = append(last.content, d.quotationContent(q)...)
+			covered[qi] = true
+			continue
+		}
 		reach = -1
 		n := &attribution{sent: si, subj: noRange, name: noRange, title: noRange, cue: noRange, class: last.class, inherits: last, conf: 0.6}
 		if onlyQuote {
@@ -3161,4 +3168,35 @@ func (d *doc) gerundSubjectClause(fs, limit int) bool {
 		}
 	}
 	return false
+}
+
+// continuesInNextSentence reports a quotation of sentence s that goes on
+// with the statement of the sentence before, though s has words outside it:
+// a short opener (Instead, “...”), a subject word (It “falls on ...”), or
+// words that end the quoted sentence (“... in support” of the plan.). The
+// annotation makes one statement of the two. A quotation closed by a comma
+// and followed by words is framed by them (“A,” a woman exclaimed); a longer
+// clause before it, or one with a cue, makes it a statement of its own or a
+// quoted phrase.
+func (d *doc) continuesInNextSentence(q quotation, s sentence) bool {
+	f, l := q.first(), q.last()
+	if len(q.parts) != 1 || d.countWords(f, l+1) < 4 {
+		return false
+	}
+	if d.punct(l-1) == "," && l+1 < s.e && d.word(l+1) != "" {
+		return false
+	}
+	before := d.countWords(s.s, f)
+	if before <= 1 && (before == 0 || d.toks[s.s].kind == tWord) {
+		return before == 0 || cueLex[d.word(s.s)].lemma == ""
+	}
+	if before > 7 || d.punct(f-1) != "," {
+		return false
+	}
+	for k := s.s; k < f; k++ {
+		if _, ok := cueLex[d.word(k)]; ok {
+			return false
+		}
+	}
+	return true
 }
