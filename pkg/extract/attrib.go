@@ -2888,6 +2888,11 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 		if covered[qi] || d.workTitle(first) {
 			continue
 		}
+		if last != nil && last.cue.ok() && d.sentOf[first] == last.sent && first >= last.right && d.showTitleBefore(q.last()) {
+			// “A,” he said on NBC’s “Meet the Press.” “B.”: the show is no
+			// statement, and B continues A
+			continue
+		}
 		si := d.sentOf[first]
 		s := d.sents[si]
 		words := d.countWords(first, q.last()+1)

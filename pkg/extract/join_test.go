@@ -46,3 +46,13 @@ func TestJoinNextSentenceQuotation(t *testing.T) {
 		})
 	}
 }
+
+// TestShowTitleAfterFrame: a show's title after the frame is no statement;
+// the quotation after it continues the statement before the frame.
+func TestShowTitleAfterFrame(t *testing.T) {
+	text := `“The report is wrong,” Mayor Ruiz said on WXYZ’s “Morning Desk.” “We will publish our own figures next week.”`
+	b := statementsWith(text, "publish our own figures")
+	if len(b) != 1 || !strings.Contains(b[0].Text, "The report is wrong") || strings.Contains(b[0].Text, "Morning Desk") {
+		t.Errorf("want one statement holding both quotations and not the title, got %+v", b)
+	}
+}
