@@ -2351,6 +2351,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if oneWordOpening && !fwd.ok() {
 		back = noRange // the opening word alone is no statement
 	}
+	if back.ok() && fwd.ok() && d.punct(back.e) == "," && d.punct(fwd.s-1) == "," {
+		back.s = d.afterDashAside(back.s, back.e) // "X did Y - and the permit, he said, was hard to get"
+	}
 	if d.forwardOnly(a) {
 		back = noRange
 		if medial {
@@ -3204,4 +3207,32 @@ func (d *doc) continuesInNextSentence(q quotation, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// afterDashAside returns the start of the part of a content before a medial
+// frame [s, e) that follows the last dash outside quotations ("... the
+// incident - if the grab was as bad as she said, he said, why ..."): what
+// the dash sets off is the writer's, and only the part after it belongs to
+// the statement. A leading "and" or "but" after the dash goes too. It
+// returns s when there is no such dash or nothing after it.
+func (d *doc) afterDashAside(s, e int) int {
+	k := -1
+	for j := s + 1; j < e-1; j++ {
+		if d.inQuote(j) || d.isQuote(j) {
+			return s
+		}
+		if d.isDash(j) || d.punct(j) == "--" {
+			k = j + 1
+		}
+	}
+	if k < 0 {
+		return s
+	}
+	if w := d.word(k); (w == "and" || w == "but") && k+1 < e {
+		k++
+	}
+	if d.countWords(k, e) < 1 {
+		return s
+	}
+	return k
 }

@@ -56,3 +56,13 @@ func TestShowTitleAfterFrame(t *testing.T) {
 		t.Errorf("want one statement holding both quotations and not the title, got %+v", b)
 	}
 }
+
+// TestMedialFrameAfterDash: before a medial frame, the content starts after
+// a dash that sets off the writer's clause.
+func TestMedialFrameAfterDash(t *testing.T) {
+	text := `The council approved the budget on Monday - and the new tax, the mayor said, will fund two schools.`
+	qs := statementsWith(text, "will fund two schools")
+	if len(qs) != 1 || !strings.HasPrefix(qs[0].Text, "the new tax") {
+		t.Errorf("want the content to start at “the new tax”, got %+v", qs)
+	}
+}
