@@ -2952,6 +2952,12 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			covered[qi] = true
 			continue
 		}
+		if si == last.sent && first > last.right && d.coordinatedQuotation(q) {
+			// “A,” she said, and “B.”: one statement
+			last.content = append(last.content, d.quotationContent(q)...)
+			covered[qi] = true
+			continue
+		}
 		if !onlyQuote && si != last.sent && d.sentOf[last.content[len(last.content)-1].e-1] == si-1 && d.continuesInNextSentence(q, s) {
 			// “A,” she said. Instead, “B.”: one statement when B's sentence
 			// follows the one holding the end of A's statement
@@ -3235,4 +3241,23 @@ func (d *doc) afterDashAside(s, e int) int {
 		return s
 	}
 	return k
+}
+
+// coordinatedQuotation reports a quotation joined by "and" or "or" to the
+// quotation or frame before it (“A,” she said, and “B.”; called it “A” or
+// “B”): it goes on with the same statement.
+func (d *doc) coordinatedQuotation(q quotation) bool {
+	f := q.first()
+	k := f - 1
+	if d.punct(k) == "," {
+		k--
+	}
+	if w := d.word(k); w != "and" && w != "or" {
+		return false
+	}
+	k--
+	if d.punct(k) == "," {
+		k--
+	}
+	return d.isQuote(k) && d.toks[k].qrole != qOpen || d.toks[k].kind == tWord && cueLex[d.word(k)].lemma != ""
 }

@@ -66,3 +66,13 @@ func TestMedialFrameAfterDash(t *testing.T) {
 		t.Errorf("want the content to start at “the new tax”, got %+v", qs)
 	}
 }
+
+// TestCoordinatedQuotation: a quotation joined by "and" after a frame goes
+// on with the statement of that frame.
+func TestCoordinatedQuotation(t *testing.T) {
+	text := `“The deal must be enforced,” the senator said, and “every violation must carry a price.”`
+	qs := statementsWith(text, "every violation")
+	if len(qs) != 1 || !strings.Contains(qs[0].Text, "The deal must be enforced") {
+		t.Errorf("want one statement holding both quotations, got %+v", qs)
+	}
+}
