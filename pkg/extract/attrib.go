@@ -3197,8 +3197,8 @@ func (d *doc) continuesInNextSentence(q quotation, s sentence) bool {
 	if len(q.parts) != 1 || d.countWords(f, l+1) < 4 {
 		return false
 	}
-	if d.punct(l-1) == "," && l+1 < s.e && d.word(l+1) != "" {
-		return false
+	if w := d.word(l + 1); d.punct(l-1) == "," && l+1 < s.e && w != "" && w != "which" && w != "and" && w != "but" {
+		return false // “A,” a woman exclaimed; not “A,” which ...
 	}
 	before := d.countWords(s.s, f)
 	if before <= 1 && (before == 0 || d.toks[s.s].kind == tWord) {

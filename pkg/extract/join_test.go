@@ -30,6 +30,7 @@ func TestJoinNextSentenceQuotation(t *testing.T) {
 		{"adverb opener", `“The plan is dead on arrival,” Mayor Ruiz said. Instead, “we will write a new one from scratch.”`, "dead on arrival", "write a new one", true},
 		{"subject word", `“The levy is a burden,” the union wrote. It “falls hardest on the smallest farms in the valley.”`, "a burden", "falls hardest", true},
 		{"words after the quotation end it", `“Our budget is balanced,” Mayor Ruiz said. “The deficit is gone for the first time in years” after a decade of cuts.`, "budget is balanced", "deficit is gone", true},
+		{"a relative clause after the quotation", `“Our budget is balanced,” Mayor Ruiz said. “The deficit is gone for good,” which surprised the council.`, "budget is balanced", "deficit is gone", true},
 		{"framed by words after it", `“The plan is dead on arrival,” Mayor Ruiz said. “We will write a new one from scratch,” a council aide added later.`, "dead on arrival", "write a new one", false},
 		{"longer clause before it", `“The plan is dead on arrival,” Mayor Ruiz said. Council members who backed the plan called it “a blueprint for the next ten years.”`, "dead on arrival", "blueprint", false},
 		{"a sentence between", `“The plan is dead on arrival,” Mayor Ruiz said. The council met for an hour. Then, “we will write a new one from scratch.”`, "dead on arrival", "write a new one", false},
