@@ -2351,7 +2351,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if oneWordOpening && !fwd.ok() {
 		back = noRange // the opening word alone is no statement
 	}
-	if back.ok() && fwd.ok() && d.punct(back.e) == "," && d.punct(fwd.s-1) == "," {
+	if back.ok() && d.punct(back.e) == "," && (fwd.ok() && d.punct(fwd.s-1) == "," || !fwd.ok() && d.punct(fs) == "," && !a.inverted) {
 		back.s = d.afterDashAside(back.s, back.e) // "X did Y - and the permit, he said, was hard to get"
 	}
 	if d.forwardOnly(a) {

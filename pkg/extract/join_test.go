@@ -77,3 +77,14 @@ func TestCoordinatedQuotation(t *testing.T) {
 		t.Errorf("want one statement holding both quotations, got %+v", qs)
 	}
 }
+
+// TestMedialFrameAfterDashBackOnly: the dash rule also holds when the
+// frame's forward part is no content ("— no different, he said, from ...").
+func TestMedialFrameAfterDashBackOnly(t *testing.T) {
+	text := `The mayor said the cuts were painful — no different, he said, from the cuts of 2009.`
+	for _, q := range statementsWith(text, "no different") {
+		if strings.Contains(q.Text, "painful") {
+			t.Errorf("the medial frame's content should start after the dash, got %q", q.Text)
+		}
+	}
+}
