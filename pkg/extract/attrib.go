@@ -3259,5 +3259,5 @@ func (d *doc) coordinatedQuotation(q quotation) bool {
 	if d.punct(k) == "," {
 		k--
 	}
-	return d.isQuote(k) && d.toks[k].qrole != qOpen || d.toks[k].kind == tWord && cueLex[d.word(k)].lemma != ""
+	return d.isQuote(k) && d.toks[k].qrole != qOpen || cueLex[d.word(k)].lemma != ""
 }
