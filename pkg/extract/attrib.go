@@ -2361,6 +2361,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if oneWordOpening && !fwd.ok() {
 		back = noRange // the opening word alone is no statement
 	}
+	if back.ok() && d.punct(back.e) == "," && (fwd.ok() && d.punct(fwd.s-1) == "," || !fwd.ok() && d.punct(fs) == "," && !a.inverted) {
+		back.s = d.afterDashAside(back.s, back.e) // "X did Y - and the permit, he said, was hard to get"
+	}
 	if d.forwardOnly(a) {
 		back = noRange
 		if medial {
@@ -2944,6 +2947,11 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 		if covered[qi] || d.workTitle(first) {
 			continue
 		}
+		if last != nil && last.cue.ok() && d.sentOf[first] == last.sent && first >= last.right && d.showTitleBefore(q.last()) {
+			// “A,” he said on NBC’s “Meet the Press.” “B.”: the show is no
+			// statement, and B continues A
+			continue
+		}
 		si := d.sentOf[first]
 		s := d.sents[si]
 		words := d.countWords(first, q.last()+1)
@@ -2996,6 +3004,19 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			continue
 		}
 		if lastPara == s.para && d.ownSentenceQuote(q, s) {
+			last.content = append(last.content, d.quotationContent(q)...)
+			covered[qi] = true
+			continue
+		}
+		if si == last.sent && first > last.right && d.coordinatedQuotation(q) {
+			// “A,” she said, and “B.”: one statement
+			last.content = append(last.content, d.quotationContent(q)...)
+			covered[qi] = true
+			continue
+		}
+		if !onlyQuote && si != last.sent && d.sentOf[last.content[len(last.content)-1].e-1] == si-1 && d.continuesInNextSentence(q, s) {
+			// “A,” she said. Instead, “B.”: one statement when B's sentence
+			// follows the one holding the end of A's statement
 			last.content = append(last.content, d.quotationContent(q)...)
 			covered[qi] = true
 			continue
@@ -3217,4 +3238,82 @@ func (d *doc) gerundSubjectClause(fs, limit int) bool {
 		}
 	}
 	return false
+}
+
+// continuesInNextSentence reports a quotation of sentence s that goes on
+// with the statement of the sentence before, though s has words outside it:
+// a short opener (Instead, “...”), a subject word (It “falls on ...”), or
+// words that end the quoted sentence (“... in support” of the plan.). The
+// annotation makes one statement of the two. A quotation closed by a comma
+// and followed by words is framed by them (“A,” a woman exclaimed); a longer
+// clause before it, or one with a cue, makes it a statement of its own or a
+// quoted phrase.
+func (d *doc) continuesInNextSentence(q quotation, s sentence) bool {
+	f, l := q.first(), q.last()
+	if len(q.parts) != 1 || d.countWords(f, l+1) < 4 {
+		return false
+	}
+	if w := d.word(l + 1); d.punct(l-1) == "," && l+1 < s.e && w != "" && w != "which" && w != "and" && w != "but" {
+		return false // “A,” a woman exclaimed; not “A,” which ...
+	}
+	before := d.countWords(s.s, f)
+	if before <= 1 && (before == 0 || d.toks[s.s].kind == tWord) {
+		return before == 0 || cueLex[d.word(s.s)].lemma == ""
+	}
+	if before > 7 || d.punct(f-1) != "," {
+		return false
+	}
+	for k := s.s; k < f; k++ {
+		if _, ok := cueLex[d.word(k)]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// afterDashAside returns the start of the part of a content before a medial
+// frame [s, e) that follows the last dash outside quotations ("... the
+// incident - if the grab was as bad as she said, he said, why ..."): what
+// the dash sets off is the writer's, and only the part after it belongs to
+// the statement. A leading "and" or "but" after the dash goes too. It
+// returns s when there is no such dash or nothing after it.
+func (d *doc) afterDashAside(s, e int) int {
+	k := -1
+	for j := s + 1; j < e-1; j++ {
+		if d.inQuote(j) || d.isQuote(j) {
+			return s
+		}
+		if d.isDash(j) || d.punct(j) == "--" {
+			k = j + 1
+		}
+	}
+	if k < 0 {
+		return s
+	}
+	if w := d.word(k); (w == "and" || w == "but") && k+1 < e {
+		k++
+	}
+	if d.countWords(k, e) < 1 {
+		return s
+	}
+	return k
+}
+
+// coordinatedQuotation reports a quotation joined by "and" or "or" to the
+// quotation or frame before it (“A,” she said, and “B.”; called it “A” or
+// “B”): it goes on with the same statement.
+func (d *doc) coordinatedQuotation(q quotation) bool {
+	f := q.first()
+	k := f - 1
+	if d.punct(k) == "," {
+		k--
+	}
+	if w := d.word(k); w != "and" && w != "or" {
+		return false
+	}
+	k--
+	if d.punct(k) == "," {
+		k--
+	}
+	return d.isQuote(k) && d.toks[k].qrole != qOpen || cueLex[d.word(k)].lemma != ""
 }
