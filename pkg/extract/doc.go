@@ -91,6 +91,7 @@ type doc struct {
 	forms       []uint8 // per token: tokForm, computed on demand (see tokForm)
 	bufs        *docBuffers
 	scratch     attribution // frameAt's working frame
+	nStatements int         // rule candidates of the article, for the accept features
 }
 
 // docBuffers are the per-token slices of a doc, recycled between documents:
