@@ -20,3 +20,46 @@ func TestNegatedFrameTakesNoQuotation(t *testing.T) {
 		}
 	}
 }
+
+// candidateHas reports whether the rule candidate holding sub has the
+// feature built by add.
+func candidateHas(t *testing.T, text, sub string, add func(f *feats)) bool {
+	t.Helper()
+	var want feats
+	add(&want)
+	for _, c := range NewWithModels(nil, nil, nil).Candidates(text) {
+		if strings.Contains(c.Quote.Text, sub) {
+			for _, h := range c.Features {
+				if h == want.fs[0] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	t.Fatalf("no candidate holding %q", sub)
+	return false
+}
+
+// TestArticleContextFeatures: the accept model sees whether the paragraph
+// holds a quotation and how much of the article is quoted.
+func TestArticleContextFeatures(t *testing.T) {
+	plain := "The mayor said the budget was balanced."
+	quoted := "The mayor said the budget was balanced. “We have done it,” she added."
+	paraQuote := func(v string) func(*feats) {
+		return func(f *feats) { f.add3(145, v, "indirect", "f") }
+	}
+	if !candidateHas(t, plain, "the budget was balanced", paraQuote("noq")) {
+		t.Error("plain paragraph: want noq")
+	}
+	if !candidateHas(t, quoted, "the budget was balanced", paraQuote("q")) {
+		t.Error("paragraph with a quotation: want q")
+	}
+	noQuotes := func(f *feats) { f.add2(142, "0", "indirect") }
+	if !candidateHas(t, plain, "the budget was balanced", noQuotes) {
+		t.Error("article without quotations: want quoted-word bucket 0")
+	}
+	if candidateHas(t, quoted, "the budget was balanced", noQuotes) {
+		t.Error("article with a quotation: quoted-word bucket 0")
+	}
+}
