@@ -2778,6 +2778,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) {
 		return false
 	}
+	if w == "that" && a.cue.e-a.cue.s == 1 && d.relativeThatAfterNoun(a.cue.s) {
+		return false
+	}
 	if c.lemma == "continue" && !(quote || w == "that" || d.punct(fs-1) == ":") {
 		return false // "the FBI is continuing its investigation", "the continuing tension"
 	}
@@ -2837,6 +2840,27 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	}
 	return true
+}
+
+// nounDeterminers make the word after them a noun ("his writing"); unlike
+// numbers and quantifiers ("One in five say that ...") they never head a
+// subject of their own.
+var nounDeterminers = set("a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "another")
+
+// relativeThatAfterNoun reports a cue form at k used as a noun with a
+// relative clause after it: "a congressional report that could raise new
+// questions", "his writing that included a profile". The "that" has no
+// subject of its own, so the clause describes the noun; the cue is no verb.
+func (d *doc) relativeThatAfterNoun(k int) bool {
+	if d.toks[k].kind != tWord || d.word(k+1) != "that" || d.inQuote(k+2) {
+		return false
+	}
+	w := d.word(k)
+	if !nounish.has(w) && !nounDeterminers.has(d.word(k-1)) {
+		return false
+	}
+	nx := d.word(k + 2)
+	return clauseAux.has(nx) && nx != "'s" || finiteVerb(nx)
 }
 
 // verbAfterSubject reports a noun-like cue form used as the verb of its

@@ -63,3 +63,19 @@ func TestArticleContextFeatures(t *testing.T) {
 		t.Error("article with a quotation: quoted-word bucket 0")
 	}
 }
+
+// TestRelativeClauseAfterNounCue: a cue form used as a noun with a relative
+// clause ("a report that could raise") is no frame; "that" with a subject of
+// its own still opens a content.
+func TestRelativeClauseAfterNounCue(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil) // rule candidates
+	for _, text := range []string{
+		"The senators await an infamous section of a congressional report that could raise new questions about the deal.",
+		"Aides are drafting a second report that would cover the spending of the agency.",
+	} {
+		for _, q := range ex.Extract(text) {
+			t.Errorf("%q: unexpected quote %q (cue %q)", text, q.Text, q.CueText)
+		}
+	}
+	find(t, ex.Extract("The agency reports that the economy grew in May."), "the economy grew")
+}
