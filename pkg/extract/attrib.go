@@ -64,7 +64,7 @@ func (d *doc) findAttributions() []*attribution {
 			// a later frame cuts this content when it starts a new clause;
 			// otherwise it is nested inside it ("said that Y told Z ...")
 			for _, nx := range frames[fi+1:] {
-				if d.newClause(nx) && !d.coordinatedInContent(a, nx) && !d.colonOpensFrame(a, nx) {
+				if d.newClause(nx) && !d.coordinatedInContent(a, nx) && !d.colonOpensFrame(a, nx) && !d.contentlessBelief(nx, s.e) {
 					limit = min(limit, nx.left)
 					break
 				}
@@ -85,6 +85,23 @@ func (d *doc) findAttributions() []*attribution {
 	}
 	all = d.addQuotationFrames(all)
 	return d.attachQuotations(all)
+}
+
+// contentlessBelief reports a later frame of a belief verb that can take no
+// content: no "that", quotation or clause after it ("the media considered
+// him a fringe candidate"). It is a verb inside the content of the frame
+// before it ("Six months ago, the senator said, the media considered ..."),
+// not a new statement that ends that content.
+func (d *doc) contentlessBelief(nx *attribution, e int) bool {
+	if nx.class != cueBelief || !nx.cue.ok() || nx.inverted {
+		return false
+	}
+	lemma := cueLex[d.word(nx.cue.s)].lemma
+	if infinitiveCues.has(lemma) || stanceCues.has(lemma) || lemma == "show" || lemma == "find" {
+		return false
+	}
+	j := nx.cue.e
+	return j < e && d.word(j) != "that" && !d.isQuote(j) && !d.looksClause(j, e)
 }
 
 // dropScenes removes the scene-setting adjuncts taken for contents (see

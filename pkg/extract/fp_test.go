@@ -79,3 +79,13 @@ func TestRelativeClauseAfterNounCue(t *testing.T) {
 	}
 	find(t, ex.Extract("The agency reports that the economy grew in May."), "the economy grew")
 }
+
+// TestMedialFrameOverContentlessBelief: a belief verb without a content of
+// its own inside the content after a medial frame does not end that content.
+func TestMedialFrameOverContentlessBelief(t *testing.T) {
+	qs := NewWithModels(nil, nil, nil).Extract("Two years ago, the governor said, most voters considered him an outsider.")
+	q := find(t, qs, "Two years ago")
+	if !strings.Contains(q.Text, "most voters considered him an outsider") {
+		t.Errorf("content %q, want it to go on after the frame", q.Text)
+	}
+}
