@@ -2290,7 +2290,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 	}
 	// "he said on MSNBC's “Morning Joe.”": a quoted title after an adjunct
-	if fwd.ok() && fs > a.cue.e && d.isQuote(fs) && d.inQuote(fs) && d.toks[fs-1].kind == tWord && d.titleQuote(d.qidx[fs]) {
+	// or after a work's noun and a comma: "he wrote in his 2012 book, “An
+	// American Son.”"
+	if fwd.ok() && fs > a.cue.e && d.isQuote(fs) && d.inQuote(fs) && (d.toks[fs-1].kind == tWord || d.punct(fs-1) == "," && workNouns.has(d.word(fs-2))) && d.titleQuote(d.qidx[fs]) {
 		fwd, titleObj = noRange, true
 	}
 	if titleObj && d.inQuote(fs) {
@@ -3099,6 +3101,9 @@ func (d *doc) otherPersonBetween(last *attribution, si int) bool {
 	}
 	return false
 }
+
+// workNouns name a work whose title may follow in quotation marks.
+var workNouns = set("book", "memoir", "novel", "biography", "column", "essay", "article", "op-ed", "film", "documentary", "show", "program", "podcast", "song", "album", "play")
 
 // workTitle reports a quotation opening at k that is the title of a work
 // named just before it: "the author of “Destiny and Power,”", "his book

@@ -89,3 +89,16 @@ func TestMedialFrameOverContentlessBelief(t *testing.T) {
 		t.Errorf("content %q, want it to go on after the frame", q.Text)
 	}
 }
+
+// TestWorkTitleAfterComma: a quoted title after "in his book," is no
+// content; the statement before the frame is.
+func TestWorkTitleAfterComma(t *testing.T) {
+	text := "His parents gave up their plans to return home, Mr. Lane said in his 2014 book, “A Long Way Home.” So they stayed."
+	qs := NewWithModels(nil, nil, nil).Extract(text)
+	for _, q := range qs {
+		if strings.Contains(q.Text, "A Long Way Home") {
+			t.Errorf("title taken for content: %q", q.Text)
+		}
+	}
+	find(t, qs, "gave up their plans to return home")
+}
