@@ -64,7 +64,7 @@ func (d *doc) findAttributions() []*attribution {
 			// a later frame cuts this content when it starts a new clause;
 			// otherwise it is nested inside it ("said that Y told Z ...")
 			for _, nx := range frames[fi+1:] {
-				if d.newClause(nx) && !d.coordinatedInContent(a, nx) && !d.colonOpensFrame(a, nx) {
+				if d.newClause(nx) && !d.coordinatedInContent(a, nx) && !d.colonOpensFrame(a, nx) && !d.contentlessBelief(nx, s.e) {
 					limit = min(limit, nx.left)
 					break
 				}
@@ -85,6 +85,23 @@ func (d *doc) findAttributions() []*attribution {
 	}
 	all = d.addQuotationFrames(all)
 	return d.attachQuotations(all)
+}
+
+// contentlessBelief reports a later frame of a belief verb that can take no
+// content: no "that", quotation or clause after it ("the media considered
+// him a fringe candidate"). It is a verb inside the content of the frame
+// before it ("Six months ago, the senator said, the media considered ..."),
+// not a new statement that ends that content.
+func (d *doc) contentlessBelief(nx *attribution, e int) bool {
+	if nx.class != cueBelief || !nx.cue.ok() || nx.inverted {
+		return false
+	}
+	lemma := cueLex[d.word(nx.cue.s)].lemma
+	if infinitiveCues.has(lemma) || stanceCues.has(lemma) || lemma == "show" || lemma == "find" {
+		return false
+	}
+	j := nx.cue.e
+	return j < e && d.word(j) != "that" && !d.isQuote(j) && !d.looksClause(j, e)
 }
 
 // dropScenes removes the scene-setting adjuncts taken for contents (see
@@ -2283,7 +2300,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 	}
 	// "he said on MSNBC's “Morning Joe.”": a quoted title after an adjunct
-	if fwd.ok() && fs > a.cue.e && d.isQuote(fs) && d.inQuote(fs) && d.toks[fs-1].kind == tWord && d.titleQuote(d.qidx[fs]) {
+	// or after a work's noun and a comma: "he wrote in his 2012 book, “An
+	// American Son.”"
+	if fwd.ok() && fs > a.cue.e && d.isQuote(fs) && d.inQuote(fs) && (d.toks[fs-1].kind == tWord || d.punct(fs-1) == "," && workNouns.has(d.word(fs-2))) && d.titleQuote(d.qidx[fs]) {
 		fwd, titleObj = noRange, true
 	}
 	if titleObj && d.inQuote(fs) {
@@ -2837,6 +2856,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) {
 		return false
 	}
+	if w == "that" && a.cue.e-a.cue.s == 1 && d.relativeThatAfterNoun(a.cue.s) {
+		return false
+	}
 	if c.lemma == "continue" && !(quote || w == "that" || d.punct(fs-1) == ":") {
 		return false // "the FBI is continuing its investigation", "the continuing tension"
 	}
@@ -2896,6 +2918,27 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	}
 	return true
+}
+
+// nounDeterminers make the word after them a noun ("his writing"); unlike
+// numbers and quantifiers ("One in five say that ...") they never head a
+// subject of their own.
+var nounDeterminers = set("a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "another")
+
+// relativeThatAfterNoun reports a cue form at k used as a noun with a
+// relative clause after it: "a congressional report that could raise new
+// questions", "his writing that included a profile". The "that" has no
+// subject of its own, so the clause describes the noun; the cue is no verb.
+func (d *doc) relativeThatAfterNoun(k int) bool {
+	if d.toks[k].kind != tWord || d.word(k+1) != "that" || d.inQuote(k+2) {
+		return false
+	}
+	w := d.word(k)
+	if !nounish.has(w) && !nounDeterminers.has(d.word(k-1)) {
+		return false
+	}
+	nx := d.word(k + 2)
+	return clauseAux.has(nx) && nx != "'s" || finiteVerb(nx)
 }
 
 // verbAfterSubject reports a noun-like cue form used as the verb of its
@@ -3135,6 +3178,9 @@ func (d *doc) otherPersonBetween(last *attribution, si int) bool {
 	}
 	return false
 }
+
+// workNouns name a work whose title may follow in quotation marks.
+var workNouns = set("book", "memoir", "novel", "biography", "column", "essay", "article", "op-ed", "film", "documentary", "show", "program", "podcast", "song", "album", "play")
 
 // workTitle reports a quotation opening at k that is the title of a work
 // named just before it: "the author of “Destiny and Power,”", "his book

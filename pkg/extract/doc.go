@@ -1,6 +1,9 @@
 package extract
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // How the extractor works
 //
@@ -88,6 +91,7 @@ type doc struct {
 	forms       []uint8 // per token: tokForm, computed on demand (see tokForm)
 	bufs        *docBuffers
 	scratch     attribution // frameAt's working frame
+	nStatements int         // rule candidates of the article, for the accept features
 }
 
 // docBuffers are the per-token slices of a doc, recycled between documents:
@@ -403,7 +407,24 @@ func (d *doc) attributionFollows(j, pe int) bool {
 			return false
 		}
 		if c, ok := cueLex[w]; ok && c.class != cueBelief {
+			// "“…” The campaign did not respond.": a quotation is never the
+			// content of a negated frame, so it ends its own sentence
+			return !d.negatedCue(k)
+		}
+	}
+	return false
+}
+
+// negatedCue reports a cue at k negated right before it, over at most one
+// adverb: "did not respond", "didn't immediately return", "never said".
+func (d *doc) negatedCue(k int) bool {
+	for j := k - 1; j >= k-2 && j >= 0; j-- {
+		w := d.word(j)
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
 			return true
+		}
+		if !(len(w) > 3 && strings.HasSuffix(w, "ly")) && w != "yet" {
+			return false
 		}
 	}
 	return false
