@@ -2200,6 +2200,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
+	if d.negatedWhReport(a) {
+		fs = a.cue.e // "did not say when ...": the wh-clause is no adjunct
+	}
 	fs = d.nonSpeechStart(a, fs)
 	introClause := d.inIntroClause(a)
 	if k := d.secondPredicate(a, fs, limit); k > 0 {
@@ -2766,6 +2769,9 @@ func (d *doc) countWords(s, e int) int {
 func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	w := d.word(fs)
 	quote := d.isQuote(fs) && d.toks[fs].qrole != qClose
+	if d.negatedWhReport(a) && fs == a.cue.e {
+		return true // "did not say when", "would not say whether he ..."
+	}
 	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") || d.punct(fs) == "," {
 		return false
 	}
@@ -2775,7 +2781,10 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 			return ok
 		}
 	}
-	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) {
+	if d.negatedMention(a, fs) {
+		return true
+	}
+	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) {
 		return false
 	}
 	if c.lemma == "continue" && !(quote || w == "that" || d.punct(fs-1) == ":") {
@@ -2858,6 +2867,70 @@ func (d *doc) verbAfterSubject(a *attribution, fs, limit int) bool {
 		return false
 	}
 	return d.looksClause(fs, limit)
+}
+
+// claimVerbClause reports "claim"/"claims" as the verb of a subject noun
+// phrase with a bare clause after it, where verbAfterSubject is too strict:
+// "The candidate claims his net worth is ...", "Lee also claims he was ...",
+// "many lawmakers claim it will ...". A determiner or possessive before the
+// cue already made it a noun (frameAt), and a verb right after it
+// ("claims were") makes it a noun subject.
+func (d *doc) claimVerbClause(a *attribution, fs, limit int) bool {
+	w := d.word(a.cue.s)
+	if w != "claim" && w != "claims" || a.inverted || !a.subj.ok() || fs != a.cue.e || d.toks[a.cue.s].upper || d.inQuote(a.cue.s) {
+		return false
+	}
+	for k := a.subj.e; k < a.cue.s; k++ {
+		if t := d.toks[k]; t.kind != tWord || !(t.lower == "also" || t.lower == "still" || t.lower == "now" || isAdverb(t)) {
+			return false
+		}
+	}
+	f := d.word(fs)
+	if f == "" || clauseAux.has(f) || finiteVerb(f) {
+		return false
+	}
+	if !subjPronouns.has(f) && !determiners.has(f) && !d.toks[fs].upper {
+		return false
+	}
+	return d.looksClause(fs, limit)
+}
+
+// negatedCue reports a cue verb negated by its auxiliary: "did not
+// mention", "didn't say", "would not immediately say".
+func (d *doc) negatedCue(a *attribution) bool {
+	if a.inverted || !a.cue.ok() || a.cue.e-a.cue.s != 1 {
+		return false
+	}
+	for k := a.cue.s - 1; k >= 0 && k >= a.cue.s-4 && d.toks[k].kind == tWord && !d.inQuote(k); k-- {
+		w := d.toks[k].lower
+		if w == "not" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if !auxAdv.has(w) && !isAdverb(d.toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedWhReport reports a negated "say" or "explain" with a wh-clause
+// right after it: what the speaker left open is annotated as the
+// statement ("did not say when", "would not say whether he will run").
+func (d *doc) negatedWhReport(a *attribution) bool {
+	if c := cueLex[d.word(a.cue.s)]; c.lemma != "say" && c.lemma != "explain" && c.lemma != "indicate" {
+		return false
+	}
+	return whWords.has(d.word(a.cue.e)) && !d.inQuote(a.cue.e) && d.negatedCue(a)
+}
+
+// negatedMention reports "did not mention X": the object of a negated
+// "mention" is annotated as the statement, a noun phrase or a that-clause.
+func (d *doc) negatedMention(a *attribution, fs int) bool {
+	if cueLex[d.word(a.cue.s)].lemma != "mention" || fs != a.cue.e || !d.negatedCue(a) {
+		return false
+	}
+	w := d.word(fs)
+	return w != "" && !badContentStart.has(w) && !whWords.has(w) && !d.inQuote(fs)
 }
 
 // attachQuotations handles quotations that no cue covers: a quotation-only

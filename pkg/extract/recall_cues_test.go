@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestSpeechRecallCues covers the cue forms added in the cue round: a verb
+// "claim(s)" after a common-noun subject, a negated "mention" with its
+// object, and a negated "say"/"explain" with a wh-clause. The accept model
+// is off: it was trained before these candidates existed.
+func TestSpeechRecallCues(t *testing.T) {
+	cases := []mentionCase{
+		{"claims after a common-noun subject", `The contractor claims his crews had finished the road.`, "his crews had finished the road", "The contractor"},
+		{"claims after an adverb", `Ruiz also claims she was never told about the audit.`, "she was never told about the audit", "Ruiz"},
+		{"plural claim after a subject", `Some farmers claim the new levy will ruin them.`, "the new levy will ruin them", "Some farmers"},
+		{"negated mention with its object", `The mayor did not mention her rival by name.`, "her rival by name", "The mayor"},
+		{"negated mention, contracted", `Ruiz didn't mention the budget gap.`, "the budget gap", "Ruiz"},
+		{"negated say with a wh-clause", `The coach would not say whether the striker would play.`, "whether the striker would play", "The coach"},
+		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
+	}
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
+	checkMentions(t, ex, cases)
+}
+
+// TestCueNouns: the same cue words as nouns give no statement.
+func TestCueNouns(t *testing.T) {
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
+	for _, text := range []string{
+		`Her claims were false.`,
+		`The group claims credit for the attack.`,
+		`The mention of his name did not help.`,
+	} {
+		if qs := ex.Extract(text); len(qs) != 0 {
+			t.Errorf("%q: got %d statements, want none: %+v", text, len(qs), qs)
+		}
+	}
+}
