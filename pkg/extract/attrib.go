@@ -46,6 +46,9 @@ func (d *doc) findAttributions() []*attribution {
 		if a := d.colonFrame(si); a != nil {
 			frames = append(frames, a)
 			i0 = a.right
+		} else if a := d.headlineColonFrame(si); a != nil {
+			frames = append(frames, a)
+			i0 = a.right
 		} else if a := d.evidenceFrame(si); a != nil {
 			frames = append(frames, a)
 			i0 = a.right
@@ -267,6 +270,55 @@ func (d *doc) colonFrame(si int) *attribution {
 	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
 		title: noRange, left: s.s, right: c + 1, conf: 0.5}
 }
+
+// headlineColonFrame recognises the colon of a headline (the first
+// paragraph) whose source colonFrame does not take: an addressee or a venue
+// after it ("Clinton to Planned Parenthood: ...", "Former AG Mukasey at RNC:
+// ..."), a kicker before it ("EXCLUSIVE – Roger Stone: ..."), or a source
+// noun after a name ("Clinton camp: ...", "WSJ editorial: ...").
+func (d *doc) headlineColonFrame(si int) *attribution {
+	s := d.sents[si]
+	opens := s.s == d.paraS[0]
+	if s.para != 0 || !opens && !(si == 1 && d.sents[0].para == 0 && d.isDash(s.s-1)) {
+		return nil // the headline, or its part after a kicker read as a dateline
+	}
+	start := s.s
+	if d.toks[start].kind == tWord && (isAllCaps(d.text[d.toks[start].s:d.toks[start].e]) || headlineKickers.has(d.toks[start].lower)) && d.isDash(start+1) {
+		start += 2 // a kicker and a dash
+	}
+	subjEnd, c := -1, start
+	for ; c < s.e && c < start+8 && d.toks[c].kind == tWord; c++ {
+		t := d.toks[c]
+		switch {
+		case t.upper:
+		case (t.lower == "to" || t.lower == "at" || t.lower == "on") && subjEnd < 0 && c > start && c+1 < s.e && d.toks[c+1].upper:
+			subjEnd = c
+		case headlineSourceNouns.has(t.lower) && subjEnd < 0 && c > start && d.punct(c+1) == ":":
+		default:
+			return nil
+		}
+	}
+	if c == start || d.punct(c) != ":" || d.countWords(c+1, d.paraS[1]) < 2 || !d.toks[start].upper {
+		return nil
+	}
+	if subjEnd < 0 {
+		if opens && start == s.s && d.toks[c-1].upper {
+			return nil // colonFrame's own case, which it declined
+		}
+		subjEnd = c
+	}
+	subj := rng{start, subjEnd}
+	if d.headlineLabel(subj) || headlineKickers.has(d.word(subj.s)) {
+		return nil
+	}
+	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
+		title: noRange, left: start, right: c + 1, conf: 0.5}
+}
+
+// headlineSourceNouns name a source after a name in a headline: "Clinton
+// camp: ...", "WSJ editorial: ...".
+var headlineSourceNouns = set("camp", "campaign", "editorial", "aide", "aides", "allies", "spokesman",
+	"spokeswoman", "officials", "lawyer", "lawyers", "attorney", "team")
 
 // headlineKickers label a headline or a note rather than name a source:
 // "Breaking: ...", "The Latest: ...", "Correction: ...", "Delegate Update: ...".

@@ -14,6 +14,10 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"negated mention with its object", `The mayor did not mention her rival by name.`, "her rival by name", "The mayor"},
 		{"negated mention, contracted", `Ruiz didn't mention the budget gap.`, "the budget gap", "Ruiz"},
 		{"negated say with a wh-clause", `The coach would not say whether the striker would play.`, "whether the striker would play", "The coach"},
+		{"headline colon after an addressee", "Mayor Ruiz to Farmers: The levy will go.\n\nThe mayor spoke on Friday.", "The levy will go", "Mayor Ruiz"},
+		{"headline colon after a venue", "Governor Lee at Fair: Roads come first.\n\nLee spoke on Friday.", "Roads come first", "Governor Lee"},
+		{"headline colon after a kicker and a dash", "EXCLUSIVE – Ana Ortiz: The audit was rigged.\n\nOrtiz spoke on Friday.", "The audit was rigged", "Ana Ortiz"},
+		{"headline colon after a source noun", "Ortiz camp: The audit was rigged.\n\nOrtiz spoke on Friday.", "The audit was rigged", "Ortiz camp"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
 	cut, _ := DefaultModels()
@@ -29,6 +33,7 @@ func TestCueNouns(t *testing.T) {
 		`Her claims were false.`,
 		`The group claims credit for the attack.`,
 		`The mention of his name did not help.`,
+		"Bill is back: Ortiz on the trail.\n\nOrtiz spoke on Friday.",
 	} {
 		if qs := ex.Extract(text); len(qs) != 0 {
 			t.Errorf("%q: got %d statements, want none: %+v", text, len(qs), qs)
