@@ -781,6 +781,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
 	}
+	if src := d.firstReportedBy(s, k, i, c, sawBe); src.ok() {
+		a.subj, a.inverted = src, true
+		a.left, a.right = k+1, src.e
+		a.name, a.title = d.apposition(src, s.e)
+		return a
+	}
 	if sawBe && c.past && !(c.lemma == "expect" && d.word(i+1) == "to") && !d.askedQuotation(i) {
 		return nil // passive: "was told", "is called"
 	}
@@ -2038,6 +2044,35 @@ func (d *doc) showTitleBefore(k int) bool {
 	return w != "" && (w != stripPossessive(w) || w == "on" || w == "to" || w == "with")
 }
 
+// firstReportedBy returns the source of a passive "X was first reported by
+// Y" or "X, first reported by Y, ...", whose cue is the past form at i and
+// whose auxiliaries and adverbs end after k; or noRange. What was reported
+// (the subject before the frame) is the content, as annotated.
+func (d *doc) firstReportedBy(s sentence, k, i int, c cueInfo, sawBe bool) rng {
+	if c.lemma != "report" || !c.past || d.word(i-1) != "first" || d.word(i+1) != "by" || k < s.s || !(sawBe || d.punct(k) == ",") {
+		return noRange
+	}
+	if w := d.word(k); w == "which" || w == "that" || w == "who" {
+		return noRange // a relative clause: its antecedent is not the content
+	}
+	if !sawBe && (d.countWords(s.s, k) > 8 || d.looksClause(s.s, k)) {
+		return noRange // "X, first reported by Y," needs a noun phrase X
+	}
+	np := d.npFwd(i+2, s.e)
+	if !np.ok() {
+		return noRange
+	}
+	if e := np.e; !(e >= s.e || d.punct(e) == "," || isTerminal(d.punct(e)) || d.punct(e) == ")" || timeWords.has(d.word(e)) || d.word(e) == "on" || d.word(e) == "last" || d.word(e) == "in") {
+		return noRange
+	}
+	return np
+}
+
+// firstReportedFrame reports a frame found by firstReportedBy.
+func (d *doc) firstReportedFrame(a *attribution) bool {
+	return a.inverted && d.word(a.cue.s) == "reported" && d.word(a.cue.s-1) == "first" && d.word(a.cue.e) == "by"
+}
+
 // asReportedFrame reports a frame found by asReportedBy.
 func (d *doc) asReportedFrame(a *attribution) bool {
 	return a.inverted && d.word(a.left) == "as" && d.word(a.cue.e) == "by"
@@ -2380,6 +2415,20 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 				back.s = q.first()
 			}
 		}
+	}
+	if a.partOf == nil && b > max(lo, s.s) && d.firstReportedFrame(a) {
+		// "The memo was first reported by the Ledger"; "The plan, first
+		// reported by the Ledger, would close ...": the predicate after the
+		// aside goes on with the content
+		if d.punct(b-1) == "," {
+			a.content = append(a.content, rng{max(lo, s.s), b - 1})
+			if fwd.ok() && d.punct(fwd.s-1) == "," && d.mainVerb(fwd.s) {
+				a.content = append(a.content, fwd)
+			}
+		} else {
+			a.content = append(a.content, rng{max(lo, s.s), b})
+		}
+		return
 	}
 	// a frame inside its content: "A, X said, B" / "Instead, X said, “B”"
 	medial := false

@@ -18,6 +18,8 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"headline colon after a venue", "Governor Lee at Fair: Roads come first.\n\nLee spoke on Friday.", "Roads come first", "Governor Lee"},
 		{"headline colon after a kicker and a dash", "EXCLUSIVE – Ana Ortiz: The audit was rigged.\n\nOrtiz spoke on Friday.", "The audit was rigged", "Ana Ortiz"},
 		{"headline colon after a source noun", "Ortiz camp: The audit was rigged.\n\nOrtiz spoke on Friday.", "The audit was rigged", "Ortiz camp"},
+		{"passive first reported by a source", `The mayor’s plan was first reported by the Ledger.`, "The mayor’s plan", "the Ledger"},
+		{"first reported by a source in an aside", `The plan, first reported by the Ledger, is a key part of the budget.`, "is a key part of the budget", "the Ledger"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
 	cut, _ := DefaultModels()
@@ -34,6 +36,7 @@ func TestCueNouns(t *testing.T) {
 		`The group claims credit for the attack.`,
 		`The mention of his name did not help.`,
 		"Bill is back: Ortiz on the trail.\n\nOrtiz spoke on Friday.",
+		`The memo, which was first reported by the Ledger, named two aides.`,
 	} {
 		if qs := ex.Extract(text); len(qs) != 0 {
 			t.Errorf("%q: got %d statements, want none: %+v", text, len(qs), qs)
