@@ -20,6 +20,8 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"headline colon after a source noun", "Ortiz camp: The audit was rigged.\n\nOrtiz spoke on Friday.", "The audit was rigged", "Ortiz camp"},
 		{"passive first reported by a source", `The mayor’s plan was first reported by the Ledger.`, "The mayor’s plan", "the Ledger"},
 		{"first reported by a source in an aside", `The plan, first reported by the Ledger, is a key part of the budget.`, "is a key part of the budget", "the Ledger"},
+		{"warned of an object", `The senator warned of a long battle over the budget.`, "a long battle over the budget", "The senator"},
+		{"warned against an object", `Ruiz warned against the plan to close the clinic.`, "the plan to close the clinic", "Ruiz"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
 	cut, _ := DefaultModels()
