@@ -751,6 +751,18 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		k -= 4
 	}
 	c := cueLex[w]
+	if i == s.s && c.participle && c.class == cueSpeech && clauseVerbs.has(c.lemma) {
+		// "Noting that the fund was short, Ruiz said ...": the subject of
+		// the main clause speaks
+		if subj := d.openingParticipleSubject(s, i); subj.ok() {
+			a.subj = subj
+			a.name, a.title = d.splitName(subj)
+			a.left, a.right = i, a.cue.e
+			a.conf = 0.7
+			return a
+		}
+		return nil
+	}
 	if nounish.has(w) && k == i-1 && k >= s.s && d.continuationStart(k) < 0 {
 		// a noun, not a verb: "in states that ...", "Editor's note:", "the rest of the states"
 		if pw := d.word(k); determiners.has(pw) || pw == "of" || adjunctPreps.has(pw) || subjectPreps.has(pw) || pw != stripPossessive(pw) {
@@ -2073,6 +2085,34 @@ func (d *doc) firstReportedFrame(a *attribution) bool {
 	return a.inverted && d.word(a.cue.s) == "reported" && d.word(a.cue.s-1) == "first" && d.word(a.cue.e) == "by"
 }
 
+// openingParticipleSubject returns the subject of the main clause after a
+// sentence-opening participle clause ("Noting that X, Ruiz said ...",
+// "Conceding that X, he warned: ..."): the noun phrase after the first comma
+// outside quotations, followed by a lower-case verb; or noRange.
+func (d *doc) openingParticipleSubject(s sentence, i int) rng {
+	if d.word(i+1) == "" && !d.isQuote(i+1) {
+		return noRange
+	}
+	for c := i + 2; c < s.e && c < i+40; c++ {
+		if d.punct(c) != "," || d.inQuote(c) {
+			continue
+		}
+		np := d.npFwd(c+1, s.e)
+		if !np.ok() || np.e >= s.e {
+			return noRange
+		}
+		if t := d.toks[np.s]; !t.upper && !subjPronouns.has(t.lower) && !determiners.has(t.lower) {
+			return noRange
+		}
+		v := d.toks[np.e]
+		if v.kind != tWord || v.upper || d.inQuote(np.e) {
+			return noRange
+		}
+		return np
+	}
+	return noRange
+}
+
 // asReportedFrame reports a frame found by asReportedBy.
 func (d *doc) asReportedFrame(a *attribution) bool {
 	return a.inverted && d.word(a.left) == "as" && d.word(a.cue.e) == "by"
@@ -2279,6 +2319,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	s := d.sents[a.sent]
 	end := d.contentEnd(s)
 	limit = min(limit, end)
+	if !a.inverted && a.subj.ok() && a.subj.s > a.cue.e && cueLex[d.word(a.cue.s)].participle {
+		limit = min(limit, a.subj.s-1) // "Noting that X, Ruiz ...": the content ends at the comma
+	}
 	// trailing connectives before the next frame
 	for limit > a.right && (d.punct(limit-1) == "," || d.punct(limit-1) == ";" || d.isDash(limit-1) || d.punct(limit-1) == "--" ||
 		d.word(limit-1) == "and" || d.word(limit-1) == "but" || d.word(limit-1) == "while" || d.word(limit-1) == "as" ||

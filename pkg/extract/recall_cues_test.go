@@ -22,6 +22,7 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"first reported by a source in an aside", `The plan, first reported by the Ledger, is a key part of the budget.`, "is a key part of the budget", "the Ledger"},
 		{"warned of an object", `The senator warned of a long battle over the budget.`, "a long battle over the budget", "The senator"},
 		{"warned against an object", `Ruiz warned against the plan to close the clinic.`, "the plan to close the clinic", "Ruiz"},
+		{"sentence-opening participle clause", `Noting that the fund was short, Ruiz said the town would cut jobs.`, "that the fund was short", "Ruiz"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
 	cut, _ := DefaultModels()
@@ -39,6 +40,7 @@ func TestCueNouns(t *testing.T) {
 		`The mention of his name did not help.`,
 		"Bill is back: Ortiz on the trail.\n\nOrtiz spoke on Friday.",
 		`The memo, which was first reported by the Ledger, named two aides.`,
+		`Saying goodbye to the staff, the mayor left the hall.`,
 	} {
 		if qs := ex.Extract(text); len(qs) != 0 {
 			t.Errorf("%q: got %d statements, want none: %+v", text, len(qs), qs)
