@@ -751,7 +751,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		k -= 4
 	}
 	c := cueLex[w]
-	if i == s.s && c.participle && c.class == cueSpeech && clauseVerbs.has(c.lemma) {
+	if i == s.s && c.participle && c.class == cueSpeech && clauseVerbs.has(c.lemma) && c.lemma != "recall" && c.lemma != "add" {
 		// "Noting that the fund was short, Ruiz said ...": the subject of
 		// the main clause speaks
 		if subj := d.openingParticipleSubject(s, i); subj.ok() {
@@ -2097,18 +2097,17 @@ func (d *doc) openingParticipleSubject(s sentence, i int) rng {
 		if d.punct(c) != "," || d.inQuote(c) {
 			continue
 		}
-		np := d.npFwd(c+1, s.e)
-		if !np.ok() || np.e >= s.e {
+		if t := d.toks[c+1]; t.kind != tWord || !t.upper && !subjPronouns.has(t.lower) && !determiners.has(t.lower) {
 			return noRange
 		}
-		if t := d.toks[np.s]; !t.upper && !subjPronouns.has(t.lower) && !determiners.has(t.lower) {
-			return noRange
+		// the subject runs to the main verb: a cue or a past tense
+		for v := c + 2; v < s.e && v <= c+7 && d.toks[v].kind == tWord && !d.inQuote(v); v++ {
+			x := d.toks[v].lower
+			if cv, ok := cueLex[x]; ok && !cv.participle && !d.toks[v].upper || finiteVerb(x) || clauseAux.has(x) {
+				return rng{c + 1, v}
+			}
 		}
-		v := d.toks[np.e]
-		if v.kind != tWord || v.upper || d.inQuote(np.e) {
-			return noRange
-		}
-		return np
+		return noRange
 	}
 	return noRange
 }
@@ -2373,6 +2372,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if fs < limit && d.validForward(a, fs, limit) {
 		fwd = rng{fs, limit}
+		if d.negatedMention(a, fs) {
+			fwd.e = d.negatedMentionEnd(fwd)
+		}
 		if a.class == cueBelief || d.forwardOnly(a) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
@@ -3075,6 +3077,21 @@ func (d *doc) negatedMention(a *attribution, fs int) bool {
 	}
 	w := d.word(fs)
 	return w != "" && !badContentStart.has(w) && !whWords.has(w) && !d.inQuote(fs)
+}
+
+// negatedMentionEnd ends the object of "did not mention" before a comma or
+// a subordinate clause: "did not mention Cruz until a reference to ...",
+// "did not mention Trump by name, but told ...".
+func (d *doc) negatedMentionEnd(fwd rng) int {
+	for k := fwd.s + 1; k < fwd.e; k++ {
+		if d.inQuote(k) {
+			continue
+		}
+		if d.punct(k) == "," || d.punct(k) == ";" || introSubordinators.has(d.word(k)) {
+			return k
+		}
+	}
+	return fwd.e
 }
 
 // attachQuotations handles quotations that no cue covers: a quotation-only

@@ -23,6 +23,7 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"warned of an object", `The senator warned of a long battle over the budget.`, "a long battle over the budget", "The senator"},
 		{"warned against an object", `Ruiz warned against the plan to close the clinic.`, "the plan to close the clinic", "Ruiz"},
 		{"sentence-opening participle clause", `Noting that the fund was short, Ruiz said the town would cut jobs.`, "that the fund was short", "Ruiz"},
+		{"negated mention ends before a subordinate clause", `The mayor did not mention Ruiz until the end of the speech.`, "Ruiz", "The mayor"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
 	cut, _ := DefaultModels()
@@ -41,6 +42,8 @@ func TestCueNouns(t *testing.T) {
 		"Bill is back: Ortiz on the trail.\n\nOrtiz spoke on Friday.",
 		`The memo, which was first reported by the Ledger, named two aides.`,
 		`Saying goodbye to the staff, the mayor left the hall.`,
+		`Recalling the storms of last year, the city began planning much earlier.`,
+		`A German warning about a new war serves as a reminder.`,
 	} {
 		if qs := ex.Extract(text); len(qs) != 0 {
 			t.Errorf("%q: got %d statements, want none: %+v", text, len(qs), qs)
