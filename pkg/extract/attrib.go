@@ -2930,7 +2930,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.negatedMention(a, fs) {
 		return true
 	}
-	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) {
+	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.questionedWh(a, fs) {
 		return false
 	}
 	if c.lemma == "continue" && !(quote || w == "that" || d.punct(fs-1) == ":") {
@@ -3039,6 +3039,21 @@ func (d *doc) claimVerbClause(a *attribution, fs, limit int) bool {
 		return false
 	}
 	return d.looksClause(fs, limit)
+}
+
+// questionedWh reports the verb "question" with an indirect question:
+// "questioned whether Cruz is eligible", "is questioning how he paid".
+// The noun takes no wh-clause ("the question whether" is rare), but "in
+// question" or "a question" stay out.
+func (d *doc) questionedWh(a *attribution, fs int) bool {
+	if cueLex[d.word(a.cue.s)].lemma != "question" || fs != a.cue.e || d.inQuote(fs) {
+		return false
+	}
+	if p := d.word(a.cue.s - 1); determiners.has(p) || p == "into" || p == "in" || p == "open" {
+		return false
+	}
+	w := d.word(fs)
+	return w == "whether" || w == "why" || w == "how" || w == "if"
 }
 
 // negatedCue reports a cue verb negated by its auxiliary: "did not

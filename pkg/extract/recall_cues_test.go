@@ -24,6 +24,7 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"warned against an object", `Ruiz warned against the plan to close the clinic.`, "the plan to close the clinic", "Ruiz"},
 		{"sentence-opening participle clause", `Noting that the fund was short, Ruiz said the town would cut jobs.`, "that the fund was short", "Ruiz"},
 		{"negated mention ends before a subordinate clause", `The mayor did not mention Ruiz until the end of the speech.`, "Ruiz", "The mayor"},
+		{"questioned with an indirect question", `The auditor questioned whether the fund had been used properly.`, "whether the fund had been used properly", "The auditor"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
 	cut, _ := DefaultModels()
@@ -44,6 +45,7 @@ func TestCueNouns(t *testing.T) {
 		`Saying goodbye to the staff, the mayor left the hall.`,
 		`Recalling the storms of last year, the city began planning much earlier.`,
 		`A German warning about a new war serves as a reminder.`,
+		`The vote calls into question whether the plan can pass.`,
 	} {
 		if qs := ex.Extract(text); len(qs) != 0 {
 			t.Errorf("%q: got %d statements, want none: %+v", text, len(qs), qs)
