@@ -2112,6 +2112,28 @@ func (d *doc) openingParticipleSubject(s sentence, i int) rng {
 	return noRange
 }
 
+// asFrameComma returns the comma that closes an "As X reported" frame
+// opening a sentence after a parenthesis ("(As X reported, ...") or with
+// a time phrase after the cue ("As X reported just today, ..."), or 0.
+func (d *doc) asFrameComma(a *attribution, s sentence) int {
+	o := a.left - 1
+	if a.inverted || d.word(o) != "as" || !(o == s.s || d.punct(o-1) == "(" && o-1 == s.s) {
+		return 0
+	}
+	for k := a.cue.e; k < s.e && k < a.cue.e+5; k++ {
+		if d.punct(k) == "," {
+			if k == a.cue.e && d.punct(o-1) != "(" {
+				return 0 // the plain case, handled above
+			}
+			return k
+		}
+		if t := d.toks[k]; t.kind != tWord || !(timeWords.has(t.lower) || periodWords.has(t.lower) || t.lower == "just" || t.lower == "on" || t.lower == "last" || t.lower == "this" || isAdverb(t)) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // asReportedFrame reports a frame found by asReportedBy.
 func (d *doc) asReportedFrame(a *attribution) bool {
 	return a.inverted && d.word(a.left) == "as" && d.word(a.cue.e) == "by"
@@ -2417,6 +2439,12 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// "As the Times noted, Clinton raised ...": the main clause is the content
 	if !fwd.ok() && d.word(a.left-1) == "as" && (a.left-1 == s.s || d.punct(a.left-2) == "," || discourse.has(d.word(a.left-2))) && d.punct(fs) == "," && fs+1 < limit && d.countWords(fs+1, limit) >= 3 && a.partOf == nil {
 		a.content = append(a.content, rng{fs + 1, limit})
+		return
+	}
+	// "(As the Times first reported, ...)", "As the Times reported just
+	// today, ...": an opening parenthesis, or a time phrase before the comma
+	if c := d.asFrameComma(a, s); c > 0 && a.partOf == nil && c+1 < limit && d.countWords(c+1, limit) >= 3 {
+		a.content = append(a.content[:0], rng{c + 1, limit})
 		return
 	}
 	// colon at the end of a paragraph: the quotation in the next paragraph

@@ -25,6 +25,8 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"sentence-opening participle clause", `Noting that the fund was short, Ruiz said the town would cut jobs.`, "that the fund was short", "Ruiz"},
 		{"negated mention ends before a subordinate clause", `The mayor did not mention Ruiz until the end of the speech.`, "Ruiz", "The mayor"},
 		{"questioned with an indirect question", `The auditor questioned whether the fund had been used properly.`, "whether the fund had been used properly", "The auditor"},
+		{"as-frame in parentheses", "The deal was big. (As the Ledger first reported, the county closed the pool.)", "the county closed the pool", "the Ledger"},
+		{"as-frame with a time phrase", `As the Ledger reported just today, the county closed the pool.`, "the county closed the pool", "the Ledger"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
 	cut, _ := DefaultModels()
