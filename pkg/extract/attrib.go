@@ -2134,6 +2134,21 @@ func (d *doc) asFrameComma(a *attribution, s sentence) int {
 	return 0
 }
 
+// describedAsFar reports "described X ... as Y" with a longer object or an
+// adjunct before "as": "described the imbalance in the race to date as
+// ...", "described the group during an interview as ...".
+func (d *doc) describedAsFar(fs, limit int) bool {
+	for k := fs + 6; k < limit && k < fs+12; k++ {
+		if d.inQuote(k) || d.punct(k) != "" {
+			return false
+		}
+		if d.word(k) == "as" {
+			return true
+		}
+	}
+	return false
+}
+
 // asReportedFrame reports a frame found by asReportedBy.
 func (d *doc) asReportedFrame(a *attribution) bool {
 	return a.inverted && d.word(a.left) == "as" && d.word(a.cue.e) == "by"
@@ -2982,7 +2997,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 				return true
 			}
 		}
-		return false
+		return c.lemma == "describe" && d.describedAsFar(fs, limit)
 	case cueBelief:
 		if w == "that" {
 			return true

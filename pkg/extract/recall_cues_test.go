@@ -27,6 +27,7 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"questioned with an indirect question", `The auditor questioned whether the fund had been used properly.`, "whether the fund had been used properly", "The auditor"},
 		{"as-frame in parentheses", "The deal was big. (As the Ledger first reported, the county closed the pool.)", "the county closed the pool", "the Ledger"},
 		{"as-frame with a time phrase", `As the Ledger reported just today, the county closed the pool.`, "the county closed the pool", "the Ledger"},
+		{"described with a far 'as'", `One aide described the state of the race to date as a slow grind.`, "as a slow grind", "One aide"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
 	cut, _ := DefaultModels()
