@@ -152,6 +152,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a)
 		} else if a := d.colonClauseFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.colonFromFrame(q); a != nil {
+			extra = append(extra, a)
 		}
 	}
 	if len(extra) == 0 {
@@ -242,6 +244,43 @@ func (d *doc) colonNameFrame(q quotation) *attribution {
 	subj.e = c
 	a := &attribution{sent: d.sentOf[first], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
 		subj: subj, name: name, title: title, left: subj.s, right: c + 1, conf: 0.8}
+	a.content = d.quotationContent(q)
+	return a
+}
+
+// colonFromFrame recognises a source introduced by "from" before a colon
+// that opens a quotation: "From the report: “…”", "More from Jones: “…”".
+// The phrase opens its clause (a sentence or the part after a dash).
+func (d *doc) colonFromFrame(q quotation) *attribution {
+	first := q.first()
+	c := first - 1
+	if d.punct(c) != ":" || d.inQuote(c) || c-2 < 0 || d.toks[c-1].para != d.toks[first].para {
+		return nil
+	}
+	lo := d.sents[d.sentOf[c]].s
+	f := c - 2
+	for f >= lo && f > c-7 && d.word(f) != "from" {
+		if d.toks[f].kind != tWord || d.inQuote(f) {
+			return nil
+		}
+		f--
+	}
+	if f < lo || d.word(f) != "from" {
+		return nil
+	}
+	o := f
+	if d.word(o-1) == "more" && o-1 >= lo {
+		o--
+	}
+	if b := o - 1; b >= lo && !d.isDash(b) {
+		return nil
+	}
+	np := d.npFwd(f+1, c)
+	if !np.ok() || np.e != c {
+		return nil
+	}
+	a := &attribution{sent: d.sentOf[first], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
+		subj: np, name: np, title: noRange, left: o, right: c + 1, conf: 0.7}
 	a.content = d.quotationContent(q)
 	return a
 }

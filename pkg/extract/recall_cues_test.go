@@ -28,6 +28,7 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"as-frame in parentheses", "The deal was big. (As the Ledger first reported, the county closed the pool.)", "the county closed the pool", "the Ledger"},
 		{"as-frame with a time phrase", `As the Ledger reported just today, the county closed the pool.`, "the county closed the pool", "the Ledger"},
 		{"described with a far 'as'", `One aide described the state of the race to date as a slow grind.`, "as a slow grind", "One aide"},
+		{"source after 'from' before a colon", `Not all panels are equal. From the report: “Samples with more weighting did better.”`, "Samples with more weighting did better.", "the report"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
 	cut, _ := DefaultModels()
