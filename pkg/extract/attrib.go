@@ -859,7 +859,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// that", "while also saying that": a participle continuing the clause
 	afterComma := d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k && d.punct(k-1) == ","
 	gerund := c.participle && gerundPreps.has(d.word(k)) && clauseVerbs.has(c.lemma)
-	if k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && c.past && !sawBe || gerund {
+	if k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && (c.past || d.negatedCue(a)) && !sawBe || gerund {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]
 			a.left = k

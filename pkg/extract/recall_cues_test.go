@@ -29,6 +29,7 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"as-frame with a time phrase", `As the Ledger reported just today, the county closed the pool.`, "the county closed the pool", "the Ledger"},
 		{"described with a far 'as'", `One aide described the state of the race to date as a slow grind.`, "as a slow grind", "One aide"},
 		{"source after 'from' before a colon", `Not all panels are equal. From the report: “Samples with more weighting did better.”`, "Samples with more weighting did better.", "the report"},
+		{"coordinated negated cue", `Ruiz said he would back the nominee but did not suggest it would be Lee.`, "it would be Lee", "Ruiz"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
 	cut, _ := DefaultModels()
