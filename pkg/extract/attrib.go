@@ -249,7 +249,7 @@ func (d *doc) colonNameFrame(q quotation) *attribution {
 }
 
 // colonFromFrame recognises a source introduced by "from" before a colon
-// that opens a quotation: "From the report: “…”", "More from Jones: “…”".
+// that opens a quotation: "From the audit: “…”", "More from Ortiz: “…”".
 // The phrase opens its clause (a sentence or the part after a dash).
 func (d *doc) colonFromFrame(q quotation) *attribution {
 	first := q.first()
@@ -312,9 +312,9 @@ func (d *doc) colonFrame(si int) *attribution {
 
 // headlineColonFrame recognises the colon of a headline (the first
 // paragraph) whose source colonFrame does not take: an addressee or a venue
-// after it ("Clinton to Planned Parenthood: ...", "Former AG Mukasey at RNC:
-// ..."), a kicker before it ("EXCLUSIVE – Roger Stone: ..."), or a source
-// noun after a name ("Clinton camp: ...", "WSJ editorial: ...").
+// after it ("Mayor Ruiz to Farmers: ...", "Governor Lee at Fair: ..."), a
+// kicker before it ("EXCLUSIVE – Ana Ortiz: ..."), or a source noun after a
+// name ("Ortiz camp: ...", "Ledger editorial: ...").
 func (d *doc) headlineColonFrame(si int) *attribution {
 	s := d.sents[si]
 	opens := s.s == d.paraS[0]
@@ -354,8 +354,8 @@ func (d *doc) headlineColonFrame(si int) *attribution {
 		title: noRange, left: start, right: c + 1, conf: 0.5}
 }
 
-// headlineSourceNouns name a source after a name in a headline: "Clinton
-// camp: ...", "WSJ editorial: ...".
+// headlineSourceNouns name a source after a name in a headline: "Ortiz
+// camp: ...", "Ledger editorial: ...".
 var headlineSourceNouns = set("camp", "campaign", "editorial", "aide", "aides", "allies", "spokesman",
 	"spokeswoman", "officials", "lawyer", "lawyers", "attorney", "team")
 
@@ -2174,8 +2174,8 @@ func (d *doc) asFrameComma(a *attribution, s sentence) int {
 }
 
 // describedAsFar reports "described X ... as Y" with a longer object or an
-// adjunct before "as": "described the imbalance in the race to date as
-// ...", "described the group during an interview as ...".
+// adjunct before "as": "described the state of the race so far as ...",
+// "described the group during an interview as ...".
 func (d *doc) describedAsFar(fs, limit int) bool {
 	for k := fs + 6; k < limit && k < fs+12; k++ {
 		if d.inQuote(k) || d.punct(k) != "" {
@@ -3099,7 +3099,7 @@ func (d *doc) verbAfterSubject(a *attribution, fs, limit int) bool {
 
 // claimVerbClause reports "claim"/"claims" as the verb of a subject noun
 // phrase with a bare clause after it, where verbAfterSubject is too strict:
-// "The candidate claims his net worth is ...", "Lee also claims he was ...",
+// "The contractor claims his crews had ...", "Lee also claims she was ...",
 // "many lawmakers claim it will ...". A determiner or possessive before the
 // cue already made it a noun (frameAt), and a verb right after it
 // ("claims were") makes it a noun subject.
@@ -3124,7 +3124,7 @@ func (d *doc) claimVerbClause(a *attribution, fs, limit int) bool {
 }
 
 // questionedWh reports the verb "question" with an indirect question:
-// "questioned whether Cruz is eligible", "is questioning how he paid".
+// "questioned whether Lee is eligible", "is questioning how he paid".
 // The noun takes no wh-clause ("the question whether" is rare), but "in
 // question" or "a question" stay out.
 func (d *doc) questionedWh(a *attribution, fs int) bool {
@@ -3177,8 +3177,8 @@ func (d *doc) negatedMention(a *attribution, fs int) bool {
 }
 
 // negatedMentionEnd ends the object of "did not mention" before a comma or
-// a subordinate clause: "did not mention Cruz until a reference to ...",
-// "did not mention Trump by name, but told ...".
+// a subordinate clause: "did not mention Ruiz until the end of the speech",
+// "did not mention her rival by name, but told ...".
 func (d *doc) negatedMentionEnd(fwd rng) int {
 	for k := fwd.s + 1; k < fwd.e; k++ {
 		if d.inQuote(k) {

@@ -366,8 +366,8 @@ func (d *doc) particleCue(i int, c cueInfo) string {
 		// a quotation close by keeps the naming frame: called for “a new deal”
 		return "called " + nx
 	case c.lemma == "warn" && (nx == "of" || nx == "against" || nx == "about") && (!c.participle || d.punct(i-1) == ","):
-		// not a noun or a modifier: "a German warning about", "a sign warning of"
-		// "warned of a ferocious battle": the object is what was said
+		// not a noun or a modifier: "a stern warning about", "a sign warning of"
+		// "warned of a long battle": the object is what was said
 		return "warned " + nx
 	case c.lemma == "refer" && nx == "to" && (c.participle && d.punct(i-1) == "," || d.word(i) == "refers"):
 		// ", referring to the convention"; not "Sotomayor referring to herself"

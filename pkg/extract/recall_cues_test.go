@@ -28,8 +28,8 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"as-frame in parentheses", "The deal was big. (As the Ledger first reported, the county closed the pool.)", "the county closed the pool", "the Ledger"},
 		{"as-frame with a time phrase", `As the Ledger reported just today, the county closed the pool.`, "the county closed the pool", "the Ledger"},
 		{"described with a far 'as'", `One aide described the state of the race to date as a slow grind.`, "as a slow grind", "One aide"},
-		{"source after 'from' before a colon", `Not all panels are equal. From the report: “Samples with more weighting did better.”`, "Samples with more weighting did better.", "the report"},
-		{"coordinated negated cue", `Ruiz said he would back the nominee but did not suggest it would be Lee.`, "it would be Lee", "Ruiz"},
+		{"source after 'from' before a colon", `The survey had flaws. From the audit: “Two towns were counted twice.”`, "Two towns were counted twice.", "the audit"},
+		{"coordinated negated cue", `Ruiz praised the budget but did not suggest it would pass.`, "it would pass", "Ruiz"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
 	cut, _ := DefaultModels()
@@ -45,11 +45,11 @@ func TestCueNouns(t *testing.T) {
 		`Her claims were false.`,
 		`The group claims credit for the attack.`,
 		`The mention of his name did not help.`,
-		"Bill is back: Ortiz on the trail.\n\nOrtiz spoke on Friday.",
+		"The fair is back: rides open at noon.\n\nThe gates open on Friday.",
 		`The memo, which was first reported by the Ledger, named two aides.`,
 		`Saying goodbye to the staff, the mayor left the hall.`,
-		`Recalling the storms of last year, the city began planning much earlier.`,
-		`A German warning about a new war serves as a reminder.`,
+		`Recalling the storms of last year, the town bought new pumps.`,
+		`A stern warning about the budget went unheeded.`,
 		`The vote calls into question whether the plan can pass.`,
 	} {
 		if qs := ex.Extract(text); len(qs) != 0 {
