@@ -2023,6 +2023,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			objDone = true
 		case (timeWords.has(w) || isAdverb(d.toks[j]) || w == "only") && !d.inQuote(j):
 			j++
+		case d.atLeastQuantity(j, limit):
+			return j // "said at least 20 people died"
 		case w == "about" && !d.inQuote(j) && (numberWord(d.word(j+1)) || fractionWords.has(d.word(j+1))) && d.looksClause(j+1, limit):
 			return j // "said about half of the money went to ads": an approximate quantity
 		case adjunctPreps.has(w) && !d.inQuote(j):
@@ -2186,6 +2188,16 @@ func (d *doc) describedAsFar(fs, limit int) bool {
 		}
 	}
 	return false
+}
+
+// atLeastQuantity reports a quantity opening a clause at j: "at least 20
+// people died", "at most half of the funds were spent".
+func (d *doc) atLeastQuantity(j, limit int) bool {
+	if d.word(j) != "at" || d.inQuote(j) || d.word(j+1) != "least" && d.word(j+1) != "most" {
+		return false
+	}
+	n := d.word(j + 2)
+	return (numberWord(n) || fractionWords.has(n)) && d.countWords(j, limit) >= 5
 }
 
 // asReportedFrame reports a frame found by asReportedBy.
@@ -3070,7 +3082,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if (w == "much" || w == "little" || w == "nothing") && d.looksClause(fs+1, limit) {
 		return true // "said much of the talk was about Israel"
 	}
-	if badContentStart.has(w) && !(w == "about" && (numberWord(d.word(fs+1)) || fractionWords.has(d.word(fs+1)))) || w == "" && !d.isQuote(fs) {
+	if badContentStart.has(w) && !(w == "about" && (numberWord(d.word(fs+1)) || fractionWords.has(d.word(fs+1)))) && !d.atLeastQuantity(fs, limit) || w == "" && !d.isQuote(fs) {
 		return false
 	}
 	return true

@@ -30,6 +30,7 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"described with a far 'as'", `One aide described the state of the race to date as a slow grind.`, "as a slow grind", "One aide"},
 		{"source after 'from' before a colon", `The survey had flaws. From the audit: “Two towns were counted twice.”`, "Two towns were counted twice.", "the audit"},
 		{"coordinated negated cue", `Ruiz praised the budget but did not suggest it would pass.`, "it would pass", "Ruiz"},
+		{"content opening with 'at least'", `Police said at least 20 people were hurt in the fire.`, "at least 20 people were hurt in the fire", "Police"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
 	cut, _ := DefaultModels()
