@@ -46,6 +46,9 @@ func (d *doc) findAttributions() []*attribution {
 		if a := d.colonFrame(si); a != nil {
 			frames = append(frames, a)
 			i0 = a.right
+		} else if a := d.headlineColonFrame(si); a != nil {
+			frames = append(frames, a)
+			i0 = a.right
 		} else if a := d.evidenceFrame(si); a != nil {
 			frames = append(frames, a)
 			i0 = a.right
@@ -166,6 +169,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a)
 		} else if a := d.colonClauseFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.colonFromFrame(q); a != nil {
+			extra = append(extra, a)
 		}
 	}
 	if len(extra) == 0 {
@@ -260,6 +265,43 @@ func (d *doc) colonNameFrame(q quotation) *attribution {
 	return a
 }
 
+// colonFromFrame recognises a source introduced by "from" before a colon
+// that opens a quotation: "From the audit: “…”", "More from Ortiz: “…”".
+// The phrase opens its clause (a sentence or the part after a dash).
+func (d *doc) colonFromFrame(q quotation) *attribution {
+	first := q.first()
+	c := first - 1
+	if d.punct(c) != ":" || d.inQuote(c) || c-2 < 0 || d.toks[c-1].para != d.toks[first].para {
+		return nil
+	}
+	lo := d.sents[d.sentOf[c]].s
+	f := c - 2
+	for f >= lo && f > c-7 && d.word(f) != "from" {
+		if d.toks[f].kind != tWord || d.inQuote(f) {
+			return nil
+		}
+		f--
+	}
+	if f < lo || d.word(f) != "from" {
+		return nil
+	}
+	o := f
+	if d.word(o-1) == "more" && o-1 >= lo {
+		o--
+	}
+	if b := o - 1; b >= lo && !d.isDash(b) {
+		return nil
+	}
+	np := d.npFwd(f+1, c)
+	if !np.ok() || np.e != c {
+		return nil
+	}
+	a := &attribution{sent: d.sentOf[first], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
+		subj: np, name: np, title: noRange, left: o, right: c + 1, conf: 0.7}
+	a.content = d.quotationContent(q)
+	return a
+}
+
 // colonFrame recognises a paragraph opening with a short name and a colon:
 // a headline or a transcript ("Rubio: I still believe ...", "Q: ...").
 func (d *doc) colonFrame(si int) *attribution {
@@ -284,6 +326,55 @@ func (d *doc) colonFrame(si int) *attribution {
 	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
 		title: noRange, left: s.s, right: c + 1, conf: 0.5}
 }
+
+// headlineColonFrame recognises the colon of a headline (the first
+// paragraph) whose source colonFrame does not take: an addressee or a venue
+// after it ("Mayor Ruiz to Farmers: ...", "Governor Lee at Fair: ..."), a
+// kicker before it ("EXCLUSIVE – Ana Ortiz: ..."), or a source noun after a
+// name ("Ortiz camp: ...", "Ledger editorial: ...").
+func (d *doc) headlineColonFrame(si int) *attribution {
+	s := d.sents[si]
+	opens := s.s == d.paraS[0]
+	if s.para != 0 || !opens && !(si == 1 && d.sents[0].para == 0 && d.isDash(s.s-1)) {
+		return nil // the headline, or its part after a kicker read as a dateline
+	}
+	start := s.s
+	if d.toks[start].kind == tWord && (isAllCaps(d.text[d.toks[start].s:d.toks[start].e]) || headlineKickers.has(d.toks[start].lower)) && d.isDash(start+1) {
+		start += 2 // a kicker and a dash
+	}
+	subjEnd, c := -1, start
+	for ; c < s.e && c < start+8 && d.toks[c].kind == tWord; c++ {
+		t := d.toks[c]
+		switch {
+		case t.upper:
+		case (t.lower == "to" || t.lower == "at" || t.lower == "on") && subjEnd < 0 && c > start && c+1 < s.e && d.toks[c+1].upper:
+			subjEnd = c
+		case headlineSourceNouns.has(t.lower) && subjEnd < 0 && c > start && d.punct(c+1) == ":":
+		default:
+			return nil
+		}
+	}
+	if c == start || d.punct(c) != ":" || d.countWords(c+1, d.paraS[1]) < 2 || !d.toks[start].upper {
+		return nil
+	}
+	if subjEnd < 0 {
+		if opens && start == s.s && d.toks[c-1].upper {
+			return nil // colonFrame's own case, which it declined
+		}
+		subjEnd = c
+	}
+	subj := rng{start, subjEnd}
+	if d.headlineLabel(subj) || headlineKickers.has(d.word(subj.s)) {
+		return nil
+	}
+	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
+		title: noRange, left: start, right: c + 1, conf: 0.5}
+}
+
+// headlineSourceNouns name a source after a name in a headline: "Ortiz
+// camp: ...", "Ledger editorial: ...".
+var headlineSourceNouns = set("camp", "campaign", "editorial", "aide", "aides", "allies", "spokesman",
+	"spokeswoman", "officials", "lawyer", "lawyers", "attorney", "team")
 
 // headlineKickers label a headline or a note rather than name a source:
 // "Breaking: ...", "The Latest: ...", "Correction: ...", "Delegate Update: ...".
@@ -716,6 +807,18 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		k -= 4
 	}
 	c := cueLex[w]
+	if i == s.s && c.participle && c.class == cueSpeech && clauseVerbs.has(c.lemma) && c.lemma != "recall" && c.lemma != "add" {
+		// "Noting that the fund was short, Ruiz said ...": the subject of
+		// the main clause speaks
+		if subj := d.openingParticipleSubject(s, i); subj.ok() {
+			a.subj = subj
+			a.name, a.title = d.splitName(subj)
+			a.left, a.right = i, a.cue.e
+			a.conf = 0.7
+			return a
+		}
+		return nil
+	}
 	if nounish.has(w) && k == i-1 && k >= s.s && d.continuationStart(k) < 0 {
 		// a noun, not a verb: "in states that ...", "Editor's note:", "the rest of the states"
 		if pw := d.word(k); determiners.has(pw) || pw == "of" || adjunctPreps.has(pw) || subjectPreps.has(pw) || pw != stripPossessive(pw) {
@@ -746,6 +849,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
 	}
+	if src := d.firstReportedBy(s, k, i, c, sawBe); src.ok() {
+		a.subj, a.inverted = src, true
+		a.left, a.right = k+1, src.e
+		a.name, a.title = d.apposition(src, s.e)
+		return a
+	}
 	if sawBe && c.past && !(c.lemma == "expect" && d.word(i+1) == "to") && !d.askedQuotation(i) {
 		return nil // passive: "was told", "is called"
 	}
@@ -767,7 +876,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// that", "while also saying that": a participle continuing the clause
 	afterComma := d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k && d.punct(k-1) == ","
 	gerund := c.participle && gerundPreps.has(d.word(k)) && clauseVerbs.has(c.lemma)
-	if k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && c.past && !sawBe || gerund {
+	if k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && (c.past || d.negatedCue(a)) && !sawBe || gerund {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]
 			a.left = k
@@ -1931,6 +2040,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			objDone = true
 		case (timeWords.has(w) || isAdverb(d.toks[j]) || w == "only") && !d.inQuote(j):
 			j++
+		case d.atLeastQuantity(j, limit):
+			return j // "said at least 20 people died"
 		case w == "about" && !d.inQuote(j) && (numberWord(d.word(j+1)) || fractionWords.has(d.word(j+1))) && d.looksClause(j+1, limit):
 			return j // "said about half of the money went to ads": an approximate quantity
 		case adjunctPreps.has(w) && !d.inQuote(j):
@@ -2001,6 +2112,109 @@ func (d *doc) showTitleBefore(k int) bool {
 	o := d.quotes[d.qidx[k]].first()
 	w := d.word(o - 1)
 	return w != "" && (w != stripPossessive(w) || w == "on" || w == "to" || w == "with")
+}
+
+// firstReportedBy returns the source of a passive "X was first reported by
+// Y" or "X, first reported by Y, ...", whose cue is the past form at i and
+// whose auxiliaries and adverbs end after k; or noRange. What was reported
+// (the subject before the frame) is the content, as annotated.
+func (d *doc) firstReportedBy(s sentence, k, i int, c cueInfo, sawBe bool) rng {
+	if c.lemma != "report" || !c.past || d.word(i-1) != "first" || d.word(i+1) != "by" || k < s.s || !(sawBe || d.punct(k) == ",") {
+		return noRange
+	}
+	if w := d.word(k); w == "which" || w == "that" || w == "who" {
+		return noRange // a relative clause: its antecedent is not the content
+	}
+	if !sawBe && (d.countWords(s.s, k) > 8 || d.looksClause(s.s, k)) {
+		return noRange // "X, first reported by Y," needs a noun phrase X
+	}
+	np := d.npFwd(i+2, s.e)
+	if !np.ok() {
+		return noRange
+	}
+	if e := np.e; !(e >= s.e || d.punct(e) == "," || isTerminal(d.punct(e)) || d.punct(e) == ")" || timeWords.has(d.word(e)) || d.word(e) == "on" || d.word(e) == "last" || d.word(e) == "in") {
+		return noRange
+	}
+	return np
+}
+
+// firstReportedFrame reports a frame found by firstReportedBy.
+func (d *doc) firstReportedFrame(a *attribution) bool {
+	return a.inverted && d.word(a.cue.s) == "reported" && d.word(a.cue.s-1) == "first" && d.word(a.cue.e) == "by"
+}
+
+// openingParticipleSubject returns the subject of the main clause after a
+// sentence-opening participle clause ("Noting that X, Ruiz said ...",
+// "Conceding that X, he warned: ..."): the noun phrase after the first comma
+// outside quotations, followed by a lower-case verb; or noRange.
+func (d *doc) openingParticipleSubject(s sentence, i int) rng {
+	if d.word(i+1) == "" && !d.isQuote(i+1) {
+		return noRange
+	}
+	for c := i + 2; c < s.e && c < i+40; c++ {
+		if d.punct(c) != "," || d.inQuote(c) {
+			continue
+		}
+		if t := d.toks[c+1]; t.kind != tWord || !t.upper && !subjPronouns.has(t.lower) && !determiners.has(t.lower) {
+			return noRange
+		}
+		// the subject runs to the main verb: a cue or a past tense
+		for v := c + 2; v < s.e && v <= c+7 && d.toks[v].kind == tWord && !d.inQuote(v); v++ {
+			x := d.toks[v].lower
+			if cv, ok := cueLex[x]; ok && !cv.participle && !d.toks[v].upper || finiteVerb(x) || clauseAux.has(x) {
+				return rng{c + 1, v}
+			}
+		}
+		return noRange
+	}
+	return noRange
+}
+
+// asFrameComma returns the comma that closes an "As X reported" frame
+// opening a sentence after a parenthesis ("(As X reported, ...") or with
+// a time phrase after the cue ("As X reported just today, ..."), or 0.
+func (d *doc) asFrameComma(a *attribution, s sentence) int {
+	o := a.left - 1
+	if a.inverted || d.word(o) != "as" || !(o == s.s || d.punct(o-1) == "(" && o-1 == s.s) {
+		return 0
+	}
+	for k := a.cue.e; k < s.e && k < a.cue.e+5; k++ {
+		if d.punct(k) == "," {
+			if k == a.cue.e && d.punct(o-1) != "(" {
+				return 0 // the plain case, handled above
+			}
+			return k
+		}
+		if t := d.toks[k]; t.kind != tWord || !(timeWords.has(t.lower) || periodWords.has(t.lower) || t.lower == "just" || t.lower == "on" || t.lower == "last" || t.lower == "this" || isAdverb(t)) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// describedAsFar reports "described X ... as Y" with a longer object or an
+// adjunct before "as": "described the state of the race so far as ...",
+// "described the group during an interview as ...".
+func (d *doc) describedAsFar(fs, limit int) bool {
+	for k := fs + 6; k < limit && k < fs+12; k++ {
+		if d.inQuote(k) || d.punct(k) != "" {
+			return false
+		}
+		if d.word(k) == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// atLeastQuantity reports a quantity opening a clause at j: "at least 20
+// people died", "at most half of the funds were spent".
+func (d *doc) atLeastQuantity(j, limit int) bool {
+	if d.word(j) != "at" || d.inQuote(j) || d.word(j+1) != "least" && d.word(j+1) != "most" {
+		return false
+	}
+	n := d.word(j + 2)
+	return (numberWord(n) || fractionWords.has(n)) && d.countWords(j, limit) >= 5
 }
 
 // asReportedFrame reports a frame found by asReportedBy.
@@ -2219,6 +2433,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	s := d.sents[a.sent]
 	end := d.contentEnd(s)
 	limit = min(limit, end)
+	if !a.inverted && a.subj.ok() && a.subj.s > a.cue.e && cueLex[d.word(a.cue.s)].participle {
+		limit = min(limit, a.subj.s-1) // "Noting that X, Ruiz ...": the content ends at the comma
+	}
 	// trailing connectives before the next frame
 	for limit > a.right && (d.punct(limit-1) == "," || d.punct(limit-1) == ";" || d.isDash(limit-1) || d.punct(limit-1) == "--" ||
 		d.word(limit-1) == "and" || d.word(limit-1) == "but" || d.word(limit-1) == "while" || d.word(limit-1) == "as" ||
@@ -2227,6 +2444,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
+	if d.negatedWhReport(a) {
+		fs = a.cue.e // "did not say when ...": the wh-clause is no adjunct
+	}
 	fs = d.nonSpeechStart(a, fs)
 	introClause := d.inIntroClause(a)
 	if k := d.secondPredicate(a, fs, limit); k > 0 {
@@ -2267,6 +2487,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if fs < limit && d.validForward(a, fs, limit) {
 		fwd = rng{fs, limit}
+		if d.negatedMention(a, fs) {
+			fwd.e = d.negatedMentionEnd(fwd)
+		}
 		if a.class == cueBelief || d.forwardOnly(a) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
@@ -2313,6 +2536,12 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		a.content = append(a.content, rng{fs + 1, limit})
 		return
 	}
+	// "(As the Times first reported, ...)", "As the Times reported just
+	// today, ...": an opening parenthesis, or a time phrase before the comma
+	if c := d.asFrameComma(a, s); c > 0 && a.partOf == nil && c+1 < limit && d.countWords(c+1, limit) >= 3 {
+		a.content = append(a.content[:0], rng{c + 1, limit})
+		return
+	}
 	// colon at the end of a paragraph: the quotation in the next paragraph
 	if !fwd.ok() && limit >= end && (d.punct(s.e-1) == ":" || d.punct(a.right) == ":") && s.e == d.paraS[s.para+1] && s.para+1 < d.npara() {
 		n := d.paraS[s.para+1]
@@ -2354,6 +2583,20 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 				back.s = q.first()
 			}
 		}
+	}
+	if a.partOf == nil && b > max(lo, s.s) && d.firstReportedFrame(a) {
+		// "The memo was first reported by the Ledger"; "The plan, first
+		// reported by the Ledger, would close ...": the predicate after the
+		// aside goes on with the content
+		if d.punct(b-1) == "," {
+			a.content = append(a.content, rng{max(lo, s.s), b - 1})
+			if fwd.ok() && d.punct(fwd.s-1) == "," && d.mainVerb(fwd.s) {
+				a.content = append(a.content, fwd)
+			}
+		} else {
+			a.content = append(a.content, rng{max(lo, s.s), b})
+		}
+		return
 	}
 	// a frame inside its content: "A, X said, B" / "Instead, X said, “B”"
 	medial := false
@@ -2844,6 +3087,9 @@ func (d *doc) countWords(s, e int) int {
 func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	w := d.word(fs)
 	quote := d.isQuote(fs) && d.toks[fs].qrole != qClose
+	if d.negatedWhReport(a) && fs == a.cue.e {
+		return true // "did not say when", "would not say whether he ..."
+	}
 	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") || d.punct(fs) == "," {
 		return false
 	}
@@ -2853,7 +3099,10 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 			return ok
 		}
 	}
-	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) {
+	if d.negatedMention(a, fs) {
+		return true
+	}
+	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.questionedWh(a, fs) {
 		return false
 	}
 	if w == "that" && a.cue.e-a.cue.s == 1 && d.relativeThatAfterNoun(a.cue.s) {
@@ -2880,7 +3129,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 				return true
 			}
 		}
-		return false
+		return c.lemma == "describe" && d.describedAsFar(fs, limit)
 	case cueBelief:
 		if w == "that" {
 			return true
@@ -2914,7 +3163,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if (w == "much" || w == "little" || w == "nothing") && d.looksClause(fs+1, limit) {
 		return true // "said much of the talk was about Israel"
 	}
-	if badContentStart.has(w) && !(w == "about" && (numberWord(d.word(fs+1)) || fractionWords.has(d.word(fs+1)))) || w == "" && !d.isQuote(fs) {
+	if badContentStart.has(w) && !(w == "about" && (numberWord(d.word(fs+1)) || fractionWords.has(d.word(fs+1)))) && !d.atLeastQuantity(fs, limit) || w == "" && !d.isQuote(fs) {
 		return false
 	}
 	return true
@@ -2960,6 +3209,100 @@ func (d *doc) verbAfterSubject(a *attribution, fs, limit int) bool {
 		return false
 	}
 	return d.looksClause(fs, limit)
+}
+
+// claimVerbClause reports "claim"/"claims" as the verb of a subject noun
+// phrase with a bare clause after it, where verbAfterSubject is too strict:
+// "The contractor claims his crews had ...", "Lee also claims she was ...",
+// "many lawmakers claim it will ...". A determiner or possessive before the
+// cue already made it a noun (frameAt), and a verb right after it
+// ("claims were") makes it a noun subject.
+func (d *doc) claimVerbClause(a *attribution, fs, limit int) bool {
+	w := d.word(a.cue.s)
+	if w != "claim" && w != "claims" || a.inverted || !a.subj.ok() || fs != a.cue.e || d.toks[a.cue.s].upper || d.inQuote(a.cue.s) {
+		return false
+	}
+	for k := a.subj.e; k < a.cue.s; k++ {
+		if t := d.toks[k]; t.kind != tWord || !(t.lower == "also" || t.lower == "still" || t.lower == "now" || isAdverb(t)) {
+			return false
+		}
+	}
+	f := d.word(fs)
+	if f == "" || clauseAux.has(f) || finiteVerb(f) {
+		return false
+	}
+	if !subjPronouns.has(f) && !determiners.has(f) && !d.toks[fs].upper {
+		return false
+	}
+	return d.looksClause(fs, limit)
+}
+
+// questionedWh reports the verb "question" with an indirect question:
+// "questioned whether Lee is eligible", "is questioning how he paid".
+// The noun takes no wh-clause ("the question whether" is rare), but "in
+// question" or "a question" stay out.
+func (d *doc) questionedWh(a *attribution, fs int) bool {
+	if cueLex[d.word(a.cue.s)].lemma != "question" || fs != a.cue.e || d.inQuote(fs) {
+		return false
+	}
+	if p := d.word(a.cue.s - 1); determiners.has(p) || p == "into" || p == "in" || p == "open" {
+		return false
+	}
+	w := d.word(fs)
+	return w == "whether" || w == "why" || w == "how" || w == "if"
+}
+
+// negatedCue reports a cue verb negated by its auxiliary: "did not
+// mention", "didn't say", "would not immediately say".
+func (d *doc) negatedCue(a *attribution) bool {
+	if a.inverted || !a.cue.ok() || a.cue.e-a.cue.s != 1 {
+		return false
+	}
+	for k := a.cue.s - 1; k >= 0 && k >= a.cue.s-4 && d.toks[k].kind == tWord && !d.inQuote(k); k-- {
+		w := d.toks[k].lower
+		if w == "not" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if !auxAdv.has(w) && !isAdverb(d.toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedWhReport reports a negated "say" or "explain" with a wh-clause
+// right after it: what the speaker left open is annotated as the
+// statement ("did not say when", "would not say whether he will run").
+func (d *doc) negatedWhReport(a *attribution) bool {
+	if c := cueLex[d.word(a.cue.s)]; c.lemma != "say" && c.lemma != "explain" && c.lemma != "indicate" {
+		return false
+	}
+	return whWords.has(d.word(a.cue.e)) && !d.inQuote(a.cue.e) && d.negatedCue(a)
+}
+
+// negatedMention reports "did not mention X": the object of a negated
+// "mention" is annotated as the statement, a noun phrase or a that-clause.
+func (d *doc) negatedMention(a *attribution, fs int) bool {
+	if cueLex[d.word(a.cue.s)].lemma != "mention" || fs != a.cue.e || !d.negatedCue(a) {
+		return false
+	}
+	w := d.word(fs)
+	return w != "" && !badContentStart.has(w) && !whWords.has(w) && !d.inQuote(fs)
+}
+
+// negatedMentionEnd ends the object of "did not mention" before a comma or
+// a subordinate clause: "did not mention Ruiz until the end of the speech",
+// "did not mention her rival by name, but told ...".
+func (d *doc) negatedMentionEnd(fwd rng) int {
+	for k := fwd.s + 1; k < fwd.e; k++ {
+		if d.inQuote(k) {
+			continue
+		}
+		if d.punct(k) == "," || d.punct(k) == ";" || introSubordinators.has(d.word(k)) {
+			return k
+		}
+	}
+	return fwd.e
 }
 
 // attachQuotations handles quotations that no cue covers: a quotation-only

@@ -365,6 +365,10 @@ func (d *doc) particleCue(i int, c cueInfo) string {
 	case c.lemma == "call" && (nx == "for" || nx == "on") && d.word(i) != "call" && !d.hasQuoteIn(i+2, min(i+8, len(d.toks))):
 		// a quotation close by keeps the naming frame: called for “a new deal”
 		return "called " + nx
+	case c.lemma == "warn" && (nx == "of" || nx == "against" || nx == "about") && (!c.participle || d.punct(i-1) == ","):
+		// not a noun or a modifier: "a stern warning about", "a sign warning of"
+		// "warned of a long battle": the object is what was said
+		return "warned " + nx
 	case c.lemma == "refer" && nx == "to" && (c.participle && d.punct(i-1) == "," || d.word(i) == "refers"):
 		// ", referring to the convention"; not "Sotomayor referring to herself"
 		return "referring to"
