@@ -3255,15 +3255,18 @@ func (d *doc) questionedWh(a *attribution, fs int) bool {
 // negatedCue reports a cue verb negated by its auxiliary: "did not
 // mention", "didn't say", "would not immediately say".
 func (d *doc) negatedCue(a *attribution) bool {
-	if a.inverted || !a.cue.ok() || a.cue.e-a.cue.s != 1 {
-		return false
-	}
-	for k := a.cue.s - 1; k >= 0 && k >= a.cue.s-4 && d.toks[k].kind == tWord && !d.inQuote(k); k-- {
-		w := d.toks[k].lower
-		if w == "not" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+	return !a.inverted && a.cue.ok() && a.cue.e-a.cue.s == 1 && d.negatedAt(a.cue.s)
+}
+
+// negatedAt reports a word at k negated before it, over auxiliaries and
+// adverbs: "did not respond", "didn't immediately return", "never said".
+func (d *doc) negatedAt(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && d.toks[j].kind == tWord && !d.inQuote(j); j-- {
+		w := d.toks[j].lower
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
 			return true
 		}
-		if !auxAdv.has(w) && !isAdverb(d.toks[k]) {
+		if !auxAdv.has(w) && !isAdverb(d.toks[j]) && w != "yet" {
 			return false
 		}
 	}

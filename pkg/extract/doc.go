@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"sync"
 )
 
@@ -409,22 +408,7 @@ func (d *doc) attributionFollows(j, pe int) bool {
 		if c, ok := cueLex[w]; ok && c.class != cueBelief {
 			// "“…” The campaign did not respond.": a quotation is never the
 			// content of a negated frame, so it ends its own sentence
-			return !d.negatedCue(k)
-		}
-	}
-	return false
-}
-
-// negatedCue reports a cue at k negated right before it, over at most one
-// adverb: "did not respond", "didn't immediately return", "never said".
-func (d *doc) negatedCue(k int) bool {
-	for j := k - 1; j >= k-2 && j >= 0; j-- {
-		w := d.word(j)
-		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
-			return true
-		}
-		if !(len(w) > 3 && strings.HasSuffix(w, "ly")) && w != "yet" {
-			return false
+			return !d.negatedAt(k)
 		}
 	}
 	return false
