@@ -2244,6 +2244,11 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
 	}
+	if !fwd.ok() && !a.inverted && (a.class == cueSpeech || a.class == cueTell) {
+		if x := d.contentAfterAdjuncts(a, fs, limit); x > 0 {
+			fwd = rng{x, limit} // "said on Twitter on Monday, in reference to her son, “B”"
+		}
+	}
 	// "“A,” said Smith, a Democratic pollster": an apposition, not content
 	if fwd.ok() && a.inverted && a.cueText != "according to" && !d.asReportedFrame(a) && d.punct(fs-1) == "," && (determiners.has(d.word(fs)) || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
 		fwd = noRange
@@ -3161,4 +3166,31 @@ func (d *doc) gerundSubjectClause(fs, limit int) bool {
 		}
 	}
 	return false
+}
+
+// maxAdjunctRun bounds the adjuncts between a cue and a content that
+// contentAfterAdjuncts skips.
+const maxAdjunctRun = 24
+
+// contentAfterAdjuncts returns the start of a content that follows a run of
+// adjuncts the forward rules cannot parse, set off by a comma: "said
+// Thursday during a taping of a town hall in Buffalo, New York, that ...",
+// "said pleasantly into the phone, “How are you?”"; or -1. The run holds no
+// quotation and no sentence or clause break.
+func (d *doc) contentAfterAdjuncts(a *attribution, fs, limit int) int {
+	for x := fs; x < limit && x < a.cue.e+maxAdjunctRun; x++ {
+		if d.toks[x].kind == tQuote || d.inQuote(x) {
+			if x > a.cue.e && (d.punct(x-1) == "," || d.punct(x-1) == ":") && d.inQuote(x) && d.quotes[d.qidx[x]].first() == x {
+				return x
+			}
+			return -1
+		}
+		switch p := d.punct(x); {
+		case p == "," && x > a.cue.e && d.word(x+1) == "that":
+			return x + 1
+		case p == ";" || p == ":" && !d.isQuote(x+1) || isTerminal(p):
+			return -1
+		}
+	}
+	return -1
 }

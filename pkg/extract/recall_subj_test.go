@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestSpeechRecallSubj covers frames whose subject or content the rules
+// missed: adjuncts before the content, unusual subjects. The accept model
+// is off: it was trained before these candidates existed.
+func TestSpeechRecallSubj(t *testing.T) {
+	cases := []mentionCase{
+		{"long adjunct then a comma and that", `Ms. Vale said Friday during a visit to a bakery in Dayton, Ohio, that the tax was unfair.`, "that the tax was unfair", "Ms. Vale"},
+		{"adjuncts then a comma and a quotation", `Tom Reyes, a farmer from Iowa, said on the radio on Monday, in reply to a caller, “Prices keep falling.”`, "Prices keep falling.", "Tom Reyes, a farmer from Iowa"},
+		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
+	}
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
+	checkMentions(t, ex, cases)
+}
