@@ -864,6 +864,14 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 	}
+	if k >= s.s && !d.inQuote(k) {
+		if subj, name, title := d.subjectFallback(s, k); subj.ok() {
+			a.subj, a.name, a.title = subj, name, title
+			a.left = subj.s
+			a.conf = 0.7
+			return a
+		}
+	}
 	return nil
 }
 
@@ -3193,4 +3201,66 @@ func (d *doc) contentAfterAdjuncts(a *attribution, fs, limit int) int {
 		}
 	}
 	return -1
+}
+
+// subjectFallback finds subjects the rules above miss, ending at k before
+// the cue: one behind a period phrase ("Sen. Jo Lee last week said") and
+// two coordinated noun phrases opening the sentence ("The party's
+// front-runner and former secretary of state said").
+func (d *doc) subjectFallback(s sentence, k int) (subj, name, title rng) {
+	if w := d.word(k - 1); periodWords.has(d.word(k)) && (w == "last" || w == "this" || w == "earlier") && k-2 >= s.s {
+		if subj, name, title = d.subjectBefore(k-2, s.s); subj.ok() && d.opensClause(s, subj.s) {
+			return subj, name, title
+		}
+	}
+	if subj = d.coordinatedSubject(s, k); subj.ok() {
+		return subj, noRange, noRange
+	}
+	return noRange, noRange, noRange
+}
+
+// opensClause reports whether a subject starting at st opens its sentence,
+// after at most a discourse word or a comma.
+func (d *doc) opensClause(s sentence, st int) bool {
+	return st == s.s || d.punct(st-1) == "," || st-1 == s.s && leadWords.has(d.word(s.s))
+}
+
+// coordinatedSubject returns the words from the start of the sentence s (or
+// after a lead word) to k when they read as two noun phrases joined by
+// "and": a determiner or a name first, no verb, no preposition right before
+// the conjunction, at most 12 words; or noRange.
+func (d *doc) coordinatedSubject(s sentence, k int) rng {
+	st := s.s
+	if leadWords.has(d.word(st)) && st < k {
+		st++
+	}
+	if k-st+1 < 3 || k-st+1 > 12 {
+		return noRange
+	}
+	first := d.toks[st]
+	if first.kind != tWord || !(determiners.has(first.lower) || first.upper && !discourse.has(first.lower)) {
+		return noRange
+	}
+	and := -1
+	for x := st; x <= k; x++ {
+		t := d.toks[x]
+		if t.kind != tWord || d.inQuote(x) {
+			return noRange
+		}
+		w := t.lower
+		if w == "and" {
+			if and >= 0 || x == st || x == k {
+				return noRange
+			}
+			and = x
+			continue
+		}
+		if x > st && subjPronouns.has(w) || clauseAux.has(w) || beForms.has(w) || finiteVerb(w) || whWords.has(w) || w == "that" || isAdverb(t) || w == "not" {
+			return noRange
+		}
+	}
+	if and < 0 || npStop.has(d.word(and-1)) || npStop.has(d.word(k)) || determiners.has(d.word(k)) {
+		return noRange
+	}
+	return rng{st, k + 1}
 }

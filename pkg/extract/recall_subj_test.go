@@ -9,6 +9,8 @@ func TestSpeechRecallSubj(t *testing.T) {
 	cases := []mentionCase{
 		{"long adjunct then a comma and that", `Ms. Vale said Friday during a visit to a bakery in Dayton, Ohio, that the tax was unfair.`, "that the tax was unfair", "Ms. Vale"},
 		{"adjuncts then a comma and a quotation", `Tom Reyes, a farmer from Iowa, said on the radio on Monday, in reply to a caller, “Prices keep falling.”`, "Prices keep falling.", "Tom Reyes, a farmer from Iowa"},
+		{"subject behind a period phrase", `Rep. Ann Wu last month said the bridge would close.`, "the bridge would close", "Rep. Ann Wu"},
+		{"coordinated role nouns", `The party's treasurer and former secretary of state said the books were clean.`, "the books were clean", "The party's treasurer and former secretary of state"},
 		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
 	}
 	cut, _ := DefaultModels()
