@@ -776,6 +776,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 		if subj, name, title := d.subjectBefore(k, s.s); subj.ok() {
+			if d.word(subj.s-1) == "and" {
+				// "the senator and presidential candidate said": both conjuncts
+				if c := d.coordinatedSubject(s, k); c.ok() && c.s < subj.s {
+					subj = c
+				}
+			}
 			a.subj, a.name, a.title = subj, name, title
 			a.left = subj.s
 			return a
@@ -3225,14 +3231,19 @@ func (d *doc) opensClause(s sentence, st int) bool {
 	return st == s.s || d.punct(st-1) == "," || st-1 == s.s && leadWords.has(d.word(s.s))
 }
 
-// coordinatedSubject returns the words from the start of the sentence s (or
-// after a lead word) to k when they read as two noun phrases joined by
+// coordinatedSubject returns the words from the start of the sentence s
+// (after a lead word) or from a quotation ending a frame to k when they read as two noun phrases joined by
 // "and": a determiner or a name first, no verb, no preposition right before
 // the conjunction, at most 12 words; or noRange.
 func (d *doc) coordinatedSubject(s sentence, k int) rng {
-	st := s.s
-	if leadWords.has(d.word(st)) && st < k {
+	st := k
+	for st > s.s && st > k-12 && d.toks[st-1].kind == tWord && !d.inQuote(st-1) {
+		st--
+	}
+	if st == s.s && leadWords.has(d.word(st)) && st < k {
 		st++
+	} else if st > s.s && !d.quoteEndsFrame(st-1) {
+		return noRange // "“A,” the senator and candidate said"
 	}
 	if k-st+1 < 3 || k-st+1 > 12 {
 		return noRange

@@ -11,6 +11,8 @@ func TestSpeechRecallSubj(t *testing.T) {
 		{"adjuncts then a comma and a quotation", `Tom Reyes, a farmer from Iowa, said on the radio on Monday, in reply to a caller, “Prices keep falling.”`, "Prices keep falling.", "Tom Reyes, a farmer from Iowa"},
 		{"subject behind a period phrase", `Rep. Ann Wu last month said the bridge would close.`, "the bridge would close", "Rep. Ann Wu"},
 		{"coordinated role nouns", `The party's treasurer and former secretary of state said the books were clean.`, "the books were clean", "The party's treasurer and former secretary of state"},
+		{"coordinated subject after a quotation", `“We are ready,” the Utah senator and former party chairman said in a statement.`, "We are ready,", "the Utah senator and former party chairman"},
+		{"pronoun and name coordinated", `She and Mr. Ford said the vote was close.`, "the vote was close", "She and Mr. Ford"},
 		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
 	}
 	cut, _ := DefaultModels()
