@@ -610,6 +610,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 				np = rng{i + 2, e}
 			}
 		}
+		if !np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e))) {
+			if e := d.trailingSourceEnd(i, s); e > 0 {
+				np = rng{i + 2, e} // "..., according to the most recent data available from the FBI."
+			} else if !np.ok() && objPronouns.has(d.word(i+2)) && !d.inQuote(i+2) {
+				np = rng{i + 2, i + 3} // "according to him"
+			}
+		}
 		if !np.ok() {
 			return nil
 		}
@@ -3274,4 +3281,24 @@ func (d *doc) coordinatedSubject(s sentence, k int) rng {
 		return noRange
 	}
 	return rng{st, k + 1}
+}
+
+// trailingSourceEnd returns the end of the source of an "according to" at
+// i that closes its sentence after a comma or a dash ("..., according to
+// state corporate records."): the words up to the final full stop, with no
+// comma or quotation among them; or -1.
+func (d *doc) trailingSourceEnd(i int, s sentence) int {
+	if i-1 <= s.s || !(d.punct(i-1) == "," || d.isDash(i-1) || d.punct(i-1) == "--") {
+		return -1
+	}
+	for k := i + 2; k < s.e && k < i+26; k++ {
+		if d.toks[k].kind == tWord && !d.inQuote(k) {
+			continue
+		}
+		if isTerminal(d.punct(k)) && k > i+2 && (k+1 == s.e || k+2 == s.e && d.isQuote(k+1)) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }

@@ -13,6 +13,9 @@ func TestSpeechRecallSubj(t *testing.T) {
 		{"coordinated role nouns", `The party's treasurer and former secretary of state said the books were clean.`, "the books were clean", "The party's treasurer and former secretary of state"},
 		{"coordinated subject after a quotation", `“We are ready,” the Utah senator and former party chairman said in a statement.`, "We are ready,", "the Utah senator and former party chairman"},
 		{"pronoun and name coordinated", `She and Mr. Ford said the vote was close.`, "the vote was close", "She and Mr. Ford"},
+		{"trailing according to with a source the noun phrase rules cannot read", `The shop closed in 2012, according to state business filings.`, "The shop closed in 2012", "state business filings"},
+		{"trailing according to with a long source", `Turnout fell by a third — mostly in rural areas — according to the most recent figures released by the county.`, "Turnout fell by a third", "the most recent figures released by the county"},
+		{"according to a pronoun", `She left the firm after, according to her, the board ignored the warnings.`, "the board ignored the warnings", "her"},
 		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
 	}
 	cut, _ := DefaultModels()
