@@ -1729,7 +1729,7 @@ func (d *doc) npBack(i, lo int) rng {
 			if _, isCue := cueLex[lw]; isCue && !t.upper && !anonymousHeads.has(lw) {
 				break
 			}
-			if isAdverb(t) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+			if isAdverb(t) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !d.participleAdjective(j, i) {
 				break
 			}
 			if !t.upper && subjPronouns.has(lw) {
@@ -3301,4 +3301,12 @@ func (d *doc) trailingSourceEnd(i int, s sentence) int {
 		return -1
 	}
 	return -1
+}
+
+// participleAdjective reports an -ed form at j that modifies the noun phrase
+// ending at i: between a determiner and the head ("the retired
+// neurosurgeon", "an unnamed official").
+func (d *doc) participleAdjective(j, i int) bool {
+	w := d.word(j - 1)
+	return j < i && (w == "the" || w == "a" || w == "an") && d.toks[j+1].kind == tWord
 }

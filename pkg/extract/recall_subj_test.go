@@ -16,6 +16,7 @@ func TestSpeechRecallSubj(t *testing.T) {
 		{"trailing according to with a source the noun phrase rules cannot read", `The shop closed in 2012, according to state business filings.`, "The shop closed in 2012", "state business filings"},
 		{"trailing according to with a long source", `Turnout fell by a third — mostly in rural areas — according to the most recent figures released by the county.`, "Turnout fell by a third", "the most recent figures released by the county"},
 		{"according to a pronoun", `She left the firm after, according to her, the board ignored the warnings.`, "the board ignored the warnings", "her"},
+		{"participle adjective in the subject", `“We have to listen,” the retired teacher told a local radio station.`, "We have to listen,", "the retired teacher"},
 		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
 	}
 	cut, _ := DefaultModels()
