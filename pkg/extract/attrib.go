@@ -2265,6 +2265,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
 	}
+	if fwd.ok() && d.bareSo(a, fwd.s) {
+		fwd.e = fwd.s + 1 // "said so in the earlier poll"
+	}
 	if !fwd.ok() && !a.inverted && (a.class == cueSpeech || a.class == cueTell) {
 		if x := d.contentAfterAdjuncts(a, fs, limit); x > 0 {
 			fwd = rng{x, limit} // "said on Twitter on Monday, in reference to her son, “B”"
@@ -2327,7 +2330,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// "“A,” X said Friday as he ...": a quotation closed by a comma, question
 	// or exclamation right before the frame is its content; what follows the
 	// cue is only content when it opens like one (a quotation, "that", ":").
-	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.showTitleBefore(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" {
+	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.showTitleBefore(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" && !d.answerWord(a, fwd) {
 		fwd = noRange
 	}
 	fw := d.word(fs)
@@ -2792,7 +2795,7 @@ func (d *doc) countWords(s, e int) int {
 func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	w := d.word(fs)
 	quote := d.isQuote(fs) && d.toks[fs].qrole != qClose
-	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") || d.punct(fs) == "," {
+	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") && !d.bareSo(a, fs) || d.punct(fs) == "," {
 		return false
 	}
 	c := cueLex[d.word(a.cue.s)]
@@ -2859,7 +2862,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if (w == "much" || w == "little" || w == "nothing") && d.looksClause(fs+1, limit) {
 		return true // "said much of the talk was about Israel"
 	}
-	if badContentStart.has(w) && !(w == "about" && (numberWord(d.word(fs+1)) || fractionWords.has(d.word(fs+1)))) || w == "" && !d.isQuote(fs) {
+	if badContentStart.has(w) && !(w == "about" && (numberWord(d.word(fs+1)) || fractionWords.has(d.word(fs+1)))) && !d.bareSo(a, fs) || w == "" && !d.isQuote(fs) {
 		return false
 	}
 	return true
@@ -3309,4 +3312,22 @@ func (d *doc) trailingSourceEnd(i int, s sentence) int {
 func (d *doc) participleAdjective(j, i int) bool {
 	w := d.word(j - 1)
 	return j < i && (w == "the" || w == "a" || w == "an") && d.toks[j+1].kind == tWord
+}
+
+// bareSo reports "so" as the whole content right after a say cue: "half
+// said so in the earlier poll", "he said so."
+func (d *doc) bareSo(a *attribution, fs int) bool {
+	if d.word(fs) != "so" || fs != a.cue.e || cueLex[d.word(a.cue.s)].lemma != "say" {
+		return false
+	}
+	n := d.word(fs + 1)
+	return d.punct(fs+1) != "" || adjunctPreps.has(n) || timeWords.has(n)
+}
+
+// answerWord reports a content that is one answer word right after the cue
+// ("“Is it fair?” 72 percent said yes"): the question before is not the
+// content, the answer is.
+func (d *doc) answerWord(a *attribution, fwd rng) bool {
+	w := d.word(fwd.s)
+	return fwd.s == a.cue.e && (w == "yes" || w == "no" || w == "so" && d.bareSo(a, fwd.s)) && d.toks[fwd.s+1].kind == tPunct
 }
