@@ -17,7 +17,7 @@ func TestSpeechRecallSubj(t *testing.T) {
 		{"trailing according to with a long source", `Turnout fell by a third — mostly in rural areas — according to the most recent figures released by the county.`, "Turnout fell by a third", "the most recent figures released by the county"},
 		{"according to a pronoun", `She left the firm after, according to her, the board ignored the warnings.`, "the board ignored the warnings", "her"},
 		{"participle adjective in the subject", `“We have to listen,” the retired teacher told a local radio station.`, "We have to listen,", "the retired teacher"},
-		{"answer word after a quoted question", `Asked if the mayor “deserves a second term,” 61 percent of residents said yes, a new survey found.`, "yes", "61 percent of residents"},
+		{"answer word after a quoted question", `Asked if the mayor “deserves a second term,” 61 percent of residents said yes.`, "yes", "61 percent of residents"},
 		{"bare so", `Most donors now back the plan, though only a third said so in the spring.`, "so", "a third"},
 		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
 	}
