@@ -664,7 +664,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			}
 		}
 		a.class = c.class
-		if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" {
+		if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) {
 			return nil // "continued to", "agreed to"
 		}
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" {
@@ -1719,7 +1719,7 @@ func (d *doc) npBack(i, lo int) rng {
 			break
 		}
 		if !name {
-			if lw == "of" && j != i {
+			if lw == "of" && j != i || d.prepInName(j, i, lo) {
 				j--
 				continue
 			}
@@ -3330,4 +3330,32 @@ func (d *doc) bareSo(a *attribution, fs int) bool {
 func (d *doc) answerWord(a *attribution, fwd rng) bool {
 	w := d.word(fwd.s)
 	return fwd.s == a.cue.e && (w == "yes" || w == "no" || w == "so" && d.bareSo(a, fwd.s)) && d.toks[fwd.s+1].kind == tPunct
+}
+
+// toAddresseeLemmas take an addressee after "to" before their content:
+// "wrote to the senator that ...", "explained to reporters that ...".
+var toAddresseeLemmas = set("write", "explain", "complain", "admit", "confess", "boast", "mention",
+	"insist", "declare", "concede", "acknowledge", "stress", "emphasize")
+
+// addresseeAfterTo reports a "to" after the cue at i that opens an
+// addressee, not an infinitive: a determiner, an object pronoun or a name
+// follows it.
+func (d *doc) addresseeAfterTo(i int, c cueInfo) bool {
+	if !toAddresseeLemmas.has(c.lemma) || d.inQuote(i+2) {
+		return false
+	}
+	w := d.word(i + 2)
+	if w == "" {
+		return false
+	}
+	return determiners.has(w) && w != "no" || objPronouns.has(w) || d.toks[i+2].upper && w != "i"
+}
+
+// prepInName reports "for" or "on" at j inside a capitalised name that
+// ends at i: "the Center for American Progress", "the Committee on Foreign
+// Relations".
+func (d *doc) prepInName(j, i, lo int) bool {
+	w := d.toks[j].lower
+	return (w == "for" || w == "on") && j < i && j > lo && d.toks[j+1].upper && d.toks[j+1].kind == tWord &&
+		d.toks[j-1].kind == tWord && d.toks[j-1].upper && !d.inQuote(j-1)
 }

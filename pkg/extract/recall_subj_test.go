@@ -19,6 +19,9 @@ func TestSpeechRecallSubj(t *testing.T) {
 		{"participle adjective in the subject", `“We have to listen,” the retired teacher told a local radio station.`, "We have to listen,", "the retired teacher"},
 		{"answer word after a quoted question", `Asked if the mayor “deserves a second term,” 61 percent of residents said yes.`, "yes", "61 percent of residents"},
 		{"bare so", `Most donors now back the plan, though only a third said so in the spring.`, "so", "a third"},
+		{"addressee after to", `The club wrote to the mayor’s office that it would not renew the lease.`, "that it would not renew the lease", "The club"},
+		{"addressee after to, then a quotation", `Ms. Tran wrote to her readers, “This is my last column.”`, "This is my last column.", "Ms. Tran"},
+		{"preposition inside an organisation name", `“The tests look routine,” Ann Cole of the Center for Arms Studies wrote in May.`, "The tests look routine,", "Ann Cole of the Center for Arms Studies"},
 		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
 	}
 	cut, _ := DefaultModels()
