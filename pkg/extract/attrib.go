@@ -2277,6 +2277,13 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if fwd.ok() && a.inverted && a.cueText != "according to" && !d.asReportedFrame(a) && d.punct(fs-1) == "," && (determiners.has(d.word(fs)) || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
 		fwd = noRange
 	}
+	// "Said Jo Kim, who grew up here, “We were proud.”": the quotation after
+	// the opening inverted frame's subject is the content
+	if fwd.ok() && a.inverted && a.cue.s == s.s && d.word(fwd.s) == "who" {
+		if x := d.contentAfterAdjuncts(a, fwd.s, limit); x > 0 && d.isQuote(x) {
+			fwd.s = x
+		}
+	}
 	// “A,” he told ABC's “This Week.”: a quoted title after the addressee is
 	// not content
 	titleObj := false
@@ -3212,6 +3219,8 @@ func (d *doc) contentAfterAdjuncts(a *attribution, fs, limit int) int {
 		switch p := d.punct(x); {
 		case p == "," && x > a.cue.e && d.word(x+1) == "that":
 			return x + 1
+		case (p == "’" || p == "‘" || p == "'") && x+2 < limit && d.word(x+2) == "that" && x+1 < fs+8:
+			return x + 2 // "said in ’08 that": an elided year
 		case p == ";" || p == ":" && !d.isQuote(x+1) || isTerminal(p):
 			return -1
 		}

@@ -22,6 +22,8 @@ func TestSpeechRecallSubj(t *testing.T) {
 		{"addressee after to", `The club wrote to the mayor’s office that it would not renew the lease.`, "that it would not renew the lease", "The club"},
 		{"addressee after to, then a quotation", `Ms. Tran wrote to her readers, “This is my last column.”`, "This is my last column.", "Ms. Tran"},
 		{"preposition inside an organisation name", `“The tests look routine,” Ann Cole of the Center for Arms Studies wrote in May.`, "The tests look routine,", "Ann Cole of the Center for Arms Studies"},
+		{"elided year before that", `Sen. Al Moss (D-Vt.) said in ’04 that the war had been a mistake.`, "that the war had been a mistake", "Sen. Al Moss (D-Vt.)"},
+		{"opening inverted frame with a relative clause", `Said Ray Cole, who coached the team for years, “He never gave up.”`, "He never gave up.", "Ray Cole"},
 		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
 	}
 	cut, _ := DefaultModels()
