@@ -1053,7 +1053,7 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 	if st >= k || d.toks[st].kind != tWord {
 		return noRange
 	}
-	if t := d.toks[st]; !(t.upper || determiners.has(t.lower) || t.lower[0] >= '0' && t.lower[0] <= '9') || subjPronouns.has(t.lower) || adjunctPreps.has(t.lower) || periodWords.has(t.lower) {
+	if t := d.toks[st]; !(t.upper || determiners.has(t.lower) || t.lower[0] >= '0' && t.lower[0] <= '9' || d.titleAdjective(st)) || subjPronouns.has(t.lower) || adjunctPreps.has(t.lower) || periodWords.has(t.lower) {
 		return noRange
 	}
 	c := st
@@ -1087,6 +1087,10 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 	}
 	for x := c + 1; x < k; x++ {
 		if d.toks[x].kind == tQuote || d.inQuote(x) {
+			if e := d.shortTitleEnd(x); e > 0 && e < k {
+				x = e // "star of the show “The Apprentice,”"
+				continue
+			}
 			return noRange
 		}
 		if p := d.punct(x); isTerminal(p) && !d.toks[x-1].abbr && !d.labelPeriod(x) || p == ";" || p == ":" {
@@ -3367,4 +3371,30 @@ func (d *doc) prepInName(j, i, lo int) bool {
 	w := d.toks[j].lower
 	return (w == "for" || w == "on") && j < i && j > lo && d.toks[j+1].upper && d.toks[j+1].kind == tWord &&
 		d.toks[j-1].kind == tWord && d.toks[j-1].upper && !d.inQuote(j-1)
+}
+
+// titleAdjective reports an -ed adjective before a capitalised title or
+// name at st: "retired Gen. John Allen".
+func (d *doc) titleAdjective(st int) bool {
+	w := d.toks[st].lower
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && st+1 < len(d.toks) && d.toks[st+1].kind == tWord && d.toks[st+1].upper
+}
+
+// shortTitleEnd returns the closing mark of a short quotation opening at x
+// that reads as a title ("The Apprentice," ''This Week''): closed, in one
+// paragraph, at most six words and no sentence end inside; or -1.
+func (d *doc) shortTitleEnd(x int) int {
+	if !d.inQuote(x) || !d.isQuote(x) {
+		return -1
+	}
+	q := d.quotes[d.qidx[x]]
+	if q.first() != x || !q.closed || len(q.parts) != 1 || d.countWords(x, q.last()) > 6 {
+		return -1
+	}
+	for y := x + 1; y < q.last(); y++ {
+		if p := d.punct(y); isTerminal(p) || p == ";" || p == ":" {
+			return -1
+		}
+	}
+	return q.last()
 }

@@ -24,6 +24,8 @@ func TestSpeechRecallSubj(t *testing.T) {
 		{"preposition inside an organisation name", `“The tests look routine,” Ann Cole of the Center for Arms Studies wrote in May.`, "The tests look routine,", "Ann Cole of the Center for Arms Studies"},
 		{"elided year before that", `Sen. Al Moss (D-Vt.) said in ’04 that the war had been a mistake.`, "that the war had been a mistake", "Sen. Al Moss (D-Vt.)"},
 		{"opening inverted frame with a relative clause", `Said Ray Cole, who coached the team for years, “He never gave up.”`, "He never gave up.", "Ray Cole"},
+		{"short quoted title inside a long apposition", `Ann Ruiz, a judge on the show, “Big Bake,” who later opened a bakery, said the contest was fair.`, "the contest was fair", "Ann Ruiz, a judge on the show, “Big Bake,” who later opened a bakery"},
+		{"adjective before a title opening a long apposition", `And retired Adm. Joe Park, who led the fleet for years, said on Sunday that the plan was sound.`, "that the plan was sound", "retired Adm. Joe Park, who led the fleet for years"},
 		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
 	}
 	cut, _ := DefaultModels()
