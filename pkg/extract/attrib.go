@@ -3381,7 +3381,7 @@ func (d *doc) titleAdjective(st int) bool {
 }
 
 // shortTitleEnd returns the closing mark of a short quotation opening at x
-// that reads as a title ("The Apprentice," ''This Week''): closed, in one
+// that reads as a title ("The Apprentice," ”This Week”): closed, in one
 // paragraph, at most six words and no sentence end inside; or -1.
 func (d *doc) shortTitleEnd(x int) int {
 	if !d.inQuote(x) || !d.isQuote(x) {
