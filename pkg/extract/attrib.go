@@ -797,6 +797,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// inverted: "..., said Smith" / "“...,” said Smith"
 	if k == i-1 && invertible.has(c.lemma) && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
 		np := d.npFwd(a.cue.e, s.e)
+		if np.ok() && d.word(np.e) == "and" && !subjPronouns.has(d.word(np.s)) {
+			np.e = d.coordinatedInvertedEnd(np.e, s.e) // "said former Gov. and party chairman Ed Rendell"
+		}
 		after := np.e
 		pron := np.ok() && subjPronouns.has(d.word(np.s))
 		opens := d.isQuote(after) && d.inQuote(after) && d.quotes[d.qidx[after]].first() == after
@@ -3397,4 +3400,15 @@ func (d *doc) shortTitleEnd(x int) int {
 		}
 	}
 	return q.last()
+}
+
+// coordinatedInvertedEnd returns the end of a second noun phrase after the
+// "and" at j that closes an inverted subject (at the sentence end, a comma
+// or a quotation), or j.
+func (d *doc) coordinatedInvertedEnd(j, e int) int {
+	np := d.npFwd(j+1, e)
+	if !np.ok() || !(np.e >= e || d.punct(np.e) == "," || isTerminal(d.punct(np.e)) || d.isQuote(np.e)) {
+		return j
+	}
+	return np.e
 }
