@@ -254,13 +254,17 @@ func (d *doc) colonFrame(si int) *attribution {
 	for c < s.e && c < s.s+6 && d.toks[c].kind == tWord && (d.toks[c].upper || c > s.s && (d.toks[c].lower == "of" || d.toks[c].lower == "the")) {
 		c++
 	}
-	if c == s.s || d.punct(c) != ":" || c+1 >= s.e || !d.toks[c-1].upper {
+	name := c
+	if c > s.s && s.para == 0 && d.toks[c-1].upper {
+		c = d.headlineAddresseeEnd(s, c) // "Clinton to Planned Parenthood: ..."
+	}
+	if c == s.s || d.punct(c) != ":" || c+1 >= s.e || !d.toks[name-1].upper {
 		return nil
 	}
 	if d.countWords(c+1, d.paraS[s.para+1]) < 2 || d.toks[c+1].kind == tWord && d.toks[c+1].lower[0] >= '0' && d.toks[c+1].lower[0] <= '9' {
 		return nil
 	}
-	subj := rng{s.s, c}
+	subj := rng{s.s, name}
 	if d.headlineLabel(subj) || s.para > 0 && d.nameList(c+1, d.paraS[s.para+1]) {
 		return nil
 	}
@@ -3411,4 +3415,26 @@ func (d *doc) coordinatedInvertedEnd(j, e int) int {
 		return j
 	}
 	return np.e
+}
+
+// headlineAddresseeEnd returns the colon closing a headline's addressee or
+// topic after the name ending at c ("Clinton to Planned Parenthood:",
+// "Former AG Mukasey at RNC:", "Gillibrand on Hillary Releasing Her
+// Speech Transcripts:"), or c.
+func (d *doc) headlineAddresseeEnd(s sentence, c int) int {
+	if w := d.word(c); w != "to" && w != "on" && w != "at" {
+		return c
+	}
+	for x := c + 1; x < s.e && x < c+12; x++ {
+		if d.punct(x) == ":" {
+			if x > c+1 {
+				return x
+			}
+			return c
+		}
+		if d.toks[x].kind != tWord || d.inQuote(x) {
+			return c
+		}
+	}
+	return c
 }

@@ -34,3 +34,15 @@ func TestSpeechRecallSubj(t *testing.T) {
 	ex := NewWithModels(nil, cut, nil)
 	checkMentions(t, ex, cases)
 }
+
+// TestHeadlineColonAddressee: a headline names its speaker, then an
+// addressee or topic, before the colon.
+func TestHeadlineColonAddressee(t *testing.T) {
+	cases := []mentionCase{
+		{"addressee after to", "Mayor Lin to Bus Drivers: The strike must end now.\nThe mayor spoke on Friday.", "The strike must end now", "Mayor Lin"},
+		{"place after at", "Senator Vance at Party Dinner: We will not give up the seat.\nThe dinner ran late.", "We will not give up the seat", "Senator Vance"},
+	}
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
+	checkMentions(t, ex, cases)
+}
