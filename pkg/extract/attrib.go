@@ -1795,7 +1795,7 @@ func (d *doc) npFwd(j, hi int) rng {
 		case t.upper && !(k == j && npStop.has(lw)):
 		case lw == "of" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners.has(d.word(k+1))):
 		case lw == "for" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners.has(d.word(k+1))) && roleNouns.has(d.word(k-1)):
-		case !npStop.has(lw) && !isAdverb(t) && lower < 5 && !subjPronouns.has(lw):
+		case !npStop.has(lw) && !isAdverb(t) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
 			if c, ok := cueLex[lw]; ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.toks[k-1].kind == tWord && determiners.has(d.word(j))) {
 				goto done
 			}

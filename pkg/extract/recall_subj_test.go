@@ -28,6 +28,7 @@ func TestSpeechRecallSubj(t *testing.T) {
 		{"adjective before a title opening a long apposition", `And retired Adm. Joe Park, who led the fleet for years, said on Sunday that the plan was sound.`, "that the plan was sound", "retired Adm. Joe Park, who led the fleet for years"},
 		{"coordinated inverted subject", `“He knows the state,” said former Iowa Gov. and party chairman Tom Vail.`, "He knows the state,", "former Iowa Gov. and party chairman Tom Vail"},
 		{"opening mark typed as the closing one", `“It is rare,“ said Ben Ortiz, a lawyer in Reno.`, "It is rare,", "Ben Ortiz"},
+		{"pronoun contraction after a named addressee", `Dan Kirk told NPR she’ll run again next year.`, "she’ll run again next year", "Dan Kirk"},
 		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
 	}
 	cut, _ := DefaultModels()
