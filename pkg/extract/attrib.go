@@ -737,6 +737,15 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			k--
 		}
 	}
+	if d.word(k) == "to" && d.word(k-1) == "likely" && c.lemma == "say" && (d.word(k-2) == "more" || d.word(k-2) == "less") {
+		// "Democratic voters are more likely to say that ...": a poll's finding
+		if subj, name, title := d.subjectBefore(d.likelyStart(k-1, s.s), s.s); subj.ok() {
+			a.subj, a.name, a.title = subj, name, title
+			a.left, a.right = subj.s, a.cue.e
+			a.conf = 0.7
+			return a
+		}
+	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
 	}
@@ -3437,4 +3446,18 @@ func (d *doc) headlineAddresseeEnd(s sentence, c int) int {
 		}
 	}
 	return c
+}
+
+// likelyFrame words sit between a subject and "likely to say": "are
+// slightly more likely", "were far less likely".
+var likelyFrame = set("more", "less", "most", "least", "slightly", "generally", "much", "far",
+	"somewhat", "significantly", "twice", "as", "also", "are", "were", "is", "was", "be", "still", "even")
+
+// likelyStart returns the token before the words leading to "likely" at j.
+func (d *doc) likelyStart(j, lo int) int {
+	k := j - 1
+	for k > lo && likelyFrame.has(d.word(k)) {
+		k--
+	}
+	return k
 }

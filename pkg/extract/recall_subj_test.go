@@ -29,6 +29,7 @@ func TestSpeechRecallSubj(t *testing.T) {
 		{"coordinated inverted subject", `“He knows the state,” said former Iowa Gov. and party chairman Tom Vail.`, "He knows the state,", "former Iowa Gov. and party chairman Tom Vail"},
 		{"opening mark typed as the closing one", `“It is rare,“ said Ben Ortiz, a lawyer in Reno.`, "It is rare,", "Ben Ortiz"},
 		{"pronoun contraction after a named addressee", `Dan Kirk told NPR she’ll run again next year.`, "she’ll run again next year", "Dan Kirk"},
+		{"poll finding: more likely to say", `Older voters were far more likely to say the economy was getting worse.`, "the economy was getting worse", "Older voters"},
 		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
 	}
 	cut, _ := DefaultModels()
