@@ -768,7 +768,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// auxiliaries or adverbs
 	// "..., adding that", "“A,” adding that", "responded before adding
 	// that", "while also saying that": a participle continuing the clause
-	afterComma := d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k && d.punct(k-1) == ","
+	afterComma := d.punct(k) == "," || c.participle && (d.punct(k) == "–" || d.punct(k) == "—") && d.countWords(s.s, k) >= 4 || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k && d.punct(k-1) == ","
 	gerund := c.participle && gerundPreps.has(d.word(k)) && clauseVerbs.has(c.lemma)
 	if k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && c.past && !sawBe || gerund {
 		if len(prev) > 0 {

@@ -30,6 +30,7 @@ func TestSpeechRecallSubj(t *testing.T) {
 		{"opening mark typed as the closing one", `“It is rare,“ said Ben Ortiz, a lawyer in Reno.`, "It is rare,", "Ben Ortiz"},
 		{"pronoun contraction after a named addressee", `Dan Kirk told NPR she’ll run again next year.`, "she’ll run again next year", "Dan Kirk"},
 		{"poll finding: more likely to say", `Older voters were far more likely to say the economy was getting worse.`, "the economy was getting worse", "Older voters"},
+		{"participle after a dash", `Mayor Diaz changed his vote at the last minute – saying the deal had improved.`, "the deal had improved", "Mayor Diaz"},
 		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
 	}
 	cut, _ := DefaultModels()
