@@ -313,13 +313,17 @@ func (d *doc) colonFrame(si int) *attribution {
 	for c < s.e && c < s.s+6 && d.toks[c].kind == tWord && (d.toks[c].upper || c > s.s && (d.toks[c].lower == "of" || d.toks[c].lower == "the")) {
 		c++
 	}
-	if c == s.s || d.punct(c) != ":" || c+1 >= s.e || !d.toks[c-1].upper {
+	name := c
+	if c > s.s && s.para == 0 && d.toks[c-1].upper {
+		c = d.headlineAddresseeEnd(s, c) // "Clinton to Planned Parenthood: ..."
+	}
+	if c == s.s || d.punct(c) != ":" || c+1 >= s.e || !d.toks[name-1].upper {
 		return nil
 	}
 	if d.countWords(c+1, d.paraS[s.para+1]) < 2 || d.toks[c+1].kind == tWord && d.toks[c+1].lower[0] >= '0' && d.toks[c+1].lower[0] <= '9' {
 		return nil
 	}
-	subj := rng{s.s, c}
+	subj := rng{s.s, name}
 	if d.headlineLabel(subj) || s.para > 0 && d.nameList(c+1, d.paraS[s.para+1]) {
 		return nil
 	}
@@ -718,6 +722,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 				np = rng{i + 2, e}
 			}
 		}
+		if !np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e))) {
+			if e := d.trailingSourceEnd(i, s); e > 0 {
+				np = rng{i + 2, e} // "..., according to the most recent data available from the FBI."
+			} else if !np.ok() && objPronouns.has(d.word(i+2)) && !d.inQuote(i+2) {
+				np = rng{i + 2, i + 3} // "according to him"
+			}
+		}
 		if !np.ok() {
 			return nil
 		}
@@ -765,7 +776,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			}
 		}
 		a.class = c.class
-		if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" {
+		if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) {
 			return nil // "continued to", "agreed to"
 		}
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" {
@@ -846,6 +857,15 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			k--
 		}
 	}
+	if d.word(k) == "to" && d.word(k-1) == "likely" && c.lemma == "say" && (d.word(k-2) == "more" || d.word(k-2) == "less") {
+		// "Democratic voters are more likely to say that ...": a poll's finding
+		if subj, name, title := d.subjectBefore(d.likelyStart(k-1, s.s), s.s); subj.ok() {
+			a.subj, a.name, a.title = subj, name, title
+			a.left, a.right = subj.s, a.cue.e
+			a.conf = 0.7
+			return a
+		}
+	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
 	}
@@ -874,7 +894,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// auxiliaries or adverbs
 	// "..., adding that", "“A,” adding that", "responded before adding
 	// that", "while also saying that": a participle continuing the clause
-	afterComma := d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k && d.punct(k-1) == ","
+	afterComma := d.punct(k) == "," || c.participle && (d.punct(k) == "–" || d.punct(k) == "—") && d.countWords(s.s, k) >= 4 || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k && d.punct(k-1) == ","
 	gerund := c.participle && gerundPreps.has(d.word(k)) && clauseVerbs.has(c.lemma)
 	if k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && (c.past || d.negatedCue(a)) && !sawBe || gerund {
 		if len(prev) > 0 {
@@ -902,6 +922,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 		if subj, name, title := d.subjectBefore(k, s.s); subj.ok() {
+			if d.word(subj.s-1) == "and" {
+				// "the senator and presidential candidate said": both conjuncts
+				if c := d.coordinatedSubject(s, k); c.ok() && c.s < subj.s {
+					subj = c
+				}
+			}
 			a.subj, a.name, a.title = subj, name, title
 			a.left = subj.s
 			return a
@@ -910,6 +936,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// inverted: "..., said Smith" / "“...,” said Smith"
 	if k == i-1 && invertible.has(c.lemma) && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
 		np := d.npFwd(a.cue.e, s.e)
+		if np.ok() && d.word(np.e) == "and" && !subjPronouns.has(d.word(np.s)) {
+			np.e = d.coordinatedInvertedEnd(np.e, s.e) // "said former Gov. and party chairman Ed Rendell"
+		}
 		after := np.e
 		pron := np.ok() && subjPronouns.has(d.word(np.s))
 		opens := d.isQuote(after) && d.inQuote(after) && d.quotes[d.qidx[after]].first() == after
@@ -984,6 +1013,14 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// between dashes that the rules above do not take
 	if o := d.dashAsideStart(s, k); o > s.s {
 		if subj, name, title := d.subjectBefore(o-1, s.s); subj.ok() && (subj.s == s.s || d.punct(subj.s-1) == "," || subj.s-1 == s.s && leadWords.has(d.word(s.s))) {
+			a.subj, a.name, a.title = subj, name, title
+			a.left = subj.s
+			a.conf = 0.7
+			return a
+		}
+	}
+	if k >= s.s && !d.inQuote(k) {
+		if subj, name, title := d.subjectFallback(s, k); subj.ok() {
 			a.subj, a.name, a.title = subj, name, title
 			a.left = subj.s
 			a.conf = 0.7
@@ -1158,7 +1195,7 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 	if st >= k || d.toks[st].kind != tWord {
 		return noRange
 	}
-	if t := d.toks[st]; !(t.upper || determiners.has(t.lower) || t.lower[0] >= '0' && t.lower[0] <= '9') || subjPronouns.has(t.lower) || adjunctPreps.has(t.lower) || periodWords.has(t.lower) {
+	if t := d.toks[st]; !(t.upper || determiners.has(t.lower) || t.lower[0] >= '0' && t.lower[0] <= '9' || d.titleAdjective(st)) || subjPronouns.has(t.lower) || adjunctPreps.has(t.lower) || periodWords.has(t.lower) {
 		return noRange
 	}
 	c := st
@@ -1192,6 +1229,10 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 	}
 	for x := c + 1; x < k; x++ {
 		if d.toks[x].kind == tQuote || d.inQuote(x) {
+			if e := d.shortTitleEnd(x); e > 0 && e < k {
+				x = e // "star of the show “The Apprentice,”"
+				continue
+			}
 			return noRange
 		}
 		if p := d.punct(x); isTerminal(p) && !d.toks[x-1].abbr && !d.labelPeriod(x) || p == ";" || p == ":" {
@@ -1824,7 +1865,7 @@ func (d *doc) npBack(i, lo int) rng {
 			break
 		}
 		if !name {
-			if lw == "of" && j != i {
+			if lw == "of" && j != i || d.prepInName(j, i, lo) {
 				j--
 				continue
 			}
@@ -1834,7 +1875,7 @@ func (d *doc) npBack(i, lo int) rng {
 			if _, isCue := cueLex[lw]; isCue && !t.upper && !anonymousHeads.has(lw) {
 				break
 			}
-			if isAdverb(t) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+			if isAdverb(t) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !d.participleAdjective(j, i) {
 				break
 			}
 			if !t.upper && subjPronouns.has(lw) {
@@ -1889,7 +1930,7 @@ func (d *doc) npFwd(j, hi int) rng {
 		case t.upper && !(k == j && npStop.has(lw)):
 		case lw == "of" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners.has(d.word(k+1))):
 		case lw == "for" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners.has(d.word(k+1))) && roleNouns.has(d.word(k-1)):
-		case !npStop.has(lw) && !isAdverb(t) && lower < 5 && !subjPronouns.has(lw):
+		case !npStop.has(lw) && !isAdverb(t) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
 			if c, ok := cueLex[lw]; ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.toks[k-1].kind == tWord && determiners.has(d.word(j))) {
 				goto done
 			}
@@ -2494,9 +2535,24 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
 	}
+	if fwd.ok() && d.bareSo(a, fwd.s) {
+		fwd.e = fwd.s + 1 // "said so in the earlier poll"
+	}
+	if !fwd.ok() && !a.inverted && (a.class == cueSpeech || a.class == cueTell) {
+		if x := d.contentAfterAdjuncts(a, fs, limit); x > 0 {
+			fwd = rng{x, limit} // "said on Twitter on Monday, in reference to her son, “B”"
+		}
+	}
 	// "“A,” said Smith, a Democratic pollster": an apposition, not content
 	if fwd.ok() && a.inverted && a.cueText != "according to" && !d.asReportedFrame(a) && d.punct(fs-1) == "," && (determiners.has(d.word(fs)) || d.word(fs) == "who") && !d.hasQuoteIn(fs, limit) {
 		fwd = noRange
+	}
+	// "Said Jo Kim, who grew up here, “We were proud.”": the quotation after
+	// the opening inverted frame's subject is the content
+	if fwd.ok() && a.inverted && a.cue.s == s.s && d.word(fwd.s) == "who" {
+		if x := d.contentAfterAdjuncts(a, fwd.s, limit); x > 0 && d.isQuote(x) {
+			fwd.s = x
+		}
 	}
 	// “A,” he told ABC's “This Week.”: a quoted title after the addressee is
 	// not content
@@ -2559,7 +2615,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// "“A,” X said Friday as he ...": a quotation closed by a comma, question
 	// or exclamation right before the frame is its content; what follows the
 	// cue is only content when it opens like one (a quotation, "that", ":").
-	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.showTitleBefore(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" {
+	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.showTitleBefore(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" && !d.answerWord(a, fwd) {
 		fwd = noRange
 	}
 	fw := d.word(fs)
@@ -3090,7 +3146,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.negatedWhReport(a) && fs == a.cue.e {
 		return true // "did not say when", "would not say whether he ..."
 	}
-	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") || d.punct(fs) == "," {
+	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") && !d.bareSo(a, fs) || d.punct(fs) == "," {
 		return false
 	}
 	c := cueLex[d.word(a.cue.s)]
@@ -3163,7 +3219,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if (w == "much" || w == "little" || w == "nothing") && d.looksClause(fs+1, limit) {
 		return true // "said much of the talk was about Israel"
 	}
-	if badContentStart.has(w) && !(w == "about" && (numberWord(d.word(fs+1)) || fractionWords.has(d.word(fs+1)))) && !d.atLeastQuantity(fs, limit) || w == "" && !d.isQuote(fs) {
+	if badContentStart.has(w) && !(w == "about" && (numberWord(d.word(fs+1)) || fractionWords.has(d.word(fs+1)))) && !d.atLeastQuantity(fs, limit) && !d.bareSo(a, fs) || w == "" && !d.isQuote(fs) {
 		return false
 	}
 	return true
@@ -3708,4 +3764,247 @@ func (d *doc) coordinatedQuotation(q quotation) bool {
 		k--
 	}
 	return d.isQuote(k) && d.toks[k].qrole != qOpen || cueLex[d.word(k)].lemma != ""
+}
+
+// maxAdjunctRun bounds the adjuncts between a cue and a content that
+// contentAfterAdjuncts skips.
+const maxAdjunctRun = 24
+
+// contentAfterAdjuncts returns the start of a content that follows a run of
+// adjuncts the forward rules cannot parse, set off by a comma: "said
+// Thursday during a taping of a town hall in Buffalo, New York, that ...",
+// "said pleasantly into the phone, “How are you?”"; or -1. The run holds no
+// quotation and no sentence or clause break.
+func (d *doc) contentAfterAdjuncts(a *attribution, fs, limit int) int {
+	for x := fs; x < limit && x < a.cue.e+maxAdjunctRun; x++ {
+		if d.toks[x].kind == tQuote || d.inQuote(x) {
+			if x > a.cue.e && (d.punct(x-1) == "," || d.punct(x-1) == ":") && d.inQuote(x) && d.quotes[d.qidx[x]].first() == x {
+				return x
+			}
+			return -1
+		}
+		switch p := d.punct(x); {
+		case p == "," && x > a.cue.e && d.word(x+1) == "that":
+			return x + 1
+		case (p == "’" || p == "‘" || p == "'") && x+2 < limit && d.word(x+2) == "that" && x+1 < fs+8:
+			return x + 2 // "said in ’08 that": an elided year
+		case p == ";" || p == ":" && !d.isQuote(x+1) || isTerminal(p):
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectFallback finds subjects the rules above miss, ending at k before
+// the cue: one behind a period phrase ("Sen. Jo Lee last week said") and
+// two coordinated noun phrases opening the sentence ("The party's
+// front-runner and former secretary of state said").
+func (d *doc) subjectFallback(s sentence, k int) (subj, name, title rng) {
+	if w := d.word(k - 1); periodWords.has(d.word(k)) && (w == "last" || w == "this" || w == "earlier") && k-2 >= s.s {
+		if subj, name, title = d.subjectBefore(k-2, s.s); subj.ok() && d.opensClause(s, subj.s) {
+			return subj, name, title
+		}
+	}
+	if subj = d.coordinatedSubject(s, k); subj.ok() {
+		return subj, noRange, noRange
+	}
+	return noRange, noRange, noRange
+}
+
+// opensClause reports whether a subject starting at st opens its sentence,
+// after at most a discourse word or a comma.
+func (d *doc) opensClause(s sentence, st int) bool {
+	return st == s.s || d.punct(st-1) == "," || st-1 == s.s && leadWords.has(d.word(s.s))
+}
+
+// coordinatedSubject returns the words from the start of the sentence s
+// (after a lead word) or from a quotation ending a frame to k when they read as two noun phrases joined by
+// "and": a determiner or a name first, no verb, no preposition right before
+// the conjunction, at most 12 words; or noRange.
+func (d *doc) coordinatedSubject(s sentence, k int) rng {
+	st := k
+	for st > s.s && st > k-12 && d.toks[st-1].kind == tWord && !d.inQuote(st-1) {
+		st--
+	}
+	if st == s.s && leadWords.has(d.word(st)) && st < k {
+		st++
+	} else if st > s.s && !d.quoteEndsFrame(st-1) {
+		return noRange // "“A,” the senator and candidate said"
+	}
+	if k-st+1 < 3 || k-st+1 > 12 {
+		return noRange
+	}
+	first := d.toks[st]
+	if first.kind != tWord || !(determiners.has(first.lower) || first.upper && !discourse.has(first.lower)) {
+		return noRange
+	}
+	and := -1
+	for x := st; x <= k; x++ {
+		t := d.toks[x]
+		if t.kind != tWord || d.inQuote(x) {
+			return noRange
+		}
+		w := t.lower
+		if w == "and" {
+			if and >= 0 || x == st || x == k {
+				return noRange
+			}
+			and = x
+			continue
+		}
+		if x > st && subjPronouns.has(w) || clauseAux.has(w) || beForms.has(w) || finiteVerb(w) || whWords.has(w) || w == "that" || isAdverb(t) || w == "not" {
+			return noRange
+		}
+	}
+	if and < 0 || npStop.has(d.word(and-1)) || npStop.has(d.word(k)) || determiners.has(d.word(k)) {
+		return noRange
+	}
+	return rng{st, k + 1}
+}
+
+// trailingSourceEnd returns the end of the source of an "according to" at
+// i that closes its sentence after a comma or a dash ("..., according to
+// state corporate records."): the words up to the final full stop, with no
+// comma or quotation among them; or -1.
+func (d *doc) trailingSourceEnd(i int, s sentence) int {
+	if i-1 <= s.s || !(d.punct(i-1) == "," || d.isDash(i-1) || d.punct(i-1) == "--") {
+		return -1
+	}
+	for k := i + 2; k < s.e && k < i+26; k++ {
+		if d.toks[k].kind == tWord && !d.inQuote(k) {
+			continue
+		}
+		if isTerminal(d.punct(k)) && k > i+2 && (k+1 == s.e || k+2 == s.e && d.isQuote(k+1)) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// participleAdjective reports an -ed form at j that modifies the noun phrase
+// ending at i: between a determiner and the head ("the retired
+// neurosurgeon", "an unnamed official").
+func (d *doc) participleAdjective(j, i int) bool {
+	w := d.word(j - 1)
+	return j < i && (w == "the" || w == "a" || w == "an") && d.toks[j+1].kind == tWord
+}
+
+// bareSo reports "so" as the whole content right after a say cue: "half
+// said so in the earlier poll", "he said so."
+func (d *doc) bareSo(a *attribution, fs int) bool {
+	if d.word(fs) != "so" || fs != a.cue.e || cueLex[d.word(a.cue.s)].lemma != "say" {
+		return false
+	}
+	n := d.word(fs + 1)
+	return d.punct(fs+1) != "" || adjunctPreps.has(n) || timeWords.has(n)
+}
+
+// answerWord reports a content that is one answer word right after the cue
+// ("“Is it fair?” 72 percent said yes"): the question before is not the
+// content, the answer is.
+func (d *doc) answerWord(a *attribution, fwd rng) bool {
+	w := d.word(fwd.s)
+	return fwd.s == a.cue.e && (w == "yes" || w == "no" || w == "so" && d.bareSo(a, fwd.s)) && d.toks[fwd.s+1].kind == tPunct
+}
+
+// toAddresseeLemmas take an addressee after "to" before their content:
+// "wrote to the senator that ...", "explained to reporters that ...".
+var toAddresseeLemmas = set("write", "explain", "complain", "admit", "confess", "boast", "mention",
+	"insist", "declare", "concede", "acknowledge", "stress", "emphasize")
+
+// addresseeAfterTo reports a "to" after the cue at i that opens an
+// addressee, not an infinitive: a determiner, an object pronoun or a name
+// follows it.
+func (d *doc) addresseeAfterTo(i int, c cueInfo) bool {
+	if !toAddresseeLemmas.has(c.lemma) || d.inQuote(i+2) {
+		return false
+	}
+	w := d.word(i + 2)
+	if w == "" {
+		return false
+	}
+	return determiners.has(w) && w != "no" || objPronouns.has(w) || d.toks[i+2].upper && w != "i"
+}
+
+// prepInName reports "for" or "on" at j inside a capitalised name that
+// ends at i: "the Center for American Progress", "the Committee on Foreign
+// Relations".
+func (d *doc) prepInName(j, i, lo int) bool {
+	w := d.toks[j].lower
+	return (w == "for" || w == "on") && j < i && j > lo && d.toks[j+1].upper && d.toks[j+1].kind == tWord &&
+		d.toks[j-1].kind == tWord && d.toks[j-1].upper && !d.inQuote(j-1)
+}
+
+// titleAdjective reports an -ed adjective before a capitalised title or
+// name at st: "retired Gen. John Allen".
+func (d *doc) titleAdjective(st int) bool {
+	w := d.toks[st].lower
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && st+1 < len(d.toks) && d.toks[st+1].kind == tWord && d.toks[st+1].upper
+}
+
+// shortTitleEnd returns the closing mark of a short quotation opening at x
+// that reads as a title ("The Apprentice," ”This Week”): closed, in one
+// paragraph, at most six words and no sentence end inside; or -1.
+func (d *doc) shortTitleEnd(x int) int {
+	if !d.inQuote(x) || !d.isQuote(x) {
+		return -1
+	}
+	q := d.quotes[d.qidx[x]]
+	if q.first() != x || !q.closed || len(q.parts) != 1 || d.countWords(x, q.last()) > 6 {
+		return -1
+	}
+	for y := x + 1; y < q.last(); y++ {
+		if p := d.punct(y); isTerminal(p) || p == ";" || p == ":" {
+			return -1
+		}
+	}
+	return q.last()
+}
+
+// coordinatedInvertedEnd returns the end of a second noun phrase after the
+// "and" at j that closes an inverted subject (at the sentence end, a comma
+// or a quotation), or j.
+func (d *doc) coordinatedInvertedEnd(j, e int) int {
+	np := d.npFwd(j+1, e)
+	if !np.ok() || !(np.e >= e || d.punct(np.e) == "," || isTerminal(d.punct(np.e)) || d.isQuote(np.e)) {
+		return j
+	}
+	return np.e
+}
+
+// headlineAddresseeEnd returns the colon closing a headline's addressee or
+// topic after the name ending at c ("Clinton to Planned Parenthood:",
+// "Former AG Mukasey at RNC:", "Gillibrand on Hillary Releasing Her
+// Speech Transcripts:"), or c.
+func (d *doc) headlineAddresseeEnd(s sentence, c int) int {
+	if w := d.word(c); w != "to" && w != "on" && w != "at" {
+		return c
+	}
+	for x := c + 1; x < s.e && x < c+12; x++ {
+		if d.punct(x) == ":" {
+			if x > c+1 {
+				return x
+			}
+			return c
+		}
+		if d.toks[x].kind != tWord || d.inQuote(x) {
+			return c
+		}
+	}
+	return c
+}
+
+// likelyFrame words sit between a subject and "likely to say": "are
+// slightly more likely", "were far less likely".
+var likelyFrame = set("more", "less", "most", "least", "slightly", "generally", "much", "far",
+	"somewhat", "significantly", "twice", "as", "also", "are", "were", "is", "was", "be", "still", "even")
+
+// likelyStart returns the token before the words leading to "likely" at j.
+func (d *doc) likelyStart(j, lo int) int {
+	k := j - 1
+	for k > lo && likelyFrame.has(d.word(k)) {
+		k--
+	}
+	return k
 }

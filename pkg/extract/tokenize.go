@@ -243,7 +243,12 @@ func allDigits(s string) bool {
 // neighbours.
 func quoteRole(text string, s, e int, r rune) int8 {
 	switch r {
-	case '“', '«', '„', '‟':
+	case '“':
+		if misusedClosing(text, s, e) {
+			return qClose // "“It's unusual,“ said Noble": a typo for ”
+		}
+		return qOpen
+	case '«', '„', '‟':
 		return qOpen
 	case '”', '»':
 		return qClose
@@ -264,4 +269,13 @@ func quoteRole(text string, s, e int, r rune) int8 {
 		return qClose
 	}
 	return qAmbig
+}
+
+// misusedClosing reports an opening mark typed where a closing one belongs:
+// right after a comma or a sentence end and before a space or the end.
+func misusedClosing(text string, s, e int) bool {
+	if s == 0 || !strings.ContainsRune(",.?!", rune(text[s-1])) {
+		return false
+	}
+	return e >= len(text) || text[e] == ' ' || text[e] == '\n'
 }
