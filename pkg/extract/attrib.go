@@ -3783,6 +3783,9 @@ func (d *doc) contentAfterAdjuncts(a *attribution, fs, limit int) int {
 			}
 			return -1
 		}
+		if w := d.word(x); w == "but" || w == "and" || w == "yet" || w == "while" {
+			return -1 // "she said, but despite the mood, “B,” said X": a new clause
+		}
 		switch p := d.punct(x); {
 		case p == "," && x > a.cue.e && d.word(x+1) == "that":
 			return x + 1

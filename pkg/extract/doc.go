@@ -24,7 +24,7 @@ import (
 //    The cut model walks the candidate end points of a forward content
 //    (", and", ", but", "while", "with", "-ing", time phrases, ...) and ends
 //    the content at the first point it accepts (probability > 0.35). The
-//    accept model then keeps or drops each statement (probability >= 0.52,
+//    accept model then keeps or drops each statement (probability >= 0.5,
 //    or >= 0.8 for beliefs, plans and findings, whose candidates are less
 //    precise: a false one costs every slice);
 //    its features describe the cue, the subject, the content's shape and
@@ -90,7 +90,6 @@ type doc struct {
 	forms       []uint8 // per token: tokForm, computed on demand (see tokForm)
 	bufs        *docBuffers
 	scratch     attribution // frameAt's working frame
-	nStatements int         // rule candidates of the article, for the accept features
 }
 
 // docBuffers are the per-token slices of a doc, recycled between documents:

@@ -66,7 +66,6 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	if len(atts) == 0 {
 		return nil, nil
 	}
-	d.nStatements = len(atts)
 	r := newResolver(d, e.aliases)
 	r.resolveAll(atts)
 	if atts = dropScenes(atts); len(atts) == 0 {

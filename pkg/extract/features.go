@@ -432,20 +432,12 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 	}
 	conf := "c" + string(rune('0'+int(a.conf*10+0.5)))
 	f.add(66 /* conf */, conf)
-	// the article's share of quoted words: a news report quotes, an essay
-	// or an analysis reports views in the writer's words and its annotation
-	// keeps fewer of its "X says" clauses
-	n := len(d.toks)
-	density := bucket(int(d.quotesTo[n]) * 200 / max(1, int(d.wordsTo[n])))
-	f.add2(142 /* docquotes,kind */, density, kind)
-	f.add2(143 /* docquotes,pos */, density, pos)
 	// a quotation in the paragraph: the paragraph reports a source's words
 	pq := "noq"
 	if ps, pe := d.paraS[s.para], d.paraS[s.para+1]; d.quotesTo[pe] > d.quotesTo[ps] {
 		pq = "q"
 	}
 	f.add3(145 /* paraquote,kind,pos */, pq, kind, pos)
-	f.add2(144 /* docstatements,kind */, bucket(d.nStatements*1000/max(1, int(d.wordsTo[n]))), kind)
 	// a question or an exclamation inside
 	if d.punct(cl.e-1) == "?" || d.punct(cl.e-2) == "?" {
 		f.add(67 /* question */, "")

@@ -21,7 +21,7 @@ import (
 )
 
 // Decision thresholds, chosen by cross-validation on the training split.
-var cutThreshold, acceptThreshold, nonSpeechThreshold = 0.35, 0.52, 0.8
+var cutThreshold, acceptThreshold, nonSpeechThreshold = 0.35, 0.5, 0.8
 
 // seed varies the fold split and the example order (-seed).
 var seed uint64
