@@ -837,7 +837,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	}
 	if nounish.has(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.inQuote(i+1) {
-		if nx := d.word(i + 1); clauseAux.has(nx) && nx != "'s" || nx == "aren't" || nx == "weren't" {
+		if nx := d.word(i + 1); (clauseAux.has(nx) && nx != "'s" || nx == "aren't" || nx == "weren't") && !d.relativeSubjectBefore(i) {
 			return nil // a noun subject: "My immigration plans aren't set", "Her claims were false"
 		}
 	}
@@ -3158,7 +3158,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.negatedMention(a, fs) {
 		return true
 	}
-	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.questionedWh(a, fs) {
+	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) {
 		return false
 	}
 	if w == "that" && a.cue.e-a.cue.s == 1 && d.relativeThatAfterNoun(a.cue.s) {
@@ -3291,6 +3291,39 @@ func (d *doc) claimVerbClause(a *attribution, fs, limit int) bool {
 		return false
 	}
 	return d.looksClause(fs, limit)
+}
+
+// relativeSubjectBefore reports a one-word subject before the cue at i
+// that follows a relative pronoun: in "which he claims has been unfair"
+// or "a bill that critics claim will fail" the cue is the verb and the
+// auxiliary after it opens the relative clause's predicate.
+func (d *doc) relativeSubjectBefore(i int) bool {
+	p := d.word(i - 1)
+	if p == "" || determiners.has(p) {
+		return false
+	}
+	switch d.word(i - 2) {
+	case "which", "who", "whom", "that", "what":
+		return subjPronouns.has(p) || !d.toks[i-1].upper && strings.HasSuffix(p, "s")
+	}
+	return false
+}
+
+// relativeClaimClause reports "claim"/"claims" inside an object relative
+// clause whose predicate follows the cue: "the paper, which he claims has
+// been unfair", "a bill that critics claim will fail". The relative pronoun
+// and the short subject before the cue leave it no reading as a noun.
+func (d *doc) relativeClaimClause(a *attribution, fs int) bool {
+	w := d.word(a.cue.s)
+	if w != "claim" && w != "claims" || a.inverted || !a.subj.ok() || fs != a.cue.e || a.subj.e != a.cue.s || a.subj.e-a.subj.s > 3 || d.inQuote(a.cue.s) {
+		return false
+	}
+	switch d.word(a.subj.s - 1) {
+	case "which", "who", "whom", "what", "that":
+	default:
+		return false
+	}
+	return d.mainVerb(fs)
 }
 
 // questionedWh reports the verb "question" with an indirect question:
@@ -3914,7 +3947,8 @@ func (d *doc) answerWord(a *attribution, fwd rng) bool {
 // toAddresseeLemmas take an addressee after "to" before their content:
 // "wrote to the senator that ...", "explained to reporters that ...".
 var toAddresseeLemmas = set("write", "explain", "complain", "admit", "confess", "boast", "mention",
-	"insist", "declare", "concede", "acknowledge", "stress", "emphasize")
+	"insist", "declare", "concede", "acknowledge", "stress", "emphasize", "suggest", "report", "confide",
+	"announce", "reveal", "disclose", "confirm")
 
 // addresseeAfterTo reports a "to" after the cue at i that opens an
 // addressee, not an infinitive: a determiner, an object pronoun or a name

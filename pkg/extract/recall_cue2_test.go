@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestSpeechRecallCue2 covers the cue forms added in the cue2 round: a verb
+// "claim(s)" inside an object relative clause and more speech verbs that
+// take an addressee after "to" before their that-clause. The accept model
+// is off: it was trained before these candidates existed.
+func TestSpeechRecallCue2(t *testing.T) {
+	cases := []mentionCase{
+		{"claims in a relative clause before an auxiliary", `The mayor feuded with the Ledger, which he claims has been unfair to him.`, "has been unfair to him", "he"},
+		{"claim in a that-relative after a plural subject", `It is a levy that farmers claim will ruin them.`, "will ruin them", "farmers"},
+		{"claims in a relative clause before a past tense", `Ruiz praised the speech, which the senator claims affirmed the town's values.`, "affirmed the town's values", "the senator"},
+		{"suggested to an addressee", `The professor suggested to reporters that the plant could close.`, "that the plant could close", "The professor"},
+		{"reported to an addressee", `The charity reported to the state that its director earned $90,000.`, "that its director earned $90,000", "The charity"},
+	}
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
+	checkMentions(t, ex, cases)
+}
+
+// TestCue2Nouns: the same shapes with a noun give no statement.
+func TestCue2Nouns(t *testing.T) {
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
+	for _, text := range []string{
+		`The doubts that her claims were false grew.`,
+		`The charity reported to the police on Monday.`,
+	} {
+		if qs := ex.Extract(text); len(qs) != 0 {
+			t.Errorf("%q: got %d statements, want none: %+v", text, len(qs), qs)
+		}
+	}
+}
