@@ -2615,7 +2615,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// "“A,” X said Friday as he ...": a quotation closed by a comma, question
 	// or exclamation right before the frame is its content; what follows the
 	// cue is only content when it opens like one (a quotation, "that", ":").
-	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.showTitleBefore(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" && !d.answerWord(a, fwd) {
+	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.showTitleBefore(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" && !d.answerWord(a, fwd) && !d.fragmentQuoteBeforeClause(b-1, s, fwd) {
 		fwd = noRange
 	}
 	fw := d.word(fs)
@@ -3291,6 +3291,17 @@ func (d *doc) claimVerbClause(a *attribution, fs, limit int) bool {
 		return false
 	}
 	return d.looksClause(fs, limit)
+}
+
+// fragmentQuoteBeforeClause reports a quotation closing at k that is a
+// fragment inside the clause before the frame (a word right before its
+// opening mark, as in `he admitted they had “been friends,” he claimed
+// they ...`) while a clause follows the cue: that clause is the content,
+// the fragment belongs to the earlier clause.
+func (d *doc) fragmentQuoteBeforeClause(k int, s sentence, fwd rng) bool {
+	q := d.quotes[d.qidx[k]]
+	f := q.first()
+	return len(q.parts) == 1 && f > s.s && d.toks[f-1].kind == tWord && !d.inQuote(f-1) && d.looksClause(fwd.s, fwd.e)
 }
 
 // relativeSubjectBefore reports a one-word subject before the cue at i

@@ -4,7 +4,8 @@ import "testing"
 
 // TestSpeechRecallCue2 covers the cue forms added in the cue2 round: a verb
 // "claim(s)" inside an object relative clause and more speech verbs that
-// take an addressee after "to" before their that-clause. The accept model
+// take an addressee after "to" before their that-clause, and a clause after
+// the cue that wins over a quoted fragment before the frame. The accept model
 // is off: it was trained before these candidates existed.
 func TestSpeechRecallCue2(t *testing.T) {
 	cases := []mentionCase{
@@ -12,6 +13,7 @@ func TestSpeechRecallCue2(t *testing.T) {
 		{"claim in a that-relative after a plural subject", `It is a levy that farmers claim will ruin them.`, "will ruin them", "farmers"},
 		{"claims in a relative clause before a past tense", `Ruiz praised the speech, which the senator claims affirmed the town's values.`, "affirmed the town's values", "the senator"},
 		{"suggested to an addressee", `The professor suggested to reporters that the plant could close.`, "that the plant could close", "The professor"},
+		{"clause after a quoted fragment of the clause before", `Although Ruiz admitted that the two had "worked together for years," she insisted they had never met.`, "they had never met", "she"},
 		{"reported to an addressee", `The charity reported to the state that its director earned $90,000.`, "that its director earned $90,000", "The charity"},
 	}
 	cut, _ := DefaultModels()
