@@ -933,6 +933,21 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 	}
+	// "Ann Lee, host of WXYZ’s “Morning Talk,” said the ...": the apposition
+	// ends in a title, not a statement
+	if k == i-1 && d.titleEndsApposition(s, k) {
+		if subj := d.longApposition(s, k); subj.ok() {
+			c := subj.s
+			for c < subj.e && d.punct(c) != "," {
+				c++
+			}
+			a.subj = subj
+			a.name, a.title = d.splitName(d.npFwd(subj.s, c))
+			a.left = subj.s
+			a.conf = 0.7
+			return a
+		}
+	}
 	// inverted: "..., said Smith" / "“...,” said Smith"
 	if k == i-1 && invertible.has(c.lemma) && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
 		np := d.npFwd(a.cue.e, s.e)
@@ -1186,7 +1201,7 @@ func (d *doc) longApposition(s sentence, k int) rng {
 }
 
 func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
-	if d.punct(k) != "," {
+	if d.punct(k) != "," && !d.titleEndsApposition(s, k) {
 		return noRange
 	}
 	for st < k && d.toks[st].kind == tWord && (leadWords.has(d.word(st))) {
@@ -1221,7 +1236,8 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 	}
 	w := d.word(c + 1)
 	if !(determiners.has(w) || w == "who" || w == "whose" || w == "which" || w == "including" || roleNouns.has(w) || d.toks[c+1].upper || w != "" && w[0] >= '0' && w[0] <= '9' ||
-		appositionStarts.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") && !d.toks[c+1].upper) || subjPronouns.has(w) {
+		appositionStarts.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") && !d.toks[c+1].upper ||
+		d.word(c+2) == "of" && d.isQuote(k)) || subjPronouns.has(w) {
 		return noRange
 	}
 	if k-c > 45 {
@@ -1229,7 +1245,7 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 	}
 	for x := c + 1; x < k; x++ {
 		if d.toks[x].kind == tQuote || d.inQuote(x) {
-			if e := d.shortTitleEnd(x); e > 0 && e < k {
+			if e := d.shortTitleEnd(x); e > 0 && (e < k || e == k && d.punct(k) != ",") {
 				x = e // "star of the show “The Apprentice,”"
 				continue
 			}
@@ -1239,7 +1255,28 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 			return noRange
 		}
 	}
+	if d.isQuote(k) {
+		return rng{st, k + 1} // the title's closing mark
+	}
 	return rng{st, k}
+}
+
+// titleEndsApposition reports a closing mark at k, right before a cue,
+// that ends a short title with a comma inside it after a possessive or a
+// preposition ("host of WXYZ’s “Morning Talk,”", "author of “The Fund,”",
+// "known as “Ghost,”"): the comma closes an apposition, the quotation is
+// no statement of its own.
+func (d *doc) titleEndsApposition(s sentence, k int) bool {
+	if !d.isQuote(k) || !d.inQuote(k) || d.punct(k-1) != "," {
+		return false
+	}
+	q := d.quotes[d.qidx[k]]
+	o := q.first()
+	if q.last() != k || o <= s.s || d.shortTitleEnd(o) != k || !d.titleQuote(d.qidx[k]) {
+		return false
+	}
+	w := d.word(o - 1)
+	return w != "" && (w != stripPossessive(w) || w == "of" || w == "as" || w == "on")
 }
 
 // appositionStarts may open an aside between a subject and its cue

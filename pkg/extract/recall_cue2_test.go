@@ -5,7 +5,8 @@ import "testing"
 // TestSpeechRecallCue2 covers the cue forms added in the cue2 round: a verb
 // "claim(s)" inside an object relative clause and more speech verbs that
 // take an addressee after "to" before their that-clause, and a clause after
-// the cue that wins over a quoted fragment before the frame. The accept model
+// the cue that wins over a quoted fragment before the frame, and a subject
+// whose apposition ends in a quoted title. The accept model
 // is off: it was trained before these candidates existed.
 func TestSpeechRecallCue2(t *testing.T) {
 	cases := []mentionCase{
@@ -14,6 +15,8 @@ func TestSpeechRecallCue2(t *testing.T) {
 		{"claims in a relative clause before a past tense", `Ruiz praised the speech, which the senator claims affirmed the town's values.`, "affirmed the town's values", "the senator"},
 		{"suggested to an addressee", `The professor suggested to reporters that the plant could close.`, "that the plant could close", "The professor"},
 		{"clause after a quoted fragment of the clause before", `Although Ruiz admitted that the two had "worked together for years," she insisted they had never met.`, "they had never met", "she"},
+		{"apposition ending in a quoted title", `Ann Lee, host of WXYZ's "Morning Talk," suggested that the mayor could lose.`, "that the mayor could lose", `Ann Lee, host of WXYZ's "Morning Talk,"`},
+		{"apposition ending in a quoted nickname", `Tom Ruiz, the hacker known as "Ghost," stated that he had entered the server.`, "that he had entered the server", `Tom Ruiz, the hacker known as "Ghost,"`},
 		{"reported to an addressee", `The charity reported to the state that its director earned $90,000.`, "that its director earned $90,000", "The charity"},
 	}
 	cut, _ := DefaultModels()
