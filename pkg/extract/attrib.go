@@ -34,6 +34,9 @@ type attribution struct {
 	right    int   // token after the frame (cue or inverted subject)
 	speaker  Speaker
 	scene    bool // the content is only a scene-setting adjunct or a title (adjunctOnly, namedThing)
+	// passiveFor: a passive blame cue whose content is its subject and the
+	// reason after "for" ("Lee was criticized by rivals for ...")
+	passiveFor bool
 }
 
 // findAttributions finds the statements of the document in text order.
@@ -873,6 +876,19 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.subj, a.inverted = src, true
 		a.left, a.right = k+1, src.e
 		a.name, a.title = d.apposition(src, s.e)
+		return a
+	}
+	if sawBe && c.past && passiveForLemmas.has(c.lemma) && d.passiveForStart(s, k, a.cue.e) > 0 {
+		// "Lee has been criticized by rivals for skipping ...": the agent
+		// speaks; the subject and the reason are the content
+		if d.word(a.cue.e) == "by" {
+			if src := d.npFwd(a.cue.e+1, s.e); src.ok() {
+				a.subj, a.inverted = src, true
+				a.name, a.title = d.apposition(src, s.e)
+			}
+		}
+		a.left, a.right = k+1, a.cue.e
+		a.passiveFor = true
 		return a
 	}
 	if sawBe && c.past && !(c.lemma == "expect" && d.word(i+1) == "to") && !d.askedQuotation(i) {
@@ -2677,6 +2693,12 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			}
 		}
 	}
+	if a.passiveFor && a.partOf == nil {
+		if f := d.passiveForStart(s, a.left-1, a.cue.e); f > 0 && f < limit {
+			a.content = append(a.content[:0], d.npBack(a.left-1, max(lo, s.s)), rng{f, limit})
+			return
+		}
+	}
 	if a.partOf == nil && b > max(lo, s.s) && d.firstReportedFrame(a) {
 		// "The memo was first reported by the Ledger"; "The plan, first
 		// reported by the Ledger, would close ...": the predicate after the
@@ -3339,6 +3361,36 @@ func (d *doc) fragmentQuoteBeforeClause(k int, s sentence, fwd rng) bool {
 	q := d.quotes[d.qidx[k]]
 	f := q.first()
 	return len(q.parts) == 1 && f > s.s && d.toks[f-1].kind == tWord && !d.inQuote(f-1) && d.looksClause(fwd.s, fwd.e)
+}
+
+// passiveForLemmas blame or praise someone for something: in the passive
+// ("Lee was criticized for ...") the subject and the reason are what was
+// said.
+var passiveForLemmas = set("criticize", "condemn", "praise", "accuse", "slam", "blast", "attack", "mock", "ridicule", "fault", "chide", "scold", "rebuke")
+
+// passiveForStart returns the "for" that opens the reason after a passive
+// blame cue ending before ce, over an optional "by" agent, when a short
+// noun phrase ending at k is its subject ("Lee has been criticized by
+// rivals for failing ..."); or -1.
+func (d *doc) passiveForStart(s sentence, k, ce int) int {
+	if k < s.s || d.toks[k].kind != tWord || d.inQuote(k) || whWords.has(d.word(k)) || d.word(k) == "that" {
+		return -1
+	}
+	if np := d.npBack(k, s.s); !np.ok() || np.e != k+1 {
+		return -1
+	}
+	j := ce
+	if d.word(j) == "by" {
+		np := d.npFwd(j+1, s.e)
+		if !np.ok() || np.e-np.s > 8 {
+			return -1
+		}
+		j = np.e
+	}
+	if d.word(j) != "for" || d.inQuote(j) || j+1 >= s.e || d.toks[j+1].kind != tWord {
+		return -1
+	}
+	return j
 }
 
 // relativeSubjectBefore reports a one-word subject before the cue at i
