@@ -70,7 +70,7 @@ func (d *doc) findAttributions() []*attribution {
 			// a later frame cuts this content when it starts a new clause;
 			// otherwise it is nested inside it ("said that Y told Z ...")
 			for _, nx := range frames[fi+1:] {
-				if d.newClause(nx) && !d.coordinatedInContent(a, nx) && !d.colonOpensFrame(a, nx) && !d.contentlessBelief(nx, s.e) {
+				if d.newClause(nx) && !d.coordinatedInContent(a, nx) && !d.colonOpensFrame(a, nx) && !d.contentlessBelief(nx, s.e) && !d.asFrameOpensContent(a, nx) {
 					limit = min(limit, nx.left)
 					break
 				}
@@ -3391,6 +3391,31 @@ func (d *doc) passiveForStart(s sentence, k, ce int) int {
 		return -1
 	}
 	return j
+}
+
+// asFrameOpensContent reports a frame nx that opens the main clause after a
+// sentence-opening as-frame ("As reported by the Ledger, investigators
+// found ...", "As the Ledger noted, analysts think ..."): the main clause is
+// the as-frame's content, the frame inside it does not end it.
+func (d *doc) asFrameOpensContent(a, nx *attribution) bool {
+	s := d.sents[a.sent]
+	o := a.left
+	if d.word(o) != "as" {
+		o--
+	}
+	if d.word(o) != "as" || !(o == s.s || o-1 == s.s && discourse.has(d.word(s.s))) {
+		return false
+	}
+	c := nx.left - 1
+	if d.punct(c) != "," || c < a.right || c > a.right+4 {
+		return false
+	}
+	for k := a.right; k < c; k++ {
+		if d.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeSubjectBefore reports a one-word subject before the cue at i
