@@ -958,6 +958,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 				okEnd = false
 			}
 		}
+		// "Farmers in both counties — Polk and Story — said the rain came
+		// late": after a dash aside, a clause is the content
+		if okEnd && d.punct(k) == "—" && !d.isProperName(np) && !subjPronouns.has(d.word(np.s)) && d.looksClause(np.s, s.e) && d.dashAsideStart(s, k) > s.s {
+			okEnd = false
+		}
 		if okEnd && subjectPreps.has(d.word(np.s)) {
 			okEnd = false // "said of Cruz"
 		}
@@ -1018,6 +1023,15 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.conf = 0.7
 			return a
 		}
+		// "Insiders in both states — Ohio and Texas — said": a subject
+		// with a prepositional phrase before the aside
+		if subj, rel := d.clauseSubject(s, o-1, a.cue.e); subj.ok() && !rel && d.opensClause(s, subj.s) {
+			a.subj = subj
+			a.name, a.title = d.splitName(d.npFwd(subj.s, subj.e))
+			a.left = subj.s
+			a.conf = 0.7
+			return a
+		}
 	}
 	if k >= s.s && !d.inQuote(k) {
 		if subj, name, title := d.subjectFallback(s, k); subj.ok() {
@@ -1042,6 +1056,14 @@ func (d *doc) dashAsideStart(s sentence, k int) int {
 		k--
 	}
 	for o := k - 2; o > s.s && o >= k-30; o-- {
+		if d.inQuote(o) {
+			// "— who said he would “cut taxes” —": a short quotation
+			// closed inside the aside
+			if q := d.quotes[d.qidx[o]]; q.closed && len(q.parts) == 1 && q.last() < k && q.first() > s.s+1 && q.first() >= k-30 {
+				o = q.first()
+				continue
+			}
+		}
 		if d.inQuote(o) || d.isQuote(o) || isTerminal(d.punct(o)) && !d.toks[o-1].abbr || d.punct(o) == ";" {
 			return -1
 		}
