@@ -2110,7 +2110,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		case adjunctPreps.has(w) && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
-				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && d.clauseAfterAdjunct(k, limit) {
+				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit)) {
 					break // "said in a statement Thursday night they pulled ..."
 				}
 				k++
@@ -2120,7 +2120,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = t
 				continue
 			}
-			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && d.clauseAfterAdjunct(k, limit)) {
+			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit))) {
 				j = k
 			} else {
 				return j
@@ -2312,6 +2312,42 @@ func (d *doc) clauseAfterAdjunct(k, limit int) bool {
 	n := d.word(k + 1)
 	return k+1 < limit && (clauseAux.has(n) || finiteVerb(n) || n == "n't")
 }
+
+// clauseDeterminers open the subject of a bare clause after an adjunct;
+// "her" is left out: it is as often the object ("told her ...").
+var clauseDeterminers = set("the", "a", "an", "this", "these", "those", "his", "their", "its", "our")
+
+// nounClauseAfterAdjunct reports a bare clause whose subject is a noun
+// phrase opening at k right after the noun that ends an adjunct: "said in
+// a statement the report was false". A determiner cannot go on a noun
+// phrase that a lower-case noun already ended, so a new phrase starts
+// there; a verb must follow within a few words.
+func (d *doc) nounClauseAfterAdjunct(k, limit int) bool {
+	if !clauseDeterminers.has(d.word(k)) || d.inQuote(k) {
+		return false
+	}
+	if p := d.toks[k-1]; p.kind != tWord || p.upper || d.inQuote(k-1) || determiners.has(p.lower) || adjunctPreps.has(p.lower) || subjectPreps.has(p.lower) || morePreps.has(p.lower) || p.lower[0] >= '0' && p.lower[0] <= '9' ||
+		strings.HasSuffix(p.lower, "ing") || strings.HasSuffix(p.lower, "ed") {
+		return false
+	}
+	for x := k + 1; x < limit && x < k+7; x++ {
+		t := d.toks[x]
+		if t.kind != tWord || d.inQuote(x) {
+			return false
+		}
+		if x > k+1 && (clauseAux.has(t.lower) || finiteVerb(t.lower)) {
+			return true
+		}
+		if adjunctPreps.has(t.lower) || clauseStops.has(t.lower) || whWords.has(t.lower) || clauseDeterminers.has(t.lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// morePreps are prepositions the adjunct and subject lists leave out.
+var morePreps = set("within", "without", "between", "against", "about", "under", "into", "onto", "toward",
+	"towards", "behind", "beyond", "despite", "amid", "upon", "per", "than", "as", "around", "throughout", "since", "until")
 
 var subordinators = set("because", "although", "unless", "whether", "as", "once", "than", "like", "and", "or", "but")
 

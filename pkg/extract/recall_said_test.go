@@ -9,6 +9,8 @@ func TestSpeechRecallSaid(t *testing.T) {
 	cases := []mentionCase{
 		{"prepositional subject before a dash aside", `Farmers in both counties — Polk and Story — said the rain came too late.`, "the rain came too late", "Farmers in both counties"},
 		{"quotation inside a dash aside", `The mayor — who once called the tunnel “a money pit” — said on Monday that the work would resume.`, "that the work would resume", "The mayor"},
+		{"bare clause after an adjunct", `Ms. Ford said in a statement the audit was routine.`, "the audit was routine", "Ms. Ford"},
+		{"bare clause after a long adjunct", `Ms. Ford said during a call with reporters the fee was paid in March.`, "the fee was paid in March", "Ms. Ford"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
