@@ -1705,9 +1705,12 @@ func (d *doc) sentenceSubject(si int) rng {
 func (d *doc) subjectAfterIntro(si, k int) rng {
 	s := d.sents[si]
 	st := s.s
+	if x := d.laterPronounStart(s, k); x > st {
+		st = x // "A few minutes later they ...": no comma after the time phrase
+	}
 	for iter := 0; iter < 3 && st < k; iter++ {
 		w := d.word(st)
-		if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "a" && d.word(st+1) == "few") {
+		if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "a" && d.word(st+1) == "few" || w == "here" && d.toks[st].upper) {
 			break
 		}
 		c := st + 1
@@ -1743,6 +1746,21 @@ func (d *doc) subjectAfterIntro(si, k int) rng {
 		return noRange
 	}
 	return np
+}
+
+// laterPronounStart returns the subject pronoun after a time phrase that
+// opens the sentence s without a comma ("A few minutes later they ...",
+// "Two days ago she ..."), before k; or -1.
+func (d *doc) laterPronounStart(s sentence, k int) int {
+	for x := s.s + 1; x < k-1 && x < s.s+6; x++ {
+		if d.toks[x].kind != tWord || d.inQuote(x) {
+			return -1
+		}
+		if w := d.word(x); (w == "later" || w == "earlier" || w == "ago") && subjPronouns.has(d.word(x+1)) && d.word(x+1) != "it" && d.word(x+1) != "you" {
+			return x + 1
+		}
+	}
+	return -1
 }
 
 // subjectBefore finds the subject noun phrase ending at token k (inclusive).

@@ -11,6 +11,8 @@ func TestSpeechRecallSaid(t *testing.T) {
 		{"quotation inside a dash aside", `The mayor — who once called the tunnel “a money pit” — said on Monday that the work would resume.`, "that the work would resume", "The mayor"},
 		{"bare clause after an adjunct", `Ms. Ford said in a statement the audit was routine.`, "the audit was routine", "Ms. Ford"},
 		{"bare clause after a long adjunct", `Ms. Ford said during a call with reporters the fee was paid in March.`, "the fee was paid in March", "Ms. Ford"},
+		{"participle after an opening place with here", `Here in Reno, Ms. Diaz repeated her pledge on housing, saying, “Nobody sleeps outside.”`, "Nobody sleeps outside.", "Ms. Diaz"},
+		{"coordinated verb after a time phrase without a comma", `Two hours later they closed the gates, moved the buses and said the game would go on.`, "the game would go on", "they"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
