@@ -1748,6 +1748,19 @@ func (d *doc) subjectAfterIntro(si, k int) rng {
 	return np
 }
 
+// pointerOpening reports a sentence s that is only "That's" (or "That is",
+// "This was") before the cue at b.
+func (d *doc) pointerOpening(s sentence, b int) bool {
+	w := d.word(s.s)
+	switch {
+	case b == s.s+1:
+		return w == "that's" || w == "that’s" || w == "this's"
+	case b == s.s+2:
+		return (w == "that" || w == "this") && (d.word(s.s+1) == "is" || d.word(s.s+1) == "was")
+	}
+	return false
+}
+
 // laterPronounStart returns the subject pronoun after a time phrase that
 // opens the sentence s without a comma ("A few minutes later they ...",
 // "Two days ago she ..."), before k; or -1.
@@ -2771,6 +2784,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 		if !back.ok() && !fwd.ok() && a.partOf == nil && b > s.s && d.toks[b-1].kind == tWord && !d.inQuote(b-1) && d.countWords(s.s, b) >= 4 {
 			back = rng{s.s, b} // "... 46 percent to 39 percent according to a poll"
+		}
+		if !back.ok() && !fwd.ok() && a.partOf == nil && d.pointerOpening(s, b) {
+			back = rng{s.s, s.s + 1} // "That’s according to a new poll.": the pronoun stands for the sentence before
 		}
 		if b > s.s && back.ok() {
 			a.content = append(a.content, back)

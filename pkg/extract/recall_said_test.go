@@ -13,6 +13,7 @@ func TestSpeechRecallSaid(t *testing.T) {
 		{"bare clause after a long adjunct", `Ms. Ford said during a call with reporters the fee was paid in March.`, "the fee was paid in March", "Ms. Ford"},
 		{"participle after an opening place with here", `Here in Reno, Ms. Diaz repeated her pledge on housing, saying, “Nobody sleeps outside.”`, "Nobody sleeps outside.", "Ms. Diaz"},
 		{"coordinated verb after a time phrase without a comma", `Two hours later they closed the gates, moved the buses and said the game would go on.`, "the game would go on", "they"},
+		{"pronoun standing for the sentence before according to", `Turnout rose by a third. That’s according to a survey by the county clerk.`, "That", "a survey"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
