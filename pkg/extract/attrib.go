@@ -1761,6 +1761,38 @@ func (d *doc) pointerOpening(s sentence, b int) bool {
 	return false
 }
 
+// placeStateEnd returns, for the comma j between a place and its state
+// inside an adjunct after a cue ("at a Dayton, Ohio, cafe that ...", "in
+// Reno, Nev., on Monday that"), the token where the adjunct goes on: a
+// preposition or time word, or the "that" after the rest of the noun
+// phrase; or -1.
+func (d *doc) placeStateEnd(j, limit int) int {
+	if j < 1 || j+3 >= limit || d.toks[j-1].kind != tWord || !d.toks[j-1].upper || d.inQuote(j-1) {
+		return -1
+	}
+	c := j + 1 // the state: one or two capitalised words ("New Hampshire")
+	for c < j+3 && c < limit && d.toks[c].kind == tWord && d.toks[c].upper && !d.inQuote(c) {
+		c++
+	}
+	if c == j+1 || d.punct(c) != "," {
+		return -1
+	}
+	x := c + 1
+	if w := d.word(x); adjunctPreps.has(w) || timeWords.has(w) || w == "that" {
+		return x
+	}
+	for ; x < limit && x < j+8; x++ {
+		t := d.toks[x]
+		if t.kind != tWord || t.upper || d.inQuote(x) || adjunctPreps.has(t.lower) {
+			return -1
+		}
+		if t.lower == "that" {
+			return x
+		}
+	}
+	return -1
+}
+
 // laterPronounStart returns the subject pronoun after a time phrase that
 // opens the sentence s without a comma ("A few minutes later they ...",
 // "Two days ago she ..."), before k; or -1.
@@ -2160,6 +2192,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			j = d.dashAsideEnd(j, limit) // "said — on Twitter, as it happens — that"
 		case d.punct(j) == ":" || d.punct(j) == "—":
 			j++
+		case d.punct(j) == "," && d.placeStateEnd(j, limit) > 0:
+			j = d.placeStateEnd(j, limit) // "told diners at a Dayton, Ohio, cafe that ..."
 		case d.punct(j) == "," && asideAdverbs.has(d.word(j+1)) && d.punct(j+2) == ",":
 			j += 3 // "said, however, that ..."
 		case periodWords.has(w) && timeWords.has(d.word(j-1)):

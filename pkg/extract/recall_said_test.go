@@ -14,6 +14,8 @@ func TestSpeechRecallSaid(t *testing.T) {
 		{"participle after an opening place with here", `Here in Reno, Ms. Diaz repeated her pledge on housing, saying, “Nobody sleeps outside.”`, "Nobody sleeps outside.", "Ms. Diaz"},
 		{"coordinated verb after a time phrase without a comma", `Two hours later they closed the gates, moved the buses and said the game would go on.`, "the game would go on", "they"},
 		{"pronoun standing for the sentence before according to", `Turnout rose by a third. That’s according to a survey by the county clerk.`, "That", "a survey"},
+		{"place and state inside the addressee's adjunct", `Ms. Lane told diners at a busy Dayton, Ohio, cafe that she would stay in the race.`, "that she would stay in the race", "Ms. Lane"},
+		{"two-word state before a time adjunct", `Mr. Kohl told a crowd in Nashua, New Hampshire, on Monday that the plant would reopen.`, "that the plant would reopen", "Mr. Kohl"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
