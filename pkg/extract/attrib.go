@@ -915,6 +915,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 		return nil
 	}
+	if k >= s.s && !d.inQuote(k) && d.punct(k) == "," {
+		if subj, name := d.ageHometownSubject(s, k); subj.ok() {
+			a.subj, a.name, a.title = subj, name, noRange
+			a.left = subj.s
+			return a
+		}
+	}
 	if k >= s.s && !d.inQuote(k) {
 		if subj := d.countSubjectBefore(s, k); subj.ok() {
 			a.subj, a.name, a.title = subj, noRange, noRange
@@ -1791,6 +1798,50 @@ func (d *doc) placeStateEnd(j, limit int) int {
 		}
 	}
 	return -1
+}
+
+// ageHometownSubject finds a name with an age and a hometown before the
+// comma k that precedes a cue: "Jo Kim, 30, of Provo, Utah, said",
+// optionally followed by a relative clause ("..., who voted early,
+// said"). It returns the whole mention and the name.
+func (d *doc) ageHometownSubject(s sentence, k int) (subj, name rng) {
+	x := k - 1
+	if d.word(x) != "" && !d.inQuote(x) {
+		// ", who was among those polled,"
+		for y := x; y > s.s+6 && y > k-14; y-- {
+			if d.inQuote(y) || d.toks[y].kind != tWord && d.punct(y) != "," {
+				break
+			}
+			if d.punct(y) == "," && d.word(y+1) == "who" {
+				x = y - 1
+				break
+			}
+		}
+	}
+	upperRun := func(x int) int { // first token of a run of capitalised words ending at x
+		st := x
+		for st > s.s && st > x-3 && d.toks[st].kind == tWord && d.toks[st].upper && !d.inQuote(st) {
+			st--
+		}
+		return st + 1
+	}
+	if st := upperRun(x); st <= x && d.punct(st-1) == "," && d.toks[st-2].kind == tWord && d.toks[st-2].upper {
+		x = st - 2 // the state after the city
+	}
+	st := upperRun(x)
+	if st > x || !(d.word(st-1) == "of" || d.word(st-1) == "from") || d.punct(st-2) != "," {
+		return noRange, noRange
+	}
+	age := st - 3
+	if w := d.word(age); len(w) != 2 || w[0] < '1' || w[0] > '9' || w[1] < '0' || w[1] > '9' || d.punct(age-1) != "," {
+		return noRange, noRange
+	}
+	ne := age - 1
+	ns := upperRun(ne - 1)
+	if ns >= ne || ns < s.s || !(ns == s.s || d.punct(ns-1) == "," || d.isQuote(ns-1) && d.quoteEndsFrame(ns-1) || leadWords.has(d.word(ns-1))) {
+		return noRange, noRange
+	}
+	return rng{ns, k}, rng{ns, ne}
 }
 
 // laterPronounStart returns the subject pronoun after a time phrase that

@@ -16,6 +16,8 @@ func TestSpeechRecallSaid(t *testing.T) {
 		{"pronoun standing for the sentence before according to", `Turnout rose by a third. That’s according to a survey by the county clerk.`, "That", "a survey"},
 		{"place and state inside the addressee's adjunct", `Ms. Lane told diners at a busy Dayton, Ohio, cafe that she would stay in the race.`, "that she would stay in the race", "Ms. Lane"},
 		{"two-word state before a time adjunct", `Mr. Kohl told a crowd in Nashua, New Hampshire, on Monday that the plant would reopen.`, "that the plant would reopen", "Mr. Kohl"},
+		{"age and hometown apposition", `“The bus never comes,” Rita Gomez, 41, of Mesa, Ariz., said on Friday.`, "The bus never comes,", "Rita Gomez, 41, of Mesa, Ariz."},
+		{"age, hometown and relative clause", `“I will wait,” Ed Fox, 67, of Austin, who voted early, said in an interview.`, "I will wait,", "Ed Fox, 67, of Austin, who voted early"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
