@@ -983,6 +983,16 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 	}
+	// "Lee, citing “the magic of the plan,” said ...": the subject of a
+	// participle aside whose object is a quotation
+	if k == i-1 && len(prev) > 0 && d.isQuote(k) && d.inQuote(k) && d.punct(k-1) == "," {
+		if p := prev[len(prev)-1]; p.subj.ok() && !p.inverted && p.cue.e == d.quotes[d.qidx[k]].first() && d.quotes[d.qidx[k]].last() == k && cueLex[d.word(p.cue.s)].participle && d.punct(p.cue.s-1) == "," && p.subj.e == p.cue.s-1 {
+			a.subj, a.name, a.title = p.subj, p.name, p.title
+			a.left = p.subj.s
+			a.conf = 0.7
+			return a
+		}
+	}
 	// "Rich Heffley, a top operative who ... and is now running ..., said"
 	if k >= s.s && !d.inQuote(k) {
 		if subj := d.longApposition(s, k); subj.ok() {

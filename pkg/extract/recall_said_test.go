@@ -18,6 +18,7 @@ func TestSpeechRecallSaid(t *testing.T) {
 		{"two-word state before a time adjunct", `Mr. Kohl told a crowd in Nashua, New Hampshire, on Monday that the plant would reopen.`, "that the plant would reopen", "Mr. Kohl"},
 		{"age and hometown apposition", `“The bus never comes,” Rita Gomez, 41, of Mesa, Ariz., said on Friday.`, "The bus never comes,", "Rita Gomez, 41, of Mesa, Ariz."},
 		{"age, hometown and relative clause", `“I will wait,” Ed Fox, 67, of Austin, who voted early, said in an interview.`, "I will wait,", "Ed Fox, 67, of Austin, who voted early"},
+		{"participle aside quoting a phrase", `Ms. Rowe, citing “the quiet strength of the town,” said the mill would reopen.`, "the mill would reopen", "Ms. Rowe"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
