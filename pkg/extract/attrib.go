@@ -1854,6 +1854,18 @@ func (d *doc) ageHometownSubject(s sentence, k int) (subj, name rng) {
 	return rng{ns, k}, rng{ns, ne}
 }
 
+// sincePeriod reports "since" opening a time adjunct at j ("told friends
+// since the spring that"), not a clause ("since he took office"). After a
+// verb of saying without an addressee it stays content: "said since 2010
+// the town has ...".
+func (d *doc) sincePeriod(j int) bool {
+	if d.word(j) != "since" {
+		return false
+	}
+	n := d.word(j + 1)
+	return n == "the" || n == "last" || n == "early" || n == "late" || timeWords.has(n) || n != "" && n[0] >= '0' && n[0] <= '9' && d.toks[j+1].kind == tWord
+}
+
 // laterPronounStart returns the subject pronoun after a time phrase that
 // opens the sentence s without a comma ("A few minutes later they ...",
 // "Two days ago she ..."), before k; or -1.
@@ -2231,7 +2243,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			return j // "said at least 20 people died"
 		case w == "about" && !d.inQuote(j) && (numberWord(d.word(j+1)) || fractionWords.has(d.word(j+1))) && d.looksClause(j+1, limit):
 			return j // "said about half of the money went to ads": an approximate quantity
-		case adjunctPreps.has(w) && !d.inQuote(j):
+		case (adjunctPreps.has(w) || a.class == cueTell && objDone && d.sincePeriod(j)) && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
 				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit)) {
