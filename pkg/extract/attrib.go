@@ -3395,7 +3395,8 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false
 	case cueTell:
-		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
+		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
+			d.toks[fs].upper && objPronouns.has(d.word(fs-1)) && fs-1 == a.cue.e && d.looksClause(fs, limit) // "told them Clinton has ..."
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {
 		return true

@@ -20,6 +20,7 @@ func TestSpeechRecallSaid(t *testing.T) {
 		{"age, hometown and relative clause", `“I will wait,” Ed Fox, 67, of Austin, who voted early, said in an interview.`, "I will wait,", "Ed Fox, 67, of Austin, who voted early"},
 		{"participle aside quoting a phrase", `Ms. Rowe, citing “the quiet strength of the town,” said the mill would reopen.`, "the mill would reopen", "Ms. Rowe"},
 		{"time adjunct with since after the addressee", `He has told aides since the summer, in calls and at dinners, that he will not run again.`, "that he will not run again", "He"},
+		{"name opening the clause after an object pronoun", `The hall went quiet when she told them Harlan “has never paid a cent.”`, "has never paid a cent.", "she"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
