@@ -931,6 +931,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 		return nil
 	}
+	if k >= s.s && !d.inQuote(k) && d.punct(k) == "," {
+		if subj, name := d.ageHometownSubject(s, k); subj.ok() {
+			a.subj, a.name, a.title = subj, name, noRange
+			a.left = subj.s
+			return a
+		}
+	}
 	if k >= s.s && !d.inQuote(k) {
 		if subj := d.countSubjectBefore(s, k); subj.ok() {
 			a.subj, a.name, a.title = subj, noRange, noRange
@@ -989,6 +996,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 				okEnd = false
 			}
 		}
+		// "Farmers in both counties — Polk and Story — said the rain came
+		// late": after a dash aside, a clause is the content
+		if okEnd && d.punct(k) == "—" && !d.isProperName(np) && !subjPronouns.has(d.word(np.s)) && d.looksClause(np.s, s.e) && d.dashAsideStart(s, k) > s.s {
+			okEnd = false
+		}
 		if okEnd && subjectPreps.has(d.word(np.s)) {
 			okEnd = false // "said of Cruz"
 		}
@@ -999,6 +1011,16 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			if a.title.ok() {
 				a.right = a.title.e
 			}
+			return a
+		}
+	}
+	// "Lee, citing “the magic of the plan,” said ...": the subject of a
+	// participle aside whose object is a quotation
+	if k == i-1 && len(prev) > 0 && d.isQuote(k) && d.inQuote(k) && d.punct(k-1) == "," {
+		if p := prev[len(prev)-1]; p.subj.ok() && !p.inverted && p.cue.e == d.quotes[d.qidx[k]].first() && d.quotes[d.qidx[k]].last() == k && cueLex[d.word(p.cue.s)].participle && d.punct(p.cue.s-1) == "," && p.subj.e == p.cue.s-1 {
+			a.subj, a.name, a.title = p.subj, p.name, p.title
+			a.left = p.subj.s
+			a.conf = 0.7
 			return a
 		}
 	}
@@ -1049,6 +1071,15 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.conf = 0.7
 			return a
 		}
+		// "Insiders in both states — Ohio and Texas — said": a subject
+		// with a prepositional phrase before the aside
+		if subj, rel := d.clauseSubject(s, o-1, a.cue.e); subj.ok() && !rel && d.opensClause(s, subj.s) {
+			a.subj = subj
+			a.name, a.title = d.splitName(d.npFwd(subj.s, subj.e))
+			a.left = subj.s
+			a.conf = 0.7
+			return a
+		}
 	}
 	if k >= s.s && !d.inQuote(k) {
 		if subj, name, title := d.subjectFallback(s, k); subj.ok() {
@@ -1073,6 +1104,14 @@ func (d *doc) dashAsideStart(s sentence, k int) int {
 		k--
 	}
 	for o := k - 2; o > s.s && o >= k-30; o-- {
+		if d.inQuote(o) {
+			// "— who said he would “cut taxes” —": a short quotation
+			// closed inside the aside
+			if q := d.quotes[d.qidx[o]]; q.closed && len(q.parts) == 1 && q.last() < k && q.first() > s.s+1 && q.first() >= k-30 {
+				o = q.first()
+				continue
+			}
+		}
 		if d.inQuote(o) || d.isQuote(o) || isTerminal(d.punct(o)) && !d.toks[o-1].abbr || d.punct(o) == ";" {
 			return -1
 		}
@@ -1736,9 +1775,12 @@ func (d *doc) sentenceSubject(si int) rng {
 func (d *doc) subjectAfterIntro(si, k int) rng {
 	s := d.sents[si]
 	st := s.s
+	if x := d.laterPronounStart(s, k); x > st {
+		st = x // "A few minutes later they ...": no comma after the time phrase
+	}
 	for iter := 0; iter < 3 && st < k; iter++ {
 		w := d.word(st)
-		if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "a" && d.word(st+1) == "few") {
+		if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "a" && d.word(st+1) == "few" || w == "here" && d.toks[st].upper) {
 			break
 		}
 		c := st + 1
@@ -1774,6 +1816,122 @@ func (d *doc) subjectAfterIntro(si, k int) rng {
 		return noRange
 	}
 	return np
+}
+
+// pointerOpening reports a sentence s that is only "That's" (or "That is",
+// "This was") before the cue at b.
+func (d *doc) pointerOpening(s sentence, b int) bool {
+	w := d.word(s.s)
+	switch {
+	case b == s.s+1:
+		return w == "that's" || w == "that’s" || w == "this's"
+	case b == s.s+2:
+		return (w == "that" || w == "this") && (d.word(s.s+1) == "is" || d.word(s.s+1) == "was")
+	}
+	return false
+}
+
+// placeStateEnd returns, for the comma j between a place and its state
+// inside an adjunct after a cue ("at a Dayton, Ohio, cafe that ...", "in
+// Reno, Nev., on Monday that"), the token where the adjunct goes on: a
+// preposition or time word, or the "that" after the rest of the noun
+// phrase; or -1.
+func (d *doc) placeStateEnd(j, limit int) int {
+	if j < 1 || j+3 >= limit || d.toks[j-1].kind != tWord || !d.toks[j-1].upper || d.inQuote(j-1) {
+		return -1
+	}
+	c := j + 1 // the state: one or two capitalised words ("New Hampshire")
+	for c < j+3 && c < limit && d.toks[c].kind == tWord && d.toks[c].upper && !d.inQuote(c) {
+		c++
+	}
+	if c == j+1 || d.punct(c) != "," {
+		return -1
+	}
+	x := c + 1
+	if w := d.word(x); adjunctPreps.has(w) || timeWords.has(w) || w == "that" {
+		return x
+	}
+	for ; x < limit && x < j+8; x++ {
+		t := d.toks[x]
+		if t.kind != tWord || t.upper || d.inQuote(x) || adjunctPreps.has(t.lower) {
+			return -1
+		}
+		if t.lower == "that" {
+			return x
+		}
+	}
+	return -1
+}
+
+// ageHometownSubject finds a name with an age and a hometown before the
+// comma k that precedes a cue: "Jo Kim, 30, of Provo, Utah, said",
+// optionally followed by a relative clause ("..., who voted early,
+// said"). It returns the whole mention and the name.
+func (d *doc) ageHometownSubject(s sentence, k int) (subj, name rng) {
+	x := k - 1
+	if d.word(x) != "" && !d.inQuote(x) {
+		// ", who was among those polled,"
+		for y := x; y > s.s+6 && y > k-14; y-- {
+			if d.inQuote(y) || d.toks[y].kind != tWord && d.punct(y) != "," {
+				break
+			}
+			if d.punct(y) == "," && d.word(y+1) == "who" {
+				x = y - 1
+				break
+			}
+		}
+	}
+	upperRun := func(x int) int { // first token of a run of capitalised words ending at x
+		st := x
+		for st > s.s && st > x-3 && d.toks[st].kind == tWord && d.toks[st].upper && !d.inQuote(st) {
+			st--
+		}
+		return st + 1
+	}
+	if st := upperRun(x); st <= x && d.punct(st-1) == "," && d.toks[st-2].kind == tWord && d.toks[st-2].upper {
+		x = st - 2 // the state after the city
+	}
+	st := upperRun(x)
+	if st > x || !(d.word(st-1) == "of" || d.word(st-1) == "from") || d.punct(st-2) != "," {
+		return noRange, noRange
+	}
+	age := st - 3
+	if w := d.word(age); len(w) != 2 || w[0] < '1' || w[0] > '9' || w[1] < '0' || w[1] > '9' || d.punct(age-1) != "," {
+		return noRange, noRange
+	}
+	ne := age - 1
+	ns := upperRun(ne - 1)
+	if ns >= ne || ns < s.s || !(ns == s.s || d.punct(ns-1) == "," || d.isQuote(ns-1) && d.quoteEndsFrame(ns-1) || leadWords.has(d.word(ns-1))) {
+		return noRange, noRange
+	}
+	return rng{ns, k}, rng{ns, ne}
+}
+
+// sincePeriod reports "since" opening a time adjunct at j ("told friends
+// since the spring that"), not a clause ("since he took office"). After a
+// verb of saying without an addressee it stays content: "said since 2010
+// the town has ...".
+func (d *doc) sincePeriod(j int) bool {
+	if d.word(j) != "since" {
+		return false
+	}
+	n := d.word(j + 1)
+	return n == "the" || n == "last" || n == "early" || n == "late" || timeWords.has(n) || n != "" && n[0] >= '0' && n[0] <= '9' && d.toks[j+1].kind == tWord
+}
+
+// laterPronounStart returns the subject pronoun after a time phrase that
+// opens the sentence s without a comma ("A few minutes later they ...",
+// "Two days ago she ..."), before k; or -1.
+func (d *doc) laterPronounStart(s sentence, k int) int {
+	for x := s.s + 1; x < k-1 && x < s.s+6; x++ {
+		if d.toks[x].kind != tWord || d.inQuote(x) {
+			return -1
+		}
+		if w := d.word(x); (w == "later" || w == "earlier" || w == "ago") && subjPronouns.has(d.word(x+1)) && d.word(x+1) != "it" && d.word(x+1) != "you" {
+			return x + 1
+		}
+	}
+	return -1
 }
 
 // subjectBefore finds the subject noun phrase ending at token k (inclusive).
@@ -2138,10 +2296,10 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			return j // "said at least 20 people died"
 		case w == "about" && !d.inQuote(j) && (numberWord(d.word(j+1)) || fractionWords.has(d.word(j+1))) && d.looksClause(j+1, limit):
 			return j // "said about half of the money went to ads": an approximate quantity
-		case adjunctPreps.has(w) && !d.inQuote(j):
+		case (adjunctPreps.has(w) || a.class == cueTell && objDone && d.sincePeriod(j)) && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
-				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && d.clauseAfterAdjunct(k, limit) {
+				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit)) {
 					break // "said in a statement Thursday night they pulled ..."
 				}
 				k++
@@ -2151,7 +2309,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = t
 				continue
 			}
-			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && d.clauseAfterAdjunct(k, limit)) {
+			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit))) {
 				j = k
 			} else {
 				return j
@@ -2160,6 +2318,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			j = d.dashAsideEnd(j, limit) // "said — on Twitter, as it happens — that"
 		case d.punct(j) == ":" || d.punct(j) == "—":
 			j++
+		case d.punct(j) == "," && d.placeStateEnd(j, limit) > 0:
+			j = d.placeStateEnd(j, limit) // "told diners at a Dayton, Ohio, cafe that ..."
 		case d.punct(j) == "," && asideAdverbs.has(d.word(j+1)) && d.punct(j+2) == ",":
 			j += 3 // "said, however, that ..."
 		case periodWords.has(w) && timeWords.has(d.word(j-1)):
@@ -2343,6 +2503,42 @@ func (d *doc) clauseAfterAdjunct(k, limit int) bool {
 	n := d.word(k + 1)
 	return k+1 < limit && (clauseAux.has(n) || finiteVerb(n) || n == "n't")
 }
+
+// clauseDeterminers open the subject of a bare clause after an adjunct;
+// "her" is left out: it is as often the object ("told her ...").
+var clauseDeterminers = set("the", "a", "an", "this", "these", "those", "his", "their", "its", "our")
+
+// nounClauseAfterAdjunct reports a bare clause whose subject is a noun
+// phrase opening at k right after the noun that ends an adjunct: "said in
+// a statement the report was false". A determiner cannot go on a noun
+// phrase that a lower-case noun already ended, so a new phrase starts
+// there; a verb must follow within a few words.
+func (d *doc) nounClauseAfterAdjunct(k, limit int) bool {
+	if !clauseDeterminers.has(d.word(k)) || d.inQuote(k) {
+		return false
+	}
+	if p := d.toks[k-1]; p.kind != tWord || p.upper || d.inQuote(k-1) || determiners.has(p.lower) || adjunctPreps.has(p.lower) || subjectPreps.has(p.lower) || morePreps.has(p.lower) || p.lower[0] >= '0' && p.lower[0] <= '9' ||
+		strings.HasSuffix(p.lower, "ing") || strings.HasSuffix(p.lower, "ed") {
+		return false
+	}
+	for x := k + 1; x < limit && x < k+7; x++ {
+		t := d.toks[x]
+		if t.kind != tWord || d.inQuote(x) {
+			return false
+		}
+		if x > k+1 && (clauseAux.has(t.lower) || finiteVerb(t.lower)) {
+			return true
+		}
+		if adjunctPreps.has(t.lower) || clauseStops.has(t.lower) || whWords.has(t.lower) || clauseDeterminers.has(t.lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// morePreps are prepositions the adjunct and subject lists leave out.
+var morePreps = set("within", "without", "between", "against", "about", "under", "into", "onto", "toward",
+	"towards", "behind", "beyond", "despite", "amid", "upon", "per", "than", "as", "around", "throughout", "since", "until")
 
 var subordinators = set("because", "although", "unless", "whether", "as", "once", "than", "like", "and", "or", "but")
 
@@ -2754,6 +2950,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 		if !back.ok() && !fwd.ok() && a.partOf == nil && b > s.s && d.toks[b-1].kind == tWord && !d.inQuote(b-1) && d.countWords(s.s, b) >= 4 {
 			back = rng{s.s, b} // "... 46 percent to 39 percent according to a poll"
+		}
+		if !back.ok() && !fwd.ok() && a.partOf == nil && d.pointerOpening(s, b) {
+			back = rng{s.s, s.s + 1} // "That’s according to a new poll.": the pronoun stands for the sentence before
 		}
 		if b > s.s && back.ok() {
 			a.content = append(a.content, back)
@@ -3255,7 +3454,8 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false
 	case cueTell:
-		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == ","
+		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
+			d.toks[fs].upper && objPronouns.has(d.word(fs-1)) && fs-1 == a.cue.e && d.looksClause(fs, limit) // "told them Clinton has ..."
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {
 		return true

@@ -147,7 +147,14 @@ func (d *doc) quote(a *attribution) (Quote, bool) {
 		if !c.ok() || c.e > len(d.toks) {
 			continue
 		}
-		spans = append(spans, d.span(c))
+		sp := d.span(c)
+		if c.e-c.s == 1 {
+			// "That’s according to ...": the content is the pronoun alone
+			if w := d.toks[c.s].lower; w == "that's" || w == "that’s" {
+				sp.End = sp.Start + 4
+			}
+		}
+		spans = append(spans, sp)
 		for k := c.s; k < c.e; k++ {
 			if d.toks[k].kind != tWord {
 				continue
