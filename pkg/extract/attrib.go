@@ -1169,6 +1169,13 @@ func (d *doc) longApposition(s sentence, k int) rng {
 	if r := d.longAppositionFrom(s, s.s, k); r.ok() {
 		return r
 	}
+	// after the quotation it reports: "“A,” Jo Kim, 30, of Ava, Mo., who
+	// was polled, said"
+	if d.isQuote(s.s) && d.inQuote(s.s) {
+		if q := d.quotes[d.qidx[s.s]]; q.first() == s.s && q.last() < k && d.quoteEndsFrame(q.last()) {
+			return d.longAppositionFrom(s, q.last()+1, k)
+		}
+	}
 	// after an introductory phrase: "On Tuesday, ...", "Hoping to win, ..."
 	w := d.word(s.s)
 	if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || isAdverb(d.toks[s.s]) || len(w) > 5 && strings.HasSuffix(w, "ing")) {
@@ -2619,7 +2626,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		fwd = noRange
 	}
 	fw := d.word(fs)
-	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted ||
+	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted || d.punct(fs) == ";" ||
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
 		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw))
 	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.toks[b-1].qrole != qOpen || d.punct(b-1) == "—") {
@@ -2639,6 +2646,11 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 				back.s = q.first()
 			}
 		}
+	}
+	// "..., as Smith noted in a column.": the clause before the comma is
+	// what the trailing as-frame reports; its cue has no object of its own
+	if a.partOf == nil && !back.ok() && !fwd.ok() && d.trailingAsFrame(a, lo) {
+		back = rng{d.backStart(max(lo, s.s), b-2), b - 2}
 	}
 	if a.partOf == nil && b > max(lo, s.s) && d.firstReportedFrame(a) {
 		// "The memo was first reported by the Ledger"; "The plan, first
@@ -3914,7 +3926,14 @@ func (d *doc) answerWord(a *attribution, fwd rng) bool {
 // toAddresseeLemmas take an addressee after "to" before their content:
 // "wrote to the senator that ...", "explained to reporters that ...".
 var toAddresseeLemmas = set("write", "explain", "complain", "admit", "confess", "boast", "mention",
-	"insist", "declare", "concede", "acknowledge", "stress", "emphasize")
+	"insist", "declare", "concede", "acknowledge", "stress", "emphasize",
+	"assert", "proclaim", "announce", "remark", "joke", "quip", "brag", "shout", "yell", "exclaim",
+	"lament", "whisper", "muse", "note")
+
+// audienceNouns are bare plural addressees after "to": "asserted to
+// reporters", "joked to supporters".
+var audienceNouns = set("reporters", "supporters", "journalists", "voters", "lawmakers", "students",
+	"donors", "viewers", "listeners", "readers", "delegates", "colleagues", "friends", "followers", "fans")
 
 // addresseeAfterTo reports a "to" after the cue at i that opens an
 // addressee, not an infinitive: a determiner, an object pronoun or a name
@@ -3927,7 +3946,7 @@ func (d *doc) addresseeAfterTo(i int, c cueInfo) bool {
 	if w == "" {
 		return false
 	}
-	return determiners.has(w) && w != "no" || objPronouns.has(w) || d.toks[i+2].upper && w != "i"
+	return determiners.has(w) && w != "no" || objPronouns.has(w) || d.toks[i+2].upper && w != "i" || audienceNouns.has(w)
 }
 
 // prepInName reports "for" or "on" at j inside a capitalised name that
@@ -4010,4 +4029,23 @@ func (d *doc) likelyStart(j, lo int) int {
 		k--
 	}
 	return k
+}
+
+// trailingAsFrame reports a frame after ", as" ("..., as Smith noted"), whose content is the clause before it: an
+// as-clause gaps the cue's object.
+func (d *doc) trailingAsFrame(a *attribution, lo int) bool {
+	b := a.left
+	if a.inverted || !a.subj.ok() || d.word(b-1) != "as" || d.inQuote(b-1) {
+		return false
+	}
+	if d.punct(b-2) != "," {
+		return false // between dashes the frame is medial: "X -- as aides noted -- did Y"
+	}
+	if w := d.word(b - 3); w == "which" || w == "who" || w == "that" {
+		return false // "..., which, as Smith noted, ...": a medial frame in a relative clause
+	}
+	if a.class != cueSpeech && a.class != cueTell {
+		return false
+	}
+	return d.countWords(max(lo, d.sents[a.sent].s), b-2) >= 4
 }
