@@ -942,7 +942,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		after := np.e
 		pron := np.ok() && subjPronouns.has(d.word(np.s))
 		opens := d.isQuote(after) && d.inQuote(after) && d.quotes[d.qidx[after]].first() == after
-		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps.has(d.word(after)) || timeWords.has(d.word(after)) || d.punct(after) == "(" || invertedSubjectEnds.has(d.word(after)) && d.punct(k) != ","))
+		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps.has(d.word(after)) || timeWords.has(d.word(after)) || d.punct(after) == "(" || invertedSubjectEnds.has(d.word(after)) && (d.punct(k) != "," || d.relativeAfterInverted(s, k, after))))
 		// "Harvey, a delegate from Houston, said the turmoil ...": a common
 		// noun phrase after the cue is its object when a long subject
 		// precedes
@@ -2625,10 +2625,15 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.showTitleBefore(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" && !d.answerWord(a, fwd) {
 		fwd = noRange
 	}
+	// "“A,” Cruz said after a brief “Sorry” to Carson": a quotation reached
+	// over a preposition's noun phrase is its object, not the content
+	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && d.isQuote(fwd.s) && fwd.s > a.cue.e+1 && d.quotedObject(fwd.s) {
+		fwd = noRange
+	}
 	fw := d.word(fs)
 	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted || d.punct(fs) == ";" ||
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
-		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw))
+		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw) || sceneSubordinators.has(fw) && fs > a.cue.e)
 	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.toks[b-1].qrole != qOpen || d.punct(b-1) == "—") {
 		be := b - 1
 		if d.punct(be) == "," || d.punct(be) == "—" {
@@ -4048,4 +4053,29 @@ func (d *doc) trailingAsFrame(a *attribution, lo int) bool {
 		return false
 	}
 	return d.countWords(max(lo, d.sents[a.sent].s), b-2) >= 4
+}
+
+// relativeAfterInverted reports a relative clause after the subject of an
+// inverted frame that follows a clause and a comma: "The bill is dead,
+// said two aides who spoke on condition of anonymity."
+func (d *doc) relativeAfterInverted(s sentence, k, after int) bool {
+	if w := d.word(after); w != "who" && w != "whose" {
+		return false
+	}
+	return k-s.s >= 4 && !d.inQuote(k-1) && d.looksClause(s.s, k)
+}
+
+// quotedObject reports a quotation at j that a preposition's noun phrase
+// runs into: "after a brief “Sorry”", "with the words “Never again”".
+func (d *doc) quotedObject(j int) bool {
+	t := d.toks[j-1]
+	if t.kind != tWord || t.upper || t.lower == "that" || timeWords.has(t.lower) || periodWords.has(t.lower) {
+		return false
+	}
+	for k := j - 1; k > j-5 && d.toks[k].kind == tWord; k-- {
+		if adjunctPreps.has(d.toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
