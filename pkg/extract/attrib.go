@@ -842,8 +842,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	}
 	if w == "state" || w == "states" {
-		if nx := d.word(i + 1); nx != "" && nx != "that" && !d.toks[i+1].upper && !determiners.has(nx) && !subjPronouns.has(nx) {
-			return nil // "state health officials"
+		if nx := d.word(i + 1); nx != "" && nx != "that" && !d.toks[i+1].upper && !determiners.has(nx) && !subjPronouns.has(nx) && !(adjunctPreps.has(nx) && d.quoteSubject(s, i-1, i+1).ok()) {
+			return nil // "state health officials"; but "“A,” the paper states in a footnote"
 		}
 	}
 	if w == "states" && d.modifiesStates(i-1) {
@@ -922,6 +922,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 		if subj, name, title := d.subjectBefore(k, s.s); subj.ok() {
+			if pw := d.word(subj.s - 1); adjunctPreps.has(pw) || pw == "of" || pw == "and" {
+				// "“A,” a narrator in the ad says": the subject starts after the quotation
+				if qs := d.quoteSubject(s, k, a.cue.e); qs.ok() && qs.s < subj.s {
+					subj = qs
+					name, title = d.splitName(d.npFwd(qs.s, qs.e))
+				}
+			}
 			if d.word(subj.s-1) == "and" {
 				// "the senator and presidential candidate said": both conjuncts
 				if c := d.coordinatedSubject(s, k); c.ok() && c.s < subj.s {
@@ -1022,6 +1029,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if k >= s.s && !d.inQuote(k) {
 		if subj, name, title := d.subjectFallback(s, k); subj.ok() {
 			a.subj, a.name, a.title = subj, name, title
+			a.left = subj.s
+			a.conf = 0.7
+			return a
+		}
+		if subj := d.quoteSubject(s, k, a.cue.e); subj.ok() && !sawBe {
+			a.subj = subj
+			a.name, a.title = d.splitName(d.npFwd(subj.s, subj.e))
 			a.left = subj.s
 			a.conf = 0.7
 			return a
@@ -4078,4 +4092,32 @@ func (d *doc) quotedObject(j int) bool {
 		}
 	}
 	return false
+}
+
+// quoteSubject returns the words between a quotation closed by a comma and
+// the cue whose subject ends at k, when the noun phrase rules cannot read
+// them: "“A,” a narrator in the ad says", "“A,” experts Al Ross and Bo Kim
+// wrote in May". Nothing clause-like may follow the cue; or noRange.
+func (d *doc) quoteSubject(s sentence, k, cueEnd int) rng {
+	st := k
+	for st > s.s && st > k-14 && d.toks[st-1].kind == tWord && !d.inQuote(st-1) {
+		st--
+	}
+	if st <= s.s || !d.quoteEndsFrame(st-1) || d.punct(st-2) != "," {
+		return noRange
+	}
+	for x := st; x <= k; x++ {
+		t := d.toks[x]
+		w := t.lower
+		if clauseAux.has(w) || finiteVerb(w) || subjPronouns.has(w) || whWords.has(w) || w == "that" || w == "not" {
+			return noRange
+		}
+		if _, cue := cueLex[w]; cue && !t.upper && !nounish.has(w) && !anonymousHeads.has(w) {
+			return noRange
+		}
+	}
+	if e := cueEnd; !(e >= s.e || isTerminal(d.punct(e)) || d.punct(e) == "," || adjunctPreps.has(d.word(e)) || timeWords.has(d.word(e))) {
+		return noRange
+	}
+	return rng{st, k + 1}
 }

@@ -16,6 +16,9 @@ func TestSpeechRecallBack(t *testing.T) {
 		{"relative clause after an inverted subject", `The deal is off, said two aides who spoke on condition of anonymity.`, "The deal is off", "two aides"},
 		{"subordinate clause after the addressee", `We will not quit, the coach told his players as they boarded the bus.`, "We will not quit", "the coach"},
 		{"quotation inside an adjunct after the cue", `“Give me a minute,” Lee said after a quick “Excuse me” to the host.`, "Give me a minute,", "Lee"},
+		{"prepositional phrase in the subject after a quotation", `“Crime is down,” a narrator in the video says.`, "Crime is down,", "a narrator in the video"},
+		{"coordinated names with a lower-case title after a quotation", `“The dam is unsafe,” engineers Ann Lowe and Bo Park of the city water board wrote in June.`, "The dam is unsafe,", "engineers Ann Lowe and Bo Park of the city water board"},
+		{"state before an adjunct after a quotation", `“We keep our promises,” the authors state in the report.`, "We keep our promises,", "the authors"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
