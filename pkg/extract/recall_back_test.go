@@ -19,6 +19,7 @@ func TestSpeechRecallBack(t *testing.T) {
 		{"prepositional phrase in the subject after a quotation", `“Crime is down,” a narrator in the video says.`, "Crime is down,", "a narrator in the video"},
 		{"coordinated names with a lower-case title after a quotation", `“The dam is unsafe,” engineers Ann Lowe and Bo Park of the city water board wrote in June.`, "The dam is unsafe,", "engineers Ann Lowe and Bo Park of the city water board"},
 		{"state before an adjunct after a quotation", `“We keep our promises,” the authors state in the report.`, "We keep our promises,", "the authors"},
+		{"question mark, then a subject with an apposition", `“Who pays for it?” Dana Cho, a city councilor, asked at the hearing.`, "Who pays for it?", "Dana Cho, a city councilor"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
