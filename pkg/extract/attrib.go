@@ -933,6 +933,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 				// "the senator and presidential candidate said": both conjuncts
 				if c := d.coordinatedSubject(s, k); c.ok() && c.s < subj.s {
 					subj = c
+				} else if c := d.trailingCoordinatedSubject(s, k, a.cue.e); c.ok() && c.s < subj.s {
+					subj = c // "..., she and a colleague said."
 				}
 			}
 			a.subj, a.name, a.title = subj, name, title
@@ -4117,6 +4119,46 @@ func (d *doc) quoteSubject(s sentence, k, cueEnd int) rng {
 		}
 	}
 	if e := cueEnd; !(e >= s.e || isTerminal(d.punct(e)) || d.punct(e) == "," || adjunctPreps.has(d.word(e)) || timeWords.has(d.word(e))) {
+		return noRange
+	}
+	return rng{st, k + 1}
+}
+
+// trailingCoordinatedSubject returns a coordinated subject after a clause
+// and a comma, ending at k, of a cue at the end of the sentence (after at
+// most a short object): "The firm lied, she and a colleague said.",
+// "..., teachers and union officials told the paper."; or noRange.
+func (d *doc) trailingCoordinatedSubject(s sentence, k, cueEnd int) rng {
+	e := cueEnd
+	for e < s.e && e < cueEnd+3 && d.toks[e].kind == tWord && !d.inQuote(e) {
+		e++
+	}
+	if !(e >= s.e || isTerminal(d.punct(e))) {
+		return noRange
+	}
+	st := k
+	for st > s.s && st > k-8 && d.toks[st-1].kind == tWord && !d.inQuote(st-1) {
+		st--
+	}
+	if d.punct(st-1) != "," || st-1-s.s < 4 || !d.looksClause(s.s, st-1) {
+		return noRange
+	}
+	and := 0
+	for x := st; x <= k; x++ {
+		t := d.toks[x]
+		w := t.lower
+		if w == "and" {
+			if x == st || x == k {
+				return noRange
+			}
+			and++
+			continue
+		}
+		if x > st && subjPronouns.has(w) || clauseAux.has(w) || finiteVerb(w) || whWords.has(w) || w == "that" || w == "not" || isAdverb(t) {
+			return noRange
+		}
+	}
+	if and != 1 {
 		return noRange
 	}
 	return rng{st, k + 1}

@@ -20,6 +20,8 @@ func TestSpeechRecallBack(t *testing.T) {
 		{"coordinated names with a lower-case title after a quotation", `“The dam is unsafe,” engineers Ann Lowe and Bo Park of the city water board wrote in June.`, "The dam is unsafe,", "engineers Ann Lowe and Bo Park of the city water board"},
 		{"state before an adjunct after a quotation", `“We keep our promises,” the authors state in the report.`, "We keep our promises,", "the authors"},
 		{"question mark, then a subject with an apposition", `“Who pays for it?” Dana Cho, a city councilor, asked at the hearing.`, "Who pays for it?", "Dana Cho, a city councilor"},
+		{"coordinated subject after a clause and a comma", `The guard pushed the photographer out of the room, she and a colleague said.`, "The guard pushed the photographer out of the room", "she and a colleague"},
+		{"coordinated plural subject and a short object", `Turnout was low in every ward, clerks and poll workers told the paper.`, "Turnout was low in every ward", "clerks and poll workers"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
