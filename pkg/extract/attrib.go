@@ -945,6 +945,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// inverted: "..., said Smith" / "“...,” said Smith"
 	if k == i-1 && invertible.has(c.lemma) && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
 		np := d.npFwd(a.cue.e, s.e)
+		if !np.ok() && loneSubjects.has(d.word(a.cue.e)) && !d.inQuote(a.cue.e) {
+			np = rng{a.cue.e, a.cue.e + 1} // "“A,” tweeted another."
+		}
 		if np.ok() && d.word(np.e) == "and" && !subjPronouns.has(d.word(np.s)) {
 			np.e = d.coordinatedInvertedEnd(np.e, s.e) // "said former Gov. and party chairman Ed Rendell"
 		}
@@ -2649,7 +2652,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	fw := d.word(fs)
 	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted || d.punct(fs) == ";" ||
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
-		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw) || sceneSubordinators.has(fw) && fs > a.cue.e)
+		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw) || sceneSubordinators.has(fw) && fs > a.cue.e || (a.cueText == "write" || a.class == cueTell) && d.nameOnlyTail(fs, limit))
 	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.toks[b-1].qrole != qOpen || d.punct(b-1) == "—") {
 		be := b - 1
 		if d.punct(be) == "," || d.punct(be) == "—" {
@@ -4163,3 +4166,21 @@ func (d *doc) trailingCoordinatedSubject(s sentence, k, cueEnd int) rng {
 	}
 	return rng{st, k + 1}
 }
+
+// nameOnlyTail reports a cue's object that is only a short name running to
+// the end of the content: "..., Kennedy wrote Linick." names the addressee.
+func (d *doc) nameOnlyTail(fs, limit int) bool {
+	if limit-fs > 3 || fs >= limit {
+		return false
+	}
+	for x := fs; x < limit; x++ {
+		if t := d.toks[x]; t.kind != tWord || !t.upper || d.inQuote(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// loneSubjects are pronoun-like determiners that make a whole inverted
+// subject: "“A,” wrote another.", "“B,” said one."
+var loneSubjects = set("another", "others", "one", "many", "several", "both")

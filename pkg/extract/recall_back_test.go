@@ -22,6 +22,8 @@ func TestSpeechRecallBack(t *testing.T) {
 		{"question mark, then a subject with an apposition", `“Who pays for it?” Dana Cho, a city councilor, asked at the hearing.`, "Who pays for it?", "Dana Cho, a city councilor"},
 		{"coordinated subject after a clause and a comma", `The guard pushed the photographer out of the room, she and a colleague said.`, "The guard pushed the photographer out of the room", "she and a colleague"},
 		{"coordinated plural subject and a short object", `Turnout was low in every ward, clerks and poll workers told the paper.`, "Turnout was low in every ward", "clerks and poll workers"},
+		{"name as the addressee of write", `The files were moved to a safe room last spring, Ms. Pryor wrote Dunn.`, "The files were moved to a safe room last spring", "Ms. Pryor"},
+		{"lone inverted subject", `“The polls were wrong again,” wrote another.`, "The polls were wrong again,", "another"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
