@@ -800,7 +800,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// look left over auxiliaries and adverbs
 	k := i - 1
 	sawBe := false
-	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k]) || timeWords.has(d.toks[k].lower) && k > s.s || d.placeAdverb(k, s)) {
+	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k]) || timeWords.has(d.toks[k].lower) && k > s.s || d.placeAdverb(k, s)) && !d.auxAsName(k, s) {
 		if beForms.has(d.toks[k].lower) {
 			sawBe = true
 		}
@@ -4184,3 +4184,10 @@ func (d *doc) nameOnlyTail(fs, limit int) bool {
 // loneSubjects are pronoun-like determiners that make a whole inverted
 // subject: "“A,” wrote another.", "“B,” said one."
 var loneSubjects = set("another", "others", "one", "many", "several", "both")
+
+// auxAsName reports a capitalised auxiliary right after a quotation or a
+// comma, before the cue: a name ("“A,” Will wrote"), not a verb.
+func (d *doc) auxAsName(k int, s sentence) bool {
+	t := d.toks[k]
+	return t.upper && k > s.s && (d.quoteEndsFrame(k-1) || d.punct(k-1) == ",") && d.toks[k+1].kind == tWord && !d.toks[k+1].upper && clauseAux.has(t.lower)
+}

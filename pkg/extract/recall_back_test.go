@@ -24,6 +24,7 @@ func TestSpeechRecallBack(t *testing.T) {
 		{"coordinated plural subject and a short object", `Turnout was low in every ward, clerks and poll workers told the paper.`, "Turnout was low in every ward", "clerks and poll workers"},
 		{"name as the addressee of write", `The files were moved to a safe room last spring, Ms. Pryor wrote Dunn.`, "The files were moved to a safe room last spring", "Ms. Pryor"},
 		{"lone inverted subject", `“The polls were wrong again,” wrote another.`, "The polls were wrong again,", "another"},
+		{"capitalised auxiliary as a name after a quotation", `“The primary is a circus,” Will wrote in his column.`, "The primary is a circus,", "Will"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
