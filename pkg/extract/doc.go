@@ -230,6 +230,9 @@ func (d *doc) findQuotations() {
 				continue
 			}
 			role := t.qrole
+			if role == qClose && open < 0 && i == ps && pending == nil {
+				role = qOpen // ”A,” said Kim: an opening mark typed as the closing one
+			}
 			if role == qAmbig {
 				if open >= 0 {
 					role = qClose
