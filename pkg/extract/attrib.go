@@ -2660,7 +2660,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		} else {
 			be = b
 		}
-		if be > s.s && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s) {
+		if be > s.s && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s || be == s.s+1 && oneWordReplies.has(d.word(s.s)) && d.punct(be) == ",") {
 			back = rng{d.backStart(s.s, be), be}
 		}
 		// "“A,” she said, but ..., “B,” said Kunin": after an earlier frame of
@@ -4191,3 +4191,6 @@ func (d *doc) auxAsName(k int, s sentence) bool {
 	t := d.toks[k]
 	return t.upper && k > s.s && (d.quoteEndsFrame(k-1) || d.punct(k-1) == ",") && d.toks[k+1].kind == tWord && !d.toks[k+1].upper && clauseAux.has(t.lower)
 }
+
+// oneWordReplies make a whole statement before a frame: "Sorry, Lee said."
+var oneWordReplies = set("sorry", "yes", "no", "absolutely", "exactly", "nonsense", "nope", "thanks", "wrong", "agreed", "true", "false", "never", "okay")

@@ -26,6 +26,7 @@ func TestSpeechRecallBack(t *testing.T) {
 		{"lone inverted subject", `“The polls were wrong again,” wrote another.`, "The polls were wrong again,", "another"},
 		{"capitalised auxiliary as a name after a quotation", `“The primary is a circus,” Will wrote in his column.`, "The primary is a circus,", "Will"},
 		{"closing mark typed as the opening one at a paragraph start", `”We will rebuild the pier,” said Ana Reyes.`, "We will rebuild the pier,", "Ana Reyes"},
+		{"one-word reply before the frame", `Nope, the manager said.`, "Nope", "the manager"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
