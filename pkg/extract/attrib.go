@@ -725,6 +725,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if !np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e))) {
 			if e := d.trailingSourceEnd(i, s); e > 0 {
 				np = rng{i + 2, e} // "..., according to the most recent data available from the FBI."
+				for x := np.s; x < np.e; x++ {
+					if d.isQuote(x) && d.inQuote(x) && d.quotes[d.qidx[x]].first() == x {
+						d.titleQuotes = append(d.titleQuotes, d.qidx[x]) // a title inside the source
+					}
+				}
 			} else if !np.ok() && objPronouns.has(d.word(i+2)) && !d.inQuote(i+2) {
 				np = rng{i + 2, i + 3} // "according to him"
 			}
@@ -3911,6 +3916,10 @@ func (d *doc) trailingSourceEnd(i int, s sentence) int {
 	}
 	for k := i + 2; k < s.e && k < i+26; k++ {
 		if d.toks[k].kind == tWord && !d.inQuote(k) {
+			continue
+		}
+		if e := d.shortTitleEnd(k); e > k && e+1 < s.e {
+			k = e // "according to the “Medicare for All” plan he released"
 			continue
 		}
 		if isTerminal(d.punct(k)) && k > i+2 && (k+1 == s.e || k+2 == s.e && d.isQuote(k+1)) {

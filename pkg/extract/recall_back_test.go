@@ -27,6 +27,7 @@ func TestSpeechRecallBack(t *testing.T) {
 		{"capitalised auxiliary as a name after a quotation", `“The primary is a circus,” Will wrote in his column.`, "The primary is a circus,", "Will"},
 		{"closing mark typed as the opening one at a paragraph start", `”We will rebuild the pier,” said Ana Reyes.`, "We will rebuild the pier,", "Ana Reyes"},
 		{"one-word reply before the frame", `Nope, the manager said.`, "Nope", "the manager"},
+		{"trailing according to with a quoted title in the source", `The fund lost a fifth of its value, according to the “Safe Harbor” report the board released.`, "The fund lost a fifth of its value", "the “Safe Harbor” report the board released"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
