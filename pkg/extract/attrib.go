@@ -927,8 +927,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 		if subj, name, title := d.subjectBefore(k, s.s); subj.ok() {
-			if pw := d.word(subj.s - 1); adjunctPreps.has(pw) || pw == "of" || pw == "and" {
-				// "“A,” a narrator in the ad says": the subject starts after the quotation
+			if subj.s > s.s && d.toks[subj.s-1].kind == tWord && !d.inQuote(subj.s-1) {
+				// "“A,” a narrator in the ad says", "“A,” Jo Kim, the analyst who
+				// founded the site tweeted": the subject starts after the quotation
 				if qs := d.quoteSubject(s, k, a.cue.e); qs.ok() && qs.s < subj.s {
 					subj = qs
 					name, title = d.splitName(d.npFwd(qs.s, qs.e))
@@ -4114,16 +4115,32 @@ func (d *doc) quotedObject(j int) bool {
 // wrote in May". Nothing clause-like may follow the cue; or noRange.
 func (d *doc) quoteSubject(s sentence, k, cueEnd int) rng {
 	st := k
-	for st > s.s && st > k-14 && d.toks[st-1].kind == tWord && !d.inQuote(st-1) {
+	for st > s.s && st > k-16 && (d.toks[st-1].kind == tWord || d.punct(st-1) == ",") && !d.inQuote(st-1) {
 		st--
 	}
-	if st <= s.s || !d.quoteEndsFrame(st-1) || d.punct(st-2) != "," {
+	if st <= s.s || !d.quoteEndsFrame(st-1) || d.punct(st-2) != "," || d.toks[st].kind != tWord || d.showTitleBefore(st-1) {
 		return noRange
 	}
+	// "“A,” Jo Kim, the analyst who founded the site tweeted": after a
+	// name and a comma, a relative clause may hold verbs
+	rel := false
 	for x := st; x <= k; x++ {
 		t := d.toks[x]
 		w := t.lower
-		if clauseAux.has(w) || finiteVerb(w) || subjPronouns.has(w) || whWords.has(w) || w == "that" || w == "not" {
+		if t.kind != tWord {
+			if x == st+1 || !d.toks[st].upper {
+				return noRange
+			}
+			continue
+		}
+		if (w == "who" || w == "whose") && x > st+2 && d.punct(x-1) != "," && d.hasPunctIn(st, x, ",") {
+			rel = true
+			continue
+		}
+		if rel {
+			continue
+		}
+		if clauseAux.has(w) || finiteVerb(w) || subjPronouns.has(w) || whWords.has(w) || clauseStops.has(w) || w == "not" {
 			return noRange
 		}
 		if _, cue := cueLex[w]; cue && !t.upper && !nounish.has(w) && !anonymousHeads.has(w) {
@@ -4203,3 +4220,13 @@ func (d *doc) auxAsName(k int, s sentence) bool {
 
 // oneWordReplies make a whole statement before a frame: "Sorry, Lee said."
 var oneWordReplies = set("sorry", "yes", "no", "absolutely", "exactly", "nonsense", "nope", "thanks", "wrong", "agreed", "true", "false", "never", "okay")
+
+// hasPunctIn reports the punctuation p in [s, e).
+func (d *doc) hasPunctIn(s, e int, p string) bool {
+	for x := s; x < e; x++ {
+		if d.punct(x) == p {
+			return true
+		}
+	}
+	return false
+}

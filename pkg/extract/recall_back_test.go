@@ -28,6 +28,7 @@ func TestSpeechRecallBack(t *testing.T) {
 		{"closing mark typed as the opening one at a paragraph start", `”We will rebuild the pier,” said Ana Reyes.`, "We will rebuild the pier,", "Ana Reyes"},
 		{"one-word reply before the frame", `Nope, the manager said.`, "Nope", "the manager"},
 		{"trailing according to with a quoted title in the source", `The fund lost a fifth of its value, according to the “Safe Harbor” report the board released.`, "The fund lost a fifth of its value", "the “Safe Harbor” report the board released"},
+		{"name, apposition and relative clause without a closing comma", `“The numbers are soft,” Lena Fox, the analyst who runs the poll wrote on Friday.`, "The numbers are soft,", "Lena Fox, the analyst who runs the poll"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
