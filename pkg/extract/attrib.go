@@ -790,9 +790,6 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if w == "charge" && d.word(i-1) == "in" {
 			return nil // "the executive in charge of the show"
 		}
-		if c.lemma == "find" && reflexives.has(d.word(i+1)) {
-			return nil // "voters are finding themselves alienated": no finding
-		}
 		if c.lemma == "put" {
 			if !d.putIt(i) {
 				return nil
@@ -4233,5 +4230,3 @@ func (d *doc) hasPunctIn(s, e int, p string) bool {
 	}
 	return false
 }
-
-var reflexives = set("myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves")
