@@ -728,6 +728,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if !np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e))) {
 			if e := d.trailingSourceEnd(i, s); e > 0 {
 				np = rng{i + 2, e} // "..., according to the most recent data available from the FBI."
+				for x := np.s; x < np.e; x++ {
+					if d.isQuote(x) && d.inQuote(x) && d.quotes[d.qidx[x]].first() == x {
+						d.titleQuotes = append(d.titleQuotes, d.qidx[x]) // a title inside the source
+					}
+				}
 			} else if !np.ok() && objPronouns.has(d.word(i+2)) && !d.inQuote(i+2) {
 				np = rng{i + 2, i + 3} // "according to him"
 			}
@@ -803,7 +808,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// look left over auxiliaries and adverbs
 	k := i - 1
 	sawBe := false
-	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k]) || timeWords.has(d.toks[k].lower) && k > s.s || d.placeAdverb(k, s)) {
+	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k]) || timeWords.has(d.toks[k].lower) && k > s.s || d.placeAdverb(k, s)) && !d.auxAsName(k, s) {
 		if beForms.has(d.toks[k].lower) {
 			sawBe = true
 		}
@@ -845,8 +850,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	}
 	if w == "state" || w == "states" {
-		if nx := d.word(i + 1); nx != "" && nx != "that" && !d.toks[i+1].upper && !determiners.has(nx) && !subjPronouns.has(nx) {
-			return nil // "state health officials"
+		if nx := d.word(i + 1); nx != "" && nx != "that" && !d.toks[i+1].upper && !determiners.has(nx) && !subjPronouns.has(nx) && !(adjunctPreps.has(nx) && d.quoteSubject(s, i-1, i+1).ok()) {
+			return nil // "state health officials"; but "“A,” the paper states in a footnote"
 		}
 	}
 	if w == "states" && d.modifiesStates(i-1) {
@@ -945,10 +950,20 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 		if subj, name, title := d.subjectBefore(k, s.s); subj.ok() {
+			if subj.s > s.s && d.toks[subj.s-1].kind == tWord && !d.inQuote(subj.s-1) {
+				// "“A,” a narrator in the ad says", "“A,” Jo Kim, the analyst who
+				// founded the site tweeted": the subject starts after the quotation
+				if qs := d.quoteSubject(s, k, a.cue.e); qs.ok() && qs.s < subj.s {
+					subj = qs
+					name, title = d.splitName(d.npFwd(qs.s, qs.e))
+				}
+			}
 			if d.word(subj.s-1) == "and" {
 				// "the senator and presidential candidate said": both conjuncts
 				if c := d.coordinatedSubject(s, k); c.ok() && c.s < subj.s {
 					subj = c
+				} else if c := d.trailingCoordinatedSubject(s, k, a.cue.e); c.ok() && c.s < subj.s {
+					subj = c // "..., she and a colleague said."
 				}
 			}
 			a.subj, a.name, a.title = subj, name, title
@@ -974,13 +989,16 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// inverted: "..., said Smith" / "“...,” said Smith"
 	if k == i-1 && invertible.has(c.lemma) && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
 		np := d.npFwd(a.cue.e, s.e)
+		if !np.ok() && loneSubjects.has(d.word(a.cue.e)) && !d.inQuote(a.cue.e) {
+			np = rng{a.cue.e, a.cue.e + 1} // "“A,” tweeted another."
+		}
 		if np.ok() && d.word(np.e) == "and" && !subjPronouns.has(d.word(np.s)) {
 			np.e = d.coordinatedInvertedEnd(np.e, s.e) // "said former Gov. and party chairman Ed Rendell"
 		}
 		after := np.e
 		pron := np.ok() && subjPronouns.has(d.word(np.s))
 		opens := d.isQuote(after) && d.inQuote(after) && d.quotes[d.qidx[after]].first() == after
-		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps.has(d.word(after)) || timeWords.has(d.word(after)) || d.punct(after) == "(" || invertedSubjectEnds.has(d.word(after)) && d.punct(k) != ","))
+		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps.has(d.word(after)) || timeWords.has(d.word(after)) || d.punct(after) == "(" || invertedSubjectEnds.has(d.word(after)) && (d.punct(k) != "," || d.relativeAfterInverted(s, k, after))))
 		// "Harvey, a delegate from Houston, said the turmoil ...": a common
 		// noun phrase after the cue is its object when a long subject
 		// precedes
@@ -1084,6 +1102,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if k >= s.s && !d.inQuote(k) {
 		if subj, name, title := d.subjectFallback(s, k); subj.ok() {
 			a.subj, a.name, a.title = subj, name, title
+			a.left = subj.s
+			a.conf = 0.7
+			return a
+		}
+		if subj := d.quoteSubject(s, k, a.cue.e); subj.ok() && !sawBe {
+			a.subj = subj
+			a.name, a.title = d.splitName(d.npFwd(subj.s, subj.e))
 			a.left = subj.s
 			a.conf = 0.7
 			return a
@@ -1238,6 +1263,13 @@ var asideAdverbs = set("though", "however", "too", "meanwhile", "also", "instead
 func (d *doc) longApposition(s sentence, k int) rng {
 	if r := d.longAppositionFrom(s, s.s, k); r.ok() {
 		return r
+	}
+	// after the quotation it reports: "“A,” Jo Kim, 30, of Ava, Mo., who
+	// was polled, said"
+	if d.isQuote(s.s) && d.inQuote(s.s) {
+		if q := d.quotes[d.qidx[s.s]]; q.first() == s.s && q.last() < k && d.quoteEndsFrame(q.last()) {
+			return d.longAppositionFrom(s, q.last()+1, k)
+		}
 	}
 	// after an introductory phrase: "On Tuesday, ...", "Hoping to win, ..."
 	w := d.word(s.s)
@@ -2867,10 +2899,15 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && !d.showTitleBefore(b-1) && !d.isQuote(fwd.s) && !(d.word(fwd.s) == "that" && fwd.s <= a.cue.e+1) && d.punct(fwd.s-1) != ":" && !d.answerWord(a, fwd) && !d.fragmentQuoteBeforeClause(b-1, s, fwd) {
 		fwd = noRange
 	}
+	// "“A,” Cruz said after a brief “Sorry” to Carson": a quotation reached
+	// over a preposition's noun phrase is its object, not the content
+	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && d.isQuote(fwd.s) && fwd.s > a.cue.e+1 && d.quotedObject(fwd.s) {
+		fwd = noRange
+	}
 	fw := d.word(fs)
-	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted ||
+	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted || d.punct(fs) == ";" ||
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
-		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw))
+		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw) || sceneSubordinators.has(fw) && fs > a.cue.e || (a.cueText == "write" || a.class == cueTell) && d.nameOnlyTail(fs, limit))
 	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.toks[b-1].qrole != qOpen || d.punct(b-1) == "—") {
 		be := b - 1
 		if d.punct(be) == "," || d.punct(be) == "—" {
@@ -2878,7 +2915,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		} else {
 			be = b
 		}
-		if be > s.s && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s) {
+		if be > s.s && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s || be == s.s+1 && oneWordReplies.has(d.word(s.s)) && d.punct(be) == ",") {
 			back = rng{d.backStart(s.s, be), be}
 		}
 		// "“A,” she said, but ..., “B,” said Kunin": after an earlier frame of
@@ -2894,6 +2931,11 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			a.content = append(a.content[:0], d.npBack(a.left-1, max(lo, s.s)), rng{f, limit})
 			return
 		}
+	}
+	// "..., as Smith noted in a column.": the clause before the comma is
+	// what the trailing as-frame reports; its cue has no object of its own
+	if a.partOf == nil && !back.ok() && !fwd.ok() && d.trailingAsFrame(a, lo) {
+		back = rng{d.backStart(max(lo, s.s), b-2), b - 2}
 	}
 	if a.partOf == nil && b > max(lo, s.s) && d.firstReportedFrame(a) {
 		// "The memo was first reported by the Ledger"; "The plan, first
@@ -4235,6 +4277,10 @@ func (d *doc) trailingSourceEnd(i int, s sentence) int {
 		if d.toks[k].kind == tWord && !d.inQuote(k) {
 			continue
 		}
+		if e := d.shortTitleEnd(k); e > k && e+1 < s.e {
+			k = e // "according to the “Medicare for All” plan he released"
+			continue
+		}
 		if isTerminal(d.punct(k)) && k > i+2 && (k+1 == s.e || k+2 == s.e && d.isQuote(k+1)) {
 			return k
 		}
@@ -4273,7 +4319,14 @@ func (d *doc) answerWord(a *attribution, fwd rng) bool {
 // "wrote to the senator that ...", "explained to reporters that ...".
 var toAddresseeLemmas = set("write", "explain", "complain", "admit", "confess", "boast", "mention",
 	"insist", "declare", "concede", "acknowledge", "stress", "emphasize", "suggest", "report", "confide",
-	"announce", "reveal", "disclose", "confirm")
+	"announce", "reveal", "disclose", "confirm",
+	"assert", "proclaim", "remark", "joke", "quip", "brag", "shout", "yell", "exclaim",
+	"lament", "whisper", "muse", "note")
+
+// audienceNouns are bare plural addressees after "to": "asserted to
+// reporters", "joked to supporters".
+var audienceNouns = set("reporters", "supporters", "journalists", "voters", "lawmakers", "students",
+	"donors", "viewers", "listeners", "readers", "delegates", "colleagues", "friends", "followers", "fans")
 
 // addresseeAfterTo reports a "to" after the cue at i that opens an
 // addressee, not an infinitive: a determiner, an object pronoun or a name
@@ -4286,7 +4339,7 @@ func (d *doc) addresseeAfterTo(i int, c cueInfo) bool {
 	if w == "" {
 		return false
 	}
-	return determiners.has(w) && w != "no" || objPronouns.has(w) || d.toks[i+2].upper && w != "i"
+	return determiners.has(w) && w != "no" || objPronouns.has(w) || d.toks[i+2].upper && w != "i" || audienceNouns.has(w)
 }
 
 // prepInName reports "for" or "on" at j inside a capitalised name that
@@ -4369,4 +4422,170 @@ func (d *doc) likelyStart(j, lo int) int {
 		k--
 	}
 	return k
+}
+
+// trailingAsFrame reports a frame after ", as" ("..., as Smith noted"), whose content is the clause before it: an
+// as-clause gaps the cue's object.
+func (d *doc) trailingAsFrame(a *attribution, lo int) bool {
+	b := a.left
+	if a.inverted || !a.subj.ok() || d.word(b-1) != "as" || d.inQuote(b-1) {
+		return false
+	}
+	if d.punct(b-2) != "," {
+		return false // between dashes the frame is medial: "X -- as aides noted -- did Y"
+	}
+	if w := d.word(b - 3); w == "which" || w == "who" || w == "that" {
+		return false // "..., which, as Smith noted, ...": a medial frame in a relative clause
+	}
+	if a.class != cueSpeech && a.class != cueTell {
+		return false
+	}
+	return d.countWords(max(lo, d.sents[a.sent].s), b-2) >= 4
+}
+
+// relativeAfterInverted reports a relative clause after the subject of an
+// inverted frame that follows a clause and a comma: "The bill is dead,
+// said two aides who spoke on condition of anonymity."
+func (d *doc) relativeAfterInverted(s sentence, k, after int) bool {
+	if w := d.word(after); w != "who" && w != "whose" {
+		return false
+	}
+	return k-s.s >= 4 && !d.inQuote(k-1) && d.looksClause(s.s, k)
+}
+
+// quotedObject reports a quotation at j that a preposition's noun phrase
+// runs into: "after a brief “Sorry”", "with the words “Never again”".
+func (d *doc) quotedObject(j int) bool {
+	t := d.toks[j-1]
+	if t.kind != tWord || t.upper || t.lower == "that" || timeWords.has(t.lower) || periodWords.has(t.lower) {
+		return false
+	}
+	for k := j - 1; k > j-5 && d.toks[k].kind == tWord; k-- {
+		if adjunctPreps.has(d.toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSubject returns the words between a quotation closed by a comma and
+// the cue whose subject ends at k, when the noun phrase rules cannot read
+// them: "“A,” a narrator in the ad says", "“A,” experts Al Ross and Bo Kim
+// wrote in May". Nothing clause-like may follow the cue; or noRange.
+func (d *doc) quoteSubject(s sentence, k, cueEnd int) rng {
+	st := k
+	for st > s.s && st > k-16 && (d.toks[st-1].kind == tWord || d.punct(st-1) == ",") && !d.inQuote(st-1) {
+		st--
+	}
+	if st <= s.s || !d.quoteEndsFrame(st-1) || d.punct(st-2) != "," || d.toks[st].kind != tWord || d.showTitleBefore(st-1) {
+		return noRange
+	}
+	// "“A,” Jo Kim, the analyst who founded the site tweeted": after a
+	// name and a comma, a relative clause may hold verbs
+	rel := false
+	for x := st; x <= k; x++ {
+		t := d.toks[x]
+		w := t.lower
+		if t.kind != tWord {
+			if x == st+1 || !d.toks[st].upper {
+				return noRange
+			}
+			continue
+		}
+		if (w == "who" || w == "whose") && x > st+2 && d.punct(x-1) != "," && d.hasPunctIn(st, x, ",") {
+			rel = true
+			continue
+		}
+		if rel {
+			continue
+		}
+		if clauseAux.has(w) || finiteVerb(w) || subjPronouns.has(w) || whWords.has(w) || clauseStops.has(w) || w == "not" {
+			return noRange
+		}
+		if _, cue := cueLex[w]; cue && !t.upper && !nounish.has(w) && !anonymousHeads.has(w) {
+			return noRange
+		}
+	}
+	if e := cueEnd; !(e >= s.e || isTerminal(d.punct(e)) || d.punct(e) == "," || adjunctPreps.has(d.word(e)) || timeWords.has(d.word(e))) {
+		return noRange
+	}
+	return rng{st, k + 1}
+}
+
+// trailingCoordinatedSubject returns a coordinated subject after a clause
+// and a comma, ending at k, of a cue at the end of the sentence (after at
+// most a short object): "The firm lied, she and a colleague said.",
+// "..., teachers and union officials told the paper."; or noRange.
+func (d *doc) trailingCoordinatedSubject(s sentence, k, cueEnd int) rng {
+	e := cueEnd
+	for e < s.e && e < cueEnd+3 && d.toks[e].kind == tWord && !d.inQuote(e) {
+		e++
+	}
+	if !(e >= s.e || isTerminal(d.punct(e))) {
+		return noRange
+	}
+	st := k
+	for st > s.s && st > k-8 && d.toks[st-1].kind == tWord && !d.inQuote(st-1) {
+		st--
+	}
+	if d.punct(st-1) != "," || st-1-s.s < 4 || !d.looksClause(s.s, st-1) {
+		return noRange
+	}
+	and := 0
+	for x := st; x <= k; x++ {
+		t := d.toks[x]
+		w := t.lower
+		if w == "and" {
+			if x == st || x == k {
+				return noRange
+			}
+			and++
+			continue
+		}
+		if x > st && subjPronouns.has(w) || clauseAux.has(w) || finiteVerb(w) || whWords.has(w) || w == "that" || w == "not" || isAdverb(t) {
+			return noRange
+		}
+	}
+	if and != 1 {
+		return noRange
+	}
+	return rng{st, k + 1}
+}
+
+// nameOnlyTail reports a cue's object that is only a short name running to
+// the end of the content: "..., Kennedy wrote Linick." names the addressee.
+func (d *doc) nameOnlyTail(fs, limit int) bool {
+	if limit-fs > 3 || fs >= limit {
+		return false
+	}
+	for x := fs; x < limit; x++ {
+		if t := d.toks[x]; t.kind != tWord || !t.upper || d.inQuote(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// loneSubjects are pronoun-like determiners that make a whole inverted
+// subject: "“A,” wrote another.", "“B,” said one."
+var loneSubjects = set("another", "others", "one", "many", "several", "both")
+
+// auxAsName reports a capitalised auxiliary right after a quotation or a
+// comma, before the cue: a name ("“A,” Will wrote"), not a verb.
+func (d *doc) auxAsName(k int, s sentence) bool {
+	t := d.toks[k]
+	return t.upper && k > s.s && (d.quoteEndsFrame(k-1) || d.punct(k-1) == ",") && d.toks[k+1].kind == tWord && !d.toks[k+1].upper && clauseAux.has(t.lower)
+}
+
+// oneWordReplies make a whole statement before a frame: "Sorry, Lee said."
+var oneWordReplies = set("sorry", "yes", "no", "absolutely", "exactly", "nonsense", "nope", "thanks", "wrong", "agreed", "true", "false", "never", "okay")
+
+// hasPunctIn reports the punctuation p in [s, e).
+func (d *doc) hasPunctIn(s, e int, p string) bool {
+	for x := s; x < e; x++ {
+		if d.punct(x) == p {
+			return true
+		}
+	}
+	return false
 }

@@ -230,6 +230,9 @@ func (d *doc) findQuotations() {
 				continue
 			}
 			role := t.qrole
+			if role == qClose && open < 0 && i == ps && pending == nil {
+				role = qOpen // ”A,” said Kim: an opening mark typed as the closing one
+			}
 			if role == qAmbig {
 				if open >= 0 {
 					role = qClose
@@ -399,9 +402,15 @@ func (d *doc) startsSentence(j int) bool {
 
 // attributionFollows reports whether a short attribution ("Trump said") starts at j.
 func (d *doc) attributionFollows(j, pe int) bool {
-	for k := j; k < pe && k < j+5; k++ {
+	end := j + 5
+	for k := j; k < pe && k < end; k++ {
 		w := d.word(k)
 		if w == "" {
+			// "“Why?” Ann Lee, a nurse, asked.": over an apposition
+			if a := d.appositionEnd(k, pe); a > 0 && k > j && d.toks[j].upper && end == j+5 {
+				k, end = a, a+4
+				continue
+			}
 			return false
 		}
 		if c, ok := cueLex[w]; ok && c.class != cueBelief {
@@ -411,4 +420,22 @@ func (d *doc) attributionFollows(j, pe int) bool {
 		}
 	}
 	return false
+}
+
+// appositionEnd returns the token after a short apposition between commas
+// that opens at the comma k ("Ann Lee, a nurse, asked"), or 0.
+func (d *doc) appositionEnd(k, pe int) int {
+	if d.punct(k) != "," {
+		return 0
+	}
+	for x := k + 1; x < pe && x < k+12; x++ {
+		if d.toks[x].kind == tWord {
+			continue
+		}
+		if d.punct(x) == "," && x > k+1 {
+			return x
+		}
+		return 0
+	}
+	return 0
 }
