@@ -46,7 +46,7 @@ type Aliases struct {
 	// context word) to the country index.
 	countryKey map[string]int
 	ctryFirst  map[string]bool // first words of countryKey entries
-	ctryFilter *[1 << 15]bool  // wordKey of the ctryFirst words: a cheap pre-filter
+	ctryFilter *keyFilter      // the ctryFirst words: a cheap pre-filter
 	maxCtryLen int             // longest countryKey in words
 
 	// cache memoises lookup: names repeat across articles.
@@ -182,7 +182,7 @@ func (b *builder) build() *Aliases {
 		bySurname:  map[string]int{},
 		countryKey: map[string]int{},
 		ctryFirst:  map[string]bool{},
-		ctryFilter: new([1 << 15]bool),
+		ctryFilter: new(keyFilter),
 	}
 	for ci := range a.countries {
 		c := &a.countries[ci]
@@ -203,7 +203,7 @@ func (b *builder) build() *Aliases {
 			}
 			first, _, _ := strings.Cut(k, " ")
 			a.ctryFirst[first] = true
-			a.ctryFilter[wordKey(first)] = true
+			a.ctryFilter.add(first)
 			if n := strings.Count(k, " ") + 1; n > a.maxCtryLen {
 				a.maxCtryLen = n
 			}
@@ -384,7 +384,7 @@ func (a *Aliases) maybeCountry(w string) bool {
 	if strings.IndexByte(w, '.') >= 0 {
 		w = strings.ReplaceAll(w, ".", "")
 	}
-	return a.ctryFilter != nil && a.ctryFilter[wordKey(w)] && a.ctryFirst[w]
+	return a.ctryFilter != nil && a.ctryFilter.has(w) && a.ctryFirst[w]
 }
 
 // countryOfTokens is countryOf for a run of word tokens, without allocating

@@ -676,18 +676,28 @@ func wordKey(w string) uint16 {
 	if w == "" {
 		return 0
 	}
-	return uint16(min(len(w), 31))<<10 | uint16(w[0]&31)<<5 | uint16(w[len(w)-1]&31)
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)/2])*0xC2B2AE3D ^ uint32(w[len(w)-1])*0x27D4EB2F
+	return uint16(h >> 16)
 }
 
-// frameWordFilter marks the keys of the words that may start a frame.
-var frameWordFilter = func() (t [1 << 15]bool) {
+// frameWordFilter marks the keys of the words that may start a frame; a
+// bit set over a hash of the length and three letters lets about one word
+// in twenty through to the map lookups (a word's length and its first and
+// last letters alone let one in four through).
+type keyFilter [1 << 10]uint64
+
+func (f *keyFilter) add(w string) { k := wordKey(w); f[k>>6] |= 1 << (k & 63) }
+
+func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&63)) != 0 }
+
+var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
-		t[wordKey(w)] = true
+		t.add(w)
 	}
 	for w := range statementVerbs.m {
-		t[wordKey(w)] = true
+		t.add(w)
 	}
-	t[wordKey("according")] = true
+	t.add("according")
 	return t
 }()
 
@@ -706,7 +716,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	s := d.sents[si]
 	w := d.word(i)
-	if !frameWordFilter[wordKey(w)] {
+	if !frameWordFilter.has(w) {
 		return nil
 	}
 	if _, isCue := cueLex[w]; !isCue && w != "according" && !statementVerbs.has(w) {

@@ -66,10 +66,10 @@ func tokenize(text string, toks []token) []token {
 		start := i
 		switch {
 		case isWordRune(r) && (r >= utf8.RuneSelf || r != '_'):
-			end, abbr, curly := scanWord(text, i)
+			end, abbr, curly, ascii, upper := scanWord(text, i)
 			w := text[start:end]
 			t := token{s: start, e: end, para: para, kind: tWord, upper: unicode.IsUpper(r), abbr: abbr}
-			switch ascii, upper := asciiCase(w); {
+			switch {
 			case curly || !ascii:
 				t.lower = lowerWord(w)
 			case !upper:
@@ -120,18 +120,6 @@ func tokenize(text string, toks []token) []token {
 	return toks
 }
 
-// asciiCase reports whether s is all ASCII and whether it holds a capital.
-func asciiCase(s string) (ascii, upper bool) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return false, upper
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	return true, upper
-}
-
 // lowerWord returns w in lower case, without allocating when it already is,
 // with typographic apostrophes folded to ASCII.
 func lowerWord(w string) string {
@@ -160,10 +148,12 @@ func isWordRune(r rune) bool {
 }
 
 // scanWord returns the end of the word starting at i, whether it ends in
-// an abbreviation period that was taken into the word, and whether it holds a
-// typographic apostrophe.
-func scanWord(text string, i int) (end int, abbr, curly bool) {
+// an abbreviation period that was taken into the word, whether it holds a
+// typographic apostrophe, whether it is all ASCII and whether it holds an
+// ASCII capital (so the caller lower-cases without a second pass).
+func scanWord(text string, i int) (end int, abbr, curly, ascii, upper bool) {
 	start := i
+	ascii = true
 	seg := i // start of the part after the last hyphen: "R-S.C."
 	prev := rune(0)
 	dots := false
@@ -171,14 +161,13 @@ func scanWord(text string, i int) (end int, abbr, curly bool) {
 		r, n := rune(text[i]), 1
 		if r < utf8.RuneSelf {
 			if asciiWord[r] {
+				upper = upper || r <= 'Z' && r >= 'A'
 				prev = r
 				i++
 				continue
 			}
-		} else {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if isWordRune(r) {
+		} else if r, n = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+			ascii = false
 			prev = r
 			i += n
 			continue
@@ -201,6 +190,7 @@ func scanWord(text string, i int) (end int, abbr, curly bool) {
 		default:
 			goto done
 		}
+		ascii = ascii && r < utf8.RuneSelf
 		prev = r
 		i += n
 	}
@@ -208,10 +198,10 @@ done:
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
 		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && abbreviations.has(strings.ToLower(w)) && !(len(w) == 2 && strings.EqualFold(w, "no") && !numberFollows(text, i+1)) {
-			return i + 1, true, curly
+			return i + 1, true, curly, ascii, upper
 		}
 	}
-	return i, false, curly
+	return i, false, curly, ascii, upper
 }
 
 // numberFollows reports whether a digit follows position i after spaces
