@@ -58,15 +58,16 @@ func loadCues(data string) map[string]cueInfo {
 }
 
 // wordSet is a set of lower-case words. Most lookups miss, so a small
-// Bloom filter over a word's length and its first and last bytes rejects a
-// word before it is hashed.
+// Bloom filter over a word's length and its first, middle and last bytes
+// rejects a word before it is hashed.
 type wordSet struct {
 	m     map[string]struct{}
 	bloom [16]uint64 // 1024 bits, see wordBit
 }
 
 func wordBit(w string) uint {
-	return (uint(len(w))*31 + uint(w[0])*7 + uint(w[len(w)-1])*131) & 1023
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)/2])*0xC2B2AE3D ^ uint32(w[len(w)-1])*0x27D4EB2F
+	return uint(h >> 22)
 }
 
 func set(words ...string) wordSet {
