@@ -1244,8 +1244,31 @@ func (d *doc) continuationStart(k int) int {
 			return k - 3 // "is right to note"
 		}
 	}
+	return d.infinitiveFrameStart(k)
+}
+
+// infinitiveFrameStart extends continuationStart to a few frames whose
+// subject speaks through "to say": "was prompted to say", "was not willing
+// to say", "took pains to say", "took to Twitter to say". k is at "to".
+func (d *doc) infinitiveFrameStart(k int) int {
+	switch d.word(k - 1) {
+	case "prompted", "willing", "unwilling", "careful":
+		if p := d.word(k - 2); beForms.has(p) || p == "not" {
+			return k - 2
+		}
+	case "pains":
+		if takeForms.has(d.word(k - 2)) {
+			return k - 3
+		}
+	}
+	// "took to Twitter to say": one capitalised or "TV" word as the medium
+	if d.word(k-2) == "to" && takeForms.has(d.word(k-3)) && (d.toks[k-1].upper || d.word(k-1) == "tv") && d.toks[k-1].kind == tWord {
+		return k - 4
+	}
 	return -1
 }
+
+var takeForms = set("take", "takes", "took", "taking", "taken")
 
 // headlineCue reports a capitalised cue verb of a title-case headline: a
 // finite form of a verb whose content is a clause, not an object.

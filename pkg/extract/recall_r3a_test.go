@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestSpeechRecallR3a covers "to say" frames whose matrix word is no cue.
+// The accept model is off: it was trained before these candidates existed.
+func TestSpeechRecallR3a(t *testing.T) {
+	cases := []mentionCase{
+		{"was prompted to say", `The coach was prompted to say that the team had played badly.`, "that the team had played badly", "The coach"},
+		{"was not willing to say", `The mayor was not willing to say who would replace the chief.`, "who would replace the chief", "The mayor"},
+		{"was careful to say", `Ms. Lund was careful to say that no decision had been made.`, "that no decision had been made", "Ms. Lund"},
+		{"took pains to say", `The bakers took pains to say they backed neither side.`, "they backed neither side", "The bakers"},
+		{"took to a medium to say", `The governor took to Facebook to say that the roads would reopen.`, "that the roads would reopen", "The governor"},
+	}
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
+	checkMentions(t, ex, cases)
+}
