@@ -85,6 +85,7 @@ func (d *doc) findAttributions() []*attribution {
 			a.scene = d.adjunctOnly(a) || d.namedThing(a)
 			if len(a.content) > 0 {
 				d.applyCut(a)
+				d.endAtNamingQuote(a)
 				all = append(all, a)
 			}
 		}

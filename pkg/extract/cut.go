@@ -86,3 +86,35 @@ type Candidate struct {
 	Features []uint32
 	Cuts     []Cut
 }
+
+// endAtNamingQuote ends the forward content of a naming frame ("called the
+// plan “a disaster” and ...", "calling her “a champion” in ...") at the
+// quotation that gives the name: what follows it is the writer's narration.
+func (d *doc) endAtNamingQuote(a *attribution) {
+	ci, ok := cueLex[d.word(a.cue.s)]
+	if !ok || ci.lemma != "call" {
+		return
+	}
+	fi := d.fwdRange(a)
+	if fi < 0 {
+		return
+	}
+	c := a.content[fi]
+	for k := c.s; k < c.e && k < c.s+5; k++ {
+		if !d.isQuote(k) || !d.inQuote(k) {
+			if d.toks[k].kind != tWord {
+				return
+			}
+			continue
+		}
+		q := &d.quotes[d.qidx[k]]
+		if q.first() != k || !q.closed || len(q.parts) != 1 {
+			return
+		}
+		if end := q.last() + 1; end < c.e {
+			a.content[fi].e = end
+			a.content = a.content[:fi+1]
+		}
+		return
+	}
+}
