@@ -3887,6 +3887,14 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			covered[qi] = true
 			continue
 		}
+		if si == last.sent && d.quotedTailOfIndirect(last, q) {
+			// he said that X, which “y.”: the lower-case quoted phrase
+			// finishes the reported statement of its sentence
+			c := &last.content[len(last.content)-1]
+			c.e = q.last() + 1
+			covered[qi] = true
+			continue
+		}
 		if si == last.sent && first > last.right && d.coordinatedQuotation(q) {
 			// “A,” she said, and “B.”: one statement
 			last.content = append(last.content, d.quotationContent(q)...)
@@ -4622,4 +4630,32 @@ func (d *doc) hasPunctIn(s, e int, p string) bool {
 		}
 	}
 	return false
+}
+
+// quotedTailOfIndirect reports whether quotation q, later in the sentence
+// of the unquoted reported statement last, is a lower-case phrase that
+// carries on that statement: "Ann said that X, but is now “the worst
+// thing.”". A colon before q (a new quoted statement) does not count.
+func (d *doc) quotedTailOfIndirect(last *attribution, q quotation) bool {
+	if !last.cue.ok() || len(last.content) != 1 || len(q.parts) != 1 {
+		return false
+	}
+	c := last.content[0]
+	f := q.first()
+	if c.s < last.cue.e || f < c.e || f-c.e > maxAdjunctRun || d.hasQuoteIn(c.s, c.e) {
+		return false
+	}
+	w := f
+	if d.isQuote(w) {
+		w++
+	}
+	if w >= len(d.toks) || d.toks[w].kind != tWord || d.toks[w].upper {
+		return false
+	}
+	for k := c.e; k < f; k++ {
+		if p := d.punct(k); p == ":" || p == ";" || d.isQuote(k) {
+			return false
+		}
+	}
+	return true
 }
