@@ -9,7 +9,7 @@ import (
 // later in its sentence is one statement.
 func TestQuotedTailOfIndirect(t *testing.T) {
 	qs := New(nil).Extract("The mayor said that the bridge was finished, but the road is still “a long way from being ready for cars.”")
-	want := "that the bridge was finished, but the road is still “a long way from being ready for cars.”"
+	want := "that the bridge was finished, but the road is still “a long way from being ready for cars."
 	if len(qs) != 1 || qs[0].Text != want {
 		t.Fatalf("got %+v, want one statement %q", qs, want)
 	}
