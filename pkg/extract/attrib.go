@@ -4633,16 +4633,17 @@ func (d *doc) hasPunctIn(s, e int, p string) bool {
 }
 
 // quotedTailOfIndirect reports whether quotation q, later in the sentence
-// of the unquoted reported statement last, is a lower-case phrase that
+// of the reported statement last (cue first), is a lower-case phrase that
 // carries on that statement: "Ann said that X, but is now “the worst
-// thing.”". A colon before q (a new quoted statement) does not count.
+// thing.”", "said Y “was involved” and shared in “regret.”". A colon or
+// semicolon before q (a new statement) does not count.
 func (d *doc) quotedTailOfIndirect(last *attribution, q quotation) bool {
 	if !last.cue.ok() || len(last.content) != 1 || len(q.parts) != 1 {
 		return false
 	}
 	c := last.content[0]
 	f := q.first()
-	if c.s < last.cue.e || f < c.e || f-c.e > maxAdjunctRun || d.hasQuoteIn(c.s, c.e) {
+	if c.s < last.cue.e || f < c.e || f-c.e > maxAdjunctRun {
 		return false
 	}
 	w := f
