@@ -24,3 +24,13 @@ func TestQuotedTailOfIndirectColon(t *testing.T) {
 		}
 	}
 }
+
+// A reported statement that already holds a quoted phrase also takes a
+// lower-case quoted tail of its sentence.
+func TestQuotedTailOfPartial(t *testing.T) {
+	qs := New(nil).Extract("The coach said the team “played with heart” and showed “real promise for next season.”")
+	want := "the team “played with heart” and showed “real promise for next season."
+	if len(qs) != 1 || qs[0].Text != want {
+		t.Fatalf("got %+v, want one statement %q", qs, want)
+	}
+}
