@@ -4251,6 +4251,13 @@ func (d *doc) subjectFallback(s sentence, k int) (subj, name, title rng) {
 	if subj, name, title = d.whoClauseSubject(s, k); subj.ok() {
 		return subj, name, title
 	}
+	// "Gov. Jo Lee (R-OH), said": a comma after the parenthesis
+	if d.punct(k) == "," && d.punct(k-1) == ")" && k-1 > s.s {
+		if subj, name, title = d.subjectBefore(k-1, s.s); subj.ok() && d.opensClause(s, subj.s) {
+			subj.e = k
+			return subj, name, title
+		}
+	}
 	return noRange, noRange, noRange
 }
 
