@@ -4253,7 +4253,85 @@ func (d *doc) subjectFallback(s sentence, k int) (subj, name, title rng) {
 	if subj = d.coordinatedSubject(s, k); subj.ok() {
 		return subj, noRange, noRange
 	}
+	if subj, name, title = d.commaAsideSubject(s, k); subj.ok() {
+		return subj, name, title
+	}
+	if subj, name, title = d.whoClauseSubject(s, k); subj.ok() {
+		return subj, name, title
+	}
+	// "Gov. Jo Lee (R-OH), said": a comma after the parenthesis
+	if d.punct(k) == "," && d.punct(k-1) == ")" && k-1 > s.s {
+		if subj, name, title = d.subjectBefore(k-1, s.s); subj.ok() && d.opensClause(s, subj.s) {
+			subj.e = k
+			return subj, name, title
+		}
+	}
 	return noRange, noRange, noRange
+}
+
+// whoClauseSubject reads a subject with a "who" clause running to the cue
+// ("Voters who heard him said"): the noun phrase before "who" opens its
+// clause and at most eight words, none a comma, follow "who".
+func (d *doc) whoClauseSubject(s sentence, k int) (subj, name, title rng) {
+	subj, name, title = noRange, noRange, noRange
+	for w := k; w > s.s+0 && w >= k-8 && d.toks[w].kind == tWord && !d.inQuote(w); w-- {
+		lw := d.toks[w].lower
+		if lw == "that" || lw == "which" || lw == "and" {
+			return
+		}
+		if lw != "who" {
+			continue
+		}
+		if w == k || !d.nounHead(w-1) {
+			return
+		}
+		np := d.npBack(w-1, s.s)
+		if !np.ok() || !d.opensClause(s, np.s) {
+			return
+		}
+		name, title = d.splitName(np)
+		return rng{np.s, k + 1}, name, title
+	}
+	return
+}
+
+// commaAsideSubject reads a subject whose "who" clause or proper name is
+// followed by an aside between commas, the second comma at k before the
+// cue ("Voters who heard him, on television or at rallies, said"; "Jo
+// Kim, the mayor of a small town from 2001 to 2009, said"). The aside has
+// no verb; the subject opens its clause.
+func (d *doc) commaAsideSubject(s sentence, k int) (subj, name, title rng) {
+	subj, name, title = noRange, noRange, noRange
+	if d.punct(k) != "," || d.inQuote(k) {
+		return
+	}
+	o := k - 1
+	for o > s.s && o > k-16 && d.toks[o].kind == tWord && !d.inQuote(o) {
+		w := d.toks[o].lower
+		if clauseAux.has(w) || finiteVerb(w) || w == "who" || w == "which" || w == "that" {
+			return
+		}
+		o--
+	}
+	if o <= s.s || o > k-3 || d.punct(o) != "," || d.inQuote(o) {
+		return
+	}
+	// "Voters who heard him, ...": the relative clause runs to the aside
+	for w := o - 1; w > s.s && w >= o-10 && d.toks[w].kind == tWord && !d.inQuote(w); w-- {
+		if d.toks[w].lower != "who" {
+			continue
+		}
+		if w+1 >= o || !d.nounHead(w-1) {
+			return
+		}
+		np := d.npBack(w-1, s.s)
+		if !np.ok() || !d.opensClause(s, np.s) {
+			return
+		}
+		name, title = d.splitName(np)
+		return rng{np.s, k}, name, title
+	}
+	return
 }
 
 // opensClause reports whether a subject starting at st opens its sentence,

@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestSpeechRecallR4a covers subjects with a "who" clause that the frame
+// finder missed: one followed by an aside between commas and one running
+// straight to the cue. The accept model is off: it was trained before these
+// candidates existed.
+func TestSpeechRecallR4a(t *testing.T) {
+	cases := []mentionCase{
+		{"who clause and a comma aside before the cue", `Parents who saw the play, at the school or online, said the ending was too dark.`, "the ending was too dark", "Parents who saw the play, at the school or online"},
+		{"who clause running to the cue", `Neighbors who called him said the water smelled of gas.`, "the water smelled of gas", "Neighbors who called him"},
+		{"comma after a party label in parentheses", `Sen. Ada Moss (D-Vt.), said the bill would pass.`, "the bill would pass", "Sen. Ada Moss (D-Vt.)"},
+	}
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
+	checkMentions(t, ex, cases)
+}
