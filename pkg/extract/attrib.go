@@ -677,8 +677,7 @@ func wordKey(w string) uint16 {
 	if w == "" {
 		return 0
 	}
-	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)/2])*0xC2B2AE3D ^ uint32(w[len(w)-1])*0x27D4EB2F
-	return uint16(h >> 16)
+	return uint16(wordHash(w) >> 16)
 }
 
 // frameWordFilter marks the keys of the words that may start a frame; a

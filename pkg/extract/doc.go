@@ -1,8 +1,6 @@
 package extract
 
-import (
-	"sync"
-)
+import "sync"
 
 // How the extractor works
 //

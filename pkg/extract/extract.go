@@ -149,8 +149,9 @@ func (d *doc) quote(a *attribution) (Quote, bool) {
 		}
 		sp := d.span(c)
 		if c.e-c.s == 1 {
-			// "That’s according to ...": the content is the pronoun alone
-			if w := d.toks[c.s].lower; w == "that's" || w == "that’s" {
+			// "That’s according to ...": the content is the pronoun alone (tokens
+			// fold the apostrophe)
+			if w := d.toks[c.s].lower; w == "that's" {
 				sp.End = sp.Start + 4
 			}
 		}

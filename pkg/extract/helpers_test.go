@@ -68,3 +68,13 @@ func checkMentions(t *testing.T, ex *Extractor, cases []mentionCase, extra ...fu
 		})
 	}
 }
+
+// checkNoStatements fails for each text in which ex finds a statement.
+func checkNoStatements(t *testing.T, ex *Extractor, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		if qs := ex.Extract(text); len(qs) != 0 {
+			t.Errorf("%q: got %d statements, want none: %+v", text, len(qs), qs)
+		}
+	}
+}

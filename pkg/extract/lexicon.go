@@ -65,9 +65,12 @@ type wordSet struct {
 	bloom [16]uint64 // 1024 bits, see wordBit
 }
 
-func wordBit(w string) uint {
-	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)/2])*0xC2B2AE3D ^ uint32(w[len(w)-1])*0x27D4EB2F
-	return uint(h >> 22)
+func wordBit(w string) uint { return uint(wordHash(w) >> 22) }
+
+// wordHash mixes a non-empty word's length and its first, middle and last
+// bytes: cheap, and enough to tell most words apart in the pre-filters.
+func wordHash(w string) uint32 {
+	return uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)/2])*0xC2B2AE3D ^ uint32(w[len(w)-1])*0x27D4EB2F
 }
 
 func set(words ...string) wordSet {
