@@ -90,7 +90,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 				cands = append(cands, Candidate{Quote: q, Features: append([]uint32(nil), d.fb.fs...), Cuts: a.cuts})
 			} else {
 				p := e.accept.Prob(d.fb.fs)
-				if p < e.accept.threshold(q.IsSpeech) {
+				if p < e.accept.threshold(q.IsSpeech || d.opinionCue(a)) {
 					continue
 				}
 				q.Confidence = p
@@ -107,6 +107,17 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	addSurfaceAliases(quotes, forms)
 	slices.SortStableFunc(quotes, func(x, y Quote) int { return x.Content[0].Start - y.Content[0].Start })
 	return quotes, cands
+}
+
+// opinionCue reports a belief cue that news reports use for what a source
+// says ("I think", "she thinks the plan will fail"): its statements are
+// as precise as speech and take the speech threshold.
+func (d *doc) opinionCue(a *attribution) bool {
+	if !a.cue.ok() {
+		return false
+	}
+	c, ok := cueLex[d.word(a.cue.s)]
+	return ok && (c.lemma == "think" || c.lemma == "find" || c.lemma == "reckon")
 }
 
 // sentenceStatements returns the statements of sentence si from bySent,

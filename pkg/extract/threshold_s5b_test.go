@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestOpinionCueThreshold: with an accept model that gives every candidate
+// 0.6, a "think" statement passes the speech threshold while a hope, held
+// to the stricter threshold of beliefs, does not.
+func TestOpinionCueThreshold(t *testing.T) {
+	acc := NewModel()
+	acc.Bias = 0.405 // probability 0.6
+	acc.Threshold, acc.NonSpeechThreshold = 0.5, 0.8
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, acc)
+	kept := `Most farmers think the new dam will flood their fields.`
+	q := find(t, ex.Extract(kept), "the new dam will flood their fields")
+	if q.IsSpeech {
+		t.Errorf("%q: IsSpeech true, want a belief", kept)
+	}
+	checkNoStatements(t, ex, []string{`Most farmers hope the new dam will flood their fields.`})
+}
