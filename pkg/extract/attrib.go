@@ -41,7 +41,7 @@ type attribution struct {
 
 // findAttributions finds the statements of the document in text order.
 func (d *doc) findAttributions() []*attribution {
-	var all []*attribution
+	var all, declared []*attribution
 	for si := range d.sents {
 		s := d.sents[si]
 		var frames []*attribution
@@ -63,6 +63,8 @@ func (d *doc) findAttributions() []*attribution {
 			if a := d.frameAt(si, i, frames); a != nil {
 				frames = append(frames, a)
 				i = a.right - 1
+			} else if a := d.declaredFrame(si, i); a != nil {
+				declared = append(declared, a)
 			}
 		}
 		for fi, a := range frames {
@@ -91,7 +93,7 @@ func (d *doc) findAttributions() []*attribution {
 		}
 	}
 	all = d.addQuotationFrames(all)
-	return d.attachQuotations(all)
+	return insertBySentence(d.attachQuotations(all), declared)
 }
 
 // contentlessBelief reports a later frame of a belief verb that can take no
