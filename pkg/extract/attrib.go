@@ -857,6 +857,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return nil
 		}
 	}
+	if k == i-1 && a.cue.e == i+1 && d.attributiveParticiple(i, c) {
+		return nil // "the acknowledged leader", "its reported net worth"
+	}
 	if nounish.has(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.inQuote(i+1) {
 		if nx := d.word(i + 1); (clauseAux.has(nx) && nx != "'s" || nx == "aren't" || nx == "weren't") && !d.relativeSubjectBefore(i) {
 			return nil // a noun subject: "My immigration plans aren't set", "Her claims were false"

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // colonQuestion reports a colon frame whose text after the colon is a
 // question of its own ("Q: Have you talked to her?", "Cruz: Reformer or
 // career politician?"): an interviewer's question or a headline that asks,
@@ -20,3 +22,45 @@ func (d *doc) colonQuestion(si, c int) bool {
 // discourseLabels open a paragraph with a colon without naming a source
 // ("So: ...", "Bottom line: ...").
 var discourseLabels = set("so", "now", "meanwhile", "again", "still", "also")
+
+// attributiveBefore are the words after which a participle modifies the
+// noun that follows it ("the acknowledged leader", "its own recommended
+// list", "an alleged bias", "the same clarifying effect").
+var attributiveBefore = set("a", "an", "the", "its", "his", "their", "our", "my", "your", "this", "these", "own", "same")
+
+// attributivePrepositions put a past participle before its noun as an
+// adjective ("in reported attacks", "for alleged plotters").
+var attributivePrepositions = set("in", "for", "of", "with", "on", "about", "over", "against", "from")
+
+// attributiveParticiple reports a cue participle at i used as an adjective
+// of the lower-case noun after it rather than as a reporting verb:
+// "Trump's reported net worth", "the most criticized move". Such a noun
+// phrase reports nothing.
+func (d *doc) attributiveParticiple(i int, c cueInfo) bool {
+	if c.lemma == "say" || !(c.participle || c.past) || d.inQuote(i) || i+1 >= len(d.toks) {
+		return false
+	}
+	w := d.word(i)
+	if c.past && !strings.HasSuffix(w, "ed") {
+		return false // irregular forms ("written", "told") head verb phrases
+	}
+	nx := d.toks[i+1]
+	if nx.kind != tWord || nx.upper || d.inQuote(i+1) || determiners.has(nx.lower) || subjPronouns.has(nx.lower) || objPronouns.has(nx.lower) ||
+		nx.lower == "that" || clauseAux.has(nx.lower) || adjunctPreps.has(nx.lower) || badContentStart.has(nx.lower) || whWords.has(nx.lower) || finiteVerb(nx.lower) {
+		return false
+	}
+	if d.toks[i-1].kind != tWord || d.inQuote(i-1) {
+		return false
+	}
+	pw := d.word(i - 1)
+	if attributiveBefore.has(pw) {
+		return true
+	}
+	if base := stripPossessive(pw); base != pw && !pronounContraction(pw) && !subjPronouns.has(base) && !contractionHosts.has(base) {
+		return true // a possessive ("Trump's reported net worth"), not "he's predicted"
+	}
+	return c.past && !c.participle && attributivePrepositions.has(pw)
+}
+
+// contractionHosts take "'s" as "is" or "has" rather than as a possessive.
+var contractionHosts = set("it", "that", "there", "here", "who", "what", "where", "he", "she", "let")

@@ -17,3 +17,21 @@ func TestColonQuestionNoStatement(t *testing.T) {
 	}
 	find(t, qs, "call her about the budget")
 }
+
+// TestAttributiveParticipleNoCue: a cue participle between a determiner or
+// possessive and its noun is an adjective ("the acknowledged leader"), not a
+// reporting verb; "he's predicted" still reports.
+func TestAttributiveParticipleNoCue(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil) // rule candidates only
+	for _, text := range []string{
+		"The senator was long the acknowledged leader of the party's reform wing in the state.",
+		"The fund formed a committee to draw up its own recommended list of candidates for the board.",
+		"The gifts make up a small share of the mayor's reported net worth and of his income.",
+		"Police searched the house for alleged coup plotters hiding in the hills near the border.",
+	} {
+		for _, q := range ex.Extract(text) {
+			t.Errorf("%q: unexpected statement %q (cue %q)", text, q.Text, q.CueText)
+		}
+	}
+	find(t, ex.Extract("And he's predicted big wins in the races ahead for his party."), "big wins")
+}
