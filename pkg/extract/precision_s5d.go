@@ -64,3 +64,37 @@ func (d *doc) attributiveParticiple(i int, c cueInfo) bool {
 
 // contractionHosts take "'s" as "is" or "has" rather than as a possessive.
 var contractionHosts = set("it", "that", "there", "here", "who", "what", "where", "he", "she", "let")
+
+// predicateContent reports a forward content that opens with an auxiliary
+// ("... would turn", "... was similar") where no clause can have lost its
+// subject to the words before the frame: it is the rest of the sentence's
+// own predicate, the cue a participle or verb inside its subject ("A merger
+// announced Monday would turn ...", "The phrase Grassley cited has
+// appeared ..."). A content without a subject is right after a relative
+// head of a clause verb: "a probe the agency said was ongoing", "what she
+// said is growing demand".
+func (d *doc) predicateContent(a *attribution, fs int) bool {
+	if !clauseAux.has(d.word(fs)) || d.inQuote(fs) || a.inverted || a.cueText == ":" || d.word(a.left-1) == "as" || a.partOf != nil {
+		return false
+	}
+	if a.cueText == "according to" || !clauseVerbs.has(cueLex[d.word(a.cue.s)].lemma) {
+		return true // "cited", "rejected": an object verb leaves no subject gap
+	}
+	if !a.subj.ok() || a.relative {
+		return false
+	}
+	if adverbialWh.has(d.word(a.subj.s - 1)) {
+		return true // "how a candidate responds can be ...": the clause is the subject
+	}
+	// the subject opens the sentence (after a determiner or an amount):
+	// nothing before it can stand for the content's subject
+	for k := d.sents[a.sent].s; k < a.subj.s; k++ {
+		if t := d.toks[k]; t.kind == tWord && !determiners.has(t.lower) && !(t.lower[0] >= '0' && t.lower[0] <= '9') || t.kind == tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbialWh open a clause that has its own subject and no gap.
+var adverbialWh = set("how", "why", "whether", "if", "when", "where")

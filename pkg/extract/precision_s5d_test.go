@@ -35,3 +35,21 @@ func TestAttributiveParticipleNoCue(t *testing.T) {
 	}
 	find(t, ex.Extract("And he's predicted big wins in the races ahead for his party."), "big wins")
 }
+
+// TestPredicateContentNoStatement: an auxiliary right after the cue opens the
+// sentence's own predicate when nothing before the frame can be the
+// content's subject; after a relative head it is a content ("a probe the
+// agency said was ongoing").
+func TestPredicateContentNoStatement(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil) // rule candidates only
+	for _, text := range []string{
+		"A $40 billion merger announced Monday would turn the drug maker into a foreign company.",
+		"The city plan rejected on Monday was similar to a proposal made three years ago.",
+		"How a candidate responds can be as important to a campaign as the event itself.",
+	} {
+		for _, q := range ex.Extract(text) {
+			t.Errorf("%q: unexpected statement %q (cue %q)", text, q.Text, q.CueText)
+		}
+	}
+	find(t, ex.Extract("The leak is part of a probe the agency said was ongoing as of last week."), "was ongoing")
+}
