@@ -3497,7 +3497,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.negatedMention(a, fs) {
 		return true
 	}
-	if d.predicateContent(a, fs) {
+	if d.predicateContent(a, fs) || d.statusObject(cueLex[d.word(a.cue.s)], fs) {
 		return false
 	}
 	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) {

@@ -98,3 +98,22 @@ func (d *doc) predicateContent(a *attribution, fs int) bool {
 
 // adverbialWh open a clause that has its own subject and no gap.
 var adverbialWh = set("how", "why", "whether", "if", "when", "where")
+
+// reflexivePronouns as the object of a declaring verb name a status ("declared
+// himself an independent", "declaring himself the winner"): no statement
+// follows.
+var reflexivePronouns = set("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself")
+
+// statusObject reports the forward content of a declaring verb that opens
+// with a reflexive, or of "write" that opens with the particle of "write
+// off" ("has written off efforts by ..."): neither reports what was said.
+func (d *doc) statusObject(c cueInfo, fs int) bool {
+	w := d.word(fs)
+	switch c.lemma {
+	case "declare", "proclaim":
+		return reflexivePronouns.has(w)
+	case "write":
+		return w == "off"
+	}
+	return false
+}

@@ -53,3 +53,17 @@ func TestPredicateContentNoStatement(t *testing.T) {
 	}
 	find(t, ex.Extract("The leak is part of a probe the agency said was ongoing as of last week."), "was ongoing")
 }
+
+// TestStatusObjectNoStatement: "declared himself X" names a status and
+// "written off" is a phrasal verb; neither reports a statement.
+func TestStatusObjectNoStatement(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil) // rule candidates only
+	for _, text := range []string{
+		"He ran for mayor as a Republican in 2001 and declared himself an independent in 2007.",
+		"Like the mayor, the state party has written off efforts by the reform wing to change the rules.",
+	} {
+		for _, q := range ex.Extract(text) {
+			t.Errorf("%q: unexpected statement %q (cue %q)", text, q.Text, q.CueText)
+		}
+	}
+}
