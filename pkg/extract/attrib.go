@@ -857,6 +857,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return nil
 		}
 	}
+	if d.garmentSlogan(i, c) {
+		return nil // "a shirt that read “...”"
+	}
 	if k == i-1 && a.cue.e == i+1 && d.attributiveParticiple(i, c) {
 		return nil // "the acknowledged leader", "its reported net worth"
 	}

@@ -117,3 +117,21 @@ func (d *doc) statusObject(c cueInfo, fs int) bool {
 	}
 	return false
 }
+
+// garmentNouns carry printed slogans: "a shirt that read “...”" quotes what
+// is printed, not a statement (signs and banners, which people hold up to
+// say something, stay statements).
+var garmentNouns = set("shirt", "shirts", "t-shirt", "t-shirts", "hat", "hats", "cap", "caps", "jersey", "sweatshirt", "hoodie")
+
+// garmentSlogan reports a say/read cue at i whose subject is a garment,
+// directly or through a relative pronoun.
+func (d *doc) garmentSlogan(i int, c cueInfo) bool {
+	if c.lemma != "read" && c.lemma != "say" {
+		return false
+	}
+	p := i - 1
+	if w := d.word(p); w == "that" || w == "which" {
+		p--
+	}
+	return garmentNouns.has(d.word(p))
+}

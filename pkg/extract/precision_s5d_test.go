@@ -67,3 +67,13 @@ func TestStatusObjectNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestGarmentSloganNoStatement: the slogan printed on a shirt is no
+// statement; a sign someone holds up still speaks for them.
+func TestGarmentSloganNoStatement(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil) // rule candidates only
+	for _, q := range ex.Extract("The police led away a protester wearing a shirt that read “Free the parks now.”") {
+		t.Errorf("unexpected statement %q (cue %q)", q.Text, q.CueText)
+	}
+	find(t, ex.Extract("A teacher held up a sign that read “Fund our schools now,” as the crowd cheered."), "Fund our schools")
+}
