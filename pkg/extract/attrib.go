@@ -333,6 +333,9 @@ func (d *doc) colonFrame(si int) *attribution {
 	if d.headlineLabel(subj) || s.para > 0 && d.nameList(c+1, d.paraS[s.para+1]) {
 		return nil
 	}
+	if d.colonQuestion(si, c) || name == s.s+1 && discourseLabels.has(d.word(s.s)) {
+		return nil
+	}
 	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
 		title: noRange, left: s.s, right: c + 1, conf: 0.5}
 }
@@ -855,6 +858,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if pw := d.word(k); determiners.has(pw) || pw == "of" || adjunctPreps.has(pw) || subjectPreps.has(pw) || pw != stripPossessive(pw) {
 			return nil
 		}
+	}
+	if d.garmentSlogan(i, c) {
+		return nil // "a shirt that read “...”"
+	}
+	if k == i-1 && a.cue.e == i+1 && d.attributiveParticiple(i, c) {
+		return nil // "the acknowledged leader", "its reported net worth"
 	}
 	if nounish.has(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.inQuote(i+1) {
 		if nx := d.word(i + 1); (clauseAux.has(nx) && nx != "'s" || nx == "aren't" || nx == "weren't") && !d.relativeSubjectBefore(i) {
@@ -3492,6 +3501,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	}
 	if d.negatedMention(a, fs) {
 		return true
+	}
+	if d.predicateContent(a, fs) || d.statusObject(cueLex[d.word(a.cue.s)], fs) {
+		return false
 	}
 	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) {
 		return false
