@@ -36,28 +36,41 @@ type token struct {
 // newline starts a new paragraph.
 func tokenize(text string, toks []token) []token {
 	// lower-case forms: an ASCII word without capitals is its own; a
-	// capitalised ASCII word is lowered into an arena shared by the
-	// document's words (never written again once a string points into it);
-	// other words are lowered one by one
+	// capitalised ASCII word (or one with typographic apostrophes) is
+	// lowered into an arena shared by the document's words (never written
+	// again once a string points into it); other words are lowered one by one
 	var arena []byte
 	para := 0
 	newPara := false
 	i := 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if r == '\n' || r == '\r' || r == '\u2029' {
-			if len(toks) > 0 {
-				newPara = true
+		if r < utf8.RuneSelf {
+			// ASCII: spaces and line breaks without the Unicode tables
+			switch asciiClass[r] {
+			case cSpace:
+				i++
+				continue
+			case cBreak:
+				if len(toks) > 0 {
+					newPara = true
+				}
+				i++
+				continue
 			}
-			i += n
-			continue
-		}
-		if r == ' ' || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1 {
-			i += n
-			continue
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if r == '\u2029' {
+				if len(toks) > 0 {
+					newPara = true
+				}
+				i += n
+				continue
+			}
+			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1 {
+				i += n
+				continue
+			}
 		}
 		if newPara {
 			para++
@@ -68,27 +81,35 @@ func tokenize(text string, toks []token) []token {
 		case isWordRune(r) && (r >= utf8.RuneSelf || r != '_'):
 			end, abbr, curly, ascii, upper := scanWord(text, i)
 			w := text[start:end]
-			t := token{s: start, e: end, para: para, kind: tWord, upper: unicode.IsUpper(r), abbr: abbr}
+			var lower string
 			switch {
-			case curly || !ascii:
-				t.lower = lowerWord(w)
-			case !upper:
-				t.lower = w
+			case !ascii && !(curly && asciiButApostrophes(w)):
+				lower = lowerWord(w)
+			case !upper && !curly:
+				lower = w
 			default:
+				// ASCII letters and typographic apostrophes: lowered and
+				// folded byte by byte, as lowerWord would
 				if cap(arena)-len(arena) < len(w) {
 					arena = make([]byte, 0, max(len(text)/5, len(w)))
 				}
 				at := len(arena)
 				for k := 0; k < len(w); k++ {
 					c := w[k]
-					if 'A' <= c && c <= 'Z' {
+					switch {
+					case 'A' <= c && c <= 'Z':
 						c += 'a' - 'A'
+					case c >= utf8.RuneSelf: // the first byte of ’
+						c = '\''
+						k += 2
 					}
 					arena = append(arena, c)
 				}
-				t.lower = unsafe.String(&arena[at], len(w))
+				lower = unsafe.String(&arena[at], len(arena)-at)
 			}
-			toks = append(toks, t)
+			// appended in place: copying a whole token costs a bulk write
+			// barrier while the collector runs
+			toks = append(toks, token{s: start, e: end, para: para, lower: lower, kind: tWord, upper: unicode.IsUpper(r), abbr: abbr})
 			i = end
 		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„' || r == '‟':
 			toks = append(toks, token{s: start, e: i + n, para: para, kind: tQuote, qrole: quoteRole(text, start, i+n, r)})
@@ -96,7 +117,7 @@ func tokenize(text string, toks []token) []token {
 		case (r == '\'' || r == '`' || r == '’' || r == '‘') && i+n < len(text):
 			r2, n2 := utf8.DecodeRuneInString(text[i+n:])
 			if r == '\'' && r2 == '\'' && i > 0 && i+2 < len(text) && text[i+2] == '\'' && text[i-1] != ' ' && text[i-1] != '\n' {
-				// "'case,''' he said": a closing single mark, then the closing double
+				// "'case,\'\'\' he said": a closing single mark, then the closing double
 				toks = append(toks, token{s: start, e: i + n, para: para, kind: tPunct, lower: text[i : i+n]})
 				i += n
 			} else if (r == '\'' && r2 == '\'') || (r == '`' && r2 == '`') || (r == '‘' && r2 == '‘') || (r == '’' && r2 == '’') {
@@ -118,6 +139,39 @@ func tokenize(text string, toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// Classes of ASCII characters for the tokenizer's main loop.
+const (
+	cOther uint8 = iota
+	cSpace       // skipped
+	cBreak       // a paragraph break
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == '\n' || c == '\r':
+			t[c] = cBreak
+		case unicode.IsSpace(rune(c)):
+			t[c] = cSpace
+		}
+	}
+	return t
+}()
+
+// asciiButApostrophes reports whether w holds only ASCII and typographic
+// apostrophes (’).
+func asciiButApostrophes(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= utf8.RuneSelf {
+			if !strings.HasPrefix(w[k:], "’") {
+				return false
+			}
+			k += len("’") - 1
+		}
+	}
+	return true
 }
 
 // lowerWord returns w in lower case, without allocating when it already is,
@@ -172,8 +226,8 @@ func scanWord(text string, i int) (end int, abbr, curly, ascii, upper bool) {
 			i += n
 			continue
 		}
-		if i+n >= len(text) {
-			break
+		if i+n >= len(text) || r < utf8.RuneSelf && !wordJoiner[r] {
+			break // most words end here, at a space or a plain punctuation mark
 		}
 		next, _ := utf8.DecodeRuneInString(text[i+n:])
 		switch {
@@ -197,11 +251,32 @@ func scanWord(text string, i int) (end int, abbr, curly, ascii, upper bool) {
 done:
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
-		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && abbreviations.has(strings.ToLower(w)) && !(len(w) == 2 && strings.EqualFold(w, "no") && !numberFollows(text, i+1)) {
+		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && isAbbreviation(w) && !(len(w) == 2 && strings.EqualFold(w, "no") && !numberFollows(text, i+1)) {
 			return i + 1, true, curly, ascii, upper
 		}
 	}
 	return i, false, curly, ascii, upper
+}
+
+// wordJoiner marks the ASCII characters that may continue a word: "don't",
+// "R-S.C.", "3.5", "1,000", "U.S.".
+var wordJoiner = [utf8.RuneSelf]bool{'\'': true, '-': true, '.': true, ',': true}
+
+// isAbbreviation reports whether the word w (of at most 5 bytes) in lower
+// case is a known abbreviation, lowering an ASCII word without allocating.
+func isAbbreviation(w string) bool {
+	var b [5]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return abbreviations.has(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return abbreviations.has(string(b[:len(w)]))
 }
 
 // numberFollows reports whether a digit follows position i after spaces
