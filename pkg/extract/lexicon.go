@@ -59,10 +59,14 @@ func loadCues(data string) map[string]cueInfo {
 
 // wordSet is a set of lower-case words. Most lookups miss, so a small
 // Bloom filter over a word's length and its first, middle and last bytes
-// rejects a word before it is hashed.
+// rejects a word before it is looked up; the words themselves sit in an
+// open-addressing table indexed by the same cheap hash, which is faster
+// than a map's hashing of the whole word.
 type wordSet struct {
-	m     map[string]struct{}
-	bloom [16]uint64 // 1024 bits, see wordBit
+	m     map[string]struct{} // the words, for ranging over
+	bloom [16]uint64          // 1024 bits, see wordBit
+	slots []string            // a power of two, at most a quarter full
+	shift uint8               // 32 - log2(len(slots))
 }
 
 func wordBit(w string) uint { return uint(wordHash(w) >> 22) }
@@ -73,14 +77,30 @@ func wordHash(w string) uint32 {
 	return uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)/2])*0xC2B2AE3D ^ uint32(w[len(w)-1])*0x27D4EB2F
 }
 
+// slot is the first table slot of a word of hash h: other bits than the
+// Bloom filter's, so that a word the filter lets through by mistake
+// rarely meets a full slot.
+func (s *wordSet) slot(h uint32) uint32 { return (h * 0x2C1B3C6D) >> s.shift }
+
 func set(words ...string) wordSet {
 	s := wordSet{m: make(map[string]struct{}, len(words))}
+	size, shift := 8, uint8(29)
+	for size < 4*len(words) {
+		size, shift = size*2, shift-1
+	}
+	s.slots, s.shift = make([]string, size), shift
 	for _, w := range words {
-		if w != "" {
-			s.m[w] = struct{}{}
-			b := wordBit(w)
-			s.bloom[b>>6] |= 1 << (b & 63)
+		if _, dup := s.m[w]; dup || w == "" {
+			continue
 		}
+		s.m[w] = struct{}{}
+		b := wordBit(w)
+		s.bloom[b>>6] |= 1 << (b & 63)
+		k := s.slot(wordHash(w))
+		for s.slots[k] != "" {
+			k = (k + 1) & uint32(size-1)
+		}
+		s.slots[k] = w
 	}
 	return s
 }
@@ -90,11 +110,19 @@ func (s *wordSet) has(w string) bool {
 	if w == "" {
 		return false
 	}
-	if b := wordBit(w); s.bloom[b>>6]&(1<<(b&63)) == 0 {
+	h := wordHash(w)
+	if b := h >> 22; s.bloom[b>>6]&(1<<(b&63)) == 0 {
 		return false
 	}
-	_, ok := s.m[w]
-	return ok
+	mask := uint32(len(s.slots) - 1)
+	for k := s.slot(h); ; k = (k + 1) & mask {
+		switch x := s.slots[k&mask]; x {
+		case w:
+			return true
+		case "":
+			return false
+		}
+	}
 }
 
 // Word classes used by the shallow parser.

@@ -107,9 +107,10 @@ func tokenize(text string, toks []token) []token {
 				}
 				lower = unsafe.String(&arena[at], len(arena)-at)
 			}
-			// appended in place: copying a whole token costs a bulk write
-			// barrier while the collector runs
-			toks = append(toks, token{s: start, e: end, para: para, lower: lower, kind: tWord, upper: unicode.IsUpper(r), abbr: abbr})
+			toks = grow1(toks)
+			t := &toks[len(toks)-1]
+			t.s, t.e, t.para, t.lower = start, end, para, lower
+			t.kind, t.upper, t.qrole, t.abbr = tWord, unicode.IsUpper(r), qAmbig, abbr
 			i = end
 		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„' || r == '‟':
 			toks = append(toks, token{s: start, e: i + n, para: para, kind: tQuote, qrole: quoteRole(text, start, i+n, r)})
@@ -139,6 +140,16 @@ func tokenize(text string, toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// grow1 extends toks by one token, whose fields the caller sets one by one:
+// appending a token value copies it whole, with a bulk write barrier while
+// the collector runs.
+func grow1(toks []token) []token {
+	if len(toks) < cap(toks) {
+		return toks[:len(toks)+1]
+	}
+	return append(toks, token{})
 }
 
 // Classes of ASCII characters for the tokenizer's main loop.
