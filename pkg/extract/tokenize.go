@@ -46,7 +46,8 @@ func tokenize(text string, toks []token) []token {
 	for i < len(text) {
 		r, n := rune(text[i]), 1
 		if r < utf8.RuneSelf {
-			// ASCII: spaces and line breaks without the Unicode tables
+			// ASCII without the Unicode tables; quotation marks and
+			// apostrophes take the general way below
 			switch asciiClass[r] {
 			case cSpace:
 				i++
@@ -55,6 +56,24 @@ func tokenize(text string, toks []token) []token {
 				if len(toks) > 0 {
 					newPara = true
 				}
+				i++
+				continue
+			case cWord:
+				if newPara {
+					para++
+					newPara = false
+				}
+				toks, i = appendWord(toks, &arena, text, i, para, 'A' <= r && r <= 'Z')
+				continue
+			case cPunct:
+				if newPara {
+					para++
+					newPara = false
+				}
+				toks = grow1(toks)
+				t := &toks[len(toks)-1]
+				t.s, t.e, t.para, t.lower = i, i+1, para, text[i:i+1]
+				t.kind, t.upper, t.qrole, t.abbr = tPunct, false, qAmbig, false
 				i++
 				continue
 			}
@@ -78,40 +97,8 @@ func tokenize(text string, toks []token) []token {
 		}
 		start := i
 		switch {
-		case isWordRune(r) && (r >= utf8.RuneSelf || r != '_'):
-			end, abbr, curly, ascii, upper := scanWord(text, i)
-			w := text[start:end]
-			var lower string
-			switch {
-			case !ascii && !(curly && asciiButApostrophes(w)):
-				lower = lowerWord(w)
-			case !upper && !curly:
-				lower = w
-			default:
-				// ASCII letters and typographic apostrophes: lowered and
-				// folded byte by byte, as lowerWord would
-				if cap(arena)-len(arena) < len(w) {
-					arena = make([]byte, 0, max(len(text)/5, len(w)))
-				}
-				at := len(arena)
-				for k := 0; k < len(w); k++ {
-					c := w[k]
-					switch {
-					case 'A' <= c && c <= 'Z':
-						c += 'a' - 'A'
-					case c >= utf8.RuneSelf: // the first byte of ’
-						c = '\''
-						k += 2
-					}
-					arena = append(arena, c)
-				}
-				lower = unsafe.String(&arena[at], len(arena)-at)
-			}
-			toks = grow1(toks)
-			t := &toks[len(toks)-1]
-			t.s, t.e, t.para, t.lower = start, end, para, lower
-			t.kind, t.upper, t.qrole, t.abbr = tWord, unicode.IsUpper(r), qAmbig, abbr
-			i = end
+		case isWordRune(r):
+			toks, i = appendWord(toks, &arena, text, i, para, unicode.IsUpper(r))
 		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„' || r == '‟':
 			toks = append(toks, token{s: start, e: i + n, para: para, kind: tQuote, qrole: quoteRole(text, start, i+n, r)})
 			i += n
@@ -142,6 +129,46 @@ func tokenize(text string, toks []token) []token {
 	return toks
 }
 
+// appendWord appends the word token starting at i and returns the tokens and
+// the word's end. upper tells whether its first letter is a capital.
+func appendWord(toks []token, arena *[]byte, text string, i, para int, upper bool) ([]token, int) {
+	end, abbr, curly, ascii, capitals := scanWord(text, i)
+	w := text[i:end]
+	var lower string
+	switch {
+	case !ascii && !(curly && asciiButApostrophes(w)):
+		lower = lowerWord(w)
+	case !capitals && !curly:
+		lower = w
+	default:
+		// ASCII letters and typographic apostrophes: lowered and folded
+		// byte by byte, as lowerWord would
+		a := *arena
+		if cap(a)-len(a) < len(w) {
+			a = make([]byte, 0, max(len(text)/5, len(w)))
+		}
+		at := len(a)
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= utf8.RuneSelf: // the first byte of ’
+				c = '\''
+				k += 2
+			}
+			a = append(a, c)
+		}
+		lower = unsafe.String(&a[at], len(a)-at)
+		*arena = a
+	}
+	toks = grow1(toks)
+	t := &toks[len(toks)-1]
+	t.s, t.e, t.para, t.lower = i, end, para, lower
+	t.kind, t.upper, t.qrole, t.abbr = tWord, upper, qAmbig, abbr
+	return toks, end
+}
+
 // grow1 extends toks by one token, whose fields the caller sets one by one:
 // appending a token value copies it whole, with a bulk write barrier while
 // the collector runs.
@@ -154,9 +181,11 @@ func grow1(toks []token) []token {
 
 // Classes of ASCII characters for the tokenizer's main loop.
 const (
-	cOther uint8 = iota
-	cSpace       // skipped
-	cBreak       // a paragraph break
+	cPunct uint8 = iota // a punctuation token of its own
+	cSpace              // skipped
+	cBreak              // a paragraph break
+	cWord               // starts a word
+	cQuote              // a quotation mark or an apostrophe: see tokenize
 )
 
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
@@ -166,6 +195,10 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 			t[c] = cBreak
 		case unicode.IsSpace(rune(c)):
 			t[c] = cSpace
+		case asciiWord[c]:
+			t[c] = cWord
+		case c == '"' || c == '\'' || c == '`':
+			t[c] = cQuote
 		}
 	}
 	return t
@@ -222,20 +255,32 @@ func scanWord(text string, i int) (end int, abbr, curly, ascii, upper bool) {
 	seg := i // start of the part after the last hyphen: "R-S.C."
 	prev := rune(0)
 	dots := false
-	for i < len(text) {
+	var flags uint8 // the wordFlags of the ASCII letters and digits
+	for {
+		// a run of ASCII letters and digits: most words are no more
+		j := i
+		for j < len(text) {
+			f := wordFlags[text[j]]
+			if f == 0 {
+				break
+			}
+			flags |= f
+			j++
+		}
+		if j > i {
+			prev, i = rune(text[j-1]), j
+		}
+		if i >= len(text) {
+			break
+		}
 		r, n := rune(text[i]), 1
-		if r < utf8.RuneSelf {
-			if asciiWord[r] {
-				upper = upper || r <= 'Z' && r >= 'A'
+		if r >= utf8.RuneSelf {
+			if r, n = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+				ascii = false
 				prev = r
-				i++
+				i += n
 				continue
 			}
-		} else if r, n = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
-			ascii = false
-			prev = r
-			i += n
-			continue
 		}
 		if i+n >= len(text) || r < utf8.RuneSelf && !wordJoiner[r] {
 			break // most words end here, at a space or a plain punctuation mark
@@ -260,6 +305,7 @@ func scanWord(text string, i int) (end int, abbr, curly, ascii, upper bool) {
 		i += n
 	}
 done:
+	upper = flags&wCapital != 0
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
 		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && isAbbreviation(w) && !(len(w) == 2 && strings.EqualFold(w, "no") && !numberFollows(text, i+1)) {
@@ -268,6 +314,25 @@ done:
 	}
 	return i, false, curly, ascii, upper
 }
+
+// wordFlags marks the ASCII letters and digits (wLetter) and the capitals
+// (wCapital too), by byte: the other bytes are 0.
+const (
+	wLetter uint8 = 1 << iota
+	wCapital
+)
+
+var wordFlags = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if asciiWord[c] {
+			t[c] = wLetter
+			if 'A' <= c && c <= 'Z' {
+				t[c] |= wCapital
+			}
+		}
+	}
+	return t
+}()
 
 // wordJoiner marks the ASCII characters that may continue a word: "don't",
 // "R-S.C.", "3.5", "1,000", "U.S.".
