@@ -134,9 +134,9 @@ func (d *doc) countTokens() {
 	}
 	words, quotes := d.wordsTo[:n], d.quotesTo[:n]
 	var w, q int32
-	for i, t := range d.toks {
+	for i := range d.toks {
 		words[i], quotes[i] = w, q
-		switch t.kind {
+		switch d.toks[i].kind {
 		case tWord:
 			w++
 		case tQuote:
@@ -171,8 +171,8 @@ func newDoc(text string) *doc {
 	}
 	d.paraS = make([]int, npara+1)
 	p := 0
-	for i, t := range d.toks {
-		for p <= t.para {
+	for i := range d.toks {
+		for p <= d.toks[i].para {
 			d.paraS[p] = i
 			p++
 		}
@@ -227,7 +227,7 @@ func (d *doc) findQuotations() {
 			pending = &d.quotes[cont]
 		}
 		for i := ps; i < pe; i++ {
-			t := d.toks[i]
+			t := &d.toks[i]
 			if t.kind != tQuote {
 				continue
 			}
@@ -312,7 +312,7 @@ func (d *doc) splitSentences() {
 		}
 		for i := start; i < pe; i++ {
 			end := -1
-			t := d.toks[i]
+			t := &d.toks[i]
 			switch {
 			case t.kind == tPunct && isTerminal(t.lower) && !d.inQuote(i):
 				j := i + 1
@@ -359,7 +359,7 @@ func (d *doc) splitSentences() {
 func (d *doc) datelineEnd(ps, pe int) int {
 	k, caps := ps, 0
 	for k < pe && k < ps+8 {
-		t := d.toks[k]
+		t := &d.toks[k]
 		switch {
 		case t.kind == tWord && isAllCaps(d.text[t.s:t.e]):
 			caps++
@@ -392,7 +392,7 @@ func isAllCaps(w string) bool {
 
 // startsSentence reports whether token j can begin a sentence.
 func (d *doc) startsSentence(j int) bool {
-	t := d.toks[j]
+	t := &d.toks[j]
 	if t.kind == tQuote {
 		return t.qrole != qClose
 	}

@@ -287,7 +287,7 @@ func (d *doc) aliasForm(a *attribution) string {
 	}
 	upper := false
 	for k := r.s; k < r.e; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind != tWord || d.inQuote(k) {
 			return "" // a clause or an aside, not a name
 		}

@@ -35,7 +35,7 @@ func (d *doc) isCutPoint(k int) bool {
 	if d.inQuote(k) {
 		return false
 	}
-	t := d.toks[k]
+	t := &d.toks[k]
 	switch t.kind {
 	case tPunct:
 		return cutPuncts.has(t.lower)
@@ -51,7 +51,7 @@ func (d *doc) tokClass(k int) string {
 	if k < 0 || k >= len(d.toks) {
 		return "EDGE"
 	}
-	t := d.toks[k]
+	t := &d.toks[k]
 	switch t.kind {
 	case tQuote:
 		if d.inQuote(k) && d.quotes[d.qidx[k]].first() == k {
@@ -113,7 +113,7 @@ func (d *doc) tokForm(k int) string {
 var classNames = []string{"EDGE", "QOPEN", "QCLOSE", "PRON", "DET", "AUX", "CAP", "NUM", "ING", "ED", "LY", "W"}
 
 func (d *doc) tokForm1(k int) string {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if t.kind == tPunct || t.kind == tWord && funcWords[t.lower] {
 		return t.lower
 	}

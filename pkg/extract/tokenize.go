@@ -132,7 +132,21 @@ func tokenize(text string, toks []token) []token {
 // appendWord appends the word token starting at i and returns the tokens and
 // the word's end. upper tells whether its first letter is a capital.
 func appendWord(toks []token, arena *[]byte, text string, i, para int, upper bool) ([]token, int) {
-	end, abbr, curly, ascii, capitals := scanWord(text, i)
+	// most words are a run of ASCII letters and digits that ends at a space
+	// or a punctuation mark that cannot join a word: no need for scanWord
+	j, flags := i, uint8(0)
+	for j < len(text) {
+		f := wordFlags[text[j]]
+		if f == 0 {
+			break
+		}
+		flags |= f
+		j++
+	}
+	end, abbr, curly, ascii, capitals := j, false, false, true, flags&wCapital != 0
+	if j < len(text) && (text[j] >= utf8.RuneSelf || wordJoiner[text[j]] && !(text[j] == ',' && !isDigit(text[j-1]))) {
+		end, abbr, curly, ascii, capitals = scanWord(text, i)
+	}
 	w := text[i:end]
 	var lower string
 	switch {
@@ -370,6 +384,8 @@ func followedByDot(text string, i int) bool {
 	_, n := utf8.DecodeRuneInString(text[i:])
 	return i+n < len(text) && text[i+n] == '.'
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
