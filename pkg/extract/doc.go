@@ -415,7 +415,7 @@ func (d *doc) attributionFollows(j, pe int) bool {
 			}
 			return false
 		}
-		if c, ok := cueLex[w]; ok && c.class != cueBelief {
+		if c, ok := cueOf(w); ok && c.class != cueBelief {
 			// "“…” The campaign did not respond.": a quotation is never the
 			// content of a negated frame, so it ends its own sentence
 			return !d.negatedAt(k)

@@ -57,6 +57,61 @@ func loadCues(data string) map[string]cueInfo {
 	return m
 }
 
+// cueTable is cueLex for the hot paths: see cueOf.
+var cueTable = newWordTable(cueLex)
+
+// cueOf is cueLex[w] by the cheap word hash: most words looked up are no cue.
+func cueOf(w string) (cueInfo, bool) { return cueTable.get(w) }
+
+// wordTable maps words to values like a map, in an open-addressing table
+// indexed by the cheap word hash (see wordSet).
+type wordTable[V any] struct {
+	keys  []string // a power of two, at most a quarter full
+	vals  []V
+	shift uint8 // 32 - log2(len(keys))
+}
+
+func newWordTable[V any](m map[string]V) wordTable[V] {
+	size, shift := 8, uint8(29)
+	for size < 4*len(m) {
+		size, shift = size*2, shift-1
+	}
+	t := wordTable[V]{keys: make([]string, size), vals: make([]V, size), shift: shift}
+	for w, v := range m {
+		if w == "" {
+			panic("extract: empty word in a word table")
+		}
+		k := wordSlot(wordHash(w), shift)
+		for t.keys[k] != "" {
+			k = (k + 1) & uint32(size-1)
+		}
+		t.keys[k], t.vals[k] = w, v
+	}
+	return t
+}
+
+// get returns the value of w and whether w is in the table.
+func (t *wordTable[V]) get(w string) (V, bool) {
+	var none V
+	if w == "" {
+		return none, false
+	}
+	mask := uint32(len(t.keys) - 1)
+	for k := wordSlot(wordHash(w), t.shift); ; k = (k + 1) & mask {
+		switch x := t.keys[k&mask]; x {
+		case w:
+			return t.vals[k&mask], true
+		case "":
+			return none, false
+		}
+	}
+}
+
+// wordSlot is the first slot of a word of hash h in a table of 1<<(32-shift)
+// slots: other bits than the Bloom filters', so that a word a filter lets
+// through by mistake rarely meets a full slot.
+func wordSlot(h uint32, shift uint8) uint32 { return (h * 0x2C1B3C6D) >> shift }
+
 // wordSet is a set of lower-case words. Most lookups miss, so a small
 // Bloom filter over a word's length and its first, middle and last bytes
 // rejects a word before it is looked up; the words themselves sit in an
@@ -77,11 +132,6 @@ func wordHash(w string) uint32 {
 	return uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)/2])*0xC2B2AE3D ^ uint32(w[len(w)-1])*0x27D4EB2F
 }
 
-// slot is the first table slot of a word of hash h: other bits than the
-// Bloom filter's, so that a word the filter lets through by mistake
-// rarely meets a full slot.
-func (s *wordSet) slot(h uint32) uint32 { return (h * 0x2C1B3C6D) >> s.shift }
-
 func set(words ...string) wordSet {
 	s := wordSet{m: make(map[string]struct{}, len(words))}
 	size, shift := 8, uint8(29)
@@ -96,7 +146,7 @@ func set(words ...string) wordSet {
 		s.m[w] = struct{}{}
 		b := wordBit(w)
 		s.bloom[b>>6] |= 1 << (b & 63)
-		k := s.slot(wordHash(w))
+		k := wordSlot(wordHash(w), s.shift)
 		for s.slots[k] != "" {
 			k = (k + 1) & uint32(size-1)
 		}
@@ -115,7 +165,7 @@ func (s *wordSet) has(w string) bool {
 		return false
 	}
 	mask := uint32(len(s.slots) - 1)
-	for k := s.slot(h); ; k = (k + 1) & mask {
+	for k := wordSlot(h, s.shift); ; k = (k + 1) & mask {
 		switch x := s.slots[k&mask]; x {
 		case w:
 			return true
