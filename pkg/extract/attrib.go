@@ -42,9 +42,10 @@ type attribution struct {
 // findAttributions finds the statements of the document in text order.
 func (d *doc) findAttributions() []*attribution {
 	var all []*attribution
+	var frames []*attribution // the sentence's frames; the slice is reused
 	for si := range d.sents {
 		s := d.sents[si]
-		var frames []*attribution
+		frames = frames[:0]
 		i0 := s.s
 		if a := d.colonFrame(si); a != nil {
 			frames = append(frames, a)

@@ -211,6 +211,16 @@ func (d *doc) findQuotations() {
 		d.qidx[i] = -1
 	}
 	cont := -1 // quotation continuing from the previous paragraph
+	// the quotations' first parts share a block, of one part for two
+	// quotation marks (it grows if need be)
+	var block [][2]int
+	if n := d.quotesTo[len(d.toks)]; n > 0 {
+		block = make([][2]int, 0, n/2+1)
+	}
+	firstPart := func(s, e int) [][2]int {
+		block = append(block, [2]int{s, e})
+		return block[len(block)-1 : len(block) : len(block)]
+	}
 	for p := 0; p < d.npara(); p++ {
 		ps, pe := d.paraS[p], d.paraS[p+1]
 		open := -1
@@ -248,7 +258,7 @@ func (d *doc) findQuotations() {
 					pending.parts = append(pending.parts, [2]int{open, i - 1})
 					pending, cont = nil, -1
 				} else if i-1 > open {
-					d.quotes = append(d.quotes, quotation{parts: [][2]int{{open, i - 1}}})
+					d.quotes = append(d.quotes, quotation{parts: firstPart(open, i-1)})
 				}
 				open = i
 				continue
@@ -266,7 +276,7 @@ func (d *doc) findQuotations() {
 				pending.closed = true
 				pending, cont = nil, -1
 			} else {
-				d.quotes = append(d.quotes, quotation{parts: [][2]int{{open, i}}, closed: true})
+				d.quotes = append(d.quotes, quotation{parts: firstPart(open, i), closed: true})
 			}
 			open = -1
 		}
@@ -274,7 +284,7 @@ func (d *doc) findQuotations() {
 			if pending != nil {
 				pending.parts = append(pending.parts, [2]int{open, pe - 1})
 			} else {
-				d.quotes = append(d.quotes, quotation{parts: [][2]int{{open, pe - 1}}})
+				d.quotes = append(d.quotes, quotation{parts: firstPart(open, pe-1)})
 				cont = len(d.quotes) - 1
 			}
 			// continues only when the next paragraph opens a quotation
