@@ -24,6 +24,7 @@ type entry struct {
 	// hidden forms resolve to the entry but are not shown as aliases
 	// (generated variants such as "government of Tokayev").
 	hidden []string
+	id     string // SpeakerID(name), set by build
 }
 
 // country is a country known to the alias table, used to resolve "the
@@ -33,6 +34,9 @@ type country struct {
 	demonyms  []string
 	context   []string // cities, leaders
 	govEntity int      // index of "Government of <name>" in Aliases.entries
+	// names: the normalised name and demonyms (isCountryNameOrDemonym), set
+	// by build
+	names []string
 }
 
 // Aliases is an alias table: canonical speakers and the forms that name them.
@@ -184,8 +188,15 @@ func (b *builder) build() *Aliases {
 		ctryFirst:  map[string]bool{},
 		ctryFilter: new(keyFilter),
 	}
+	for i := range a.entries {
+		a.entries[i].id = SpeakerID(a.entries[i].name)
+	}
 	for ci := range a.countries {
 		c := &a.countries[ci]
+		c.names = nil
+		for _, d := range append([]string{c.name}, c.demonyms...) {
+			c.names = append(c.names, strings.Join(normWords(d), " "))
+		}
 		c.govEntity = -1
 		gid := SpeakerID("Government of " + c.name)
 		for i := range a.entries {
@@ -374,7 +385,7 @@ func (a *Aliases) lookupSlow(name string) (int, bool) {
 
 func (a *Aliases) speaker(i int) Speaker {
 	e := a.entries[i]
-	return Speaker{ID: SpeakerID(e.name), Name: e.name, Kind: e.kind, Title: e.title, Aliases: slices.Clone(e.aliases)}
+	return Speaker{ID: e.id, Name: e.name, Kind: e.kind, Title: e.title, Aliases: slices.Clone(e.aliases)}
 }
 
 // maybeCountry is a cheap filter: whether the lower-case word w can begin a
@@ -409,14 +420,29 @@ func (a *Aliases) countryOfTokens(toks []token) (int, bool) {
 // countryOf returns the country index named by the word sequence s (a name,
 // demonym or context word), if any.
 func (a *Aliases) countryOf(s string) (int, bool) {
+	if plainLowerWord(s) {
+		i, ok := a.countryKey[s] // normWords(s) is s alone
+		return i, ok
+	}
 	i, ok := a.countryKey[strings.Join(normWords(s), " ")]
 	return i, ok
+}
+
+// plainLowerWord reports whether s is a non-empty run of the letters a to z.
+func plainLowerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // SpeakerID returns the slug of a canonical name: lower case letters and
 // digits separated by single hyphens ("Ned Price" -> "ned-price").
 func SpeakerID(canonicalName string) string {
 	var sb strings.Builder
+	sb.Grow(len(canonicalName)) // one allocation: the slug is rarely longer
 	dash := false
 	for _, r := range canonicalName {
 		switch {
@@ -518,13 +544,7 @@ func (a *Aliases) key(s string) string {
 }
 
 func isCountryNameOrDemonym(c *country, words []string) bool {
-	k := strings.Join(words, " ")
-	for _, d := range append([]string{c.name}, c.demonyms...) {
-		if strings.Join(normWords(d), " ") == k {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(c.names, strings.Join(words, " "))
 }
 
 // honorifics are leading titles dropped when matching person names.

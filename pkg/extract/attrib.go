@@ -42,9 +42,10 @@ type attribution struct {
 // findAttributions finds the statements of the document in text order.
 func (d *doc) findAttributions() []*attribution {
 	var all, declared []*attribution
+	var frames []*attribution // the sentence's frames; the slice is reused
 	for si := range d.sents {
 		s := d.sents[si]
-		var frames []*attribution
+		frames = frames[:0]
 		i0 := s.s
 		if a := d.colonFrame(si); a != nil {
 			frames = append(frames, a)
@@ -724,7 +725,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if !frameWordFilter.has(w) {
 		return nil
 	}
-	if _, isCue := cueLex[w]; !isCue && w != "according" && !statementVerbs.has(w) {
+	if _, isCue := cueOf(w); !isCue && w != "according" && !statementVerbs.has(w) {
 		return nil
 	}
 	a := &d.scratch
@@ -773,7 +774,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.cue.e = n + 2
 		}
 	default:
-		c, ok := cueLex[w]
+		c, ok := cueOf(w)
 		if !ok || d.toks[i].upper && i != s.s && !d.headlineCue(s, i, c) {
 			return nil
 		}
@@ -840,7 +841,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if k-3 >= s.s && d.punct(k) == "," && (d.word(k-1) == "instance" || d.word(k-1) == "example") && d.word(k-2) == "for" && d.punct(k-3) == "," && !d.inQuote(k-4) && d.toks[k-4].kind == tWord {
 		k -= 4
 	}
-	c := cueLex[w]
+	c, _ := cueOf(w)
 	if i == s.s && c.participle && c.class == cueSpeech && clauseVerbs.has(c.lemma) && c.lemma != "recall" && c.lemma != "add" {
 		// "Noting that the fund was short, Ruiz said ...": the subject of
 		// the main clause speaks

@@ -134,9 +134,9 @@ func (d *doc) countTokens() {
 	}
 	words, quotes := d.wordsTo[:n], d.quotesTo[:n]
 	var w, q int32
-	for i, t := range d.toks {
+	for i := range d.toks {
 		words[i], quotes[i] = w, q
-		switch t.kind {
+		switch d.toks[i].kind {
 		case tWord:
 			w++
 		case tQuote:
@@ -171,8 +171,8 @@ func newDoc(text string) *doc {
 	}
 	d.paraS = make([]int, npara+1)
 	p := 0
-	for i, t := range d.toks {
-		for p <= t.para {
+	for i := range d.toks {
+		for p <= d.toks[i].para {
 			d.paraS[p] = i
 			p++
 		}
@@ -211,6 +211,16 @@ func (d *doc) findQuotations() {
 		d.qidx[i] = -1
 	}
 	cont := -1 // quotation continuing from the previous paragraph
+	// the quotations' first parts share a block, of one part for two
+	// quotation marks (it grows if need be)
+	var block [][2]int
+	if n := d.quotesTo[len(d.toks)]; n > 0 {
+		block = make([][2]int, 0, n/2+1)
+	}
+	firstPart := func(s, e int) [][2]int {
+		block = append(block, [2]int{s, e})
+		return block[len(block)-1 : len(block) : len(block)]
+	}
 	for p := 0; p < d.npara(); p++ {
 		ps, pe := d.paraS[p], d.paraS[p+1]
 		open := -1
@@ -227,7 +237,7 @@ func (d *doc) findQuotations() {
 			pending = &d.quotes[cont]
 		}
 		for i := ps; i < pe; i++ {
-			t := d.toks[i]
+			t := &d.toks[i]
 			if t.kind != tQuote {
 				continue
 			}
@@ -248,7 +258,7 @@ func (d *doc) findQuotations() {
 					pending.parts = append(pending.parts, [2]int{open, i - 1})
 					pending, cont = nil, -1
 				} else if i-1 > open {
-					d.quotes = append(d.quotes, quotation{parts: [][2]int{{open, i - 1}}})
+					d.quotes = append(d.quotes, quotation{parts: firstPart(open, i-1)})
 				}
 				open = i
 				continue
@@ -266,7 +276,7 @@ func (d *doc) findQuotations() {
 				pending.closed = true
 				pending, cont = nil, -1
 			} else {
-				d.quotes = append(d.quotes, quotation{parts: [][2]int{{open, i}}, closed: true})
+				d.quotes = append(d.quotes, quotation{parts: firstPart(open, i), closed: true})
 			}
 			open = -1
 		}
@@ -274,7 +284,7 @@ func (d *doc) findQuotations() {
 			if pending != nil {
 				pending.parts = append(pending.parts, [2]int{open, pe - 1})
 			} else {
-				d.quotes = append(d.quotes, quotation{parts: [][2]int{{open, pe - 1}}})
+				d.quotes = append(d.quotes, quotation{parts: firstPart(open, pe-1)})
 				cont = len(d.quotes) - 1
 			}
 			// continues only when the next paragraph opens a quotation
@@ -312,7 +322,7 @@ func (d *doc) splitSentences() {
 		}
 		for i := start; i < pe; i++ {
 			end := -1
-			t := d.toks[i]
+			t := &d.toks[i]
 			switch {
 			case t.kind == tPunct && isTerminal(t.lower) && !d.inQuote(i):
 				j := i + 1
@@ -359,7 +369,7 @@ func (d *doc) splitSentences() {
 func (d *doc) datelineEnd(ps, pe int) int {
 	k, caps := ps, 0
 	for k < pe && k < ps+8 {
-		t := d.toks[k]
+		t := &d.toks[k]
 		switch {
 		case t.kind == tWord && isAllCaps(d.text[t.s:t.e]):
 			caps++
@@ -392,7 +402,7 @@ func isAllCaps(w string) bool {
 
 // startsSentence reports whether token j can begin a sentence.
 func (d *doc) startsSentence(j int) bool {
-	t := d.toks[j]
+	t := &d.toks[j]
 	if t.kind == tQuote {
 		return t.qrole != qClose
 	}
@@ -415,7 +425,7 @@ func (d *doc) attributionFollows(j, pe int) bool {
 			}
 			return false
 		}
-		if c, ok := cueLex[w]; ok && c.class != cueBelief {
+		if c, ok := cueOf(w); ok && c.class != cueBelief {
 			// "“…” The campaign did not respond.": a quotation is never the
 			// content of a negated frame, so it ends its own sentence
 			return !d.negatedAt(k)

@@ -74,13 +74,18 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	quotes := make([]Quote, 0, len(atts))
 	var cands []Candidate
 	seen := map[Span]bool{}
+	nspans := 0 // at most: the contents, a mention and a cue
+	for _, a := range atts {
+		nspans += len(a.content) + 2
+	}
+	slab := make(spanSlab, 0, nspans)
 	var forms []string                         // per quote: the clean name form of its mention
 	kept := make([]*attribution, 0, len(atts)) // per quote: its statement
 	// nestedIn looks within a sentence only: the statements by sentence
 	bySent := slices.Clone(atts)
 	slices.SortStableFunc(bySent, func(x, y *attribution) int { return x.sent - y.sent })
 	for _, a := range atts {
-		q, ok := d.quote(a)
+		q, ok := d.quote(a, &slab)
 		if !ok || seen[q.Content[0]] {
 			continue
 		}
@@ -150,9 +155,25 @@ func (d *doc) nestedIn(a *attribution, atts []*attribution) *attribution {
 
 func (d *doc) span(r rng) Span { return Span{d.toks[r.s].s, d.toks[r.e-1].e} }
 
-// quote converts an attribution into the public form.
-func (d *doc) quote(a *attribution) (Quote, bool) {
-	var spans []Span
+// spanSlab hands out the spans of a document's quotes from shared blocks:
+// one allocation for many quotes instead of three for each.
+type spanSlab []Span
+
+// alloc returns n spans (len and cap n).
+func (s *spanSlab) alloc(n int) []Span {
+	if cap(*s)-len(*s) < n {
+		*s = make([]Span, 0, max(32, n))
+	}
+	l := len(*s)
+	*s = (*s)[:l+n]
+	return (*s)[l : l+n : l+n]
+}
+
+// quote converts an attribution into the public form; its spans come from
+// slab.
+func (d *doc) quote(a *attribution, slab *spanSlab) (Quote, bool) {
+	var buf [8]Span
+	scratch := buf[:0] // the spans before merging
 	inQ, outQ := 0, 0
 	for _, c := range a.content {
 		if !c.ok() || c.e > len(d.toks) {
@@ -166,7 +187,7 @@ func (d *doc) quote(a *attribution) (Quote, bool) {
 				sp.End = sp.Start + 4
 			}
 		}
-		spans = append(spans, sp)
+		scratch = append(scratch, sp)
 		for k := c.s; k < c.e; k++ {
 			if d.toks[k].kind != tWord {
 				continue
@@ -178,12 +199,14 @@ func (d *doc) quote(a *attribution) (Quote, bool) {
 			}
 		}
 	}
-	spans = mergeSpans(spans)
-	if len(spans) == 0 {
+	scratch = mergeSpans(scratch)
+	if len(scratch) == 0 {
 		return Quote{}, false
 	}
+	spans := append(slab.alloc(len(scratch))[:0], scratch...)
 	q := Quote{Content: spans, Speaker: a.speaker, Confidence: a.conf, IsSpeech: a.class != cueBelief}
-	var parts []string
+	var pbuf [8]string
+	parts := pbuf[:0]
 	for _, s := range spans {
 		if t := trimQuotes(d.text[s.Start:s.End]); t != "" {
 			parts = append(parts, t)
@@ -221,12 +244,12 @@ func (d *doc) quote(a *attribution) (Quote, bool) {
 		}
 	}
 	if subj.ok() {
-		sp := d.span(subj)
-		q.SpeakerMention = &sp
+		q.SpeakerMention = &slab.alloc(1)[0]
+		*q.SpeakerMention = d.span(subj)
 	}
 	if a.cue.ok() {
-		sp := d.span(a.cue)
-		q.Cue = &sp
+		q.Cue = &slab.alloc(1)[0]
+		*q.Cue = d.span(a.cue)
 		q.CueText = a.cueText
 	} else if a.inherits != nil {
 		q.CueText = a.inherits.cueText
@@ -298,7 +321,7 @@ func (d *doc) aliasForm(a *attribution) string {
 	}
 	upper := false
 	for k := r.s; k < r.e; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind != tWord || d.inQuote(k) {
 			return "" // a clause or an aside, not a name
 		}

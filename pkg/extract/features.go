@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // Features of the learned filters (see model.go). Every feature is a name
 // and the value of a shallow property of the candidate: word forms,
@@ -35,7 +39,7 @@ func (d *doc) isCutPoint(k int) bool {
 	if d.inQuote(k) {
 		return false
 	}
-	t := d.toks[k]
+	t := &d.toks[k]
 	switch t.kind {
 	case tPunct:
 		return cutPuncts.has(t.lower)
@@ -51,7 +55,7 @@ func (d *doc) tokClass(k int) string {
 	if k < 0 || k >= len(d.toks) {
 		return "EDGE"
 	}
-	t := d.toks[k]
+	t := &d.toks[k]
 	switch t.kind {
 	case tQuote:
 		if d.inQuote(k) && d.quotes[d.qidx[k]].first() == k {
@@ -62,7 +66,7 @@ func (d *doc) tokClass(k int) string {
 		return t.lower
 	}
 	w := t.lower
-	if c, ok := wordClass[w]; ok {
+	if c, ok := wordClass.get(w); ok {
 		return c
 	}
 	switch {
@@ -113,8 +117,8 @@ func (d *doc) tokForm(k int) string {
 var classNames = []string{"EDGE", "QOPEN", "QCLOSE", "PRON", "DET", "AUX", "CAP", "NUM", "ING", "ED", "LY", "W"}
 
 func (d *doc) tokForm1(k int) string {
-	t := d.toks[k]
-	if t.kind == tPunct || t.kind == tWord && funcWords[t.lower] {
+	t := &d.toks[k]
+	if t.kind == tPunct || t.kind == tWord && funcWords.has(t.lower) {
 		return t.lower
 	}
 	return d.tokClass(k)
@@ -122,7 +126,7 @@ func (d *doc) tokForm1(k int) string {
 
 // funcWords are the words that are their own form in features; wordClass
 // gives the class of pronouns, determiners and auxiliaries.
-var funcWords, wordClass = func() (map[string]bool, map[string]string) {
+var funcWords, wordClass = func() (wordSet, wordTable[string]) {
 	fw := map[string]bool{}
 	for _, m := range []wordSet{cutWords, discourse, subjPronouns, determiners, beForms, auxAdv, clauseStops, whWords} {
 		for w := range m.m {
@@ -142,7 +146,7 @@ var funcWords, wordClass = func() (map[string]bool, map[string]string) {
 	for w := range subjPronouns.m {
 		wc[w] = "PRON"
 	}
-	return fw, wc
+	return set(slices.Collect(maps.Keys(fw))...), newWordTable(wc)
 }()
 
 // cutFeatures describes ending the forward content [s, e) of a at token k.
@@ -211,7 +215,7 @@ func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, comma
 	// a new frame right after the cut point (", and she said ..."): another statement
 	frame := "noframe"
 	for j := k + 1; j < e && j < k+5; j++ {
-		if c, ok := cueLex[d.word(j)]; ok && !d.inQuote(j) && c.class != cueBelief {
+		if c, ok := cueOf(d.word(j)); ok && !d.inQuote(j) && c.class != cueBelief {
 			frame = "frame"
 			break
 		}
@@ -292,7 +296,7 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 	cueTok := ""
 	if a.cue.ok() {
 		cueTok = d.word(a.cue.s)
-		if c, ok := cueLex[cueTok]; ok {
+		if c, ok := cueOf(cueTok); ok {
 			cue = c.lemma
 		}
 	} else {
@@ -422,7 +426,7 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 	if nested != nil {
 		nc := nested.cueText
 		if nested.cue.ok() {
-			if c, ok := cueLex[d.word(nested.cue.s)]; ok {
+			if c, ok := cueOf(d.word(nested.cue.s)); ok {
 				nc = c.lemma
 			}
 		}

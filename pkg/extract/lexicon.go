@@ -57,12 +57,71 @@ func loadCues(data string) map[string]cueInfo {
 	return m
 }
 
+// cueTable is cueLex for the hot paths: see cueOf.
+var cueTable = newWordTable(cueLex)
+
+// cueOf is cueLex[w] by the cheap word hash: most words looked up are no cue.
+func cueOf(w string) (cueInfo, bool) { return cueTable.get(w) }
+
+// wordTable maps words to values like a map, in an open-addressing table
+// indexed by the cheap word hash (see wordSet).
+type wordTable[V any] struct {
+	keys  []string // a power of two, at most a quarter full
+	vals  []V
+	shift uint8 // 32 - log2(len(keys))
+}
+
+func newWordTable[V any](m map[string]V) wordTable[V] {
+	size, shift := 8, uint8(29)
+	for size < 4*len(m) {
+		size, shift = size*2, shift-1
+	}
+	t := wordTable[V]{keys: make([]string, size), vals: make([]V, size), shift: shift}
+	for w, v := range m {
+		if w == "" {
+			panic("extract: empty word in a word table")
+		}
+		k := wordSlot(wordHash(w), shift)
+		for t.keys[k] != "" {
+			k = (k + 1) & uint32(size-1)
+		}
+		t.keys[k], t.vals[k] = w, v
+	}
+	return t
+}
+
+// get returns the value of w and whether w is in the table.
+func (t *wordTable[V]) get(w string) (V, bool) {
+	var none V
+	if w == "" {
+		return none, false
+	}
+	mask := uint32(len(t.keys) - 1)
+	for k := wordSlot(wordHash(w), t.shift); ; k = (k + 1) & mask {
+		switch x := t.keys[k&mask]; x {
+		case w:
+			return t.vals[k&mask], true
+		case "":
+			return none, false
+		}
+	}
+}
+
+// wordSlot is the first slot of a word of hash h in a table of 1<<(32-shift)
+// slots: other bits than the Bloom filters', so that a word a filter lets
+// through by mistake rarely meets a full slot.
+func wordSlot(h uint32, shift uint8) uint32 { return (h * 0x2C1B3C6D) >> shift }
+
 // wordSet is a set of lower-case words. Most lookups miss, so a small
 // Bloom filter over a word's length and its first, middle and last bytes
-// rejects a word before it is hashed.
+// rejects a word before it is looked up; the words themselves sit in an
+// open-addressing table indexed by the same cheap hash, which is faster
+// than a map's hashing of the whole word.
 type wordSet struct {
-	m     map[string]struct{}
-	bloom [16]uint64 // 1024 bits, see wordBit
+	m     map[string]struct{} // the words, for ranging over
+	bloom [16]uint64          // 1024 bits, see wordBit
+	slots []string            // a power of two, at most a quarter full
+	shift uint8               // 32 - log2(len(slots))
 }
 
 func wordBit(w string) uint { return uint(wordHash(w) >> 22) }
@@ -75,12 +134,23 @@ func wordHash(w string) uint32 {
 
 func set(words ...string) wordSet {
 	s := wordSet{m: make(map[string]struct{}, len(words))}
+	size, shift := 8, uint8(29)
+	for size < 4*len(words) {
+		size, shift = size*2, shift-1
+	}
+	s.slots, s.shift = make([]string, size), shift
 	for _, w := range words {
-		if w != "" {
-			s.m[w] = struct{}{}
-			b := wordBit(w)
-			s.bloom[b>>6] |= 1 << (b & 63)
+		if _, dup := s.m[w]; dup || w == "" {
+			continue
 		}
+		s.m[w] = struct{}{}
+		b := wordBit(w)
+		s.bloom[b>>6] |= 1 << (b & 63)
+		k := wordSlot(wordHash(w), s.shift)
+		for s.slots[k] != "" {
+			k = (k + 1) & uint32(size-1)
+		}
+		s.slots[k] = w
 	}
 	return s
 }
@@ -90,11 +160,19 @@ func (s *wordSet) has(w string) bool {
 	if w == "" {
 		return false
 	}
-	if b := wordBit(w); s.bloom[b>>6]&(1<<(b&63)) == 0 {
+	h := wordHash(w)
+	if b := h >> 22; s.bloom[b>>6]&(1<<(b&63)) == 0 {
 		return false
 	}
-	_, ok := s.m[w]
-	return ok
+	mask := uint32(len(s.slots) - 1)
+	for k := wordSlot(h, s.shift); ; k = (k + 1) & mask {
+		switch x := s.slots[k&mask]; x {
+		case w:
+			return true
+		case "":
+			return false
+		}
+	}
 }
 
 // Word classes used by the shallow parser.

@@ -36,28 +36,60 @@ type token struct {
 // newline starts a new paragraph.
 func tokenize(text string, toks []token) []token {
 	// lower-case forms: an ASCII word without capitals is its own; a
-	// capitalised ASCII word is lowered into an arena shared by the
-	// document's words (never written again once a string points into it);
-	// other words are lowered one by one
+	// capitalised ASCII word (or one with typographic apostrophes) is
+	// lowered into an arena shared by the document's words (never written
+	// again once a string points into it); other words are lowered one by one
 	var arena []byte
 	para := 0
 	newPara := false
 	i := 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if r == '\n' || r == '\r' || r == '\u2029' {
-			if len(toks) > 0 {
-				newPara = true
+		if r < utf8.RuneSelf {
+			// ASCII without the Unicode tables; quotation marks and
+			// apostrophes take the general way below
+			switch asciiClass[r] {
+			case cSpace:
+				i++
+				continue
+			case cBreak:
+				if len(toks) > 0 {
+					newPara = true
+				}
+				i++
+				continue
+			case cWord:
+				if newPara {
+					para++
+					newPara = false
+				}
+				toks, i = appendWord(toks, &arena, text, i, para, 'A' <= r && r <= 'Z')
+				continue
+			case cPunct:
+				if newPara {
+					para++
+					newPara = false
+				}
+				toks = grow1(toks)
+				t := &toks[len(toks)-1]
+				t.s, t.e, t.para, t.lower = i, i+1, para, text[i:i+1]
+				t.kind, t.upper, t.qrole, t.abbr = tPunct, false, qAmbig, false
+				i++
+				continue
 			}
-			i += n
-			continue
-		}
-		if r == ' ' || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1 {
-			i += n
-			continue
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if r == '\u2029' {
+				if len(toks) > 0 {
+					newPara = true
+				}
+				i += n
+				continue
+			}
+			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1 {
+				i += n
+				continue
+			}
 		}
 		if newPara {
 			para++
@@ -65,38 +97,15 @@ func tokenize(text string, toks []token) []token {
 		}
 		start := i
 		switch {
-		case isWordRune(r) && (r >= utf8.RuneSelf || r != '_'):
-			end, abbr, curly, ascii, upper := scanWord(text, i)
-			w := text[start:end]
-			t := token{s: start, e: end, para: para, kind: tWord, upper: unicode.IsUpper(r), abbr: abbr}
-			switch {
-			case curly || !ascii:
-				t.lower = lowerWord(w)
-			case !upper:
-				t.lower = w
-			default:
-				if cap(arena)-len(arena) < len(w) {
-					arena = make([]byte, 0, max(len(text)/5, len(w)))
-				}
-				at := len(arena)
-				for k := 0; k < len(w); k++ {
-					c := w[k]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					arena = append(arena, c)
-				}
-				t.lower = unsafe.String(&arena[at], len(w))
-			}
-			toks = append(toks, t)
-			i = end
+		case isWordRune(r):
+			toks, i = appendWord(toks, &arena, text, i, para, unicode.IsUpper(r))
 		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„' || r == '‟':
 			toks = append(toks, token{s: start, e: i + n, para: para, kind: tQuote, qrole: quoteRole(text, start, i+n, r)})
 			i += n
 		case (r == '\'' || r == '`' || r == '’' || r == '‘') && i+n < len(text):
 			r2, n2 := utf8.DecodeRuneInString(text[i+n:])
 			if r == '\'' && r2 == '\'' && i > 0 && i+2 < len(text) && text[i+2] == '\'' && text[i-1] != ' ' && text[i-1] != '\n' {
-				// "'case,''' he said": a closing single mark, then the closing double
+				// "'case,\'\'\' he said": a closing single mark, then the closing double
 				toks = append(toks, token{s: start, e: i + n, para: para, kind: tPunct, lower: text[i : i+n]})
 				i += n
 			} else if (r == '\'' && r2 == '\'') || (r == '`' && r2 == '`') || (r == '‘' && r2 == '‘') || (r == '’' && r2 == '’') {
@@ -118,6 +127,109 @@ func tokenize(text string, toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// appendWord appends the word token starting at i and returns the tokens and
+// the word's end. upper tells whether its first letter is a capital.
+func appendWord(toks []token, arena *[]byte, text string, i, para int, upper bool) ([]token, int) {
+	// most words are a run of ASCII letters and digits that ends at a space
+	// or a punctuation mark that cannot join a word: no need for scanWord
+	j, flags := i, uint8(0)
+	for j < len(text) {
+		f := wordFlags[text[j]]
+		if f == 0 {
+			break
+		}
+		flags |= f
+		j++
+	}
+	end, abbr, curly, ascii, capitals := j, false, false, true, flags&wCapital != 0
+	if j < len(text) && (text[j] >= utf8.RuneSelf || wordJoiner[text[j]] && !(text[j] == ',' && !isDigit(text[j-1]))) {
+		end, abbr, curly, ascii, capitals = scanWord(text, i)
+	}
+	w := text[i:end]
+	var lower string
+	switch {
+	case !ascii && !(curly && asciiButApostrophes(w)):
+		lower = lowerWord(w)
+	case !capitals && !curly:
+		lower = w
+	default:
+		// ASCII letters and typographic apostrophes: lowered and folded
+		// byte by byte, as lowerWord would
+		a := *arena
+		if cap(a)-len(a) < len(w) {
+			a = make([]byte, 0, max(len(text)/5, len(w)))
+		}
+		at := len(a)
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= utf8.RuneSelf: // the first byte of ’
+				c = '\''
+				k += 2
+			}
+			a = append(a, c)
+		}
+		lower = unsafe.String(&a[at], len(a)-at)
+		*arena = a
+	}
+	toks = grow1(toks)
+	t := &toks[len(toks)-1]
+	t.s, t.e, t.para, t.lower = i, end, para, lower
+	t.kind, t.upper, t.qrole, t.abbr = tWord, upper, qAmbig, abbr
+	return toks, end
+}
+
+// grow1 extends toks by one token, whose fields the caller sets one by one:
+// appending a token value copies it whole, with a bulk write barrier while
+// the collector runs.
+func grow1(toks []token) []token {
+	if len(toks) < cap(toks) {
+		return toks[:len(toks)+1]
+	}
+	return append(toks, token{})
+}
+
+// Classes of ASCII characters for the tokenizer's main loop.
+const (
+	cPunct uint8 = iota // a punctuation token of its own
+	cSpace              // skipped
+	cBreak              // a paragraph break
+	cWord               // starts a word
+	cQuote              // a quotation mark or an apostrophe: see tokenize
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == '\n' || c == '\r':
+			t[c] = cBreak
+		case unicode.IsSpace(rune(c)):
+			t[c] = cSpace
+		case asciiWord[c]:
+			t[c] = cWord
+		case c == '"' || c == '\'' || c == '`':
+			t[c] = cQuote
+		}
+	}
+	return t
+}()
+
+// asciiButApostrophes reports whether w holds only ASCII and typographic
+// apostrophes (’).
+func asciiButApostrophes(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= utf8.RuneSelf {
+			if !strings.HasPrefix(w[k:], "’") {
+				return false
+			}
+			k += len("’") - 1
+		}
+	}
+	return true
 }
 
 // lowerWord returns w in lower case, without allocating when it already is,
@@ -157,23 +269,35 @@ func scanWord(text string, i int) (end int, abbr, curly, ascii, upper bool) {
 	seg := i // start of the part after the last hyphen: "R-S.C."
 	prev := rune(0)
 	dots := false
-	for i < len(text) {
+	var flags uint8 // the wordFlags of the ASCII letters and digits
+	for {
+		// a run of ASCII letters and digits: most words are no more
+		j := i
+		for j < len(text) {
+			f := wordFlags[text[j]]
+			if f == 0 {
+				break
+			}
+			flags |= f
+			j++
+		}
+		if j > i {
+			prev, i = rune(text[j-1]), j
+		}
+		if i >= len(text) {
+			break
+		}
 		r, n := rune(text[i]), 1
-		if r < utf8.RuneSelf {
-			if asciiWord[r] {
-				upper = upper || r <= 'Z' && r >= 'A'
+		if r >= utf8.RuneSelf {
+			if r, n = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+				ascii = false
 				prev = r
-				i++
+				i += n
 				continue
 			}
-		} else if r, n = utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
-			ascii = false
-			prev = r
-			i += n
-			continue
 		}
-		if i+n >= len(text) {
-			break
+		if i+n >= len(text) || r < utf8.RuneSelf && !wordJoiner[r] {
+			break // most words end here, at a space or a plain punctuation mark
 		}
 		next, _ := utf8.DecodeRuneInString(text[i+n:])
 		switch {
@@ -195,13 +319,54 @@ func scanWord(text string, i int) (end int, abbr, curly, ascii, upper bool) {
 		i += n
 	}
 done:
+	upper = flags&wCapital != 0
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
-		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && abbreviations.has(strings.ToLower(w)) && !(len(w) == 2 && strings.EqualFold(w, "no") && !numberFollows(text, i+1)) {
+		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && isAbbreviation(w) && !(len(w) == 2 && strings.EqualFold(w, "no") && !numberFollows(text, i+1)) {
 			return i + 1, true, curly, ascii, upper
 		}
 	}
 	return i, false, curly, ascii, upper
+}
+
+// wordFlags marks the ASCII letters and digits (wLetter) and the capitals
+// (wCapital too), by byte: the other bytes are 0.
+const (
+	wLetter uint8 = 1 << iota
+	wCapital
+)
+
+var wordFlags = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if asciiWord[c] {
+			t[c] = wLetter
+			if 'A' <= c && c <= 'Z' {
+				t[c] |= wCapital
+			}
+		}
+	}
+	return t
+}()
+
+// wordJoiner marks the ASCII characters that may continue a word: "don't",
+// "R-S.C.", "3.5", "1,000", "U.S.".
+var wordJoiner = [utf8.RuneSelf]bool{'\'': true, '-': true, '.': true, ',': true}
+
+// isAbbreviation reports whether the word w (of at most 5 bytes) in lower
+// case is a known abbreviation, lowering an ASCII word without allocating.
+func isAbbreviation(w string) bool {
+	var b [5]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return abbreviations.has(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return abbreviations.has(string(b[:len(w)]))
 }
 
 // numberFollows reports whether a digit follows position i after spaces
@@ -219,6 +384,8 @@ func followedByDot(text string, i int) bool {
 	_, n := utf8.DecodeRuneInString(text[i:])
 	return i+n < len(text) && text[i+n] == '.'
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
