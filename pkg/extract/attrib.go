@@ -850,7 +850,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	}
 	if nounish.has(w) && k == i-1 && k >= s.s && d.continuationStart(k) < 0 {
 		// a noun, not a verb: "in states that ...", "Editor's note:", "the rest of the states"
-		if pw := d.word(k); determiners.has(pw) || pw == "of" || adjunctPreps.has(pw) || subjectPreps.has(pw) || pw != stripPossessive(pw) {
+		if pw := d.word(k); (determiners.has(pw) || pw == "of" || adjunctPreps.has(pw) || subjectPreps.has(pw) || pw != stripPossessive(pw)) && !d.gerundNotNoun(i, k) {
 			return nil
 		}
 	}
@@ -927,6 +927,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// that", "while also saying that": a participle continuing the clause
 	afterComma := d.punct(k) == "," || c.participle && (d.punct(k) == "–" || d.punct(k) == "—") && d.countWords(s.s, k) >= 4 || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k && d.punct(k-1) == ","
 	gerund := c.participle && gerundPreps.has(d.word(k)) && clauseVerbs.has(c.lemma)
+	if p := d.gerundPrep(s, i, a, c); !gerund && p >= 0 || gerund && p == k {
+		gerund, k = true, p
+		if len(prev) == 0 && d.opensSentence(s, k) {
+			return d.openingGerundFrame(a, s, i)
+		}
+	}
 	if k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && (c.past || d.negatedCue(a)) && !sawBe || gerund {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]

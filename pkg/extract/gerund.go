@@ -1,0 +1,76 @@
+package extract
+
+import "strings"
+
+// Participle cues after a preposition ("by pointing out that ...", "after
+// arguing that ...", "aside from stating that ..."): the participle reports
+// a statement of the clause's subject.
+
+// gerundPrep returns the preposition that opens the clause of a participle
+// cue c at i (adverbs may stand between: "by essentially telling"), or -1.
+// "from" and "in" also head other phrases ("a point in warning ..."), so
+// they count only before a that-clause ("erred in saying that"), and
+// "since" only opening the sentence.
+func (d *doc) gerundPrep(s sentence, i int, a *attribution, c cueInfo) int {
+	if !c.participle || !clauseVerbs.has(c.lemma) && c.lemma != "state" && a.cueText != "pointed out" {
+		return -1
+	}
+	k := i - 1
+	for k > s.s && isAdverb(d.toks[k]) && !d.inQuote(k) {
+		k--
+	}
+	if k < s.s || d.inQuote(k) {
+		return -1
+	}
+	switch d.word(k) {
+	case "before", "after", "while", "by", "upon":
+		return k
+	case "since":
+		if d.opensSentence(s, k) {
+			return k // "Since announcing that ..., Lee has ..."; not "in the months since announcing"
+		}
+	case "from", "in":
+		if d.word(a.cue.e) == "that" && !d.inQuote(a.cue.e) {
+			return k
+		}
+	}
+	return -1
+}
+
+// gerundNotNoun reports an -ing cue word after a gerund preposition: a verb
+// ("by warning that"), not the noun of the same form ("a warning").
+func (d *doc) gerundNotNoun(i, k int) bool {
+	switch d.word(k) {
+	case "before", "after", "while", "by", "upon", "since":
+		return strings.HasSuffix(d.word(i), "ing") && d.word(i+1) == "that"
+	}
+	return false
+}
+
+// opensSentence reports a token k that opens the sentence s, perhaps after
+// a discourse word ("Now, after arguing ...", "But while saying ...").
+func (d *doc) opensSentence(s sentence, k int) bool {
+	if k == s.s {
+		return true
+	}
+	if k-1 == s.s && leadWords.has(d.word(s.s)) {
+		return true
+	}
+	return k-2 == s.s && d.punct(k-1) == "," && leadWords.has(d.word(s.s))
+}
+
+// openingGerundFrame frames a participle cue at i after a preposition that
+// opens the sentence ("After arguing that the race had narrowed, Rubio
+// ..."): the subject of the main clause after the comma speaks. It returns
+// nil when no such subject follows.
+func (d *doc) openingGerundFrame(a *attribution, s sentence, i int) *attribution {
+	subj := d.openingParticipleSubject(s, i)
+	if !subj.ok() {
+		return nil
+	}
+	a.subj = subj
+	a.name, a.title = d.splitName(subj)
+	a.left, a.right = i, a.cue.e
+	a.conf = 0.7
+	return a
+}
