@@ -933,7 +933,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return d.openingGerundFrame(a, s, i)
 		}
 	}
-	if k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && (c.past || d.negatedCue(a)) && !sawBe || gerund {
+	continues := k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && (c.past || d.negatedCue(a)) && !sawBe || gerund
+	// ", only saying that", "and boldly claiming": adverbs before the participle
+	afterAdverbs := !continues && c.participle && (c.class == cueSpeech || c.class == cueTell) && (afterComma || coord) && d.adverbsOnly(k+1, i)
+	if continues || afterAdverbs {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]
 			a.left = k
@@ -950,7 +953,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.conf = 0.7
 			return a
 		}
-		return nil
+		if continues {
+			return nil
+		}
 	}
 	if k >= s.s && !d.inQuote(k) && d.punct(k) == "," {
 		if subj, name := d.ageHometownSubject(s, k); subj.ok() {

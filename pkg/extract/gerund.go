@@ -74,3 +74,21 @@ func (d *doc) openingGerundFrame(a *attribution, s sentence, i int) *attribution
 	a.conf = 0.7
 	return a
 }
+
+// participleAdverbs may stand between a comma and a participle cue that
+// continues the clause (", only saying that", ", not even suggesting").
+var participleAdverbs = set("only", "also", "even", "not", "then", "again", "later", "still", "just",
+	"instead", "never", "recently", "repeatedly", "publicly", "privately", "first")
+
+// adverbsOnly reports that the tokens [s, e) are all adverbs (at least one).
+func (d *doc) adverbsOnly(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for x := s; x < e; x++ {
+		if d.inQuote(x) || !isAdverb(d.toks[x]) && !participleAdverbs.has(d.word(x)) {
+			return false
+		}
+	}
+	return true
+}

@@ -12,6 +12,9 @@ func TestSpeechRecallS5a(t *testing.T) {
 		{"sentence-opening since", `Since announcing in May that she would retire, Lee has toured the state.`, "that she would retire", "Lee"},
 		{"in before a that-clause", `The governor clearly erred in saying that the tax had been repealed.`, "that the tax had been repealed", "The governor"},
 		{"from before a that-clause", `The candidate has offered little aside from stating that the budget must balance.`, "that the budget must balance", "The candidate"},
+		{"adverb between comma and participle", `The chief declined to name a suspect, only saying that the search would go on.`, "that the search would go on", "The chief"},
+		{"adverb after and before participle", `Ruiz has been touring the county and boldly claiming that the seat is his.`, "that the seat is his", "Ruiz"},
+		{"adverb before a tell participle", `The coach was upbeat, recently telling reporters that the team was healthy.`, "that the team was healthy", "The coach"},
 		{"an -ing noun form after by", `The coach rallied the team by warning that the season was at stake.`, "that the season was at stake", "The coach"},
 	}
 	cut, _ := DefaultModels()
