@@ -92,3 +92,37 @@ func (d *doc) adverbsOnly(s, e int) bool {
 	}
 	return true
 }
+
+// nameAsideSubject reads a subject that opens the sentence with a proper
+// name followed by a long aside closed by the comma or dash at k right
+// before the cue, which the narrower subject rules do not take: "Ana
+// Ortiz, the mayor of a small town and host of the show “Main Street,”
+// said ...", "Lee, who ran in 2012 and lost, later said ...". The aside
+// holds no sentence end or semicolon and at most 40 tokens.
+func (d *doc) nameAsideSubject(s sentence, k int) (subj, name rng) {
+	if w := d.word(k - 1); periodWords.has(d.word(k)) && (w == "last" || w == "this" || w == "earlier") {
+		k -= 2 // "..., last week said"
+	}
+	// a quoted title may end the aside: "host of “Main Street,” said"
+	closesTitle := d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k && d.punct(k-1) == ","
+	if k <= s.s || d.inQuote(k) && !closesTitle || !(d.punct(k) == "," || d.isDash(k) || d.punct(k) == "--" || closesTitle) {
+		return noRange, noRange
+	}
+	st := s.s
+	if leadWords.has(d.word(st)) {
+		st++
+	}
+	np := d.npFwd(st, k)
+	if !np.ok() || np.s != st || d.punct(np.e) != "," || np.e >= k-2 || k-np.e > 40 || !d.isProperName(np) || subjPronouns.has(d.word(np.s)) {
+		return noRange, noRange
+	}
+	for x := np.e + 1; x < k; x++ {
+		if p := d.punct(x); isTerminal(p) || p == ";" || p == ":" {
+			return noRange, noRange
+		}
+		if d.isQuote(x) && d.inQuote(x) && d.quotes[d.qidx[x]].last() > k {
+			return noRange, noRange // a quotation running past the cue
+		}
+	}
+	return rng{np.s, k}, np
+}
