@@ -98,8 +98,9 @@ func (d *doc) adverbsOnly(s, e int) bool {
 // before the cue, which the narrower subject rules do not take: "Ana
 // Ortiz, the mayor of a small town and host of the show “Main Street,”
 // said ...", "Lee, who ran in 2012 and lost, later said ...". The aside
-// holds no sentence end or semicolon and at most 40 tokens.
-func (d *doc) nameAsideSubject(s sentence, k int) (subj, name rng) {
+// holds no sentence end or semicolon, at most 40 tokens and no statement
+// of another speaker.
+func (d *doc) nameAsideSubject(s sentence, k int, prev []*attribution) (subj, name rng) {
 	if w := d.word(k - 1); periodWords.has(d.word(k)) && (w == "last" || w == "this" || w == "earlier") {
 		k -= 2 // "..., last week said"
 	}
@@ -113,8 +114,16 @@ func (d *doc) nameAsideSubject(s sentence, k int) (subj, name rng) {
 		st++
 	}
 	np := d.npFwd(st, k)
-	if !np.ok() || np.s != st || d.punct(np.e) != "," || np.e >= k-2 || k-np.e > 40 || !d.isProperName(np) || subjPronouns.has(d.word(np.s)) {
+	if !np.ok() || np.s != st || d.punct(np.e) != "," || np.e >= k-2 || k-np.e > 40 || !d.isProperName(np) && !d.commonSubjectHead(np) || subjPronouns.has(d.word(np.s)) {
 		return noRange, noRange
+	}
+	if w := d.word(np.s); np.e-np.s == 1 && (discourse.has(w) || timeWords.has(w) || periodWords.has(w) || w == "overall") {
+		return noRange, noRange // "Overall, ...", "Tuesday, ...": an opening adverb
+	}
+	for _, p := range prev {
+		if p.subj.s > np.e && p.subj.s < k && !relativeWords.has(d.word(p.subj.s)) && !cueLex[d.word(p.cue.s)].participle {
+			return noRange, noRange // the aside holds a finite clause with its own speaker
+		}
 	}
 	for x := np.e + 1; x < k; x++ {
 		if p := d.punct(x); isTerminal(p) || p == ";" || p == ":" {
@@ -126,3 +135,15 @@ func (d *doc) nameAsideSubject(s sentence, k int) (subj, name rng) {
 	}
 	return rng{np.s, k}, np
 }
+
+// commonSubjectHead reports a noun phrase opened by a determiner whose head
+// is no time word ("The administration", not "The next day").
+func (d *doc) commonSubjectHead(np rng) bool {
+	if np.e-np.s < 2 || !determiners.has(d.word(np.s)) {
+		return false
+	}
+	h := d.word(np.e - 1)
+	return h != "" && !periodWords.has(h) && !timeWords.has(h) && d.nounHead(np.e-1)
+}
+
+var relativeWords = set("who", "which", "that", "whose")

@@ -17,9 +17,16 @@ func TestSpeechRecallS5a(t *testing.T) {
 		{"adverb before a tell participle", `The coach was upbeat, recently telling reporters that the team was healthy.`, "that the team was healthy", "The coach"},
 		{"name with a long aside before the cue", `Ana Ortiz, the county's chief engineer from 2009 to 2014 and a critic of the plan, said the bridge would not hold.`, "the bridge would not hold", "Ana Ortiz, the county's chief engineer from 2009 to 2014 and a critic of the plan"},
 		{"name with a who clause and a period word before the cue", `Lee, who ran for mayor twice, lost both times and now teaches, last week said the race was rigged.`, "the race was rigged", "Lee, who ran for mayor twice, lost both times and now teaches"},
+		{"determiner noun phrase with a long aside", `The state agency, in a long-awaited response to complaints from farmers that has angered lawmakers, has said it would review the permits.`, "it would review the permits", "The state agency, in a long-awaited response to complaints from farmers that has angered lawmakers"},
 		{"an -ing noun form after by", `The coach rallied the team by warning that the season was at stake.`, "that the season was at stake", "The coach"},
 	}
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
 	checkMentions(t, ex, cases)
+	// an aside holding another speaker's finite statement is no subject's aside
+	for _, q := range ex.Extract(`A critic of the dam, Jo Lee says the permit was rushed - noting that the river had flooded twice.`) {
+		if m := mention(`A critic of the dam, Jo Lee says the permit was rushed - noting that the river had flooded twice.`, q); len(m) > 20 {
+			t.Errorf("mention %q spans another statement", m)
+		}
+	}
 }
