@@ -907,7 +907,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return a
 	}
 	if sawBe && c.past && !(c.lemma == "expect" && d.word(i+1) == "to") && !d.askedQuotation(i) {
-		return nil // passive: "was told", "is called"
+		return d.passiveThatFrame(a, s, k, i, c) // passive: "was told", "is called"; nil but for a that-clause
 	}
 	if src := d.asReportedBy(s, k, i, c); src.ok() {
 		a.subj, a.inverted = src, true

@@ -147,3 +147,34 @@ func (d *doc) commonSubjectHead(np rng) bool {
 }
 
 var relativeWords = set("who", "which", "that", "whose")
+
+// impersonalReports are the cues of "it was reported that ...".
+var impersonalReports = set("say", "report", "claim", "allege", "announce", "rumor")
+
+// passiveThatFrame frames a passive cue at i before a that-clause, the
+// auxiliaries ending after k: "Lee is convinced that ..." (the subject
+// holds the belief), "it was widely reported that ..." and "I was told
+// that ..." (no speaker is named). It returns nil for other passives.
+func (d *doc) passiveThatFrame(a *attribution, s sentence, k, i int, c cueInfo) *attribution {
+	if d.word(i+1) != "that" || d.inQuote(i+1) || k < s.s || d.inQuote(k) {
+		return nil
+	}
+	a.right = a.cue.e
+	switch {
+	case c.lemma == "convince":
+		subj, name, title := d.subjectBefore(k, s.s)
+		if !subj.ok() {
+			return nil
+		}
+		a.subj, a.name, a.title = subj, name, title
+		a.left = subj.s
+		return a
+	case impersonalReports.has(c.lemma) && d.word(k) == "it":
+		a.left = k
+		return a
+	case c.lemma == "tell" && (subjPronouns.has(d.word(k)) && d.word(k) != "it"):
+		a.left = k
+		return a
+	}
+	return nil
+}
