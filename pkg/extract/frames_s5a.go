@@ -2,9 +2,12 @@ package extract
 
 import "strings"
 
-// Participle cues after a preposition ("by pointing out that ...", "after
-// arguing that ...", "aside from stating that ..."): the participle reports
-// a statement of the clause's subject.
+// Cue-before-content frames the main frame finder (attrib.go, frameAt)
+// missed: participle cues after a preposition ("by pointing out that ...",
+// "after arguing that ...") or after adverbs (", only saying that ..."),
+// a sentence-opening subject with a long aside ("Ana Ortiz, the mayor of
+// ..., said ..."), and passives before a that-clause ("is convinced that",
+// "it was reported that").
 
 // gerundPrep returns the preposition that opens the clause of a participle
 // cue c at i (adverbs may stand between: "by essentially telling"), or -1.
