@@ -856,7 +856,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	}
 	if nounish.has(w) && k == i-1 && k >= s.s && d.continuationStart(k) < 0 {
 		// a noun, not a verb: "in states that ...", "Editor's note:", "the rest of the states"
-		if pw := d.word(k); determiners.has(pw) || pw == "of" || adjunctPreps.has(pw) || subjectPreps.has(pw) || pw != stripPossessive(pw) {
+		if pw := d.word(k); (determiners.has(pw) || pw == "of" || adjunctPreps.has(pw) || subjectPreps.has(pw) || pw != stripPossessive(pw)) && !d.gerundNotNoun(i, k) {
 			return nil
 		}
 	}
@@ -919,7 +919,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return a
 	}
 	if sawBe && c.past && !(c.lemma == "expect" && d.word(i+1) == "to") && !d.askedQuotation(i) {
-		return nil // passive: "was told", "is called"
+		return d.passiveThatFrame(a, s, k, i, c) // passive: "was told", "is called"; nil but for a that-clause
 	}
 	if src := d.asReportedBy(s, k, i, c); src.ok() {
 		a.subj, a.inverted = src, true
@@ -939,7 +939,16 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// that", "while also saying that": a participle continuing the clause
 	afterComma := d.punct(k) == "," || c.participle && (d.punct(k) == "–" || d.punct(k) == "—") && d.countWords(s.s, k) >= 4 || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k && d.punct(k-1) == ","
 	gerund := c.participle && gerundPreps.has(d.word(k)) && clauseVerbs.has(c.lemma)
-	if k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && (c.past || d.negatedCue(a)) && !sawBe || gerund {
+	if p := d.gerundPrep(s, i, a, c); !gerund && p >= 0 || gerund && p == k {
+		gerund, k = true, p
+		if len(prev) == 0 && d.opensSentence(s, k) {
+			return d.openingGerundFrame(a, s, i)
+		}
+	}
+	continues := k == i-1 && (c.participle && afterComma || coord && (c.participle || c.past || strings.HasSuffix(w, "s"))) || k < i-1 && coord && (c.past || d.negatedCue(a)) && !sawBe || gerund
+	// ", only saying that", "and boldly claiming": adverbs before the participle
+	afterAdverbs := !continues && c.participle && (c.class == cueSpeech || c.class == cueTell) && (afterComma || coord) && d.adverbsOnly(k+1, i)
+	if continues || afterAdverbs {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]
 			a.left = k
@@ -956,7 +965,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.conf = 0.7
 			return a
 		}
-		return nil
+		if continues {
+			return nil
+		}
 	}
 	if k >= s.s && !d.inQuote(k) && d.punct(k) == "," {
 		if subj, name := d.ageHometownSubject(s, k); subj.ok() {
@@ -1131,6 +1142,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if subj := d.quoteSubject(s, k, a.cue.e); subj.ok() && !sawBe {
 			a.subj = subj
 			a.name, a.title = d.splitName(d.npFwd(subj.s, subj.e))
+			a.left = subj.s
+			a.conf = 0.7
+			return a
+		}
+		if subj, name := d.nameAsideSubject(s, k, prev); subj.ok() && !sawBe {
+			a.subj, a.name, a.title = subj, name, noRange
 			a.left = subj.s
 			a.conf = 0.7
 			return a
