@@ -1152,6 +1152,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.conf = 0.7
 			return a
 		}
+		if subj, name := d.introNameAside(s, k, prev); subj.ok() && !sawBe {
+			a.subj, a.name, a.title = subj, name, noRange
+			a.left = subj.s
+			a.conf = 0.7
+			return a
+		}
 	}
 	return nil
 }
