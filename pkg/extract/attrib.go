@@ -72,8 +72,8 @@ func (d *doc) findAttributions() []*attribution {
 			limit := d.contentEnd(s)
 			// a later frame cuts this content when it starts a new clause;
 			// otherwise it is nested inside it ("said that Y told Z ...")
-			for _, nx := range frames[fi+1:] {
-				if d.newClause(nx) && !d.coordinatedInContent(a, nx) && !d.colonOpensFrame(a, nx) && !d.accordingOpensFrame(a, nx) && !d.contentlessBelief(nx, s.e) && !d.asFrameOpensContent(a, nx) {
+			for j, nx := range frames[fi+1:] {
+				if d.newClause(nx) && !d.coordinatedInContent(a, nx) && !d.colonOpensFrame(a, nx) && !d.accordingOpensFrame(a, nx) && !d.contentlessBelief(nx, s.e) && !d.asFrameOpensContent(a, nx) && !d.contentlessNonSpeech(a, nx, frames[fi+j].right, s) {
 					limit = min(limit, nx.left)
 					break
 				}

@@ -49,3 +49,18 @@ func (d *doc) introNameAside(s sentence, k int, prev []*attribution) (subj, name
 	}
 	return noRange, noRange
 }
+
+// contentlessNonSpeech reports a later frame of a non-speech cue that
+// finds no content of its own ("she would ask Mr. Lee to stay", "are
+// finding themselves alienated"): it is a verb inside a's content, not a
+// new statement that ends it ("She said, if elected, she would ask ...").
+// The trial fill runs only when every other test would cut the content.
+func (d *doc) contentlessNonSpeech(a, nx *attribution, lo int, s sentence) bool {
+	if a.class != cueSpeech || nx.class == cueSpeech || nx.inverted || nx.partOf != nil || !nx.cue.ok() || d.hasQuoteIn(nx.left, d.contentEnd(s)) {
+		return false // a quotation after the frame keeps its own statement
+	}
+	t := *nx
+	t.content = nil
+	d.fillContent(&t, lo, d.contentEnd(s))
+	return len(t.content) == 0
+}

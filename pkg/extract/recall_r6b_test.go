@@ -15,4 +15,11 @@ func TestSpeechRecallR6b(t *testing.T) {
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
 	checkMentions(t, ex, cases)
+	// a later non-speech frame without content of its own stays inside the content
+	for _, c := range [][2]string{
+		{`She said, if elected, she would ask the mayor to stay on.`, "she would ask the mayor to stay on"},
+		{`Overall, he said, many farmers are finding themselves short of water.`, "many farmers are finding themselves short of water"},
+	} {
+		find(t, ex.Extract(c[0]), c[1])
+	}
 }
