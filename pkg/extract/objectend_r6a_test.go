@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestObjectContentEnds: the object or infinitive content of a stance or
+// intention cue ends before an adjunct of place, medium, means or occasion;
+// the cue's own arguments stay.
+func TestObjectContentEnds(t *testing.T) {
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
+	for _, c := range []struct{ text, want string }{
+		{`The fire chief mocked the new budget on Twitter.`, "the new budget"},
+		{`Mayor Jo Reyes denied the claims through her lawyer.`, "the claims"},
+		{`The union praised the deal at a news conference.`, "the deal"},
+		{`The harbor board refused to answer on several occasions.`, "to answer"},
+		{`The senator touted the new bridge in a statement.`, "the new bridge"},
+		{`The governor blamed the outage on the storm.`, "the outage on the storm"},
+		{`Ruiz slammed the board on multiple occasions for delaying the vote.`, "the board on multiple occasions for delaying the vote"},
+	} {
+		q := find(t, ex.Extract(c.text), c.want)
+		if q.Text != c.want {
+			t.Errorf("%q: content %q, want %q", c.text, q.Text, c.want)
+		}
+	}
+}
