@@ -2836,6 +2836,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if k := d.secondPredicate(a, fs, limit); k > 0 {
 		limit = k // "criticized Singer and challenged him to a debate"
 	}
+	if k := d.objectSecondPredicate(a, fs, limit); k > 0 {
+		limit = k // "rejected the plan and handed ..." (objectend_r6a.go)
+	}
 	// the content ends before an aside: ", which ...", ";"
 	for k := fs + 1; k < limit; k++ {
 		if d.inQuote(k) {

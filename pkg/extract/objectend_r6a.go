@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Ends of the object and infinitive contents of stance and intention cues
 // ("praised Trump", "declined to comment", "denies that ..."). The
 // annotation takes the object or the infinitive phrase only: an adjunct of
@@ -116,4 +118,77 @@ func (d *doc) adjunctPhrase(k, e int) int {
 		}
 	}
 	return k
+}
+
+// objectSecondPredicate returns the token that ends the content [s, e) of
+// an object cue before a second predicate of the cue's subject, or 0: a
+// conjunction and a verb in the cue's tense ("rejected the plan and handed
+// Clinton a win", "plans to vote but is undecided", "denies that it was a
+// genocide and goes on ..."). Inside a that-clause in the same tense the
+// verb may be the clause's own ("alleged that he lied and cheated").
+func (d *doc) objectSecondPredicate(a *attribution, s, e int) int {
+	if d.objectCueLemma(a) == "" {
+		return 0
+	}
+	cw := d.word(a.cue.s)
+	c := cueLex[cw]
+	if c.participle {
+		return 0
+	}
+	tense := verbTense(cw) // "past", or "s" for "denies", "plans"
+	if tense == "s" {
+		tense = "pres"
+	}
+	if tense != "past" && tense != "pres" {
+		return 0 // "agree", "know": a base form tells no tense
+	}
+	clause := d.word(s) == "that" || whWords.has(d.word(s))
+	for k := s + 1; k+1 < e; k++ {
+		if d.inQuote(k) {
+			continue
+		}
+		w := d.word(k)
+		if clause && verbTense(w) == tense {
+			return 0 // the clause's own verb in the cue's tense: ambiguous
+		}
+		if !clause && (clauseAux.has(w) && w != "'s" || finiteVerb(w) && !strings.Contains(w, "-")) {
+			// "cited no evidence that Mills intervened ... and wanted"; a
+			// possessive "'s" and "self-described" are no verbs
+			return 0
+		}
+		if w != "and" && w != "but" {
+			continue
+		}
+		v := d.skipAdverbs(k+1, e)
+		for v < e && (d.word(v) == "also" || d.word(v) == "then" || d.word(v) == "later" || d.word(v) == "instead") {
+			v++
+		}
+		if v >= e || d.toks[v].upper || d.inQuote(v) || !d.predicateVerb(v, tense) {
+			continue
+		}
+		if d.punct(k-1) == "," {
+			return k - 1
+		}
+		return k
+	}
+	return 0
+}
+
+// predicateVerb reports a finite verb at v in the given tense ("past" or
+// "pres") that can open a predicate: "handed", "is", "goes through".
+func (d *doc) predicateVerb(v int, tense string) bool {
+	w := d.word(v)
+	switch tense {
+	case "past":
+		return finiteVerb(w) || w == "was" || w == "were" || w == "had" || w == "did"
+	case "pres":
+		if w == "is" || w == "has" || w == "does" {
+			return true
+		}
+		// a third-person verb form followed by what opens its object
+		n := d.word(v + 1)
+		return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' &&
+			(determiners.has(n) || objPronouns.has(n) || npStop.has(n) && !clauseAux.has(n) && n != "and" && n != "or")
+	}
+	return false
 }
