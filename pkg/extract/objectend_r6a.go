@@ -40,15 +40,22 @@ func (d *doc) objectAdjunctEnd(a *attribution, fwd rng) int {
 	if w == "" || w == "that" || whWords.has(w) || d.inQuote(fwd.s) {
 		return fwd.e // a clause: its adjuncts are the speaker's
 	}
+	// an infinitive's verb takes its own adjuncts ("plans to speak at the
+	// convention"), as does a gerund or a verb in the object ("accused X of
+	// grabbing her at a press conference"); only an occasion stays outside
+	verb := w == "to"
 	for k := fwd.s + 1; k+1 < fwd.e && k < fwd.s+12; k++ {
 		if d.inQuote(k) || d.toks[k].kind != tWord {
 			return fwd.e
 		}
 		x := d.word(k)
-		if x == "and" || x == "but" || x == "who" || x == "which" || x == "that" || clauseAux.has(x) {
+		if x == "and" || x == "but" || x == "who" || x == "which" || x == "that" || clauseAux.has(x) && d.word(k-1) != "to" {
 			return fwd.e
 		}
-		if e := d.adjunctPhrase(k, fwd.e); e > k {
+		if len(x) > 4 && strings.HasSuffix(x, "ing") || finiteVerb(x) && !strings.Contains(x, "-") {
+			verb = true
+		}
+		if e := d.adjunctPhrase(k, fwd.e, verb); e > k {
 			// "slammed X on multiple occasions for failing", "called on X
 			// Wednesday to act": the cue's own argument follows
 			if n := d.word(e); n == "for" || n == "of" || n == "to" || clauseAux.has(n) || finiteVerb(n) {
@@ -76,10 +83,19 @@ var (
 // adjunctPhrase returns the end of an adjunct phrase of place, medium,
 // means or occasion at k ("on Twitter", "at a news conference", "through
 // his lawyer", "in a statement", "after the meeting", "on multiple
-// occasions", "in the wake of ..."), or k.
-func (d *doc) adjunctPhrase(k, e int) int {
+// occasions", "in the wake of ..."), or k. With occasionOnly, only the
+// last two.
+func (d *doc) adjunctPhrase(k, e int, occasionOnly bool) int {
 	p := d.word(k)
 	var heads *wordSet
+	switch {
+	case occasionOnly && p == "on" && occasionCounts.has(d.word(k+1)) && d.word(k+2) == "occasions":
+		return k + 3
+	case occasionOnly && p == "in" && d.word(k+1) == "the" && d.word(k+2) == "wake" && d.word(k+3) == "of":
+		return k + 5
+	case occasionOnly:
+		return k
+	}
 	switch p {
 	case "on", "via":
 		if mediumNames.has(d.word(k + 1)) {
@@ -95,7 +111,7 @@ func (d *doc) adjunctPhrase(k, e int) int {
 		heads = &agentHeads
 	case "in":
 		if d.word(k+1) == "the" && d.word(k+2) == "wake" && d.word(k+3) == "of" {
-			return k + 3
+			return k + 5
 		}
 		heads = &textHeads
 	case "after", "before", "following", "during":

@@ -2,9 +2,10 @@ package extract
 
 import "testing"
 
-// TestObjectContentEnds: the object or infinitive content of a stance or
-// intention cue ends before an adjunct of place, medium, means or occasion;
-// the cue's own arguments stay.
+// TestObjectContentEnds: the object content of a stance or intention cue
+// ends before an adjunct of place, medium, means or occasion and before a
+// second predicate of the subject; the cue's own arguments and an
+// infinitive's adjuncts stay.
 func TestObjectContentEnds(t *testing.T) {
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
@@ -16,6 +17,10 @@ func TestObjectContentEnds(t *testing.T) {
 		{`The senator touted the new bridge in a statement.`, "the new bridge"},
 		{`The governor blamed the outage on the storm.`, "the outage on the storm"},
 		{`Ruiz slammed the board on multiple occasions for delaying the vote.`, "the board on multiple occasions for delaying the vote"},
+		{`The mayor vowed to fix the roads in the wake of the flood.`, "to fix the roads"},
+		{`The union plans to protest at the convention.`, "to protest at the convention"},
+		{`The agency denies that the test was rigged and goes on with its work.`, "that the test was rigged"},
+		{`Most residents rejected the tax and handed the mayor a defeat.`, "the tax"},
 	} {
 		q := find(t, ex.Extract(c.text), c.want)
 		if q.Text != c.want {
