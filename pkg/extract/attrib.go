@@ -2880,7 +2880,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if a.class == cueBelief || d.forwardOnly(a) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
-		fwd.e = d.objectAdjunctEnd(a, fwd) // "mocks Trump on Twitter" (objectend_r6a.go)
+		fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend_r6a.go)
 	}
 	if fwd.ok() && d.bareSo(a, fwd.s) {
 		fwd.e = fwd.s + 1 // "said so in the earlier poll"

@@ -208,3 +208,57 @@ func (d *doc) predicateVerb(v int, tense string) bool {
 	}
 	return false
 }
+
+// objectContentEnd applies the ends of object contents: an adjunct after
+// the object, a new clause after a comma.
+func (d *doc) objectContentEnd(a *attribution, fwd rng) int {
+	e := d.objectAdjunctEnd(a, fwd)
+	if k := d.objectClauseEnd(a, rng{fwd.s, e}); k > 0 {
+		return k
+	}
+	return e
+}
+
+// objectClauseEnd returns the comma that ends the object or infinitive
+// content fwd of an object cue before a coordinated clause with a subject
+// of its own ("urged people to stay home, and the hashtag was soon
+// trending"), or 0.
+func (d *doc) objectClauseEnd(a *attribution, fwd rng) int {
+	if d.objectCueLemma(a) == "" {
+		return 0
+	}
+	w := d.word(fwd.s)
+	if w == "" || w == "that" || whWords.has(w) || subjPronouns.has(w) || d.inQuote(fwd.s) || w != "to" && d.looksClause(fwd.s, fwd.e) {
+		return 0 // a clause: "know you want X, but ..."
+	}
+	for k := fwd.s + 1; k+3 < fwd.e; k++ {
+		if d.inQuote(k) {
+			continue
+		}
+		if d.word(k) == "as" && subjPronouns.has(d.word(k+1)) && d.word(k+1) != "it" && d.word(k+1) != "you" {
+			return k // "refused to speak to reporters as she left the breakfast"
+		}
+		if d.punct(k) != "," {
+			continue
+		}
+		c := d.word(k + 1)
+		if c != "and" && c != "but" && c != "yet" {
+			continue
+		}
+		// a subject, then its verb within a few words
+		j := k + 2
+		if !(determiners.has(d.word(j)) || subjPronouns.has(d.word(j)) || d.toks[j].upper) || d.inQuote(j) {
+			continue
+		}
+		for v := j + 1; v < fwd.e && v < j+6; v++ {
+			x := d.word(v)
+			if x == "" || d.inQuote(v) {
+				break
+			}
+			if clauseAux.has(x) && x != "'s" || finiteVerb(x) && !strings.Contains(x, "-") {
+				return k
+			}
+		}
+	}
+	return 0
+}

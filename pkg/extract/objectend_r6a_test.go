@@ -21,6 +21,8 @@ func TestObjectContentEnds(t *testing.T) {
 		{`The union plans to protest at the convention.`, "to protest at the convention"},
 		{`The agency denies that the test was rigged and goes on with its work.`, "that the test was rigged"},
 		{`Most residents rejected the tax and handed the mayor a defeat.`, "the tax"},
+		{`The city urged people to stay home, and the hashtag was soon trending.`, "to stay home"},
+		{`The chief refused to talk to reporters as she left the court.`, "to talk to reporters"},
 	} {
 		q := find(t, ex.Extract(c.text), c.want)
 		if q.Text != c.want {
