@@ -219,6 +219,19 @@ func (d *doc) objectContentEnd(a *attribution, fwd rng) int {
 	return e
 }
 
+// addresseeStart returns the start of the content fwd of "urged X to ...":
+// the annotation mostly takes the addressee with the infinitive ("urged
+// [Congress to act]").
+func (d *doc) addresseeStart(a *attribution, fwd rng) int {
+	if a.class != cueTell || !a.cue.ok() || a.inverted || cueLex[d.word(a.cue.s)].lemma != "urge" {
+		return fwd.s
+	}
+	if d.word(fwd.s) == "to" && fwd.s > a.cue.e && d.objectEnd(a.cue.e) == fwd.s {
+		return a.cue.e
+	}
+	return fwd.s
+}
+
 // objectClauseEnd returns the comma that ends the object or infinitive
 // content fwd of an object cue before a coordinated clause with a subject
 // of its own ("urged people to stay home, and the hashtag was soon

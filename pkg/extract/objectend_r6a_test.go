@@ -21,7 +21,8 @@ func TestObjectContentEnds(t *testing.T) {
 		{`The union plans to protest at the convention.`, "to protest at the convention"},
 		{`The agency denies that the test was rigged and goes on with its work.`, "that the test was rigged"},
 		{`Most residents rejected the tax and handed the mayor a defeat.`, "the tax"},
-		{`The city urged people to stay home, and the hashtag was soon trending.`, "to stay home"},
+		{`The city urged people to stay home, and the hashtag was soon trending.`, "people to stay home"},
+		{`The mayor urged the council to delay the vote.`, "the council to delay the vote"},
 		{`The chief refused to talk to reporters as she left the court.`, "to talk to reporters"},
 	} {
 		q := find(t, ex.Extract(c.text), c.want)
