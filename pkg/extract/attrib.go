@@ -2881,7 +2881,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
 		fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend_r6a.go)
-		fwd.s = d.addresseeStart(a, fwd) // "urged [Congress to act]" (objectend_r6a.go)
+		fwd.s = d.addresseeStart(a, fwd)   // "urged [Congress to act]" (objectend_r6a.go)
 	}
 	if fwd.ok() && d.bareSo(a, fwd.s) {
 		fwd.e = fwd.s + 1 // "said so in the earlier poll"
