@@ -7,8 +7,11 @@ import "strings"
 // annotation takes the object or the infinitive phrase only: an adjunct of
 // place, medium, means or occasion after it ("mocks Trump on Twitter",
 // "denied the charges through his lawyer", "refused to answer on multiple
-// occasions") and a second predicate of the subject ("rejected X and
-// handed Clinton ...") are the writer's narration.
+// occasions"), a second predicate of the subject ("rejected X and
+// handed Clinton ..."), a coordinated clause with its own subject ("urged
+// people to stay home, and the hashtag was trending") and an as-clause
+// ("refused to speak as she left") are the writer's narration. "urged X to
+// ..." keeps its addressee X.
 
 // objectCues take a noun-phrase object or an infinitive as content.
 var objectCues = set("praise", "tout", "slam", "blame", "mock", "condemn", "lament", "reject", "deny",
