@@ -2843,7 +2843,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		limit = k // "criticized Singer and challenged him to a debate"
 	}
 	if k := d.objectSecondPredicate(a, fs, limit); k > 0 {
-		limit = k // "rejected the plan and handed ..." (objectend_r6a.go)
+		limit = k // "rejected the plan and handed ..." (objectend.go)
 	}
 	// the content ends before an aside: ", which ...", ";"
 	for k := fs + 1; k < limit; k++ {
@@ -2886,8 +2886,8 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if a.class == cueBelief || d.forwardOnly(a) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
-		fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend_r6a.go)
-		fwd.s = d.addresseeStart(a, fwd)   // "urged [Congress to act]" (objectend_r6a.go)
+		fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend.go)
+		fwd.s = d.addresseeStart(a, fwd)   // "urged [Congress to act]" (objectend.go)
 	}
 	if fwd.ok() && d.bareSo(a, fwd.s) {
 		fwd.e = fwd.s + 1 // "said so in the earlier poll"

@@ -37,8 +37,7 @@ func TestQuickToPointOut(t *testing.T) {
 }
 
 // TestReportedGerund: "reported" takes a gerund content ("reported spending
-// $2 million on ads"); the accept model is off, as it was trained before
-// these candidates existed.
+// $2 million on ads"); the accept model is off, as these tests check the rules, not a trained model's choice.
 func TestReportedGerund(t *testing.T) {
 	cut, _ := DefaultModels()
 	text := `The county party reported spending $40,000 on radio ads in May.`

@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestSpeechRecall4 covers the forms added in the fourth recall round. The
-// accept model is off: it was trained before these candidates existed.
+// accept model is off: these tests check the rules, not a trained model's choice.
 func TestSpeechRecall4(t *testing.T) {
 	cases := []mentionCase{
 		{"adverb opening the content after an inverted frame", `According to the county survey, nearly a third of the wells were dry.`, "nearly a third of the wells were dry", "the county survey"},

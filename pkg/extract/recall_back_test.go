@@ -3,8 +3,7 @@ package extract
 import "testing"
 
 // TestSpeechRecallBack covers statements whose content comes before the
-// cue and that the rules missed. The accept model is off: it was trained
-// before these candidates existed.
+// cue and that the rules missed. The accept model is off: these tests check the rules, not a trained model's choice.
 func TestSpeechRecallBack(t *testing.T) {
 	cases := []mentionCase{
 		{"trailing as-frame", `The new tariffs would hurt farmers most, as several economists have pointed out.`, "The new tariffs would hurt farmers most", "several economists"},

@@ -12,7 +12,7 @@ import (
 // whose apposition ends in a quoted title, and a passive blame cue whose
 // subject and reason ("was criticized for ...") are the content, and an
 // as-frame whose main clause holds another frame. The accept model
-// is off: it was trained before these candidates existed.
+// is off: these tests check the rules, not a trained model's choice.
 func TestSpeechRecallCue2(t *testing.T) {
 	cases := []mentionCase{
 		{"claims in a relative clause before an auxiliary", `The mayor feuded with the Ledger, which he claims has been unfair to him.`, "has been unfair to him", "he"},

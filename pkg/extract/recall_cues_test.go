@@ -5,7 +5,7 @@ import "testing"
 // TestSpeechRecallCues covers the cue forms added in the cue round: a verb
 // "claim(s)" after a common-noun subject, a negated "mention" with its
 // object, and a negated "say"/"explain" with a wh-clause. The accept model
-// is off: it was trained before these candidates existed.
+// is off: these tests check the rules, not a trained model's choice.
 func TestSpeechRecallCues(t *testing.T) {
 	cases := []mentionCase{
 		{"claims after a common-noun subject", `The contractor claims his crews had finished the road.`, "his crews had finished the road", "The contractor"},

@@ -4,7 +4,7 @@ import "testing"
 
 // TestSpeechRecallSaid covers "said" frames the rules missed: subjects
 // before dash asides, bare clauses after adjuncts. The accept model is
-// off: it was trained before these candidates existed.
+// off: these tests check the rules, not a trained model's choice.
 func TestSpeechRecallSaid(t *testing.T) {
 	cases := []mentionCase{
 		{"prepositional subject before a dash aside", `Farmers in both counties — Polk and Story — said the rain came too late.`, "the rain came too late", "Farmers in both counties"},

@@ -4,7 +4,7 @@ import "testing"
 
 // TestSpeechRecallSubj covers frames whose subject or content the rules
 // missed: adjuncts before the content, unusual subjects. The accept model
-// is off: it was trained before these candidates existed.
+// is off: these tests check the rules, not a trained model's choice.
 func TestSpeechRecallSubj(t *testing.T) {
 	cases := []mentionCase{
 		{"long adjunct then a comma and that", `Ms. Vale said Friday during a visit to a bakery in Dayton, Ohio, that the tax was unfair.`, "that the tax was unfair", "Ms. Vale"},

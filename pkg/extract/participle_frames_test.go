@@ -2,10 +2,9 @@ package extract
 
 import "testing"
 
-// TestSpeechRecallS5a covers cue-before-content frames the frame finder
-// missed. The accept model is off: it was trained before these candidates
-// existed.
-func TestSpeechRecallS5a(t *testing.T) {
+// TestParticipleAndAsideFrames covers cue-before-content frames the frame finder
+// missed. The accept model is off: these tests check the rules, not a trained model's choice.
+func TestParticipleAndAsideFrames(t *testing.T) {
 	cases := []mentionCase{
 		{"participle after by, particle cue", `The mayor answered the critics by pointing out that the bridge had opened on time.`, "that the bridge had opened on time", "The mayor"},
 		{"participle after a sentence-opening preposition", `Now, after arguing that the vote was rigged, Ortiz is asking for a recount.`, "that the vote was rigged", "Ortiz"},

@@ -1,6 +1,6 @@
 package extract
 
-// Recall rules of round 6 (r6b): sentence structures that kept common
+// Introductory clauses and asides: sentence structures that kept common
 // speech cues from producing a candidate.
 
 // accordingOpensFrame reports a frame whose subject opens the clause right

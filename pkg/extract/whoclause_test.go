@@ -2,11 +2,10 @@ package extract
 
 import "testing"
 
-// TestSpeechRecallR4a covers subjects with a "who" clause that the frame
+// TestWhoClauseSubjects covers subjects with a "who" clause that the frame
 // finder missed: one followed by an aside between commas and one running
-// straight to the cue. The accept model is off: it was trained before these
-// candidates existed.
-func TestSpeechRecallR4a(t *testing.T) {
+// straight to the cue. The accept model is off: these tests check the rules, not a trained model's choice.
+func TestWhoClauseSubjects(t *testing.T) {
 	cases := []mentionCase{
 		{"who clause and a comma aside before the cue", `Parents who saw the play, at the school or online, said the ending was too dark.`, "the ending was too dark", "Parents who saw the play, at the school or online"},
 		{"who clause running to the cue", `Neighbors who called him said the water smelled of gas.`, "the water smelled of gas", "Neighbors who called him"},

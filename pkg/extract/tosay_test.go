@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// TestSpeechRecallR3a covers "to say" frames whose matrix word is no cue.
-// The accept model is off: it was trained before these candidates existed.
-func TestSpeechRecallR3a(t *testing.T) {
+// TestToSayFrames covers "to say" frames whose matrix word is no cue.
+// The accept model is off: these tests check the rules, not a trained model's choice.
+func TestToSayFrames(t *testing.T) {
 	cases := []mentionCase{
 		{"was prompted to say", `The coach was prompted to say that the team had played badly.`, "that the team had played badly", "The coach"},
 		{"was not willing to say", `The mayor was not willing to say who would replace the chief.`, "who would replace the chief", "The mayor"},
