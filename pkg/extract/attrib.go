@@ -106,7 +106,7 @@ func (d *doc) contentlessBelief(nx *attribution, e int) bool {
 	if nx.class != cueBelief || !nx.cue.ok() || nx.inverted {
 		return false
 	}
-	lemma := cueLex[d.word(nx.cue.s)].lemma
+	lemma := cueInfoOf(d.word(nx.cue.s)).lemma
 	if infinitiveCues.has(lemma) || stanceCues.has(lemma) || lemma == "show" || lemma == "find" {
 		return false
 	}
@@ -459,7 +459,7 @@ func (d *doc) adjunctOnly(a *attribution) bool {
 		st++
 	}
 	w = d.word(st)
-	_, cueForm := cueLex[w]
+	_, cueForm := cueOf(w)
 	participle := len(w) > 5 && strings.HasSuffix(w, "ing") && d.toks[st].upper && !cueForm // not "Noting that ..."
 	if d.dateline(st) {
 		return true // "BOSTON, May 3 (Reuters) — The governor told ...": "May" is no verb here
@@ -637,7 +637,7 @@ func (d *doc) coordinatedPronounSubject(b int) bool {
 	if d.word(p-1) == "that" {
 		p--
 	}
-	_, cue := cueLex[d.word(p-1)]
+	_, cue := cueOf(d.word(p - 1))
 	return cue
 }
 
@@ -770,7 +770,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 		a.cue, a.class = rng{i, n + 1}, cueSpeech
 		a.cueText = strings.Join([]string{lemmaOf(w), "a", d.word(n)}, " ")
-		if c, ok := cueLex[d.word(n+1)]; ok && c.participle && c.class != cueBelief {
+		if c, ok := cueOf(d.word(n + 1)); ok && c.participle && c.class != cueBelief {
 			a.cue.e = n + 2
 		}
 	default:
@@ -1068,7 +1068,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// "Lee, citing “the magic of the plan,” said ...": the subject of a
 	// participle aside whose object is a quotation
 	if k == i-1 && len(prev) > 0 && d.isQuote(k) && d.inQuote(k) && d.punct(k-1) == "," {
-		if p := prev[len(prev)-1]; p.subj.ok() && !p.inverted && p.cue.e == d.quotes[d.qidx[k]].first() && d.quotes[d.qidx[k]].last() == k && cueLex[d.word(p.cue.s)].participle && d.punct(p.cue.s-1) == "," && p.subj.e == p.cue.s-1 {
+		if p := prev[len(prev)-1]; p.subj.ok() && !p.inverted && p.cue.e == d.quotes[d.qidx[k]].first() && d.quotes[d.qidx[k]].last() == k && cueInfoOf(d.word(p.cue.s)).participle && d.punct(p.cue.s-1) == "," && p.subj.e == p.cue.s-1 {
 			a.subj, a.name, a.title = p.subj, p.name, p.title
 			a.left = p.subj.s
 			a.conf = 0.7
@@ -1370,7 +1370,7 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 	}
 	c := st
 	for c < k && c < st+10 && d.toks[c].kind == tWord && !clauseAux.has(d.word(c)) {
-		if _, cue := cueLex[d.word(c)]; cue && !d.toks[c].upper && !nounish.has(d.word(c)) && !anonymousHeads.has(d.word(c)) {
+		if _, cue := cueOf(d.word(c)); cue && !d.toks[c].upper && !nounish.has(d.word(c)) && !anonymousHeads.has(d.word(c)) {
 			return noRange
 		}
 		c++
@@ -1539,7 +1539,7 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 			if d.toks[x].kind != tWord && !(x == k && d.punct(x) == ",") || d.isQuote(x) {
 				return noRange, false
 			}
-			if _, cue := cueLex[d.word(x)]; cue && !d.toks[x].upper && !anonymousHeads.has(d.word(x)) && !nounish.has(d.word(x)) {
+			if _, cue := cueOf(d.word(x)); cue && !d.toks[x].upper && !anonymousHeads.has(d.word(x)) && !nounish.has(d.word(x)) {
 				return noRange, false
 			}
 		}
@@ -1681,7 +1681,7 @@ func (d *doc) asides(pos, k int) bool {
 			if clauseAux.has(w) || subjPronouns.has(w) && w != "it" && w != "you" || w == "and" || w == "but" {
 				return false
 			}
-			if _, cue := cueLex[w]; cue && !t.upper && !nounish.has(w) && !strings.HasSuffix(w, "ing") {
+			if _, cue := cueOf(w); cue && !t.upper && !nounish.has(w) && !strings.HasSuffix(w, "ing") {
 				return false
 			}
 		}
@@ -1818,7 +1818,7 @@ var nounish = set("state", "states", "note", "notes", "report", "reports", "post
 	"signalled", "hinted", "estimated", "estimating", "reading")
 
 func lemmaOf(w string) string {
-	if c, ok := cueLex[w]; ok {
+	if c, ok := cueOf(w); ok {
 		if c.lemma == "issue" || c.lemma == "release" {
 			return c.lemma + "d"
 		}
@@ -2140,7 +2140,7 @@ func (d *doc) nounHead(k int) bool {
 	if determiners.has(t.lower) || npStop.has(t.lower) {
 		return false
 	}
-	if _, isCue := cueLex[t.lower]; isCue && !anonymousHeads.has(t.lower) {
+	if _, isCue := cueOf(t.lower); isCue && !anonymousHeads.has(t.lower) {
 		return false
 	}
 	return !strings.HasSuffix(t.lower, "ing") || t.lower == "king"
@@ -2183,7 +2183,7 @@ func (d *doc) npBack(i, lo int) rng {
 			if npStop.has(lw) || j == sentStart && discourse.has(lw) {
 				break
 			}
-			if _, isCue := cueLex[lw]; isCue && !t.upper && !anonymousHeads.has(lw) {
+			if _, isCue := cueOf(lw); isCue && !t.upper && !anonymousHeads.has(lw) {
 				break
 			}
 			if isAdverb(t) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !d.participleAdjective(j, i) {
@@ -2242,7 +2242,7 @@ func (d *doc) npFwd(j, hi int) rng {
 		case lw == "of" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners.has(d.word(k+1))):
 		case lw == "for" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners.has(d.word(k+1))) && roleNouns.has(d.word(k-1)):
 		case !npStop.has(lw) && !isAdverb(t) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
-			if c, ok := cueLex[lw]; ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.toks[k-1].kind == tWord && determiners.has(d.word(j))) {
+			if c, ok := cueOf(lw); ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.toks[k-1].kind == tWord && determiners.has(d.word(j))) {
 				goto done
 			}
 			lower++
@@ -2515,7 +2515,7 @@ func (d *doc) openingParticipleSubject(s sentence, i int) rng {
 		// the subject runs to the main verb: a cue or a past tense
 		for v := c + 2; v < s.e && v <= c+7 && d.toks[v].kind == tWord && !d.inQuote(v); v++ {
 			x := d.toks[v].lower
-			if cv, ok := cueLex[x]; ok && !cv.participle && !d.toks[v].upper || finiteVerb(x) || clauseAux.has(x) {
+			if cv, ok := cueOf(x); ok && !cv.participle && !d.toks[v].upper || finiteVerb(x) || clauseAux.has(x) {
 				return rng{c + 1, v}
 			}
 		}
@@ -2823,7 +2823,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	s := d.sents[a.sent]
 	end := d.contentEnd(s)
 	limit = min(limit, end)
-	if !a.inverted && a.subj.ok() && a.subj.s > a.cue.e && cueLex[d.word(a.cue.s)].participle {
+	if !a.inverted && a.subj.ok() && a.subj.s > a.cue.e && cueInfoOf(d.word(a.cue.s)).participle {
 		limit = min(limit, a.subj.s-1) // "Noting that X, Ruiz ...": the content ends at the comma
 	}
 	// trailing connectives before the next frame
@@ -3040,7 +3040,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if a.partOf == nil && back.ok() && d.punct(back.e) == "," && !fwd.ok() && d.punct(fs) == "," && fs+1 < limit && !a.inverted {
 		w := d.word(fs + 1)
 		// "This campaign, he says, is different": a short predicate will do
-		_, cue := cueLex[w]
+		_, cue := cueOf(w)
 		if (d.countWords(fs+1, limit) >= 3 || d.mainVerb(fs+1)) && (!medialStops.has(w) || d.medialInfinitive(fs+1)) && !(cue && len(w) > 5 && strings.HasSuffix(w, "ing")) && !d.inQuote(fs+1) {
 			fwd = rng{fs + 1, limit}
 			medial = true
@@ -3134,7 +3134,7 @@ func (d *doc) bareSubjectPredicate(a *attribution, back rng) rng {
 		if p == ";" || p == ":" || isTerminal(p) || d.isQuote(c) || d.inQuote(c) {
 			return noRange
 		}
-		if _, ok := cueLex[d.word(c)]; ok || p != "," {
+		if _, ok := cueOf(d.word(c)); ok || p != "," {
 			if ok {
 				return noRange // another frame
 			}
@@ -3168,7 +3168,7 @@ func (d *doc) addRelativeHead(a *attribution, fwd rng) {
 	case "which", "what", "whom":
 	case "that":
 		w := d.word(fwd.s)
-		if _, cue := cueLex[d.word(r-1)]; cue || !(clauseAux.has(w) || finiteVerb(w)) {
+		if _, cue := cueOf(d.word(r - 1)); cue || !(clauseAux.has(w) || finiteVerb(w)) {
 			return
 		}
 	default:
@@ -3522,7 +3522,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") && !d.bareSo(a, fs) || d.punct(fs) == "," {
 		return false
 	}
-	c := cueLex[d.word(a.cue.s)]
+	c := cueInfoOf(d.word(a.cue.s))
 	if a.class == cueBelief {
 		if ok, handled := d.beliefObjectForward(a, c, fs, limit); handled {
 			return ok
@@ -3531,7 +3531,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.negatedMention(a, fs) {
 		return true
 	}
-	if d.predicateContent(a, fs) || d.statusObject(cueLex[d.word(a.cue.s)], fs) {
+	if d.predicateContent(a, fs) || d.statusObject(cueInfoOf(d.word(a.cue.s)), fs) {
 		return false
 	}
 	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) {
@@ -3774,7 +3774,7 @@ func (d *doc) relativeClaimClause(a *attribution, fs int) bool {
 // The noun takes no wh-clause ("the question whether" is rare), but "in
 // question" or "a question" stay out.
 func (d *doc) questionedWh(a *attribution, fs int) bool {
-	if cueLex[d.word(a.cue.s)].lemma != "question" || fs != a.cue.e || d.inQuote(fs) {
+	if cueInfoOf(d.word(a.cue.s)).lemma != "question" || fs != a.cue.e || d.inQuote(fs) {
 		return false
 	}
 	if p := d.word(a.cue.s - 1); determiners.has(p) || p == "into" || p == "in" || p == "open" {
@@ -3809,7 +3809,7 @@ func (d *doc) negatedAt(k int) bool {
 // right after it: what the speaker left open is annotated as the
 // statement ("did not say when", "would not say whether he will run").
 func (d *doc) negatedWhReport(a *attribution) bool {
-	if c := cueLex[d.word(a.cue.s)]; c.lemma != "say" && c.lemma != "explain" && c.lemma != "indicate" {
+	if c := cueInfoOf(d.word(a.cue.s)); c.lemma != "say" && c.lemma != "explain" && c.lemma != "indicate" {
 		return false
 	}
 	return whWords.has(d.word(a.cue.e)) && !d.inQuote(a.cue.e) && d.negatedCue(a)
@@ -3818,7 +3818,7 @@ func (d *doc) negatedWhReport(a *attribution) bool {
 // negatedMention reports "did not mention X": the object of a negated
 // "mention" is annotated as the statement, a noun phrase or a that-clause.
 func (d *doc) negatedMention(a *attribution, fs int) bool {
-	if cueLex[d.word(a.cue.s)].lemma != "mention" || fs != a.cue.e || !d.negatedCue(a) {
+	if cueInfoOf(d.word(a.cue.s)).lemma != "mention" || fs != a.cue.e || !d.negatedCue(a) {
 		return false
 	}
 	w := d.word(fs)
@@ -4091,7 +4091,7 @@ func (d *doc) speechParticiple(a *attribution) bool {
 	if a.partOf == nil || !a.cue.ok() || len(a.content) == 0 {
 		return false
 	}
-	c, ok := cueLex[d.word(a.cue.s)]
+	c, ok := cueOf(d.word(a.cue.s))
 	return ok && c.participle && (c.lemma == "add" || c.lemma == "say" || c.lemma == "note" || c.lemma == "explain" || c.lemma == "argue" || c.lemma == "insist" || c.lemma == "warn")
 }
 
@@ -4190,13 +4190,13 @@ func (d *doc) continuesInNextSentence(q quotation, s sentence) bool {
 	}
 	before := d.countWords(s.s, f)
 	if before <= 1 && (before == 0 || d.toks[s.s].kind == tWord) {
-		return before == 0 || cueLex[d.word(s.s)].lemma == ""
+		return before == 0 || cueInfoOf(d.word(s.s)).lemma == ""
 	}
 	if before > 7 || d.punct(f-1) != "," {
 		return false
 	}
 	for k := s.s; k < f; k++ {
-		if _, ok := cueLex[d.word(k)]; ok {
+		if _, ok := cueOf(d.word(k)); ok {
 			return false
 		}
 	}
@@ -4247,7 +4247,7 @@ func (d *doc) coordinatedQuotation(q quotation) bool {
 	if d.punct(k) == "," {
 		k--
 	}
-	return d.isQuote(k) && d.toks[k].qrole != qOpen || cueLex[d.word(k)].lemma != ""
+	return d.isQuote(k) && d.toks[k].qrole != qOpen || cueInfoOf(d.word(k)).lemma != ""
 }
 
 // maxAdjunctRun bounds the adjuncts between a cue and a content that
@@ -4462,7 +4462,7 @@ func (d *doc) participleAdjective(j, i int) bool {
 // bareSo reports "so" as the whole content right after a say cue: "half
 // said so in the earlier poll", "he said so."
 func (d *doc) bareSo(a *attribution, fs int) bool {
-	if d.word(fs) != "so" || fs != a.cue.e || cueLex[d.word(a.cue.s)].lemma != "say" {
+	if d.word(fs) != "so" || fs != a.cue.e || cueInfoOf(d.word(a.cue.s)).lemma != "say" {
 		return false
 	}
 	n := d.word(fs + 1)
@@ -4664,7 +4664,7 @@ func (d *doc) quoteSubject(s sentence, k, cueEnd int) rng {
 		if clauseAux.has(w) || finiteVerb(w) || subjPronouns.has(w) || whWords.has(w) || clauseStops.has(w) || w == "not" {
 			return noRange
 		}
-		if _, cue := cueLex[w]; cue && !t.upper && !nounish.has(w) && !anonymousHeads.has(w) {
+		if _, cue := cueOf(w); cue && !t.upper && !nounish.has(w) && !anonymousHeads.has(w) {
 			return noRange
 		}
 	}

@@ -121,7 +121,7 @@ func (d *doc) opinionCue(a *attribution) bool {
 	if !a.cue.ok() {
 		return false
 	}
-	c, ok := cueLex[d.word(a.cue.s)]
+	c, ok := cueOf(d.word(a.cue.s))
 	return ok && (c.lemma == "think" || c.lemma == "find" || c.lemma == "reckon")
 }
 

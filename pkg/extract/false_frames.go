@@ -77,7 +77,7 @@ func (d *doc) predicateContent(a *attribution, fs int) bool {
 	if !clauseAux.has(d.word(fs)) || d.inQuote(fs) || a.inverted || a.cueText == ":" || d.word(a.left-1) == "as" || a.partOf != nil {
 		return false
 	}
-	if a.cueText == "according to" || !clauseVerbs.has(cueLex[d.word(a.cue.s)].lemma) {
+	if a.cueText == "according to" || !clauseVerbs.has(cueInfoOf(d.word(a.cue.s)).lemma) {
 		return true // "cited", "rejected": an object verb leaves no subject gap
 	}
 	if !a.subj.ok() || a.relative {

@@ -63,6 +63,12 @@ var cueTable = newWordTable(cueLex)
 // cueOf is cueLex[w] by the cheap word hash: most words looked up are no cue.
 func cueOf(w string) (cueInfo, bool) { return cueTable.get(w) }
 
+// cueInfoOf is the cue information of w, the zero cueInfo for no cue.
+func cueInfoOf(w string) cueInfo {
+	c, _ := cueTable.get(w)
+	return c
+}
+
 // wordTable maps words to values like a map, in an open-addressing table
 // indexed by the cheap word hash (see wordSet).
 type wordTable[V any] struct {

@@ -59,7 +59,7 @@ func (d *doc) beliefObjectForward(a *attribution, c cueInfo, fs, limit int) (ok,
 // phrase ("endorsed [Mr. Sanders] in February"); other contents keep their
 // end.
 func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
-	lemma := cueLex[d.word(a.cue.s)].lemma
+	lemma := cueInfoOf(d.word(a.cue.s)).lemma
 	if infinitiveCues.has(lemma) || a.cueText == "called for" || a.cueText == "called on" {
 		// "expected to survive the first contests, laid bare ...": an
 		// infinitive ends at the first comma
@@ -117,7 +117,7 @@ func (d *doc) forwardOnly(a *attribution) bool {
 	if a.class != cueBelief || !a.cue.ok() {
 		return false
 	}
-	c := cueLex[d.word(a.cue.s)]
+	c := cueInfoOf(d.word(a.cue.s))
 	return stanceCues.has(c.lemma) || infinitiveCues.has(c.lemma) && !d.isQuote(a.left-1)
 }
 
@@ -254,7 +254,7 @@ var standingNouns = set("lead", "edge", "advantage", "gap", "deficit", "margin",
 // infinitive right after an intention cue ("declined to comment") is no
 // adjunct; the clause after "In the latest poll," is the finding.
 func (d *doc) nonSpeechStart(a *attribution, fs int) int {
-	if a.class == cueTell && a.cue.ok() && cueLex[d.word(a.cue.s)].lemma == "urge" {
+	if a.class == cueTell && a.cue.ok() && cueInfoOf(d.word(a.cue.s)).lemma == "urge" {
 		// "urged Congress to act": the infinitive after the addressee
 		if e := d.objectEnd(a.cue.e); e > a.cue.e && d.word(e) == "to" && d.word(e+1) != "" {
 			return e
@@ -267,7 +267,7 @@ func (d *doc) nonSpeechStart(a *attribution, fs int) int {
 	if a.cueText == "in" {
 		return a.right + 1
 	}
-	if d.word(a.cue.e) == "to" && infinitiveCues.has(cueLex[d.word(a.cue.s)].lemma) {
+	if d.word(a.cue.e) == "to" && infinitiveCues.has(cueInfoOf(d.word(a.cue.s)).lemma) {
 		return a.cue.e
 	}
 	return fs
@@ -318,7 +318,7 @@ func (d *doc) putIt(i int) bool {
 // askedQuotation reports a passive "was asked" followed by the quoted
 // question: "Blumenthal was asked, “If you had known ...?”".
 func (d *doc) askedQuotation(i int) bool {
-	if cueLex[d.word(i)].lemma != "ask" {
+	if cueInfoOf(d.word(i)).lemma != "ask" {
 		return false
 	}
 	j := i + 1
@@ -390,7 +390,7 @@ func particleCueClass(c cueInfo) cueClass {
 // at risk", "none of them thought compromise was likely".
 func (d *doc) bareBeliefClause(a *attribution, fs, limit int) bool {
 	w := d.word(fs)
-	if l := cueLex[d.word(a.cue.s)].lemma; l != "think" && l != "believe" {
+	if l := cueInfoOf(d.word(a.cue.s)).lemma; l != "think" && l != "believe" {
 		return false // "know" and "feel" take objects ("knew Trump well")
 	}
 	if fs != a.cue.e || w == "" || d.inQuote(fs) || badContentStart.has(w) || whWords.has(w) || clauseAux.has(w) || finiteVerb(w) || w == "tank" || w == "tanks" {

@@ -25,7 +25,7 @@ func (d *doc) objectCueLemma(a *attribution) string {
 	if !a.cue.ok() || a.inverted {
 		return ""
 	}
-	c, ok := cueLex[d.word(a.cue.s)]
+	c, ok := cueOf(d.word(a.cue.s))
 	if !ok || !objectCues.has(c.lemma) {
 		return ""
 	}
@@ -150,7 +150,7 @@ func (d *doc) objectSecondPredicate(a *attribution, s, e int) int {
 		return 0
 	}
 	cw := d.word(a.cue.s)
-	c := cueLex[cw]
+	c := cueInfoOf(cw)
 	if c.participle {
 		return 0
 	}
@@ -226,7 +226,7 @@ func (d *doc) objectContentEnd(a *attribution, fwd rng) int {
 // the annotation mostly takes the addressee with the infinitive ("urged
 // [Congress to act]").
 func (d *doc) addresseeStart(a *attribution, fwd rng) int {
-	if a.class != cueTell || !a.cue.ok() || a.inverted || cueLex[d.word(a.cue.s)].lemma != "urge" {
+	if a.class != cueTell || !a.cue.ok() || a.inverted || cueInfoOf(d.word(a.cue.s)).lemma != "urge" {
 		return fwd.s
 	}
 	if d.word(fwd.s) == "to" && fwd.s > a.cue.e && d.objectEnd(a.cue.e) == fwd.s {

@@ -124,7 +124,7 @@ func (d *doc) nameAsideSubject(s sentence, k int, prev []*attribution) (subj, na
 		return noRange, noRange // "Overall, ...", "Tuesday, ...": an opening adverb
 	}
 	for _, p := range prev {
-		if p.subj.s > np.e && p.subj.s < k && !relativeWords.has(d.word(p.subj.s)) && !cueLex[d.word(p.cue.s)].participle {
+		if p.subj.s > np.e && p.subj.s < k && !relativeWords.has(d.word(p.subj.s)) && !cueInfoOf(d.word(p.cue.s)).participle {
 			return noRange, noRange // the aside holds a finite clause with its own speaker
 		}
 	}
