@@ -2371,6 +2371,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			j += 2
 		case (w == "on" || w == "late" || w == "early") && timeWords.has(d.word(j+1)) && !d.inQuote(j):
 			j += 2 // "said on Friday he ..."
+		case !objDone && j == a.cue.e && d.pronounSubjectClause(j):
+			return j // "warned they could sell": a clause, no addressee
 		case !objDone && w == "her" && d.possessiveHer(j, limit):
 			// "told her supporters that": a possessive, not the addressee
 			j = d.addresseeEnd(rng{j, d.npFwd(j+1, limit).e}, limit)
@@ -2396,6 +2398,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			return j // "said at least 20 people died"
 		case w == "about" && !d.inQuote(j) && (numberWord(d.word(j+1)) || fractionWords.has(d.word(j+1))) && d.looksClause(j+1, limit):
 			return j // "said about half of the money went to ads": an approximate quantity
+		case a.class == cueTell && objDone && j > a.cue.e && d.directiveInfinitive(a, j):
+			return j // "told reporters not to worry": the infinitive is the content
 		case (adjunctPreps.has(w) || a.class == cueTell && objDone && d.sincePeriod(j)) && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
@@ -3572,7 +3576,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false
 	case cueTell:
-		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
+		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || d.directiveInfinitive(a, fs) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
 			d.toks[fs].upper && objPronouns.has(d.word(fs-1)) && fs-1 == a.cue.e && d.looksClause(fs, limit) // "told them Clinton has ..."
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {

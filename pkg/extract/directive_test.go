@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestDirectiveContents covers a telling or warning cue whose content is an
+// infinitive after the addressee, or a clause opened by a subject pronoun
+// that is no addressee. The accept model is off: these check the rules.
+func TestDirectiveContents(t *testing.T) {
+	cases := []mentionCase{
+		{"told an addressee not to", `The mayor told residents not to drink the water.`, "not to drink the water", "The mayor"},
+		{"warned an addressee to", `Ruiz warned the board to stop the sale.`, "to stop the sale", "Ruiz"},
+		{"advised an addressee to", `The lawyer advised the senator to stay silent.`, "to stay silent", "The lawyer"},
+		{"warned with a pronoun subject", `The farmers warned they could lose the harvest.`, "they could lose the harvest", "The farmers"},
+		{"warned with 'it' as the subject", `Some doctors warned it would overwhelm the clinics.`, "it would overwhelm the clinics", "Some doctors"},
+	}
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
+	checkMentions(t, ex, cases)
+}
+
+// TestDirectiveNoInfinitive: "to" with a noun phrase after the addressee is
+// no infinitive content.
+func TestDirectiveNoInfinitive(t *testing.T) {
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
+	checkNoStatements(t, ex, []string{
+		`She told the story to the children.`,
+	})
+}
