@@ -1,13 +1,18 @@
 package extract
 
-// directiveInfinitive reports the infinitive at j after the addressee of a
-// telling, warning or advising cue: "told reporters not to worry",
-// "warned the states to stop". It is the content, not an adjunct.
+// directiveInfinitive reports the content at j after the addressee of a
+// telling, warning or advising cue: the infinitive of "told reporters not
+// to worry", "warned the states to stop", or the topic of "reminded voters
+// of his record". It is the content, not an adjunct.
 func (d *doc) directiveInfinitive(a *attribution, j int) bool {
 	if !a.cue.ok() || j <= a.cue.e || d.inQuote(j) {
 		return false
 	}
-	if l := cueInfoOf(d.word(a.cue.s)).lemma; l != "tell" && l != "warn" && l != "advise" {
+	switch cueInfoOf(d.word(a.cue.s)).lemma {
+	case "remind":
+		return d.remindedTopic(a, j)
+	case "tell", "warn", "advise":
+	default:
 		return false
 	}
 	k := j
@@ -27,4 +32,19 @@ func (d *doc) pronounSubjectClause(j int) bool {
 	}
 	x := d.word(j + 1)
 	return clauseAux.has(x) || finiteVerb(x)
+}
+
+// similarityAddressees make "remind" a likeness, not a statement: "it
+// reminds me of the old days".
+var similarityAddressees = set("me", "us", "you")
+
+// remindedTopic reports the topic at j after the addressee of "remind":
+// "reminded voters of his record", "reminded the staff about the rules".
+func (d *doc) remindedTopic(a *attribution, j int) bool {
+	w := d.word(j)
+	if w != "of" && w != "about" || d.objectEnd(a.cue.e) != j || similarityAddressees.has(d.word(a.cue.e)) {
+		return false
+	}
+	t := d.toks[min(j+1, len(d.toks)-1)]
+	return t.kind == tWord && !d.inQuote(j+1)
 }

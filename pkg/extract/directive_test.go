@@ -10,6 +10,7 @@ func TestDirectiveContents(t *testing.T) {
 		{"told an addressee not to", `The mayor told residents not to drink the water.`, "not to drink the water", "The mayor"},
 		{"warned an addressee to", `Ruiz warned the board to stop the sale.`, "to stop the sale", "Ruiz"},
 		{"advised an addressee to", `The lawyer advised the senator to stay silent.`, "to stay silent", "The lawyer"},
+		{"reminded an addressee of a topic", `The governor reminded voters of her long record on schools.`, "of her long record on schools", "The governor"},
 		{"warned with a pronoun subject", `The farmers warned they could lose the harvest.`, "they could lose the harvest", "The farmers"},
 		{"warned with 'it' as the subject", `Some doctors warned it would overwhelm the clinics.`, "it would overwhelm the clinics", "Some doctors"},
 	}
@@ -19,11 +20,12 @@ func TestDirectiveContents(t *testing.T) {
 }
 
 // TestDirectiveNoInfinitive: "to" with a noun phrase after the addressee is
-// no infinitive content.
+// no infinitive content, and "reminds me of" is a likeness.
 func TestDirectiveNoInfinitive(t *testing.T) {
 	cut, _ := DefaultModels()
 	ex := NewWithModels(nil, cut, nil)
 	checkNoStatements(t, ex, []string{
 		`She told the story to the children.`,
+		`The new stadium reminds me of the old one.`,
 	})
 }
