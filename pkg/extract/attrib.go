@@ -2400,6 +2400,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			return j // "said about half of the money went to ads": an approximate quantity
 		case a.class == cueTell && objDone && j > a.cue.e && d.directiveInfinitive(a, j):
 			return j // "told reporters not to worry": the infinitive is the content
+		case a.class == cueTell && objDone && j > a.cue.e && d.warnedTopic(a, j):
+			return j + 1 // "warned China against provocations": the topic is the content
 		case (adjunctPreps.has(w) || a.class == cueTell && objDone && d.sincePeriod(j)) && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
@@ -3576,7 +3578,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false
 	case cueTell:
-		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || d.directiveInfinitive(a, fs) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
+		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || d.directiveInfinitive(a, fs) || d.warnedTopic(a, fs-1) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
 			d.toks[fs].upper && objPronouns.has(d.word(fs-1)) && fs-1 == a.cue.e && d.looksClause(fs, limit) // "told them Clinton has ..."
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {

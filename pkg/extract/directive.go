@@ -48,3 +48,18 @@ func (d *doc) remindedTopic(a *attribution, j int) bool {
 	t := d.toks[min(j+1, len(d.toks)-1)]
 	return t.kind == tWord && !d.inQuote(j+1)
 }
+
+// warnedTopic reports the preposition at j after the addressee of "warn"
+// that opens its topic: "warned China against provocations", "warned us
+// about the risks". Like "warned of X", the content is the topic.
+func (d *doc) warnedTopic(a *attribution, j int) bool {
+	if !a.cue.ok() || j <= a.cue.e || d.inQuote(j) || cueInfoOf(d.word(a.cue.s)).lemma != "warn" {
+		return false
+	}
+	w := d.word(j)
+	if w != "against" && w != "about" && w != "of" || d.objectEnd(a.cue.e) != j {
+		return false
+	}
+	t := d.toks[min(j+1, len(d.toks)-1)]
+	return t.kind == tWord && !d.inQuote(j+1)
+}

@@ -11,6 +11,7 @@ func TestDirectiveContents(t *testing.T) {
 		{"warned an addressee to", `Ruiz warned the board to stop the sale.`, "to stop the sale", "Ruiz"},
 		{"advised an addressee to", `The lawyer advised the senator to stay silent.`, "to stay silent", "The lawyer"},
 		{"reminded an addressee of a topic", `The governor reminded voters of her long record on schools.`, "of her long record on schools", "The governor"},
+		{"warned an addressee against a topic", `The envoy warned the rebels against further attacks on the town.`, "further attacks on the town", "The envoy"},
 		{"warned with a pronoun subject", `The farmers warned they could lose the harvest.`, "they could lose the harvest", "The farmers"},
 		{"warned with 'it' as the subject", `Some doctors warned it would overwhelm the clinics.`, "it would overwhelm the clinics", "Some doctors"},
 	}
