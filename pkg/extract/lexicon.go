@@ -98,12 +98,18 @@ func newWordTable[V any](m map[string]V) wordTable[V] {
 
 // get returns the value of w and whether w is in the table.
 func (t *wordTable[V]) get(w string) (V, bool) {
-	var none V
 	if w == "" {
+		var none V
 		return none, false
 	}
+	return t.lookup(w, wordHash(w))
+}
+
+// lookup is get for a non-empty word whose wordHash h is known.
+func (t *wordTable[V]) lookup(w string, h uint32) (V, bool) {
+	var none V
 	mask := uint32(len(t.keys) - 1)
-	for k := wordSlot(wordHash(w), t.shift); ; k = (k + 1) & mask {
+	for k := wordSlot(h, t.shift); ; k = (k + 1) & mask {
 		switch x := t.keys[k&mask]; x {
 		case w:
 			return t.vals[k&mask], true
@@ -126,8 +132,7 @@ func wordSlot(h uint32, shift uint8) uint32 { return (h * 0x2C1B3C6D) >> shift }
 type wordSet struct {
 	m     map[string]struct{} // the words, for ranging over
 	bloom [16]uint64          // 1024 bits, see wordBit
-	slots []string            // a power of two, at most a quarter full
-	shift uint8               // 32 - log2(len(slots))
+	table wordTable[struct{}]
 }
 
 func wordBit(w string) uint { return uint(wordHash(w) >> 22) }
@@ -140,24 +145,14 @@ func wordHash(w string) uint32 {
 
 func set(words ...string) wordSet {
 	s := wordSet{m: make(map[string]struct{}, len(words))}
-	size, shift := 8, uint8(29)
-	for size < 4*len(words) {
-		size, shift = size*2, shift-1
-	}
-	s.slots, s.shift = make([]string, size), shift
 	for _, w := range words {
-		if _, dup := s.m[w]; dup || w == "" {
-			continue
+		if w != "" {
+			s.m[w] = struct{}{}
+			b := wordBit(w)
+			s.bloom[b>>6] |= 1 << (b & 63)
 		}
-		s.m[w] = struct{}{}
-		b := wordBit(w)
-		s.bloom[b>>6] |= 1 << (b & 63)
-		k := wordSlot(wordHash(w), s.shift)
-		for s.slots[k] != "" {
-			k = (k + 1) & uint32(size-1)
-		}
-		s.slots[k] = w
 	}
+	s.table = newWordTable(s.m)
 	return s
 }
 
@@ -170,15 +165,8 @@ func (s *wordSet) has(w string) bool {
 	if b := h >> 22; s.bloom[b>>6]&(1<<(b&63)) == 0 {
 		return false
 	}
-	mask := uint32(len(s.slots) - 1)
-	for k := wordSlot(h, s.shift); ; k = (k + 1) & mask {
-		switch x := s.slots[k&mask]; x {
-		case w:
-			return true
-		case "":
-			return false
-		}
-	}
+	_, ok := s.table.lookup(w, h)
+	return ok
 }
 
 // Word classes used by the shallow parser.

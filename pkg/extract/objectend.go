@@ -90,22 +90,19 @@ var (
 // last two.
 func (d *doc) adjunctPhrase(k, e int, occasionOnly bool) int {
 	p := d.word(k)
-	var heads *wordSet
 	switch {
-	case occasionOnly && p == "on" && occasionCounts.has(d.word(k+1)) && d.word(k+2) == "occasions":
+	case p == "on" && occasionCounts.has(d.word(k+1)) && d.word(k+2) == "occasions":
 		return k + 3
-	case occasionOnly && p == "in" && d.word(k+1) == "the" && d.word(k+2) == "wake" && d.word(k+3) == "of":
+	case p == "in" && d.word(k+1) == "the" && d.word(k+2) == "wake" && d.word(k+3) == "of":
 		return k + 5
 	case occasionOnly:
 		return k
 	}
+	var heads *wordSet
 	switch p {
 	case "on", "via":
 		if mediumNames.has(d.word(k + 1)) {
 			return k + 2
-		}
-		if p == "on" && occasionCounts.has(d.word(k+1)) && d.word(k+2) == "occasions" {
-			return k + 3
 		}
 		heads = &mediumHeads
 	case "at":
@@ -113,9 +110,6 @@ func (d *doc) adjunctPhrase(k, e int, occasionOnly bool) int {
 	case "through":
 		heads = &agentHeads
 	case "in":
-		if d.word(k+1) == "the" && d.word(k+2) == "wake" && d.word(k+3) == "of" {
-			return k + 5
-		}
 		heads = &textHeads
 	case "after", "before", "following", "during":
 		heads = &eventHeads

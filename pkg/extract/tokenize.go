@@ -134,15 +134,7 @@ func tokenize(text string, toks []token) []token {
 func appendWord(toks []token, arena *[]byte, text string, i, para int, upper bool) ([]token, int) {
 	// most words are a run of ASCII letters and digits that ends at a space
 	// or a punctuation mark that cannot join a word: no need for scanWord
-	j, flags := i, uint8(0)
-	for j < len(text) {
-		f := wordFlags[text[j]]
-		if f == 0 {
-			break
-		}
-		flags |= f
-		j++
-	}
+	j, flags := asciiRun(text, i)
 	end, abbr, curly, ascii, capitals := j, false, false, true, flags&wCapital != 0
 	if j < len(text) && (text[j] >= utf8.RuneSelf || wordJoiner[text[j]] && !(text[j] == ',' && !isDigit(text[j-1]))) {
 		end, abbr, curly, ascii, capitals = scanWord(text, i)
@@ -272,15 +264,8 @@ func scanWord(text string, i int) (end int, abbr, curly, ascii, upper bool) {
 	var flags uint8 // the wordFlags of the ASCII letters and digits
 	for {
 		// a run of ASCII letters and digits: most words are no more
-		j := i
-		for j < len(text) {
-			f := wordFlags[text[j]]
-			if f == 0 {
-				break
-			}
-			flags |= f
-			j++
-		}
+		j, f := asciiRun(text, i)
+		flags |= f
 		if j > i {
 			prev, i = rune(text[j-1]), j
 		}
@@ -327,6 +312,20 @@ done:
 		}
 	}
 	return i, false, curly, ascii, upper
+}
+
+// asciiRun returns the end of the run of ASCII letters and digits that
+// starts at i and the union of their wordFlags.
+func asciiRun(text string, i int) (end int, flags uint8) {
+	for i < len(text) {
+		f := wordFlags[text[i]]
+		if f == 0 {
+			break
+		}
+		flags |= f
+		i++
+	}
+	return i, flags
 }
 
 // wordFlags marks the ASCII letters and digits (wLetter) and the capitals
