@@ -876,6 +876,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return nil // "state health officials"; but "“A,” the paper states in a footnote"
 		}
 	}
+	if w == "state" && d.modifiedStateNoun(i) {
+		return nil // "a swing state, said", "the fifth state that"
+	}
 	if w == "states" && d.modifiesStates(i-1) {
 		return nil // "the 35 states that ...", "Western states", "in states that ..."
 	}
@@ -1431,12 +1434,17 @@ func (d *doc) titleEndsApposition(s sentence, k int) bool {
 		return false
 	}
 	w := d.word(o - 1)
-	return w != "" && (w != stripPossessive(w) || w == "of" || w == "as" || w == "on")
+	return w != "" && (w != stripPossessive(w) || w == "of" || w == "as" || w == "on" || titleNamers.has(w))
 }
 
+// titleNamers introduce a title in an apposition: "the ad, titled “Unfit,”".
+var titleNamers = set("titled", "entitled", "dubbed", "nicknamed", "billed")
+
 // appositionStarts may open an aside between a subject and its cue
-// ("Tom Reed, now 81 and retired, said", "Ann Cole, clad in red, said").
-var appositionStarts = set("now", "still", "once", "himself", "herself", "like", "along", "clad", "dressed", "flanked", "asked", "pressed", "speaking")
+// ("Tom Reed, now 81 and retired, said", "Ann Cole, clad in red, said",
+// "the hacker, known as “Bolt,” said").
+var appositionStarts = set("now", "still", "once", "himself", "herself", "like", "along", "clad", "dressed", "flanked", "asked", "pressed", "speaking",
+	"known", "titled", "entitled", "dubbed", "nicknamed", "billed")
 
 // leadWords may open a sentence before its subject.
 var leadWords = set("but", "and", "so", "yet", "still", "meanwhile", "however", "also", "now")
