@@ -73,6 +73,10 @@ func (d *doc) findAttributions() []*attribution {
 			// a later frame cuts this content when it starts a new clause;
 			// otherwise it is nested inside it ("said that Y told Z ...")
 			for j, nx := range frames[fi+1:] {
+				if d.inSubjectOf(a, nx) {
+					limit = min(limit, nx.cue.s)
+					break
+				}
 				if d.newClause(nx) && !d.coordinatedInContent(a, nx) && !d.colonOpensFrame(a, nx) && !d.accordingOpensFrame(a, nx) && !d.contentlessBelief(nx, s.e) && !d.asFrameOpensContent(a, nx) && !d.contentlessNonSpeech(a, nx, frames[fi+j].right, s) {
 					limit = min(limit, nx.left)
 					break
@@ -1023,7 +1027,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	}
 	// inverted: "..., said Smith" / "“...,” said Smith"
-	if k == i-1 && invertible.has(c.lemma) && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
+	// "told" is never inverted: "X, ..., told CNN that ..." has its subject before
+	if k == i-1 && invertible.has(c.lemma) && c.lemma != "tell" && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
 		np := d.npFwd(a.cue.e, s.e)
 		if !np.ok() && loneSubjects.has(d.word(a.cue.e)) && !d.inQuote(a.cue.e) {
 			np = rng{a.cue.e, a.cue.e + 1} // "“A,” tweeted another."
