@@ -2857,7 +2857,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		fs = a.cue.e // "did not say when ...": the wh-clause is no adjunct
 	}
 	fs = d.nonSpeechStart(a, fs)
-	introClause := d.inIntroClause(a)
+	introClause := d.inIntroClause(a) || d.inMidIntroClause(a)
 	if k := d.secondPredicate(a, fs, limit); k > 0 {
 		limit = k // "criticized Singer and challenged him to a debate"
 	}
