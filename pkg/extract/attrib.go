@@ -2866,6 +2866,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	// the content ends before an aside: ", which ...", ";"
 	for k := fs + 1; k < limit; k++ {
+		if introClause && d.commaQuoteEnd(k, limit) {
+			limit = k + 1 // "While Lee said it was “a start,” the plan ...": the clause ends with the quotation
+			break
+		}
 		if d.inQuote(k) {
 			continue
 		}

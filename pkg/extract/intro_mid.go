@@ -23,3 +23,13 @@ func (d *doc) inMidIntroClause(a *attribution) bool {
 	}
 	return k > s.s && d.punct(k-1) == ","
 }
+
+// commaQuoteEnd reports the closing mark at k of a quotation that ends with
+// a comma inside it (“…,”) and is followed by a word outside quotation
+// marks before e: in an introductory clause, the end of the clause.
+func (d *doc) commaQuoteEnd(k, e int) bool {
+	if k+1 >= e || !d.isQuote(k) || !d.inQuote(k) || d.quotes[d.qidx[k]].last() != k || d.punct(k-1) != "," {
+		return false
+	}
+	return d.toks[k+1].kind == tWord && !d.inQuote(k+1)
+}

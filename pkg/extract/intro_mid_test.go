@@ -23,3 +23,18 @@ func TestMidIntroClause(t *testing.T) {
 		}
 	})
 }
+
+// TestIntroClauseQuoteEnd: in an introductory clause, a quotation ending
+// with a comma inside it ends the content; the main clause follows it.
+func TestIntroClauseQuoteEnd(t *testing.T) {
+	cases := []mentionCase{
+		{"while with a closing quotation", `While Ana Ruiz said the plan was “a good start,” it failed anyway.`, "the plan was “a good start", "Ana Ruiz"},
+	}
+	cut, _ := DefaultModels()
+	ex := NewWithModels(nil, cut, nil)
+	checkMentions(t, ex, cases, func(t *testing.T, q Quote) {
+		if strings.Contains(q.Text, "failed") {
+			t.Errorf("content %q runs into the main clause", q.Text)
+		}
+	})
+}
