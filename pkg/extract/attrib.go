@@ -73,6 +73,10 @@ func (d *doc) findAttributions() []*attribution {
 			// a later frame cuts this content when it starts a new clause;
 			// otherwise it is nested inside it ("said that Y told Z ...")
 			for j, nx := range frames[fi+1:] {
+				if d.inSubjectOf(a, nx) {
+					limit = min(limit, nx.cue.s)
+					break
+				}
 				if d.newClause(nx) && !d.coordinatedInContent(a, nx) && !d.colonOpensFrame(a, nx) && !d.accordingOpensFrame(a, nx) && !d.contentlessBelief(nx, s.e) && !d.asFrameOpensContent(a, nx) && !d.contentlessNonSpeech(a, nx, frames[fi+j].right, s) {
 					limit = min(limit, nx.left)
 					break
@@ -876,6 +880,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return nil // "state health officials"; but "“A,” the paper states in a footnote"
 		}
 	}
+	if w == "state" && d.modifiedStateNoun(i) {
+		return nil // "a swing state, said", "the fifth state that"
+	}
 	if w == "states" && d.modifiesStates(i-1) {
 		return nil // "the 35 states that ...", "Western states", "in states that ..."
 	}
@@ -1020,7 +1027,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	}
 	// inverted: "..., said Smith" / "“...,” said Smith"
-	if k == i-1 && invertible.has(c.lemma) && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
+	// "told" is never inverted: "X, ..., told CNN that ..." has its subject before
+	if k == i-1 && invertible.has(c.lemma) && c.lemma != "tell" && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
 		np := d.npFwd(a.cue.e, s.e)
 		if !np.ok() && loneSubjects.has(d.word(a.cue.e)) && !d.inQuote(a.cue.e) {
 			np = rng{a.cue.e, a.cue.e + 1} // "“A,” tweeted another."
@@ -1431,12 +1439,17 @@ func (d *doc) titleEndsApposition(s sentence, k int) bool {
 		return false
 	}
 	w := d.word(o - 1)
-	return w != "" && (w != stripPossessive(w) || w == "of" || w == "as" || w == "on")
+	return w != "" && (w != stripPossessive(w) || w == "of" || w == "as" || w == "on" || titleNamers.has(w))
 }
 
+// titleNamers introduce a title in an apposition: "the ad, titled “Unfit,”".
+var titleNamers = set("titled", "entitled", "dubbed", "nicknamed", "billed")
+
 // appositionStarts may open an aside between a subject and its cue
-// ("Tom Reed, now 81 and retired, said", "Ann Cole, clad in red, said").
-var appositionStarts = set("now", "still", "once", "himself", "herself", "like", "along", "clad", "dressed", "flanked", "asked", "pressed", "speaking")
+// ("Tom Reed, now 81 and retired, said", "Ann Cole, clad in red, said",
+// "the hacker, known as “Bolt,” said").
+var appositionStarts = set("now", "still", "once", "himself", "herself", "like", "along", "clad", "dressed", "flanked", "asked", "pressed", "speaking",
+	"known", "titled", "entitled", "dubbed", "nicknamed", "billed")
 
 // leadWords may open a sentence before its subject.
 var leadWords = set("but", "and", "so", "yet", "still", "meanwhile", "however", "also", "now")
@@ -2844,7 +2857,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		fs = a.cue.e // "did not say when ...": the wh-clause is no adjunct
 	}
 	fs = d.nonSpeechStart(a, fs)
-	introClause := d.inIntroClause(a)
+	introClause := d.inIntroClause(a) || d.inMidIntroClause(a)
 	if k := d.secondPredicate(a, fs, limit); k > 0 {
 		limit = k // "criticized Singer and challenged him to a debate"
 	}
@@ -2853,6 +2866,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	// the content ends before an aside: ", which ...", ";"
 	for k := fs + 1; k < limit; k++ {
+		if introClause && d.commaQuoteEnd(k, limit) {
+			limit = k + 1 // "While Lee said it was “a start,” the plan ...": the clause ends with the quotation
+			break
+		}
 		if d.inQuote(k) {
 			continue
 		}
