@@ -714,7 +714,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	if a == nil {
 		return nil
 	}
-	kept := new(attribution)
+	kept := d.bufs.frames.new()
 	*kept = *a
 	return kept
 }

@@ -31,7 +31,10 @@ type roleMention struct {
 type ctryMention struct{ s, e, country int }
 
 func newResolver(d *doc, al *Aliases) *resolver {
-	r := &resolver{d: d, al: al, fullName: map[string]string{}}
+	if d.bufs.fullName == nil {
+		d.bufs.fullName = map[string]string{}
+	}
+	r := &resolver{d: d, al: al, fullName: d.bufs.fullName, ctryAt: d.bufs.ctryAt[:0]}
 	r.scanNames()
 	return r
 }
@@ -39,8 +42,15 @@ func newResolver(d *doc, al *Aliases) *resolver {
 // scanNames collects runs of capitalised words and country mentions.
 func (r *resolver) scanNames() {
 	d := r.d
-	r.runs = make([]rng, 0, len(d.toks)/8+4) // about one capitalised run in eight tokens
-	r.persons = make([]rng, 0, len(d.toks)/32+4)
+	// about one capitalised run in eight tokens, a person in four runs
+	r.runs, r.persons = d.bufs.runs[:0], d.bufs.persons[:0]
+	if cap(r.runs) < len(d.toks)/8+4 {
+		r.runs = make([]rng, 0, len(d.toks)/8+4)
+	}
+	if cap(r.persons) < len(d.toks)/32+4 {
+		r.persons = make([]rng, 0, len(d.toks)/32+4)
+	}
+	defer func() { d.bufs.runs, d.bufs.persons, d.bufs.ctryAt = r.runs, r.persons, r.ctryAt }()
 	for i := 0; i < len(d.toks); {
 		if d.toks[i].kind != tWord || !d.toks[i].upper {
 			i++
@@ -193,7 +203,8 @@ func (r *resolver) textOf(x rng) string {
 
 // resolveAll sets the speaker of every attribution, in text order.
 func (r *resolver) resolveAll(atts []*attribution) {
-	order := slices.Clone(atts)
+	order := append(r.d.bufs.order[:0], atts...)
+	r.d.bufs.order = order
 	anchor := func(a *attribution) int {
 		switch {
 		case a.subj.ok():
