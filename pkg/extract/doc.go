@@ -220,24 +220,28 @@ func newDoc(text string) *doc {
 
 func (d *doc) npara() int { return len(d.paraS) - 1 }
 
+// The token accessors below take any index, out of range included. They
+// run millions of times per megabyte: uint(i) < uint(n) tests 0 <= i < n in
+// one comparison (a negative i wraps to a huge value).
+
 // word returns the lower-case form of token i if it is a word, else "".
 func (d *doc) word(i int) string {
-	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+	if uint(i) >= uint(len(d.toks)) || d.toks[i].kind != tWord {
 		return ""
 	}
 	return d.toks[i].lower
 }
 
 func (d *doc) punct(i int) string {
-	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tPunct {
+	if uint(i) >= uint(len(d.toks)) || d.toks[i].kind != tPunct {
 		return ""
 	}
 	return d.toks[i].lower
 }
 
-func (d *doc) isQuote(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tQuote }
+func (d *doc) isQuote(i int) bool { return uint(i) < uint(len(d.toks)) && d.toks[i].kind == tQuote }
 
-func (d *doc) inQuote(i int) bool { return i >= 0 && i < len(d.qidx) && d.qidx[i] >= 0 }
+func (d *doc) inQuote(i int) bool { return uint(i) < uint(len(d.qidx)) && d.qidx[i] >= 0 }
 
 // findQuotations pairs quotation marks paragraph by paragraph.
 func (d *doc) findQuotations() {

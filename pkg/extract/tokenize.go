@@ -63,7 +63,23 @@ func tokenize(text string, toks []token) []token {
 					para++
 					newPara = false
 				}
-				toks, i = appendWord(toks, &arena, text, i, para, 'A' <= r && r <= 'Z')
+				// most words are a run of ASCII letters and digits that ends
+				// at a space or a punctuation mark that cannot join a word:
+				// taken here, without a call (the tokenizer's hot path)
+				j, flags := asciiRun(text, i)
+				if j < len(text) && (text[j] >= utf8.RuneSelf || wordJoiner[text[j]] && !(text[j] == ',' && !isDigit(text[j-1]))) {
+					toks, i = appendWord(toks, &arena, text, i, para, 'A' <= r && r <= 'Z')
+					continue
+				}
+				lower := text[i:j]
+				if flags&wCapital != 0 {
+					lower = lowerASCII(&arena, lower, len(text))
+				}
+				toks = grow1(toks)
+				t := &toks[len(toks)-1]
+				t.s, t.e, t.para, t.lower = i, j, para, lower
+				t.kind, t.upper, t.qrole, t.abbr = tWord, 'A' <= r && r <= 'Z', qAmbig, false
+				i = j
 				continue
 			case cPunct:
 				if newPara {
@@ -173,6 +189,25 @@ func appendWord(toks []token, arena *[]byte, text string, i, para int, upper boo
 	t.s, t.e, t.para, t.lower = i, end, para, lower
 	t.kind, t.upper, t.qrole, t.abbr = tWord, upper, qAmbig, abbr
 	return toks, end
+}
+
+// lowerASCII returns the ASCII word w in lower case, written to the arena
+// (see tokenize); textLen sizes a new arena block.
+func lowerASCII(arena *[]byte, w string, textLen int) string {
+	a := *arena
+	if cap(a)-len(a) < len(w) {
+		a = make([]byte, 0, max(textLen/5, len(w)))
+	}
+	at := len(a)
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		a = append(a, c)
+	}
+	*arena = a
+	return unsafe.String(&a[at], len(a)-at)
 }
 
 // grow1 extends toks by one token, whose fields the caller sets one by one:
