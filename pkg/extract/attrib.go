@@ -58,7 +58,7 @@ func (d *doc) findAttributions() []*attribution {
 			i0 = a.right
 		}
 		for i := i0; i < s.e; i++ {
-			if d.toks[i].kind != tWord || d.inQuote(i) {
+			if d.toks[i].kind != tWord || d.inQuote(i) || !mayFrame(d.toks[i].lower) {
 				continue
 			}
 			if a := d.frameAt(si, i, frames); a != nil {
@@ -706,6 +706,13 @@ var frameWordFilter = func() (t keyFilter) {
 	t.add("according")
 	return t
 }()
+
+// mayFrame is a cheap test of the words at which frameAt or declaredFrame
+// may find a statement (most words are neither): frameWordFilter's, and
+// the long past forms of the declared verbs.
+func mayFrame(w string) bool {
+	return frameWordFilter.has(w) || len(w) >= 8 && w[len(w)-1] == 'd'
+}
 
 // frameAt recognises a reporting cue at token i and its subject.
 func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {

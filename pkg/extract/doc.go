@@ -362,9 +362,12 @@ func (d *doc) splitSentences() {
 		}
 		for i := start; i < pe; i++ {
 			end := -1
-			t := &d.toks[i]
-			switch {
-			case t.kind == tPunct && isTerminal(t.lower) && !d.inQuote(i):
+			// by the token's kind first: most tokens are plain words
+			switch t := &d.toks[i]; t.kind {
+			case tPunct:
+				if !isTerminal(t.lower) || d.inQuote(i) {
+					break
+				}
 				j := i + 1
 				for j < pe && (d.punct(j) == ")" || isTerminal(d.punct(j)) || (d.isQuote(j) && !d.inQuote(j))) {
 					j++
@@ -372,11 +375,19 @@ func (d *doc) splitSentences() {
 				if j >= pe || d.startsSentence(j) {
 					end = j
 				}
-			case t.kind == tWord && t.abbr && !d.inQuote(i) && i+1 < pe && d.toks[i+1].upper && (t.lower == "u.s." || t.lower == "u.k." || t.lower == "d.c.") && d.startsSentence(i+1) && (subjPronouns.has(d.word(i+1)) || discourse.has(d.word(i+1)) || determiners.has(d.word(i+1))):
-				end = i + 1
-			case t.kind == tWord && t.abbr && !d.inQuote(i) && i+1 < pe && d.punct(i-1) == "," && partyLabel(d.text[t.s:t.e]) && d.isQuote(i+1) && d.inQuote(i+1) && d.quotes[d.qidx[i+1]].first() == i+1:
-				end = i + 1 // "..., said Sen. Lee, R-Utah. “I get that.”"
-			case t.kind == tQuote && d.inQuote(i) && d.quotes[d.qidx[i]].last() == i && i > ps:
+			case tWord:
+				if !t.abbr || d.inQuote(i) || i+1 >= pe {
+					break
+				}
+				if d.toks[i+1].upper && (t.lower == "u.s." || t.lower == "u.k." || t.lower == "d.c.") && d.startsSentence(i+1) && (subjPronouns.has(d.word(i+1)) || discourse.has(d.word(i+1)) || determiners.has(d.word(i+1))) {
+					end = i + 1
+				} else if d.punct(i-1) == "," && partyLabel(d.text[t.s:t.e]) && d.isQuote(i+1) && d.inQuote(i+1) && d.quotes[d.qidx[i+1]].first() == i+1 {
+					end = i + 1 // "..., said Sen. Lee, R-Utah. “I get that.”"
+				}
+			case tQuote:
+				if !d.inQuote(i) || d.quotes[d.qidx[i]].last() != i || i <= ps {
+					break
+				}
 				// "... end." Next sentence: split unless an attribution follows
 				// a quotation ending a longer sentence ends it even before a
 				// frame: "X said the probe is “ongoing.” He said ..."
