@@ -707,11 +707,13 @@ var frameWordFilter = func() (t keyFilter) {
 	return t
 }()
 
-// mayFrame is a cheap test of the words at which frameAt or declaredFrame
-// may find a statement (most words are neither): frameWordFilter's, and
-// the long past forms of the declared verbs.
+// mayFrame is a cheap test of the (non-empty) words at which frameAt or
+// declaredFrame may find a statement (most words are neither):
+// frameWordFilter's, and the long past forms of the declared verbs. It is
+// keyFilter.has spelt out, so that it is inlined in the loop over words.
 func mayFrame(w string) bool {
-	return frameWordFilter.has(w) || len(w) >= 8 && w[len(w)-1] == 'd'
+	k := wordHash(w) >> 16
+	return frameWordFilter[k>>6&1023]&(1<<(k&63)) != 0 || len(w) >= 8 && w[len(w)-1] == 'd'
 }
 
 // frameAt recognises a reporting cue at token i and its subject.

@@ -151,7 +151,8 @@ func (d *doc) release() {
 // sentences stay far below it.
 const maxSentenceTokens = 400
 
-// countTokens fills the prefix counts of words and quotation marks.
+// countTokens fills the prefix counts of words and quotation marks and the
+// paragraph starts.
 func (d *doc) countTokens() {
 	n := len(d.toks) + 1
 	d.wordsTo, d.quotesTo = d.bufs.wordsTo[:0], d.bufs.quotesTo[:0]
@@ -159,18 +160,30 @@ func (d *doc) countTokens() {
 		d.wordsTo, d.quotesTo = make([]int32, n, n+n/2), make([]int32, n, n+n/2)
 	}
 	words, quotes := d.wordsTo[:n], d.quotesTo[:n]
+	npara := 0
+	if len(d.toks) > 0 {
+		npara = d.toks[len(d.toks)-1].para + 1
+	}
+	d.paraS = make([]int, npara+1)
 	var w, q int32
+	p := 0
 	for i := range d.toks {
+		t := &d.toks[i]
 		words[i], quotes[i] = w, q
-		switch d.toks[i].kind {
+		switch t.kind {
 		case tWord:
 			w++
 		case tQuote:
 			q++
 		}
+		for p <= t.para {
+			d.paraS[p] = i
+			p++
+		}
 	}
 	words[n-1], quotes[n-1] = w, q
 	d.wordsTo, d.quotesTo = words, quotes
+	d.paraS[npara] = len(d.toks)
 }
 
 // intsOfLen returns buf resized to n, reallocated only when too small.
@@ -192,19 +205,6 @@ func newDoc(text string) *doc {
 	}
 	d.toks = tokenize(text, buf)
 	d.countTokens()
-	npara := 0
-	if len(d.toks) > 0 {
-		npara = d.toks[len(d.toks)-1].para + 1
-	}
-	d.paraS = make([]int, npara+1)
-	p := 0
-	for i := range d.toks {
-		for p <= d.toks[i].para {
-			d.paraS[p] = i
-			p++
-		}
-	}
-	d.paraS[npara] = len(d.toks)
 	d.findQuotations()
 	d.splitSentences()
 	// tokForm's cache, filled on demand
@@ -262,6 +262,10 @@ func (d *doc) findQuotations() {
 	}
 	for p := 0; p < d.npara(); p++ {
 		ps, pe := d.paraS[p], d.paraS[p+1]
+		if d.quotesTo[pe] == d.quotesTo[ps] {
+			cont = -1 // no quotation mark: nothing opens, nothing continues
+			continue
+		}
 		open := -1
 		if cont >= 0 {
 			// the paragraph must start with an opening mark to continue
