@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // resolver turns speaker mentions into canonical speakers using the alias
@@ -142,7 +143,7 @@ func (r *resolver) looksPerson(run rng) bool {
 	d := r.d
 	for k := run.s; k < run.e; k++ {
 		w := stripPossessive(d.word(k))
-		if orgWords.has(w) || npStop.has(w) && k == run.s {
+		if orgWords.has(w) || k == run.s && npStop.has(w) {
 			return false
 		}
 	}
@@ -427,12 +428,66 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 func containsWord(s, w string) bool {
 	// without allocating: this runs for every nominal mention against
 	// every earlier speaker
-	for f := range strings.FieldsSeq(s) {
-		if strings.EqualFold(strings.Trim(f, ".,'’"), w) {
+	if !isASCII(s) {
+		for f := range strings.FieldsSeq(s) {
+			if strings.EqualFold(trimNamePunct(f), w) {
+				return true
+			}
+		}
+		return false
+	}
+	// ASCII: the fields split at ASCII spaces, as strings.FieldsSeq does,
+	// without its iterator
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace[s[i]] {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace[s[j]] {
+			j++
+		}
+		if j > i && strings.EqualFold(trimNamePunct(s[i:j]), w) {
 			return true
 		}
+		i = j
 	}
 	return false
+}
+
+// asciiSpace marks the ASCII white space (strings.Fields' separators).
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// trimNamePunct is strings.Trim(f, ".,'’") without decoding the cut set
+// in every call.
+func trimNamePunct(f string) string {
+	for f != "" {
+		if c := f[0]; c == '.' || c == ',' || c == '\'' {
+			f = f[1:]
+		} else if strings.HasPrefix(f, "’") {
+			f = f[len("’"):]
+		} else {
+			break
+		}
+	}
+	for f != "" {
+		if c := f[len(f)-1]; c == '.' || c == ',' || c == '\'' {
+			f = f[:len(f)-1]
+		} else if strings.HasSuffix(f, "’") {
+			f = f[:len(f)-len("’")]
+		} else {
+			break
+		}
+	}
+	return f
 }
 
 // government resolves an unqualified "the government" to the government of
