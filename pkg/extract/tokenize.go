@@ -44,6 +44,58 @@ func tokenize(text string, toks []token) []token {
 	newPara := false
 	i := 0
 	for i < len(text) {
+		// the common case: spaces, plain punctuation and lower-case ASCII
+		// words, in a loop without calls, so that the compiler keeps its
+		// state in registers (the general loop below spills it on every
+		// character); anything else goes the general way
+	fast:
+		for ; i < len(text); i++ {
+			c := text[i]
+			if c >= utf8.RuneSelf {
+				break
+			}
+			switch asciiClass[c] {
+			case cSpace:
+				continue
+			case cBreak:
+				if len(toks) > 0 {
+					newPara = true
+				}
+				continue
+			case cPunct:
+				if len(toks) == cap(toks) {
+					break fast
+				}
+				if newPara {
+					para++
+					newPara = false
+				}
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.s, t.e, t.para, t.lower = i, i+1, para, text[i:i+1]
+				t.kind, t.upper, t.qrole, t.abbr = tPunct, false, qAmbig, false
+				continue
+			case cWord:
+				j, flags := asciiRun(text, i)
+				if flags&wCapital != 0 || len(toks) == cap(toks) || j < len(text) && (text[j] >= utf8.RuneSelf || wordJoiner[text[j]] && !(text[j] == ',' && !isDigit(text[j-1]))) {
+					break fast
+				}
+				if newPara {
+					para++
+					newPara = false
+				}
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.s, t.e, t.para, t.lower = i, j, para, text[i:j]
+				t.kind, t.upper, t.qrole, t.abbr = tWord, false, qAmbig, false
+				i = j - 1
+				continue
+			}
+			break // a quotation mark or an apostrophe
+		}
+		if i >= len(text) {
+			break
+		}
 		r, n := rune(text[i]), 1
 		if r < utf8.RuneSelf {
 			// ASCII without the Unicode tables; quotation marks and
