@@ -365,9 +365,12 @@ func (d *doc) splitSentences() {
 			start = e
 		}
 		for i := start; i < pe; i++ {
+			t := &d.toks[i]
+			if t.kind == tWord && !t.abbr && i+1-start < maxSentenceTokens {
+				continue // most tokens: a plain word, which ends no sentence
+			}
 			end := -1
-			// by the token's kind first: most tokens are plain words
-			switch t := &d.toks[i]; t.kind {
+			switch t.kind {
 			case tPunct:
 				if !isTerminal(t.lower) || d.inQuote(i) {
 					break
