@@ -52,8 +52,9 @@ func (r *resolver) scanNames() {
 		r.persons = make([]rng, 0, len(d.toks)/32+4)
 	}
 	defer func() { d.bufs.runs, d.bufs.persons, d.bufs.ctryAt = r.runs, r.persons, r.ctryAt }()
-	for i := 0; i < len(d.toks); {
-		if d.toks[i].kind != tWord || !d.toks[i].upper {
+	toks := d.toks
+	for i := 0; i < len(toks); {
+		if toks[i].kind != tWord || !toks[i].upper {
 			i++
 			continue
 		}
@@ -184,13 +185,17 @@ func stripPossessive(s string) string {
 	if s == "" {
 		return s
 	}
-	if c := s[len(s)-1]; c != 's' && c != '\'' && c != 0x99 { // 0x99 ends "’"
+	switch {
+	case s[len(s)-1] != 's' && s[len(s)-1] != '\'' && s[len(s)-1] != 0x99: // 0x99 ends "’"
 		return s
-	}
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) {
-			return s[:len(s)-len(suf)]
-		}
+	case strings.HasSuffix(s, "'s"):
+		return s[:len(s)-len("'s")]
+	case strings.HasSuffix(s, "’s"):
+		return s[:len(s)-len("’s")]
+	case strings.HasSuffix(s, "'"):
+		return s[:len(s)-len("'")]
+	case strings.HasSuffix(s, "’"):
+		return s[:len(s)-len("’")]
 	}
 	return s
 }
@@ -428,14 +433,6 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 func containsWord(s, w string) bool {
 	// without allocating: this runs for every nominal mention against
 	// every earlier speaker
-	if !isASCII(s) {
-		for f := range strings.FieldsSeq(s) {
-			if strings.EqualFold(trimNamePunct(f), w) {
-				return true
-			}
-		}
-		return false
-	}
 	// ASCII: the fields split at ASCII spaces, as strings.FieldsSeq does,
 	// without its iterator
 	for i := 0; i < len(s); {
@@ -444,6 +441,9 @@ func containsWord(s, w string) bool {
 		}
 		j := i
 		for j < len(s) && !asciiSpace[s[j]] {
+			if s[j] >= utf8.RuneSelf {
+				return containsWordUnicode(s, w)
+			}
 			j++
 		}
 		if j > i && strings.EqualFold(trimNamePunct(s[i:j]), w) {
@@ -454,17 +454,17 @@ func containsWord(s, w string) bool {
 	return false
 }
 
-// asciiSpace marks the ASCII white space (strings.Fields' separators).
-var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+func containsWordUnicode(s, w string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if strings.EqualFold(trimNamePunct(f), w) {
+			return true
 		}
 	}
-	return true
+	return false
 }
+
+// asciiSpace marks the ASCII white space (strings.Fields' separators).
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // trimNamePunct is strings.Trim(f, ".,'’") without decoding the cut set
 // in every call.
