@@ -413,11 +413,22 @@ func (a *Aliases) countryOfTokens(toks []token) (int, bool) {
 		i, ok := a.countryKey[w]
 		return i, ok
 	}
-	parts := make([]string, len(toks))
+	// the words without possessives and dots, joined by spaces, built on
+	// the stack: the map lookup of string(key) does not allocate either
+	var buf [64]byte
+	key := buf[:0]
 	for k, t := range toks {
-		parts[k] = strings.ReplaceAll(stripPossessive(t.lower), ".", "")
+		if k > 0 {
+			key = append(key, ' ')
+		}
+		w := stripPossessive(t.lower)
+		for j := 0; j < len(w); j++ {
+			if w[j] != '.' {
+				key = append(key, w[j])
+			}
+		}
 	}
-	i, ok := a.countryKey[strings.Join(parts, " ")]
+	i, ok := a.countryKey[string(key)]
 	return i, ok
 }
 
