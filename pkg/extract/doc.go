@@ -117,6 +117,12 @@ type docBuffers struct {
 	bySent     []*attribution
 	spans      []ownedSpan
 	maxEnd     []int
+	// the document and its resolver themselves, and their slices
+	doc      doc
+	resolver resolver
+	paraS    []int
+	history  []*attribution
+	roles    []roleMention
 }
 
 var docBufferPool = sync.Pool{New: func() any { return new(docBuffers) }}
@@ -141,8 +147,18 @@ func (d *doc) release() {
 	clear(d.bufs.kept)
 	clear(d.bufs.bySent)
 	clear(d.bufs.aliasForms)
-	docBufferPool.Put(d.bufs)
-	d.bufs, d.toks, d.qidx, d.sentOf, d.wordsTo, d.quotesTo = nil, nil, nil, nil, nil, nil
+	b := d.bufs
+	b.paraS = d.paraS[:0]
+	if r := &b.resolver; r.d == d {
+		b.history, b.roles = r.history[:0], r.roles[:0]
+		clear(r.history)
+		clear(r.roles)
+		*r = resolver{}
+	}
+	fs := d.fb.fs[:0]
+	*d = doc{} // d is b.doc: it keeps nothing alive in the pool
+	d.fb.fs = fs
+	docBufferPool.Put(b)
 }
 
 // maxSentenceTokens bounds a sentence: the rules look at a sentence's frames
@@ -164,7 +180,11 @@ func (d *doc) countTokens() {
 	if len(d.toks) > 0 {
 		npara = d.toks[len(d.toks)-1].para + 1
 	}
-	d.paraS = make([]int, npara+1)
+	d.paraS = d.bufs.paraS[:0]
+	if cap(d.paraS) < npara+1 {
+		d.paraS = make([]int, 0, npara+1+npara/2)
+	}
+	d.paraS = d.paraS[:npara+1]
 	var w, q int32
 	p := 0
 	for i := range d.toks {
@@ -197,7 +217,9 @@ func intsOfLen(buf []int, n int) []int {
 }
 
 func newDoc(text string) *doc {
-	d := &doc{text: text, bufs: docBufferPool.Get().(*docBuffers)}
+	b := docBufferPool.Get().(*docBuffers)
+	d := &b.doc
+	d.text, d.bufs = text, b
 	d.sents, d.quotes = d.bufs.sents[:0], d.bufs.quotes[:0]
 	buf := d.bufs.toks[:0]
 	if cap(buf) < len(text)/4+8 {

@@ -35,7 +35,9 @@ func newResolver(d *doc, al *Aliases) *resolver {
 	if d.bufs.fullName == nil {
 		d.bufs.fullName = map[string]string{}
 	}
-	r := &resolver{d: d, al: al, fullName: d.bufs.fullName, ctryAt: d.bufs.ctryAt[:0]}
+	r := &d.bufs.resolver
+	*r = resolver{d: d, al: al, fullName: d.bufs.fullName, ctryAt: d.bufs.ctryAt[:0],
+		history: d.bufs.history[:0], roles: d.bufs.roles[:0]}
 	r.scanNames()
 	return r
 }
