@@ -734,7 +734,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if !frameWordFilter.has(w) {
 		return nil
 	}
-	if _, isCue := cueOf(w); !isCue && w != "according" && !statementVerbs.has(w) {
+	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
+	if !isCue && w != "according" && !statementVerbs.has(w) {
 		return nil
 	}
 	a := &d.scratch
@@ -783,7 +784,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.cue.e = n + 2
 		}
 	default:
-		c, ok := cueOf(w)
+		c, ok := wCue, isCue
 		if !ok || d.toks[i].upper && i != s.s && !d.headlineCue(s, i, c) {
 			return nil
 		}
