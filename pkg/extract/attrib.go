@@ -723,7 +723,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	if a == nil {
 		return nil
 	}
-	kept := d.bufs.frames.new()
+	kept := d.bufs.frames.next()
 	*kept = *a
 	return kept
 }

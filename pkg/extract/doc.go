@@ -142,17 +142,13 @@ func (d *doc) release() {
 	d.bufs.frames.reset()
 	clear(d.bufs.fullName)
 	clear(d.bufs.seen)
-	// pointers into this document's frames and text
-	clear(d.bufs.order)
-	clear(d.bufs.kept)
-	clear(d.bufs.bySent)
-	clear(d.bufs.aliasForms)
+	// like the tokens, the frames and the slices of frames and names keep
+	// this article's data until they are reused: clearing pointers while
+	// the collector marks costs a write barrier for each
 	b := d.bufs
 	b.paraS = d.paraS[:0]
 	if r := &b.resolver; r.d == d {
 		b.history, b.roles = r.history[:0], r.roles[:0]
-		clear(r.history)
-		clear(r.roles)
 		*r = resolver{}
 	}
 	fs := d.fb.fs[:0]
@@ -543,8 +539,9 @@ type frameSlab struct {
 
 const frameBlock = 64
 
-// new returns a zero frame.
-func (s *frameSlab) new() *attribution {
+// next returns a frame for the caller to overwrite whole: it may hold an
+// earlier document's frame.
+func (s *frameSlab) next() *attribution {
 	b, k := s.n/frameBlock, s.n%frameBlock
 	if b == len(s.blocks) {
 		s.blocks = append(s.blocks, new([frameBlock]attribution))
@@ -553,11 +550,5 @@ func (s *frameSlab) new() *attribution {
 	return &s.blocks[b][k]
 }
 
-// reset takes back all frames, cleared so that the pooled blocks keep no
-// document's data alive.
-func (s *frameSlab) reset() {
-	for b := 0; b*frameBlock < s.n; b++ {
-		clear(s.blocks[b][:min(frameBlock, s.n-b*frameBlock)])
-	}
-	s.n = 0
-}
+// reset takes back all frames.
+func (s *frameSlab) reset() { s.n = 0 }
