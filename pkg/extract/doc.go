@@ -383,10 +383,14 @@ func (d *doc) splitSentences() {
 			start = e
 		}
 		for i := start; i < pe; i++ {
-			t := &d.toks[i]
-			if t.kind == tWord && !t.abbr && i+1-start < maxSentenceTokens {
-				continue // most tokens: a plain word, which ends no sentence
+			// most tokens: plain words, which end no sentence (a loop
+			// without calls: the compiler keeps it in registers)
+			for toks := d.toks; i < pe && toks[i].kind == tWord && !toks[i].abbr && i+1-start < maxSentenceTokens; i++ {
 			}
+			if i >= pe {
+				break
+			}
+			t := &d.toks[i]
 			end := -1
 			switch t.kind {
 			case tPunct:
