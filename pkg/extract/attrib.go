@@ -58,8 +58,11 @@ func (d *doc) findAttributions() []*attribution {
 			i0 = a.right
 		}
 		for i := i0; i < s.e; i++ {
-			if d.toks[i].kind != tWord || d.inQuote(i) || !mayFrame(d.toks[i].lower) {
-				continue
+			// most words start no frame: skipped in a loop without calls
+			for toks := d.toks; i < s.e && (toks[i].kind != tWord || d.inQuote(i) || !mayFrame(toks[i].lower)); i++ {
+			}
+			if i >= s.e {
+				break
 			}
 			if a := d.frameAt(si, i, frames); a != nil {
 				frames = append(frames, a)
