@@ -54,11 +54,12 @@ func (r *resolver) scanNames() {
 		r.persons = make([]rng, 0, len(d.toks)/32+4)
 	}
 	defer func() { d.bufs.runs, d.bufs.persons, d.bufs.ctryAt = r.runs, r.persons, r.ctryAt }()
-	toks := d.toks
-	for i := 0; i < len(toks); {
-		if toks[i].kind != tWord || !toks[i].upper {
-			i++
-			continue
+	for i := 0; i < len(d.toks); {
+		// most tokens are no capitalised word: skipped in a loop without calls
+		for toks := d.toks; i < len(toks) && (toks[i].kind != tWord || !toks[i].upper); i++ {
+		}
+		if i >= len(d.toks) {
+			break
 		}
 		j := i
 		for j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].upper && d.toks[j].para == d.toks[i].para {
