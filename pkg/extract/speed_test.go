@@ -93,3 +93,24 @@ func TestSpeakerIDFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizeFastPaths checks the tokenizer's inline word paths against
+// appendWord, the general way, word by word.
+func TestTokenizeFastPaths(t *testing.T) {
+	text := "He said. Sen. Lee met J. Doe at 5 p.m. on No. 5 Road, said no. " +
+		"The U.S. economy grew 3.5% to 1,000 jobs, officials reported.\nMr. O'Brien’s aides " +
+		"declined.” Ana (Ortiz). Washington. ABC. x. Ave. Stone-Smith said, “yes.” End."
+	toks := tokenize(text, nil)
+	for _, tok := range toks {
+		if tok.kind != tWord {
+			continue
+		}
+		var arena []byte
+		ref, _ := appendWord(nil, &arena, text, tok.s, tok.para, tok.upper)
+		r := ref[0]
+		if r.e != tok.e || r.lower != tok.lower || r.abbr != tok.abbr || r.upper != tok.upper {
+			t.Errorf("word at %d %q: got (%d %q abbr %v), appendWord gives (%d %q abbr %v)",
+				tok.s, text[tok.s:tok.e], tok.e, tok.lower, tok.abbr, r.e, r.lower, r.abbr)
+		}
+	}
+}
