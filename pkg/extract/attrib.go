@@ -59,6 +59,7 @@ func (d *doc) findAttributions() []*attribution {
 		}
 		for i := i0; i < s.e; i++ {
 			// most words start no frame: skipped in a loop without calls
+			// (a new rule tried at each word below must pass mayFrame too)
 			for toks := d.toks; i < s.e && (toks[i].kind != tWord || d.inQuote(i) || !mayFrame(toks[i].lower)); i++ {
 			}
 			if i >= s.e {
