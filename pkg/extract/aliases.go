@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -51,7 +52,9 @@ type Aliases struct {
 	countryKey map[string]int
 	ctryFirst  map[string]bool // first words of countryKey entries
 	ctryFilter *keyFilter      // the ctryFirst words: a cheap pre-filter
-	maxCtryLen int             // longest countryKey in words
+	// ctryFirstWords: ctryFirst for the hot path (maybeCountry)
+	ctryFirstWords wordSet
+	maxCtryLen     int // longest countryKey in words
 
 	// cache memoises lookup: names repeat across articles.
 	mu    sync.RWMutex
@@ -220,6 +223,7 @@ func (b *builder) build() *Aliases {
 			}
 		}
 	}
+	a.ctryFirstWords = set(slices.Collect(maps.Keys(a.ctryFirst))...)
 	for i, e := range a.entries {
 		forms := append(append([]string{e.name, SpeakerID(e.name)}, e.aliases...), e.hidden...)
 		for _, f := range forms {
@@ -395,7 +399,7 @@ func (a *Aliases) maybeCountry(w string) bool {
 	if strings.IndexByte(w, '.') >= 0 {
 		w = strings.ReplaceAll(w, ".", "")
 	}
-	return a.ctryFilter != nil && a.ctryFilter.has(w) && a.ctryFirst[w]
+	return a.ctryFilter != nil && a.ctryFilter.has(w) && a.ctryFirstWords.has(w)
 }
 
 // countryOfTokens is countryOf for a run of word tokens, without allocating
@@ -409,11 +413,22 @@ func (a *Aliases) countryOfTokens(toks []token) (int, bool) {
 		i, ok := a.countryKey[w]
 		return i, ok
 	}
-	parts := make([]string, len(toks))
+	// the words without possessives and dots, joined by spaces, built on
+	// the stack: the map lookup of string(key) does not allocate either
+	var buf [64]byte
+	key := buf[:0]
 	for k, t := range toks {
-		parts[k] = strings.ReplaceAll(stripPossessive(t.lower), ".", "")
+		if k > 0 {
+			key = append(key, ' ')
+		}
+		w := stripPossessive(t.lower)
+		for j := 0; j < len(w); j++ {
+			if w[j] != '.' {
+				key = append(key, w[j])
+			}
+		}
 	}
-	i, ok := a.countryKey[strings.Join(parts, " ")]
+	i, ok := a.countryKey[string(key)]
 	return i, ok
 }
 
@@ -445,6 +460,18 @@ func SpeakerID(canonicalName string) string {
 	sb.Grow(len(canonicalName)) // one allocation: the slug is rarely longer
 	dash := false
 	for _, r := range canonicalName {
+		if r < utf8.RuneSelf && asciiWord[r] {
+			// ASCII letters and digits without the Unicode tables
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			dash = false
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			sb.WriteByte(byte(r))
+			continue
+		}
 		switch {
 		case r == '\'' || r == '’' || r == '.':
 			// "O'Brien" -> "obrien", "U.S." -> "us"
@@ -464,36 +491,62 @@ func SpeakerID(canonicalName string) string {
 // normWords lower-cases s, drops possessive 's, dots inside abbreviations and
 // punctuation, and returns the words.
 func normWords(s string) []string {
-	var words []string
-	var cur []rune
+	// the words are written one after the other to one buffer and cut
+	// from one string: two allocations instead of one per word
+	var stack [64]byte
+	buf := stack[:0]
+	var ends [16]int
+	wordEnds := ends[:0] // end of each word in buf; a word starts where the previous ends
+	start := 0           // of the current word in buf
 	flush := func() {
-		if len(cur) > 0 {
-			w := string(cur)
-			w = strings.TrimSuffix(w, "'s")
-			w = strings.TrimSuffix(w, "'")
-			if w != "" {
-				words = append(words, w)
-			}
-			cur = cur[:0]
+		w := buf[start:]
+		if len(w) >= 2 && w[len(w)-2] == '\'' && w[len(w)-1] == 's' {
+			w = w[:len(w)-2]
 		}
+		if len(w) >= 1 && w[len(w)-1] == '\'' {
+			w = w[:len(w)-1]
+		}
+		buf = buf[:start+len(w)]
+		if len(w) > 0 {
+			wordEnds = append(wordEnds, len(buf))
+		}
+		start = len(buf)
 	}
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		i += n
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			cur = append(cur, unicode.ToLower(r))
+		case r < utf8.RuneSelf && asciiWord[r]:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			buf = append(buf, byte(r))
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		case r == '.':
 			// keep "u.s." together as "us"
 		case r == '\'' || r == '’':
-			if len(cur) > 0 {
-				cur = append(cur, '\'')
+			if len(buf) > start {
+				buf = append(buf, '\'')
 			}
 		default:
 			flush()
 		}
 	}
 	flush()
+	if len(wordEnds) == 0 {
+		return nil
+	}
+	all := string(buf)
+	words := make([]string, len(wordEnds))
+	from := 0
+	for k, e := range wordEnds {
+		words[k] = all[from:e]
+		from = e
+	}
 	return words
 }
 

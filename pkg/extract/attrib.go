@@ -58,8 +58,12 @@ func (d *doc) findAttributions() []*attribution {
 			i0 = a.right
 		}
 		for i := i0; i < s.e; i++ {
-			if d.toks[i].kind != tWord || d.inQuote(i) {
-				continue
+			// most words start no frame: skipped in a loop without calls
+			// (a new rule tried at each word below must pass mayFrame too)
+			for toks := d.toks; i < s.e && (toks[i].kind != tWord || d.inQuote(i) || !mayFrame(toks[i].lower)); i++ {
+			}
+			if i >= s.e {
+				break
 			}
 			if a := d.frameAt(si, i, frames); a != nil {
 				frames = append(frames, a)
@@ -711,6 +715,15 @@ var frameWordFilter = func() (t keyFilter) {
 	return t
 }()
 
+// mayFrame is a cheap test of the (non-empty) words at which frameAt or
+// declaredFrame may find a statement (most words are neither):
+// frameWordFilter's, and the long past forms of the declared verbs. It is
+// keyFilter.has spelt out, so that it is inlined in the loop over words.
+func mayFrame(w string) bool {
+	k := wordHash(w) >> 16
+	return frameWordFilter[k>>6&1023]&(1<<(k&63)) != 0 || len(w) >= 8 && w[len(w)-1] == 'd'
+}
+
 // frameAt recognises a reporting cue at token i and its subject.
 func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	// most cue words frame nothing: build in a scratch value, copy when kept
@@ -718,7 +731,7 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	if a == nil {
 		return nil
 	}
-	kept := new(attribution)
+	kept := d.bufs.frames.next()
 	*kept = *a
 	return kept
 }
@@ -729,7 +742,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if !frameWordFilter.has(w) {
 		return nil
 	}
-	if _, isCue := cueOf(w); !isCue && w != "according" && !statementVerbs.has(w) {
+	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
+	if !isCue && w != "according" && !statementVerbs.has(w) {
 		return nil
 	}
 	a := &d.scratch
@@ -778,7 +792,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.cue.e = n + 2
 		}
 	default:
-		c, ok := cueOf(w)
+		c, ok := wCue, isCue
 		if !ok || d.toks[i].upper && i != s.s && !d.headlineCue(s, i, c) {
 			return nil
 		}

@@ -16,7 +16,8 @@ var resultEnds = set("that", "which", "who", "whom", "whose", "by", "following",
 	"when", "while", "and", "but", "with", "because", "since", "even", "though", "although", "amid", "despite", "on")
 
 // declaredFrame returns the statement of a passive result announcement
-// whose verb is at i ("was declared the winner ..."), or nil.
+// whose verb is at i ("was declared the winner ..."), or nil. Its verbs must
+// pass mayFrame (findAttributions tries no other word).
 func (d *doc) declaredFrame(si, i int) *attribution {
 	w := d.toks[i].lower
 	if len(w) < 8 || w[len(w)-1] != 'd' || !declaredVerbs.has(w) {

@@ -73,16 +73,20 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	}
 	quotes := make([]Quote, 0, len(atts))
 	var cands []Candidate
-	seen := map[Span]bool{}
+	if d.bufs.seen == nil {
+		d.bufs.seen = map[Span]bool{}
+	}
+	seen := d.bufs.seen
 	nspans := 0 // at most: the contents, a mention and a cue
 	for _, a := range atts {
 		nspans += len(a.content) + 2
 	}
 	slab := make(spanSlab, 0, nspans)
-	var forms []string                         // per quote: the clean name form of its mention
-	kept := make([]*attribution, 0, len(atts)) // per quote: its statement
+	forms := d.bufs.aliasForms[:0] // per quote: the clean name form of its mention
+	kept := d.bufs.kept[:0]        // per quote: its statement
 	// nestedIn looks within a sentence only: the statements by sentence
-	bySent := slices.Clone(atts)
+	bySent := append(d.bufs.bySent[:0], atts...)
+	d.bufs.bySent = bySent
 	slices.SortStableFunc(bySent, func(x, y *attribution) int { return x.sent - y.sent })
 	for _, a := range atts {
 		q, ok := d.quote(a, &slab)
@@ -106,6 +110,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		forms = append(forms, d.aliasForm(a))
 		kept = append(kept, a)
 	}
+	d.bufs.aliasForms, d.bufs.kept = forms, kept
 	if e.accept != nil && !training {
 		quotes, forms = d.dropNested(quotes, forms, kept)
 	}
@@ -388,7 +393,8 @@ func (d *doc) dropNested(quotes []Quote, forms []string, atts []*attribution) ([
 	if len(quotes) < 2 {
 		return quotes, forms
 	}
-	ix := newSpanIndex(quotes)
+	ix := newSpanIndex(quotes, d.bufs.spans[:0], d.bufs.maxEnd[:0])
+	d.bufs.spans, d.bufs.maxEnd = ix.spans, ix.maxEnd
 	drop := make([]bool, len(quotes))
 	dropped := false
 	for i := range quotes {
@@ -435,15 +441,21 @@ type ownedSpan struct {
 	owner int // index of the quote
 }
 
-func newSpanIndex(quotes []Quote) spanIndex {
-	var ix spanIndex
+// newSpanIndex builds the index in the buffers spans and maxEnd (empty,
+// reused between documents).
+func newSpanIndex(quotes []Quote, spans []ownedSpan, maxEnd []int) spanIndex {
+	ix := spanIndex{spans: spans}
 	for i, q := range quotes {
 		for _, sp := range q.Content {
 			ix.spans = append(ix.spans, ownedSpan{sp, i})
 		}
 	}
 	slices.SortFunc(ix.spans, func(x, y ownedSpan) int { return x.Start - y.Start })
-	ix.maxEnd = make([]int, len(ix.spans))
+	ix.maxEnd = maxEnd
+	if cap(ix.maxEnd) < len(ix.spans) {
+		ix.maxEnd = make([]int, len(ix.spans))
+	}
+	ix.maxEnd = ix.maxEnd[:len(ix.spans)]
 	m := 0
 	for k, sp := range ix.spans {
 		m = max(m, sp.End)

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // resolver turns speaker mentions into canonical speakers using the alias
@@ -31,7 +32,12 @@ type roleMention struct {
 type ctryMention struct{ s, e, country int }
 
 func newResolver(d *doc, al *Aliases) *resolver {
-	r := &resolver{d: d, al: al, fullName: map[string]string{}}
+	if d.bufs.fullName == nil {
+		d.bufs.fullName = map[string]string{}
+	}
+	r := &d.bufs.resolver
+	*r = resolver{d: d, al: al, fullName: d.bufs.fullName, ctryAt: d.bufs.ctryAt[:0],
+		history: d.bufs.history[:0], roles: d.bufs.roles[:0]}
 	r.scanNames()
 	return r
 }
@@ -39,12 +45,21 @@ func newResolver(d *doc, al *Aliases) *resolver {
 // scanNames collects runs of capitalised words and country mentions.
 func (r *resolver) scanNames() {
 	d := r.d
-	r.runs = make([]rng, 0, len(d.toks)/8+4) // about one capitalised run in eight tokens
-	r.persons = make([]rng, 0, len(d.toks)/32+4)
+	// about one capitalised run in eight tokens, a person in four runs
+	r.runs, r.persons = d.bufs.runs[:0], d.bufs.persons[:0]
+	if cap(r.runs) < len(d.toks)/8+4 {
+		r.runs = make([]rng, 0, len(d.toks)/8+4)
+	}
+	if cap(r.persons) < len(d.toks)/32+4 {
+		r.persons = make([]rng, 0, len(d.toks)/32+4)
+	}
+	defer func() { d.bufs.runs, d.bufs.persons, d.bufs.ctryAt = r.runs, r.persons, r.ctryAt }()
 	for i := 0; i < len(d.toks); {
-		if d.toks[i].kind != tWord || !d.toks[i].upper {
-			i++
-			continue
+		// most tokens are no capitalised word: skipped in a loop without calls
+		for toks := d.toks; i < len(toks) && (toks[i].kind != tWord || !toks[i].upper); i++ {
+		}
+		if i >= len(d.toks) {
+			break
 		}
 		j := i
 		for j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].upper && d.toks[j].para == d.toks[i].para {
@@ -132,7 +147,7 @@ func (r *resolver) looksPerson(run rng) bool {
 	d := r.d
 	for k := run.s; k < run.e; k++ {
 		w := stripPossessive(d.word(k))
-		if orgWords.has(w) || npStop.has(w) && k == run.s {
+		if orgWords.has(w) || k == run.s && npStop.has(w) {
 			return false
 		}
 	}
@@ -173,13 +188,17 @@ func stripPossessive(s string) string {
 	if s == "" {
 		return s
 	}
-	if c := s[len(s)-1]; c != 's' && c != '\'' && c != 0x99 { // 0x99 ends "’"
+	switch {
+	case s[len(s)-1] != 's' && s[len(s)-1] != '\'' && s[len(s)-1] != 0x99: // 0x99 ends "’"
 		return s
-	}
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) {
-			return s[:len(s)-len(suf)]
-		}
+	case strings.HasSuffix(s, "'s"):
+		return s[:len(s)-len("'s")]
+	case strings.HasSuffix(s, "’s"):
+		return s[:len(s)-len("’s")]
+	case strings.HasSuffix(s, "'"):
+		return s[:len(s)-len("'")]
+	case strings.HasSuffix(s, "’"):
+		return s[:len(s)-len("’")]
 	}
 	return s
 }
@@ -193,7 +212,8 @@ func (r *resolver) textOf(x rng) string {
 
 // resolveAll sets the speaker of every attribution, in text order.
 func (r *resolver) resolveAll(atts []*attribution) {
-	order := slices.Clone(atts)
+	order := append(r.d.bufs.order[:0], atts...)
+	r.d.bufs.order = order
 	anchor := func(a *attribution) int {
 		switch {
 		case a.subj.ok():
@@ -416,12 +436,61 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 func containsWord(s, w string) bool {
 	// without allocating: this runs for every nominal mention against
 	// every earlier speaker
+	// ASCII: the fields split at ASCII spaces, as strings.FieldsSeq does,
+	// without its iterator
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace[s[i]] {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace[s[j]] {
+			if s[j] >= utf8.RuneSelf {
+				return containsWordUnicode(s, w)
+			}
+			j++
+		}
+		if j > i && strings.EqualFold(trimNamePunct(s[i:j]), w) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func containsWordUnicode(s, w string) bool {
 	for f := range strings.FieldsSeq(s) {
-		if strings.EqualFold(strings.Trim(f, ".,'’"), w) {
+		if strings.EqualFold(trimNamePunct(f), w) {
 			return true
 		}
 	}
 	return false
+}
+
+// asciiSpace marks the ASCII white space (strings.Fields' separators).
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// trimNamePunct is strings.Trim(f, ".,'’") without decoding the cut set
+// in every call.
+func trimNamePunct(f string) string {
+	for f != "" {
+		if c := f[0]; c == '.' || c == ',' || c == '\'' {
+			f = f[1:]
+		} else if strings.HasPrefix(f, "’") {
+			f = f[len("’"):]
+		} else {
+			break
+		}
+	}
+	for f != "" {
+		if c := f[len(f)-1]; c == '.' || c == ',' || c == '\'' {
+			f = f[:len(f)-1]
+		} else if strings.HasSuffix(f, "’") {
+			f = f[:len(f)-len("’")]
+		} else {
+			break
+		}
+	}
+	return f
 }
 
 // government resolves an unqualified "the government" to the government of

@@ -44,6 +44,58 @@ func tokenize(text string, toks []token) []token {
 	newPara := false
 	i := 0
 	for i < len(text) {
+		// the common case: spaces, plain punctuation and lower-case ASCII
+		// words, in a loop without calls, so that the compiler keeps its
+		// state in registers (the general loop below spills it on every
+		// character); anything else goes the general way
+	fast:
+		for ; i < len(text); i++ {
+			c := text[i]
+			if c >= utf8.RuneSelf {
+				break
+			}
+			switch asciiClass[c] {
+			case cSpace:
+				continue
+			case cBreak:
+				if len(toks) > 0 {
+					newPara = true
+				}
+				continue
+			case cPunct:
+				if len(toks) == cap(toks) {
+					break fast
+				}
+				if newPara {
+					para++
+					newPara = false
+				}
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.s, t.e, t.para, t.lower = i, i+1, para, text[i:i+1]
+				t.kind, t.upper, t.qrole, t.abbr = tPunct, false, qAmbig, false
+				continue
+			case cWord:
+				j, flags := asciiRun(text, i)
+				if flags&wCapital != 0 || len(toks) == cap(toks) || j < len(text) && (text[j] >= utf8.RuneSelf || wordJoiner[text[j]] && !(text[j] == ',' && !isDigit(text[j-1])) && !(j-i > 5 && finalDot(text, j))) {
+					break fast // (a word of more than five letters is no abbreviation)
+				}
+				if newPara {
+					para++
+					newPara = false
+				}
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.s, t.e, t.para, t.lower = i, j, para, text[i:j]
+				t.kind, t.upper, t.qrole, t.abbr = tWord, false, qAmbig, false
+				i = j - 1
+				continue
+			}
+			break // a quotation mark or an apostrophe
+		}
+		if i >= len(text) {
+			break
+		}
 		r, n := rune(text[i]), 1
 		if r < utf8.RuneSelf {
 			// ASCII without the Unicode tables; quotation marks and
@@ -63,7 +115,29 @@ func tokenize(text string, toks []token) []token {
 					para++
 					newPara = false
 				}
-				toks, i = appendWord(toks, &arena, text, i, para, 'A' <= r && r <= 'Z')
+				// most words are a run of ASCII letters and digits that ends
+				// at a space or a punctuation mark that cannot join a word:
+				// taken here, without a call (the tokenizer's hot path)
+				j, flags := asciiRun(text, i)
+				end, abbr := j, false
+				if j < len(text) && finalDot(text, j) {
+					// "said." or "Sen.": the abbreviation test of scanWord
+					if abbr = dotEndsAbbreviation(text, i, j, false, rune(text[j-1])); abbr {
+						end = j + 1
+					}
+				} else if j < len(text) && (text[j] >= utf8.RuneSelf || wordJoiner[text[j]] && !(text[j] == ',' && !isDigit(text[j-1]))) {
+					toks, i = appendWord(toks, &arena, text, i, para, 'A' <= r && r <= 'Z')
+					continue
+				}
+				lower := text[i:end]
+				if flags&wCapital != 0 {
+					lower = lowerASCII(&arena, lower, len(text))
+				}
+				toks = grow1(toks)
+				t := &toks[len(toks)-1]
+				t.s, t.e, t.para, t.lower = i, end, para, lower
+				t.kind, t.upper, t.qrole, t.abbr = tWord, 'A' <= r && r <= 'Z', qAmbig, abbr
+				i = end
 				continue
 			case cPunct:
 				if newPara {
@@ -173,6 +247,25 @@ func appendWord(toks []token, arena *[]byte, text string, i, para int, upper boo
 	t.s, t.e, t.para, t.lower = i, end, para, lower
 	t.kind, t.upper, t.qrole, t.abbr = tWord, upper, qAmbig, abbr
 	return toks, end
+}
+
+// lowerASCII returns the ASCII word w in lower case, written to the arena
+// (see tokenize); textLen sizes a new arena block.
+func lowerASCII(arena *[]byte, w string, textLen int) string {
+	a := *arena
+	if cap(a)-len(a) < len(w) {
+		a = make([]byte, 0, max(textLen/5, len(w)))
+	}
+	at := len(a)
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		a = append(a, c)
+	}
+	*arena = a
+	return unsafe.String(&a[at], len(a)-at)
 }
 
 // grow1 extends toks by one token, whose fields the caller sets one by one:
@@ -305,13 +398,27 @@ func scanWord(text string, i int) (end int, abbr, curly, ascii, upper bool) {
 	}
 done:
 	upper = flags&wCapital != 0
-	if i < len(text) && text[i] == '.' {
-		w := text[start:i]
-		if dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && isAbbreviation(w) && !(len(w) == 2 && strings.EqualFold(w, "no") && !numberFollows(text, i+1)) {
-			return i + 1, true, curly, ascii, upper
-		}
+	if i < len(text) && text[i] == '.' && dotEndsAbbreviation(text, start, i, dots, prev) {
+		return i + 1, true, curly, ascii, upper
 	}
 	return i, false, curly, ascii, upper
+}
+
+// dotEndsAbbreviation reports whether the '.' at i belongs to the word
+// text[start:i], whose last letter is prev: an initial ("J."), a known
+// abbreviation ("Sen.", but "no." only before a number) or a dotted one
+// (dots: "U.S.").
+func dotEndsAbbreviation(text string, start, i int, dots bool, prev rune) bool {
+	w := text[start:i]
+	return dots || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(prev)) || len(w) <= 5 && isAbbreviation(w) && !(len(w) == 2 && strings.EqualFold(w, "no") && !numberFollows(text, i+1))
+}
+
+// finalDot reports a '.' at j that no letter or digit follows ("said."):
+// it joins no word (as in "U.S" or "3.5"), so a word before it ends there or
+// takes it as an abbreviation's (see dotEndsAbbreviation), and scanWord has
+// nothing else to find.
+func finalDot(text string, j int) bool {
+	return text[j] == '.' && (j+1 == len(text) || text[j+1] < utf8.RuneSelf && !asciiWord[text[j+1]])
 }
 
 // asciiRun returns the end of the run of ASCII letters and digits that

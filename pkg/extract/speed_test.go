@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The fast paths of the speed work must give what the plain code gave.
+var speedSamples = []string{
+	"", " ", "Ned Price", "the U.S. State Department's spokesman", "O'Brien’s", "’Tis", "..Jo,",
+	"Mr. José Álvarez-Núñez", "İstanbul mayor", "a\tb\nc\vd\fe\rf", "Ana  Ortiz ", "x\xe2\x80", "\xe2\x80\x99",
+	"The Kazakh government's", "’’", "'s", "dept. of state", "Prime Minister\u00a0Lee", "ÉLYSÉE palace",
+}
+
+// normWordsPlain is normWords as it was written before its fast path.
+func normWordsPlain(s string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			w := string(cur)
+			w = strings.TrimSuffix(w, "'s")
+			w = strings.TrimSuffix(w, "'")
+			if w != "" {
+				words = append(words, w)
+			}
+			cur = cur[:0]
+		}
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur = append(cur, unicode.ToLower(r))
+		case r == '.':
+		case r == '\'' || r == '’':
+			if len(cur) > 0 {
+				cur = append(cur, '\'')
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+func TestNormWordsFastPath(t *testing.T) {
+	for _, s := range speedSamples {
+		if got, want := normWords(s), normWordsPlain(s); !slices.Equal(got, want) {
+			t.Errorf("normWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestTrimNamePunct(t *testing.T) {
+	for _, s := range append(speedSamples, ".,'’Lee’,.", "’", "'", ".’.") {
+		if got, want := trimNamePunct(s), strings.Trim(s, ".,'’"); got != want {
+			t.Errorf("trimNamePunct(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestContainsWordFastPath(t *testing.T) {
+	plain := func(s, w string) bool {
+		for f := range strings.FieldsSeq(s) {
+			if strings.EqualFold(strings.Trim(f, ".,'’"), w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range speedSamples {
+		for _, w := range []string{"", "price", "spokesman", "lee", "jo", "f", "mayor", "palace", "’tis"} {
+			if got, want := containsWord(s, w), plain(s, w); got != want {
+				t.Errorf("containsWord(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}
+
+func TestSpeakerIDFastPath(t *testing.T) {
+	for name, want := range map[string]string{
+		"Ned Price": "ned-price", "O'Brien": "obrien", "U.S. State Department": "us-state-department",
+		"José Álvarez-Núñez": "josé-álvarez-núñez", "  Jo  Kim 2nd ": "jo-kim-2nd",
+	} {
+		if got := SpeakerID(name); got != want {
+			t.Errorf("SpeakerID(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestTokenizeFastPaths checks the tokenizer's inline word paths against
+// appendWord, the general way, word by word.
+func TestTokenizeFastPaths(t *testing.T) {
+	text := "He said. Sen. Lee met J. Doe at 5 p.m. on No. 5 Road, said no. " +
+		"The U.S. economy grew 3.5% to 1,000 jobs, officials reported.\nMr. O'Brien’s aides " +
+		"declined.” Ana (Ortiz). Washington. ABC. x. Ave. Stone-Smith said, “yes.” End."
+	toks := tokenize(text, nil)
+	for _, tok := range toks {
+		if tok.kind != tWord {
+			continue
+		}
+		var arena []byte
+		ref, _ := appendWord(nil, &arena, text, tok.s, tok.para, tok.upper)
+		r := ref[0]
+		if r.e != tok.e || r.lower != tok.lower || r.abbr != tok.abbr || r.upper != tok.upper {
+			t.Errorf("word at %d %q: got (%d %q abbr %v), appendWord gives (%d %q abbr %v)",
+				tok.s, text[tok.s:tok.e], tok.e, tok.lower, tok.abbr, r.e, r.lower, r.abbr)
+		}
+	}
+}
