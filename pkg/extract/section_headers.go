@@ -4,11 +4,15 @@ package extract
 // whose paragraph is one short fragment after the label: a section heading
 // of a guide or round-up ("Ortiz: Win big", "Lee: A late surge"), not
 // something the label's owner said. Transcript answers ("Lee: Well, it is
-// bad.") carry a comma, a verb form or more words; quotations keep the frame.
+// bad.") carry a comma, a verb form or more words, or a one-letter or
+// upper-case label ("A: Yes."); quotations keep the frame.
 func (d *doc) sectionHeader(si, c int) bool {
 	s := d.sents[si]
 	if s.para == 0 {
 		return false
+	}
+	if l := d.toks[c-1]; len(l.lower) == 1 || isAllCaps(d.text[l.s:l.e]) {
+		return false // a transcript's speaker ("A: Yes.", "LEE: Never.")
 	}
 	pe := d.paraS[s.para+1]
 	if s.e < pe && !(s.e == pe-1 && d.toks[s.e].kind == tPunct) {
