@@ -342,7 +342,7 @@ func (d *doc) colonFrame(si int) *attribution {
 	if d.headlineLabel(subj) || s.para > 0 && d.nameList(c+1, d.paraS[s.para+1]) {
 		return nil
 	}
-	if d.colonQuestion(si, c) || name == s.s+1 && discourseLabels.has(d.word(s.s)) {
+	if d.colonQuestion(si, c) || name == s.s+1 && discourseLabels.has(d.word(s.s)) || d.sectionHeader(si, c) {
 		return nil
 	}
 	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
