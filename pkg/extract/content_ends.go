@@ -26,7 +26,7 @@ func (d *doc) hasPredicate(s, k int) bool {
 
 // contentEndFeatures adds the cut model's features on the content [s, k)
 // that a cut at k leaves.
-func (d *doc) contentEndFeatures(cue string, s, k int, at string, f *feats) {
+func (d *doc) contentEndFeatures(cue string, s, k, e int, at string, f *feats) {
 	pred := "nopred"
 	if d.hasPredicate(s, k) {
 		pred = "pred"
@@ -37,4 +37,24 @@ func (d *doc) contentEndFeatures(cue string, s, k int, at string, f *feats) {
 	}
 	f.add3(240 /* first,pred,k */, first, pred, at)
 	f.add2(241 /* cue,pred */, cue, pred)
+}
+
+// closedAsideEnd returns the closing dash or parenthesis of an aside that
+// opens at k and closes before e, or 0: the annotation keeps the aside
+// ("the delay — a week at most — hurt sales") inside the content, so the
+// content ends neither at it nor inside it.
+func (d *doc) closedAsideEnd(k, e int) int {
+	dash := d.isDash(k) || d.punct(k) == "--"
+	if !dash && d.punct(k) != "(" || d.inQuote(k) {
+		return 0
+	}
+	for j := k + 1; j < e && j < k+40; j++ {
+		if d.inQuote(j) {
+			continue
+		}
+		if dash && (d.isDash(j) || d.punct(j) == "--") || !dash && d.punct(j) == ")" {
+			return j
+		}
+	}
+	return 0
 }
