@@ -24,6 +24,8 @@ func (d *doc) applyCut(a *attribution) {
 		if k > aside {
 			if e := d.subjectAside(c.s, k, c.e); e > 0 {
 				aside = e
+			} else if e := d.closedAsideEnd(k, c.e); e > 0 {
+				aside = e - 1 // the closing mark may end the content
 			}
 		}
 		// ", would revive ...": a comma before an auxiliary closes an aside

@@ -243,6 +243,7 @@ func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, comma
 		}
 		f.add2(114 /* k,quoteshape */, at, whole)
 	}
+	d.contentEndFeatures(cue, s, k, e, at, f)
 }
 
 // pastForms are irregular past tenses and past auxiliaries.
