@@ -778,7 +778,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.left, a.right = i, np.e
 		a.name, a.title = d.apposition(np, s.e)
 		return a
-	case w == "mention" && d.word(i+1) == "of":
+	case w == "mention" && d.scarceMentionVerb(i) >= 0:
 		return d.scarceMentionFrame(si, i, a) // "made no mention of X" (mention_of.go)
 	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
 		n := i + 2
