@@ -70,6 +70,8 @@ func (d *doc) findAttributions() []*attribution {
 				i = a.right - 1
 			} else if a := d.declaredFrame(si, i); a != nil {
 				declared = append(declared, a)
+			} else if a := d.selfDescribedFrame(si, i); a != nil {
+				declared = append(declared, a) // "a self-described socialist" (self_described.go)
 			}
 		}
 		for fi, a := range frames {
