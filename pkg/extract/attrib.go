@@ -782,6 +782,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return a
 	case w == "mention" && d.scarceMentionVerb(i) >= 0:
 		return d.scarceMentionFrame(si, i, a) // "made no mention of X" (mention_of.go)
+	case w == "note" && d.soundedNoteVerb(i) >= 0:
+		return d.soundedNoteFrame(si, i, a) // "sounded a cautious note about X" (sounded_note.go)
 	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
 		n := i + 2
 		if !statementNouns.has(d.word(n)) && d.word(n) != "" && !d.toks[n].upper {
