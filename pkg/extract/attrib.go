@@ -70,6 +70,8 @@ func (d *doc) findAttributions() []*attribution {
 				i = a.right - 1
 			} else if a := d.declaredFrame(si, i); a != nil {
 				declared = append(declared, a)
+			} else if a := d.selfDescribedFrame(si, i); a != nil {
+				declared = append(declared, a) // "a self-described socialist" (self_described.go)
 			}
 		}
 		for fi, a := range frames {
@@ -778,6 +780,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.left, a.right = i, np.e
 		a.name, a.title = d.apposition(np, s.e)
 		return a
+	case w == "mention" && d.scarceMentionVerb(i) >= 0:
+		return d.scarceMentionFrame(si, i, a) // "made no mention of X" (mention_of.go)
+	case w == "note" && d.soundedNoteVerb(i) >= 0:
+		return d.soundedNoteFrame(si, i, a) // "sounded a cautious note about X" (sounded_note.go)
 	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
 		n := i + 2
 		if !statementNouns.has(d.word(n)) && d.word(n) != "" && !d.toks[n].upper {
@@ -3556,7 +3562,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.negatedWhReport(a) && fs == a.cue.e {
 		return true // "did not say when", "would not say whether he ..."
 	}
-	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") && !d.bareSo(a, fs) || d.punct(fs) == "," {
+	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") && !d.bareSo(a, fs) && !d.scarceMention(a, fs) || d.punct(fs) == "," {
 		return false
 	}
 	c := cueInfoOf(d.word(a.cue.s))
@@ -3855,6 +3861,9 @@ func (d *doc) negatedWhReport(a *attribution) bool {
 // negatedMention reports "did not mention X": the object of a negated
 // "mention" is annotated as the statement, a noun phrase or a that-clause.
 func (d *doc) negatedMention(a *attribution, fs int) bool {
+	if d.scarceMention(a, fs) {
+		return true // "made no mention of X" (mention_of.go)
+	}
 	if cueInfoOf(d.word(a.cue.s)).lemma != "mention" || fs != a.cue.e || !d.negatedCue(a) {
 		return false
 	}

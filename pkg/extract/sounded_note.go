@@ -1,0 +1,56 @@
+package extract
+
+// Sounded notes. "Lee sounded a cautious note about the report": the topic
+// after "sounded a ... note about/for/on" is the statement (gold annotates
+// each such phrase on train; "struck a measured tone" with no topic is left
+// alone).
+
+// soundedNoteVerb returns the verb of "sounded a cautious note" whose noun
+// "note" is at i with a topic preposition after it, or -1.
+func (d *doc) soundedNoteVerb(i int) int {
+	switch d.word(i + 1) {
+	case "about", "for", "on":
+	default:
+		return -1
+	}
+	if d.inQuote(i+2) || d.toks[min(i+2, len(d.toks)-1)].kind != tWord {
+		return -1
+	}
+	k := i - 1
+	for j := 0; j < 2 && k > 0 && d.toks[k].kind == tWord && d.word(k) != "a" && d.word(k) != "an"; j++ {
+		k-- // up to two adjectives: "a cautious note", "a more hopeful note"
+	}
+	if w := d.word(k); w != "a" && w != "an" {
+		return -1
+	}
+	switch d.word(k - 1) {
+	case "sounded", "sounds", "sound", "sounding", "struck", "strikes", "strike", "striking":
+		return k - 1
+	}
+	return -1
+}
+
+// soundedNoteFrame returns the statement framed by "note about" at i after
+// "sounded a ...", with the subject of the verb as its source, or nil.
+func (d *doc) soundedNoteFrame(si, i int, a *attribution) *attribution {
+	v := d.soundedNoteVerb(i)
+	if v < 0 {
+		return nil
+	}
+	s := d.sents[si]
+	k := v - 1
+	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k])) {
+		k--
+	}
+	if k < s.s {
+		return nil
+	}
+	subj, name, title := d.subjectBefore(k, s.s)
+	if !subj.ok() {
+		return nil
+	}
+	a.cue, a.cueText, a.class = rng{i, i + 2}, "note", cueSpeech
+	a.subj, a.name, a.title = subj, name, title
+	a.left, a.right = subj.s, i+2
+	return a
+}
