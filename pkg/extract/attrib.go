@@ -781,9 +781,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.name, a.title = d.apposition(np, s.e)
 		return a
 	case w == "mention" && d.scarceMentionVerb(i) >= 0:
-		return d.scarceMentionFrame(si, i, a) // "made no mention of X" (mention_of.go)
+		return d.nounCueFrame(si, d.scarceMentionVerb(i), i, "mention", a) // "made no mention of X" (mention_of.go)
 	case w == "note" && d.soundedNoteVerb(i) >= 0:
-		return d.soundedNoteFrame(si, i, a) // "sounded a cautious note about X" (sounded_note.go)
+		return d.nounCueFrame(si, d.soundedNoteVerb(i), i, "note", a) // "sounded a cautious note about X" (sounded_note.go)
 	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
 		n := i + 2
 		if !statementNouns.has(d.word(n)) && d.word(n) != "" && !d.toks[n].upper {
@@ -909,10 +909,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if m := d.continuationStart(k); m >= 0 {
 		// "went on to say", "continued to insist": the subject precedes
 		// the matrix verb
-		k = m
-		for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k])) {
-			k--
-		}
+		k = d.skipAuxAdverbsBack(m, s.s)
 	}
 	if d.word(k) == "to" && d.word(k-1) == "likely" && c.lemma == "say" && (d.word(k-2) == "more" || d.word(k-2) == "less") {
 		// "Democratic voters are more likely to say that ...": a poll's finding
@@ -1273,6 +1270,36 @@ func (d *doc) accordingSourceEnd(j, e int) int {
 		}
 	}
 	return -1
+}
+
+// skipAuxAdverbsBack returns the first token at or before k, not before
+// lo, that is not an auxiliary or an adverb outside quotation marks: the
+// verb's subject ends there ("Lee has not yet said").
+func (d *doc) skipAuxAdverbsBack(k, lo int) int {
+	for k >= lo && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k])) {
+		k--
+	}
+	return k
+}
+
+// nounCueFrame fills a as the statement of a two-word noun cue at i
+// ("mention of", "note about") inside a verb phrase whose verb is at v
+// ("made no mention of", "sounded a cautious note about"): the speaker is
+// the verb's subject. It returns nil when no subject precedes the verb.
+func (d *doc) nounCueFrame(si, v, i int, cueText string, a *attribution) *attribution {
+	s := d.sents[si]
+	k := d.skipAuxAdverbsBack(v-1, s.s)
+	if k < s.s {
+		return nil
+	}
+	subj, name, title := d.subjectBefore(k, s.s)
+	if !subj.ok() {
+		return nil
+	}
+	a.cue, a.cueText, a.class = rng{i, i + 2}, cueText, cueSpeech
+	a.subj, a.name, a.title = subj, name, title
+	a.left, a.right = subj.s, i+2
+	return a
 }
 
 // continuationStart returns the token before a verb that continues a

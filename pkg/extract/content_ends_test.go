@@ -1,44 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
-
-// cutFeaturesAt returns the cut model's features of the cut point that ends
-// a candidate of text with suffix.
-func cutFeaturesAt(t *testing.T, text, suffix string) []uint32 {
-	t.Helper()
-	for _, c := range NewWithModels(nil, nil, nil).Candidates(text) {
-		for _, k := range c.Cuts {
-			last := k.Content[len(k.Content)-1]
-			if strings.HasSuffix(text[last.Start:last.End], suffix) {
-				return k.Features
-			}
-		}
-	}
-	t.Fatalf("no cut point after %q in %q", suffix, text)
-	return nil
-}
-
-// hasFeature reports whether fs holds feature id with the values vals.
-func hasFeature(fs []uint32, id uint32, vals ...string) bool {
-	var f feats
-	switch len(vals) {
-	case 1:
-		f.add(id, vals[0])
-	case 2:
-		f.add2(id, vals[0], vals[1])
-	case 3:
-		f.add3(id, vals[0], vals[1], vals[2])
-	}
-	for _, x := range fs {
-		if x == f.fs[0] {
-			return true
-		}
-	}
-	return false
-}
+import "testing"
 
 // TestCutFeaturesPredicate: a cut that leaves a clause content without its
 // verb ("said that the delay | after the storm slowed sales") is told apart

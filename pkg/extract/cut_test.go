@@ -68,44 +68,16 @@ func TestCutFeaturesVerbTense(t *testing.T) {
 			t.Errorf("verbTense(%q) = %q, want %q", tc.w, got, tc.want)
 		}
 	}
-	featsAt := func(text, suffix string) []uint32 {
-		t.Helper()
-		for _, c := range NewWithModels(nil, nil, nil).Candidates(text) {
-			for _, k := range c.Cuts {
-				last := k.Content[len(k.Content)-1]
-				if strings.HasSuffix(text[last.Start:last.End], suffix) {
-					return k.Features
-				}
-			}
-		}
-		t.Fatalf("no cut point after %q in %q", suffix, text)
-		return nil
-	}
-	has := func(fs []uint32, id uint32, vals ...string) bool {
-		var f feats
-		switch len(vals) {
-		case 2:
-			f.add2(id, vals[0], vals[1])
-		case 3:
-			f.add3(id, vals[0], vals[1], vals[2])
-		}
-		for _, x := range fs {
-			if x == f.fs[0] {
-				return true
-			}
-		}
-		return false
-	}
-	fs := featsAt("The senator said the bill was a mistake and later defended the vote in committee.", "a mistake")
-	if !has(fs, 110, "and", "past", "past") {
+	fs := cutFeaturesAt(t, "The senator said the bill was a mistake and later defended the vote in committee.", "a mistake")
+	if !hasFeature(fs, 110, "and", "past", "past") {
 		t.Errorf("said ... and later defended: no past/past tense feature")
 	}
-	fs = featsAt("Supporters said “Not today” as the governor walked out of the briefing room.", "today”")
-	if !has(fs, 114, "as", "whole") {
+	fs = cutFeaturesAt(t, "Supporters said “Not today” as the governor walked out of the briefing room.", "today”")
+	if !hasFeature(fs, 114, "as", "whole") {
 		t.Errorf("said “...” as ...: no whole-quotation feature")
 	}
-	fs = featsAt("The governor said the plan was “dead on arrival” and walked out of the briefing room.", "arrival”")
-	if !has(fs, 114, "and", "part") {
+	fs = cutFeaturesAt(t, "The governor said the plan was “dead on arrival” and walked out of the briefing room.", "arrival”")
+	if !hasFeature(fs, 114, "and", "part") {
 		t.Errorf("said ... “...” and walked: no part-quotation feature")
 	}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -77,4 +78,53 @@ func checkNoStatements(t *testing.T, ex *Extractor, texts []string) {
 			t.Errorf("%q: got %d statements, want none: %+v", text, len(qs), qs)
 		}
 	}
+}
+
+// checkNoStatementWith fails for each statement of qs whose text holds one
+// of parts.
+func checkNoStatementWith(t *testing.T, qs []Quote, parts ...string) {
+	t.Helper()
+	for _, q := range qs {
+		for _, p := range parts {
+			if strings.Contains(q.Text, p) {
+				t.Errorf("unexpected statement %q", q.Text)
+				break
+			}
+		}
+	}
+}
+
+// cutFeaturesAt returns the cut model's features of the cut point that ends
+// a candidate of text with suffix.
+func cutFeaturesAt(t *testing.T, text, suffix string) []uint32 {
+	t.Helper()
+	for _, c := range NewWithModels(nil, nil, nil).Candidates(text) {
+		for _, k := range c.Cuts {
+			last := k.Content[len(k.Content)-1]
+			if strings.HasSuffix(text[last.Start:last.End], suffix) {
+				return k.Features
+			}
+		}
+	}
+	t.Fatalf("no cut point after %q in %q", suffix, text)
+	return nil
+}
+
+// hasFeature reports whether fs holds feature id with the values vals.
+func hasFeature(fs []uint32, id uint32, vals ...string) bool {
+	var f feats
+	switch len(vals) {
+	case 1:
+		f.add(id, vals[0])
+	case 2:
+		f.add2(id, vals[0], vals[1])
+	case 3:
+		f.add3(id, vals[0], vals[1], vals[2])
+	}
+	for _, x := range fs {
+		if x == f.fs[0] {
+			return true
+		}
+	}
+	return false
 }

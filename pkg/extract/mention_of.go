@@ -36,32 +36,6 @@ func (d *doc) scarceMentionVerb(i int) int {
 	return k - 1
 }
 
-// scarceMentionFrame returns the statement framed by "mention of" at i
-// after a making verb and a quantifier, with the subject of the verb as its
-// source, or nil. a is the frame being built.
-func (d *doc) scarceMentionFrame(si, i int, a *attribution) *attribution {
-	v := d.scarceMentionVerb(i)
-	if v < 0 {
-		return nil
-	}
-	s := d.sents[si]
-	k := v - 1
-	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k])) {
-		k--
-	}
-	if k < s.s {
-		return nil
-	}
-	subj, name, title := d.subjectBefore(k, s.s)
-	if !subj.ok() {
-		return nil
-	}
-	a.cue, a.cueText, a.class = rng{i, i + 2}, "mention", cueSpeech
-	a.subj, a.name, a.title = subj, name, title
-	a.left, a.right = subj.s, i+2
-	return a
-}
-
 // scarceMention reports the object at fs of a scarce mention frame: it is
 // the content, ending like the object of "did not mention".
 func (d *doc) scarceMention(a *attribution, fs int) bool {

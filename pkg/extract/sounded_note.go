@@ -29,28 +29,3 @@ func (d *doc) soundedNoteVerb(i int) int {
 	}
 	return -1
 }
-
-// soundedNoteFrame returns the statement framed by "note about" at i after
-// "sounded a ...", with the subject of the verb as its source, or nil.
-func (d *doc) soundedNoteFrame(si, i int, a *attribution) *attribution {
-	v := d.soundedNoteVerb(i)
-	if v < 0 {
-		return nil
-	}
-	s := d.sents[si]
-	k := v - 1
-	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k])) {
-		k--
-	}
-	if k < s.s {
-		return nil
-	}
-	subj, name, title := d.subjectBefore(k, s.s)
-	if !subj.ok() {
-		return nil
-	}
-	a.cue, a.cueText, a.class = rng{i, i + 2}, "note", cueSpeech
-	a.subj, a.name, a.title = subj, name, title
-	a.left, a.right = subj.s, i+2
-	return a
-}
