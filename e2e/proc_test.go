@@ -5,11 +5,13 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -60,14 +62,46 @@ func sharedDir(t *testing.T) string {
 	return d
 }
 
+// freeAddr returns a free local address for a process under test to
+// listen on. The port comes from below the kernel's ephemeral range: a port
+// the kernel handed out (port 0, or the source port of an outgoing
+// connection) could be taken again by anything between this check and the
+// process's own bind, and a port below the range is never handed out.
 func freeAddr(t *testing.T) string {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	lo, hi := listenPortRange()
+	for range 200 {
+		p := lo + rand.IntN(hi-lo)
+		if _, taken := handedOutPorts.LoadOrStore(p, true); taken {
+			continue
+		}
+		l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
+		if err != nil {
+			continue // in use by something else
+		}
+		addr := l.Addr().String()
+		l.Close()
+		return addr
 	}
-	defer l.Close()
-	return l.Addr().String()
+	t.Fatal("no free port below the ephemeral range")
+	return ""
+}
+
+// handedOutPorts are the ports freeAddr returned: each at most once.
+var handedOutPorts sync.Map
+
+// listenPortRange returns the ports [lo, hi) below the kernel's ephemeral
+// range (Linux: /proc/sys/net/ipv4/ip_local_port_range; 32768 elsewhere).
+func listenPortRange() (lo, hi int) {
+	hi = 32768
+	if b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range"); err == nil {
+		if f := strings.Fields(string(b)); len(f) == 2 {
+			if n, err := strconv.Atoi(f[0]); err == nil && n > 12000 {
+				hi = n
+			}
+		}
+	}
+	return 10000, hi
 }
 
 // proc is a binary running as its own process.
