@@ -37,6 +37,7 @@ type attribution struct {
 	// passiveFor: a passive blame cue whose content is its subject and the
 	// reason after "for" ("Lee was criticized by rivals for ...")
 	passiveFor bool
+	cutState   cutState // how sure the cut model was of the content's end (cut_confidence.go)
 }
 
 // findAttributions finds the statements of the document in text order.

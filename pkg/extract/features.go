@@ -447,4 +447,5 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 	if d.punct(cl.e-1) == "?" || d.punct(cl.e-2) == "?" {
 		f.add(67 /* question */, "")
 	}
+	a.cutState.features(kind, f)
 }
