@@ -448,4 +448,5 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 		f.add(67 /* question */, "")
 	}
 	a.cutState.features(kind, f)
+	d.transcriptFeatures(a, subj, f)
 }
