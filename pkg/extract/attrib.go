@@ -1184,7 +1184,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 	}
-	return nil
+	return d.lastResortSayFrame(s, k, i, a, c) // "majorities in all five say ..." (say_fallback.go)
 }
 
 // dashAsideStart returns the opening dash of an aside that the dash at k
