@@ -23,7 +23,7 @@ func (d *doc) lastResortSayFrame(s sentence, k, i int, a *attribution, c cueInfo
 		return nil
 	}
 	for x := min(k+1, i-3); x < i; x++ {
-		if sayFallbackModals.has(d.word(x)) || beForms.has(d.word(x)) {
+		if sayFallbackModals.has(d.word(x)) || x > k && beForms.has(d.word(x)) {
 			return nil
 		}
 	}
