@@ -19,7 +19,11 @@ var sayFallbackStops = set("but", "and", "so", "while", "because", "when", "alth
 // subject from the start of the clause, or returns nil.
 func (d *doc) lastResortSayFrame(s sentence, k, i int, a *attribution, c cueInfo) *attribution {
 	w := d.word(i)
-	if c.lemma != "say" || w != "said" && w != "says" && w != "say" || a.cue != (rng{i, i + 1}) || d.inQuote(i) || k < s.s {
+	say := c.lemma == "say" && (w == "said" || w == "says" || w == "say")
+	// other speech verbs only before "that", in a form that is no noun
+	// ("claims that" may be the noun's clause; "states that" a relative)
+	other := !say && c.class == cueSpeech && clauseVerbs.has(c.lemma) && !nounish.has(w) && !c.participle && d.word(i+1) == "that"
+	if !say && !other || a.cue != (rng{i, i + 1}) || d.inQuote(i) || k < s.s {
 		return nil
 	}
 	for x := min(k+1, i-3); x < i; x++ {
