@@ -942,6 +942,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.passiveFor = true
 		return a
 	}
+	if src := d.passiveByAgent(s, k, i, c, sawBe); src.ok() {
+		// "Her death was confirmed by the foundation" (passive_by.go)
+		a.subj, a.inverted = src, true
+		a.left, a.right = k+1, src.e
+		a.name, a.title = d.apposition(src, s.e)
+		return a
+	}
 	if sawBe && c.past && !(c.lemma == "expect" && d.word(i+1) == "to") && !d.askedQuotation(i) {
 		return d.passiveThatFrame(a, s, k, i, c) // passive: "was told", "is called"; nil but for a that-clause
 	}
@@ -3068,6 +3075,12 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 				back.s = q.first()
 			}
 		}
+	}
+	if a.partOf == nil && d.passiveByFrame(a) {
+		if r := d.passiveBySubject(a, lo); r.ok() {
+			a.content = append(a.content[:0], r) // "Her death was confirmed by X" (passive_by.go)
+		}
+		return
 	}
 	if a.passiveFor && a.partOf == nil {
 		if f := d.passiveForStart(s, a.left-1, a.cue.e); f > 0 && f < limit {
