@@ -1240,8 +1240,8 @@ func (d *doc) titleCase(s sentence) bool {
 	n, up := 0, 0
 	for k := s.s; k < s.e && n < 40; k++ {
 		t := d.toks[k]
-		if t.kind != tWord || len(t.lower) < 4 || d.inQuote(k) {
-			continue
+		if t.kind != tWord || len(t.lower) < 4 || d.inQuote(k) || t.lower[0] >= '0' && t.lower[0] <= '9' {
+			continue // numbers have no case
 		}
 		n++
 		if t.upper {
@@ -2422,6 +2422,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				return j // "According to the poll, nearly half ...": the adverb is content
 			}
 		}
+	}
+	if h := d.headlineTellStart(a, limit); h > 0 {
+		return h // "Lee Tells Voters They Need ..." (headline_tell.go)
 	}
 	objDone := a.class != cueTell
 	for iter := 0; iter < 8 && j < limit; iter++ {
@@ -3655,7 +3658,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false
 	case cueTell:
-		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || d.directiveInfinitive(a, fs) || d.warnedTopic(a, fs-1) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
+		return w == "that" || fs > a.cue.e && d.headlineTellStart(a, limit) == fs || w == "to" && c.lemma == "urge" && fs > a.cue.e || d.directiveInfinitive(a, fs) || d.warnedTopic(a, fs-1) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
 			d.toks[fs].upper && objPronouns.has(d.word(fs-1)) && fs-1 == a.cue.e && d.looksClause(fs, limit) // "told them Clinton has ..."
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {
