@@ -32,15 +32,29 @@ func (d *doc) lastResortSayFrame(s sentence, k, i int, a *attribution, c cueInfo
 		}
 	}
 	kw := d.word(k)
-	if kw == "" && d.punct(k) != "," || sayFallbackModals.has(kw) || objPronouns.has(kw) || kw == "to" || kw == "let" || whWords.has(kw) || kw == "that" || sayFallbackStops.has(kw) || d.inQuote(k) {
+	if kw == "" && d.punct(k) != "," && d.punct(k) != ")" || sayFallbackModals.has(kw) || objPronouns.has(kw) || kw == "to" || kw == "let" || whWords.has(kw) || kw == "that" || sayFallbackStops.has(kw) || d.inQuote(k) {
 		return nil
 	}
 	// a clause after the verb: "that ...", or a bare clause
 	if nx := d.word(i + 1); nx != "that" && !d.looksClause(i+1, s.e) || d.inQuote(i+1) {
 		return nil
 	}
+	scan, e := k, k+1
+	if d.punct(k) == ")" {
+		// "Sen. Lee (a Democrat so young he ...) says": the subject is before the aside
+		o := k - 1
+		for o > s.s && o > k-40 && d.punct(o) != "(" {
+			o--
+		}
+		if d.punct(o) != "(" {
+			return nil
+		}
+		scan, e = o-1, o
+	} else if d.punct(k) == "," {
+		e = k // "veterans interviewed ..., including Mr. Lee, said"
+	}
 	st := s.s
-	for x := k; x > s.s; x-- {
+	for x := scan; x > s.s; x-- {
 		if d.inQuote(x) || d.isQuote(x) {
 			return nil
 		}
@@ -53,12 +67,8 @@ func (d *doc) lastResortSayFrame(s sentence, k, i int, a *attribution, c cueInfo
 	for st <= k && (discourse.has(d.word(st)) || d.punct(st) == ",") {
 		st++
 	}
-	if k+1-st < 2 || k+1-st > 40 {
+	if e-st < 1 || k+1-st > 40 || d.punct(k) != ")" && k+1-st < 2 {
 		return nil
-	}
-	e := k + 1
-	if d.punct(k) == "," {
-		e = k // "veterans interviewed ..., including Mr. Lee, said"
 	}
 	a.subj = rng{st, e}
 	a.name, a.title = d.splitName(d.npFwd(st, e))

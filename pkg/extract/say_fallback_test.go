@@ -12,6 +12,7 @@ func TestSayFallbackSubject(t *testing.T) {
 		{`Most farmers backed the plan, but majorities in all four say they want more water.`, "they want more water", "majorities in all four"},
 		{`The town officials whose budgets have been slashed say the real damage came from the storm.`, "the real damage came from the storm", "The town officials whose budgets have been slashed"},
 		{`Several nurses interviewed at the clinic last week, including Ms. Ruiz, said they had no time for breaks.`, "they had no time for breaks", "Several nurses interviewed at the clinic last week, including Ms. Ruiz"},
+		{`Mayor Jo Lee (a former teacher so shy she once hid from reporters) says she was never afraid of the job.`, "she was never afraid of the job", "Mayor Jo Lee"},
 		{`A survey of local shop owners, paid for by the chamber, predicted that sales would fall again.`, "that sales would fall again", "A survey of local shop owners, paid for by the chamber"},
 	} {
 		q := find(t, ex.Extract(c.text), c.content)
