@@ -182,6 +182,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 		}
 		if a := d.signatureFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.signatureParaFrame(q); a != nil {
+			extra = append(extra, a) // signed in the next paragraph (signature_para.go)
 		} else if a := d.colonNameFrame(q); a != nil {
 			extra = append(extra, a)
 		} else if a := d.colonClauseFrame(q); a != nil {
