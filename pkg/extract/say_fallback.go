@@ -19,12 +19,27 @@ var sayFallbackStops = set("but", "and", "so", "while", "because", "when", "alth
 // subject from the start of the clause, or returns nil.
 func (d *doc) lastResortSayFrame(s sentence, k, i int, a *attribution, c cueInfo) *attribution {
 	w := d.word(i)
+	// a quotation right after the verb or its comma: "said, “...”"
+	q := i + 1
+	if d.punct(q) == "," {
+		q++
+	}
+	quoteNext := d.isQuote(q) && d.inQuote(q) && d.quotes[d.qidx[q]].first() == q
 	say := c.lemma == "say" && (w == "said" || w == "says" || w == "say")
-	// other speech verbs only before "that", in a form that is no noun
-	// ("claims that" may be the noun's clause; "states that" a relative)
-	other := !say && c.class == cueSpeech && clauseVerbs.has(c.lemma) && !nounish.has(w) && !c.participle && d.word(i+1) == "that"
+	// other speech verbs only before "that" or a quotation, in a form that
+	// is no noun ("claims that" may be the noun's clause; "states that" a
+	// relative)
+	other := !say && c.class == cueSpeech && clauseVerbs.has(c.lemma) && !nounish.has(w) && !c.participle && (d.word(i+1) == "that" || quoteNext)
 	if !say && !other || a.cue != (rng{i, i + 1}) || d.inQuote(i) || k < s.s {
 		return nil
+	}
+	// "a message that said, “...”", "Jo Lee, who tweeted, “...”": a
+	// relative pronoun subject before a quotation
+	if kw := d.word(k); quoteNext && k == i-1 && (kw == "that" || kw == "who") && d.toks[k-1].kind == tWord && !d.inQuote(k-1) && d.word(k-1) != "so" {
+		a.subj, a.name, a.relative = rng{k, k + 1}, rng{k, k + 1}, true
+		a.left = k
+		a.conf = 0.6
+		return a
 	}
 	for x := min(k+1, i-3); x < i; x++ {
 		if sayFallbackModals.has(d.word(x)) || x > k && beForms.has(d.word(x)) {
@@ -36,7 +51,7 @@ func (d *doc) lastResortSayFrame(s sentence, k, i int, a *attribution, c cueInfo
 		return nil
 	}
 	// a clause after the verb: "that ...", or a bare clause
-	if nx := d.word(i + 1); nx != "that" && !d.looksClause(i+1, s.e) || d.inQuote(i+1) {
+	if nx := d.word(i + 1); !quoteNext && (nx != "that" && !d.looksClause(i+1, s.e) || d.inQuote(i+1)) {
 		return nil
 	}
 	scan, e := k, k+1

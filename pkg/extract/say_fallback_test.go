@@ -13,6 +13,8 @@ func TestSayFallbackSubject(t *testing.T) {
 		{`The town officials whose budgets have been slashed say the real damage came from the storm.`, "the real damage came from the storm", "The town officials whose budgets have been slashed"},
 		{`Several nurses interviewed at the clinic last week, including Ms. Ruiz, said they had no time for breaks.`, "they had no time for breaks", "Several nurses interviewed at the clinic last week, including Ms. Ruiz"},
 		{`Mayor Jo Lee (a former teacher so shy she once hid from reporters) says she was never afraid of the job.`, "she was never afraid of the job", "Mayor Jo Lee"},
+		{`Another aide familiar with the mayor's plans said, "She will run again."`, "She will run again.", "Another aide familiar with the mayor's plans"},
+		{`Fans waved signs that said, "Bring back the coach."`, "Bring back the coach.", "that"},
 		{`A survey of local shop owners, paid for by the chamber, predicted that sales would fall again.`, "that sales would fall again", "A survey of local shop owners, paid for by the chamber"},
 	} {
 		q := find(t, ex.Extract(c.text), c.content)
@@ -27,5 +29,6 @@ func TestSayFallbackSubject(t *testing.T) {
 		`By some measures one could say the river is cleaner now.`,
 		`The mayor came back and said little at the meeting.`,
 		`Several states that border the river have closed their parks.`,
+		`That said, "the rest is history," as the old line goes.`,
 	})
 }
