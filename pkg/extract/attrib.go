@@ -93,6 +93,9 @@ func (d *doc) findAttributions() []*attribution {
 				lo = frames[fi-1].right
 			}
 			d.fillContent(a, lo, limit)
+			if fi == len(frames)-1 {
+				d.blockAfterColon(a) // "Hewitt writes:" before a block quotation (colon_block.go)
+			}
 			// a scene-setting adjunct or a title is no content; the
 			// statement stays until the quotations after it are attached
 			a.scene = d.adjunctOnly(a) || d.namedThing(a)
