@@ -1874,7 +1874,7 @@ var invertible = set("say", "add", "write", "ask", "note", "explain", "continue"
 	"insist", "argue", "declare", "quip", "joke", "observe", "concede", "acknowledge", "warn",
 	"tell", "admit", "answer", "respond", "counter", "remark", "exclaim", "shout", "yell", "conclude",
 	"predict", "report", "tweet", "post", "state", "retort", "wonder", "muse", "scoff", "sigh",
-	"announce", "confirm", "complain", "emphasize", "stress", "caution", "boast")
+	"announce", "confirm", "complain", "emphasize", "stress", "caution", "boast", "read")
 
 // nounish cue forms are also common nouns ("the state", "Editor's note");
 // they only count with a that-clause, a quotation or a colon.
