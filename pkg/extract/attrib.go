@@ -949,7 +949,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.passiveFor = true
 		return a
 	}
-	if src := d.passiveByAgent(s, k, i, c, sawBe); src.ok() {
+	if src := d.passiveByAgent(s, k, i, c, sawBe); src.ok() && len(prev) == 0 {
 		// "Her death was confirmed by the foundation" (passive_by.go)
 		a.subj, a.inverted = src, true
 		a.left, a.right = k+1, src.e
@@ -1197,6 +1197,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.conf = 0.7
 			return a
 		}
+	}
+	if len(prev) > 0 && prev[len(prev)-1].cueText == "according to" {
+		return nil // "According to X, majorities say ...": the clause is X's
 	}
 	return d.lastResortSayFrame(s, k, i, a, c) // "majorities in all five say ..." (say_fallback.go)
 }
