@@ -1,6 +1,7 @@
 package extract
 
-// A last resort for a finite "said"/"says"/"say" before a clause whose
+// A last resort for a finite "said"/"says"/"say" before a clause or a
+// quotation (another speech verb before "that" or a quotation) whose
 // subject none of the subject rules reads: a long or unusual subject
 // ("majorities in all five say they want ...", "The officials whose laws
 // were struck down say the change ...", "numerous veterans interviewed at
