@@ -94,6 +94,9 @@ func (d *doc) findAttributions() []*attribution {
 				lo = frames[fi-1].right
 			}
 			d.fillContent(a, lo, limit)
+			if fi == len(frames)-1 {
+				d.blockAfterColon(a) // "Hewitt writes:" before a block quotation (colon_block.go)
+			}
 			// a scene-setting adjunct or a title is no content; the
 			// statement stays until the quotations after it are attached
 			a.scene = d.adjunctOnly(a) || d.namedThing(a)
@@ -183,10 +186,14 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 		}
 		if a := d.signatureFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.signatureParaFrame(q); a != nil {
+			extra = append(extra, a) // signed in the next paragraph (signature_para.go)
 		} else if a := d.colonNameFrame(q); a != nil {
 			extra = append(extra, a)
 		} else if a := d.colonClauseFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.colonParaFrame(q); a != nil {
+			extra = append(extra, a) // "Lee echoed:" before a quotation paragraph (colon_para.go)
 		} else if a := d.colonFromFrame(q); a != nil {
 			extra = append(extra, a)
 		}
@@ -943,6 +950,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.passiveFor = true
 		return a
 	}
+	if src := d.passiveByAgent(s, k, i, c, sawBe); src.ok() && len(prev) == 0 {
+		// "Her death was confirmed by the foundation" (passive_by.go)
+		a.subj, a.inverted = src, true
+		a.left, a.right = k+1, src.e
+		a.name, a.title = d.apposition(src, s.e)
+		return a
+	}
 	if sawBe && c.past && !(c.lemma == "expect" && d.word(i+1) == "to") && !d.askedQuotation(i) {
 		return d.passiveThatFrame(a, s, k, i, c) // passive: "was told", "is called"; nil but for a that-clause
 	}
@@ -1185,7 +1199,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 	}
-	return nil
+	if len(prev) > 0 && prev[len(prev)-1].cueText == "according to" {
+		return nil // "According to X, majorities say ...": the clause is X's
+	}
+	return d.lastResortSayFrame(s, k, i, a, c) // "majorities in all five say ..." (say_fallback.go)
 }
 
 // dashAsideStart returns the opening dash of an aside that the dash at k
@@ -1234,8 +1251,8 @@ func (d *doc) titleCase(s sentence) bool {
 	n, up := 0, 0
 	for k := s.s; k < s.e && n < 40; k++ {
 		t := d.toks[k]
-		if t.kind != tWord || len(t.lower) < 4 || d.inQuote(k) {
-			continue
+		if t.kind != tWord || len(t.lower) < 4 || d.inQuote(k) || t.lower[0] >= '0' && t.lower[0] <= '9' {
+			continue // numbers have no case
 		}
 		n++
 		if t.upper {
@@ -1861,7 +1878,7 @@ var invertible = set("say", "add", "write", "ask", "note", "explain", "continue"
 	"insist", "argue", "declare", "quip", "joke", "observe", "concede", "acknowledge", "warn",
 	"tell", "admit", "answer", "respond", "counter", "remark", "exclaim", "shout", "yell", "conclude",
 	"predict", "report", "tweet", "post", "state", "retort", "wonder", "muse", "scoff", "sigh",
-	"announce", "confirm", "complain", "emphasize", "stress", "caution", "boast")
+	"announce", "confirm", "complain", "emphasize", "stress", "caution", "boast", "read")
 
 // nounish cue forms are also common nouns ("the state", "Editor's note");
 // they only count with a that-clause, a quotation or a colon.
@@ -2416,6 +2433,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				return j // "According to the poll, nearly half ...": the adverb is content
 			}
 		}
+	}
+	if h := d.headlineTellStart(a, limit); h > 0 {
+		return h // "Lee Tells Voters They Need ..." (headline_tell.go)
 	}
 	objDone := a.class != cueTell
 	for iter := 0; iter < 8 && j < limit; iter++ {
@@ -3070,6 +3090,12 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			}
 		}
 	}
+	if a.partOf == nil && d.passiveByFrame(a) {
+		if r := d.passiveBySubject(a, lo); r.ok() {
+			a.content = append(a.content[:0], r) // "Her death was confirmed by X" (passive_by.go)
+		}
+		return
+	}
 	if a.passiveFor && a.partOf == nil {
 		if f := d.passiveForStart(s, a.left-1, a.cue.e); f > 0 && f < limit {
 			a.content = append(a.content[:0], d.npBack(a.left-1, max(lo, s.s)), rng{f, limit})
@@ -3643,7 +3669,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false
 	case cueTell:
-		return w == "that" || w == "to" && c.lemma == "urge" && fs > a.cue.e || d.directiveInfinitive(a, fs) || d.warnedTopic(a, fs-1) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
+		return w == "that" || fs > a.cue.e && d.headlineTellStart(a, limit) == fs || w == "to" && c.lemma == "urge" && fs > a.cue.e || d.directiveInfinitive(a, fs) || d.warnedTopic(a, fs-1) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
 			d.toks[fs].upper && objPronouns.has(d.word(fs-1)) && fs-1 == a.cue.e && d.looksClause(fs, limit) // "told them Clinton has ..."
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {

@@ -369,6 +369,8 @@ func (d *doc) particleCue(i int, c cueInfo) string {
 		// not a noun or a modifier: "a stern warning about", "a sign warning of"
 		// "warned of a long battle": the object is what was said
 		return "warned " + nx
+	case d.commentedTopic(i, c) != "":
+		return d.commentedTopic(i, c) // "commented on the ruling" (commented_on.go)
 	case c.lemma == "refer" && nx == "to" && (c.participle && d.punct(i-1) == "," || d.word(i) == "refers"):
 		// ", referring to the convention"; not "Sotomayor referring to herself"
 		return "referring to"

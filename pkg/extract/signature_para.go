@@ -1,0 +1,37 @@
+package extract
+
+// signatureParaFrame recognises a quotation paragraph signed in the next
+// paragraph after a dash, as in fact checks and collected quotes:
+//
+//	"Almost all new income is going to the top 1 percent."
+//
+//	- Bernie Sanders.
+//
+// The signature paragraph holds only the name, or the name and a comma
+// with a note on the occasion ("-President Obama, tweeting after the
+// speech.").
+func (d *doc) signatureParaFrame(q quotation) *attribution {
+	first, last := q.first(), q.last()
+	p := d.toks[last].para
+	if first != d.paraS[d.toks[first].para] || last+1 != d.paraS[p+1] || p+2 > d.npara() {
+		return nil // the quotation fills its paragraph(s)
+	}
+	k, pe := d.paraS[p+1], d.paraS[p+2]
+	if !d.isDash(k) {
+		return nil
+	}
+	for k < pe && d.isDash(k) {
+		k++
+	}
+	np := d.npFwd(k, pe)
+	if !np.ok() || np.s != k || !d.toks[k].upper || np.e-np.s > 6 || !d.isProperName(np) {
+		return nil
+	}
+	if !(np.e >= pe || d.punct(np.e) == "," || isTerminal(d.punct(np.e)) && np.e+1 >= pe) {
+		return nil
+	}
+	a := &attribution{sent: d.sentOf[np.s], cue: rng{d.paraS[p+1], np.s}, cueText: "—", class: cueSpeech,
+		subj: np, name: np, title: noRange, left: d.paraS[p+1], right: np.e, conf: 0.8, inverted: true}
+	a.content = d.quotationContent(q)
+	return a
+}
