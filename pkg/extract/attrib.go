@@ -3680,6 +3680,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.word(a.left-1) == "as" && d.punct(fs) == "," {
 		return false
 	}
+	if fs == a.cue.e && d.gerundObjectAfterPrep(a, c) && !badContentStart.has(w) {
+		return true // "by denouncing the New Deal" (gerund_object.go)
+	}
 	if !clauseVerbs.has(c.lemma) && a.cue.e-a.cue.s == 1 && !d.looksClause(fs, limit) {
 		if objectVerbs.has(c.lemma) && (!c.participle || objectParticiples.has(c.lemma)) && !badContentStart.has(w) && w != "" {
 			return true // "criticized the Israeli government"
