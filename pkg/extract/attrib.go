@@ -927,6 +927,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 	}
+	if subj := d.causedInfinitiveSubject(s, k); subj.ok() && c.class == cueSpeech {
+		// "the win led her to declare that ..." (caused_infinitive.go)
+		a.subj = subj
+		a.name, a.title = d.splitName(subj)
+		a.left, a.right = subj.s, a.cue.e
+		return a
+	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
 	}
