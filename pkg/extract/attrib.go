@@ -2438,6 +2438,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			if d.contentOpensWithAdverb(j, limit) {
 				return j // "According to the poll, nearly half ...": the adverb is content
 			}
+			if d.accordingOpensAdjunct(a, j) {
+				return j // "According to the poll, in a crowded field, ..." (according_adjunct.go)
+			}
 		}
 	}
 	if h := d.headlineTellStart(a, limit); h > 0 {
