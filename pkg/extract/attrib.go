@@ -789,6 +789,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return a
 	case w == "mention" && d.scarceMentionVerb(i) >= 0:
 		return d.nounCueFrame(si, d.scarceMentionVerb(i), i, "mention", a) // "made no mention of X" (mention_of.go)
+	case d.madeCommentVerb(i) >= 0:
+		return d.nounCueFrame(si, d.madeCommentVerb(i), i, "comment", a) // "made comments about X" (made_comments.go)
 	case w == "note" && d.soundedNoteVerb(i) >= 0:
 		return d.nounCueFrame(si, d.soundedNoteVerb(i), i, "note", a) // "sounded a cautious note about X" (sounded_note.go)
 	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
