@@ -915,7 +915,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if w == "states" && d.modifiesStates(i-1) {
 		return nil // "the 35 states that ...", "Western states", "in states that ..."
 	}
-	if m := d.continuationStart(k); m >= 0 {
+	m := d.continuationStart(k)
+	if m < 0 && c.class == cueSpeech {
+		m = d.purposeFrameStart(s, k) // "went on CNN to declare" (caused_infinitive.go)
+	}
+	if m >= 0 {
 		// "went on to say", "continued to insist": the subject precedes
 		// the matrix verb
 		k = d.skipAuxAdverbsBack(m, s.s)

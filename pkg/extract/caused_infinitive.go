@@ -34,3 +34,32 @@ func (d *doc) causedInfinitiveSubject(s sentence, k int) rng {
 	}
 	return noRange
 }
+
+// Purpose infinitives: "went on CNN to declare Clinton the winner",
+// "interrupted me in mid-sentence to announce": the subject of the verb of
+// going or taking speaks through the infinitive after a short phrase.
+
+// purposeVerbs move or act so as to speak.
+var purposeVerbs = set("went", "goes", "go", "going", "took", "takes", "take", "taking",
+	"rushed", "rushing", "stepped", "interrupted", "appeared", "appears")
+
+// purposeFrameStart returns the token before a verb of purposeVerbs whose
+// purpose infinitive is the "to" at k, with a short phrase between them
+// ("went on CNN to"), or -1.
+func (d *doc) purposeFrameStart(s sentence, k int) int {
+	if d.word(k) != "to" || d.inQuote(k) {
+		return -1
+	}
+	for v := k - 2; v >= s.s && v >= k-7; v-- {
+		if d.toks[v].kind != tWord || d.inQuote(v) {
+			return -1
+		}
+		if purposeVerbs.has(d.word(v)) {
+			if d.word(v-1) == "it" {
+				return -1 // "if it takes this long to confirm a judge"
+			}
+			return v - 1
+		}
+	}
+	return -1
+}
