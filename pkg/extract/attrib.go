@@ -790,6 +790,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return a
 	case w == "mention" && d.scarceMentionVerb(i) >= 0:
 		return d.nounCueFrame(si, d.scarceMentionVerb(i), i, "mention", a) // "made no mention of X" (mention_of.go)
+	case d.madeCommentVerb(i) >= 0:
+		return d.nounCueFrame(si, d.madeCommentVerb(i), i, "comment", a) // "made comments about X" (made_comments.go)
 	case w == "note" && d.soundedNoteVerb(i) >= 0:
 		return d.nounCueFrame(si, d.soundedNoteVerb(i), i, "note", a) // "sounded a cautious note about X" (sounded_note.go)
 	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
@@ -914,7 +916,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if w == "states" && d.modifiesStates(i-1) {
 		return nil // "the 35 states that ...", "Western states", "in states that ..."
 	}
-	if m := d.continuationStart(k); m >= 0 {
+	m := d.continuationStart(k)
+	if m < 0 && c.class == cueSpeech {
+		m = d.purposeFrameStart(s, k) // "went on CNN to declare" (caused_infinitive.go)
+	}
+	if m >= 0 {
 		// "went on to say", "continued to insist": the subject precedes
 		// the matrix verb
 		k = d.skipAuxAdverbsBack(m, s.s)
@@ -927,6 +933,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.conf = 0.7
 			return a
 		}
+	}
+	if subj := d.causedInfinitiveSubject(s, k); subj.ok() && c.class == cueSpeech {
+		// "the win led her to declare that ..." (caused_infinitive.go)
+		a.subj = subj
+		a.name, a.title = d.splitName(subj)
+		a.left, a.right = subj.s, a.cue.e
+		return a
 	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
@@ -2432,6 +2445,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			if d.contentOpensWithAdverb(j, limit) {
 				return j // "According to the poll, nearly half ...": the adverb is content
 			}
+			if d.accordingOpensAdjunct(a, j) {
+				return j // "According to the poll, in a crowded field, ..." (according_adjunct.go)
+			}
 		}
 	}
 	if h := d.headlineTellStart(a, limit); h > 0 {
@@ -3680,6 +3696,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	}
 	if d.word(a.left-1) == "as" && d.punct(fs) == "," {
 		return false
+	}
+	if fs == a.cue.e && d.gerundObjectAfterPrep(a, c) && !badContentStart.has(w) {
+		return true // "by denouncing the New Deal" (gerund_object.go)
 	}
 	if !clauseVerbs.has(c.lemma) && a.cue.e-a.cue.s == 1 && !d.looksClause(fs, limit) {
 		if objectVerbs.has(c.lemma) && (!c.participle || objectParticiples.has(c.lemma)) && !badContentStart.has(w) && w != "" {

@@ -15,7 +15,8 @@ import "strings"
 // they count only before a that-clause ("erred in saying that"), and
 // "since" only opening the sentence.
 func (d *doc) gerundPrep(s sentence, i int, a *attribution, c cueInfo) int {
-	if !c.participle || !clauseVerbs.has(c.lemma) && c.lemma != "state" && a.cueText != "pointed out" {
+	object := d.gerundObject(a, c) // "by denouncing the New Deal" (gerund_object.go)
+	if !c.participle || !clauseVerbs.has(c.lemma) && c.lemma != "state" && a.cueText != "pointed out" && !object {
 		return -1
 	}
 	k := i - 1
@@ -33,8 +34,12 @@ func (d *doc) gerundPrep(s sentence, i int, a *attribution, c cueInfo) int {
 			return k // "Since announcing that ..., Lee has ..."; not "in the months since announcing"
 		}
 	case "from", "in":
-		if d.word(a.cue.e) == "that" && !d.inQuote(a.cue.e) {
+		if d.word(a.cue.e) == "that" && !d.inQuote(a.cue.e) || object {
 			return k
+		}
+	case "when":
+		if object {
+			return k // "when commenting on her speech"
 		}
 	}
 	return -1

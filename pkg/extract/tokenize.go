@@ -341,7 +341,9 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	// C1 controls occur only inside mis-decoded letters ("JesÃ\u0083Âos"):
+	// they belong to the word
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || 0x80 <= r && r <= 0x9f
 }
 
 // scanWord returns the end of the word starting at i, whether it ends in
