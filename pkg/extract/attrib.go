@@ -788,11 +788,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.left, a.right = i, np.e
 		a.name, a.title = d.apposition(np, s.e)
 		return a
+	case wCue.lemma == "release" && !d.releasedObject(i):
+		return nil // "the poll released Sunday found": "release" is a cue only with its object (bare_object.go)
 	case w == "mention" && d.scarceMentionVerb(i) >= 0:
 		return d.nounCueFrame(si, d.scarceMentionVerb(i), i, "mention", a) // "made no mention of X" (mention_of.go)
 	case w == "note" && d.soundedNoteVerb(i) >= 0:
 		return d.nounCueFrame(si, d.soundedNoteVerb(i), i, "note", a) // "sounded a cautious note about X" (sounded_note.go)
-	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
+	case statementVerbs.has(w) && determiners.has(d.word(i+1)) && !d.releasedObject(i):
 		n := i + 2
 		if !statementNouns.has(d.word(n)) && d.word(n) != "" && !d.toks[n].upper {
 			n++ // "issued a brief statement"
@@ -3620,6 +3622,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	}
 	c := cueInfoOf(d.word(a.cue.s))
+	if c.lemma == "release" {
+		return d.bareSpeechObject(a, c, fs, limit) // "released its findings" (bare_object.go)
+	}
 	if a.class == cueBelief {
 		if ok, handled := d.beliefObjectForward(a, c, fs, limit); handled {
 			return ok
@@ -3684,6 +3689,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if !clauseVerbs.has(c.lemma) && a.cue.e-a.cue.s == 1 && !d.looksClause(fs, limit) {
 		if objectVerbs.has(c.lemma) && (!c.participle || objectParticiples.has(c.lemma)) && !badContentStart.has(w) && w != "" {
 			return true // "criticized the Israeli government"
+		}
+		if d.bareSpeechObject(a, c, fs, limit) {
+			return true // "released its findings" (bare_object.go)
 		}
 		return false // "announced support on Thursday": a bare object is too unreliable
 	}

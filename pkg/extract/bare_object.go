@@ -1,0 +1,103 @@
+package extract
+
+// Noun-phrase objects of speech verbs that take no clause: "released a
+// statement", "released its findings", "stated his intention to run". The
+// annotation marks such an object as the statement about half of the
+// time (a report or an ad released by its author, not tax returns or
+// emails released by an agency); the accept model tells them apart with
+// the features of bareObjectFeatures.
+
+// bareObjectSpeech are the speech verbs whose determiner-led object is a
+// candidate content.
+var bareObjectSpeech = set("release", "state", "restate", "proclaim", "reassert", "clarify", "reconfirm", "preach")
+
+// bareSpeechObject reports a noun-phrase object right after a finite form
+// of a bareObjectSpeech verb as a valid forward content; "to release the
+// transcripts" is a demand, not a statement.
+func (d *doc) bareSpeechObject(a *attribution, c cueInfo, fs, limit int) bool {
+	if !bareObjectSpeech.has(c.lemma) || fs != a.cue.e || a.inverted || d.inQuote(fs) || d.word(a.cue.s-1) == "to" {
+		return false
+	}
+	if w := d.word(fs); !determiners.has(w) && !possessivePronouns.has(w) {
+		return false
+	}
+	np := d.npFwd(fs, limit)
+	if !np.ok() || np.s != fs || c.lemma == "release" && releasedRecords.has(d.word(np.e-1)) {
+		return false
+	}
+	// "released a statement Monday saying ...": the participle's frame
+	// holds the statement
+	for k := np.e; k < limit && k < np.e+4; k++ {
+		if _, ok := cueOf(d.word(k)); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// releasedRecords are released without being statements of their
+// releaser: "released her tax returns", "released the emails".
+var releasedRecords = set("records", "returns", "emails", "e-mails", "documents", "transcripts", "tapes",
+	"names", "files", "pages", "prisoners", "hostages", "detainees", "funds", "money", "footage", "photos", "video")
+
+var possessivePronouns = set("his", "her", "its", "their", "our", "my", "your")
+
+// releasedObject reports a form of "release" at i whose object is no
+// statement noun ("released its findings"): the verb is then a cue of its
+// own, not the noun cue "released a statement".
+func (d *doc) releasedObject(i int) bool {
+	if c := cueInfoOf(d.word(i)); c.lemma != "release" || !determiners.has(d.word(i+1)) {
+		return false
+	}
+	n := i + 2
+	if !statementNouns.has(d.word(n)) && d.word(n) != "" && !d.toks[n].upper {
+		n++
+	}
+	return !statementNouns.has(d.word(n))
+}
+
+var modalWords = set("will", "would", "could", "can", "may", "might", "should", "must", "to")
+
+// bareObjectFeatures describes a forward content that is a noun-phrase
+// object right after a one-word cue ("released its findings", "criticized
+// the plan"): the object's head noun and what stands before the cue
+// (a modal or "to" makes it a plan or a demand, a negation a refusal).
+func (d *doc) bareObjectFeatures(a *attribution, f *feats) {
+	fi := d.fwdRange(a)
+	if fi < 0 || a.inverted || a.cue.e-a.cue.s != 1 {
+		return
+	}
+	fwd := a.content[fi]
+	w := d.word(fwd.s)
+	if fwd.s != a.cue.e || !(determiners.has(w) || possessivePronouns.has(w)) {
+		return
+	}
+	np := d.npFwd(fwd.s, fwd.e)
+	if !np.ok() || np.s != fwd.s || d.looksClause(fwd.s, fwd.e) {
+		return
+	}
+	lemma := cueInfoOf(d.word(a.cue.s)).lemma
+	head := d.word(np.e - 1)
+	pre := "-"
+	k := a.cue.s - 1
+	if k > 0 && isAdverb(d.toks[k]) {
+		k--
+	}
+	switch p := d.word(k); {
+	case p == "not" || p == "never" || p == "didn't" || p == "won't":
+		pre = "neg"
+	case modalWords.has(p):
+		pre = p
+	case beForms.has(p) || p == "has" || p == "have" || p == "had":
+		pre = "aux"
+	}
+	rest := "np"
+	if np.e < fwd.e {
+		rest = d.tokClass(np.e)
+	}
+	f.add2(320 /* bareobj,lemma,head */, lemma, head)
+	f.add(321 /* bareobj,head */, head)
+	f.add2(322 /* bareobj,lemma,pre */, lemma, pre)
+	f.add2(323 /* bareobj,lemma,rest */, lemma, rest)
+	f.add3(324 /* bareobj,lemma,form,det */, lemma, verbTense(d.word(a.cue.s)), w)
+}
