@@ -1375,7 +1375,7 @@ func (d *doc) infinitiveFrameStart(k int) int {
 	if d.word(k-2) == "to" && takeForms.has(d.word(k-3)) && (d.toks[k-1].upper || d.word(k-1) == "tv") && d.toks[k-1].kind == tWord {
 		return k - 4
 	}
-	return -1
+	return d.attemptFrameStart(k) // "tried to explain" (attempt_frames.go)
 }
 
 var takeForms = set("take", "takes", "took", "taking", "taken")
