@@ -3636,7 +3636,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.predicateContent(a, fs) || d.statusObject(cueInfoOf(d.word(a.cue.s)), fs) {
 		return false
 	}
-	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) {
+	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) {
 		return false
 	}
 	if w == "that" && a.cue.e-a.cue.s == 1 && d.relativeThatAfterNoun(a.cue.s) {

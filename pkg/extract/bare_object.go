@@ -101,3 +101,28 @@ func (d *doc) bareObjectFeatures(a *attribution, f *feats) {
 	f.add2(323 /* bareobj,lemma,rest */, lemma, rest)
 	f.add3(324 /* bareobj,lemma,form,det */, lemma, verbTense(d.word(a.cue.s)), w)
 }
+
+// objectVerbAfterSubject reports a noun-like third-person form of an
+// object-taking speech verb used as the verb of its subject, with a
+// noun-phrase object: "The candidate often mentions her granddaughter",
+// "the platform specifically mentions its defense of ...".
+func (d *doc) objectVerbAfterSubject(a *attribution, fs, limit int) bool {
+	w := d.word(a.cue.s)
+	c := cueInfoOf(w)
+	if len(w) < 4 || w[len(w)-1] != 's' || !objectVerbs.has(c.lemma) {
+		return false
+	}
+	if a.inverted || !a.subj.ok() || fs != a.cue.e || d.toks[a.cue.s].upper || d.inQuote(fs) {
+		return false
+	}
+	for k := a.subj.e; k < a.cue.s; k++ {
+		if t := d.toks[k]; t.kind != tWord || !(t.lower == "also" || t.lower == "often" || t.lower == "still" || isAdverb(t)) {
+			return false
+		}
+	}
+	if f := d.word(fs); !determiners.has(f) && !possessivePronouns.has(f) {
+		return false
+	}
+	np := d.npFwd(fs, limit)
+	return np.ok() && np.s == fs
+}

@@ -32,3 +32,22 @@ func TestReleasedObject(t *testing.T) {
 		t.Errorf("released a statement saying: content %q", q.Text)
 	}
 }
+
+// TestMentionsObject covers a third-person "mentions"/"cites" after its
+// subject with a noun-phrase object; the plural noun frames nothing.
+func TestMentionsObject(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	for _, c := range []struct{ text, content, mention string }{
+		{`The coach often mentions his first season.`, "his first season", "The coach"},
+		{`The mayor cites a survey of local shops.`, "a survey of local shops", "The mayor"},
+	} {
+		q := find(t, ex.Extract(c.text), c.content)
+		if q.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Text, c.content)
+		}
+		if m := mention(c.text, q); m != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
+		}
+	}
+	checkNoStatements(t, ex, []string{`His mentions of the budget were brief.`})
+}
