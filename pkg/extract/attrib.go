@@ -834,7 +834,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			}
 		}
 		a.class = c.class
-		if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) {
+		if e := d.continuedToObject(i); e > 0 {
+			a.cue, a.cueText = rng{i, e}, "continued to" // "continued to portray X as" (continued_to.go)
+		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) {
 			return nil // "continued to", "agreed to"
 		}
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" {
@@ -3642,7 +3644,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if w == "that" && a.cue.e-a.cue.s == 1 && d.relativeThatAfterNoun(a.cue.s) {
 		return false
 	}
-	if c.lemma == "continue" && !(quote || w == "that" || d.punct(fs-1) == ":") {
+	if c.lemma == "continue" && a.cueText != "continued to" && !(quote || w == "that" || d.punct(fs-1) == ":") {
 		return false // "the FBI is continuing its investigation", "the continuing tension"
 	}
 	if c.lemma == "add" && !(quote || w == "that" || d.punct(fs-1) == ":" || d.hasQuoteIn(fs, limit) || d.looksClause(fs, limit)) {
