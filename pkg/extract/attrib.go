@@ -836,7 +836,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.class = c.class
 		if e := d.continuedToObject(i); e > 0 {
 			a.cue, a.cueText = rng{i, e}, "continued to" // "continued to portray X as" (continued_to.go)
-		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) {
+		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) && !d.claimInfinitive(i) {
 			return nil // "continued to", "agreed to"
 		}
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" {
@@ -2429,6 +2429,9 @@ func (d *doc) isProperName(r rng) bool {
 // addressee, time words, a short adjunct ("in a statement"), a comma.
 func (d *doc) forwardStart(a *attribution, limit int) int {
 	j := a.cue.e
+	if !a.inverted && d.claimInfinitive(a.cue.s) && a.cue.e == a.cue.s+1 {
+		return j // "claimed to be undecided": the infinitive is the content (claim_to.go)
+	}
 	if a.inverted {
 		j = a.right
 		if d.punct(j) == "," {
@@ -3638,7 +3641,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.predicateContent(a, fs) || d.statusObject(cueInfoOf(d.word(a.cue.s)), fs) {
 		return false
 	}
-	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) {
+	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) && !(fs == a.cue.e && d.claimInfinitive(a.cue.s)) {
 		return false
 	}
 	if w == "that" && a.cue.e-a.cue.s == 1 && d.relativeThatAfterNoun(a.cue.s) {
@@ -3697,7 +3700,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false // "announced support on Thursday": a bare object is too unreliable
 	}
-	if w == "to" && (c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten") {
+	if w == "to" && (c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" || fs == a.cue.e && d.claimInfinitive(a.cue.s)) {
 		return true
 	}
 	if (w == "much" || w == "little" || w == "nothing") && d.looksClause(fs+1, limit) {
