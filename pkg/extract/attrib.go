@@ -2432,6 +2432,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 	if !a.inverted && d.claimInfinitive(a.cue.s) && a.cue.e == a.cue.s+1 {
 		return j // "claimed to be undecided": the infinitive is the content (claim_to.go)
 	}
+	if k := d.toldStoryStart(a); k > 0 {
+		return k // "told a joke" (told_story.go)
+	}
 	if a.inverted {
 		j = a.right
 		if d.punct(j) == "," {
@@ -3627,6 +3630,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	}
 	c := cueInfoOf(d.word(a.cue.s))
+	if fs > a.cue.s && fs == d.toldStoryStart(a) {
+		return true // "tells the story of how ..." (told_story.go)
+	}
 	if c.lemma == "release" {
 		return d.bareSpeechObject(a, c, fs, limit) // "released its findings" (bare_object.go)
 	}
