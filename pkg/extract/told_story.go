@@ -21,6 +21,9 @@ func (d *doc) toldStoryStart(a *attribution) int {
 		if !storyNouns.has(d.word(k)) {
 			continue
 		}
+		if d.word(k+1) == "to" {
+			return 0 // "told the story to the children": the telling, not a statement
+		}
 		if d.word(j) == "the" && d.word(k+1) == "of" && d.word(k+2) != "" {
 			return k + 2 // "the story of [how he ...]"
 		}
