@@ -15,6 +15,9 @@ var bareObjectSpeech = set("release", "state", "restate", "proclaim", "reassert"
 // of a bareObjectSpeech verb as a valid forward content; "to release the
 // transcripts" is a demand, not a statement.
 func (d *doc) bareSpeechObject(a *attribution, c cueInfo, fs, limit int) bool {
+	if fs == a.cue.e && !a.inverted && d.gerundObjectPrep(d.sents[a.sent], a.cue.s, c) >= 0 {
+		return true // "by denouncing the New Deal" (gerund_objects.go)
+	}
 	if !bareObjectSpeech.has(c.lemma) || fs != a.cue.e || a.inverted || d.inQuote(fs) || d.word(a.cue.s-1) == "to" {
 		return false
 	}
