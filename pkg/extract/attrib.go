@@ -2988,6 +2988,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
 		fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend.go)
+		fwd.e = d.objectShapeEnd(a, fwd)   // "released an ad -- a tactic ..." (bare_object.go)
 		fwd.s = d.addresseeStart(a, fwd)   // "urged [Congress to act]" (objectend.go)
 	}
 	if fwd.ok() && d.bareSo(a, fwd.s) {

@@ -52,6 +52,9 @@ func (d *doc) releasedObject(i int) bool {
 	if c := cueInfoOf(d.word(i)); c.lemma != "release" || !determiners.has(d.word(i+1)) {
 		return false
 	}
+	if p := d.word(i - 1); determiners.has(p) || possessivePronouns.has(p) || p == "news" || p == "press" {
+		return false // "the news release his adviser issued": a noun
+	}
 	n := i + 2
 	if !statementNouns.has(d.word(n)) && d.word(n) != "" && !d.toks[n].upper {
 		n++
@@ -128,4 +131,36 @@ func (d *doc) objectVerbAfterSubject(a *attribution, fs, limit int) bool {
 	}
 	np := d.npFwd(fs, limit)
 	return np.ok() && np.s == fs
+}
+
+// newObjectShape reports a frame of the object shapes of this lane
+// ("released its findings", "continued to refute a story", "claimed to be
+// undecided", "told a joke", "by denouncing the New Deal", "mentions her
+// granddaughter"), whose content is an object or an infinitive phrase.
+func (d *doc) newObjectShape(a *attribution, fwd rng) bool {
+	if !a.cue.ok() || a.inverted || fwd.s < a.cue.e {
+		return false
+	}
+	c := cueInfoOf(d.word(a.cue.s))
+	return a.cueText == "continued to" || c.lemma == "release" || d.claimInfinitive(a.cue.s) || d.toldStoryStart(a) > 0 ||
+		d.gerundObjectPrep(d.sents[a.sent], a.cue.s, c) >= 0 || d.objectVerbAfterSubject(a, fwd.s, fwd.e)
+}
+
+// objectShapeEnd ends such an object content at the first comma, colon,
+// semicolon or dash outside quotation marks: what follows is the writer's
+// ("released a digital ad in Iowa -- a tactic used by Sanders",
+// "without mentioning Sanders, but that has begun to change").
+func (d *doc) objectShapeEnd(a *attribution, fwd rng) int {
+	if !d.newObjectShape(a, fwd) {
+		return fwd.e
+	}
+	for k := fwd.s + 1; k < fwd.e; k++ {
+		if d.inQuote(k) {
+			continue
+		}
+		if p := d.punct(k); p == "," || p == ":" || p == ";" || p == "--" || d.isDash(k) {
+			return k
+		}
+	}
+	return fwd.e
 }

@@ -51,3 +51,19 @@ func TestMentionsObject(t *testing.T) {
 	}
 	checkNoStatements(t, ex, []string{`His mentions of the budget were brief.`})
 }
+
+// TestObjectShapeEnd: the object contents of this lane's shapes end at a
+// comma or dash after the object; a news release is a noun.
+func TestObjectShapeEnd(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	for _, c := range []struct{ text, content string }{
+		{`The union released a new radio ad -- a tactic it used last year.`, "a new radio ad"},
+		{`The mayor has continued to push for a new stadium, a project many voters oppose.`, "a new stadium"},
+	} {
+		q := find(t, ex.Extract(c.text), c.content)
+		if q.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Text, c.content)
+		}
+	}
+	checkNoStatements(t, ex, []string{`He relied on the news release his adviser issued.`})
+}
