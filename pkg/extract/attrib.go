@@ -3631,6 +3631,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	}
 	c := cueInfoOf(d.word(a.cue.s))
+	if d.whReportContent(a, c, fs, limit) {
+		return true // "tells them why ..." (wh_report.go)
+	}
 	if fs > a.cue.s && fs == d.toldStoryStart(a) {
 		return true // "tells the story of how ..." (told_story.go)
 	}
