@@ -836,6 +836,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.class = c.class
 		if e := d.continuedToObject(i); e > 0 {
 			a.cue, a.cueText = rng{i, e}, "continued to" // "continued to portray X as" (continued_to.go)
+		} else if e := d.negatedRespondTo(i); e > 0 {
+			a.cue, a.cueText = rng{i, e}, "respond to" // "did not respond to a request" (respond_to.go)
 		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) && !d.claimInfinitive(i) {
 			return nil // "continued to", "agreed to"
 		}

@@ -142,7 +142,7 @@ func (d *doc) newObjectShape(a *attribution, fwd rng) bool {
 		return false
 	}
 	c := cueInfoOf(d.word(a.cue.s))
-	return a.cueText == "continued to" || c.lemma == "release" || d.claimInfinitive(a.cue.s) || d.toldStoryStart(a) > 0 ||
+	return a.cueText == "continued to" || a.cueText == "respond to" || c.lemma == "release" || d.claimInfinitive(a.cue.s) || d.toldStoryStart(a) > 0 ||
 		d.gerundObjectPrep(d.sents[a.sent], a.cue.s, c) >= 0 || d.objectVerbAfterSubject(a, fwd.s, fwd.e)
 }
 
