@@ -4,8 +4,8 @@ package extract
 // statement", "released its findings", "stated his intention to run". The
 // annotation marks such an object as the statement about half of the
 // time (a report or an ad released by its author, not tax returns or
-// emails released by an agency); the accept model tells them apart with
-// the features of bareObjectFeatures.
+// emails released by an agency); the accept model tells them apart (object
+// features of their own, ids 320-324, did not help it).
 
 // bareObjectSpeech are the speech verbs whose determiner-led object is a
 // candidate content.
@@ -60,52 +60,6 @@ func (d *doc) releasedObject(i int) bool {
 		n++
 	}
 	return !statementNouns.has(d.word(n))
-}
-
-var modalWords = set("will", "would", "could", "can", "may", "might", "should", "must", "to")
-
-// bareObjectFeatures describes a forward content that is a noun-phrase
-// object right after a one-word cue ("released its findings", "criticized
-// the plan"): the object's head noun and what stands before the cue
-// (a modal or "to" makes it a plan or a demand, a negation a refusal).
-func (d *doc) bareObjectFeatures(a *attribution, f *feats) {
-	fi := d.fwdRange(a)
-	if fi < 0 || a.inverted || a.cue.e-a.cue.s != 1 {
-		return
-	}
-	fwd := a.content[fi]
-	w := d.word(fwd.s)
-	if fwd.s != a.cue.e || !(determiners.has(w) || possessivePronouns.has(w)) {
-		return
-	}
-	np := d.npFwd(fwd.s, fwd.e)
-	if !np.ok() || np.s != fwd.s || d.looksClause(fwd.s, fwd.e) {
-		return
-	}
-	lemma := cueInfoOf(d.word(a.cue.s)).lemma
-	head := d.word(np.e - 1)
-	pre := "-"
-	k := a.cue.s - 1
-	if k > 0 && isAdverb(d.toks[k]) {
-		k--
-	}
-	switch p := d.word(k); {
-	case p == "not" || p == "never" || p == "didn't" || p == "won't":
-		pre = "neg"
-	case modalWords.has(p):
-		pre = p
-	case beForms.has(p) || p == "has" || p == "have" || p == "had":
-		pre = "aux"
-	}
-	rest := "np"
-	if np.e < fwd.e {
-		rest = d.tokClass(np.e)
-	}
-	f.add2(320 /* bareobj,lemma,head */, lemma, head)
-	f.add(321 /* bareobj,head */, head)
-	f.add2(322 /* bareobj,lemma,pre */, lemma, pre)
-	f.add2(323 /* bareobj,lemma,rest */, lemma, rest)
-	f.add3(324 /* bareobj,lemma,form,det */, lemma, verbTense(d.word(a.cue.s)), w)
 }
 
 // objectVerbAfterSubject reports a noun-like third-person form of an

@@ -449,5 +449,4 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 	}
 	a.cutState.features(kind, f)
 	d.transcriptFeatures(a, subj, f)
-	d.bareObjectFeatures(a, f) // bare_object.go
 }
