@@ -788,13 +788,15 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.left, a.right = i, np.e
 		a.name, a.title = d.apposition(np, s.e)
 		return a
+	case wCue.lemma == "release" && !d.releasedObject(i):
+		return nil // "the poll released Sunday found": "release" is a cue only with its object (bare_object.go)
 	case w == "mention" && d.scarceMentionVerb(i) >= 0:
 		return d.nounCueFrame(si, d.scarceMentionVerb(i), i, "mention", a) // "made no mention of X" (mention_of.go)
 	case d.madeCommentVerb(i) >= 0:
 		return d.nounCueFrame(si, d.madeCommentVerb(i), i, "comment", a) // "made comments about X" (made_comments.go)
 	case w == "note" && d.soundedNoteVerb(i) >= 0:
 		return d.nounCueFrame(si, d.soundedNoteVerb(i), i, "note", a) // "sounded a cautious note about X" (sounded_note.go)
-	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
+	case statementVerbs.has(w) && determiners.has(d.word(i+1)) && !d.releasedObject(i):
 		n := i + 2
 		if !statementNouns.has(d.word(n)) && d.word(n) != "" && !d.toks[n].upper {
 			n++ // "issued a brief statement"
@@ -834,7 +836,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			}
 		}
 		a.class = c.class
-		if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) {
+		if e := d.continuedToObject(i); e > 0 {
+			a.cue, a.cueText = rng{i, e}, "continued to" // "continued to portray X as" (continued_to.go)
+		} else if e := d.negatedRespondTo(i); e > 0 {
+			a.cue, a.cueText = rng{i, e}, "respond to" // "did not respond to a request" (respond_to.go)
+		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) && !d.claimInfinitive(i) {
 			return nil // "continued to", "agreed to"
 		}
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" {
@@ -1386,7 +1392,7 @@ func (d *doc) infinitiveFrameStart(k int) int {
 	if d.word(k-2) == "to" && takeForms.has(d.word(k-3)) && (d.toks[k-1].upper || d.word(k-1) == "tv") && d.toks[k-1].kind == tWord {
 		return k - 4
 	}
-	return -1
+	return d.attemptFrameStart(k) // "tried to explain" (attempt_frames.go)
 }
 
 var takeForms = set("take", "takes", "took", "taking", "taken")
@@ -2438,6 +2444,12 @@ func (d *doc) isProperName(r rng) bool {
 // addressee, time words, a short adjunct ("in a statement"), a comma.
 func (d *doc) forwardStart(a *attribution, limit int) int {
 	j := a.cue.e
+	if !a.inverted && d.claimInfinitive(a.cue.s) && a.cue.e == a.cue.s+1 {
+		return j // "claimed to be undecided": the infinitive is the content (claim_to.go)
+	}
+	if k := d.toldStoryStart(a); k > 0 {
+		return k // "told a joke" (told_story.go)
+	}
 	if a.inverted {
 		j = a.right
 		if d.punct(j) == "," {
@@ -2994,6 +3006,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
 		fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend.go)
+		fwd.e = d.objectShapeEnd(a, fwd)   // "released an ad -- a tactic ..." (bare_object.go)
 		fwd.s = d.addresseeStart(a, fwd)   // "urged [Congress to act]" (objectend.go)
 	}
 	if fwd.ok() && d.bareSo(a, fwd.s) {
@@ -3636,6 +3649,15 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	}
 	c := cueInfoOf(d.word(a.cue.s))
+	if d.whReportContent(a, c, fs, limit) {
+		return true // "tells them why ..." (wh_report.go)
+	}
+	if fs > a.cue.s && fs == d.toldStoryStart(a) {
+		return true // "tells the story of how ..." (told_story.go)
+	}
+	if c.lemma == "release" {
+		return d.bareSpeechObject(a, c, fs, limit) // "released its findings" (bare_object.go)
+	}
 	if a.class == cueBelief {
 		if ok, handled := d.beliefObjectForward(a, c, fs, limit); handled {
 			return ok
@@ -3647,13 +3669,13 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.predicateContent(a, fs) || d.statusObject(cueInfoOf(d.word(a.cue.s)), fs) {
 		return false
 	}
-	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) {
+	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) && !(fs == a.cue.e && d.claimInfinitive(a.cue.s)) {
 		return false
 	}
 	if w == "that" && a.cue.e-a.cue.s == 1 && d.relativeThatAfterNoun(a.cue.s) {
 		return false
 	}
-	if c.lemma == "continue" && !(quote || w == "that" || d.punct(fs-1) == ":") {
+	if c.lemma == "continue" && a.cueText != "continued to" && !(quote || w == "that" || d.punct(fs-1) == ":") {
 		return false // "the FBI is continuing its investigation", "the continuing tension"
 	}
 	if c.lemma == "add" && !(quote || w == "that" || d.punct(fs-1) == ":" || d.hasQuoteIn(fs, limit) || d.looksClause(fs, limit)) {
@@ -3704,9 +3726,12 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		if objectVerbs.has(c.lemma) && (!c.participle || objectParticiples.has(c.lemma)) && !badContentStart.has(w) && w != "" {
 			return true // "criticized the Israeli government"
 		}
+		if d.bareSpeechObject(a, c, fs, limit) {
+			return true // "released its findings" (bare_object.go)
+		}
 		return false // "announced support on Thursday": a bare object is too unreliable
 	}
-	if w == "to" && (c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten") {
+	if w == "to" && (c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" || fs == a.cue.e && d.claimInfinitive(a.cue.s)) {
 		return true
 	}
 	if (w == "much" || w == "little" || w == "nothing") && d.looksClause(fs+1, limit) {

@@ -26,7 +26,7 @@ func (d *doc) objectCueLemma(a *attribution) string {
 		return ""
 	}
 	c, ok := cueOf(d.word(a.cue.s))
-	if !ok || !objectCues.has(c.lemma) {
+	if !ok || !objectCues.has(c.lemma) && !bareObjectSpeech.has(c.lemma) {
 		return ""
 	}
 	return c.lemma

@@ -1,0 +1,20 @@
+package extract
+
+// "claim to" with an infinitive: "groups that claim to represent Asian
+// Americans", "voters who claimed to be undecided". The infinitive is the
+// claimed statement ("to be undecided"); "laid claim to the title" and
+// "his claim to fame" are nouns with an object.
+
+// claimInfinitive reports a verb form of "claim" at i followed by "to"
+// and a lower-case verb.
+func (d *doc) claimInfinitive(i int) bool {
+	if cueInfoOf(d.word(i)).lemma != "claim" || d.word(i+1) != "to" || d.inQuote(i+2) {
+		return false
+	}
+	v := d.word(i + 2)
+	if v == "" || d.toks[i+2].upper || determiners.has(v) || possessivePronouns.has(v) || objPronouns.has(v) || npStop.has(v) && v != "be" && v != "have" {
+		return false
+	}
+	p := d.word(i - 1)
+	return !determiners.has(p) && !possessivePronouns.has(p) && p != "laid" && p != "lay" && p != "lays" && p != "staked" && p != "stake"
+}
