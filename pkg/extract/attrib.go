@@ -788,15 +788,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.left, a.right = i, np.e
 		a.name, a.title = d.apposition(np, s.e)
 		return a
-	case wCue.lemma == "release" && !d.releasedObject(i):
-		return nil // "the poll released Sunday found": "release" is a cue only with its object (bare_object.go)
 	case w == "mention" && d.scarceMentionVerb(i) >= 0:
 		return d.nounCueFrame(si, d.scarceMentionVerb(i), i, "mention", a) // "made no mention of X" (mention_of.go)
 	case d.madeCommentVerb(i) >= 0:
 		return d.nounCueFrame(si, d.madeCommentVerb(i), i, "comment", a) // "made comments about X" (made_comments.go)
 	case w == "note" && d.soundedNoteVerb(i) >= 0:
 		return d.nounCueFrame(si, d.soundedNoteVerb(i), i, "note", a) // "sounded a cautious note about X" (sounded_note.go)
-	case statementVerbs.has(w) && determiners.has(d.word(i+1)) && !d.releasedObject(i):
+	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
 		n := i + 2
 		if !statementNouns.has(d.word(n)) && d.word(n) != "" && !d.toks[n].upper {
 			n++ // "issued a brief statement"
@@ -3006,7 +3004,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
 		fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend.go)
-		fwd.e = d.objectShapeEnd(a, fwd)   // "released an ad -- a tactic ..." (bare_object.go)
+		fwd.e = d.objectShapeEnd(a, fwd)   // "told a joke -- one he ..." (bare_object.go)
 		fwd.s = d.addresseeStart(a, fwd)   // "urged [Congress to act]" (objectend.go)
 	}
 	if fwd.ok() && d.bareSo(a, fwd.s) {
@@ -3655,9 +3653,6 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if fs > a.cue.s && fs == d.toldStoryStart(a) {
 		return true // "tells the story of how ..." (told_story.go)
 	}
-	if c.lemma == "release" {
-		return d.bareSpeechObject(a, c, fs, limit) // "released its findings" (bare_object.go)
-	}
 	if a.class == cueBelief {
 		if ok, handled := d.beliefObjectForward(a, c, fs, limit); handled {
 			return ok
@@ -3727,7 +3722,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 			return true // "criticized the Israeli government"
 		}
 		if d.bareSpeechObject(a, c, fs, limit) {
-			return true // "released its findings" (bare_object.go)
+			return true // "stated his intention to run" (bare_object.go)
 		}
 		return false // "announced support on Thursday": a bare object is too unreliable
 	}

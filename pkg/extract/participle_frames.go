@@ -15,10 +15,7 @@ import "strings"
 // they count only before a that-clause ("erred in saying that"), and
 // "since" only opening the sentence.
 func (d *doc) gerundPrep(s sentence, i int, a *attribution, c cueInfo) int {
-	if k := d.gerundObjectPrep(s, i, c); k >= 0 {
-		return k // "by denouncing the New Deal" (gerund_objects.go)
-	}
-	object := d.gerundObject(a, c) // "when commenting on her speech" (gerund_object.go)
+	object := d.gerundObject(a, c) // "by denouncing the New Deal" (gerund_object.go)
 	if !c.participle || !clauseVerbs.has(c.lemma) && c.lemma != "state" && a.cueText != "pointed out" && !object {
 		return -1
 	}
