@@ -18,7 +18,7 @@ func (d *doc) bareSpeechObject(a *attribution, c cueInfo, fs, limit int) bool {
 	if !bareObjectSpeech.has(c.lemma) || fs != a.cue.e || a.inverted || d.inQuote(fs) || d.word(a.cue.s-1) == "to" {
 		return false
 	}
-	if w := d.word(fs); !determiners.has(w) && !possessivePronouns.has(w) {
+	if w := d.word(fs); !determiners.has(w) {
 		return false
 	}
 	np := d.npFwd(fs, limit)
@@ -34,8 +34,6 @@ func (d *doc) bareSpeechObject(a *attribution, c cueInfo, fs, limit int) bool {
 	}
 	return true
 }
-
-var possessivePronouns = set("his", "her", "its", "their", "our", "my", "your")
 
 // objectVerbAfterSubject reports a noun-like third-person form of an
 // object-taking speech verb used as the verb of its subject, with a
@@ -55,7 +53,7 @@ func (d *doc) objectVerbAfterSubject(a *attribution, fs, limit int) bool {
 			return false
 		}
 	}
-	if f := d.word(fs); !determiners.has(f) && !possessivePronouns.has(f) {
+	if f := d.word(fs); !determiners.has(f) {
 		return false
 	}
 	np := d.npFwd(fs, limit)

@@ -12,9 +12,9 @@ func (d *doc) claimInfinitive(i int) bool {
 		return false
 	}
 	v := d.word(i + 2)
-	if v == "" || d.toks[i+2].upper || determiners.has(v) || possessivePronouns.has(v) || objPronouns.has(v) || npStop.has(v) && v != "be" && v != "have" {
+	if v == "" || d.toks[i+2].upper || determiners.has(v) || objPronouns.has(v) || npStop.has(v) && v != "be" && v != "have" {
 		return false
 	}
 	p := d.word(i - 1)
-	return !determiners.has(p) && !possessivePronouns.has(p) && p != "laid" && p != "lay" && p != "lays" && p != "staked" && p != "stake"
+	return !determiners.has(p) && p != "laid" && p != "lay" && p != "lays" && p != "staked" && p != "stake"
 }

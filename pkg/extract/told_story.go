@@ -14,7 +14,7 @@ func (d *doc) toldStoryStart(a *attribution) int {
 		return 0
 	}
 	j := a.cue.e
-	if w := d.word(j); !determiners.has(w) && !possessivePronouns.has(w) || d.inQuote(j) {
+	if w := d.word(j); !determiners.has(w) || d.inQuote(j) {
 		return 0
 	}
 	for k := j + 1; k < j+5 && d.toks[k].kind == tWord && !d.inQuote(k); k++ {
