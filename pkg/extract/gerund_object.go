@@ -20,18 +20,7 @@ func (d *doc) gerundObject(a *attribution, c cueInfo) bool {
 }
 
 // gerundObjectAfterPrep reports a gerundObject cue right after a gerund
-// preposition (adverbs may stand between): its content is the object.
+// preposition (gerundPrep): its content is the object.
 func (d *doc) gerundObjectAfterPrep(a *attribution, c cueInfo) bool {
-	if !d.gerundObject(a, c) {
-		return false
-	}
-	k := a.cue.s - 1
-	for k > 0 && isAdverb(d.toks[k]) && !d.inQuote(k) {
-		k--
-	}
-	switch d.word(k) {
-	case "before", "after", "while", "by", "upon", "since", "in", "from", "when":
-		return !d.inQuote(k)
-	}
-	return false
+	return d.gerundObject(a, c) && d.gerundPrep(d.sents[a.sent], a.cue.s, a, c) >= 0
 }
