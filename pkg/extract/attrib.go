@@ -192,8 +192,6 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a)
 		} else if a := d.colonClauseFrame(q); a != nil {
 			extra = append(extra, a)
-		} else if a := d.colonParaFrame(q); a != nil {
-			extra = append(extra, a) // "Lee echoed:" before a quotation paragraph (colon_para.go)
 		} else if a := d.colonFromFrame(q); a != nil {
 			extra = append(extra, a)
 		}

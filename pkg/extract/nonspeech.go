@@ -330,11 +330,16 @@ func (d *doc) askedQuotation(i int) bool {
 
 // colonClauseFrame recognises a clause ending in a colon that introduces a
 // quotation no cue holds: "Cornyn returned to his familiar lines: “…”",
-// "The sign read: “…”". The subject of the clause is the mention.
+// "The sign read: “…”", or a paragraph ending in a colon before the
+// quotation that opens the next paragraph ("17-year-old Jo Lee echoed:").
+// The subject of the clause is the mention.
 func (d *doc) colonClauseFrame(q quotation) *attribution {
 	first := q.first()
 	c := first - 1
-	if d.punct(c) != ":" || d.inQuote(c) || d.toks[c].para != d.toks[first].para || d.countWords(first, q.last()) < 3 {
+	if c < 0 || d.punct(c) != ":" || d.inQuote(c) || d.countWords(first, q.last()) < 3 {
+		return nil
+	}
+	if p := d.toks[c].para; p != d.toks[first].para && (p+1 != d.toks[first].para || first != d.paraS[p+1]) {
 		return nil
 	}
 	si := d.sentOf[c]
