@@ -6,16 +6,8 @@ import "testing"
 // an adjunct or a subordinate clause: both belong to the content.
 func TestAccordingOpensAdjunct(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
-	for _, c := range []struct{ text, content, mention string }{
+	checkContents(t, ex, []contentCase{
 		{`According to the latest county survey, in a field of nine candidates, Ortiz leads by 12 points.`, "in a field of nine candidates, Ortiz leads by 12 points", "the latest county survey"},
 		{`But according to internal party memos, while the leaders attack lobbyists, they meet them often.`, "while the leaders attack lobbyists, they meet them often", "internal party memos"},
-	} {
-		q := find(t, ex.Extract(c.text), c.content)
-		if q.Text != c.content {
-			t.Errorf("%q: content %q, want %q", c.text, q.Text, c.content)
-		}
-		if m := mention(c.text, q); m != c.mention {
-			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
-		}
-	}
+	})
 }

@@ -8,18 +8,10 @@ import "testing"
 // "released a statement saying" stays the participle's statement.
 func TestBareSpeechObject(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
-	for _, c := range []struct{ text, content, mention string }{
+	checkContents(t, ex, []contentCase{
 		{`The mayor clarified her position on the stadium.`, "her position on the stadium", "The mayor"},
 		{`The senator also stated his intention to retire next year.`, "his intention to retire next year", "The senator"},
-	} {
-		q := find(t, ex.Extract(c.text), c.content)
-		if q.Text != c.content {
-			t.Errorf("%q: content %q, want the object %q", c.text, q.Text, c.content)
-		}
-		if m := mention(c.text, q); m != c.mention {
-			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
-		}
-	}
+	})
 	checkNoStatements(t, ex, []string{
 		`The governor released her tax returns in May.`,
 		`A survey released Sunday by the college showed a tie.`,
@@ -37,18 +29,10 @@ func TestBareSpeechObject(t *testing.T) {
 // subject with a noun-phrase object; the plural noun frames nothing.
 func TestMentionsObject(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
-	for _, c := range []struct{ text, content, mention string }{
+	checkContents(t, ex, []contentCase{
 		{`The coach often mentions his first season.`, "his first season", "The coach"},
 		{`The mayor cites a survey of local shops.`, "a survey of local shops", "The mayor"},
-	} {
-		q := find(t, ex.Extract(c.text), c.content)
-		if q.Text != c.content {
-			t.Errorf("%q: content %q, want %q", c.text, q.Text, c.content)
-		}
-		if m := mention(c.text, q); m != c.mention {
-			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
-		}
-	}
+	})
 	checkNoStatements(t, ex, []string{`His mentions of the budget were brief.`})
 }
 

@@ -7,20 +7,12 @@ import "testing"
 // speaks. A bare participle modifier and a that-less noun frame nothing.
 func TestGerundObject(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
-	for _, c := range []struct{ text, content, mention string }{
+	checkContents(t, ex, []contentCase{
 		{`The governor carried the primary by denouncing the new toll roads.`, "the new toll roads", "The governor"},
 		{`The mayor has been the loudest voice in criticizing the school board.`, "the school board", "The mayor"},
 		{`But while denouncing the tax breaks to union crowds, she has voted for them twice.`, "the tax breaks to union crowds", "she"},
 		{`The senator hinted at his rival by mentioning the need for a new bridge.`, "the need for a new bridge", "The senator"},
-	} {
-		q := find(t, ex.Extract(c.text), c.content)
-		if q.Text != c.content {
-			t.Errorf("%q: content %q, want %q", c.text, q.Text, c.content)
-		}
-		if m := mention(c.text, q); m != c.mention {
-			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
-		}
-	}
+	})
 	checkNoStatements(t, ex, []string{
 		`She gave a speech denouncing the new toll roads.`,
 		`He was fined for criticizing the referee.`,

@@ -70,6 +70,25 @@ func checkMentions(t *testing.T, ex *Extractor, cases []mentionCase, extra ...fu
 	}
 }
 
+// contentCase is a sentence with a statement whose content text is
+// exactly content and whose speaker mention is mention.
+type contentCase struct{ text, content, mention string }
+
+// checkContents runs the cases through ex: a statement holding content,
+// with that content and no more, and its mention as given.
+func checkContents(t *testing.T, ex *Extractor, cases []contentCase) {
+	t.Helper()
+	for _, c := range cases {
+		q := find(t, ex.Extract(c.text), c.content)
+		if q.Text != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, q.Text, c.content)
+		}
+		if m := mention(c.text, q); m != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
+		}
+	}
+}
+
 // checkNoStatements fails for each text in which ex finds a statement.
 func checkNoStatements(t *testing.T, ex *Extractor, texts []string) {
 	t.Helper()

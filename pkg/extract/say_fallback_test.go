@@ -8,7 +8,7 @@ import "testing"
 // a verb without a clause frame nothing.
 func TestSayFallbackSubject(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
-	for _, c := range []struct{ text, content, mention string }{
+	checkContents(t, ex, []contentCase{
 		{`Most farmers backed the plan, but majorities in all four say they want more water.`, "they want more water", "majorities in all four"},
 		{`The town officials whose budgets have been slashed say the real damage came from the storm.`, "the real damage came from the storm", "The town officials whose budgets have been slashed"},
 		{`Several nurses interviewed at the clinic last week, including Ms. Ruiz, said they had no time for breaks.`, "they had no time for breaks", "Several nurses interviewed at the clinic last week, including Ms. Ruiz"},
@@ -16,15 +16,7 @@ func TestSayFallbackSubject(t *testing.T) {
 		{`Another aide familiar with the mayor's plans said, "She will run again."`, "She will run again.", "Another aide familiar with the mayor's plans"},
 		{`Fans waved signs that said, "Bring back the coach."`, "Bring back the coach.", "that"},
 		{`A survey of local shop owners, paid for by the chamber, predicted that sales would fall again.`, "that sales would fall again", "A survey of local shop owners, paid for by the chamber"},
-	} {
-		q := find(t, ex.Extract(c.text), c.content)
-		if q.Text != c.content {
-			t.Errorf("%q: content %q, want %q", c.text, q.Text, c.content)
-		}
-		if m := mention(c.text, q); m != c.mention {
-			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
-		}
-	}
+	})
 	checkNoStatements(t, ex, []string{
 		`By some measures one could say the river is cleaner now.`,
 		`The mayor came back and said little at the meeting.`,

@@ -7,18 +7,10 @@ import "testing"
 // addressee keeps its own reading.
 func TestToldStory(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
-	for _, c := range []struct{ text, content, mention string }{
+	checkContents(t, ex, []contentCase{
 		{`The coach told a joke.`, "a joke", "The coach"},
 		{`She often tells the story of how her father lost the farm.`, "how her father lost the farm", "She"},
 		{`The pastor told the story of a farmer who lost his land.`, "a farmer who lost his land", "The pastor"},
 		{`The mayor told reporters that the plan works.`, "that the plan works", "The mayor"},
-	} {
-		q := find(t, ex.Extract(c.text), c.content)
-		if q.Text != c.content {
-			t.Errorf("%q: content %q, want %q", c.text, q.Text, c.content)
-		}
-		if m := mention(c.text, q); m != c.mention {
-			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
-		}
-	}
+	})
 }
