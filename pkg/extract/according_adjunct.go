@@ -7,9 +7,9 @@ package extract
 // speech verb such a phrase may be the frame's own ("said in a statement,
 // ..."), after "according to X," it opens the content.
 func (d *doc) accordingOpensAdjunct(a *attribution, j int) bool {
-	if a.cueText != "according to" || d.inQuote(j) || d.toks[j].kind != tWord {
+	w := d.word(j)
+	if a.cueText != "according to" || d.inQuote(j) || w == "" {
 		return false
 	}
-	w := d.word(j)
 	return adjunctPreps.has(w) || sceneSubordinators.has(w)
 }

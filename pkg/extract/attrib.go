@@ -2081,7 +2081,7 @@ func (d *doc) ageHometownSubject(s sentence, k int) (subj, name rng) {
 		}
 		return st + 1
 	}
-	if st := upperRun(x); st <= x && d.punct(st-1) == "," && d.toks[st-2].kind == tWord && d.toks[st-2].upper {
+	if st := upperRun(x); st <= x && d.punct(st-1) == "," && d.word(st-2) != "" && d.toks[st-2].upper {
 		x = st - 2 // the state after the city
 	}
 	st := upperRun(x)
@@ -2619,6 +2619,9 @@ func (d *doc) openingParticipleSubject(s sentence, i int) rng {
 	for c := i + 2; c < s.e && c < i+40; c++ {
 		if d.punct(c) != "," || d.inQuote(c) {
 			continue
+		}
+		if c+1 >= len(d.toks) {
+			return noRange
 		}
 		if t := d.toks[c+1]; t.kind != tWord || !t.upper && !subjPronouns.has(t.lower) && !determiners.has(t.lower) {
 			return noRange
@@ -4611,7 +4614,7 @@ func (d *doc) bareSo(a *attribution, fs int) bool {
 // content, the answer is.
 func (d *doc) answerWord(a *attribution, fwd rng) bool {
 	w := d.word(fwd.s)
-	return fwd.s == a.cue.e && (w == "yes" || w == "no" || w == "so" && d.bareSo(a, fwd.s)) && d.toks[fwd.s+1].kind == tPunct
+	return fwd.s == a.cue.e && (w == "yes" || w == "no" || w == "so" && d.bareSo(a, fwd.s)) && (fwd.s+1 >= len(d.toks) || d.toks[fwd.s+1].kind == tPunct)
 }
 
 // toAddresseeLemmas take an addressee after "to" before their content:

@@ -28,7 +28,7 @@ func (d *doc) continuedToObject(i int) int {
 	if d.inQuote(e) {
 		return 0
 	}
-	if w := d.word(e); w == "that" || determiners.has(w) || d.toks[e].upper && d.toks[e].kind == tWord {
+	if w := d.word(e); w == "that" || determiners.has(w) || w != "" && d.toks[e].upper {
 		return e
 	}
 	return 0

@@ -254,8 +254,46 @@ func FuzzExtract(f *testing.F) {
 	}
 	ex := New(nil)
 	f.Fuzz(func(t *testing.T, text string) {
-		checkSpans(t, text, ex.Extract(text))
+		// extract, not Extract: Extract turns a panic into no statements,
+		// which would hide it from the fuzzer
+		qs, _ := ex.extract(text, false)
+		checkSpans(t, text, qs)
+		ex.extract(text, true)
 	})
+}
+
+// TestTextEdges: a rule reading the token after (or before) its cue must
+// not index past the text when the cue ends (or opens) it. Extract would
+// turn the panic into no statements at all, losing the document's other
+// statements, so the unrecovered path is checked.
+func TestTextEdges(t *testing.T) {
+	for _, text := range []string{
+		"According to the newspaper,",
+		"Boasting many residents from farmers to teachers,",
+		"A spokesman for the team told The",
+		"The mayor has not yet responded to",
+		"Asked if the plan is “fair enough to pass,” 60 percent of voters said yes",
+		"The candidate also continued to refute",
+		"The plan may be harder on renters than on owners, said several",
+		"Criticized harshly by voters, the plan failed.",
+		"that said “the bridge will open in spring.”",
+	} {
+		for _, ex := range []*Extractor{New(nil), NewWithModels(nil, nil, nil)} {
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Errorf("%q: panic %v", text, r)
+					}
+				}()
+				qs, _ := ex.extract("The mayor said the bridge was safe. "+text, false)
+				if len(qs) == 0 {
+					t.Errorf("%q: the first sentence's statement is lost", text)
+				}
+				ex.extract(text, false)
+				ex.extract(text, true)
+			}()
+		}
+	}
 }
 
 // TestCleanAliases: the aliases shown for a speaker are grammatical forms,

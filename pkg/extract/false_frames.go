@@ -49,7 +49,7 @@ func (d *doc) attributiveParticiple(i int, c cueInfo) bool {
 		nx.lower == "that" || clauseAux.has(nx.lower) || adjunctPreps.has(nx.lower) || badContentStart.has(nx.lower) || whWords.has(nx.lower) || finiteVerb(nx.lower) {
 		return false
 	}
-	if d.toks[i-1].kind != tWord || d.inQuote(i-1) {
+	if d.word(i-1) == "" || d.inQuote(i-1) {
 		return false
 	}
 	pw := d.word(i - 1)

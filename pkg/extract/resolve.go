@@ -270,7 +270,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			capital = true
 		}
 	}
-	if d.toks[name.s].upper && name.e-name.s > 1 {
+	if name.e-name.s > 1 && d.toks[name.s].upper {
 		capital = true
 	}
 	isOrg := false

@@ -36,7 +36,7 @@ func (d *doc) lastResortSayFrame(s sentence, k, i int, a *attribution, c cueInfo
 	}
 	// "a message that said, “...”", "Jo Lee, who tweeted, “...”": a
 	// relative pronoun subject before a quotation
-	if kw := d.word(k); quoteNext && k == i-1 && (kw == "that" || kw == "who") && d.toks[k-1].kind == tWord && !d.inQuote(k-1) && d.word(k-1) != "so" {
+	if kw := d.word(k); quoteNext && k == i-1 && (kw == "that" || kw == "who") && d.word(k-1) != "" && !d.inQuote(k-1) && d.word(k-1) != "so" {
 		a.subj, a.name, a.relative = rng{k, k + 1}, rng{k, k + 1}, true
 		a.left = k
 		a.conf = 0.6

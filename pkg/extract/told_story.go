@@ -17,7 +17,7 @@ func (d *doc) toldStoryStart(a *attribution) int {
 	if w := d.word(j); !determiners.has(w) || d.inQuote(j) {
 		return 0
 	}
-	for k := j + 1; k < j+5 && d.toks[k].kind == tWord && !d.inQuote(k); k++ {
+	for k := j + 1; k < j+5 && k < len(d.toks) && d.toks[k].kind == tWord && !d.inQuote(k); k++ {
 		if !storyNouns.has(d.word(k)) {
 			continue
 		}
