@@ -10,16 +10,14 @@ func TestTitleApposition(t *testing.T) {
 		{"known as a quoted nickname", `The hacker, known as “Bolt,” stated that he had reached the server.`, "that he had reached the server", "The hacker, known as “Bolt,”"},
 		{"titled with a quoted title", `The ad, titled “Leader,” says the mayor is too risky.`, "the mayor is too risky", "The ad, titled “Leader,”"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }
 
 // TestStateNoun: "state" after a determiner and a modifier is a noun, not
 // a reporting verb; after a plural subject it is the verb.
 func TestStateNoun(t *testing.T) {
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	text := `Sen. Ana Ruiz, facing a tough race in Iowa, a swing state, said she would welcome the help.`
 	for _, q := range ex.Extract(text) {
 		if q.CueText == "state" {

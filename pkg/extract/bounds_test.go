@@ -159,8 +159,7 @@ func TestContentBounds(t *testing.T) {
 			`The aide could not send the file: “Trust me, there is no way for me to send it,” Smith wrote.`,
 			"Trust me", `“Trust me, there is no way for me to send it,”`},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil) // bounds only: which candidates the accept model keeps is not the question
+	ex := withoutAccept() // bounds only: which candidates the accept model keeps is not the question
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			qs := ex.Extract(c.text)

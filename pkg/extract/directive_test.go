@@ -15,16 +15,14 @@ func TestDirectiveContents(t *testing.T) {
 		{"warned with a pronoun subject", `The farmers warned they could lose the harvest.`, "they could lose the harvest", "The farmers"},
 		{"warned with 'it' as the subject", `Some doctors warned it would overwhelm the clinics.`, "it would overwhelm the clinics", "Some doctors"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }
 
 // TestDirectiveNoInfinitive: "to" with a noun phrase after the addressee is
 // no infinitive content, and "reminds me of" is a likeness.
 func TestDirectiveNoInfinitive(t *testing.T) {
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkNoStatements(t, ex, []string{
 		`She told the story to the children.`,
 		`The new stadium reminds me of the old one.`,

@@ -47,6 +47,14 @@ func TestDump(t *testing.T) {
 	}
 }
 
+// withoutAccept returns an extractor with the shipped cut model and no
+// accept model: for tests of frames and bounds, whose statements must not
+// come and go with a retrained accept model.
+func withoutAccept() *Extractor {
+	cut, _ := DefaultModels()
+	return NewWithModels(nil, cut, nil)
+}
+
 // mentionCase is a sentence whose statement holding sub must have the
 // speaker mention mention.
 type mentionCase struct{ name, text, sub, mention string }

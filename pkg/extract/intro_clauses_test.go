@@ -11,8 +11,7 @@ func TestIntroClauseFrames(t *testing.T) {
 		{"name with an aside after an intro holding a quoted title", `During an interview on “Meet the Press,” Jo Kim, the county’s chief engineer, said the bridge would not hold.`, "the bridge would not hold", "Jo Kim, the county’s chief engineer"},
 		{"name with an aside after an intro holding a clause", `At the club, where dues are high, Ana Ortiz, its president and general manager, suggested that the losses came from poor management.`, "that the losses came from poor management", "Ana Ortiz, its president and general manager"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 	// a later non-speech frame without content of its own stays inside the content
 	for _, c := range [][2]string{

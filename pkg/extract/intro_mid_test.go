@@ -13,8 +13,7 @@ func TestMidIntroClause(t *testing.T) {
 		{"and while", `The vote is close, and while Ruiz said he would back the bill, it is unlikely to pass.`, "he would back the bill", "Ruiz"},
 		{"but even though", `Ruiz has the last word, but even though she said she will follow the panel, her rivals are still angry.`, "she will follow the panel", "she"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases, func(t *testing.T, q Quote) {
 		for _, w := range []string{"unlikely", "angry"} {
 			if strings.Contains(q.Text, w) {
@@ -30,8 +29,7 @@ func TestIntroClauseQuoteEnd(t *testing.T) {
 	cases := []mentionCase{
 		{"while with a closing quotation", `While Ana Ruiz said the plan was “a good start,” it failed anyway.`, "the plan was “a good start", "Ana Ruiz"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases, func(t *testing.T, q Quote) {
 		if strings.Contains(q.Text, "failed") {
 			t.Errorf("content %q runs into the main clause", q.Text)

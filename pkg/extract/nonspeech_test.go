@@ -27,8 +27,7 @@ func TestNonSpeechContents(t *testing.T) {
 	}
 	// the rule candidates: the accept model holds beliefs to a higher
 	// threshold and may drop a lone sentence without context
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases, func(t *testing.T, q Quote) {
 		if q.IsSpeech {
 			t.Errorf("%q is no speech act", q.CueText)
@@ -82,7 +81,6 @@ func TestObjectCues(t *testing.T) {
 		{"referring to", `“It was a disaster,” Ross said, referring to the budget talks.`, "the budget talks", "Ross"},
 	}
 	// the rules alone: the accept model has not seen these cues yet
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }

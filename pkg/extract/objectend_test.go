@@ -7,8 +7,7 @@ import "testing"
 // second predicate of the subject; the cue's own arguments and an
 // infinitive's adjuncts stay.
 func TestObjectContentEnds(t *testing.T) {
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	for _, c := range []struct{ text, want string }{
 		{`The fire chief mocked the new budget on Twitter.`, "the new budget"},
 		{`Mayor Jo Reyes denied the claims through her lawyer.`, "the claims"},

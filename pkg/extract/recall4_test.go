@@ -10,8 +10,7 @@ func TestSpeechRecall4(t *testing.T) {
 		{"time adjunct after a show title", `Mayor Ruiz said on WXYZ’s “Morning Desk” on Sunday that the budget was balanced.`, "that the budget was balanced", "Mayor Ruiz"},
 		{"gerund subject of a present-tense clause", `Analysts say raising the levy hurts small towns.`, "raising the levy hurts small towns", "Analysts"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }
 

@@ -29,7 +29,6 @@ func TestSpeechRecallBack(t *testing.T) {
 		{"trailing according to with a quoted title in the source", `The fund lost a fifth of its value, according to the “Safe Harbor” report the board released.`, "The fund lost a fifth of its value", "the “Safe Harbor” report the board released"},
 		{"name, apposition and relative clause without a closing comma", `“The numbers are soft,” Lena Fox, the analyst who runs the poll wrote on Friday.`, "The numbers are soft,", "Lena Fox, the analyst who runs the poll"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }

@@ -26,15 +26,13 @@ func TestSpeechRecallCue2(t *testing.T) {
 		{"as-frame before a main clause with its own cue", `As reported by the Ledger, auditors found two missing ledgers.`, "auditors found two missing ledgers", "the Ledger"},
 		{"reported to an addressee", `The charity reported to the state that its director earned $90,000.`, "that its director earned $90,000", "The charity"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }
 
 // TestCue2Nouns: the same shapes with a noun give no statement.
 func TestCue2Nouns(t *testing.T) {
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkNoStatements(t, ex, []string{
 		`The doubts that her claims were false grew.`,
 		`The charity reported to the police on Monday.`,
@@ -45,8 +43,7 @@ func TestCue2Nouns(t *testing.T) {
 // TestPassiveBlameContent: the subject before a passive blame cue is part of
 // the content, and without a "by" agent there is no speaker mention.
 func TestPassiveBlameContent(t *testing.T) {
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	text := `The mayor was repeatedly criticized for raising fees.`
 	qs := ex.Extract(text)
 	if len(qs) != 1 {

@@ -33,15 +33,13 @@ func TestSpeechRecallCues(t *testing.T) {
 		{"content opening with 'at least'", `Police said at least 20 people were hurt in the fire.`, "at least 20 people were hurt in the fire", "Police"},
 		{"negated say with a bare wh-word", `The agency said the pool would reopen, but it did not say when.`, "when", "it"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }
 
 // TestCueNouns: the same cue words as nouns give no statement.
 func TestCueNouns(t *testing.T) {
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkNoStatements(t, ex, []string{
 		`Her claims were false.`,
 		`The group claims credit for the attack.`,

@@ -22,7 +22,6 @@ func TestSpeechRecallSaid(t *testing.T) {
 		{"time adjunct with since after the addressee", `He has told aides since the summer, in calls and at dinners, that he will not run again.`, "that he will not run again", "He"},
 		{"name opening the clause after an object pronoun", `The hall went quiet when she told them Harlan “has never paid a cent.”`, "has never paid a cent.", "she"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }

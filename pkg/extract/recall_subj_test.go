@@ -33,8 +33,7 @@ func TestSpeechRecallSubj(t *testing.T) {
 		{"participle after a dash", `Mayor Diaz changed his vote at the last minute – saying the deal had improved.`, "the deal had improved", "Mayor Diaz"},
 		{"manner adverb and place then a quotation", `The clerk said softly into the microphone, “Please be seated.”`, "Please be seated.", "The clerk"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }
 
@@ -45,7 +44,6 @@ func TestHeadlineColonAddressee(t *testing.T) {
 		{"addressee after to", "Mayor Lin to Bus Drivers: The strike must end now.\nThe mayor spoke on Friday.", "The strike must end now", "Mayor Lin"},
 		{"place after at", "Senator Vance at Party Dinner: We will not give up the seat.\nThe dinner ran late.", "We will not give up the seat", "Senator Vance"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }

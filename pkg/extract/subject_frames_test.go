@@ -10,16 +10,14 @@ func TestToldNotInverted(t *testing.T) {
 		{"aside before told", `Ana Ruiz, in the wake of a new poll showing her ahead, told reporters on Sunday that she would win.`, "that she would win", "Ana Ruiz, in the wake of a new poll showing her ahead"},
 		{"relative clause before told", `Tom Ray, who was listed on the county slate, told the Ledger, “Of the three, I like Ruiz best.”`, "Of the three, I like Ruiz best.", "Tom Ray, who was listed on the county slate"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }
 
 // TestFrameInSubject: a frame inside the subject of a later frame ends its
 // content at the later cue; a parenthetical frame keeps its content.
 func TestFrameInSubject(t *testing.T) {
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	text := `Ana Ruiz, in the wake of a new poll showing her ahead, told reporters on Sunday that she would win.`
 	for _, q := range ex.Extract(text) {
 		if q.CueText == "showing" && len(q.Text) > len("her ahead") {

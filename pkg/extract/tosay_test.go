@@ -12,7 +12,6 @@ func TestToSayFrames(t *testing.T) {
 		{"took pains to say", `The bakers took pains to say they backed neither side.`, "they backed neither side", "The bakers"},
 		{"took to a medium to say", `The governor took to Facebook to say that the roads would reopen.`, "that the roads would reopen", "The governor"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }

@@ -11,7 +11,6 @@ func TestWhoClauseSubjects(t *testing.T) {
 		{"who clause running to the cue", `Neighbors who called him said the water smelled of gas.`, "the water smelled of gas", "Neighbors who called him"},
 		{"comma after a party label in parentheses", `Sen. Ada Moss (D-Vt.), said the bill would pass.`, "the bill would pass", "Sen. Ada Moss (D-Vt.)"},
 	}
-	cut, _ := DefaultModels()
-	ex := NewWithModels(nil, cut, nil)
+	ex := withoutAccept()
 	checkMentions(t, ex, cases)
 }
