@@ -719,6 +719,9 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range statementVerbs.m {
 		t.add(w)
 	}
+	for w := range reportVerbs.m {
+		t.add(w) // report_participle.go
+	}
 	t.add("according")
 	return t
 }()
@@ -751,7 +754,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
-	if !isCue && w != "according" && !statementVerbs.has(w) {
+	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) {
 		return nil
 	}
 	a := &d.scratch
@@ -792,6 +795,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return d.nounCueFrame(si, d.madeCommentVerb(i), i, "comment", a) // "made comments about X" (made_comments.go)
 	case w == "note" && d.soundedNoteVerb(i) >= 0:
 		return d.nounCueFrame(si, d.soundedNoteVerb(i), i, "note", a) // "sounded a cautious note about X" (sounded_note.go)
+	case reportVerbs.has(w) && d.reportParticipleEnd(i) > 0:
+		// "published a report detailing X" (report_participle.go)
+		e := d.reportParticipleEnd(i)
+		a.cue, a.class = rng{i, e}, cueSpeech
+		a.cueText = lemmaOf(w) + " a statement"
 	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
 		n := i + 2
 		if !statementNouns.has(d.word(n)) && d.word(n) != "" && !d.toks[n].upper {
