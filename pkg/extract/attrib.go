@@ -815,7 +815,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	default:
 		c, ok := wCue, isCue
-		if !ok || d.toks[i].upper && i != s.s && !d.headlineCue(s, i, c) {
+		if !ok || d.toks[i].upper && i != s.s && !d.headlineCue(s, i, c) && !d.headlineNameVerb(s, i, c) {
 			return nil
 		}
 		if w == "point" || w == "points" || w == "pointed" || w == "pointing" {
@@ -3661,6 +3661,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	}
 	if fs > a.cue.s && fs == d.toldStoryStart(a) {
 		return true // "tells the story of how ..." (told_story.go)
+	}
+	if fs == a.cue.e && !a.inverted && a.partOf == nil && d.headlineNameVerb(d.sents[a.sent], a.cue.s, c) {
+		return true // "Rick Perry Just Announced His Endorsement" (headline_verb.go)
 	}
 	if a.class == cueBelief {
 		if ok, handled := d.beliefObjectForward(a, c, fs, limit); handled {
