@@ -847,7 +847,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) && !d.claimInfinitive(i) {
 			return nil // "continued to", "agreed to"
 		}
-		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" {
+		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" && !beForms.has(d.word(i-1)) {
 			return nil
 		}
 		if w == "charge" && d.word(i-1) == "in" {
@@ -963,6 +963,19 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if sawBe && c.past && passiveForLemmas.has(c.lemma) && d.passiveForStart(s, k, a.cue.e) > 0 {
 		// "Lee has been criticized by rivals for skipping ...": the agent
 		// speaks; the subject and the reason are the content
+		if d.word(a.cue.e) == "by" {
+			if src := d.npFwd(a.cue.e+1, s.e); src.ok() {
+				a.subj, a.inverted = src, true
+				a.name, a.title = d.apposition(src, s.e)
+			}
+		}
+		a.left, a.right = k+1, a.cue.e
+		a.passiveFor = true
+		return a
+	}
+	if sawBe && c.past && d.passivePredicateStart(s, k, a.cue.e, c) > 0 {
+		// "Priebus was said to be furious" (passive_predicate.go): the
+		// subject and the predicate are the content, as with passiveFor
 		if d.word(a.cue.e) == "by" {
 			if src := d.npFwd(a.cue.e+1, s.e); src.ok() {
 				a.subj, a.inverted = src, true
@@ -3133,7 +3146,11 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		return
 	}
 	if a.passiveFor && a.partOf == nil {
-		if f := d.passiveForStart(s, a.left-1, a.cue.e); f > 0 && f < limit {
+		f := d.passiveForStart(s, a.left-1, a.cue.e)
+		if f < 0 {
+			f = d.passivePredicateStart(s, a.left-1, a.cue.e, cueInfoOf(d.word(a.cue.s)))
+		}
+		if f > 0 && f < limit {
 			a.content = append(a.content[:0], d.npBack(a.left-1, max(lo, s.s)), rng{f, limit})
 			return
 		}
