@@ -930,6 +930,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if m < 0 && c.class == cueSpeech {
 		m = d.purposeFrameStart(s, k) // "went on CNN to declare" (caused_infinitive.go)
 	}
+	if m < 0 && (c.class == cueSpeech || c.class == cueTell) {
+		m = d.purposeInfinitiveStart(s, k, c) // "stood at the event to say" (purpose_infinitive.go)
+	}
 	if m >= 0 {
 		// "went on to say", "continued to insist": the subject precedes
 		// the matrix verb
