@@ -3030,6 +3030,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 		fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend.go)
 		fwd.e = d.objectShapeEnd(a, fwd)   // "told a joke -- one he ..." (bare_object.go)
+		fwd.e = d.headlineDashEnd(a, fwd)  // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
 		fwd.s = d.addresseeStart(a, fwd)   // "urged [Congress to act]" (objectend.go)
 	}
 	if fwd.ok() && d.bareSo(a, fwd.s) {

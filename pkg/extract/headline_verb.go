@@ -51,3 +51,18 @@ func (d *doc) headlineNameVerb(s sentence, i int, c cueInfo) bool {
 	// the verb phrase after the cue runs on to words, not to the end
 	return d.toks[i+1].kind == tWord || d.isQuote(i+1)
 }
+
+// headlineDashEnd ends the content of a headline frame at a dash: in
+// "Trump Just Revealed Who He Would Pick – It Might Surprise You" the
+// teaser after the dash is the outlet's, not the speaker's.
+func (d *doc) headlineDashEnd(a *attribution, fwd rng) int {
+	if a.inverted || fwd.s != a.cue.e || !d.headlineNameVerb(d.sents[a.sent], a.cue.s, cueInfoOf(d.word(a.cue.s))) {
+		return fwd.e
+	}
+	for k := fwd.s + 1; k < fwd.e; k++ {
+		if d.isDash(k) && !d.inQuote(k) {
+			return k
+		}
+	}
+	return fwd.e
+}

@@ -14,6 +14,8 @@ func TestHeadlineNameVerb(t *testing.T) {
 		{text: "Governor Ann Lee Tweets A Misleading Chart About Crime Rates." + body, content: "A Misleading Chart About Crime Rates", mention: "Governor Ann Lee"},
 		{text: "Mayor Bob Diaz Just Announced His Support For The New Stadium." + body, content: "His Support For The New Stadium", mention: "Mayor Bob Diaz"},
 		{text: "Senator Kim Claims Victory In The Budget Fight." + body, content: "Victory In The Budget Fight", mention: "Senator Kim"},
+		// the teaser after a dash is the outlet's
+		{text: "Mayor Bob Diaz Just Revealed His Pick For Chief – It May Surprise You." + body, content: "His Pick For Chief", mention: "Mayor Bob Diaz"},
 	})
 	checkNoStatements(t, ex, []string{
 		"How Senator Kim Thinks About The Budget." + body,
