@@ -39,8 +39,8 @@ var reportAdjuncts = set("this", "last", "on", "late", "early", "week", "month",
 	"morning", "evening", "afternoon", "weekend")
 
 // reportParticipleEnd returns the end of the cue "VERB [out] ... NOUN
-// [adjunct] PARTICIPLE" that starts at i, or 0. Shapes the statementVerbs
-// case of frameAtScratch already reads return 0.
+// [adjunct] PARTICIPLE" that starts at i, or 0. A cue participle right
+// after the noun keeps its own frame.
 func (d *doc) reportParticipleEnd(i int) int {
 	w := d.word(i)
 	if !reportVerbs.has(w) || d.inQuote(i) {
@@ -48,7 +48,7 @@ func (d *doc) reportParticipleEnd(i int) int {
 	}
 	j := i + 1
 	if d.word(j) == "out" {
-		j++ // "sent out", "put out"
+		j++ // "sent out"
 	}
 	// the statement's noun phrase: a few modifiers, then the noun
 	n := -1
@@ -77,8 +77,8 @@ func (d *doc) reportParticipleEnd(i int) int {
 		p++ // "a follow-up statement, describing"
 	}
 	pw := d.word(p)
-	if pw == "" || pw == "saying" || d.inQuote(p) || !stringsHasSuffixIng(pw) {
-		return 0
+	if pw == "" || pw == "saying" || d.inQuote(p) || !hasIngSuffix(pw) {
+		return 0 // "sent an email saying “done.”": the participle frames read "saying"
 	}
 	c, ok := cueOf(pw)
 	if !(ok && c.participle && c.class != cueBelief || reportParticiples.has(pw)) {
@@ -93,6 +93,6 @@ func (d *doc) reportParticipleEnd(i int) int {
 	return p + 1
 }
 
-func stringsHasSuffixIng(w string) bool {
+func hasIngSuffix(w string) bool {
 	return len(w) > 5 && w[len(w)-3:] == "ing"
 }
