@@ -6,8 +6,89 @@ package extract
 
 // misparsedFrame reports a frame whose cue or content the rules misread.
 func (d *doc) misparsedFrame(a *attribution) bool {
-	return d.relativeThatContent(a) || d.adjectiveNounCue(a) || d.namingParticiple(a)
+	return d.relativeThatContent(a) || d.adjectiveNounCue(a) || d.namingParticiple(a) ||
+		d.adverbOnlyContent(a) || d.dateSubject(a) || d.bareFrameContent(a)
 }
+
+// adverbOnlyWords make up a content that only says when or how the cue
+// happened ("as the paper reported a few days later", "Rubio responded
+// first", "voters that respond favorably every time").
+var adverbOnlyWords = set("a", "few", "days", "day", "weeks", "week", "months", "month", "years", "year",
+	"later", "earlier", "first", "again", "every", "time", "times", "last", "next", "ago", "once", "twice",
+	"favorably", "immediately", "quickly", "recently", "previously", "repeatedly", "today", "yesterday",
+	"tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// adverbOnlyContent reports an unquoted content of at most four words, all
+// adverbOnlyWords, that opens in lower case.
+func (d *doc) adverbOnlyContent(a *attribution) bool {
+	if len(a.content) != 1 {
+		return false
+	}
+	c := a.content[0]
+	if c.e-c.s > 5 || d.toks[c.s].upper {
+		return false
+	}
+	words := 0
+	for k := c.s; k < c.e; k++ {
+		if d.isQuote(k) || d.inQuote(k) {
+			return false
+		}
+		if w := d.word(k); w != "" {
+			if !adverbOnlyWords.has(w) {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
+}
+
+// months open a date.
+var months = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec")
+
+// dateSubject reports a frame whose subject is a date ("— Announced March
+// 23, 2015" in a list of candidates): a date says nothing.
+func (d *doc) dateSubject(a *attribution) bool {
+	if !a.subj.ok() || a.subj.e-a.subj.s > 3 || !months.has(d.word(a.subj.s)) || !d.toks[a.subj.s].upper {
+		return false
+	}
+	k := a.subj.s + 1
+	if k >= a.subj.e {
+		return false
+	}
+	w := d.text[d.toks[k].s:d.toks[k].e]
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// bareFrameContent reports a content of at most four words that is itself
+// only a subject and a reporting verb ("Politico reported, according to
+// sources, ...", "The arguments, Greenberg says his research shows,
+// include ..."): the report is the sentence around it.
+func (d *doc) bareFrameContent(a *attribution) bool {
+	if len(a.content) != 1 {
+		return false
+	}
+	c := a.content[0]
+	if c.e-c.s > 4 || c.e-c.s < 2 {
+		return false
+	}
+	for k := c.s; k < c.e; k++ {
+		if d.isQuote(k) || d.inQuote(k) || d.toks[k].kind != tWord || clauseAux.has(d.word(k)) || beForms.has(d.word(k)) {
+			return false
+		}
+	}
+	last := d.word(c.e - 1)
+	ci, ok := cueOf(last)
+	if !ok || ci.class != cueSpeech || ci.participle || nounish.has(last) {
+		return false // "denied the charges", "defended his comments": a noun object
+	}
+	return ci.past || bareFrameVerbs.has(last)
+}
+
+// bareFrameVerbs are present forms of reporting verbs that are no nouns.
+var bareFrameVerbs = set("says", "shows", "suggests", "writes", "tells", "argues", "adds", "explains", "insists", "indicates")
 
 // relativeThatContent reports a content that is the bare relative pronoun
 // "that" ("a deal that was rejected by ...", "an officer that was claimed

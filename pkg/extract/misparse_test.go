@@ -20,3 +20,20 @@ func TestMisparsedFrameNoStatement(t *testing.T) {
 	find(t, ex.Extract("A group of senators called the plan “reckless and costly.”"), "reckless and costly")
 	find(t, ex.Extract("The mayor said that the budget would be balanced next year."), "the budget would be balanced")
 }
+
+// TestMisparsedContentNoStatement: a content that only says when or how
+// ("as the Herald reported a few days later"), a date as the subject of a
+// list entry ("— Announced April 12, 2015") and a content that is itself
+// only a subject and a reporting verb report nothing; "The Herald reported
+// that ..." still does.
+func TestMisparsedContentNoStatement(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil) // rule candidates only
+	checkNoStatements(t, ex, []string{
+		"The council fought over the budget for weeks, as the Herald reported a few days later.",
+		"We will bring this message to towns that have never heard it, and that respond favorably every time.",
+		"Declared Candidates.\n\n1.\n\nof.\n\n23.\n\nSen. Jane Roe (D-Maine) — Announced April 12, 2015\nRoe dropped out of the race May 3, 2016.",
+		"The mayor met donors behind closed doors last spring.  The Ledger reported, according to people in the room, the mayor tried to calm them.",
+	})
+	find(t, ex.Extract("The Herald reported that the mayor tried to calm donors."), "the mayor tried to calm donors")
+	find(t, ex.Extract("The mayor denied the charges on Monday."), "the charges")
+}
