@@ -90,6 +90,20 @@ func (d *doc) bareFrameContent(a *attribution) bool {
 // bareFrameVerbs are present forms of reporting verbs that are no nouns.
 var bareFrameVerbs = set("says", "shows", "suggests", "writes", "tells", "argues", "adds", "explains", "insists", "indicates")
 
+// nameContent reports a content that opens as a name does: a quotation or
+// a capitalised word, after "the" at most ("the “Feed”", "“Move To
+// Ohio”", "Tenemos Familias").
+func (d *doc) nameContent(a *attribution) bool {
+	if len(a.content) == 0 {
+		return false
+	}
+	k := a.content[0].s
+	if d.word(k) == "the" {
+		k++
+	}
+	return d.isQuote(k) || d.toks[k].kind == tWord && d.toks[k].upper
+}
+
 // relativeThatContent reports a content that is the bare relative pronoun
 // "that" ("a deal that was rejected by ...", "an officer that was claimed
 // by ..."): the clause it opens belongs to the noun before it, so nothing
@@ -156,6 +170,9 @@ func (d *doc) namingParticiple(a *attribution) bool {
 	}
 	if !namedThings.has(d.word(k)) || d.toks[k].upper {
 		return false
+	}
+	if !d.nameContent(a) {
+		return false // "A firm called the ruling “unfair”": a firm may speak
 	}
 	// the noun phrase: at most three modifiers back to "a"/"an"
 	for j := k - 1; j >= k-4 && j >= 0; j-- {

@@ -37,3 +37,10 @@ func TestMisparsedContentNoStatement(t *testing.T) {
 	find(t, ex.Extract("The Herald reported that the mayor tried to calm donors."), "the mayor tried to calm donors")
 	find(t, ex.Extract("The mayor denied the charges on Monday."), "the charges")
 }
+
+// TestNamingParticipleSpeaker: a firm calling a ruling something still
+// speaks; only a name after "called" makes the phrase a naming.
+func TestNamingParticipleSpeaker(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil) // rule candidates only
+	find(t, ex.Extract("A drug company called the new rule “unfair and costly” on Monday."), "unfair and costly")
+}
