@@ -71,8 +71,8 @@ func (d *doc) bareFrameContent(a *attribution) bool {
 		return false
 	}
 	c := a.content[0]
-	if c.e-c.s > 4 || c.e-c.s < 2 {
-		return false
+	if c.e-c.s > 4 || c.e-c.s < 2 || whWords.has(d.word(c.s)) || d.word(c.s) == "that" {
+		return false // "defended what he said": a clause object
 	}
 	for k := c.s; k < c.e; k++ {
 		if d.isQuote(k) || d.inQuote(k) || d.toks[k].kind != tWord || clauseAux.has(d.word(k)) || beForms.has(d.word(k)) {

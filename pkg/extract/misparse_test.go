@@ -44,3 +44,11 @@ func TestNamingParticipleSpeaker(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil) // rule candidates only
 	find(t, ex.Extract("A drug company called the new rule “unfair and costly” on Monday."), "unfair and costly")
 }
+
+// TestBareFrameWhObject: "what the report said" as an object is a
+// content, not a bare frame.
+func TestBareFrameWhObject(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil) // rule candidates only
+	find(t, ex.Extract("The senator disputed what the report said."), "what the report said")
+	find(t, ex.Extract("He denied what the paper reported."), "what the paper reported")
+}
