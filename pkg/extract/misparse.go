@@ -25,7 +25,7 @@ func (d *doc) adverbOnlyContent(a *attribution) bool {
 		return false
 	}
 	c := a.content[0]
-	if c.e-c.s > 5 || d.toks[c.s].upper {
+	if c.e <= c.s || c.e-c.s > 5 || d.toks[c.s].upper {
 		return false
 	}
 	words := 0
@@ -101,7 +101,7 @@ func (d *doc) nameContent(a *attribution) bool {
 	if d.word(k) == "the" {
 		k++
 	}
-	return d.isQuote(k) || d.toks[k].kind == tWord && d.toks[k].upper
+	return d.isQuote(k) || d.word(k) != "" && d.toks[k].upper
 }
 
 // relativeThatContent reports a content that is the bare relative pronoun
