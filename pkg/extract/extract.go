@@ -90,7 +90,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	slices.SortStableFunc(bySent, func(x, y *attribution) int { return x.sent - y.sent })
 	for _, a := range atts {
 		q, ok := d.quote(a, &slab)
-		if !ok || seen[q.Content[0]] {
+		if !ok || seen[q.Content[0]] || d.misparsedFrame(a) {
 			continue
 		}
 		if e.accept != nil || training {
