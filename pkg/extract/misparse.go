@@ -7,7 +7,8 @@ package extract
 // misparsedFrame reports a frame whose cue or content the rules misread.
 func (d *doc) misparsedFrame(a *attribution) bool {
 	return d.relativeThatContent(a) || d.adjectiveNounCue(a) || d.namingParticiple(a) ||
-		d.adverbOnlyContent(a) || d.dateSubject(a) || d.bareFrameContent(a)
+		d.adverbOnlyContent(a) || d.dateSubject(a) || d.bareFrameContent(a) ||
+		d.moreMisparsedFrame(a)
 }
 
 // adverbOnlyWords make up a content that only says when or how the cue

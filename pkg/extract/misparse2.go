@@ -1,0 +1,56 @@
+package extract
+
+import "strings"
+
+// More frames misread from a cue word that is no reporting verb in its
+// sentence (see misparse.go).
+
+// moreMisparsedFrame reports the frames of this file's checks.
+func (d *doc) moreMisparsedFrame(a *attribution) bool {
+	return d.prepositionNounCue(a) || d.reducedRelativeCue(a)
+}
+
+// nounPrepositions take a noun, never a finite verb, as object: a bare
+// cue form right after one is a noun ("a base of support", "an erosion in
+// support", "in hopes of ...", "in mock exasperation").
+var nounPrepositions = set("of", "in", "on", "for", "with", "without", "by", "about", "from", "at", "into",
+	"under", "against", "among", "amid", "despite", "toward", "towards")
+
+// prepositionNounCue reports a one-word cue that is neither a participle
+// nor a past form right after a nounPrepositions word.
+func (d *doc) prepositionNounCue(a *attribution) bool {
+	i := a.cue.s
+	if a.cue.e != i+1 || i < 1 || a.inverted || d.inQuote(i) || d.inQuote(i-1) {
+		return false
+	}
+	c, ok := cueOf(d.word(i))
+	if !ok || c.participle || c.past || strings.HasSuffix(d.word(i), "s") {
+		return false // "in hopes that ...": the annotation takes the plural noun's clause
+	}
+	return nounPrepositions.has(d.word(i-1)) && !d.toks[i-1].upper
+}
+
+// reducedRelativeCue reports an -ing cue right after its subject noun
+// whose unquoted content runs into a finite verb: "superdelegates
+// supporting Sanders declined to comment", "a stereotype denouncing
+// communists ignored ...": the participle phrase only modifies the noun of
+// a sentence that reports nothing.
+func (d *doc) reducedRelativeCue(a *attribution) bool {
+	i := a.cue.s
+	if a.cue.e != i+1 || a.inverted || !a.subj.ok() || a.subj.e != i || d.inQuote(i) || len(a.content) != 1 {
+		return false
+	}
+	c, ok := cueOf(d.word(i))
+	if !ok || !c.participle {
+		return false
+	}
+	ct := a.content[0]
+	if ct.s < a.cue.e || ct.e >= len(d.toks) || d.isQuote(ct.s) || d.inQuote(ct.s) {
+		return false
+	}
+	w := d.word(ct.e)
+	if w == "" || d.inQuote(ct.e) || d.toks[ct.e].upper {
+		return false
+	}
+	return finiteVerb(w) || clauseAux.has(w) && !strings.HasPrefix(w, "'")
+}
