@@ -7,7 +7,7 @@ import "strings"
 
 // moreMisparsedFrame reports the frames of this file's checks.
 func (d *doc) moreMisparsedFrame(a *attribution) bool {
-	return d.prepositionNounCue(a) || d.reducedRelativeCue(a)
+	return d.prepositionNounCue(a) || d.reducedRelativeCue(a) || d.writtenDocumentObject(a)
 }
 
 // nounPrepositions take a noun, never a finite verb, as object: a bare
@@ -53,4 +53,54 @@ func (d *doc) reducedRelativeCue(a *attribution) bool {
 		return false
 	}
 	return finiteVerb(w) || clauseAux.has(w) && !strings.HasPrefix(w, "'")
+}
+
+// documentNouns name a piece of writing: "wrote the letter", "wrote a
+// children's book" say what was written, not what it says.
+var documentNouns = set("letter", "letters", "book", "books", "profile", "introduction", "op-ed", "column",
+	"columns", "article", "articles", "memo", "memos", "note", "notes", "story", "stories", "piece", "pieces",
+	"essay", "essays", "blog", "editorial", "editorials", "review", "foreword", "preface", "chapter",
+	"speech", "speeches", "biography", "memoir", "novel", "song", "songs", "script", "commentary")
+
+// writtenDocumentObject reports a forward content of "write" that is only
+// a written thing and its adjuncts: a determiner, a documentNouns word
+// among its next four tokens, and after it no quotation, no clause
+// ("that", "which", "who", "in which"), no name ("called") and no
+// participle ("a letter urging ...").
+func (d *doc) writtenDocumentObject(a *attribution) bool {
+	if a.cue.e != a.cue.s+1 || a.inverted || len(a.content) != 1 || d.inQuote(a.cue.s) {
+		return false
+	}
+	if c, ok := cueOf(d.word(a.cue.s)); !ok || c.lemma != "write" {
+		return false
+	}
+	ct := a.content[0]
+	if ct.s < a.cue.e || !determiners.has(d.word(ct.s)) {
+		return false
+	}
+	noun := -1
+	for k := ct.s + 1; k < ct.e && k <= ct.s+4; k++ {
+		if documentNouns.has(d.word(k)) {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return false
+	}
+	for k := ct.s; k < ct.e; k++ {
+		if d.isQuote(k) || d.inQuote(k) {
+			return false
+		}
+		if k <= noun {
+			continue
+		}
+		switch w := d.word(k); {
+		case w == "that" || w == "which" || w == "who" || w == "whom" || w == "called" || w == "titled" || w == "entitled":
+			return false
+		case strings.HasSuffix(w, "ing") && (k == noun+1 || d.punct(k-1) == ","):
+			return false // "a letter urging ...": what the letter says
+		}
+	}
+	return true
 }

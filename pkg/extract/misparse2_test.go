@@ -26,3 +26,15 @@ func TestReducedRelativeCueNoStatement(t *testing.T) {
 	}
 	find(t, ex.Extract("The council released a statement saying the budget was balanced."), "the budget was balanced")
 }
+
+// TestWrittenDocumentNoStatement: "wrote the letter to ..." names what was
+// written; "wrote a letter urging ..." and "wrote that ..." still report.
+func TestWrittenDocumentNoStatement(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil) // rule candidates only
+	checkNoStatements(t, ex, []string{
+		"The mayor wrote the letter on Monday to the acting head of the agency.",
+		"Late last year, the firm wrote a detailed, five-page letter to the school board.",
+	})
+	find(t, ex.Extract("The mayor wrote a letter urging the council to delay the vote."), "urging the council to delay the vote")
+	find(t, ex.Extract("The mayor wrote that the council should delay the vote."), "the council should delay the vote")
+}
