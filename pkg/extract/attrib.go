@@ -2024,7 +2024,7 @@ func (d *doc) subjectAfterIntro(si, k int) rng {
 		return noRange
 	}
 	for x := np.s + 1; x < np.e; x++ {
-		if w := d.word(x); !d.toks[x].upper && len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if w := d.word(x); !d.toks[x].upper && (len(w) > 4 && strings.HasSuffix(w, "ed") || subjectEndingPast(w) && !determiners.has(d.word(x-1))) {
 			np.e = x // the verb ends the subject
 			break
 		}

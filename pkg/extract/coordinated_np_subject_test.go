@@ -22,5 +22,6 @@ func TestSubjectEndsAtIrregularPast(t *testing.T) {
 	checkContents(t, ex, []contentCase{
 		{text: `The senator drew a sharp contrast, saying that the costs were real.`, content: "that the costs were real", mention: "The senator"},
 		{text: `Mayor Ann Lee went further, saying the plan had failed.`, content: "the plan had failed", mention: "Mayor Ann Lee"},
+		{text: `After the vote, Mayor Ann Lee left the room, saying the plan had failed.`, content: "the plan had failed", mention: "Mayor Ann Lee"},
 	})
 }
