@@ -626,7 +626,7 @@ func (d *doc) newClause(a *attribution) bool {
 	switch d.word(b) {
 	case "while", "and", "but", "whereas", "although", "though", "as":
 		// "said that while he fears ...": inside the that-clause
-		if d.word(b) == "and" && d.coordinatedPronounSubject(b) {
+		if d.word(b) == "and" && (d.coordinatedPronounSubject(b) || d.coordinatedNounSubject(b)) {
 			return false
 		}
 		return d.word(b-1) != "that"
@@ -1972,7 +1972,7 @@ func (d *doc) sentenceSubject(si int) rng {
 		return noRange
 	}
 	for k := np.s + 1; k < np.e; k++ {
-		if w := d.word(k); !d.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if w := d.word(k); !d.toks[k].upper && (len(w) > 4 && strings.HasSuffix(w, "ed") || subjectEndingPast(w) && !determiners.has(d.word(k-1))) {
 			np.e = k // "The mayor opened the bridge, saying ...": the verb ends the subject
 			break
 		}
@@ -2024,7 +2024,7 @@ func (d *doc) subjectAfterIntro(si, k int) rng {
 		return noRange
 	}
 	for x := np.s + 1; x < np.e; x++ {
-		if w := d.word(x); !d.toks[x].upper && len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if w := d.word(x); !d.toks[x].upper && (len(w) > 4 && strings.HasSuffix(w, "ed") || subjectEndingPast(w) && !determiners.has(d.word(x-1))) {
 			np.e = x // the verb ends the subject
 			break
 		}
