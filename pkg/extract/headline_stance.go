@@ -14,7 +14,36 @@ var headlineAttackVerbs = set(
 	"rebukes", "rebuked", "bashes", "bashed", "knocks", "knocked", "lambasts", "lambasted",
 	"skewers", "skewered", "derides", "derided", "scolds", "scolded", "berates", "berated",
 	"hails", "hailed", "applauds", "applauded", "lauds", "lauded", "whacks", "whacked",
-	"hits", "dismisses", "dismissed", "insults", "insulted")
+	"hits", "dismisses", "dismissed", "insults", "insulted", "assails", "assailed",
+	"swipes", "swiped", "jabs", "jabbed", "lashes", "lashed", "fires", "fired")
+
+// headlineStanceParticles follow some stance verbs as part of the cue:
+// required ("swipes at", "lashes out at", "fires back at") or, for verbs
+// that stand alone too, optional ("hits back at").
+var headlineStanceParticles = map[string][]string{
+	"swipes": {"at"}, "swiped": {"at"}, "jabs": {"at"}, "jabbed": {"at"},
+	"lashes": {"out", "at"}, "lashed": {"out", "at"}, "fires": {"back", "at"}, "fired": {"back", "at"},
+	"hits": {"back", "at"}, "blasts": {"back", "at"}, "blasted": {"back", "at"},
+}
+
+// headlineStanceCueEnd returns the end of the cue of a stance verb at i:
+// after its particles, or 0 when required particles are missing.
+func (d *doc) headlineStanceCueEnd(i int) int {
+	w := d.word(i)
+	ps, ok := headlineStanceParticles[w]
+	if !ok {
+		return i + 1
+	}
+	for n, p := range ps {
+		if d.word(i+1+n) != p || d.inQuote(i+1+n) {
+			if w == "hits" || w == "blasts" || w == "blasted" {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return i + 1 + len(ps)
+}
 
 // headlineSideVerbs take a side: stances, not speech (like "support").
 var headlineSideVerbs = set(
@@ -44,11 +73,18 @@ func (d *doc) headlineStanceFrame(s sentence, i int, a *attribution) bool {
 	if !d.headlineStanceSubject(s, i) || d.inQuote(i+1) && !d.isQuote(i+1) || d.word(i+1) == "by" || w == "hits" && d.word(i+1) == "home" {
 		return false // "Speech Skewered By X": a passive; "hits home"
 	}
-	a.cue, a.class = rng{i, i + 1}, cueSpeech
+	e := d.headlineStanceCueEnd(i)
+	if e == 0 || e >= s.e {
+		return false
+	}
+	a.cue, a.class = rng{i, e}, cueSpeech
 	if headlineSideVerbs.has(w) || w == "endorse" || w == "champion" || w == "embrace" {
 		a.class = cueBelief
 	}
 	a.cueText = headlineStanceLemma(w)
+	if e > i+1 {
+		a.cueText += " " + d.word(e-1) // "swipe at"
+	}
 	return true
 }
 
@@ -120,6 +156,10 @@ func (d *doc) headlineStanceEnd(a *attribution, fwd rng) int {
 		switch w := d.word(k); w {
 		case "in", "at", "with", "over", "amid", "instead", "when", "while", "because", "if":
 			return k
+		case "as":
+			if subjPronouns.has(d.word(k + 1)) {
+				return k // "assails elites [as he accepts ...]"
+			}
 		case "and", "but":
 			if _, cue := cueOf(d.word(k + 1)); cue || headlineStanceVerb(d.word(k+1)) {
 				return k

@@ -16,6 +16,8 @@ func TestHeadlineStance(t *testing.T) {
 		{text: "Union chief rips Kim over pension plan." + body, content: "Kim", mention: "Union chief"},
 		{text: "Teachers blast Kim in radio ad." + body, content: "Kim", mention: "Teachers"},
 		{text: "Mayor Bob Diaz Backs Lee And Denounces Kim." + body, content: "Lee", mention: "Mayor Bob Diaz"},
+		{text: "Union chief lashes out at Kim over pension plan." + body, content: "Kim", mention: "Union chief"},
+		{text: "Governor assails critics as she signs budget." + body, content: "critics", mention: "Governor"},
 		// the second verb keeps the first one's subject
 		{text: "Mayor Bob Diaz Backs Lee And Denounces Kim." + body, content: "Kim", mention: "Mayor Bob Diaz"},
 	})
@@ -24,6 +26,7 @@ func TestHeadlineStance(t *testing.T) {
 		"Lee video that blasts Kim goes viral." + body,
 		"Teacher blast Kim in radio ad." + body,
 		"Budget debate hits home for farmers." + body,
+		"Mayor Lee Fires Aide." + body, // no "back at"
 		"The senator met voters. Jo Kim blasts the plan every day.",
 	})
 }
