@@ -24,6 +24,7 @@ var headlineStanceParticles = map[string][]string{
 	"swipes": {"at"}, "swiped": {"at"}, "jabs": {"at"}, "jabbed": {"at"},
 	"lashes": {"out", "at"}, "lashed": {"out", "at"}, "fires": {"back", "at"}, "fired": {"back", "at"},
 	"hits": {"back", "at"}, "blasts": {"back", "at"}, "blasted": {"back", "at"},
+	"pushes": {"for"}, "pushed": {"for"}, "push": {"for"}, "presses": {"for"}, "pressed": {"for"}, "press": {"for"},
 }
 
 // headlineStanceCueEnd returns the end of the cue of a stance verb at i:
@@ -47,13 +48,15 @@ func (d *doc) headlineStanceCueEnd(i int) int {
 
 // headlineSideVerbs take a side: stances, not speech (like "support").
 var headlineSideVerbs = set(
-	"endorses", "endorsed", "backs", "backed", "champions", "championed", "embraces", "embraced")
+	"endorses", "endorsed", "backs", "backed", "champions", "championed", "embraces", "embraced",
+	"pushes", "pushed", "presses", "pressed")
 
 // headlineStanceBase are the base forms, after a plural subject:
 // "Republicans blast Obama", "Terrorism experts rebuke Trump proposal".
 var headlineStanceBase = set(
 	"blast", "rip", "trash", "chide", "rebuke", "bash", "knock", "lambast", "skewer", "deride",
-	"scold", "berate", "applaud", "laud", "whack", "dismiss", "insult", "endorse", "champion", "embrace")
+	"scold", "berate", "applaud", "laud", "whack", "dismiss", "insult", "endorse", "champion", "embrace",
+	"push", "press")
 
 // headlineStanceVerb reports a headline-only stance verb.
 func headlineStanceVerb(w string) bool {
@@ -78,7 +81,7 @@ func (d *doc) headlineStanceFrame(s sentence, i int, a *attribution) bool {
 		return false
 	}
 	a.cue, a.class = rng{i, e}, cueSpeech
-	if headlineSideVerbs.has(w) || w == "endorse" || w == "champion" || w == "embrace" {
+	if headlineSideVerbs.has(w) || w == "endorse" || w == "champion" || w == "embrace" || w == "push" || w == "press" {
 		a.class = cueBelief
 	}
 	a.cueText = headlineStanceLemma(w)
@@ -154,7 +157,7 @@ func (d *doc) headlineStanceEnd(a *attribution, fwd rng) int {
 			return k
 		}
 		switch w := d.word(k); w {
-		case "in", "at", "with", "over", "amid", "instead", "when", "while", "because", "if":
+		case "in", "at", "with", "over", "amid", "despite", "instead", "when", "while", "because", "if":
 			return k
 		case "as":
 			if subjPronouns.has(d.word(k + 1)) {

@@ -18,6 +18,7 @@ func TestHeadlineStance(t *testing.T) {
 		{text: "Mayor Bob Diaz Backs Lee And Denounces Kim." + body, content: "Lee", mention: "Mayor Bob Diaz"},
 		{text: "Union chief lashes out at Kim over pension plan." + body, content: "Kim", mention: "Union chief"},
 		{text: "Governor assails critics as she signs budget." + body, content: "critics", mention: "Governor"},
+		{text: "Farm groups push for new subsidies in budget." + body, content: "new subsidies", mention: "Farm groups"},
 		// the second verb keeps the first one's subject
 		{text: "Mayor Bob Diaz Backs Lee And Denounces Kim." + body, content: "Kim", mention: "Mayor Bob Diaz"},
 	})
@@ -27,6 +28,7 @@ func TestHeadlineStance(t *testing.T) {
 		"Teacher blast Kim in radio ad." + body,
 		"Budget debate hits home for farmers." + body,
 		"Mayor Lee Fires Aide." + body, // no "back at"
+		"Lee Pushes Aide Out." + body,  // no "for"
 		"The senator met voters. Jo Kim blasts the plan every day.",
 	})
 }
