@@ -93,7 +93,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		if !ok || seen[q.Content[0]] {
 			continue
 		}
-		if d.headlineStance(a) {
+		if d.headlineAccepted(a) {
 			// rule-accepted: no candidate in training (headline_stance.go)
 		} else if e.accept != nil || training {
 			d.acceptFeatures(a, &q, d.nestedIn(a, sentenceStatements(bySent, a.sent)), &d.fb)

@@ -146,8 +146,11 @@ func headlineStanceLemma(w string) string {
 // still matches) and a second verb ("Backs Trump [And
 // Denounces Clinton]").
 func (d *doc) headlineStanceEnd(a *attribution, fwd rng) int {
-	if a.inverted || fwd.s != a.cue.e || !headlineStanceVerb(d.word(a.cue.s)) {
+	if a.inverted || fwd.s != a.cue.e {
 		return fwd.e
+	}
+	if l := cueInfoOf(d.word(a.cue.s)).lemma; !headlineStanceVerb(d.word(a.cue.s)) && !((stanceCues.has(l) || objectCues.has(l)) && d.headlineAccepted(a)) {
+		return fwd.e // "Defends Trump [Amid ...]" as well
 	}
 	for k := fwd.s + 1; k < fwd.e; k++ {
 		if d.inQuote(k) {
@@ -172,7 +175,8 @@ func (d *doc) headlineStanceEnd(a *attribution, fwd rng) int {
 	return fwd.e
 }
 
-// headlineStance reports a statement framed by a headline stance verb.
+// headlineStance reports a statement framed by a headline stance verb or
+// its second verb.
 func (d *doc) headlineStance(a *attribution) bool {
 	if !a.cue.ok() || a.inverted {
 		return false
@@ -233,4 +237,20 @@ func (d *doc) headlineSecondFrame(s sentence, i int, a *attribution) *attributio
 	a.name, a.title = d.splitName(a.subj)
 	a.left, a.right = i, a.cue.e
 	return a
+}
+
+// headlineAccepted reports a rule-accepted headline statement, which the
+// accept model does not score: a headline stance frame, or a cue right
+// after the headline's opening name (headlineNameVerb: "Columbia defends
+// Exxon articles"), which is as sure; its candidate still trains the
+// models.
+func (d *doc) headlineAccepted(a *attribution) bool {
+	if d.headlineStance(a) {
+		return true
+	}
+	if !a.cue.ok() || a.inverted || a.partOf != nil || d.training {
+		return false
+	}
+	c, cue := cueOf(d.word(a.cue.s))
+	return cue && d.headlineNameVerb(d.sents[a.sent], a.cue.s, c)
 }

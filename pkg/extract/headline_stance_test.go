@@ -19,6 +19,8 @@ func TestHeadlineStance(t *testing.T) {
 		{text: "Union chief lashes out at Kim over pension plan." + body, content: "Kim", mention: "Union chief"},
 		{text: "Governor assails critics as she signs budget." + body, content: "critics", mention: "Governor"},
 		{text: "Farm groups push for new subsidies in budget." + body, content: "new subsidies", mention: "Farm groups"},
+		// an object cue after the opening name ends like a stance verb
+		{text: "Harvard defends climate articles amid criticism." + body, content: "climate articles", mention: "Harvard"},
 		// the second verb keeps the first one's subject
 		{text: "Mayor Bob Diaz Backs Lee And Denounces Kim." + body, content: "Kim", mention: "Mayor Bob Diaz"},
 	})
