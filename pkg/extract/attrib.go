@@ -3043,6 +3043,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		fwd.e = d.objectShapeEnd(a, fwd)    // "told a joke -- one he ..." (bare_object.go)
 		fwd.e = d.headlineDashEnd(a, fwd)   // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
 		fwd.e = d.headlineStanceEnd(a, fwd) // "Blasts Drudge, Quotes Bible" (headline_stance.go)
+		fwd.e = d.headlineClauseEnd(a, fwd) // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
 		fwd.s = d.addresseeStart(a, fwd)    // "urged [Congress to act]" (objectend.go)
 	}
 	if fwd.ok() && d.bareSo(a, fwd.s) {

@@ -21,6 +21,9 @@ func TestHeadlineStance(t *testing.T) {
 		{text: "Farm groups push for new subsidies in budget." + body, content: "new subsidies", mention: "Farm groups"},
 		// an object cue after the opening name ends like a stance verb
 		{text: "Harvard defends climate articles amid criticism." + body, content: "climate articles", mention: "Harvard"},
+		// a subordinate clause with its own subject and verb is the outlet's
+		{text: "Mayor Lee Says No To Stadium As Council Delays Vote." + body, content: "No To Stadium", mention: "Mayor Lee"},
+		{text: "Mayor Lee Praises Kim As Work Horse." + body, content: "Kim As Work Horse", mention: "Mayor Lee"},
 		// the second verb keeps the first one's subject
 		{text: "Mayor Bob Diaz Backs Lee And Denounces Kim." + body, content: "Kim", mention: "Mayor Bob Diaz"},
 	})
