@@ -722,6 +722,11 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range reportVerbs.m {
 		t.add(w) // report_participle.go
 	}
+	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase} {
+		for w := range ws.m {
+			t.add(w) // headline_stance.go
+		}
+	}
 	t.add("according")
 	return t
 }()
@@ -754,7 +759,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
-	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) {
+	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) {
 		return nil
 	}
 	a := &d.scratch
@@ -791,6 +796,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return a
 	case w == "mention" && d.scarceMentionVerb(i) >= 0:
 		return d.nounCueFrame(si, d.scarceMentionVerb(i), i, "mention", a) // "made no mention of X" (mention_of.go)
+	case d.headlineSecondVerb(s, i) >= 0:
+		return d.headlineSecondFrame(s, i, a) // "X Backs Y And Denounces Z" (headline_stance.go)
+	case !isCue && headlineStanceVerb(w):
+		if !d.headlineStanceFrame(s, i, a) {
+			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
+		}
 	case d.madeCommentVerb(i) >= 0:
 		return d.nounCueFrame(si, d.madeCommentVerb(i), i, "comment", a) // "made comments about X" (made_comments.go)
 	case w == "note" && d.soundedNoteVerb(i) >= 0:
@@ -3028,10 +3039,12 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if a.class == cueBelief || d.forwardOnly(a) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
-		fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend.go)
-		fwd.e = d.objectShapeEnd(a, fwd)   // "told a joke -- one he ..." (bare_object.go)
-		fwd.e = d.headlineDashEnd(a, fwd)  // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
-		fwd.s = d.addresseeStart(a, fwd)   // "urged [Congress to act]" (objectend.go)
+		fwd.e = d.objectContentEnd(a, fwd)  // "mocks Trump on Twitter" (objectend.go)
+		fwd.e = d.objectShapeEnd(a, fwd)    // "told a joke -- one he ..." (bare_object.go)
+		fwd.e = d.headlineDashEnd(a, fwd)   // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
+		fwd.e = d.headlineStanceEnd(a, fwd) // "Blasts Drudge, Quotes Bible" (headline_stance.go)
+		fwd.e = d.headlineClauseEnd(a, fwd) // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
+		fwd.s = d.addresseeStart(a, fwd)    // "urged [Congress to act]" (objectend.go)
 	}
 	if fwd.ok() && d.bareSo(a, fwd.s) {
 		fwd.e = fwd.s + 1 // "said so in the earlier poll"
@@ -3672,6 +3685,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	quote := d.isQuote(fs) && d.toks[fs].qrole != qClose
 	if d.negatedWhReport(a) && fs == a.cue.e {
 		return true // "did not say when", "would not say whether he ..."
+	}
+	if fs == a.cue.e && a.partOf == nil && d.headlineStance(a) {
+		return w != "" || quote // "Rose Bowl skywriters blast Trump" (headline_stance.go)
 	}
 	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") && !d.bareSo(a, fs) && !d.scarceMention(a, fs) || d.punct(fs) == "," {
 		return false

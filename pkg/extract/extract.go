@@ -93,7 +93,9 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		if !ok || seen[q.Content[0]] || d.misparsedFrame(a) {
 			continue
 		}
-		if e.accept != nil || training {
+		if d.headlineAccepted(a) {
+			// rule-accepted: no candidate in training (headline_stance.go)
+		} else if e.accept != nil || training {
 			d.acceptFeatures(a, &q, d.nestedIn(a, sentenceStatements(bySent, a.sent)), &d.fb)
 			if training {
 				cands = append(cands, Candidate{Quote: q, Features: append([]uint32(nil), d.fb.fs...), Cuts: a.cuts})
