@@ -38,6 +38,10 @@ type attribution struct {
 	// reason after "for" ("Lee was criticized by rivals for ...")
 	passiveFor bool
 	cutState   cutState // how sure the cut model was of the content's end (cut_confidence.go)
+	// untrained: a frame of a rule that the accept model scores at
+	// inference but never trains on, so adding the rule does not shift the
+	// model's weights for the other statements (extract.go)
+	untrained bool
 }
 
 // findAttributions finds the statements of the document in text order.
@@ -3045,6 +3049,8 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		fwd.e = d.headlineStanceEnd(a, fwd) // "Blasts Drudge, Quotes Bible" (headline_stance.go)
 		fwd.e = d.headlineClauseEnd(a, fwd) // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
 		fwd.s = d.addresseeStart(a, fwd)    // "urged [Congress to act]" (objectend.go)
+	} else if fs < limit && d.oneWordNamedObject(a, fs, limit) {
+		fwd, a.untrained = rng{fs, limit}, true // "never mentioned Ruiz." (named_object.go)
 	}
 	if fwd.ok() && d.bareSo(a, fwd.s) {
 		fwd.e = fwd.s + 1 // "said so in the earlier poll"

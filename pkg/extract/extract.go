@@ -95,6 +95,10 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		}
 		if d.headlineAccepted(a) {
 			// rule-accepted: no candidate in training (headline_stance.go)
+		} else if training && a.untrained {
+			// scored at inference but not trained on: the rule's few
+			// candidates would shift the model's weights for all the
+			// other statements (attribution.untrained)
 		} else if e.accept != nil || training {
 			d.acceptFeatures(a, &q, d.nestedIn(a, sentenceStatements(bySent, a.sent)), &d.fb)
 			if training {
