@@ -105,7 +105,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 				cands = append(cands, Candidate{Quote: q, Features: append([]uint32(nil), d.fb.fs...), Cuts: a.cuts})
 			} else {
 				p := e.accept.Prob(d.fb.fs)
-				if p < e.accept.threshold(q.IsSpeech || d.opinionCue(a)) {
+				if p < e.accept.threshold(q.IsSpeech || d.opinionCue(a)) && !d.keptUnscored(a, &q) {
 					continue
 				}
 				q.Confidence = p

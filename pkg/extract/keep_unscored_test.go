@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestKeptUnscored covers "I think ..." statements kept whatever the accept
+// model says (here a model that rejects everything), with the model's
+// probability as their confidence; other statements stay filtered.
+func TestKeptUnscored(t *testing.T) {
+	rejectAll := NewModel()
+	rejectAll.Threshold, rejectAll.NonSpeechThreshold = 0.99, 0.99
+	ex := NewWithModels(nil, nil, rejectAll)
+	text := `Her aides think the council will come around. Ortega said the plan was dead.`
+	qs := ex.Extract(text)
+	q := find(t, qs, "the council will come around")
+	if q.Confidence <= 0 || q.Confidence > 1 {
+		t.Errorf("confidence %v, want the model's probability", q.Confidence)
+	}
+	for _, q := range qs {
+		if q.Text == "the plan was dead" {
+			t.Errorf("a rejected statement was kept: %q", q.Text)
+		}
+	}
+}
