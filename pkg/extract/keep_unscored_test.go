@@ -10,6 +10,7 @@ func TestKeptUnscored(t *testing.T) {
 	rejectAll.Threshold, rejectAll.NonSpeechThreshold = 0.99, 0.99
 	ex := NewWithModels(nil, nil, rejectAll)
 	text := `Her aides think the council will come around. Ortega said the plan was dead.`
+	find(t, ex.Extract(`The mayor claims the vote was rigged.`), "the vote was rigged")
 	qs := ex.Extract(text)
 	q := find(t, qs, "the council will come around")
 	if q.Confidence <= 0 || q.Confidence > 1 {
