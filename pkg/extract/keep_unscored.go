@@ -12,6 +12,9 @@ func (d *doc) keptUnscored(a *attribution, q *Quote) bool {
 	if a.inverted || !a.cue.ok() || a.cue.e-a.cue.s != 1 {
 		return false
 	}
+	if d.word(a.cue.s) == "thought" {
+		return false // narrated more than said: "he thought the plan would fail"
+	}
 	return q.Kind == KindIndirect && unscoredLemmas.has(cueInfoOf(d.word(a.cue.s)).lemma)
 }
 
