@@ -4,7 +4,7 @@ package extract
 // model says, for a frame whose candidates are precise on train but which
 // the model rejects more often than it should: "I think the plan works",
 // "she claims the vote was rigged", "he explained that ..." (keeping them
-// gave 87 more right statements and 32 more wrong ones in the 3-seed CV
+// gave 89 more right statements and 18 more wrong ones in the 3-seed CV
 // sums on train). The candidate still trains the models as before, so the
 // other statements' scores do not change; its confidence stays the
 // model's probability.
