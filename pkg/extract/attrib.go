@@ -722,7 +722,7 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range reportVerbs.m {
 		t.add(w) // report_participle.go
 	}
-	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase} {
+	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms} {
 		for w := range ws.m {
 			t.add(w) // headline_stance.go
 		}
@@ -759,7 +759,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
-	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) {
+	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) {
 		return nil
 	}
 	a := &d.scratch
@@ -798,6 +798,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return d.nounCueFrame(si, d.scarceMentionVerb(i), i, "mention", a) // "made no mention of X" (mention_of.go)
 	case d.headlineSecondVerb(s, i) >= 0:
 		return d.headlineSecondFrame(s, i, a) // "X Backs Y And Denounces Z" (headline_stance.go)
+	case !isCue && bodyStanceForms.has(w) && d.bodyStanceCue(s, i):
+		a.cue, a.class, a.cueText = rng{i, i + 1}, cueBelief, headlineStanceLemma(w) // "Reid blasted Rubio" (stance_body.go)
+		a.conf = bodyStanceConf
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3044,6 +3047,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		fwd.e = d.headlineDashEnd(a, fwd)   // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
 		fwd.e = d.headlineStanceEnd(a, fwd) // "Blasts Drudge, Quotes Bible" (headline_stance.go)
 		fwd.e = d.headlineClauseEnd(a, fwd) // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
+		fwd.e = d.bodyStanceEnd(a, fwd)     // "blasted Rubio [for his vote] on Monday" (stance_body.go)
 		fwd.s = d.addresseeStart(a, fwd)    // "urged [Congress to act]" (objectend.go)
 	}
 	if fwd.ok() && d.bareSo(a, fwd.s) {
@@ -3685,6 +3689,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	quote := d.isQuote(fs) && d.toks[fs].qrole != qClose
 	if d.negatedWhReport(a) && fs == a.cue.e {
 		return true // "did not say when", "would not say whether he ..."
+	}
+	if d.bodyStance(a) {
+		return d.bodyStanceContent(a, fs) // "Reid blasted Rubio" (stance_body.go)
 	}
 	if fs == a.cue.e && a.partOf == nil && d.headlineStance(a) {
 		return w != "" || quote // "Rose Bowl skywriters blast Trump" (headline_stance.go)

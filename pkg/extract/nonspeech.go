@@ -117,6 +117,9 @@ func (d *doc) forwardOnly(a *attribution) bool {
 	if a.class != cueBelief || !a.cue.ok() {
 		return false
 	}
+	if d.bodyStance(a) {
+		return true // "Reid blasted Rubio" (stance_body.go)
+	}
 	c := cueInfoOf(d.word(a.cue.s))
 	return stanceCues.has(c.lemma) || infinitiveCues.has(c.lemma) && !d.isQuote(a.left-1)
 }

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestBodyStance covers the stance verbs of body text: after an agent
+// subject they frame their object, with its reason or label up to the
+// clause's end but without time or place adjuncts; a passive, a perfect, a
+// negation, an infinitive and the training mode leave them alone.
+func TestBodyStance(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	head := "Budget fight goes on.\n\n"
+	checkContents(t, ex, []contentCase{
+		{text: head + "Mayor Ann Lee dismissed the audit as a partisan stunt, then left the hall.", content: "the audit as a partisan stunt", mention: "Mayor Ann Lee"},
+		{text: head + "The governor on Tuesday dismissed concerns that the plan would raise rents.", content: "concerns that the plan would raise rents", mention: "The governor"},
+		{text: head + "Jo Kim lambasted the council for its vote on the bridge at a meeting in May.", content: "the council for its vote on the bridge", mention: "Jo Kim"},
+		{text: head + "Rep. Tom Ortiz, who rebuked the mayor last week, will not run again.", content: "the mayor", mention: "Rep. Tom Ortiz, who"},
+		{text: head + "Lee hailed the deal on Monday.", content: "the deal", mention: "Lee"},
+	})
+	checkNoStatements(t, ex, []string{
+		head + "The coach was dismissed on Monday after a poor season.",
+		head + "Lee has dismissed the report.",
+		head + "Lee did not dismiss the aide.",
+		head + "Lee wants to dismiss the case.",
+		head + "The judge dismissed.",
+	})
+}
