@@ -801,6 +801,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	case !isCue && bodyStanceForms.has(w) && d.bodyStanceCue(s, i):
 		a.cue, a.class, a.cueText = rng{i, i + 1}, cueBelief, headlineStanceLemma(w) // "Reid blasted Rubio" (stance_body.go)
 		a.conf = bodyStanceConf
+		if strings.HasSuffix(w, "ing") {
+			return d.bodyStanceParticiple(si, i, prev, a) // ", attacking Trump"
+		}
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)

@@ -15,6 +15,9 @@ func TestBodyStance(t *testing.T) {
 		{text: head + "Jo Kim lambasted the council for its vote on the bridge at a meeting in May.", content: "the council for its vote on the bridge", mention: "Jo Kim"},
 		{text: head + "Rep. Tom Ortiz, who rebuked the mayor last week, will not run again.", content: "the mayor", mention: "Rep. Tom Ortiz, who"},
 		{text: head + "Lee hailed the deal on Monday.", content: "the deal", mention: "Lee"},
+		// a participle after a comma continues the sentence's subject
+		{text: head + "Senator Jo Kim fired back on Friday, attacking the mayor for his budget.", content: "the mayor for his budget", mention: "Senator Jo Kim"},
+		{text: head + "Kim spoke for an hour, dismissing critics and praising the staff.", content: "critics", mention: "Kim"},
 	})
 	checkNoStatements(t, ex, []string{
 		head + "The coach was dismissed on Monday after a poor season.",
@@ -22,5 +25,6 @@ func TestBodyStance(t *testing.T) {
 		head + "Lee did not dismiss the aide.",
 		head + "Lee wants to dismiss the case.",
 		head + "The judge dismissed.",
+		head + "The judge was attacking the case.",
 	})
 }
