@@ -3761,7 +3761,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false
 	case cueTell:
-		return w == "that" || fs > a.cue.e && d.headlineTellStart(a, limit) == fs || w == "to" && c.lemma == "urge" && fs > a.cue.e || d.directiveInfinitive(a, fs) || d.warnedTopic(a, fs-1) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
+		return w == "that" || fs > a.cue.e && d.headlineTellStart(a, limit) == fs || w == "to" && c.lemma == "urge" && fs > a.cue.e || c.lemma == "urge" && fs > a.cue.e && d.urgedNotTo(fs) || d.directiveInfinitive(a, fs) || d.warnedTopic(a, fs-1) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
 			d.toks[fs].upper && objPronouns.has(d.word(fs-1)) && fs-1 == a.cue.e && d.looksClause(fs, limit) // "told them Clinton has ..."
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {

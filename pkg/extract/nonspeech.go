@@ -262,6 +262,9 @@ func (d *doc) nonSpeechStart(a *attribution, fs int) int {
 		if e := d.objectEnd(a.cue.e); e > a.cue.e && d.word(e) == "to" && d.word(e+1) != "" {
 			return e
 		}
+		if e := d.objectEnd(a.cue.e); e > a.cue.e && d.urgedNotTo(e) {
+			return e // "urged people [not to spread rumors]" (stance_body.go)
+		}
 		return fs
 	}
 	if a.class != cueBelief || !a.cue.ok() {

@@ -157,3 +157,11 @@ var stanceEndWords = set("at", "during", "after", "before", "when", "while", "be
 // monthWords follow "in" in a time adjunct.
 var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december")
+
+// urgedNotTo reports a negated infinitive at j after the addressee of
+// "urge": "urged people [not to spread rumors]". Only at inference: the
+// accept model scores it like "urged people to ...", and leaving it out of
+// the training candidates keeps the models as they are.
+func (d *doc) urgedNotTo(j int) bool {
+	return !d.training && d.word(j) == "not" && d.word(j+1) == "to" && d.word(j+2) != "" && !d.inQuote(j)
+}

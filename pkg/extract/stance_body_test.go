@@ -15,6 +15,8 @@ func TestBodyStance(t *testing.T) {
 		{text: head + "Jo Kim lambasted the council for its vote on the bridge at a meeting in May.", content: "the council for its vote on the bridge", mention: "Jo Kim"},
 		{text: head + "Rep. Tom Ortiz, who rebuked the mayor last week, will not run again.", content: "the mayor", mention: "Rep. Tom Ortiz, who"},
 		{text: head + "Lee hailed the deal on Monday.", content: "the deal", mention: "Lee"},
+		// a negated infinitive after the addressee of "urge"
+		{text: head + "The sheriff urged residents not to drive on the flooded roads.", content: "residents not to drive on the flooded roads", mention: "The sheriff"},
 		// a participle after a comma continues the sentence's subject
 		{text: head + "Senator Jo Kim fired back on Friday, attacking the mayor for his budget.", content: "the mayor for his budget", mention: "Senator Jo Kim"},
 		{text: head + "Kim spoke for an hour, dismissing critics and praising the staff.", content: "critics", mention: "Kim"},
