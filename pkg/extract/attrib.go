@@ -3042,10 +3042,12 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if d.negatedMention(a, fs) {
 			fwd.e = d.negatedMentionEnd(fwd)
 		}
-		if a.class == cueBelief || d.forwardOnly(a) {
+		if (a.class == cueBelief || d.forwardOnly(a)) && !d.bodyStance(a) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
-		fwd.e = d.objectContentEnd(a, fwd)  // "mocks Trump on Twitter" (objectend.go)
+		if !d.bodyStance(a) {
+			fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend.go)
+		}
 		fwd.e = d.objectShapeEnd(a, fwd)    // "told a joke -- one he ..." (bare_object.go)
 		fwd.e = d.headlineDashEnd(a, fwd)   // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
 		fwd.e = d.headlineStanceEnd(a, fwd) // "Blasts Drudge, Quotes Bible" (headline_stance.go)

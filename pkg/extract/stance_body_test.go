@@ -15,6 +15,8 @@ func TestBodyStance(t *testing.T) {
 		{text: head + "Jo Kim lambasted the council for its vote on the bridge at a meeting in May.", content: "the council for its vote on the bridge", mention: "Jo Kim"},
 		{text: head + "Rep. Tom Ortiz, who rebuked the mayor last week, will not run again.", content: "the mayor", mention: "Rep. Tom Ortiz, who"},
 		{text: head + "Lee hailed the deal on Monday.", content: "the deal", mention: "Lee"},
+		// a finite "defended" is rule-accepted with the same object end
+		{text: head + "Mayor Lee defended her record as a budget hawk in a radio interview on Sunday.", content: "her record as a budget hawk", mention: "Mayor Lee"},
 		// a negated infinitive after the addressee of "urge"
 		{text: head + "The sheriff urged residents not to drive on the flooded roads.", content: "residents not to drive on the flooded roads", mention: "The sheriff"},
 		// a participle after a comma continues the sentence's subject
@@ -28,5 +30,6 @@ func TestBodyStance(t *testing.T) {
 		head + "Lee wants to dismiss the case.",
 		head + "The judge dismissed.",
 		head + "The judge was attacking the case.",
+		head + "He worked at a law firm that defended the oil companies.",
 	})
 }
