@@ -126,8 +126,10 @@ func (d *doc) bodyStance(a *attribution) bool {
 // body frames are as sure as bodyStanceForms': their candidates train the
 // models as before, but at inference they are rule-accepted with the
 // object's end of bodyStanceEnd ("defended [his record as secretary]"),
-// which the accept model often rejected.
-var stanceCueForms = set("defended", "defends")
+// which the accept model often rejected. "Opposed", "supported" and
+// "supports" are left out: as sure finds they add unannotated ones (the
+// past "opposed" is often an adjective: "those opposed to the deal").
+var stanceCueForms = set("defended", "defends", "opposes")
 
 // bodyStanceContent reports the forward content at fs of a body stance:
 // its object, after an agent subject ("Mr. Trump", "the union", "who").

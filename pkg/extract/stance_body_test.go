@@ -17,6 +17,7 @@ func TestBodyStance(t *testing.T) {
 		{text: head + "Lee hailed the deal on Monday.", content: "the deal", mention: "Lee"},
 		// a finite "defended" is rule-accepted with the same object end
 		{text: head + "Mayor Lee defended her record as a budget hawk in a radio interview on Sunday.", content: "her record as a budget hawk", mention: "Mayor Lee"},
+		{text: head + "Senator Kim opposes the pipeline on the river, despite the jobs.", content: "the pipeline on the river", mention: "Senator Kim"},
 		// a negated infinitive after the addressee of "urge"
 		{text: head + "The sheriff urged residents not to drive on the flooded roads.", content: "residents not to drive on the flooded roads", mention: "The sheriff"},
 		// a participle after a comma continues the sentence's subject
