@@ -18,12 +18,13 @@ import "strings"
 // costs the speech slice too.
 var bodyStanceForms = set("dismissed", "dismisses", "lambasted", "lambastes", "rebuked", "rebukes", "chided",
 	"chides", "assailed", "assails", "derided", "derides", "berated", "berates", "scolded", "scolds", "hailed",
-	"hails", "lauded", "lauds",
+	"hails", "lauded", "lauds", "thanked", "congratulated", "commended", "castigated", "belittled", "bashed",
+	"trashed", "excoriated", "welcomed",
 	// after a comma, the participles continue their sentence's subject:
 	// "Romney fired back, attacking Trump for ...", all of them annotated
 	// in the training split
 	"dismissing", "attacking", "endorsing", "blasting", "lambasting", "rebuking", "deriding", "assailing",
-	"scolding", "hailing", "lauding", "berating", "chiding")
+	"scolding", "hailing", "lauding", "berating", "chiding", "thanking", "congratulating", "trashing", "bashing")
 
 // bodyStanceConf is the confidence of a rule-accepted body stance: on the
 // training split 26 of its 31 finds match a statement at 30% (0.84), fewer

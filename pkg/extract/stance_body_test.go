@@ -15,6 +15,8 @@ func TestBodyStance(t *testing.T) {
 		{text: head + "Jo Kim lambasted the council for its vote on the bridge at a meeting in May.", content: "the council for its vote on the bridge", mention: "Jo Kim"},
 		{text: head + "Rep. Tom Ortiz, who rebuked the mayor last week, will not run again.", content: "the mayor", mention: "Rep. Tom Ortiz, who"},
 		{text: head + "Lee hailed the deal on Monday.", content: "the deal", mention: "Lee"},
+		{text: head + "Mayor Lee thanked the volunteers for their work on Sunday.", content: "the volunteers for their work", mention: "Mayor Lee"},
+		{text: head + "Kim spoke first, congratulating the winner.", content: "the winner", mention: "Kim"},
 		// a finite "defended" is rule-accepted with the same object end
 		{text: head + "Mayor Lee defended her record as a budget hawk in a radio interview on Sunday.", content: "her record as a budget hawk", mention: "Mayor Lee"},
 		{text: head + "Senator Kim opposes the pipeline on the river, despite the jobs.", content: "the pipeline on the river", mention: "Senator Kim"},
