@@ -19,7 +19,7 @@ import "strings"
 var bodyStanceForms = set("dismissed", "dismisses", "lambasted", "lambastes", "rebuked", "rebukes", "chided",
 	"chides", "assailed", "assails", "derided", "derides", "berated", "berates", "scolded", "scolds", "hailed",
 	"hails", "lauded", "lauds", "thanked", "congratulated", "commended", "castigated", "belittled", "bashed",
-	"trashed", "excoriated", "welcomed",
+	"trashed", "excoriated", "welcomed", "credited", "downplayed", "extolled", "chastised",
 	// after a comma, the participles continue their sentence's subject:
 	// "Romney fired back, attacking Trump for ...", all of them annotated
 	// in the training split
