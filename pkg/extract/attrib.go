@@ -726,7 +726,7 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range reportVerbs.m {
 		t.add(w) // report_participle.go
 	}
-	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase} {
+	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms} {
 		for w := range ws.m {
 			t.add(w) // headline_stance.go
 		}
@@ -763,7 +763,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
-	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) {
+	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) {
 		return nil
 	}
 	a := &d.scratch
@@ -802,6 +802,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return d.nounCueFrame(si, d.scarceMentionVerb(i), i, "mention", a) // "made no mention of X" (mention_of.go)
 	case d.headlineSecondVerb(s, i) >= 0:
 		return d.headlineSecondFrame(s, i, a) // "X Backs Y And Denounces Z" (headline_stance.go)
+	case !isCue && bodyStanceForms.has(w) && d.bodyStanceCue(s, i):
+		a.cue, a.class, a.cueText = rng{i, i + 1}, cueBelief, headlineStanceLemma(w) // "Reid blasted Rubio" (stance_body.go)
+		a.conf = bodyStanceConf
+		if strings.HasSuffix(w, "ing") {
+			return d.bodyStanceParticiple(si, i, prev, a) // ", attacking Trump"
+		}
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3040,14 +3046,17 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if d.negatedMention(a, fs) {
 			fwd.e = d.negatedMentionEnd(fwd)
 		}
-		if a.class == cueBelief || d.forwardOnly(a) {
+		if (a.class == cueBelief || d.forwardOnly(a)) && !d.bodyStance(a) {
 			fwd.e = d.beliefObjectEnd(a, fwd)
 		}
-		fwd.e = d.objectContentEnd(a, fwd)  // "mocks Trump on Twitter" (objectend.go)
+		if !d.bodyStance(a) {
+			fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend.go)
+		}
 		fwd.e = d.objectShapeEnd(a, fwd)    // "told a joke -- one he ..." (bare_object.go)
 		fwd.e = d.headlineDashEnd(a, fwd)   // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
 		fwd.e = d.headlineStanceEnd(a, fwd) // "Blasts Drudge, Quotes Bible" (headline_stance.go)
 		fwd.e = d.headlineClauseEnd(a, fwd) // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
+		fwd.e = d.bodyStanceEnd(a, fwd)     // "blasted Rubio [for his vote] on Monday" (stance_body.go)
 		fwd.s = d.addresseeStart(a, fwd)    // "urged [Congress to act]" (objectend.go)
 	} else if fs < limit && d.oneWordNamedObject(a, fs, limit) {
 		fwd, a.untrained = rng{fs, limit}, true // "never mentioned Ruiz." (named_object.go)
@@ -3692,6 +3701,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.negatedWhReport(a) && fs == a.cue.e {
 		return true // "did not say when", "would not say whether he ..."
 	}
+	if d.bodyStance(a) {
+		return d.bodyStanceContent(a, fs) // "Reid blasted Rubio" (stance_body.go)
+	}
 	if fs == a.cue.e && a.partOf == nil && d.headlineStance(a) {
 		return w != "" || quote // "Rose Bowl skywriters blast Trump" (headline_stance.go)
 	}
@@ -3757,7 +3769,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false
 	case cueTell:
-		return w == "that" || fs > a.cue.e && d.headlineTellStart(a, limit) == fs || w == "to" && c.lemma == "urge" && fs > a.cue.e || d.directiveInfinitive(a, fs) || d.warnedTopic(a, fs-1) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
+		return w == "that" || fs > a.cue.e && d.headlineTellStart(a, limit) == fs || w == "to" && c.lemma == "urge" && fs > a.cue.e || c.lemma == "urge" && fs > a.cue.e && d.urgedNotTo(fs) || d.directiveInfinitive(a, fs) || d.warnedTopic(a, fs-1) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
 			d.toks[fs].upper && objPronouns.has(d.word(fs-1)) && fs-1 == a.cue.e && d.looksClause(fs, limit) // "told them Clinton has ..."
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {

@@ -117,6 +117,9 @@ func (d *doc) forwardOnly(a *attribution) bool {
 	if a.class != cueBelief || !a.cue.ok() {
 		return false
 	}
+	if d.bodyStance(a) {
+		return true // "Reid blasted Rubio" (stance_body.go)
+	}
 	c := cueInfoOf(d.word(a.cue.s))
 	return stanceCues.has(c.lemma) || infinitiveCues.has(c.lemma) && !d.isQuote(a.left-1)
 }
@@ -258,6 +261,9 @@ func (d *doc) nonSpeechStart(a *attribution, fs int) int {
 		// "urged Congress to act": the infinitive after the addressee
 		if e := d.objectEnd(a.cue.e); e > a.cue.e && d.word(e) == "to" && d.word(e+1) != "" {
 			return e
+		}
+		if e := d.objectEnd(a.cue.e); e > a.cue.e && d.urgedNotTo(e) {
+			return e // "urged people [not to spread rumors]" (stance_body.go)
 		}
 		return fs
 	}

@@ -223,7 +223,7 @@ func (d *doc) addresseeStart(a *attribution, fwd rng) int {
 	if a.class != cueTell || !a.cue.ok() || a.inverted || cueInfoOf(d.word(a.cue.s)).lemma != "urge" {
 		return fwd.s
 	}
-	if d.word(fwd.s) == "to" && fwd.s > a.cue.e && d.objectEnd(a.cue.e) == fwd.s {
+	if (d.word(fwd.s) == "to" || d.urgedNotTo(fwd.s)) && fwd.s > a.cue.e && d.objectEnd(a.cue.e) == fwd.s {
 		return a.cue.e
 	}
 	return fwd.s
