@@ -38,6 +38,9 @@ type attribution struct {
 	// reason after "for" ("Lee was criticized by rivals for ...")
 	passiveFor bool
 	cutState   cutState // how sure the cut model was of the content's end (cut_confidence.go)
+	// ruleAccepted: a frame built at inference only whose rule is precise
+	// on train; the accept model neither scores nor trains on it
+	ruleAccepted bool
 }
 
 // findAttributions finds the statements of the document in text order.
@@ -967,6 +970,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
+	}
+	if subj := d.evidenceParticipleSubject(s, k, c); subj.ok() {
+		// "a poll released Sunday shows" (evidence_participle.go)
+		a.subj, a.name, a.title = subj, noRange, noRange
+		a.left, a.right, a.ruleAccepted = subj.s, a.cue.e, true
+		return a
 	}
 	if src := d.firstReportedBy(s, k, i, c, sawBe); src.ok() {
 		a.subj, a.inverted = src, true

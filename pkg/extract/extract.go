@@ -93,8 +93,9 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		if !ok || seen[q.Content[0]] || d.misparsedFrame(a) {
 			continue
 		}
-		if d.headlineAccepted(a) {
-			// rule-accepted: no candidate in training (headline_stance.go)
+		if d.headlineAccepted(a) || a.ruleAccepted {
+			// rule-accepted: no candidate in training (headline_stance.go,
+			// attribution.ruleAccepted)
 		} else if e.accept != nil || training {
 			d.acceptFeatures(a, &q, d.nestedIn(a, sentenceStatements(bySent, a.sent)), &d.fb)
 			if training {
