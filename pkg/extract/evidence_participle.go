@@ -56,3 +56,26 @@ func (d *doc) evidenceClauseWord(w string) bool {
 func (d *doc) namesJoined(j int) bool {
 	return d.word(j) == "and" && d.toks[j-1].upper && d.toks[j+1].upper
 }
+
+// evidenceFindingAccepted reports a finding of a poll, a study or a record
+// ("polls show Lee leading", "records show"), rule-accepted at inference:
+// its candidates still train the models.
+func (d *doc) evidenceFindingAccepted(a *attribution) bool {
+	if d.training || a.class != cueBelief || !a.cue.ok() || a.partOf != nil {
+		return false
+	}
+	l := cueInfoOf(d.word(a.cue.s)).lemma
+	if l != "show" && l != "find" || !d.evidenceSubject(a) {
+		return false
+	}
+	// "Photos and video from those tours show": the subject found may be
+	// the phrase after the evidence noun
+	for k := max(a.subj.s-8, d.sents[a.sent].s); k < a.subj.e; k++ {
+		if visualEvidence.has(d.word(k)) {
+			return false // a video "shows" a scene, which is rarely annotated
+		}
+	}
+	return true
+}
+
+var visualEvidence = set("video", "videos", "footage", "photo", "photos", "image", "images", "picture", "pictures")

@@ -17,3 +17,29 @@ func TestEvidenceParticipleSubject(t *testing.T) {
 		"The poll was released Friday and found its way to the mayor.",
 	})
 }
+
+// TestEvidenceFindingAccepted: a poll's or a record's finding is
+// rule-accepted at inference; a video's scene and a person's finding are
+// left to the accept model.
+func TestEvidenceFindingAccepted(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Recent polls show the mayor leading Kim by ten points.", true},
+		{"The tax records show that the mayor paid no state taxes.", true},
+		{"Photos from the office show empty desks and boxes of papers.", false},
+		{"The mayor found that the budget was short.", false},
+	}
+	for _, c := range cases {
+		d := newDoc(c.text)
+		got := false
+		for _, a := range d.findAttributions() {
+			got = got || d.evidenceFindingAccepted(a)
+		}
+		d.release()
+		if got != c.want {
+			t.Errorf("%q: rule-accepted %v, want %v", c.text, got, c.want)
+		}
+	}
+}
