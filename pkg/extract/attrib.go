@@ -3719,6 +3719,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.negatedMention(a, fs) {
 		return true
 	}
+	if d.hopeFearClause(a, fs, limit) {
+		return true // "Strategists hope the ads will help" (hope_fear.go)
+	}
 	if d.predicateContent(a, fs) || d.statusObject(cueInfoOf(d.word(a.cue.s)), fs) {
 		return false
 	}

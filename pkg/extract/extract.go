@@ -93,7 +93,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		if !ok || seen[q.Content[0]] || d.misparsedFrame(a) {
 			continue
 		}
-		if d.headlineAccepted(a) || a.ruleAccepted || d.evidenceFindingAccepted(a) {
+		if d.headlineAccepted(a) || a.ruleAccepted || d.evidenceFindingAccepted(a) || d.hopeFearAccepted(a) {
 			// rule-accepted: no candidate in training (headline_stance.go,
 			// attribution.ruleAccepted)
 		} else if e.accept != nil || training {

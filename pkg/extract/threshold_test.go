@@ -3,8 +3,9 @@ package extract
 import "testing"
 
 // TestOpinionCueThreshold: with an accept model that gives every candidate
-// 0.6, a "think" statement passes the speech threshold while a hope, held
-// to the stricter threshold of beliefs, does not.
+// 0.6, a "think" statement passes the speech threshold while a suspicion,
+// held to the stricter threshold of beliefs, does not (a hope with a modal
+// clause is rule-accepted: hope_fear.go).
 func TestOpinionCueThreshold(t *testing.T) {
 	acc := NewModel()
 	acc.Bias = 0.405 // probability 0.6
@@ -16,5 +17,5 @@ func TestOpinionCueThreshold(t *testing.T) {
 	if q.IsSpeech {
 		t.Errorf("%q: IsSpeech true, want a belief", kept)
 	}
-	checkNoStatements(t, ex, []string{`Most farmers hope the new dam will flood their fields.`})
+	checkNoStatements(t, ex, []string{`Most farmers suspect the new dam will flood their fields.`})
 }

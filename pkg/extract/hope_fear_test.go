@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestHopeFearClause covers hopes and fears with a bare clause whose verb
+// is a modal: after a common-noun subject they are verbs and the clause is
+// the content; after a preposition, a determiner or "there are" they are
+// nouns. Rule-accepted at inference only (hopeFearAccepted).
+func TestHopeFearClause(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	checkContents(t, ex, []contentCase{
+		{text: "Party strategists hope the new ads will help the senator.", content: "the new ads will help the senator", mention: "Party strategists"},
+		{text: "Farm groups fear the new rules would hurt small farms.", content: "the new rules would hurt small farms", mention: "Farm groups"},
+		{text: "The governor hopes that his plan could pass this year.", content: "that his plan could pass this year", mention: "The governor"},
+	})
+	checkNoStatements(t, ex, []string{
+		"Voters stayed home in hopes turnout would drop.",
+		"There are fears the crowd will be a target.",
+		"The hopes of the town will rest on the new mill.",
+	})
+	d := newDoc("Farm groups fear the new rules would hurt small farms.")
+	defer d.release()
+	accepted := false
+	for _, a := range d.findAttributions() {
+		accepted = accepted || d.hopeFearAccepted(a)
+	}
+	if !accepted {
+		t.Errorf("hope/fear clause not rule-accepted")
+	}
+}
