@@ -12,6 +12,7 @@ func TestHopeFearClause(t *testing.T) {
 		{text: "Party strategists hope the new ads will help the senator.", content: "the new ads will help the senator", mention: "Party strategists"},
 		{text: "Farm groups fear the new rules would hurt small farms.", content: "the new rules would hurt small farms", mention: "Farm groups"},
 		{text: "The governor hopes that his plan could pass this year.", content: "that his plan could pass this year", mention: "The governor"},
+		{text: "His advisers believe he can win the state.", content: "he can win the state", mention: "His advisers"},
 	})
 	checkNoStatements(t, ex, []string{
 		"Voters stayed home in hopes turnout would drop.",
@@ -26,5 +27,15 @@ func TestHopeFearClause(t *testing.T) {
 	}
 	if !accepted {
 		t.Errorf("hope/fear clause not rule-accepted")
+	}
+	// a negated or hypothetical belief is left to the accept model
+	for _, text := range []string{"Most farmers don't think the new dam will help.", "One might think the dam would help."} {
+		d := newDoc(text)
+		for _, a := range d.findAttributions() {
+			if d.hopeFearAccepted(a) {
+				t.Errorf("%q: rule-accepted", text)
+			}
+		}
+		d.release()
 	}
 }
