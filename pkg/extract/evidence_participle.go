@@ -1,16 +1,22 @@
 package extract
 
 // A finding of a poll, a study or a record is often reported with the
-// evidence noun modified by a participle phrase: "A national poll released
-// Sunday by the Post shows ...", "A survey conducted last week found that
-// ...", "..., records compiled by the center show." The subject finder
-// stops at the participle and no frame is found. These frames are precise
+// evidence noun modified by a participle phrase or a time or prepositional
+// phrase: "A national poll released Sunday by the Post shows ...", "A
+// survey conducted last week found that ...", "A survey of voters in March
+// found ...", "..., records compiled by the center show." The
+// subject finder stops inside the phrase and no frame is found. These frames are precise
 // on train and rule-accepted (attribution.ruleAccepted): they are built at
 // inference only, so the models' training candidates stay as they were.
 
 // evidenceParticiples modify an evidence noun: "a poll released Sunday".
 var evidenceParticiples = set("released", "conducted", "taken", "published", "compiled", "commissioned",
 	"done", "carried", "issued", "sponsored", "fielded", "obtained", "reviewed", "filed", "completed")
+
+// evidenceModifiers open a time or prepositional phrase after an evidence
+// noun; after "by" or "from" the general rules take the author as the
+// subject ("a poll by the Herald shows", evidenceSubject).
+var evidenceModifiers = set("this", "last", "earlier", "in", "on", "of", "for", "among")
 
 // evidenceParticipleSubject returns the subject of a "show"/"find" cue
 // whose subject ends at k with an evidence noun's participle phrase, from
@@ -22,6 +28,15 @@ func (d *doc) evidenceParticipleSubject(s sentence, k int, c cueInfo) rng {
 	for j := k; j > s.s && j > k-10; j-- {
 		if d.toks[j].kind != tWord || d.inQuote(j) || d.evidenceClauseWord(d.word(j)) && !d.namesJoined(j) {
 			return noRange
+		}
+		if j < k && evidenceNouns.has(d.word(j)) && evidenceModifiers.has(d.word(j+1)) {
+			// "A Quinnipiac poll this month found", "a survey of voters in
+			// March found"
+			subj, _, _ := d.subjectBefore(j, s.s)
+			if !subj.ok() || subj.e != j+1 {
+				return noRange
+			}
+			return rng{subj.s, k + 1}
 		}
 		if !evidenceParticiples.has(d.word(j)) {
 			continue

@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestEvidenceParticipleSubject covers findings whose evidence noun carries
-// a participle phrase: the phrase belongs to the subject, the finding
+// a participle phrase or a time or prepositional phrase: the phrase belongs to the subject, the finding
 // after the cue (or before it) is the content; a clause between the noun
 // and the cue, or a speaker, leaves the frame to the other rules.
 func TestEvidenceParticipleSubject(t *testing.T) {
@@ -12,6 +12,7 @@ func TestEvidenceParticipleSubject(t *testing.T) {
 		{text: "A new survey conducted last month found that most farmers expect lower prices next year.", content: "that most farmers expect lower prices next year", mention: "A new survey conducted last month"},
 		{text: "A county poll released Friday by the Herald and WXYZ News showed Mayor Diaz with a narrow lead over Kim.", content: "Mayor Diaz with a narrow lead over Kim", mention: "A county poll released Friday by the Herald and WXYZ News"},
 		{text: "The mayor has not given money to any other candidate, tax records compiled by the city show.", content: "The mayor has not given money to any other candidate", mention: "tax records compiled by the city"},
+		{text: "A survey of voters in March found Mrs. Kim with a lead of 48 percent to 41 percent.", content: "Mrs. Kim with a lead of 48 percent to 41 percent", mention: "A survey of voters in March"},
 	})
 	checkNoStatements(t, ex, []string{
 		"The poll was released Friday and found its way to the mayor.",
