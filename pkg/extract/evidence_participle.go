@@ -4,10 +4,13 @@ package extract
 // evidence noun modified by a participle phrase or a time or prepositional
 // phrase: "A national poll released Sunday by the Post shows ...", "A
 // survey conducted last week found that ...", "A survey of voters in March
-// found ...", "..., records compiled by the center show." The
-// subject finder stops inside the phrase and no frame is found. These frames are precise
-// on train and rule-accepted (attribution.ruleAccepted): they are built at
-// inference only, so the models' training candidates stay as they were.
+// found ...", "..., records compiled by the center show." The subject
+// finder stops inside the phrase and no frame is found. These frames are
+// precise on train and rule-accepted (attribution.ruleAccepted): they are
+// built at inference only, so the models' training candidates stay as
+// they were.
+// Their Confidence is the frame's default 0.8: on train (cross-validated)
+// about nine in ten of these findings match the annotation.
 
 // evidenceParticiples modify an evidence noun: "a poll released Sunday".
 var evidenceParticiples = set("released", "conducted", "taken", "published", "compiled", "commissioned",

@@ -12,6 +12,8 @@ import "strings"
 // nouns as often as verbs, so the general rules take their bare clause
 // only after a pronoun or a name. These frames are rule-accepted at
 // inference (hopeFearAccepted); in training the rules stay as they were.
+// Their Confidence is the frame's default 0.8, about their precision on
+// train.
 
 var hopeFearLemmas = set("hope", "fear", "worry", "believe", "think", "doubt", "wish", "suspect")
 
