@@ -2990,6 +2990,11 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		d.word(limit-1) == "whereas") && !d.inQuote(limit-1) {
 		limit--
 	}
+	if r := d.relativeHopeStart(a); r >= 0 && limit > a.cue.e+1 {
+		a.content = append(a.content[:0], rng{r, limit}) // "a move that X hopes will ..." (hope_fear.go)
+		a.ruleAccepted = true
+		return
+	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
 	if d.negatedWhReport(a) {

@@ -63,3 +63,28 @@ func (d *doc) modalClauseAt(fs, limit int) bool {
 func (d *doc) hopeFearAccepted(a *attribution) bool {
 	return len(a.content) > 0 && a.partOf == nil && d.hopeFearClause(a, a.content[0].s, a.content[0].e)
 }
+
+// relativeHopeStart returns the relative pronoun that opens a hope or a
+// fear about the noun it modifies, "cases [that the groups hoped would
+// help business]", "[which he hoped would spark a revival]": the subject
+// follows the pronoun and a modal or a form of "be" follows the cue. The
+// clause from the pronoun is the content, rule-accepted at inference. It
+// returns -1 otherwise and in training. (With "think" and "believe" the
+// clause is often unannotated: "what his interviewers thought was
+// plausible".)
+func (d *doc) relativeHopeStart(a *attribution) int {
+	if d.training || a.class != cueBelief || !a.cue.ok() || a.inverted || a.partOf != nil || !a.subj.ok() || a.subj.e != a.cue.s {
+		return -1
+	}
+	if l := cueInfoOf(d.word(a.cue.s)).lemma; l != "hope" && l != "fear" {
+		return -1
+	}
+	r := a.subj.s - 1
+	if w := d.word(r); w != "that" && w != "which" && w != "what" || d.inQuote(r) {
+		return -1
+	}
+	if nx := d.word(a.cue.e); !sayFallbackModals.has(nx) && !beForms.has(nx) || d.inQuote(a.cue.e) || d.toks[a.cue.e+1].kind != tWord {
+		return -1
+	}
+	return r
+}

@@ -13,6 +13,7 @@ func TestHopeFearClause(t *testing.T) {
 		{text: "Farm groups fear the new rules would hurt small farms.", content: "the new rules would hurt small farms", mention: "Farm groups"},
 		{text: "The governor hopes that his plan could pass this year.", content: "that his plan could pass this year", mention: "The governor"},
 		{text: "His advisers believe he can win the state.", content: "he can win the state", mention: "His advisers"},
+		{text: "He toured the state in the final week, which he hoped would spark a revival.", content: "which he hoped would spark a revival", mention: "he"},
 	})
 	checkNoStatements(t, ex, []string{
 		"Voters stayed home in hopes turnout would drop.",
