@@ -42,6 +42,10 @@ type attribution struct {
 	// inference but never trains on, so adding the rule does not shift the
 	// model's weights for the other statements (extract.go)
 	untrained bool
+	// ruleAccepted: a frame built at inference only whose rule is precise
+	// on train; the accept model neither scores nor trains on it
+	// (acceptedByRule)
+	ruleAccepted bool
 }
 
 // findAttributions finds the statements of the document in text order.
@@ -977,6 +981,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
+	}
+	if subj := d.evidenceParticipleSubject(s, k, c); subj.ok() {
+		// "a poll released Sunday shows" (evidence_participle.go)
+		a.subj, a.name, a.title = subj, noRange, noRange
+		a.left, a.right, a.ruleAccepted = subj.s, a.cue.e, true
+		return a
 	}
 	if src := d.firstReportedBy(s, k, i, c, sawBe); src.ok() {
 		a.subj, a.inverted = src, true
@@ -2991,6 +3001,11 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		d.word(limit-1) == "whereas") && !d.inQuote(limit-1) {
 		limit--
 	}
+	if r := d.relativeHopeStart(a); r >= 0 && limit > a.cue.e+1 {
+		a.content = append(a.content[:0], rng{r, limit}) // "a move that X hopes will ..." (hope_fear.go)
+		a.ruleAccepted = true
+		return
+	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
 	if d.negatedWhReport(a) {
@@ -3727,6 +3742,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	}
 	if d.negatedMention(a, fs) {
 		return true
+	}
+	if d.hopeFearClause(a, fs, limit) {
+		return true // "Strategists hope the ads will help" (hope_fear.go)
 	}
 	if d.predicateContent(a, fs) || d.statusObject(cueInfoOf(d.word(a.cue.s)), fs) {
 		return false

@@ -93,9 +93,8 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		if !ok || seen[q.Content[0]] || d.misparsedFrame(a) {
 			continue
 		}
-		if d.headlineAccepted(a) || d.bodyStance(a) {
-			// rule-accepted: no candidate in training (headline_stance.go,
-			// stance_body.go)
+		if d.acceptedByRule(a) {
+			// no score, and no candidate in training (rule_accepted.go)
 		} else if training && a.untrained {
 			// scored at inference but not trained on: the rule's few
 			// candidates would shift the model's weights for all the

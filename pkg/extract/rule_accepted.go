@@ -1,0 +1,15 @@
+package extract
+
+// acceptedByRule reports a statement of a rule whose finds are precise on
+// train, so the accept model does not score it. Each such rule either
+// builds its frame at inference only or accepts by rule only at inference,
+// so the models train on the same candidates with or without it: adding a
+// few candidates to training shifts the accept model's weights for every
+// other statement, which cost more than the rule gained.
+func (d *doc) acceptedByRule(a *attribution) bool {
+	return a.ruleAccepted || // frames built at inference only (evidence_participle.go, hope_fear.go, ...)
+		d.headlineAccepted(a) || // headline stances and a cue after the headline's opening name (headline_stance.go)
+		d.bodyStance(a) || // body-text stance verbs (stance_body.go)
+		d.evidenceFindingAccepted(a) || // findings of polls and studies (evidence_participle.go)
+		d.hopeFearAccepted(a) // hopes, fears and beliefs with a modal clause (hope_fear.go)
+}
