@@ -3008,6 +3008,12 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
+	if (fs >= limit || d.punct(fs) == ",") && a.cue.e < limit && d.commitInfinitive(a) {
+		// "vowed to fix the roads" (commit_to.go); "vowed to fight on,
+		// saying ...": the infinitive ends at the comma
+		limit = min(limit, fs)
+		fs, a.ruleAccepted, a.conf = a.cue.e, true, commitInfinitiveConf
+	}
 	if d.negatedWhReport(a) {
 		fs = a.cue.e // "did not say when ...": the wh-clause is no adjunct
 	}
