@@ -101,6 +101,9 @@ func (d *doc) findAttributions() []*attribution {
 			if fi > 0 {
 				lo = frames[fi-1].right
 			}
+			if a.ruleAccepted && a.class == cueAsk {
+				limit = min(limit, d.questionEnd(a.cue.e, limit)) // asked_question.go
+			}
 			d.fillContent(a, lo, limit)
 			if fi == len(frames)-1 {
 				d.blockAfterColon(a) // "Hewitt writes:" before a block quotation (colon_block.go)
@@ -617,6 +620,9 @@ func (d *doc) modifiesStates(j int) bool {
 // newClause reports whether frame a begins a clause of its own rather than
 // sitting inside the content of an earlier frame.
 func (d *doc) newClause(a *attribution) bool {
+	if a.ruleAccepted && a.class == cueAsk {
+		return true // "he said no when asked whether ...": the answer ends before "when" (asked_question.go)
+	}
 	if d.forwardOnly(a) && d.punct(a.left-1) == "," {
 		return false // "As the paper reported, on Friday the campaign declined to ..."
 	}
@@ -889,6 +895,15 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		} else if c.lemma == "refer" {
 			return nil
 		}
+	}
+	if d.askedAfterAdjunct(s, i, wCue) {
+		// "Asked on Monday whether ...", "said when asked if ..." (asked_question.go)
+		// conf: 12 of its 16 statements on train are right
+		a.left, a.right, a.ruleAccepted, a.conf = i, a.cue.e, true, 0.75
+		if d.word(i-1) == "when" {
+			a.left = i - 1
+		}
+		return a
 	}
 	// look left over auxiliaries and adverbs
 	k := i - 1

@@ -114,6 +114,9 @@ func (d *doc) forwardOnly(a *attribution) bool {
 	if a.cueText == "called for" || a.cueText == "called on" {
 		return true // a demand holds no quotation of its own
 	}
+	if a.ruleAccepted && a.class == cueAsk {
+		return true // the answer quoted next is the answerer's (asked_question.go)
+	}
 	if a.class != cueBelief || !a.cue.ok() {
 		return false
 	}
