@@ -277,6 +277,7 @@ func TestTextEdges(t *testing.T) {
 		"The plan may be harder on renters than on owners, said several",
 		"Criticized harshly by voters, the plan failed.",
 		"that said “the bridge will open in spring.”",
+		"The board took up the cases that the neighbors hoped would",
 	} {
 		for _, ex := range []*Extractor{New(nil), NewWithModels(nil, nil, nil)} {
 			func() {
