@@ -170,16 +170,24 @@ func (s *Service) handle(ctx context.Context, msg jetstream.Msg) {
 // extract runs the extractor with a time bound. The extractor cannot be
 // interrupted, so a run past the bound is abandoned (it finishes in the
 // background); PoisonAttempts bounds how often that can happen per article.
+// A result that arrives after the bound counts as timed out too: when the
+// result and the timer are both ready, select picks either at random, and
+// the bound must not depend on that draw.
 func (s *Service) extract(art *qtv1.Article) ([]extract.Quote, error) {
+	start := s.now()
 	done := make(chan []extract.Quote, 1)
 	go func() { done <- s.extractFn(art.GetText()) }()
 	timer := time.NewTimer(s.cfg.ExtractTimeout)
 	defer timer.Stop()
+	timedOut := fmt.Errorf("extraction timed out after %s", s.cfg.ExtractTimeout)
 	select {
 	case found := <-done:
+		if s.now().Sub(start) > s.cfg.ExtractTimeout {
+			return nil, timedOut
+		}
 		return found, nil
 	case <-timer.C:
-		return nil, fmt.Errorf("extraction timed out after %s", s.cfg.ExtractTimeout)
+		return nil, timedOut
 	}
 }
 
