@@ -31,6 +31,18 @@ import "sync"
 //    Of the kept statements, one whose cue lies inside another's content
 //    (a nested report) goes, and of two whose contents overlap, the less
 //    probable goes: the annotation has neither (extract.go, dropNested).
+//    Rules whose finds are precise on train bypass the accept model
+//    (rule_accepted.go): their frames are built at inference only, carry a
+//    fixed confidence set from the rule's precision on train, and never
+//    enter training. A rule's few new training candidates would shift the
+//    accept model's weights for every other statement, which on
+//    cross-validation cost more than the rule gained. For the same reason
+//    some frames are scored but not trained on (attribution.untrained).
+//    Two calibrations, chosen on held-out folds of train, adjust the
+//    threshold per frame: indirect statements of a few cues are kept
+//    whatever the model says (keep_unscored.go), and present-tense speech
+//    cues accepted only just above the threshold are dropped
+//    (near_threshold.go).
 // 3. Speakers (resolve.go) are resolved against the alias table.
 //
 // Training. The weights in data/cut.bin and data/accept.bin are numbers only
