@@ -892,6 +892,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 		if t := d.particleCue(i, c); t != "" {
 			a.cue, a.cueText, a.class = rng{i, i + 2}, t, particleCueClass(c)
+			a.ruleAccepted = c.lemma == "call" && d.demandBeforeQuote(i) // demand_before_quote.go
 		} else if c.lemma == "refer" {
 			return nil
 		}

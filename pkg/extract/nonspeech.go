@@ -376,7 +376,7 @@ func (d *doc) particleCue(i int, c cueInfo) string {
 		return ""
 	}
 	switch {
-	case c.lemma == "call" && (nx == "for" || nx == "on") && d.word(i) != "call" && !d.hasQuoteIn(i+2, min(i+8, len(d.toks))):
+	case c.lemma == "call" && (nx == "for" || nx == "on") && d.word(i) != "call" && (!d.hasQuoteIn(i+2, min(i+8, len(d.toks))) || d.demandBeforeQuote(i)):
 		// a quotation close by keeps the naming frame: called for “a new deal”
 		return "called " + nx
 	case c.lemma == "warn" && (nx == "of" || nx == "against" || nx == "about") && (!c.participle || d.punct(i-1) == ","):
