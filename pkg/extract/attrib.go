@@ -1010,22 +1010,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.name, a.title = d.apposition(src, s.e)
 		return a
 	}
-	if sawBe && c.past && passiveForLemmas.has(c.lemma) && d.passiveForStart(s, k, a.cue.e) > 0 {
-		// "Lee has been criticized by rivals for skipping ...": the agent
-		// speaks; the subject and the reason are the content
-		if d.word(a.cue.e) == "by" {
-			if src := d.npFwd(a.cue.e+1, s.e); src.ok() {
-				a.subj, a.inverted = src, true
-				a.name, a.title = d.apposition(src, s.e)
-			}
-		}
-		a.left, a.right = k+1, a.cue.e
-		a.passiveFor = true
-		return a
-	}
-	if sawBe && c.past && d.passivePredicateStart(s, k, a.cue.e, c) > 0 {
-		// "Priebus was said to be furious" (passive_predicate.go): the
-		// subject and the predicate are the content, as with passiveFor
+	if sawBe && c.past && (passiveForLemmas.has(c.lemma) && d.passiveForStart(s, k, a.cue.e) > 0 || d.passivePredicateStart(s, k, a.cue.e, c) > 0) {
+		// "Lee has been criticized by rivals for skipping ...", "Priebus
+		// was said to be furious" (passive_predicate.go): the agent
+		// speaks; the subject and the reason or predicate are the content
 		if d.word(a.cue.e) == "by" {
 			if src := d.npFwd(a.cue.e+1, s.e); src.ok() {
 				a.subj, a.inverted = src, true
@@ -3934,6 +3922,18 @@ var passiveForLemmas = set("criticize", "condemn", "praise", "accuse", "slam", "
 // noun phrase ending at k is its subject ("Lee has been criticized by
 // rivals for failing ..."); or -1.
 func (d *doc) passiveForStart(s sentence, k, ce int) int {
+	j := d.passiveAgentEnd(s, k, ce)
+	if j < 0 || d.word(j) != "for" || d.inQuote(j) || j+1 >= s.e || d.toks[j+1].kind != tWord {
+		return -1
+	}
+	return j
+}
+
+// passiveAgentEnd returns the token after a passive cue ending before ce
+// and its optional short "by" agent, when a short noun phrase ending at k
+// is the cue's subject; or -1. The passive frames' content (a reason, a
+// predicate) opens there.
+func (d *doc) passiveAgentEnd(s sentence, k, ce int) int {
 	if k < s.s || d.toks[k].kind != tWord || d.inQuote(k) || whWords.has(d.word(k)) || d.word(k) == "that" {
 		return -1
 	}
@@ -3947,9 +3947,6 @@ func (d *doc) passiveForStart(s sentence, k, ce int) int {
 			return -1
 		}
 		j = np.e
-	}
-	if d.word(j) != "for" || d.inQuote(j) || j+1 >= s.e || d.toks[j+1].kind != tWord {
-		return -1
 	}
 	return j
 }

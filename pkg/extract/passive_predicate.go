@@ -21,21 +21,11 @@ func (d *doc) passivePredicateStart(s sentence, k, ce int, c cueInfo) int {
 	if !passiveToLemmas.has(c.lemma) && !passiveAsLemmas.has(c.lemma) {
 		return -1
 	}
-	if k < s.s || d.toks[k].kind != tWord || d.inQuote(k) || whWords.has(d.word(k)) || d.word(k) == "that" || d.word(k) == "it" {
+	if d.word(k) == "it" {
 		return -1 // "it is said that": the impersonal frame's
 	}
-	if np := d.npBack(k, s.s); !np.ok() || np.e != k+1 {
-		return -1
-	}
-	j := ce
-	if d.word(j) == "by" {
-		np := d.npFwd(j+1, s.e)
-		if !np.ok() || np.e-np.s > 8 {
-			return -1
-		}
-		j = np.e
-	}
-	if d.inQuote(j) || j+1 >= s.e || d.toks[j+1].kind != tWord && !d.isQuote(j+1) {
+	j := d.passiveAgentEnd(s, k, ce)
+	if j < 0 || d.inQuote(j) || j+1 >= s.e || d.toks[j+1].kind != tWord && !d.isQuote(j+1) {
 		return -1
 	}
 	switch d.word(j) {
