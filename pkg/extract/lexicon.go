@@ -272,3 +272,7 @@ var (
 		"ariz", "colo", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "pa", "n.y", "n.j",
 		"l.a", "s.c", "n.c", "w.va")
 )
+
+// monthNames name the months (time adjuncts, dates).
+var monthNames = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december")

@@ -44,15 +44,13 @@ func (d *doc) adverbOnlyContent(a *attribution) bool {
 	return words > 0
 }
 
-// months open a date.
-var months = set("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-	"sep", "sept", "oct", "nov", "dec")
+// monthAbbrevs open a date as monthNames do ("Sept. 9").
+var monthAbbrevs = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 // dateSubject reports a frame whose subject is a date ("— Announced March
 // 23, 2015" in a list of candidates): a date says nothing.
 func (d *doc) dateSubject(a *attribution) bool {
-	if !a.subj.ok() || a.subj.e-a.subj.s > 3 || !months.has(d.word(a.subj.s)) || !d.toks[a.subj.s].upper {
+	if !a.subj.ok() || a.subj.e-a.subj.s > 3 || !monthNames.has(d.word(a.subj.s)) && !monthAbbrevs.has(d.word(a.subj.s)) || !d.toks[a.subj.s].upper {
 		return false
 	}
 	k := a.subj.s + 1

@@ -30,9 +30,6 @@ var reportParticiples = set("detailing", "documenting", "deploring", "spotlighti
 	"defending", "outlining", "attacking", "hammering", "expressing", "blasting", "lambasting",
 	"decrying", "lamenting", "disputing", "rejecting", "touting")
 
-var monthNames = set("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december")
-
 // reportAdjuncts may stand between the statement and its participle: "a
 // report this month charging", "statements Wednesday deploring".
 var reportAdjuncts = set("this", "last", "on", "late", "early", "week", "month", "year", "night",

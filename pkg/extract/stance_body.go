@@ -176,7 +176,7 @@ func (d *doc) bodyStanceEnd(a *attribution, fwd rng) int {
 		switch {
 		case stanceEndWords.has(w), isAdverb(d.toks[k]), periodWords.has(w) && d.toks[k].upper, timeWords.has(w) && !d.toks[k].upper && w != "also" && w != "too":
 			return k
-		case (w == "on" || w == "in" || w == "this" || w == "early" || w == "late") && (timeWords.has(d.word(k+1)) || periodWords.has(d.word(k+1)) || monthWords.has(d.word(k+1)) || d.word(k+1) == "late" || d.word(k+1) == "early"):
+		case (w == "on" || w == "in" || w == "this" || w == "early" || w == "late") && (timeWords.has(d.word(k+1)) || periodWords.has(d.word(k+1)) || monthNames.has(d.word(k+1)) || d.word(k+1) == "late" || d.word(k+1) == "early"):
 			return k // "on Tuesday", "in November", "this week", "in late May"
 		case w == "in" && (d.word(k+1) == "a" || d.word(k+1) == "an"):
 			return k // the occasion: "in a recent interview", "in a commercial"
@@ -192,10 +192,6 @@ func (d *doc) bodyStanceEnd(a *attribution, fwd rng) int {
 // stanceEndWords open an adjunct after a stance's object.
 var stanceEndWords = set("at", "during", "after", "before", "when", "while", "because", "through", "via", "amid",
 	"despite", "since", "until", "ago", "last", "early")
-
-// monthWords follow "in" in a time adjunct.
-var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december")
 
 // urgedNotTo reports a negated infinitive at j after the addressee of
 // "urge": "urged people [not to spread rumors]". Only at inference: the
