@@ -395,11 +395,31 @@ func (a *Aliases) speaker(i int) Speaker {
 // maybeCountry is a cheap filter: whether the lower-case word w can begin a
 // country mention.
 func (a *Aliases) maybeCountry(w string) bool {
+	if a.ctryFilter == nil {
+		return false
+	}
 	w = stripPossessive(w)
 	if strings.IndexByte(w, '.') >= 0 {
+		if len(w) <= 32 {
+			// "u.s." as "us", built on the stack: a short string converted
+			// for calls that keep no reference to it is not allocated either
+			var buf [32]byte
+			k := string(appendNoDots(buf[:0], w))
+			return a.ctryFilter.has(k) && a.ctryFirstWords.has(k)
+		}
 		w = strings.ReplaceAll(w, ".", "")
 	}
-	return a.ctryFilter != nil && a.ctryFilter.has(w) && a.ctryFirstWords.has(w)
+	return a.ctryFilter.has(w) && a.ctryFirstWords.has(w)
+}
+
+// appendNoDots appends w without its dots to dst.
+func appendNoDots(dst []byte, w string) []byte {
+	for j := 0; j < len(w); j++ {
+		if w[j] != '.' {
+			dst = append(dst, w[j])
+		}
+	}
+	return dst
 }
 
 // countryOfTokens is countryOf for a run of word tokens, without allocating
@@ -408,7 +428,9 @@ func (a *Aliases) countryOfTokens(toks []token) (int, bool) {
 	if len(toks) == 1 {
 		w := stripPossessive(toks[0].lower)
 		if strings.IndexByte(w, '.') >= 0 {
-			w = strings.ReplaceAll(w, ".", "")
+			var buf [32]byte
+			i, ok := a.countryKey[string(appendNoDots(buf[:0], w))]
+			return i, ok
 		}
 		i, ok := a.countryKey[w]
 		return i, ok
@@ -421,12 +443,7 @@ func (a *Aliases) countryOfTokens(toks []token) (int, bool) {
 		if k > 0 {
 			key = append(key, ' ')
 		}
-		w := stripPossessive(t.lower)
-		for j := 0; j < len(w); j++ {
-			if w[j] != '.' {
-				key = append(key, w[j])
-			}
-		}
+		key = appendNoDots(key, stripPossessive(t.lower))
 	}
 	i, ok := a.countryKey[string(key)]
 	return i, ok

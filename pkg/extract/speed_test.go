@@ -114,3 +114,32 @@ func TestTokenizeFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// maybeCountry and countryOfTokens drop the dots of a word on the stack; the
+// plain way allocates the word without them.
+func TestCountryDotsFastPath(t *testing.T) {
+	a := DefaultAliases()
+	plainMaybe := func(w string) bool {
+		w = strings.ReplaceAll(stripPossessive(w), ".", "")
+		return a.ctryFilter.has(w) && a.ctryFirstWords.has(w)
+	}
+	words := []string{"u.s.", "u.s.'s", "u.k.", "u.a.e.", "us", "france", "france's", "s.", ".", "..",
+		"u.s.a.", "n.z.", "mr.", "x.y.z.w.v.u.t.s.r.q.p.o.n.m.l.k.j.i.h.g.", "u.s", "uk."}
+	found := 0
+	for _, w := range words {
+		if got, want := a.maybeCountry(w), plainMaybe(w); got != want {
+			t.Errorf("maybeCountry(%q) = %v, want %v", w, got, want)
+		}
+		gi, gok := a.countryOfTokens([]token{{lower: w}})
+		wi, wok := a.countryKey[strings.ReplaceAll(stripPossessive(w), ".", "")]
+		if gi != wi || gok != wok {
+			t.Errorf("countryOfTokens(%q) = %d %v, want %d %v", w, gi, gok, wi, wok)
+		}
+		if gok {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Error("no country found among the samples")
+	}
+}
