@@ -3277,7 +3277,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			back = rng{s.s, s.s + 1} // "That’s according to a new poll.": the pronoun stands for the sentence before
 		}
 		if b > s.s && back.ok() {
-			a.content = append(a.content, back)
+			a.content = d.appendContent(a.content, back)
 			if fwd.ok() && !d.continuesContent(fwd) {
 				fwd = noRange // "..., according to X, the most since 2010"
 			}
@@ -3286,34 +3286,34 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			}
 		}
 		if fwd.ok() {
-			a.content = append(a.content, fwd)
+			a.content = d.appendContent(a.content, fwd)
 		}
 		a.conf = 0.8
 		return
 	}
 	switch {
 	case fwd.ok() && back.ok() && d.isQuote(back.e-1) && d.isQuote(fwd.s):
-		a.content = append(a.content, back, fwd) // “A,” she said, “B.”
+		a.content = d.appendContent(a.content, back, fwd) // “A,” she said, “B.”
 		a.conf = 0.9
 	case fwd.ok() && back.ok() && d.isQuote(fwd.s) && !d.hasQuoteIn(back.s, back.e) && d.countWords(back.s, back.e) >= 3 && !d.medialBeforeQuote(back, fwd):
-		a.content = append(a.content, fwd) // "Asked about X, she said “B.”": the question is not content
+		a.content = d.appendContent(a.content, fwd) // "Asked about X, she said “B.”": the question is not content
 	case fwd.ok() && back.ok() && a.inverted && !d.continuesContent(fwd):
-		a.content = append(a.content, back) // "A, said X, director of Y, which ..."
+		a.content = d.appendContent(a.content, back) // "A, said X, director of Y, which ..."
 	case fwd.ok() && back.ok() && (medial || d.punct(fwd.s-1) == "," && d.punct(back.e) == ","):
-		a.content = append(a.content, back, fwd) // “Instead,” she said, “B.”
+		a.content = d.appendContent(a.content, back, fwd) // “Instead,” she said, “B.”
 	case fwd.ok() && (!a.inverted || d.asReportedFrame(a)):
-		a.content = append(a.content, fwd)
+		a.content = d.appendContent(a.content, fwd)
 	case back.ok():
-		a.content = append(a.content, back)
+		a.content = d.appendContent(a.content, back)
 		if d.isQuote(back.e - 1) {
 			a.conf = 0.9
 		}
 	case fwd.ok() && a.inverted && d.isQuote(fwd.s):
-		a.content = append(a.content, fwd)
+		a.content = d.appendContent(a.content, fwd)
 	}
 	if len(a.content) == 1 && a.content[0] == back && a.partOf == nil {
 		if r := d.bareSubjectPredicate(a, back); r.ok() {
-			a.content = append(a.content, r)
+			a.content = d.appendContent(a.content, r)
 		}
 	}
 	d.addRelativeHead(a, fwd)

@@ -143,3 +143,26 @@ func TestCountryDotsFastPath(t *testing.T) {
 		t.Error("no country found among the samples")
 	}
 }
+
+// appendContent must give a content the capacity append gives it, so that
+// later appends share or copy the backing array as they did.
+func TestAppendContentCapacity(t *testing.T) {
+	d := newDoc("He said it was fine.")
+	defer d.release()
+	for n := 1; n <= 4; n++ {
+		r := make([]rng, n)
+		for i := range r {
+			r[i] = rng{i, i + 1}
+		}
+		got, want := d.appendContent(nil, r...), append([]rng(nil), r...)
+		if !slices.Equal(got, want) || cap(got) != cap(want) {
+			t.Errorf("appendContent of %d ranges: %v cap %d, append gives %v cap %d", n, got, cap(got), want, cap(want))
+		}
+		if more := d.appendContent(got, rng{9, 10}); more[len(more)-1] != (rng{9, 10}) || len(more) != n+1 {
+			t.Errorf("appendContent to %v: %v", got, more)
+		}
+	}
+	if d.appendContent(nil) != nil {
+		t.Error("appendContent of nothing to nil is not nil")
+	}
+}
