@@ -107,6 +107,7 @@ func (d *doc) tokForm(k int) string {
 		for i, n := range classNames {
 			if n == f {
 				d.forms[k] = uint8(i + 2)
+				break
 			}
 		}
 	}

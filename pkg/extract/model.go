@@ -159,7 +159,25 @@ func (f *feats) add3(id uint32, v1, v2, v3 string) {
 	f.fs = append(f.fs, h&featMask)
 }
 
+// bucket names the range of a count for features. The features take some
+// forty buckets per statement: the small counts are looked up in a table
+// (bucketNames), not classified by a chain of comparisons.
 func bucket(n int) string {
+	if uint(n) < uint(len(bucketNames)) {
+		return bucketNames[n]
+	}
+	return countBucket(n)
+}
+
+// bucketNames[n] is countBucket(n).
+var bucketNames = func() (t [61]string) {
+	for n := range t {
+		t[n] = countBucket(n)
+	}
+	return t
+}()
+
+func countBucket(n int) string {
 	switch {
 	case n <= 0:
 		return "0"
