@@ -926,7 +926,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if k-3 >= s.s && d.punct(k) == "," && (d.word(k-1) == "instance" || d.word(k-1) == "example") && d.word(k-2) == "for" && d.punct(k-3) == "," && !d.inQuote(k-4) && d.toks[k-4].kind == tWord {
 		k -= 4
 	}
-	c, _ := cueOf(w)
+	c := wCue // cueOf(w)
 	if i == s.s && c.participle && c.class == cueSpeech && clauseVerbs.has(c.lemma) && c.lemma != "recall" && c.lemma != "add" {
 		// "Noting that the fund was short, Ruiz said ...": the subject of
 		// the main clause speaks
@@ -3735,7 +3735,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") && !d.bareSo(a, fs) && !d.scarceMention(a, fs) || d.punct(fs) == "," {
 		return false
 	}
-	c := cueInfoOf(d.word(a.cue.s))
+	c := d.cueInfoAt(a.cue.s)
 	if d.whReportContent(a, c, fs, limit) {
 		return true // "tells them why ..." (wh_report.go)
 	}
@@ -3756,7 +3756,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.hopeFearClause(a, fs, limit) {
 		return true // "Strategists hope the ads will help" (hope_fear.go)
 	}
-	if d.predicateContent(a, fs) || d.statusObject(cueInfoOf(d.word(a.cue.s)), fs) {
+	if d.predicateContent(a, fs) || d.statusObject(d.cueInfoAt(a.cue.s), fs) {
 		return false
 	}
 	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) && !(fs == a.cue.e && d.claimInfinitive(a.cue.s)) {
@@ -4049,7 +4049,7 @@ func (d *doc) negatedAt(k int) bool {
 // right after it: what the speaker left open is annotated as the
 // statement ("did not say when", "would not say whether he will run").
 func (d *doc) negatedWhReport(a *attribution) bool {
-	if c := cueInfoOf(d.word(a.cue.s)); c.lemma != "say" && c.lemma != "explain" && c.lemma != "indicate" {
+	if c := d.cueInfoAt(a.cue.s); c.lemma != "say" && c.lemma != "explain" && c.lemma != "indicate" {
 		return false
 	}
 	return whWords.has(d.word(a.cue.e)) && !d.inQuote(a.cue.e) && d.negatedCue(a)
@@ -4061,7 +4061,7 @@ func (d *doc) negatedMention(a *attribution, fs int) bool {
 	if d.scarceMention(a, fs) {
 		return true // "made no mention of X" (mention_of.go)
 	}
-	if cueInfoOf(d.word(a.cue.s)).lemma != "mention" || fs != a.cue.e || !d.negatedCue(a) {
+	if d.cueInfoAt(a.cue.s).lemma != "mention" || fs != a.cue.e || !d.negatedCue(a) {
 		return false
 	}
 	w := d.word(fs)

@@ -8,7 +8,7 @@ package extract
 // claimInfinitive reports a verb form of "claim" at i followed by "to"
 // and a lower-case verb.
 func (d *doc) claimInfinitive(i int) bool {
-	if cueInfoOf(d.word(i)).lemma != "claim" || d.word(i+1) != "to" || d.inQuote(i+2) {
+	if d.cueInfoAt(i).lemma != "claim" || d.word(i+1) != "to" || d.inQuote(i+2) {
 		return false
 	}
 	v := d.word(i + 2)

@@ -14,7 +14,7 @@ func (d *doc) applyCut(a *attribution) {
 	}
 	c := a.content[fi]
 	cue := a.cueText
-	if ci, ok := cueOf(d.word(a.cue.s)); ok {
+	if ci, ok := d.cueAt(a.cue.s); ok {
 		cue = ci.lemma
 	}
 	total := d.countWords(c.s, c.e)
@@ -96,7 +96,7 @@ type Candidate struct {
 // plan “a disaster” and ...", "calling her “a champion” in ...") at the
 // quotation that gives the name: what follows it is the writer's narration.
 func (d *doc) endAtNamingQuote(a *attribution) {
-	ci, ok := cueOf(d.word(a.cue.s))
+	ci, ok := d.cueAt(a.cue.s)
 	if !ok || ci.lemma != "call" {
 		return
 	}

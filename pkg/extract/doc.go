@@ -100,6 +100,7 @@ type doc struct {
 	titleQuotes []int   // quotations that name an addressee ("told “Fox News Sunday”")
 	fb          feats   // feature buffer
 	forms       []uint8 // per token: tokForm, computed on demand (see tokForm)
+	cueSlots    []int32 // per token: cueAt's cache, made on demand
 	bufs        *docBuffers
 	scratch     attribution // frameAt's working frame
 }
@@ -116,6 +117,7 @@ type docBuffers struct {
 	quotes            []quotation
 	quoteParts        [][2]int // the quotations' first parts
 	forms             []uint8
+	cueSlots          []int32
 	frames            frameSlab
 	contents          contentSlab
 	// the resolver's

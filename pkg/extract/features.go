@@ -216,7 +216,7 @@ func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, comma
 	// a new frame right after the cut point (", and she said ..."): another statement
 	frame := "noframe"
 	for j := k + 1; j < e && j < k+5; j++ {
-		if c, ok := cueOf(d.word(j)); ok && !d.inQuote(j) && c.class != cueBelief {
+		if c, ok := d.cueAt(j); ok && !d.inQuote(j) && c.class != cueBelief {
 			frame = "frame"
 			break
 		}

@@ -149,7 +149,7 @@ func (d *doc) headlineStanceEnd(a *attribution, fwd rng) int {
 	if a.inverted || fwd.s != a.cue.e {
 		return fwd.e
 	}
-	if l := cueInfoOf(d.word(a.cue.s)).lemma; !headlineStanceVerb(d.word(a.cue.s)) && !((stanceCues.has(l) || objectCues.has(l)) && d.headlineAccepted(a)) {
+	if l := d.cueInfoAt(a.cue.s).lemma; !headlineStanceVerb(d.word(a.cue.s)) && !((stanceCues.has(l) || objectCues.has(l)) && d.headlineAccepted(a)) {
 		return fwd.e // "Defends Trump [Amid ...]" as well
 	}
 	for k := fwd.s + 1; k < fwd.e; k++ {
@@ -184,7 +184,7 @@ func (d *doc) headlineStance(a *attribution) bool {
 	if s := d.sents[a.sent]; d.headlineSecondVerb(s, a.cue.s) >= 0 {
 		return true
 	}
-	_, cue := cueOf(d.word(a.cue.s))
+	_, cue := d.cueAt(a.cue.s)
 	return !cue && headlineStanceVerb(d.word(a.cue.s))
 }
 
@@ -251,6 +251,6 @@ func (d *doc) headlineAccepted(a *attribution) bool {
 	if !a.cue.ok() || a.inverted || a.partOf != nil || d.training {
 		return false
 	}
-	c, cue := cueOf(d.word(a.cue.s))
+	c, cue := d.cueAt(a.cue.s)
 	return cue && d.headlineNameVerb(d.sents[a.sent], a.cue.s, c)
 }

@@ -56,7 +56,7 @@ func (d *doc) headlineNameVerb(s sentence, i int, c cueInfo) bool {
 // "Trump Just Revealed Who He Would Pick – It Might Surprise You" the
 // teaser after the dash is the outlet's, not the speaker's.
 func (d *doc) headlineDashEnd(a *attribution, fwd rng) int {
-	if a.inverted || fwd.s != a.cue.e || !d.headlineNameVerb(d.sents[a.sent], a.cue.s, cueInfoOf(d.word(a.cue.s))) {
+	if a.inverted || fwd.s != a.cue.e || !d.headlineNameVerb(d.sents[a.sent], a.cue.s, d.cueInfoAt(a.cue.s)) {
 		return fwd.e
 	}
 	for k := fwd.s + 1; k < fwd.e; k++ {

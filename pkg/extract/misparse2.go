@@ -23,7 +23,7 @@ func (d *doc) prepositionNounCue(a *attribution) bool {
 	if a.cue.e != i+1 || i < 1 || a.inverted || d.inQuote(i) || d.inQuote(i-1) {
 		return false
 	}
-	c, ok := cueOf(d.word(i))
+	c, ok := d.cueAt(i)
 	if !ok || c.participle || c.past || strings.HasSuffix(d.word(i), "s") {
 		return false // "in hopes that ...": the annotation takes the plural noun's clause
 	}
@@ -40,7 +40,7 @@ func (d *doc) reducedRelativeCue(a *attribution) bool {
 	if a.cue.e != i+1 || a.inverted || !a.subj.ok() || a.subj.e != i || d.inQuote(i) || len(a.content) != 1 {
 		return false
 	}
-	c, ok := cueOf(d.word(i))
+	c, ok := d.cueAt(i)
 	if !ok || !c.participle {
 		return false
 	}
@@ -71,7 +71,7 @@ func (d *doc) writtenDocumentObject(a *attribution) bool {
 	if a.cue.e != a.cue.s+1 || a.inverted || len(a.content) != 1 || d.inQuote(a.cue.s) {
 		return false
 	}
-	if c, ok := cueOf(d.word(a.cue.s)); !ok || c.lemma != "write" {
+	if c, ok := d.cueAt(a.cue.s); !ok || c.lemma != "write" {
 		return false
 	}
 	ct := a.content[0]

@@ -123,7 +123,7 @@ func (d *doc) forwardOnly(a *attribution) bool {
 	if d.bodyStance(a) {
 		return true // "Reid blasted Rubio" (stance_body.go)
 	}
-	c := cueInfoOf(d.word(a.cue.s))
+	c := d.cueInfoAt(a.cue.s)
 	return stanceCues.has(c.lemma) || infinitiveCues.has(c.lemma) && !d.isQuote(a.left-1)
 }
 

@@ -25,7 +25,7 @@ func (d *doc) objectCueLemma(a *attribution) string {
 	if !a.cue.ok() || a.inverted {
 		return ""
 	}
-	c, ok := cueOf(d.word(a.cue.s))
+	c, ok := d.cueAt(a.cue.s)
 	if !ok || !objectCues.has(c.lemma) && !bareObjectSpeech.has(c.lemma) {
 		return ""
 	}

@@ -9,7 +9,7 @@ package extract
 // negatedRespondTo returns the end of the cue "respond to" at i when it
 // is negated and a noun phrase follows, or 0.
 func (d *doc) negatedRespondTo(i int) int {
-	if cueInfoOf(d.word(i)).lemma != "respond" || d.word(i+1) != "to" || d.inQuote(i+2) || !d.negatedAt(i) {
+	if d.cueInfoAt(i).lemma != "respond" || d.word(i+1) != "to" || d.inQuote(i+2) || !d.negatedAt(i) {
 		return 0
 	}
 	if w := d.word(i + 2); w == "" || !determiners.has(w) && !d.toks[i+2].upper && w != "requests" && w != "questions" {

@@ -166,3 +166,18 @@ func TestAppendContentCapacity(t *testing.T) {
 		t.Error("appendContent of nothing to nil is not nil")
 	}
 }
+
+// cueAt caches cueOf(d.word(k)) per token.
+func TestCueAtCache(t *testing.T) {
+	d := newDoc("Officials said, “We agreed,” and he told reporters the plan was announced. Sen. Lee denied it.")
+	defer d.release()
+	for pass := 0; pass < 2; pass++ {
+		for k := -2; k < len(d.toks)+2; k++ {
+			gc, gok := d.cueAt(k)
+			wc, wok := cueOf(d.word(k))
+			if gc != wc || gok != wok || d.cueInfoAt(k) != cueInfoOf(d.word(k)) {
+				t.Errorf("pass %d, token %d %q: cueAt gives %v %v, cueOf %v %v", pass, k, d.word(k), gc, gok, wc, wok)
+			}
+		}
+	}
+}
