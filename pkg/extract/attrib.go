@@ -50,8 +50,10 @@ type attribution struct {
 
 // findAttributions finds the statements of the document in text order.
 func (d *doc) findAttributions() []*attribution {
-	var all, declared []*attribution
-	var frames []*attribution // the sentence's frames; the slice is reused
+	var declared []*attribution
+	// the statements, and the sentence's frames (reused for each sentence):
+	// in slices recycled between documents
+	all, frames := d.bufs.allFrames[:0], d.bufs.sentFrames[:0]
 	for si := range d.sents {
 		s := d.sents[si]
 		frames = frames[:0]
@@ -118,8 +120,11 @@ func (d *doc) findAttributions() []*attribution {
 			}
 		}
 	}
+	d.bufs.sentFrames = frames[:0]
 	all = d.addQuotationFrames(all)
-	return insertBySentence(d.attachQuotations(all), declared)
+	out := d.attachQuotations(all) // a new slice: all is free again
+	d.bufs.allFrames = all[:0]
+	return insertBySentence(out, declared)
 }
 
 // contentlessBelief reports a later frame of a belief verb that can take no
@@ -4091,8 +4096,12 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 	for _, qi := range d.titleQuotes {
 		covered[qi] = true // a quoted name of an addressee, not a statement
 	}
-	// statements by paragraph, in order
+	// statements by paragraph, in order; room for the statements and one
+	// continuation per quotation, so that out is allocated once
 	var out []*attribution
+	if n := len(atts) + len(d.quotes); n > 0 {
+		out = make([]*attribution, 0, n)
+	}
 	ai := 0
 	var last *attribution
 	reach := -1 // last paragraph the current statement reaches through continuations

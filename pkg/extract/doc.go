@@ -118,6 +118,8 @@ type docBuffers struct {
 	quoteParts        [][2]int // the quotations' first parts
 	forms             []uint8
 	cueSlots          []int32
+	allFrames         []*attribution // findAttributions'
+	sentFrames        []*attribution
 	frames            frameSlab
 	contents          contentSlab
 	// the resolver's
