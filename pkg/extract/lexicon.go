@@ -140,7 +140,8 @@ func wordBit(w string) uint { return uint(wordHash(w) >> 22) }
 // wordHash mixes a non-empty word's length and its first, middle and last
 // bytes: cheap, and enough to tell most words apart in the pre-filters.
 func wordHash(w string) uint32 {
-	return uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)/2])*0xC2B2AE3D ^ uint32(w[len(w)-1])*0x27D4EB2F
+	last := len(w) - 1 // w[last>>1] (not w[len(w)/2]) needs no bounds check
+	return uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[last>>1])*0xC2B2AE3D ^ uint32(w[last])*0x27D4EB2F
 }
 
 func set(words ...string) wordSet {
