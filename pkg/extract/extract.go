@@ -376,13 +376,23 @@ func addSurfaceAliases(quotes []Quote, forms []string) {
 	}
 	for i := range quotes {
 		sp := &quotes[i].Speaker
-		al := slices.Clone(sp.Aliases)
+		// the new forms first, on the stack, so that the speaker's own copy
+		// of its aliases is allocated once
+		var buf [8]string
+		add := buf[:0]
 		for _, f := range byID[sp.ID] {
-			if !sameName(sp.Name, f) && !slices.ContainsFunc(al, func(x string) bool { return sameName(x, f) }) {
-				al = append(al, f)
+			same := func(x string) bool { return sameName(x, f) }
+			if !sameName(sp.Name, f) && !slices.ContainsFunc(sp.Aliases, same) && !slices.ContainsFunc(add, same) {
+				add = append(add, f)
 			}
 		}
-		sp.Aliases = al
+		if len(add) == 0 {
+			sp.Aliases = slices.Clone(sp.Aliases)
+			continue
+		}
+		al := make([]string, len(sp.Aliases), len(sp.Aliases)+len(add))
+		copy(al, sp.Aliases)
+		sp.Aliases = append(al, add...)
 	}
 }
 
