@@ -104,18 +104,45 @@ func (d *doc) tokForm(k int) string {
 	if f == d.toks[k].lower {
 		d.forms[k] = 1
 	} else {
-		for i, n := range classNames {
-			if n == f {
-				d.forms[k] = uint8(i + 2)
-				break
-			}
-		}
+		d.forms[k] = classCode(f)
 	}
 	return f
 }
 
 // classNames are the values of tokClass that are not token forms.
 var classNames = []string{"EDGE", "QOPEN", "QCLOSE", "PRON", "DET", "AUX", "CAP", "NUM", "ING", "ED", "LY", "W"}
+
+// classCode is 2 + the index of f in classNames, 0 if f is none of them:
+// a switch, cheaper than a search of classNames at every new token.
+func classCode(f string) uint8 {
+	switch f {
+	case "EDGE":
+		return 2
+	case "QOPEN":
+		return 3
+	case "QCLOSE":
+		return 4
+	case "PRON":
+		return 5
+	case "DET":
+		return 6
+	case "AUX":
+		return 7
+	case "CAP":
+		return 8
+	case "NUM":
+		return 9
+	case "ING":
+		return 10
+	case "ED":
+		return 11
+	case "LY":
+		return 12
+	case "W":
+		return 13
+	}
+	return 0
+}
 
 func (d *doc) tokForm1(k int) string {
 	t := &d.toks[k]

@@ -181,3 +181,17 @@ func TestCueAtCache(t *testing.T) {
 		}
 	}
 }
+
+// classCode must follow classNames.
+func TestClassCode(t *testing.T) {
+	for i, n := range classNames {
+		if got := classCode(n); got != uint8(i+2) {
+			t.Errorf("classCode(%q) = %d, want %d", n, got, i+2)
+		}
+	}
+	for _, f := range []string{"", "w", "said", ",", "QUOTE"} {
+		if got := classCode(f); got != 0 {
+			t.Errorf("classCode(%q) = %d, want 0", f, got)
+		}
+	}
+}
