@@ -192,7 +192,13 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 	held := d.heldQuotations(all)
 	var extra []*attribution
 	for qi, q := range d.quotes {
-		if held[qi] || !q.closed {
+		if held[qi] {
+			continue
+		}
+		if !q.closed {
+			if a := d.unclosedColonFrame(q); a != nil {
+				extra = append(extra, a) // unclosed_colon.go
+			}
 			continue
 		}
 		if a := d.signatureFrame(q); a != nil {
@@ -1176,6 +1182,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			if a.title.ok() {
 				a.right = a.title.e
 			}
+			return a
+		}
+	}
+	if k == i-1 {
+		if subj, name := d.quotedAsideSubject(s, k); subj.ok() {
+			a.subj, a.name, a.left, a.conf, a.untrained = subj, name, subj.s, 0.7, true // quoted_aside.go
 			return a
 		}
 	}
