@@ -3130,8 +3130,8 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 				break
 			}
 			if d.punct(k) == ":" && d.isQuote(k+1) && d.inQuote(k+1) && d.quotes[d.qidx[k+1]].first() == k+1 {
-				if d.colonQuoteSigned(k) {
-					fwd.e = k // "...: “A,” he wrote.": the quotation is the signer's (colon_quote_signed.go)
+				if x := d.colonQuoteSignedEnd(fwd.s, k); x > 0 {
+					fwd.e = x // "...: “A,” he wrote.": the quotation is the signer's (colon_quote_signed.go)
 					break
 				}
 				fwd.s = k + 1
