@@ -211,6 +211,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a)
 		} else if a := d.colonFromFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.coordinatedColonNameFrame(q); a != nil {
+			extra = append(extra, a) // unclosed_colon.go
 		}
 	}
 	if len(extra) == 0 {

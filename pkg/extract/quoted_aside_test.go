@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuotedAsideSubject covers a cue right after a short quotation that
 // ends an apposition or a relative clause ("Ruiz, who calls the mayor a
@@ -32,5 +35,20 @@ func TestUnclosedColonFrame(t *testing.T) {
 	q := find(t, ex.Extract(text), "The county is a starting point")
 	if m := mention(text, q); m != "Ortiz" {
 		t.Errorf("mention %q, want %q", m, "Ortiz")
+	}
+}
+
+// TestCoordinatedColonNameFrame covers two names joined by "and" before a
+// colon that opens a quotation, closed or left unclosed.
+func TestCoordinatedColonNameFrame(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	for _, text := range []string{
+		"POLLS WERE EARLY - Ann Lee and Bo Kim: “The polls were not wrong. They ended too early.”\nThe next item follows.",
+		"POLLS WERE EARLY - Ann Lee and Bo Kim: “The polls were not wrong. They ended too early.\nThe next item follows.",
+	} {
+		q := find(t, ex.Extract(text), "The polls were not wrong")
+		if m := mention(text, q); !strings.HasPrefix(m, "Ann Lee") {
+			t.Errorf("%q: mention %q, want the names", text, m)
+		}
 	}
 }
