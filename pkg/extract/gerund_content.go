@@ -19,6 +19,9 @@ func (d *doc) gerundObjectContent(a *attribution, c cueInfo, fs int) bool {
 	if w == "to" || w == "be" || w == "is" || w == "was" || w == "were" || w == "are" || w == "been" {
 		return false // an infinitive plan ("to disclose ...") or a passive
 	}
+	if fs+1 >= len(d.toks) {
+		return false
+	}
 	n := d.toks[fs+1]
 	return n.kind == tWord && !n.upper || d.isQuote(fs+1)
 }

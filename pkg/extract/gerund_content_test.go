@@ -37,3 +37,19 @@ func TestGerundObjectContent(t *testing.T) {
 		t.Errorf("infinitive plan taken as a gerund object")
 	}
 }
+
+// TestNewRulesAtTextEdges runs the rules of this branch on texts that end
+// or begin right at their shapes: no panic (Extract would return nothing).
+func TestNewRulesAtTextEdges(t *testing.T) {
+	for _, text := range []string{
+		"Lee proposed raising",
+		"and Bo Kim: “We will win.”",
+		"Ann Lee and Bo Kim: “We will win.",
+		"Ruiz, a “crook,” said",
+		"He said it: “Yes,” he",
+	} {
+		d := newDoc(text)
+		d.findAttributions()
+		d.release()
+	}
+}

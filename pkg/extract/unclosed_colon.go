@@ -41,7 +41,7 @@ func (d *doc) coordinatedColonNameFrame(q quotation) *attribution {
 		return nil
 	}
 	second := d.npBack(k, lo)
-	if !second.ok() || second.e != c || !d.isProperName(second) || d.word(second.s-1) != "and" {
+	if !second.ok() || second.e != c || !d.isProperName(second) || second.s-2 < lo || d.word(second.s-1) != "and" {
 		return nil
 	}
 	firstName := d.npBack(second.s-2, lo)
