@@ -12,7 +12,7 @@ func (d *doc) gerundObjectContent(a *attribution, c cueInfo, fs int) bool {
 	if d.training || a.inverted || fs != a.cue.e || a.cue.e-a.cue.s != 1 || d.inQuote(fs) || c.participle {
 		return false
 	}
-	if !objectVerbs.has(c.lemma) && c.lemma != "describe" {
+	if !objectVerbs.has(c.lemma) && !gerundObjectCues.has(c.lemma) {
 		return false
 	}
 	w := d.word(a.cue.s - 1)
@@ -25,3 +25,7 @@ func (d *doc) gerundObjectContent(a *attribution, c cueInfo, fs int) bool {
 	n := d.toks[fs+1]
 	return n.kind == tWord && !n.upper || d.isQuote(fs+1)
 }
+
+// gerundObjectCues take a gerund object besides objectVerbs: "described
+// cascading changes", "suggested raising taxes", "considered selling".
+var gerundObjectCues = set("describe", "suggest", "consider", "oppose", "urge")

@@ -11,6 +11,7 @@ func TestGerundObjectContent(t *testing.T) {
 	checkContents(t, ex, []contentCase{
 		{text: "The senator proposed raising taxes on investment income.", content: "raising taxes on investment income", mention: "The senator"},
 		{text: "In interviews, donors described sweeping cultural changes that were driving their giving.", content: "sweeping cultural changes that were driving their giving", mention: "donors"},
+		{text: "One official even suggested raising questions about the senator's record.", content: "raising questions about the senator's record", mention: "One official"},
 	})
 	d := newDoc("The senator proposed raising taxes on investment income.")
 	defer d.release()
