@@ -197,7 +197,13 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 	held := d.heldQuotations(all)
 	var extra []*attribution
 	for qi, q := range d.quotes {
-		if held[qi] || !q.closed {
+		if held[qi] {
+			continue
+		}
+		if !q.closed {
+			if a := d.unclosedColonFrame(q); a != nil {
+				extra = append(extra, a) // unclosed_colon.go
+			}
 			continue
 		}
 		if a := d.signatureFrame(q); a != nil {
@@ -210,6 +216,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a)
 		} else if a := d.colonFromFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.coordinatedColonNameFrame(q); a != nil {
+			extra = append(extra, a) // unclosed_colon.go
 		}
 	}
 	if len(extra) == 0 {
@@ -1181,6 +1189,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			if a.title.ok() {
 				a.right = a.title.e
 			}
+			return a
+		}
+	}
+	if k == i-1 {
+		if subj, name := d.quotedAsideSubject(s, k); subj.ok() {
+			a.subj, a.name, a.left, a.conf, a.untrained = subj, name, subj.s, 0.7, true // quoted_aside.go
 			return a
 		}
 	}
@@ -2574,7 +2588,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		case (adjunctPreps.has(w) || a.class == cueTell && objDone && d.sincePeriod(j)) && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
-				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit)) {
+				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit)) {
 					break // "said in a statement Thursday night they pulled ..."
 				}
 				k++
@@ -2584,7 +2598,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = t
 				continue
 			}
-			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit))) {
+			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit))) {
 				j = k
 			} else {
 				return j
@@ -3123,6 +3137,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 				break
 			}
 			if d.punct(k) == ":" && d.isQuote(k+1) && d.inQuote(k+1) && d.quotes[d.qidx[k+1]].first() == k+1 {
+				if x := d.colonQuoteSignedEnd(fwd.s, k); x > 0 {
+					fwd.e = x // "...: “A,” he wrote.": the quotation is the signer's (colon_quote_signed.go)
+					break
+				}
 				fwd.s = k + 1
 				break
 			}
@@ -3776,7 +3794,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if c.lemma == "add" && !(quote || w == "that" || d.punct(fs-1) == ":" || d.hasQuoteIn(fs, limit) || d.looksClause(fs, limit)) {
 		return false // "the economy added 151,000 jobs", "has added another facet"
 	}
-	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) {
+	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) && !d.gerundObjectContent(a, c, fs) {
 		return false // "said, referring to ..."
 	}
 	switch a.class {
