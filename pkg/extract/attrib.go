@@ -46,6 +46,7 @@ type attribution struct {
 	// on train; the accept model neither scores nor trains on it
 	// (acceptedByRule)
 	ruleAccepted bool
+	askStart     int // the question or request of an "ask" frame, 0 if none (ask_frames.go)
 }
 
 // findAttributions finds the statements of the document in text order.
@@ -875,7 +876,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.cue, a.cueText = rng{i, e}, "continued to" // "continued to portray X as" (continued_to.go)
 		} else if e := d.negatedRespondTo(i); e > 0 {
 			a.cue, a.cueText = rng{i, e}, "respond to" // "did not respond to a request" (respond_to.go)
-		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) && !d.claimInfinitive(i) {
+		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && !d.passiveAskedTo(i) && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) && !d.claimInfinitive(i) {
 			return nil // "continued to", "agreed to"
 		}
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" && !beForms.has(d.word(i-1)) {
@@ -997,6 +998,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
+	}
+	if len(prev) == 0 && d.askedPassive(a, s, k, i, c, sawBe) {
+		return a // "Smith was asked by a reporter whether ..." (ask_frames.go)
 	}
 	if subj := d.evidenceParticipleSubject(s, k, c); subj.ok() {
 		// "a poll released Sunday shows" (evidence_participle.go)
@@ -3022,6 +3026,11 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		fs = a.cue.e // "did not say when ...": the wh-clause is no adjunct
 	}
 	fs = d.nonSpeechStart(a, fs)
+	if a.askStart > 0 && a.askStart < limit {
+		fs, limit = a.askStart, d.askedContentEnd(a.askStart, limit) // ask_frames.go
+	} else if x, e := d.askedObjectStart(a, lo, fs, limit); x > 0 {
+		fs, limit = x, e // "asked Smith whether ..." (ask_frames.go)
+	}
 	introClause := d.inIntroClause(a) || d.inMidIntroClause(a)
 	if k := d.secondPredicate(a, fs, limit); k > 0 {
 		limit = k // "criticized Singer and challenged him to a debate"
@@ -3196,7 +3205,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			}
 		}
 	}
-	if a.partOf == nil && d.passiveByFrame(a) {
+	if a.partOf == nil && a.askStart == 0 && d.passiveByFrame(a) {
 		if r := d.passiveBySubject(a, lo); r.ok() {
 			a.content = append(a.content[:0], r) // "Her death was confirmed by X" (passive_by.go)
 		}
@@ -3292,6 +3301,8 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		return
 	}
 	switch {
+	case fwd.ok() && a.askStart > 0:
+		a.content = append(a.content, fwd) // "was asked by X whether ..." (ask_frames.go)
 	case fwd.ok() && back.ok() && d.isQuote(back.e-1) && d.isQuote(fwd.s):
 		a.content = append(a.content, back, fwd) // “A,” she said, “B.”
 		a.conf = 0.9
@@ -3776,7 +3787,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	}
 	switch a.class {
 	case cueAsk:
-		return quote || whWords.has(w)
+		return quote || whWords.has(w) || fs == a.askStart
 	case cueName:
 		if c.lemma == "describe" && d.describedObject(a, fs, limit) {
 			return true

@@ -1,0 +1,160 @@
+package extract
+
+// The "ask" frames the cue's own shape (a quotation or a wh-clause right
+// after "asked") misses: the question after an addressee ("A reporter
+// asked Smith whether ..."), after a passive ("Smith was asked by a
+// reporter whether ...", "was asked about the budget", "was asked to
+// name ...") and the topic of "when asked about X". The annotation marks
+// the question, the topic or the request as the content: the asker is
+// the source, and none is given for a passive without an agent. The
+// frames are built or completed at inference only and accepted by rule
+// (attribution.ruleAccepted), so the accept model trains on the same
+// candidates as without them.
+
+// askedObjectConf: the questions after an addressee and after a passive
+// are right for most of their finds on train (see askedObjectStart and
+// askedPassive).
+const askedObjectConf = 0.75
+
+// askedObjectStart returns the question an active "asked" frame reports
+// after its addressee ("asked Smith whether", "asked the mayor on Friday
+// how"), with the question's end, or 0, 0. Called from fillContent; lo
+// after the sentence start means an earlier frame whose content the
+// question may be part of ("he said that when I asked him how ...").
+func (d *doc) askedObjectStart(a *attribution, lo, fs, limit int) (int, int) {
+	if d.training || lo > d.sents[a.sent].s || a.class != cueAsk || a.inverted || a.askStart > 0 || !a.cue.ok() || a.cue.e-a.cue.s != 1 || fs != a.cue.e || d.inQuote(a.cue.s) {
+		return 0, 0
+	}
+	if cueInfoOf(d.word(a.cue.s)).lemma != "ask" {
+		return 0, 0
+	}
+	e := d.objectEnd(fs)
+	if e == fs || e >= limit {
+		return 0, 0
+	}
+	e = d.questionAfterAdjunct(e, limit) // "asked Clinton Friday whether", "asked him on CNN how"
+	if e == 0 {
+		return 0, 0
+	}
+	end := d.questionEnd(e, limit)
+	if d.countWords(e, end) < 3 {
+		return 0, 0
+	}
+	a.askStart, a.ruleAccepted, a.conf = e, true, askedObjectConf
+	return e, end
+}
+
+// askedPassive completes a passive "asked" at i whose question, topic or
+// request follows, with an optional "by" agent as the source: "Smith was
+// asked by a reporter whether ...", "was asked about the budget", "has
+// been asked to resign". k is the token before the auxiliaries.
+func (d *doc) askedPassive(a *attribution, s sentence, k, i int, c cueInfo, sawBe bool) bool {
+	if d.training || !sawBe || c.lemma != "ask" || d.word(i) != "asked" || d.inQuote(i) {
+		return false
+	}
+	j := i + 1
+	agent := noRange
+	if d.word(j) == "by" {
+		np := d.npFwd(j+1, s.e)
+		if !np.ok() || np.s != j+1 {
+			return false
+		}
+		agent, j = np, np.e
+	}
+	x := d.askedContentAfter(j, s.e)
+	if x == 0 {
+		return false
+	}
+	a.subj, a.inverted = agent, agent.ok()
+	if agent.ok() {
+		a.name, a.title = d.apposition(agent, s.e)
+	}
+	a.left, a.right = k+1, max(a.cue.e, agent.e)
+	a.askStart, a.ruleAccepted, a.conf = x, true, askedObjectConf
+	return true
+}
+
+// askedContentAfter returns the start of the question (a wh-word), the
+// topic (the noun phrase after "about") or the request ("to" and a verb)
+// after a passive "asked", over a few words of adjunct ("during a debate",
+// "on Friday", "again"), or 0.
+func (d *doc) askedContentAfter(j, e int) int {
+	for k := j; k < e && k < j+8; k++ {
+		w := d.word(k)
+		if w == "" || d.inQuote(k) {
+			return 0
+		}
+		switch {
+		case askedQuestionWord(w):
+			return k
+		case w == "about" && d.word(k+1) != "" && !d.inQuote(k+1):
+			return k + 1
+		case w == "to" && k == j && d.word(k+1) != "" && !d.inQuote(k+1):
+			return k
+		}
+		if k == j && !askedAdjunctStarts.has(w) && !timeWords.has(w) && w != "also" && w != "then" && w != "once" && w != "first" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// passiveAskedTo reports a passive "asked to" at i ("was asked to name",
+// "has been asked to resign"), which askedPassive takes as a request; the
+// cue's infinitive is otherwise no content ("agreed to").
+func (d *doc) passiveAskedTo(i int) bool {
+	if d.training || d.word(i) != "asked" || d.inQuote(i) {
+		return false
+	}
+	k := i - 1
+	if isAdverb(d.toks[max(k, 0)]) && k > 0 {
+		k-- // "was also asked to"
+	}
+	return k >= 0 && beForms.has(d.word(k))
+}
+
+// questionAfterAdjunct returns the question word at j or after a short
+// adjunct opening at j ("on Friday", "during the debate", "again"), or 0.
+func (d *doc) questionAfterAdjunct(j, e int) int {
+	if w := d.word(j); askedQuestionWord(w) && !d.inQuote(j) {
+		return j
+	} else if !askedAdjunctStarts.has(w) && !timeWords.has(w) {
+		return 0
+	}
+	for k := j + 1; k < e && k < j+8; k++ {
+		w := d.word(k)
+		if w == "" || d.inQuote(k) {
+			return 0
+		}
+		if askedQuestionWord(w) {
+			return k
+		}
+	}
+	return 0
+}
+
+// askedContentEnd returns the end of the question, topic or request at x:
+// the question ends at its first comma or dash (questionEnd); a topic or a
+// request also ends before a time or place adjunct or the passive's agent
+// ("was asked about [the loan] during the debate", "had been asked [to
+// keep them] by the committee").
+func (d *doc) askedContentEnd(x, limit int) int {
+	e := d.questionEnd(x, limit)
+	if askedQuestionWord(d.word(x)) {
+		return e
+	}
+	for k := x + 1; k < e; k++ {
+		if d.inQuote(k) {
+			continue
+		}
+		switch w := d.word(k); w {
+		case "during", "after", "before", "by":
+			return k
+		case "on", "in", "at":
+			if nx := d.word(k + 1); timeWords.has(nx) || nx == "a" || nx == "an" || periodWords.has(d.word(k+2)) {
+				return k
+			}
+		}
+	}
+	return e
+}

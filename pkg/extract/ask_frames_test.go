@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestAskFrames covers the questions, topics and requests of "asked" after
+// an addressee or a passive: the asker (or the passive's agent) is the
+// mention, a passive without an agent has none, and the topic or request
+// ends before an adjunct or the agent. Rule-accepted at inference only.
+func TestAskFrames(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	checkContents(t, ex, []contentCase{
+		{text: "A reporter asked the governor whether she would veto the bill.", content: "whether she would veto the bill", mention: "A reporter"},
+		{text: "The host asked the senator on Friday how he would pay for the plan, and he laughed.", content: "how he would pay for the plan", mention: "The host"},
+		{text: "The mayor was asked by a reporter whether he would run again.", content: "whether he would run again", mention: "a reporter"},
+		{text: "The mayor was asked whether the budget would pass, and he shrugged.", content: "whether the budget would pass"},
+		{text: "The mayor was asked about the new stadium during the town hall.", content: "the new stadium"},
+		{text: "The senator has been asked to release the letters by the committee.", content: "to release the letters"},
+	})
+	checkNoStatements(t, ex, []string{
+		"The clerk was asked by the judge.",
+		"The voters were asked.",
+	})
+	d := newDoc("A reporter asked the governor whether she would veto the bill.")
+	defer d.release()
+	for _, a := range d.findAttributions() {
+		if a.class == cueAsk && !a.ruleAccepted {
+			t.Errorf("asked question not rule-accepted")
+		}
+	}
+	d.training = true
+	if got := d.findAttributions(); len(got) != 0 {
+		t.Errorf("training candidates: %d, want none", len(got))
+	}
+}
