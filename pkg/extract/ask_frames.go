@@ -150,6 +150,10 @@ func (d *doc) askedContentEnd(x, limit int) int {
 		switch w := d.word(k); w {
 		case "during", "after", "before", "by":
 			return k
+		case "and":
+			if nx := d.word(k + 1); clauseAux.has(nx) || finiteVerb(nx) {
+				return k // "asked them to leave and has since ...": the asker's next predicate
+			}
 		case "on", "in", "at":
 			if nx := d.word(k + 1); timeWords.has(nx) || nx == "a" || nx == "an" || periodWords.has(d.word(k+2)) {
 				return k
@@ -157,4 +161,15 @@ func (d *doc) askedContentEnd(x, limit int) int {
 		}
 	}
 	return e
+}
+
+// askedAdjunctQuestion returns the question of an askedAfterAdjunct frame
+// at i, found at inference only: the adjunct walk of forwardStart stops
+// short of it after a name ("Asked on Fox News whether ...") and the cue's
+// own check does not know "whom"; 0 keeps that walk.
+func (d *doc) askedAdjunctQuestion(s sentence, i int) int {
+	if d.training {
+		return 0
+	}
+	return d.questionAfterAdjunct(i+1, s.e)
 }

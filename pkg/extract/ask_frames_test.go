@@ -32,3 +32,15 @@ func TestAskFrames(t *testing.T) {
 		t.Errorf("training candidates: %d, want none", len(got))
 	}
 }
+
+// TestAskedAdjunctQuestion covers the question after a name in the adjunct
+// of an opening or "when" asked: the walk over "on Fox News" or "by a
+// reporter" reaches it.
+func TestAskedAdjunctQuestion(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	checkContents(t, ex, []contentCase{
+		{text: "Asked on Channel Four who leads the party, the mayor laughed.", content: "who leads the party"},
+		{text: "Asked during the debate why he trailed so badly, the mayor frowned.", content: "why he trailed so badly"},
+		{text: "The mayor shrugged when asked by a reporter whether the plan was legal.", content: "whether the plan was legal"},
+	})
+}

@@ -902,6 +902,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		// "Asked on Monday whether ...", "said when asked if ..." (asked_question.go)
 		// conf: 12 of its 16 statements on train are right
 		a.left, a.right, a.ruleAccepted, a.conf = i, a.cue.e, true, 0.75
+		a.askStart = d.askedAdjunctQuestion(s, i) // "Asked on Fox News whether ...", "when asked whom ..." (ask_frames.go)
 		if d.word(i-1) == "when" {
 			a.left = i - 1
 		}
