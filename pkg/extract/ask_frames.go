@@ -22,14 +22,36 @@ const askedObjectConf = 0.75
 // after the sentence start means an earlier frame whose content the
 // question may be part of ("he said that when I asked him how ...").
 func (d *doc) askedObjectStart(a *attribution, lo, fs, limit int) (int, int) {
-	if d.training || lo > d.sents[a.sent].s || a.class != cueAsk || a.inverted || a.askStart > 0 || !a.cue.ok() || a.cue.e-a.cue.s != 1 || fs != a.cue.e || d.inQuote(a.cue.s) {
+	if d.training || lo > d.sents[a.sent].s || a.class != cueAsk || a.inverted || a.askStart > 0 || !a.cue.ok() || a.cue.e-a.cue.s != 1 || d.inQuote(a.cue.s) {
 		return 0, 0
 	}
 	if cueInfoOf(d.word(a.cue.s)).lemma != "ask" {
 		return 0, 0
 	}
+	if f := a.cue.e; d.word(f) == "for" && d.word(f+1) != "" && !d.inQuote(f+1) && f+1 < limit {
+		// "asked for a recount": forwardStart walks over "for" as an adjunct
+		a.askStart, a.ruleAccepted, a.conf = f+1, true, askedObjectConf
+		end := d.askedContentEnd(f+1, limit)
+		for k := f + 2; k < end; k++ {
+			if w := d.word(k); (w == "while" || w == "when" || w == "because") && !d.inQuote(k) {
+				return f + 1, k // "asking for money while his wife is ...": the object alone
+			}
+		}
+		return f + 1, end
+	}
+	if fs != a.cue.e {
+		return 0, 0
+	}
 	e := d.objectEnd(fs)
 	if e == fs || e >= limit {
+		return 0, 0
+	}
+	if d.word(e) == "to" && d.word(e+1) != "" && !d.inQuote(e) && !determiners.has(d.word(e+1)) && d.askedRequest(a, e) {
+		if end := d.askedContentEnd(e, limit); d.countWords(e, end) >= 3 {
+			// as for a question, a request of one verb is too short to tell
+			a.askStart, a.ruleAccepted, a.conf = fs, true, askedObjectConf
+			return fs, end // "asked the council to vote on it"
+		}
 		return 0, 0
 	}
 	e = d.questionAfterAdjunct(e, limit) // "asked Clinton Friday whether", "asked him on CNN how"
@@ -148,7 +170,7 @@ func (d *doc) askedContentEnd(x, limit int) int {
 			continue
 		}
 		switch w := d.word(k); w {
-		case "during", "after", "before", "by":
+		case "during", "after", "before", "by", "but":
 			return k
 		case "and":
 			if nx := d.word(k + 1); clauseAux.has(nx) || finiteVerb(nx) {
@@ -161,6 +183,23 @@ func (d *doc) askedContentEnd(x, limit int) int {
 		}
 	}
 	return e
+}
+
+// askedRequest reports the infinitive at to after an "ask" cue and its
+// addressee as a request the annotation marks: not an invitation to a
+// role ("asked Lee to be his running mate"), and a participle "asking"
+// only after a comma, "and" or an auxiliary (", asking them to vote",
+// "are asking Congress to act"), since after an adjunct its subject is
+// unsure ("launched a campaign on Monday asking ...").
+func (d *doc) askedRequest(a *attribution, to int) bool {
+	if d.word(to+1) == "be" && (determiners.has(d.word(to+2)) || objPronouns.has(d.word(to+2))) {
+		return false
+	}
+	if w := d.word(a.cue.s); w == "asking" {
+		pw := d.word(a.cue.s - 1)
+		return d.punct(a.cue.s-1) == "," || pw == "and" || beForms.has(pw) || pw == "started" || pw == "begun" || pw == "began"
+	}
+	return true
 }
 
 // askedAdjunctQuestion returns the question of an askedAfterAdjunct frame

@@ -44,3 +44,20 @@ func TestAskedAdjunctQuestion(t *testing.T) {
 		{text: "The mayor shrugged when asked by a reporter whether the plan was legal.", content: "whether the plan was legal"},
 	})
 }
+
+// TestAskedRequest covers requests after an addressee ("asked the council
+// to vote ...", the addressee included, as the annotation mostly marks it)
+// and "asked for" with its object: one-verb requests and a participle
+// after an adjunct are left out.
+func TestAskedRequest(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	checkContents(t, ex, []contentCase{
+		{text: "The mayor asked the council to approve the new budget.", content: "the council to approve the new budget", mention: "The mayor"},
+		{text: "The senator spoke for an hour, asking voters to support the measure in the fall.", content: "voters to support the measure", mention: "The senator"},
+		{text: "The union asked for a raise of three percent but got none.", content: "a raise of three percent", mention: "The union"},
+	})
+	checkNoStatements(t, ex, []string{
+		"The mayor asked the chef to cook.",
+		"The group started a petition on Monday asking the mayor to resign at once.",
+	})
+}
