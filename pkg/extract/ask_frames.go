@@ -54,6 +54,11 @@ func (d *doc) askedObjectStart(a *attribution, lo, fs, limit int) (int, int) {
 		}
 		return 0, 0
 	}
+	if d.word(e) == "about" && d.word(e+1) != "" && !d.inQuote(e) && e+1 < limit && d.word(a.cue.s-1) != "to" {
+		// not an attempt: "as she tried to ask him about ..."
+		a.askStart, a.ruleAccepted, a.conf = e, true, askedObjectConf
+		return e, d.askedContentEnd(e, limit) // "asked Trump about the wall"
+	}
 	e = d.questionAfterAdjunct(e, limit) // "asked Clinton Friday whether", "asked him on CNN how"
 	if e == 0 {
 		return 0, 0

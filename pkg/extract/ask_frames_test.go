@@ -61,3 +61,15 @@ func TestAskedRequest(t *testing.T) {
 		"The group started a petition on Monday asking the mayor to resign at once.",
 	})
 }
+
+// TestAskedAboutAddressee covers the topic after "asked X about": the
+// topic with its "about" is the content, not after "tried to ask".
+func TestAskedAboutAddressee(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	checkContents(t, ex, []contentCase{
+		{text: "A caller asked the senator about the closing of the old mill.", content: "about the closing of the old mill", mention: "A caller"},
+	})
+	checkNoStatements(t, ex, []string{
+		"The guard pushed a reporter away as she tried to ask the senator about the mill.",
+	})
+}
