@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The "ask" frames the cue's own shape (a quotation or a wh-clause right
 // after "asked") misses: the question after an addressee ("A reporter
 // asked Smith whether ..."), after a passive ("Smith was asked by a
@@ -79,6 +81,11 @@ func (d *doc) askedPassive(a *attribution, s sentence, k, i int, c cueInfo, sawB
 	if d.training || !sawBe || c.lemma != "ask" || d.word(i) != "asked" || d.inQuote(i) {
 		return false
 	}
+	for x := k + 1; x < i; x++ {
+		if w := d.word(x); w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
+			return false // "was not asked to speak": no question was put
+		}
+	}
 	j := i + 1
 	agent := noRange
 	if d.word(j) == "by" {
@@ -134,8 +141,8 @@ func (d *doc) passiveAskedTo(i int) bool {
 		return false
 	}
 	k := i - 1
-	if isAdverb(d.toks[max(k, 0)]) && k > 0 {
-		k-- // "was also asked to"
+	for n := 0; n < 2 && k > 0 && !beForms.has(d.word(k)) && (auxAdv.has(d.word(k)) || isAdverb(d.toks[k])); n++ {
+		k-- // "was also asked to", "were repeatedly asked to"
 	}
 	return k >= 0 && beForms.has(d.word(k))
 }

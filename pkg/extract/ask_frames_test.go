@@ -15,10 +15,12 @@ func TestAskFrames(t *testing.T) {
 		{text: "The mayor was asked whether the budget would pass, and he shrugged.", content: "whether the budget would pass"},
 		{text: "The mayor was asked about the new stadium during the town hall.", content: "the new stadium"},
 		{text: "The senator has been asked to release the letters by the committee.", content: "to release the letters"},
+		{text: "Voters were also asked to name the winner.", content: "to name the winner"},
 	})
 	checkNoStatements(t, ex, []string{
 		"The clerk was asked by the judge.",
 		"The voters were asked.",
+		"The singer was not asked to perform at the gala this year.",
 	})
 	d := newDoc("A reporter asked the governor whether she would veto the bill.")
 	defer d.release()
