@@ -19,8 +19,7 @@ import "strings"
 // accepting the trained opening "Asked whether ..." frames by rule.
 
 // askedObjectConf: 104 of the 108 statements these frames add on train are
-// right;
-// the confidence stays at the asked-question rule's 0.75 so that a
+// right; the confidence stays at the asked-question rule's 0.75 so that a
 // statement the model accepts more surely wins an overlap, as before.
 const askedObjectConf = 0.75
 
