@@ -46,6 +46,7 @@ type attribution struct {
 	// on train; the accept model neither scores nor trains on it
 	// (acceptedByRule)
 	ruleAccepted bool
+	askStart     int // the question or request of an "ask" frame, 0 if none (ask_frames.go)
 }
 
 // findAttributions finds the statements of the document in text order.
@@ -888,7 +889,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.cue, a.cueText = rng{i, e}, "continued to" // "continued to portray X as" (continued_to.go)
 		} else if e := d.negatedRespondTo(i); e > 0 {
 			a.cue, a.cueText = rng{i, e}, "respond to" // "did not respond to a request" (respond_to.go)
-		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) && !d.claimInfinitive(i) {
+		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && !d.passiveAskedTo(i) && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) && !d.claimInfinitive(i) {
 			return nil // "continued to", "agreed to"
 		}
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" && !beForms.has(d.word(i-1)) {
@@ -914,6 +915,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		// "Asked on Monday whether ...", "said when asked if ..." (asked_question.go)
 		// conf: 12 of its 16 statements on train are right
 		a.left, a.right, a.ruleAccepted, a.conf = i, a.cue.e, true, 0.75
+		a.askStart = d.askedAdjunctQuestion(s, i) // "Asked on Fox News whether ...", "when asked whom ..." (ask_frames.go)
 		if d.word(i-1) == "when" {
 			a.left = i - 1
 		}
@@ -1010,6 +1012,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
+	}
+	if len(prev) == 0 && d.askedPassive(a, s, k, i, c, sawBe) {
+		return a // "Smith was asked by a reporter whether ..." (ask_frames.go)
 	}
 	if subj := d.evidenceParticipleSubject(s, k, c); subj.ok() {
 		// "a poll released Sunday shows" (evidence_participle.go)
@@ -3041,6 +3046,11 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		fs = a.cue.e // "did not say when ...": the wh-clause is no adjunct
 	}
 	fs = d.nonSpeechStart(a, fs)
+	if a.askStart > 0 && a.askStart < limit {
+		fs, limit = a.askStart, d.askedContentEnd(a.askStart, limit) // ask_frames.go
+	} else if x, e := d.askedObjectStart(a, lo, fs, limit); x > 0 {
+		fs, limit = x, e // "asked Smith whether ..." (ask_frames.go)
+	}
 	introClause := d.inIntroClause(a) || d.inMidIntroClause(a)
 	if k := d.secondPredicate(a, fs, limit); k > 0 {
 		limit = k // "criticized Singer and challenged him to a debate"
@@ -3219,7 +3229,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			}
 		}
 	}
-	if a.partOf == nil && d.passiveByFrame(a) {
+	if a.partOf == nil && a.askStart == 0 && d.passiveByFrame(a) {
 		if r := d.passiveBySubject(a, lo); r.ok() {
 			a.content = append(a.content[:0], r) // "Her death was confirmed by X" (passive_by.go)
 		}
@@ -3315,6 +3325,8 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		return
 	}
 	switch {
+	case fwd.ok() && a.askStart > 0:
+		a.content = append(a.content, fwd) // "was asked by X whether ..." (ask_frames.go)
 	case fwd.ok() && back.ok() && d.isQuote(back.e-1) && d.isQuote(fwd.s):
 		a.content = d.appendContent(a.content, back, fwd) // “A,” she said, “B.”
 		a.conf = 0.9
@@ -3799,7 +3811,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	}
 	switch a.class {
 	case cueAsk:
-		return quote || whWords.has(w)
+		return quote || whWords.has(w) || fs == a.askStart
 	case cueName:
 		if c.lemma == "describe" && d.describedObject(a, fs, limit) {
 			return true
