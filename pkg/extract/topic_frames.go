@@ -1,0 +1,172 @@
+package extract
+
+import "strings"
+
+// Topic frames: "“We will win,” Lee said, referring to the tax bill",
+// "Lee talked about how the plan failed", "the two leaders discussed the
+// budget". What was talked about is the statement (the annotation marks
+// these topics outside the speech verbs). The frames are built or accepted
+// at inference only (attribution.ruleAccepted): the models train on the
+// same candidates with or without them, so the accept model does not drift.
+
+// topicConf is the confidence of a rule-accepted topic statement: on the
+// training split most of its finds match a statement at 30%, fewer at
+// stricter levels; below that, it yields to a surer overlapping statement.
+const topicConf = 0.7
+
+// topicVerbForms are finite forms of verbs whose prepositional or direct
+// object is the topic of speech: "talked about X", "spoke of X", "discussed
+// X". Participles and bare forms are left out ("talking about" is often the
+// writer's phrase, "talk" a noun).
+var topicVerbForms = set("talked", "spoke", "discussed", "referred")
+
+// topicVerbCue returns the end of a topic verb's cue at i ("talked about",
+// "spoke briefly about", "discussed"), or -1: not in the headline nor a
+// quotation, its subject right before it (bodyStanceLeft), its object after
+// the cue. Inference only.
+func (d *doc) topicVerbCue(s sentence, i int) int {
+	if d.training || s.para == 0 && s.s == d.sents[0].s || d.inQuote(i) || d.toks[i].upper || !topicVerbForms.has(d.word(i)) {
+		return -1
+	}
+	e := i + 1
+	if d.word(i) == "referred" {
+		if d.word(e) != "to" || d.inQuote(e) {
+			return -1 // "referred to X as Y": the object and its label
+		}
+		e++
+	} else if d.word(i) != "discussed" {
+		if isAdverb(d.toks[e]) && !d.inQuote(e) {
+			e++ // "spoke briefly about"
+		}
+		if p := d.word(e); p != "about" && p != "of" || d.inQuote(e) {
+			return -1
+		}
+		e++
+	}
+	if degreeWords.has(d.word(i-1)) || !d.bodyStanceLeft(s, i) || !d.topicObject(e) {
+		return -1
+	}
+	if d.hasQuoteIn(e, s.e) && d.word(i) != "referred" || d.laterSpeechCue(e, s.e) {
+		// "In one email, Carter discussed how ..., the paper reported":
+		// the paper's statement; a quotation is a statement of its own
+		return -1
+	}
+	return e
+}
+
+// degreeWords before a participle make it an adjective: "the least talked
+// about change".
+var degreeWords = set("least", "most", "much", "more", "less", "often", "widely", "frequently", "rarely")
+
+// topicObject reports the topic at j: a noun phrase, a pronoun, or a
+// clause of "how", "what" or "why".
+func (d *doc) topicObject(j int) bool {
+	switch d.word(j) {
+	case "how", "what", "why", "whether":
+		return !d.inQuote(j)
+	}
+	return d.bodyStanceObject(j)
+}
+
+// topicFrame reports a rule-accepted topic frame, whose content the cut
+// model leaves as the rule ends it.
+func (d *doc) topicFrame(a *attribution) bool {
+	return !d.training && a.ruleAccepted && topicCueTexts.has(a.cueText)
+}
+
+var topicCueTexts = set("referring to", "talked about", "talked of", "spoke about", "spoke of", "discussed", "referred to")
+
+// topicContentEnd returns the end of a topic frame's content, which starts
+// right after its cue, 0 for a topic verb without a content of its shape
+// (no statement), or -1 for other frames. After "referring to", the
+// annotation takes the rest of the sentence (the object with its relative
+// clauses and appositions); after a topic verb, the object ends with its
+// clause (stanceObjectEnd).
+func (d *doc) topicContentEnd(a *attribution, limit int) int {
+	if d.training || !a.cue.ok() || a.cue.e >= limit || d.inQuote(a.cue.e) && !d.isQuote(a.cue.e) {
+		return -1
+	}
+	switch a.cueText {
+	case "referring to":
+		if d.word(a.cue.s) != "referring" || a.inverted || a.partOf != nil && a.partOf.inverted {
+			return -1
+		}
+		if e := d.trimEnd(a.cue.e, d.referentEnd(a.cue.e, limit)); e > a.cue.e {
+			return e
+		}
+	case "talked about", "talked of", "spoke about", "spoke of", "discussed", "referred to":
+		if e := d.trimEnd(a.cue.e, d.topicObjectEnd(rng{a.cue.e, limit})); e > a.cue.e {
+			return e
+		}
+		return 0
+	}
+	return -1
+}
+
+// referentEnd ends the object of "referring to" before a non-restrictive
+// aside: ", who ...", ", standing ...", or an apposition after a name
+// ("Condoleezza Rice, his adviser at the time"), which the annotation
+// leaves out; a list of names goes on ("herself, Mr. Bannon and Mr. Gates").
+func (d *doc) referentEnd(s, limit int) int {
+	for k := s + 1; k < limit-1; k++ {
+		if d.punct(k) != "," || d.inQuote(k) {
+			continue
+		}
+		nx := d.toks[k+1]
+		switch {
+		case nx.kind != tWord:
+		case relativeWords.has(nx.lower) || nx.lower == "where" || nx.lower == "when":
+			return k
+		case !nx.upper && len(nx.lower) > 4 && strings.HasSuffix(nx.lower, "ing") && !strings.Contains(nx.lower, "-"):
+			return k
+		case d.toks[k-1].upper && !nx.upper:
+			return k
+		}
+	}
+	return limit
+}
+
+// topicObjectEnd ends the object of a topic verb: a wh-clause at its first
+// comma or colon (past a comma right after the wh-word: "how, during his
+// crossover, he ..."); a noun phrase at the end of its clause
+// (stanceObjectEnd), before an outlet ("on Fox News") or a second verb
+// ("and made comments about ...").
+func (d *doc) topicObjectEnd(fwd rng) int {
+	if whWords.has(d.word(fwd.s)) {
+		for k := fwd.s + 2; k < fwd.e; k++ {
+			if p := d.punct(k); (p == "," || p == ";" || p == ":" || p == "(" || d.isDash(k)) && !d.inQuote(k) {
+				return k
+			}
+		}
+		return fwd.e
+	}
+	e := d.stanceObjectEnd(fwd)
+	for k := fwd.s + 1; k < e; k++ {
+		if d.inQuote(k) {
+			continue
+		}
+		w := d.word(k)
+		if w == "on" && (d.toks[k+1].upper || d.word(k+1) == "the" && d.toks[k+2].upper) || w == "but" || w == "and" && (secondVerbs.has(d.word(k+1)) || cueInfoOf(d.word(k+1)).class != 0) {
+			return k
+		}
+	}
+	return e
+}
+
+// secondVerbs are irregular past forms that open a second predicate after
+// "and" (stanceObjectEnd knows the regular ones).
+var secondVerbs = set("made", "gave", "took", "went", "got", "spoke", "told", "met", "left", "came", "saw", "brought")
+
+// laterSpeechCue reports a speech cue outside quotations in [s, e): a
+// reporting frame of which the clause before it may be the content.
+func (d *doc) laterSpeechCue(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.toks[k].kind != tWord || d.inQuote(k) || d.word(k-1) == "and" || d.word(k-1) == "but" {
+			continue // "talked about X and said ...": the subject's second predicate
+		}
+		if c, ok := cueOf(d.word(k)); ok && c.class == cueSpeech {
+			return true
+		}
+	}
+	return false
+}

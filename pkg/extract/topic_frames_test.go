@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestTopicFrames covers the topic frames: ", referring to X" after a
+// reporting clause takes the rest of the sentence but an aside; "talked
+// about", "spoke of", "discussed" and "referred to X as Y" after an agent
+// subject take their object up to the clause's end.
+func TestTopicFrames(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	head := "Budget fight goes on.\n\n"
+	checkContents(t, ex, []contentCase{
+		{text: head + "“We will win this,” Mayor Ann Lee said, referring to the bridge bonds that the council sold last year.", content: "the bridge bonds that the council sold last year", mention: "Mayor Ann Lee"},
+		{text: head + "“It was a mistake,” Kim said, referring to Tom Ortiz, her deputy at the time.", content: "Tom Ortiz", mention: "Kim"},
+		{text: head + "“They were late,” Kim said, referring to the new buses, standing idle in the yard.", content: "the new buses", mention: "Kim"},
+		{text: head + "The mayor talked about how the budget gap had grown.", content: "how the budget gap had grown", mention: "The mayor"},
+		{text: head + "Jo Kim spoke briefly about the importance of trade at a rally in May.", content: "the importance of trade", mention: "Jo Kim"},
+		{text: head + "The two leaders discussed the trade deal on Fox News.", content: "the trade deal", mention: "two leaders"},
+		{text: head + "Senator Kim spoke of her faith in the voters and thanked the staff.", content: "her faith in the voters", mention: "Senator Kim"},
+		{text: head + "In Dover, Lee referred to the protesters as “my friends” but said he would leave.", content: "the protesters as “my friends", mention: "Lee"},
+	})
+	checkNoStatements(t, ex, []string{
+		head + "It was the least talked about change in the plan.",
+		head + "Lee wants to talk about the budget.",
+		head + "Lee has talked about the budget.",
+		head + "The case was referred to the court.",
+	})
+	// a topic inside a statement of its own stays in that statement
+	checkContents(t, ex, []contentCase{
+		{text: head + "In one letter, Lee discussed how she had lost a card, the paper reported.", content: "In one letter, Lee discussed how she had lost a card", mention: "the paper"},
+	})
+}
