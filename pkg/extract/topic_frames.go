@@ -18,7 +18,11 @@ const topicConf = 0.7
 // object is the topic of speech: "talked about X", "spoke of X", "discussed
 // X". Participles and bare forms are left out ("talking about" is often the
 // writer's phrase, "talk" a noun).
-var topicVerbForms = set("talked", "spoke", "discussed", "referred")
+var topicVerbForms = set("talked", "spoke", "discussed", "referred", "talks", "speaks", "discusses")
+
+// topicPresentForms are also nouns ("peace talks about ..."): they frame
+// only after a name or a subject pronoun.
+var topicPresentForms = set("talks", "speaks", "discusses")
 
 // topicVerbCue returns the end of a topic verb's cue at i ("talked about",
 // "spoke briefly about", "discussed"), or -1: not in the headline nor a
@@ -28,13 +32,16 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 	if d.training || s.para == 0 && s.s == d.sents[0].s || d.inQuote(i) || d.toks[i].upper || !topicVerbForms.has(d.word(i)) {
 		return -1
 	}
+	if topicPresentForms.has(d.word(i)) && !(d.toks[i-1].upper && d.toks[i-1].kind == tWord || subjPronouns.has(d.word(i-1))) {
+		return -1
+	}
 	e := i + 1
 	if d.word(i) == "referred" {
 		if d.word(e) != "to" || d.inQuote(e) {
 			return -1 // "referred to X as Y": the object and its label
 		}
 		e++
-	} else if d.word(i) != "discussed" {
+	} else if d.word(i) != "discussed" && d.word(i) != "discusses" {
 		if isAdverb(d.toks[e]) && !d.inQuote(e) {
 			e++ // "spoke briefly about"
 		}
@@ -74,7 +81,8 @@ func (d *doc) topicFrame(a *attribution) bool {
 	return !d.training && a.ruleAccepted && topicCueTexts.has(a.cueText)
 }
 
-var topicCueTexts = set("referring to", "talked about", "talked of", "spoke about", "spoke of", "discussed", "referred to")
+var topicCueTexts = set("referring to", "talked about", "talked of", "spoke about", "spoke of", "discussed", "referred to",
+	"talks about", "talks of", "speaks about", "speaks of", "discusses")
 
 // topicContentEnd returns the end of a topic frame's content, which starts
 // right after its cue, 0 for a topic verb without a content of its shape
@@ -94,7 +102,7 @@ func (d *doc) topicContentEnd(a *attribution, limit int) int {
 		if e := d.trimEnd(a.cue.e, d.referentEnd(a.cue.e, limit)); e > a.cue.e {
 			return e
 		}
-	case "talked about", "talked of", "spoke about", "spoke of", "discussed", "referred to":
+	case "talked about", "talked of", "spoke about", "spoke of", "discussed", "referred to", "talks about", "talks of", "speaks about", "speaks of", "discusses":
 		if e := d.trimEnd(a.cue.e, d.topicObjectEnd(rng{a.cue.e, limit})); e > a.cue.e {
 			return e
 		}
@@ -146,7 +154,7 @@ func (d *doc) topicObjectEnd(fwd rng) int {
 			continue
 		}
 		w := d.word(k)
-		if w == "on" && (d.toks[k+1].upper || d.word(k+1) == "the" && d.toks[k+2].upper) || w == "but" || w == "and" && (secondVerbs.has(d.word(k+1)) || cueInfoOf(d.word(k+1)).class != 0) {
+		if w == "on" && (d.toks[k+1].upper || d.word(k+1) == "the" && d.toks[k+2].upper) || w == "but" || (w == "every" || w == "each") && (periodWords.has(d.word(k+1)) || timeWords.has(d.word(k+1))) || w == "and" && (secondVerbs.has(d.word(k+1)) || cueInfoOf(d.word(k+1)).class != 0) {
 			return k
 		}
 	}

@@ -17,6 +17,7 @@ func TestTopicFrames(t *testing.T) {
 		{text: head + "Jo Kim spoke briefly about the importance of trade at a rally in May.", content: "the importance of trade", mention: "Jo Kim"},
 		{text: head + "The two leaders discussed the trade deal on Fox News.", content: "the trade deal", mention: "two leaders"},
 		{text: head + "Senator Kim spoke of her faith in the voters and thanked the staff.", content: "her faith in the voters", mention: "Senator Kim"},
+		{text: head + "Mayor Lee talks about a new bridge every week.", content: "a new bridge", mention: "Mayor Lee"},
 		{text: head + "In Dover, Lee referred to the protesters as “my friends” but said he would leave.", content: "the protesters as “my friends", mention: "Lee"},
 	})
 	checkNoStatements(t, ex, []string{
@@ -24,6 +25,7 @@ func TestTopicFrames(t *testing.T) {
 		head + "Lee wants to talk about the budget.",
 		head + "Lee has talked about the budget.",
 		head + "The case was referred to the court.",
+		head + "The peace talks about the border failed.",
 	})
 	// a topic inside a statement of its own stays in that statement
 	checkContents(t, ex, []contentCase{
