@@ -820,12 +820,16 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	case topicVerbForms.has(w) && (!isCue || d.topicVerbCue(s, i) >= 0):
 		e := d.topicVerbCue(s, i) // "talked about X" (topic_frames.go)
-		if e < 0 || len(prev) > 0 {
+		if e < 0 || len(prev) > 0 != topicParticiples.has(w) {
 			return nil
 		}
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, e}, cueSpeech, w, topicConf, true
 		if e > i+1 {
 			a.cueText = w + " " + d.word(e-1)
+		}
+		if topicParticiples.has(w) {
+			a.left, a.right, a.partOf = i-1, e, prev[len(prev)-1] // ", talking about X"
+			return a
 		}
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {

@@ -18,11 +18,17 @@ const topicConf = 0.7
 // object is the topic of speech: "talked about X", "spoke of X", "discussed
 // X". Participles and bare forms are left out ("talking about" is often the
 // writer's phrase, "talk" a noun).
-var topicVerbForms = set("talked", "spoke", "discussed", "referred", "talks", "speaks", "discusses")
+var topicVerbForms = set("talked", "spoke", "discussed", "referred", "talks", "speaks", "discusses", "focused",
+	"talking", "speaking")
 
-// topicPresentForms are also nouns ("peace talks about ..."): they frame
-// only after a name or a subject pronoun.
-var topicPresentForms = set("talks", "speaks", "discusses")
+// topicNamedSubjectForms frame only after a name or a subject pronoun: the
+// present forms are also nouns ("peace talks about ..."), and "focused on"
+// after a noun is mostly a participle ("a group focused on ...").
+var topicNamedSubjectForms = set("talks", "speaks", "discusses", "focused")
+
+// topicParticiples continue the statement before them after a comma:
+// "“...,” Lee said, talking about the crisis".
+var topicParticiples = set("talking", "speaking")
 
 // topicVerbCue returns the end of a topic verb's cue at i ("talked about",
 // "spoke briefly about", "discussed"), or -1: not in the headline nor a
@@ -32,7 +38,11 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 	if d.training || s.para == 0 && s.s == d.sents[0].s || d.inQuote(i) || d.toks[i].upper || !topicVerbForms.has(d.word(i)) {
 		return -1
 	}
-	if topicPresentForms.has(d.word(i)) && !(d.toks[i-1].upper && d.toks[i-1].kind == tWord || subjPronouns.has(d.word(i-1))) {
+	if topicNamedSubjectForms.has(d.word(i)) && !(d.toks[i-1].upper && d.toks[i-1].kind == tWord || subjPronouns.has(d.word(i-1))) {
+		return -1
+	}
+	participle := topicParticiples.has(d.word(i))
+	if participle && (d.punct(i-1) != "," || d.inQuote(i-1)) {
 		return -1
 	}
 	e := i + 1
@@ -45,12 +55,13 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 		if isAdverb(d.toks[e]) && !d.inQuote(e) {
 			e++ // "spoke briefly about"
 		}
-		if p := d.word(e); p != "about" && p != "of" || d.inQuote(e) {
+		p := d.word(e)
+		if d.word(i) == "focused" && p != "on" || d.word(i) != "focused" && p != "about" && p != "of" || d.inQuote(e) {
 			return -1
 		}
 		e++
 	}
-	if degreeWords.has(d.word(i-1)) || !d.bodyStanceLeft(s, i) || !d.topicObject(e) {
+	if degreeWords.has(d.word(i-1)) || !participle && !d.bodyStanceLeft(s, i) || !d.topicObject(e) {
 		return -1
 	}
 	if d.hasQuoteIn(e, s.e) && d.word(i) != "referred" || d.laterSpeechCue(e, s.e) {
@@ -82,7 +93,8 @@ func (d *doc) topicFrame(a *attribution) bool {
 }
 
 var topicCueTexts = set("referring to", "talked about", "talked of", "spoke about", "spoke of", "discussed", "referred to",
-	"talks about", "talks of", "speaks about", "speaks of", "discusses")
+	"talks about", "talks of", "speaks about", "speaks of", "discusses", "focused on", "talking about", "talking of",
+	"speaking about", "speaking of")
 
 // topicContentEnd returns the end of a topic frame's content, which starts
 // right after its cue, 0 for a topic verb without a content of its shape
@@ -94,15 +106,17 @@ func (d *doc) topicContentEnd(a *attribution, limit int) int {
 	if d.training || !a.cue.ok() || a.cue.e >= limit || d.inQuote(a.cue.e) && !d.isQuote(a.cue.e) {
 		return -1
 	}
-	switch a.cueText {
-	case "referring to":
+	switch {
+	case !topicCueTexts.has(a.cueText):
+		return -1
+	case a.cueText == "referring to":
 		if d.word(a.cue.s) != "referring" || a.inverted || a.partOf != nil && a.partOf.inverted {
 			return -1
 		}
 		if e := d.trimEnd(a.cue.e, d.referentEnd(a.cue.e, limit)); e > a.cue.e {
 			return e
 		}
-	case "talked about", "talked of", "spoke about", "spoke of", "discussed", "referred to", "talks about", "talks of", "speaks about", "speaks of", "discusses":
+	default: // the topic verbs
 		if e := d.trimEnd(a.cue.e, d.topicObjectEnd(rng{a.cue.e, limit})); e > a.cue.e {
 			return e
 		}

@@ -18,6 +18,8 @@ func TestTopicFrames(t *testing.T) {
 		{text: head + "The two leaders discussed the trade deal on Fox News.", content: "the trade deal", mention: "two leaders"},
 		{text: head + "Senator Kim spoke of her faith in the voters and thanked the staff.", content: "her faith in the voters", mention: "Senator Kim"},
 		{text: head + "Mayor Lee talks about a new bridge every week.", content: "a new bridge", mention: "Mayor Lee"},
+		{text: head + "“We must act,” Mrs. Lee said in Iowa, talking about the farm crisis.", content: "the farm crisis", mention: "Mrs. Lee"},
+		{text: head + "Instead, she focused on the mayor's record.", content: "the mayor's record", mention: "she"},
 		{text: head + "In Dover, Lee referred to the protesters as “my friends” but said he would leave.", content: "the protesters as “my friends", mention: "Lee"},
 	})
 	checkNoStatements(t, ex, []string{
@@ -26,6 +28,8 @@ func TestTopicFrames(t *testing.T) {
 		head + "Lee has talked about the budget.",
 		head + "The case was referred to the court.",
 		head + "The peace talks about the border failed.",
+		head + "A group focused on tax policy met on Monday.",
+		head + "Talking about the weather is easy.",
 	})
 	// a topic inside a statement of its own stays in that statement
 	checkContents(t, ex, []contentCase{
