@@ -820,7 +820,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	case topicVerbForms.has(w) && (!isCue || d.topicVerbCue(s, i) >= 0):
 		e := d.topicVerbCue(s, i) // "talked about X" (topic_frames.go)
-		if e < 0 || len(prev) > 0 != topicParticiples.has(w) {
+		if e < 0 || len(prev) > 0 && !topicParticiples.has(w) || len(prev) == 0 && topicParticiples.has(w) && d.word(i-1) != "by" {
 			return nil
 		}
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, e}, cueSpeech, w, topicConf, true
@@ -828,7 +828,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.cueText = w + " " + d.word(e-1)
 		}
 		if topicParticiples.has(w) {
-			a.left, a.right, a.partOf = i-1, e, prev[len(prev)-1] // ", talking about X"
+			a = d.bodyStanceParticiple(si, i, prev, a) // ", talking about X"
+			if a != nil {
+				a.right = e
+			}
 			return a
 		}
 	case !isCue && headlineStanceVerb(w):

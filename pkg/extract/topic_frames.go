@@ -26,8 +26,9 @@ var topicVerbForms = set("talked", "spoke", "discussed", "referred", "talks", "s
 // after a noun is mostly a participle ("a group focused on ...").
 var topicNamedSubjectForms = set("talks", "speaks", "discusses", "focused")
 
-// topicParticiples continue the statement before them after a comma:
-// "“...,” Lee said, talking about the crisis".
+// topicParticiples continue the statement before them after a comma
+// ("“...,” Lee said, talking about the crisis") or the sentence's subject
+// ("Lee won by talking about jobs").
 var topicParticiples = set("talking", "speaking")
 
 // topicVerbCue returns the end of a topic verb's cue at i ("talked about",
@@ -42,7 +43,7 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 		return -1
 	}
 	participle := topicParticiples.has(d.word(i))
-	if participle && (d.punct(i-1) != "," || d.inQuote(i-1)) {
+	if participle && (d.punct(i-1) != "," && d.word(i-1) != "by" || d.inQuote(i-1)) {
 		return -1
 	}
 	e := i + 1
@@ -191,4 +192,31 @@ func (d *doc) laterSpeechCue(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// topicObjectForms are finite forms of speech cues whose noun-phrase object
+// is what was said: "Cruz mentioned the network five times", "Sanders
+// highlighted polls that show him ahead", "the report cites two studies".
+// Their frames train the models as before; at inference they are
+// rule-accepted (on the training split 39 of 46 such finds match a
+// statement at 30%, and 4 more overlap one; the accept model rejected a
+// fifth of the right ones).
+var topicObjectForms = set("mentioned", "mentions", "highlighted", "highlights", "cited", "cites")
+
+// topicObjectAccepted reports a frame of topicObjectForms after its
+// subject whose content is the object right after the cue, outside the
+// headline.
+func (d *doc) topicObjectAccepted(a *attribution) bool {
+	if d.training || !a.cue.ok() || a.cue.e != a.cue.s+1 || a.inverted || a.partOf != nil || !a.subj.ok() || a.subj.e > a.cue.s {
+		return false
+	}
+	if !topicObjectForms.has(d.word(a.cue.s)) || a.sent == 0 || d.sents[a.sent].para == 0 {
+		return false
+	}
+	fi := d.fwdRange(a)
+	if fi < 0 || fi != len(a.content)-1 || a.content[fi].s != a.cue.e {
+		return false
+	}
+	w := d.word(a.cue.e)
+	return d.toks[a.cue.e].kind == tWord && w != "that" && w != "it" && !whWords.has(w) && !d.inQuote(a.cue.e) && d.agentSubject(a)
 }

@@ -20,6 +20,7 @@ func TestTopicFrames(t *testing.T) {
 		{text: head + "Mayor Lee talks about a new bridge every week.", content: "a new bridge", mention: "Mayor Lee"},
 		{text: head + "“We must act,” Mrs. Lee said in Iowa, talking about the farm crisis.", content: "the farm crisis", mention: "Mrs. Lee"},
 		{text: head + "Instead, she focused on the mayor's record.", content: "the mayor's record", mention: "she"},
+		{text: head + "Lee won the race by talking about jobs.", content: "jobs", mention: "Lee"},
 		{text: head + "In Dover, Lee referred to the protesters as “my friends” but said he would leave.", content: "the protesters as “my friends", mention: "Lee"},
 	})
 	checkNoStatements(t, ex, []string{
@@ -35,4 +36,34 @@ func TestTopicFrames(t *testing.T) {
 	checkContents(t, ex, []contentCase{
 		{text: head + "In one letter, Lee discussed how she had lost a card, the paper reported.", content: "In one letter, Lee discussed how she had lost a card", mention: "the paper"},
 	})
+}
+
+// TestTopicObjectAccepted covers the rule-accepted objects of "mentioned",
+// "highlighted" and "cited": without models they are found as before; the
+// rule only skips the accept model.
+func TestTopicObjectAccepted(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	head := "Budget fight goes on.\n\n"
+	checkContents(t, ex, []contentCase{
+		{text: head + "Senator Kim highlighted polls that show her ahead.", content: "polls that show her ahead", mention: "Senator Kim"},
+		{text: head + "The mayor cited two studies on traffic.", content: "two studies on traffic", mention: "The mayor"},
+	})
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{head + "Senator Kim mentioned the bridge twice.", true},
+		{head + "Senator Kim mentioned that the bridge was late.", false},
+		{head + "The vote highlights how weak the plan is.", false},
+	} {
+		d := newDoc(c.text)
+		got := false
+		for _, a := range d.findAttributions() {
+			got = got || d.topicObjectAccepted(a)
+		}
+		d.release()
+		if got != c.want {
+			t.Errorf("%q: accepted by rule %v, want %v", c.text, got, c.want)
+		}
+	}
 }
