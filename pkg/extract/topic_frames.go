@@ -110,10 +110,17 @@ func (d *doc) topicObject(j int) bool {
 	return d.bodyStanceObject(j)
 }
 
+// saidParticiples are speech participles whose object is what was said
+// when they continue a reporting clause: "“...,” she said, mentioning the
+// mayor's ties to a developer" (each such find on train is annotated; the
+// frames otherwise have no content, as a bare participle object is mostly
+// a modifier: gerund_object.go).
+var saidParticiples = set("mentioning", "criticizing", "acknowledging", "describing")
+
 // topicFrame reports a rule-accepted topic frame, whose content the cut
 // model leaves as the rule ends it.
 func (d *doc) topicFrame(a *attribution) bool {
-	return !d.training && a.ruleAccepted && topicCueTexts.has(a.cueText)
+	return !d.training && a.ruleAccepted && (topicCueTexts.has(a.cueText) || saidParticiples.has(d.word(a.cue.s)))
 }
 
 var topicCueTexts = set("referring to", "talked about", "talked of", "spoke about", "spoke of", "discussed", "referred to",
@@ -131,6 +138,14 @@ func (d *doc) topicContentEnd(a *attribution, limit int) int {
 		return -1
 	}
 	switch {
+	case saidParticiples.has(d.word(a.cue.s)) && a.cue.e == a.cue.s+1 && d.punct(a.cue.s-1) == ",":
+		// "“...,” she said, mentioning the mayor's ties to a developer"
+		if a.partOf == nil || a.partOf.inverted || !d.bodyStanceObject(a.cue.e) {
+			return -1
+		}
+		if e := d.trimEnd(a.cue.e, d.referentEnd(a.cue.e, limit)); e > a.cue.e {
+			return e
+		}
 	case !topicCueTexts.has(a.cueText):
 		return -1
 	case a.cueText == "referring to":
