@@ -65,7 +65,7 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 		}
 		e++
 	}
-	if degreeWords.has(d.word(i-1)) || !participle && !d.bodyStanceLeft(s, i) || !d.topicObject(e) {
+	if degreeWords.has(d.word(i-1)) || !participle && !d.bodyStanceLeft(s, i) && !(d.punct(i-1) == "," && !d.inQuote(i-1)) || !d.topicObject(e) {
 		return -1
 	}
 	if d.hasQuoteIn(e, s.e) && d.word(i) != "referred" || d.laterSpeechCue(e, s.e) {
@@ -156,7 +156,7 @@ func (d *doc) topicContentEnd(a *attribution, limit int) int {
 			return e
 		}
 	default: // the topic verbs
-		if e := d.trimEnd(a.cue.e, d.topicObjectEnd(rng{a.cue.e, limit})); e > a.cue.e {
+		if e := d.trimEnd(a.cue.e, d.topicObjectEnd(rng{a.cue.e, limit}, strings.HasPrefix(a.cueText, "discuss"))); e > a.cue.e {
 			return e
 		}
 		return 0
@@ -191,8 +191,9 @@ func (d *doc) referentEnd(s, limit int) int {
 // comma or colon (past a comma right after the wh-word: "how, during his
 // crossover, he ..."); a noun phrase at the end of its clause
 // (stanceObjectEnd), before an outlet ("on Fox News") or a second verb
-// ("and made comments about ...").
-func (d *doc) topicObjectEnd(fwd rng) int {
+// ("and made comments about ...") or, after "discussed", its partner
+// ("with aides").
+func (d *doc) topicObjectEnd(fwd rng, discussed bool) int {
 	if whWords.has(d.word(fwd.s)) {
 		for k := fwd.s + 2; k < fwd.e; k++ {
 			if p := d.punct(k); (p == "," || p == ";" || p == ":" || p == "(" || d.isDash(k)) && !d.inQuote(k) {
@@ -207,6 +208,9 @@ func (d *doc) topicObjectEnd(fwd rng) int {
 			continue
 		}
 		w := d.word(k)
+		if discussed && w == "with" {
+			return k // "discussed the plan with aides": the partner is no topic
+		}
 		if w == "on" && (d.toks[k+1].upper || d.word(k+1) == "the" && d.toks[k+2].upper) || w == "but" || (w == "every" || w == "each") && (periodWords.has(d.word(k+1)) || timeWords.has(d.word(k+1))) || w == "and" && (secondVerbs.has(d.word(k+1)) || cueInfoOf(d.word(k+1)).class != 0) {
 			return k
 		}
