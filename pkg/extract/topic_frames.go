@@ -60,7 +60,8 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 			e = k // "spoke to CNN about", "talked openly on social media about"
 		}
 		p := d.word(e)
-		if d.word(i) == "focused" && p != "on" || d.word(i) != "focused" && p != "about" && p != "of" || d.inQuote(e) {
+		up := p == "up" && (d.word(i) == "talked" || d.word(i) == "talks") // "talked up his plans": touted them
+		if d.word(i) == "focused" && p != "on" || d.word(i) != "focused" && p != "about" && p != "of" && !up || d.inQuote(e) {
 			return -1
 		}
 		e++
@@ -123,7 +124,7 @@ func (d *doc) topicFrame(a *attribution) bool {
 	return !d.training && a.ruleAccepted && (topicCueTexts.has(a.cueText) || saidParticiples.has(d.word(a.cue.s)))
 }
 
-var topicCueTexts = set("referring to", "talked about", "talked of", "spoke about", "spoke of", "discussed", "referred to",
+var topicCueTexts = set("referring to", "talked about", "talked up", "talks up", "talked of", "spoke about", "spoke of", "discussed", "referred to",
 	"talks about", "talks of", "speaks about", "speaks of", "discusses", "focused on", "talking about", "talking of",
 	"speaking about", "speaking of")
 
