@@ -69,9 +69,9 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 	if degreeWords.has(d.word(i-1)) || !participle && !d.bodyStanceLeft(s, i) && !(d.punct(i-1) == "," && !d.inQuote(i-1)) || !d.topicObject(e) {
 		return -1
 	}
-	if d.hasQuoteIn(e, s.e) && d.word(i) != "referred" || d.laterSpeechCue(e, s.e) {
+	if d.laterSpeechCue(e, s.e) {
 		// "In one email, Carter discussed how ..., the paper reported":
-		// the paper's statement; a quotation is a statement of its own
+		// the paper's statement
 		return -1
 	}
 	return e

@@ -21,6 +21,7 @@ func TestTopicFrames(t *testing.T) {
 		{text: head + "“We must act,” Mrs. Lee said in Iowa, talking about the farm crisis.", content: "the farm crisis", mention: "Mrs. Lee"},
 		{text: head + "Instead, she focused on the mayor's record.", content: "the mayor's record", mention: "she"},
 		{text: head + "Lee won the race by talking about jobs.", content: "jobs", mention: "Lee"},
+		{text: head + "He talked of steps “to close loopholes” in the law.", content: "steps “to close loopholes” in the law", mention: "He"},
 		{text: head + "Later, Senator Kim talked up her plan to cut fares.", content: "her plan to cut fares", mention: "Senator Kim"},
 		{text: head + "Rosa Diaz, who won the award, spoke about the value of hard work.", content: "the value of hard work", mention: "Rosa Diaz, who won the award"},
 		{text: head + "The governor discussed the plan with her aides.", content: "the plan", mention: "The governor"},
