@@ -18,13 +18,15 @@ const topicConf = 0.7
 // object is the topic of speech: "talked about X", "spoke of X", "discussed
 // X". Participles and bare forms are left out ("talking about" is often the
 // writer's phrase, "talk" a noun).
-var topicVerbForms = set("talked", "spoke", "discussed", "referred", "talks", "speaks", "discusses", "focused",
-	"talking", "speaking")
+var topicVerbForms = set("talked", "spoke", "discussed", "referred", "talks", "speaks", "discusses", "talking",
+	"speaking")
 
 // topicNamedSubjectForms frame only after a name or a subject pronoun: the
-// present forms are also nouns ("peace talks about ..."), and "focused on"
-// after a noun is mostly a participle ("a group focused on ...").
-var topicNamedSubjectForms = set("talks", "speaks", "discusses", "focused")
+// present forms are also nouns ("peace talks about ..."). ("Focused on" is
+// left out: after a noun it is mostly a participle, "a group focused on",
+// and after a name or pronoun one of its three finds on train is not
+// annotated.)
+var topicNamedSubjectForms = set("talks", "speaks", "discusses")
 
 // topicParticiples continue the statement before them after a comma
 // ("“...,” Lee said, talking about the crisis") or the sentence's subject
@@ -61,7 +63,7 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 		}
 		p := d.word(e)
 		up := p == "up" && (d.word(i) == "talked" || d.word(i) == "talks") // "talked up his plans": touted them
-		if d.word(i) == "focused" && p != "on" || d.word(i) != "focused" && p != "about" && p != "of" && !up || d.inQuote(e) {
+		if p != "about" && p != "of" && !up || d.inQuote(e) {
 			return -1
 		}
 		e++
@@ -125,7 +127,7 @@ func (d *doc) topicFrame(a *attribution) bool {
 }
 
 var topicCueTexts = set("referring to", "talked about", "talked up", "talks up", "talked of", "spoke about", "spoke of", "discussed", "referred to",
-	"talks about", "talks of", "speaks about", "speaks of", "discusses", "focused on", "talking about", "talking of",
+	"talks about", "talks of", "speaks about", "speaks of", "discusses", "talking about", "talking of",
 	"speaking about", "speaking of")
 
 // topicContentEnd returns the end of a topic frame's content, which starts
@@ -223,15 +225,30 @@ func (d *doc) topicObjectEnd(fwd rng, discussed bool) int {
 // "and" (stanceObjectEnd knows the regular ones).
 var secondVerbs = set("made", "gave", "took", "went", "got", "spoke", "told", "met", "left", "came", "saw", "brought")
 
-// laterSpeechCue reports a speech cue outside quotations in [s, e): a
-// reporting frame of which the clause before it may be the content.
+// laterSpeechCue reports a cue outside quotations in [s, e) that makes the
+// topic part of another statement: a reporting clause after a comma or a
+// quotation ("..., the paper reported"), or any cue in a wh-topic ("spoke
+// about how they believed ..."), whose inner statement stands alone.
 func (d *doc) laterSpeechCue(s, e int) bool {
+	wh := whWords.has(d.word(s))
 	for k := s; k < e; k++ {
 		if d.toks[k].kind != tWord || d.inQuote(k) || d.word(k-1) == "and" || d.word(k-1) == "but" {
 			continue // "talked about X and said ...": the subject's second predicate
 		}
-		if c, ok := cueOf(d.word(k)); ok && c.class == cueSpeech {
-			return true
+		c, ok := cueOf(d.word(k))
+		if !ok {
+			continue
+		}
+		if wh {
+			return true // "spoke about how they believed ...": the inner statement
+		}
+		if c.class != cueSpeech {
+			continue
+		}
+		for j := k - 1; j >= s && j >= k-3; j-- {
+			if d.punct(j) == "," || d.isQuote(j) {
+				return true // "..., the paper reported", "“...,” she said"
+			}
 		}
 	}
 	return false

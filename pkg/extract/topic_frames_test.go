@@ -19,7 +19,6 @@ func TestTopicFrames(t *testing.T) {
 		{text: head + "Senator Kim spoke of her faith in the voters and thanked the staff.", content: "her faith in the voters", mention: "Senator Kim"},
 		{text: head + "Mayor Lee talks about a new bridge every week.", content: "a new bridge", mention: "Mayor Lee"},
 		{text: head + "“We must act,” Mrs. Lee said in Iowa, talking about the farm crisis.", content: "the farm crisis", mention: "Mrs. Lee"},
-		{text: head + "Instead, she focused on the mayor's record.", content: "the mayor's record", mention: "she"},
 		{text: head + "Lee won the race by talking about jobs.", content: "jobs", mention: "Lee"},
 		{text: head + "He talked of steps “to close loopholes” in the law.", content: "steps “to close loopholes” in the law", mention: "He"},
 		{text: head + "Later, Senator Kim talked up her plan to cut fares.", content: "her plan to cut fares", mention: "Senator Kim"},
@@ -35,7 +34,6 @@ func TestTopicFrames(t *testing.T) {
 		head + "Lee has talked about the budget.",
 		head + "The case was referred to the court.",
 		head + "The peace talks about the border failed.",
-		head + "A group focused on tax policy met on Monday.",
 		head + "Talking about the weather is easy.",
 	})
 	// a topic inside a statement of its own stays in that statement
