@@ -827,8 +827,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if e > i+1 {
 			a.cueText = w + " " + d.word(e-1)
 		}
-		if topicParticiples.has(w) {
-			a = d.bodyStanceParticiple(si, i, prev, a) // ", talking about X"
+		if topicParticiples.has(w) || d.word(i-1) == "and" {
+			// ", talking about X"; "stopped by the studio and spoke about X":
+			// the sentence's subject
+			a = d.bodyStanceParticiple(si, i, prev, a)
 			if a != nil {
 				a.right = e
 			}

@@ -20,6 +20,7 @@ func TestTopicFrames(t *testing.T) {
 		{text: head + "Mayor Lee talks about a new bridge every week.", content: "a new bridge", mention: "Mayor Lee"},
 		{text: head + "“We must act,” Mrs. Lee said in Iowa, talking about the farm crisis.", content: "the farm crisis", mention: "Mrs. Lee"},
 		{text: head + "Lee won the race by talking about jobs.", content: "jobs", mention: "Lee"},
+		{text: head + "Comedian Rosa Diaz stopped by the studio, and spoke briefly about the end of her show.", content: "the end of her show", mention: "Comedian Rosa Diaz"},
 		{text: head + "He talked of steps “to close loopholes” in the law.", content: "steps “to close loopholes” in the law", mention: "He"},
 		{text: head + "Later, Senator Kim talked up her plan to cut fares.", content: "her plan to cut fares", mention: "Senator Kim"},
 		{text: head + "Rosa Diaz, who won the award, spoke about the value of hard work.", content: "the value of hard work", mention: "Rosa Diaz, who won the award"},
