@@ -750,7 +750,7 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range reportVerbs.m {
 		t.add(w) // report_participle.go
 	}
-	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms} {
+	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms} {
 		for w := range ws.m {
 			t.add(w) // headline_stance.go
 		}
@@ -787,7 +787,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
-	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) {
+	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) {
 		return nil
 	}
 	a := &d.scratch
@@ -831,6 +831,24 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.conf = bodyStanceConf
 		if strings.HasSuffix(w, "ing") {
 			return d.bodyStanceParticiple(si, i, prev, a) // ", attacking Trump"
+		}
+	case topicVerbForms.has(w) && (!isCue || d.topicVerbCue(s, i) >= 0):
+		e := d.topicVerbCue(s, i) // "talked about X" (topic_frames.go)
+		if e < 0 || len(prev) > 0 && !topicParticiples.has(w) || len(prev) == 0 && topicParticiples.has(w) && d.word(i-1) != "by" {
+			return nil
+		}
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, e}, cueSpeech, w, topicConf, true
+		if e > i+1 {
+			a.cueText = w + " " + d.word(e-1)
+		}
+		if topicParticiples.has(w) || d.word(i-1) == "and" {
+			// ", talking about X"; "stopped by the studio and spoke about X":
+			// the sentence's subject
+			a = d.bodyStanceParticiple(si, i, prev, a)
+			if a != nil {
+				a.right = e
+			}
+			return a
 		}
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
@@ -3028,6 +3046,14 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		d.word(limit-1) == "and" || d.word(limit-1) == "but" || d.word(limit-1) == "while" || d.word(limit-1) == "as" ||
 		d.word(limit-1) == "whereas") && !d.inQuote(limit-1) {
 		limit--
+	}
+	if e := d.topicContentEnd(a, limit); e >= 0 {
+		a.content = a.content[:0]
+		if e > 0 {
+			a.content = append(a.content, rng{a.cue.e, e}) // "referring to X", "talked about X" (topic_frames.go)
+			a.ruleAccepted, a.conf = true, topicConf
+		}
+		return
 	}
 	if r := d.relativeHopeStart(a); r >= 0 && limit > a.cue.e+1 {
 		a.content = append(a.content[:0], rng{r, limit}) // "a move that X hopes will ..." (hope_fear.go)

@@ -11,5 +11,6 @@ func (d *doc) acceptedByRule(a *attribution) bool {
 		d.headlineAccepted(a) || // headline stances and a cue after the headline's opening name (headline_stance.go)
 		d.bodyStance(a) || // body-text stance verbs (stance_body.go)
 		d.evidenceFindingAccepted(a) || // findings of polls and studies (evidence_participle.go)
-		d.hopeFearAccepted(a) // hopes, fears and beliefs with a modal clause (hope_fear.go)
+		d.hopeFearAccepted(a) || // hopes, fears and beliefs with a modal clause (hope_fear.go)
+		d.topicObjectAccepted(a) // "mentioned X", "highlighted X" (topic_frames.go)
 }

@@ -165,6 +165,12 @@ func (d *doc) bodyStanceEnd(a *attribution, fwd rng) int {
 	if !d.bodyStance(a) || fwd.s != a.cue.e {
 		return fwd.e
 	}
+	return d.stanceObjectEnd(fwd)
+}
+
+// stanceObjectEnd ends an object content at the end of its clause
+// (bodyStanceEnd; topic_frames.go).
+func (d *doc) stanceObjectEnd(fwd rng) int {
 	for k := fwd.s + 1; k < fwd.e; k++ {
 		if d.inQuote(k) {
 			continue
