@@ -42,7 +42,7 @@ func (d *doc) applyCut(a *attribution) {
 					}
 					spans = append(spans, d.span(rng{c.s, end}))
 					a.cuts = append(a.cuts, Cut{Content: spans, Features: append([]uint32(nil), d.fb.fs...)})
-				} else if p := d.cut.Prob(d.fb.fs); p > float64(d.cut.Threshold) {
+				} else if p := d.cut.Prob(d.fb.fs); p > d.cutThresholdAt(k) {
 					a.content[fi].e = end
 					a.content = a.content[:fi+1]
 					a.cutState.cut(p)
