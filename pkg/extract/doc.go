@@ -21,7 +21,9 @@ import "sync"
 //    models over hashed, hand-designed features refine the rule candidates.
 //    The cut model walks the candidate end points of a forward content
 //    (", and", ", but", "while", "with", "-ing", time phrases, ...) and ends
-//    the content at the first point it accepts (probability > 0.35). The
+//    the content at the first point it accepts (probability > 0.35; at
+//    inference a little less at commas and contrastive conjunctions,
+//    cut_calibration.go). The
 //    accept model then keeps or drops each statement (probability >= 0.5,
 //    or >= 0.8 for beliefs, plans and findings, whose candidates are less
 //    precise: a false one costs every slice);
