@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestFindingContentAtInference covers noun-phrase findings after a poll or
+// a study that the trained shapes miss; a measure's description, a
+// participle running on and training mode build no such frame.
+func TestFindingContentAtInference(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	checkContents(t, ex, []contentCase{
+		{text: "A county poll showed a mere one-point difference between Diaz and Kim in the race.", content: "a mere one-point difference between Diaz and Kim in the race", mention: "A county poll"},
+		{text: "One poll shows Diaz 16 points ahead of Kim in the county.", content: "Diaz 16 points ahead of Kim in the county", mention: "One poll"},
+		{text: "A new Herald poll shows Mayor Diaz and the council member in a dead heat.", content: "Mayor Diaz and the council member in a dead heat", mention: "A new Herald poll"},
+	})
+	checkNoStatements(t, ex, []string{
+		"The statistics show part of the wage picture for the region.",
+	})
+	d := newDoc("One poll shows Diaz 16 points ahead of Kim in the county.")
+	d.training = true
+	if n := len(d.findAttributions()); n != 0 {
+		t.Errorf("training mode: %d statements, want 0", n)
+	}
+	d.release()
+}
