@@ -117,6 +117,7 @@ func (d *doc) findAttributions() []*attribution {
 			if len(a.content) > 0 {
 				d.applyCut(a)
 				d.endAtNamingQuote(a)
+				d.endFindingBeforeReason(a) // evidence_findings.go
 				all = append(all, a)
 			}
 		}

@@ -22,3 +22,32 @@ func TestFindingContentAtInference(t *testing.T) {
 	}
 	d.release()
 }
+
+// TestEvidenceOpeningAccepted: the finding after an opening poll phrase is
+// rule-accepted at inference and ends before a reason after a comma; a
+// survey's method is left to the accept model.
+func TestEvidenceOpeningAccepted(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	checkContents(t, ex, []contentCase{
+		{text: "In the latest Herald poll, Kim had a ten-point lead, largely because she won the suburbs.", content: "Kim had a ten-point lead", mention: "the latest Herald poll"},
+	})
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"In the latest Herald poll, 71 percent of teachers approved of the new schedule.", true},
+		{"In a survey published by the Herald, teachers were asked a series of questions about the schedule.", false},
+		{"In the video, the mayor speaks to a crowd of teachers about the schedule.", false},
+	}
+	for _, c := range cases {
+		d := newDoc(c.text)
+		got := false
+		for _, a := range d.findAttributions() {
+			got = got || d.evidenceOpeningAccepted(a)
+		}
+		d.release()
+		if got != c.want {
+			t.Errorf("%q: rule-accepted %v, want %v", c.text, got, c.want)
+		}
+	}
+}
