@@ -84,3 +84,9 @@ func (d *doc) endFindingBeforeReason(a *attribution) {
 		}
 	}
 }
+
+// evidenceFindingAfter reports a clause or an object after the cue at k+1
+// (not a finding before it: "..., a study by the council found.").
+func (d *doc) evidenceFindingAfter(s sentence, k int) bool {
+	return k+2 < s.e && d.toks[k+2].kind == tWord
+}
