@@ -25,11 +25,15 @@ func (d *doc) findingContentAtInference(a *attribution, fs, limit int) bool {
 		return false // "the statistics show part of the income picture"
 	}
 	w := d.word(fs)
-	if badContentStart.has(w) && w != "about" || w == "it" || w == "how" || findingNotContent.has(w) || d.word(fs+1) == "way" {
+	if badContentStart.has(w) && !findingQuantifiers.has(w) || w == "it" || w == "how" || findingNotContent.has(w) || d.word(fs+1) == "way" {
 		return false
 	}
 	return true
 }
+
+// findingQuantifiers open a finding though they open no speech content:
+// "records show little evidence that ...", "the inquiry found nothing new".
+var findingQuantifiers = set("about", "little", "nothing", "much")
 
 // quantityEvidence head a subject whose object is more often a description
 // of the measure than a finding ("the figures show only the wages").
@@ -89,4 +93,37 @@ func (d *doc) endFindingBeforeReason(a *attribution) {
 // (not a finding before it: "..., a study by the council found.").
 func (d *doc) evidenceFindingAfter(s sentence, k int) bool {
 	return k+2 < s.e && d.toks[k+2].kind == tWord
+}
+
+// evidenceRelative returns the relative pronoun at k whose antecedent is a
+// poll or a record, the subject of a finding: "polls by Gallup that showed
+// Kim ahead", "her medical records, which showed she was fit". The
+// annotation takes the pronoun as the source. Built at inference only and
+// accepted by rule, like the other findings.
+func (d *doc) evidenceRelative(s sentence, k int, c cueInfo) rng {
+	if d.training || c.lemma != "show" && c.lemma != "find" || c.participle {
+		return noRange
+	}
+	if w := d.word(k); w != "that" && w != "which" || k <= s.s || d.inQuote(k) {
+		return noRange
+	}
+	for j := k - 1; j >= s.s && j > k-6; j-- {
+		if d.toks[j].kind != tWord && !(j == k-1 && d.punct(j) == ",") || d.inQuote(j) {
+			return noRange
+		}
+		w := d.word(j)
+		if evidenceNouns.has(w) && !visualEvidence.has(w) && !quantityEvidence.has(w) {
+			if np := d.npFwd(s.s, k); np.ok() && np.e == j+1 {
+				// "The polls that show X at 10 percent have Y ahead": a
+				// relative inside the sentence's subject runs on into
+				// the main verb
+				return noRange
+			}
+			return rng{k, k + 1}
+		}
+		if d.evidenceClauseWord(w) {
+			return noRange
+		}
+	}
+	return noRange
 }

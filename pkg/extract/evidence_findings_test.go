@@ -11,9 +11,15 @@ func TestFindingContentAtInference(t *testing.T) {
 		{text: "A county poll showed a mere one-point difference between Diaz and Kim in the race.", content: "a mere one-point difference between Diaz and Kim in the race", mention: "A county poll"},
 		{text: "One poll shows Diaz 16 points ahead of Kim in the county.", content: "Diaz 16 points ahead of Kim in the county", mention: "One poll"},
 		{text: "A new Herald poll shows Mayor Diaz and the council member in a dead heat.", content: "Mayor Diaz and the council member in a dead heat", mention: "A new Herald poll"},
+		{text: "Tax records show little evidence that the firm paid its fees.", content: "little evidence that the firm paid its fees", mention: "Tax records"},
+		{text: "Polls there show Diaz is trailing Kim before the vote.", content: "Diaz is trailing Kim before the vote", mention: "Polls there"},
+		{text: "Polls in Ohio show Diaz is trailing Kim before the vote.", content: "Diaz is trailing Kim before the vote", mention: "Polls in Ohio"},
+		{text: "Kim released her health records in July, which showed she was in good health.", content: "she was in good health", mention: "which"},
+		{text: "The vote comes after polls by the Herald that showed Kim making gains in three counties.", content: "Kim making gains in three counties", mention: "that"},
 	})
 	checkNoStatements(t, ex, []string{
 		"The statistics show part of the wage picture for the region.",
+		"The polls that show Kim at 10 percent have Diaz ahead in the county.",
 	})
 	d := newDoc("One poll shows Diaz 16 points ahead of Kim in the county.")
 	d.training = true

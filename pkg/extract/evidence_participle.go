@@ -22,7 +22,7 @@ var evidenceParticiples = set("released", "conducted", "taken", "published", "co
 // takes the ones they miss ("a survey by the group in March found", "...,
 // a study by the council found"): on train 3 more matches, no false
 // positive.
-var evidenceModifiers = set("this", "last", "earlier", "in", "on", "of", "for", "among", "by", "from")
+var evidenceModifiers = set("this", "last", "earlier", "in", "on", "of", "for", "among", "by", "from", "there")
 
 // evidenceParticipleSubject returns the subject of a "show"/"find" cue
 // whose subject ends at k with an evidence noun's participle phrase, from
@@ -31,8 +31,8 @@ func (d *doc) evidenceParticipleSubject(s sentence, k int, c cueInfo) rng {
 	if d.training || c.lemma != "show" && c.lemma != "find" || k <= s.s {
 		return noRange
 	}
-	for j := k; j > s.s && j > k-10; j-- {
-		if d.toks[j].kind != tWord || d.inQuote(j) || d.evidenceClauseWord(d.word(j)) && !d.namesJoined(j) {
+	for j := k; j >= s.s && j > k-10; j-- {
+		if d.toks[j].kind != tWord || d.inQuote(j) || d.evidenceClauseWord(d.word(j)) && !(j > s.s && d.namesJoined(j)) {
 			return noRange
 		}
 		if j < k && evidenceNouns.has(d.word(j)) && evidenceModifiers.has(d.word(j+1)) && !visualEvidence.has(d.word(j)) {
