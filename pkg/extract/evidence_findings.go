@@ -127,3 +127,23 @@ func (d *doc) evidenceRelative(s sentence, k int, c cueInfo) rng {
 	}
 	return noRange
 }
+
+// visualSubjectAtInference reports a subject headed by a plural or a still
+// image ("his first videos show ...", "photos showed ..."), which the
+// trained evidence nouns lack; at inference only, so training keeps its
+// candidates. The accept model scores these frames
+// (evidenceFindingAccepted leaves visual evidence to it).
+func (d *doc) visualSubjectAtInference(a *attribution) bool {
+	return !d.training && a.subj.ok() && !a.inverted && visualEvidence.has(d.word(a.subj.e-1)) && a.subj.e == a.cue.s
+}
+
+// visualFindingAccepted reports what a video or a photo shows ("The video
+// shows the mayor leaving the hall"), accepted by rule at inference: on
+// train all 6 such candidates match the annotation.
+func (d *doc) visualFindingAccepted(a *attribution) bool {
+	if !d.visualSubjectAtInference(a) || a.class != cueBelief || a.partOf != nil {
+		return false
+	}
+	c := cueInfoOf(d.word(a.cue.s))
+	return c.lemma == "show" && !c.participle
+}

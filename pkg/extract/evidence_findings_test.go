@@ -57,3 +57,27 @@ func TestEvidenceOpeningAccepted(t *testing.T) {
 		}
 	}
 }
+
+// TestVisualFindingAccepted: what a video or a photo shows is rule-accepted
+// at inference; a participle is not.
+func TestVisualFindingAccepted(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"His early videos show a much calmer man than the host of today.", true},
+		{"Photos showed weary firefighters resting beside the trucks.", true},
+		{"She had to answer videos showing that she backed the plan.", false},
+	}
+	for _, c := range cases {
+		d := newDoc(c.text)
+		got := false
+		for _, a := range d.findAttributions() {
+			got = got || d.visualFindingAccepted(a)
+		}
+		d.release()
+		if got != c.want {
+			t.Errorf("%q: rule-accepted %v, want %v", c.text, got, c.want)
+		}
+	}
+}
