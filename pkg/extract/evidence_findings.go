@@ -147,3 +147,23 @@ func (d *doc) visualFindingAccepted(a *attribution) bool {
 	c := cueInfoOf(d.word(a.cue.s))
 	return c.lemma == "show" && !c.participle
 }
+
+// evidenceNounPhrase returns the noun phrase ending with the evidence noun
+// at j that opens the sentence with a determiner and a few modifiers ("The
+// most recent polling"), which the subject finder reads as a verb phrase
+// when the noun ends in -ing; noRange otherwise.
+func (d *doc) evidenceNounPhrase(s sentence, j int) rng {
+	if d.word(j) != "polling" {
+		return noRange
+	}
+	for n := j - 1; n >= s.s && n >= j-4; n-- {
+		w := d.word(n)
+		if d.toks[n].kind != tWord || d.inQuote(n) || d.evidenceClauseWord(w) {
+			return noRange
+		}
+		if determiners.has(w) && n == s.s {
+			return rng{n, j + 1}
+		}
+	}
+	return noRange
+}

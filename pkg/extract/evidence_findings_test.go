@@ -14,6 +14,7 @@ func TestFindingContentAtInference(t *testing.T) {
 		{text: "Tax records show little evidence that the firm paid its fees.", content: "little evidence that the firm paid its fees", mention: "Tax records"},
 		{text: "Polls there show Diaz is trailing Kim before the vote.", content: "Diaz is trailing Kim before the vote", mention: "Polls there"},
 		{text: "Polls in Ohio show Diaz is trailing Kim before the vote.", content: "Diaz is trailing Kim before the vote", mention: "Polls in Ohio"},
+		{text: "The most recent polling in Ohio shows Diaz closing the gap with Kim.", content: "Diaz closing the gap with Kim", mention: "The most recent polling in Ohio"},
 		{text: "Kim released her health records in July, which showed she was in good health.", content: "she was in good health", mention: "which"},
 		{text: "The vote comes after polls by the Herald that showed Kim making gains in three counties.", content: "Kim making gains in three counties", mention: "that"},
 	})

@@ -47,6 +47,9 @@ func (d *doc) evidenceParticipleSubject(s sentence, k int, c cueInfo) rng {
 			}
 			subj, _, _ := d.subjectBefore(j, s.s)
 			if !subj.ok() || subj.e != j+1 {
+				subj = d.evidenceNounPhrase(s, j) // "the most recent polling": an -ing noun
+			}
+			if !subj.ok() {
 				return noRange
 			}
 			return rng{subj.s, k + 1}
