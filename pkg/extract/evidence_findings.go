@@ -167,3 +167,11 @@ func (d *doc) evidenceNounPhrase(s sentence, j int) rng {
 	}
 	return noRange
 }
+
+// onlyBeforeFinding reports "only" or "just" between the cue and the
+// finding at fs ("the survey shows only a small gender gap"), which the
+// content start skips as an adverb; at inference only.
+func (d *doc) onlyBeforeFinding(a *attribution, fs int) bool {
+	w := d.word(a.cue.e)
+	return !d.training && fs == a.cue.e+1 && (w == "only" || w == "just")
+}

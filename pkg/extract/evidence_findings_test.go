@@ -12,6 +12,7 @@ func TestFindingContentAtInference(t *testing.T) {
 		{text: "One poll shows Diaz 16 points ahead of Kim in the county.", content: "Diaz 16 points ahead of Kim in the county", mention: "One poll"},
 		{text: "A new Herald poll shows Mayor Diaz and the council member in a dead heat.", content: "Mayor Diaz and the council member in a dead heat", mention: "A new Herald poll"},
 		{text: "Tax records show little evidence that the firm paid its fees.", content: "little evidence that the firm paid its fees", mention: "Tax records"},
+		{text: "But the survey shows only a narrow age gap among the teachers.", content: "a narrow age gap among the teachers", mention: "the survey"},
 		{text: "Polls there show Diaz is trailing Kim before the vote.", content: "Diaz is trailing Kim before the vote", mention: "Polls there"},
 		{text: "Polls in Ohio show Diaz is trailing Kim before the vote.", content: "Diaz is trailing Kim before the vote", mention: "Polls in Ohio"},
 		{text: "The most recent polling in Ohio shows Diaz closing the gap with Kim.", content: "Diaz closing the gap with Kim", mention: "The most recent polling in Ohio"},
