@@ -117,6 +117,7 @@ func (d *doc) findAttributions() []*attribution {
 			if len(a.content) > 0 {
 				d.applyCut(a)
 				d.endAtNamingQuote(a)
+				d.endFindingBeforeReason(a) // evidence_findings.go
 				all = append(all, a)
 			}
 		}
@@ -960,6 +961,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		k -= 4
 	}
 	c := wCue // cueOf(w)
+	if r := d.evidenceRelative(s, k, c); r.ok() {
+		// "polls by Gallup that showed Kim ahead" (evidence_findings.go)
+		a.subj, a.name, a.title, a.relative = r, r, noRange, true
+		a.left, a.right, a.ruleAccepted = r.s, a.cue.e, true
+		return a
+	}
 	if i == s.s && c.participle && c.class == cueSpeech && clauseVerbs.has(c.lemma) && c.lemma != "recall" && c.lemma != "add" {
 		// "Noting that the fund was short, Ruiz said ...": the subject of
 		// the main clause speaks

@@ -13,6 +13,7 @@ func TestEvidenceParticipleSubject(t *testing.T) {
 		{text: "A county poll released Friday by the Herald and WXYZ News showed Mayor Diaz with a narrow lead over Kim.", content: "Mayor Diaz with a narrow lead over Kim", mention: "A county poll released Friday by the Herald and WXYZ News"},
 		{text: "The mayor has not given money to any other candidate, tax records compiled by the city show.", content: "The mayor has not given money to any other candidate", mention: "tax records compiled by the city"},
 		{text: "A survey of voters in March found Mrs. Kim with a lead of 48 percent to 41 percent.", content: "Mrs. Kim with a lead of 48 percent to 41 percent", mention: "A survey of voters in March"},
+		{text: "Pupils in the district take 40 tests before they finish school, a study by the Council of City Schools found.", content: "Pupils in the district take 40 tests before they finish school", mention: "a study by the Council of City Schools"},
 	})
 	checkNoStatements(t, ex, []string{
 		"The poll was released Friday and found its way to the mayor.",

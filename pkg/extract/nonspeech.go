@@ -43,8 +43,8 @@ func (d *doc) beliefObjectForward(a *attribution, c cueInfo, fs, limit int) (ok,
 		if fs != a.cue.e && (adjunctPreps.has(d.word(a.cue.e)) || d.isQuote(fs)) {
 			return false, true // "hoping for far more than that", not a content
 		}
-	case (c.lemma == "show" || c.lemma == "find") && w != "that" && fs == a.cue.e && d.evidenceSubject(a):
-		return d.findingContent(fs, limit), true
+	case (c.lemma == "show" || c.lemma == "find") && w != "that" && (fs == a.cue.e || d.onlyBeforeFinding(a, fs)) && (d.evidenceSubject(a) || a.ruleAccepted && a.relative || d.visualSubjectAtInference(a)):
+		return d.findingContent(fs, limit) || d.findingContentAtInference(a, fs, limit), true
 	case stanceCues.has(c.lemma):
 		if fs != a.cue.e || w == "" || badContentStart.has(w) || stanceParticles.has(w) || w == "that" || d.inQuote(fs) || d.stanceNoun(a) {
 			return false, true

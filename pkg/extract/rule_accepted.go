@@ -11,6 +11,8 @@ func (d *doc) acceptedByRule(a *attribution) bool {
 		d.headlineAccepted(a) || // headline stances and a cue after the headline's opening name (headline_stance.go)
 		d.bodyStance(a) || // body-text stance verbs (stance_body.go)
 		d.evidenceFindingAccepted(a) || // findings of polls and studies (evidence_participle.go)
+		d.evidenceOpeningAccepted(a) || // "In the latest poll, ..." (evidence_findings.go)
+		d.visualFindingAccepted(a) || // "The video shows ..." (evidence_findings.go)
 		d.hopeFearAccepted(a) || // hopes, fears and beliefs with a modal clause (hope_fear.go)
 		d.topicObjectAccepted(a) // "mentioned X", "highlighted X" (topic_frames.go)
 }
