@@ -186,3 +186,26 @@ func (d *doc) adjectiveLabel(k, fs int) bool {
 }
 
 var adjectiveSuffixes = []string{"ive", "ous", "ful", "al", "ic", "able", "ible", "ent", "ant", "ist", "ish", "less", "ary", "ory"}
+
+// labelGoesOn returns the end of the clause that goes on after a naming
+// quotation ending at end (within the content ending at ce), or -1: a bare
+// quoted phrase the sentence continues from with its complement ("calls
+// it “a mistake” because few people live there", "called him a “liar” who
+// ..."), which the annotation keeps in the content. Not after "and", an
+// adjunct of time, place or occasion ("called it “rigged” in a tweet") or
+// a verb ("what critics call a “scheme” took a turn").
+// At inference only: training sees the contents ended at the quotation.
+func (d *doc) labelGoesOn(q *quotation, end, ce int) int {
+	if d.training || isTerminal(d.punct(q.last()-1)) || d.punct(q.last()-1) == "," || d.punct(q.last()-1) == ";" {
+		return -1
+	}
+	if !labelComplementStarts.has(d.word(end)) {
+		return -1
+	}
+	return d.stanceObjectEnd(rng{end - 1, ce})
+}
+
+// labelComplementStarts open the complement of a naming quotation: its
+// reason, its relative clause, its comparison or its infinitive.
+var labelComplementStarts = set("for", "who", "which", "whom", "that", "to", "of", "than", "because", "about",
+	"as", "amid", "amidst", "from", "against", "since")

@@ -48,3 +48,16 @@ func TestLabelCallRuleAccepted(t *testing.T) {
 		t.Errorf("confidence %v, want the rule's %v", q.Confidence, labelCallConf)
 	}
 }
+
+// TestLabelGoesOn: a bare quoted label the sentence continues from with a
+// complement keeps it at inference; after "and" or an adjunct of time or
+// place the content ends at the quotation.
+func TestLabelGoesOn(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	const opener = "Town notes.\n\nThe board met on Monday. "
+	checkContents(t, ex, []contentCase{
+		{text: opener + "Lee calls the tax “a trap” for young families.", content: "the tax “a trap” for young families", mention: "Lee"},
+		{text: opener + "Lee called the fee “a scam” and walked out.", content: "the fee “a scam", mention: "Lee"},
+		{text: opener + "Lee called the vote “rigged” in a speech on Friday.", content: "the vote “rigged", mention: "Lee"},
+	})
+}
