@@ -199,7 +199,7 @@ func (d *doc) labelGoesOn(q *quotation, end, ce int) int {
 	if d.training || isTerminal(d.punct(q.last()-1)) || d.punct(q.last()-1) == "," || d.punct(q.last()-1) == ";" {
 		return -1
 	}
-	if !labelComplementStarts.has(d.word(end)) {
+	if !labelComplementStarts.has(d.word(end)) || d.word(end) == "for" && d.forDuration(end+1) {
 		return -1
 	}
 	return d.stanceObjectEnd(rng{end - 1, ce})
@@ -209,3 +209,16 @@ func (d *doc) labelGoesOn(q *quotation, end, ce int) int {
 // reason, its relative clause, its comparison or its infinitive.
 var labelComplementStarts = set("for", "who", "which", "whom", "that", "to", "of", "than", "because", "about",
 	"as", "amid", "amidst", "from", "against", "since")
+
+// forDuration reports a span of time after "for" at j: "for years", "for
+// most of the decade", "for the last month".
+func (d *doc) forDuration(j int) bool {
+	w := d.word(j)
+	if w == "the" || w == "a" {
+		w = d.word(j + 1)
+	}
+	return durationWords.has(w) || periodWords.has(w) || numberWord(w) || strings.ContainsAny(w, "0123456789")
+}
+
+var durationWords = set("most", "much", "years", "months", "weeks", "days", "decades", "hours", "minutes", "while",
+	"long", "now", "last", "past", "next", "first", "rest", "time", "moment", "good", "ages", "several", "some")
