@@ -115,6 +115,9 @@ func (d *doc) labelEnd(fs, limit int) int {
 		if (w == "a" || w == "an") && d.word(k+1) != "" && !labelNounStops.has(d.word(k+1)) {
 			return limit // "called him a liar"
 		}
+		if w == "the" && k == fs+1 && (objPronouns.has(d.word(fs)) || reflexivePronouns.has(d.word(fs))) && d.word(k+1) != "" && !labelNounStops.has(d.word(k+1)) && !labelTheStops.has(d.word(k+1)) {
+			return limit // "call it the nerd prom"
+		}
 	}
 	// the clause ends with the label: "called the plan unlawful."
 	if plain && limit-fs >= 2 && limit <= fs+9 && d.adjectiveLabel(limit-1, fs) {
@@ -160,6 +163,9 @@ var labelVerbs = set("is", "was", "are", "were", "has", "had", "have", "will", "
 
 // labelNounStops after "a"/"an" make no label: "called it a day", "called
 // a dozen donors a week".
+// labelTheStops after "called him the" make a time: "the next day".
+var labelTheStops = set("next", "following", "same", "other", "previous", "first", "last", "morning", "evening", "night")
+
 var labelNounStops = set("day", "night", "week", "month", "year", "lot", "few", "couple", "bit", "time", "dozen")
 
 // adjectiveLabel reports an adjective at k that ends a label, after the
@@ -176,6 +182,9 @@ func (d *doc) adjectiveLabel(k, fs int) bool {
 	}
 	if k == fs+1 && (objPronouns.has(d.word(fs)) || reflexivePronouns.has(d.word(fs))) {
 		return true
+	}
+	if strings.HasPrefix(w, "un") && len(w) >= 6 && w != "unless" {
+		return true // "unqualified", "unfair"
 	}
 	for _, suf := range adjectiveSuffixes {
 		if strings.HasSuffix(w, suf) {

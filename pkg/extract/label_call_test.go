@@ -15,6 +15,8 @@ func TestLabelCall(t *testing.T) {
 		{text: opener + "Critics call the levy a tax on renters.", content: "the levy a tax on renters", mention: "Critics"},
 		{text: opener + "Ms. Ruiz called the new parking rules unlawful and promised a review.", content: "the new parking rules unlawful", mention: "Ms. Ruiz"},
 		{text: opener + "The governor once called herself pro-union, a stance she later dropped.", content: "herself pro-union", mention: "The governor"},
+		{text: opener + "Critics call it the worst budget in a decade.", content: "it the worst budget in a decade", mention: "Critics"},
+		{text: opener + "Lee calls the new map unworkable.", content: "the new map unworkable", mention: "Lee"},
 	})
 	for _, text := range []string{
 		opener + "A small group called Friends of the Park sued the town.",
@@ -23,6 +25,7 @@ func TestLabelCall(t *testing.T) {
 		opener + "A neighbor called 911 after the fire started.",
 		opener + "The chairman called it a day after midnight.",
 		opener + "Her calls for a recount were ignored.",
+		opener + "Lee called him the next day.",
 	} {
 		for _, q := range ex.Extract(text) {
 			if q.CueText == "called" || q.CueText == "calls" || q.CueText == "call" {
