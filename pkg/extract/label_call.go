@@ -26,7 +26,14 @@ func (d *doc) labelCall(a *attribution, c cueInfo, fs, limit int) bool {
 	if d.training || c.lemma != "call" || a.inverted || fs != a.cue.e || a.cue.e-a.cue.s != 1 || d.inQuote(a.cue.s) || d.toks[a.cue.s].upper {
 		return false
 	}
-	if !d.labelCallLeft(a) || !d.labelObjectStart(fs) || d.labelEnd(fs, limit) < 0 {
+	if !d.labelCallLeft(a) {
+		return false
+	}
+	if d.word(fs) == "out" {
+		if !d.calledOutFor(fs+1, limit) {
+			return false
+		}
+	} else if !d.labelObjectStart(fs) || d.labelEnd(fs, limit) < 0 {
 		return false
 	}
 	a.ruleAccepted, a.conf = true, labelCallConf
@@ -49,7 +56,40 @@ func (d *doc) labelCallLeft(a *attribution) bool {
 	if a.subj.ok() && a.subj.e == i && (d.word(a.subj.s) == "a" || d.word(a.subj.s) == "an") {
 		return false // "a website called X"
 	}
-	return d.agentSubject(a)
+	return d.agentSubject(a) || d.taggedName(a.subj)
+}
+
+// taggedName reports a name with a party tag as the subject: "Sen. Jane
+// Doe (D-Ore.)".
+func (d *doc) taggedName(np rng) bool {
+	if !np.ok() || d.punct(np.e-1) != ")" {
+		return false
+	}
+	for k := np.e - 2; k > np.s && k >= np.e-8; k-- {
+		if d.punct(k) == "(" {
+			return d.toks[k-1].upper
+		}
+	}
+	return false
+}
+
+// calledOutFor reports the object and the reason of "called out" from j:
+// "called out her rival for ignoring farmers", "calling out Lee on the
+// substance of her attack".
+func (d *doc) calledOutFor(j, limit int) bool {
+	if !d.labelObjectStart(j) {
+		return false
+	}
+	for k := j + 1; k < limit && k <= j+8; k++ {
+		w := d.word(k)
+		if w == "for" || w == "on" || w == "over" {
+			return k+1 < limit && d.word(k+1) != ""
+		}
+		if w == "" || labelObjectStops.has(w) || labelClauseWords.has(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // labelObjectStart reports a word at j that may open the object of a label:
@@ -150,6 +190,9 @@ func (d *doc) quotedLabelEnd(k, limit int) int {
 func (d *doc) labelCallEnd(a *attribution, fwd rng, limit int) int {
 	if d.training || !a.ruleAccepted || a.class != cueName || fwd.s != a.cue.e || d.cueInfoAt(a.cue.s).lemma != "call" {
 		return fwd.e
+	}
+	if d.word(fwd.s) == "out" {
+		return d.stanceObjectEnd(rng{fwd.s, limit}) // "called out Lee [for ...]"
 	}
 	if e := d.labelEnd(fwd.s, limit); e > fwd.s && e < limit {
 		return e

@@ -17,6 +17,8 @@ func TestLabelCall(t *testing.T) {
 		{text: opener + "The governor once called herself pro-union, a stance she later dropped.", content: "herself pro-union", mention: "The governor"},
 		{text: opener + "Critics call it the worst budget in a decade.", content: "it the worst budget in a decade", mention: "Critics"},
 		{text: opener + "Lee calls the new map unworkable.", content: "the new map unworkable", mention: "Lee"},
+		{text: opener + "Sen. Jane Doe (D-Ore.) called him a liar.", content: "him a liar", mention: "Sen. Jane Doe (D-Ore.)"},
+		{text: opener + "Jane Doe called out her rival for ignoring farmers, which hurt him.", content: "out her rival for ignoring farmers", mention: "Jane Doe"},
 	})
 	for _, text := range []string{
 		opener + "A small group called Friends of the Park sued the town.",
@@ -26,6 +28,7 @@ func TestLabelCall(t *testing.T) {
 		opener + "The chairman called it a day after midnight.",
 		opener + "Her calls for a recount were ignored.",
 		opener + "Lee called him the next day.",
+		opener + "The clerk called out the names of the winners.",
 	} {
 		for _, q := range ex.Extract(text) {
 			if q.CueText == "called" || q.CueText == "calls" || q.CueText == "call" {
