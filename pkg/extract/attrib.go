@@ -3139,12 +3139,13 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if !d.bodyStance(a) {
 			fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend.go)
 		}
-		fwd.e = d.objectShapeEnd(a, fwd)    // "told a joke -- one he ..." (bare_object.go)
-		fwd.e = d.headlineDashEnd(a, fwd)   // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
-		fwd.e = d.headlineStanceEnd(a, fwd) // "Blasts Drudge, Quotes Bible" (headline_stance.go)
-		fwd.e = d.headlineClauseEnd(a, fwd) // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
-		fwd.e = d.bodyStanceEnd(a, fwd)     // "blasted Rubio [for his vote] on Monday" (stance_body.go)
-		fwd.s = d.addresseeStart(a, fwd)    // "urged [Congress to act]" (objectend.go)
+		fwd.e = d.objectShapeEnd(a, fwd)      // "told a joke -- one he ..." (bare_object.go)
+		fwd.e = d.headlineDashEnd(a, fwd)     // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
+		fwd.e = d.headlineStanceEnd(a, fwd)   // "Blasts Drudge, Quotes Bible" (headline_stance.go)
+		fwd.e = d.headlineClauseEnd(a, fwd)   // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
+		fwd.e = d.bodyStanceEnd(a, fwd)       // "blasted Rubio [for his vote] on Monday" (stance_body.go)
+		fwd.e = d.labelCallEnd(a, fwd, limit) // "called him divisive[, a charge ...]" (label_call.go)
+		fwd.s = d.addresseeStart(a, fwd)      // "urged [Congress to act]" (objectend.go)
 	} else if fs < limit && d.oneWordNamedObject(a, fs, limit) {
 		fwd, a.untrained = rng{fs, limit}, true // "never mentioned Ruiz." (named_object.go)
 	}
@@ -3827,6 +3828,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.predicateContent(a, fs) || d.statusObject(d.cueInfoAt(a.cue.s), fs) {
 		return false
 	}
+	if nounish.has(d.word(a.cue.s)) && d.labelCall(a, c, fs, limit) {
+		return true // "Critics call it a giveaway" (label_call.go)
+	}
 	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) && !(fs == a.cue.e && d.claimInfinitive(a.cue.s)) {
 		return false
 	}
@@ -3854,7 +3858,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 				return true
 			}
 		}
-		return c.lemma == "describe" && d.describedAsFar(fs, limit)
+		return c.lemma == "describe" && d.describedAsFar(fs, limit) || d.labelCall(a, c, fs, limit) // label_call.go
 	case cueBelief:
 		if w == "that" {
 			return true

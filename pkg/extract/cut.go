@@ -117,6 +117,10 @@ func (d *doc) endAtNamingQuote(a *attribution) {
 			return
 		}
 		if end := q.last() + 1; end < c.e {
+			if e := d.labelGoesOn(q, end, c.e); e > end {
+				a.content[fi].e = e // "calls it “a mistake” because ..." (label_call.go)
+				return
+			}
 			a.content[fi].e = end
 			a.content = a.content[:fi+1]
 		}
