@@ -750,7 +750,7 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range reportVerbs.m {
 		t.add(w) // report_participle.go
 	}
-	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms} {
+	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms} {
 		for w := range ws.m {
 			t.add(w) // headline_stance.go
 		}
@@ -787,7 +787,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
-	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) {
+	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) && !viewAsForms.has(w) {
 		return nil
 	}
 	a := &d.scratch
@@ -850,6 +850,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			}
 			return a
 		}
+	case !isCue && viewAsForms.has(w) && d.viewAsCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "see as", viewAsConf, true // "sees Lee as a uniter" (view_as.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3052,6 +3054,13 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if e > 0 {
 			a.content = append(a.content, rng{a.cue.e, e}) // "referring to X", "talked about X" (topic_frames.go)
 			a.ruleAccepted, a.conf = true, topicConf
+		}
+		return
+	}
+	if e := d.viewAsContentEnd(a, limit); e >= 0 {
+		a.content = a.content[:0]
+		if e > a.cue.e {
+			a.content = append(a.content, rng{a.cue.e, e}) // "sees Lee as a uniter" (view_as.go)
 		}
 		return
 	}
