@@ -850,7 +850,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			}
 			return a
 		}
-	case !isCue && viewAsForms.has(w) && d.viewAsCue(s, i):
+	case !isCue && viewAsForms.has(w) && (d.viewAsCue(s, i) || len(prev) == 0 && d.seeProspectCue(s, i)):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "see as", viewAsConf, true // "sees Lee as a uniter" (view_as.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Perception stances: "Many voters see Lee as the stronger candidate",
 // "Ortiz views the deal as a trap", "The board saw her as the right
 // choice". The annotation marks the object with its "as" phrase as the
@@ -28,6 +30,8 @@ func (d *doc) viewAsCue(s sentence, i int) bool {
 		return false
 	}
 	switch p := d.word(i - 1); {
+	case pronounQuantifiers.has(p) && (i-1 == s.s || d.toks[i-2].kind != tWord):
+		// "Some view the plan as a takeover": the quantifier is the subject
 	case p == "to" || sayFallbackModals.has(p) || beForms.has(p) || determiners.has(p) || nounDeterminers.has(p) || adjunctPreps.has(p) || p == "of":
 		return false // "to see him as", "was viewed as", "their views as"
 	}
@@ -133,3 +137,42 @@ var viewAsAsideWords = set("with", "which", "who", "while", "whereas", "but", "a
 
 // reflexives may be a perception verb's object: "Germany views itself as".
 var reflexives = set("itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself")
+
+// pronounQuantifiers stand alone as a subject at the start of a clause:
+// "Some see ...", "Many view ...".
+var pronounQuantifiers = set("some", "many", "most", "all", "both", "few", "several", "others")
+
+// seeProspectCue reports "see" or "sees" at i followed by an evaluative
+// noun within its first words: "rivals see an opening in the state",
+// "investors see a one-in-five chance that ...". The noun phrase and what
+// follows is the content (viewAsContentEnd). The caller takes it only as
+// the sentence's first frame: inside another statement ("said it sees no
+// reason to ...") it belongs to that statement.
+func (d *doc) seeProspectCue(s sentence, i int) bool {
+	if d.training || d.inQuote(i) || d.toks[i].upper && i != s.s || i == s.s {
+		return false
+	}
+	if w := d.word(i); w != "see" && w != "sees" {
+		return false
+	}
+	if p := d.word(i - 1); p == "to" || sayFallbackModals.has(p) || beForms.has(p) || determiners.has(p) && !pronounQuantifiers.has(p) || adjunctPreps.has(p) || p == "of" || p == "not" || strings.HasSuffix(p, "n't") {
+		return false
+	}
+	if d.punct(s.e-1) == "?" {
+		return false
+	}
+	for k := i + 1; k < s.e && k <= i+5; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || d.inQuote(k) {
+			return false
+		}
+		if prospectNouns.has(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// prospectNouns are the evaluative objects of "see": what someone sees
+// ahead is their judgement.
+var prospectNouns = set("chance", "chances", "opening", "parallels", "prospect", "prospects", "opportunity", "opportunities", "danger", "dangers")

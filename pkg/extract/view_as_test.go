@@ -13,6 +13,10 @@ func TestViewAs(t *testing.T) {
 		{text: "The mayor views the budget as a test of her reforms, with an election near.", content: "the budget as a test of her reforms", mention: "The mayor"},
 		{text: "Ortiz, who sees himself as a builder, left the party.", content: "himself as a builder", mention: "Ortiz, who"},
 		{text: "Local unions regard the plant as their best partner.", content: "the plant as their best partner", mention: "Local unions"},
+		{text: "The vote was close. Some view the new levy as a hidden tax.", content: "the new levy as a hidden tax", mention: "Some"},
+		{text: "The vote was close. After the loss, rivals see an opening in the north.", content: "an opening in the north", mention: "rivals"},
+		{text: "The vote was close. The firm said it sees no chance of a deal.", content: "it sees no chance of a deal", mention: "The firm"},
+		{text: "The vote was close. Traders see a small chance that rates will fall.", content: "a small chance that rates will fall", mention: "Traders"},
 	})
 	checkNoStatements(t, ex, []string{
 		"The clerk wants to see the forms as soon as possible.",
