@@ -3071,6 +3071,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
+	if fs != a.cue.e && a.cue.e < limit && !d.training && d.preferInfinitive(a.cue.s, a.cue.e) && d.bodyStance(a) {
+		fs = a.cue.e // "he prefers to fly private": no adjunct "to" (prefer.go)
+	}
 	if (fs >= limit || d.punct(fs) == ",") && a.cue.e < limit && d.commitInfinitive(a) {
 		// "vowed to fix the roads" (commit_to.go); "vowed to fight on,
 		// saying ...": the infinitive ends at the comma

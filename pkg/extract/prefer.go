@@ -11,6 +11,19 @@ import "strings"
 
 var preferForms = set("prefer", "prefers", "preferred")
 
+// preferInfinitive reports an infinitive at j after a preference at i:
+// "Voters prefer to back a winner", "prefers not to register".
+func (d *doc) preferInfinitive(i, j int) bool {
+	if !preferForms.has(d.word(i)) {
+		return false
+	}
+	if d.word(j) == "not" && !d.inQuote(j) {
+		j++
+	}
+	v := d.toks[min(j+1, len(d.toks)-1)]
+	return d.word(j) == "to" && !d.inQuote(j) && j+1 < len(d.toks) && v.kind == tWord && !v.upper && !determiners.has(v.lower) && !objPronouns.has(v.lower)
+}
+
 // preferQuestion reports a preference at i in a question.
 func (d *doc) preferQuestion(s sentence, i int) bool {
 	return preferForms.has(d.word(i)) && d.punct(s.e-1) == "?"

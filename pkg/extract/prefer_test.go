@@ -11,6 +11,8 @@ func TestPrefer(t *testing.T) {
 	checkContents(t, ex, []contentCase{
 		{text: head + "Many voters prefer the smaller dam.", content: "the smaller dam", mention: "Many voters"},
 		{text: head + "The mayor prefers a toll road to a new tax.", content: "a toll road to a new tax", mention: "The mayor"},
+		{text: head + "As for his travel, the mayor prefers to fly private.", content: "to fly private", mention: "the mayor"},
+		{text: head + "Most donors prefer not to register under the new law.", content: "not to register under the new law", mention: "Most donors"},
 		{text: head + "Residents who preferred the old route outnumbered the rest.", content: "the old route", mention: "who"},
 	})
 	checkNoStatements(t, ex, []string{

@@ -43,7 +43,7 @@ func (d *doc) bodyStanceCue(s sentence, i int) bool {
 	if strings.HasSuffix(d.word(i), "ing") {
 		return i-1 > s.s && d.punct(i-1) == "," && !d.inQuote(i-1) && d.bodyStanceObject(i+1)
 	}
-	return d.bodyStanceLeft(s, i) && d.bodyStanceObject(i+1) && !d.preferQuestion(s, i)
+	return d.bodyStanceLeft(s, i) && (d.bodyStanceObject(i+1) || d.preferInfinitive(i, i+1)) && !d.preferQuestion(s, i)
 }
 
 // bodyStanceLeft reports a stance verb at i whose subject may stand right
@@ -136,7 +136,7 @@ var stanceCueForms = set("defended", "defends", "opposes")
 // bodyStanceContent reports the forward content at fs of a body stance:
 // its object, after an agent subject ("Mr. Trump", "the union", "who").
 func (d *doc) bodyStanceContent(a *attribution, fs int) bool {
-	return fs == a.cue.e && d.agentSubject(a) && d.bodyStanceObject(fs) && !d.legalSubject(a)
+	return fs == a.cue.e && d.agentSubject(a) && (d.bodyStanceObject(fs) || d.preferInfinitive(a.cue.s, fs)) && !d.legalSubject(a)
 }
 
 // legalSubject reports a lawyer or a law firm as the subject: "a law firm
