@@ -756,6 +756,8 @@ var frameWordFilter = func() (t keyFilter) {
 		}
 	}
 	t.add("according")
+	t.add("like") // would_like.go
+	t.add("love")
 	return t
 }()
 
@@ -787,7 +789,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
-	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) && !viewAsForms.has(w) {
+	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) && !viewAsForms.has(w) && w != "like" && w != "love" {
 		return nil
 	}
 	a := &d.scratch
@@ -852,6 +854,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	case !isCue && viewAsForms.has(w) && (d.viewAsCue(s, i) || len(prev) == 0 && d.seeProspectCue(s, i)):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "see as", viewAsConf, true // "sees Lee as a uniter" (view_as.go)
+	case (w == "like" || w == "love") && len(prev) == 0 && d.wouldLikeCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "would like", wouldLikeConf, true // "would like to make" (would_like.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3054,6 +3058,13 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if e > 0 {
 			a.content = append(a.content, rng{a.cue.e, e}) // "referring to X", "talked about X" (topic_frames.go)
 			a.ruleAccepted, a.conf = true, topicConf
+		}
+		return
+	}
+	if s, e := d.wouldLikeContentEnd(a, limit); e >= 0 {
+		a.content = a.content[:0]
+		if e > s {
+			a.content = append(a.content, rng{s, e}) // "would like to make ..." (would_like.go)
 		}
 		return
 	}
