@@ -3,7 +3,7 @@ package extract
 import "strings"
 
 // Perception stances: "Many voters see Lee as the stronger candidate",
-// "Ortiz views the deal as a trap", "The board saw her as the right
+// "Ortiz views the deal as a trap", "Some regard her as the right
 // choice". The annotation marks the object with its "as" phrase as the
 // subject's belief ("Lee as the stronger candidate"). The frames are built
 // at inference only and accepted by rule (attribution.ruleAccepted): the
@@ -17,8 +17,10 @@ import "strings"
 // believed, and on train half its finds of this shape are unannotated.
 var viewAsForms = set("see", "sees", "view", "views", "viewed", "regard", "regards", "regarded")
 
-// viewAsConf is the confidence of a rule-accepted perception stance (its
-// precision on train: see viewAsCue).
+// viewAsConf is the confidence of a rule-accepted perception stance: on
+// the training split all 46 of its finds (41 with "as", 5 with an
+// evaluative object) match a statement at 30%, fewer at stricter levels;
+// the number stays below the surest rules'.
 const viewAsConf = 0.75
 
 // viewAsCue reports a perception verb at i, at inference, outside

@@ -8,7 +8,8 @@ package extract
 // sentence's first frame ("they said they would like to ..." belongs to
 // the statement before).
 
-// wouldLikeConf is the confidence of a rule-accepted wish.
+// wouldLikeConf is the confidence of a rule-accepted wish: on the training
+// split its 8 finds match a statement at 30%.
 const wouldLikeConf = 0.75
 
 // wouldLikeCue reports "like" or "love" at i after "would" (or "'d") and
