@@ -751,12 +751,14 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range reportVerbs.m {
 		t.add(w) // report_participle.go
 	}
-	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms} {
+	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms} {
 		for w := range ws.m {
 			t.add(w) // headline_stance.go
 		}
 	}
 	t.add("according")
+	t.add("like") // would_like.go
+	t.add("love")
 	return t
 }()
 
@@ -788,7 +790,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
-	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) {
+	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) && !viewAsForms.has(w) && w != "like" && w != "love" {
 		return nil
 	}
 	a := &d.scratch
@@ -851,6 +853,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			}
 			return a
 		}
+	case !isCue && viewAsForms.has(w) && (d.viewAsCue(s, i) || len(prev) == 0 && d.seeProspectCue(s, i)):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "see as", viewAsConf, true // "sees Lee as a uniter" (view_as.go)
+	case (w == "like" || w == "love") && len(prev) == 0 && d.wouldLikeCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "would like", wouldLikeConf, true // "would like to make" (would_like.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3062,6 +3068,20 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 		return
 	}
+	if s, e := d.wouldLikeContentEnd(a, limit); e >= 0 {
+		a.content = a.content[:0]
+		if e > s {
+			a.content = append(a.content, rng{s, e}) // "would like to make ..." (would_like.go)
+		}
+		return
+	}
+	if e := d.viewAsContentEnd(a, limit); e >= 0 {
+		a.content = a.content[:0]
+		if e > a.cue.e {
+			a.content = append(a.content, rng{a.cue.e, e}) // "sees Lee as a uniter" (view_as.go)
+		}
+		return
+	}
 	if r := d.relativeHopeStart(a); r >= 0 && limit > a.cue.e+1 {
 		a.content = append(a.content[:0], rng{r, limit}) // "a move that X hopes will ..." (hope_fear.go)
 		a.ruleAccepted = true
@@ -3069,6 +3089,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
+	if fs != a.cue.e && a.cue.e < limit && !d.training && d.preferInfinitive(a.cue.s, a.cue.e) && d.bodyStance(a) {
+		fs = a.cue.e // "he prefers to fly private": no adjunct "to" (prefer.go)
+	}
 	if (fs >= limit || d.punct(fs) == ",") && a.cue.e < limit && d.commitInfinitive(a) {
 		// "vowed to fix the roads" (commit_to.go); "vowed to fight on,
 		// saying ...": the infinitive ends at the comma

@@ -20,6 +20,7 @@ var bodyStanceForms = set("dismissed", "dismisses", "lambasted", "lambastes", "r
 	"chides", "assailed", "assails", "derided", "derides", "berated", "berates", "scolded", "scolds", "hailed",
 	"hails", "lauded", "lauds", "thanked", "congratulated", "commended", "castigated", "belittled", "bashed",
 	"trashed", "excoriated", "welcomed", "credited", "downplayed", "extolled", "chastised",
+	"prefer", "prefers", "preferred", // a preference (prefer.go)
 	// after a comma, the participles continue their sentence's subject:
 	// "Romney fired back, attacking Trump for ...", all of them annotated
 	// in the training split
@@ -42,7 +43,7 @@ func (d *doc) bodyStanceCue(s sentence, i int) bool {
 	if strings.HasSuffix(d.word(i), "ing") {
 		return i-1 > s.s && d.punct(i-1) == "," && !d.inQuote(i-1) && d.bodyStanceObject(i+1)
 	}
-	return d.bodyStanceLeft(s, i) && d.bodyStanceObject(i+1)
+	return d.bodyStanceLeft(s, i) && (d.bodyStanceObject(i+1) || d.preferInfinitive(i, i+1)) && !d.preferQuestion(s, i)
 }
 
 // bodyStanceLeft reports a stance verb at i whose subject may stand right
@@ -135,7 +136,7 @@ var stanceCueForms = set("defended", "defends", "opposes")
 // bodyStanceContent reports the forward content at fs of a body stance:
 // its object, after an agent subject ("Mr. Trump", "the union", "who").
 func (d *doc) bodyStanceContent(a *attribution, fs int) bool {
-	return fs == a.cue.e && d.agentSubject(a) && d.bodyStanceObject(fs) && !d.legalSubject(a)
+	return fs == a.cue.e && d.agentSubject(a) && (d.bodyStanceObject(fs) || d.preferInfinitive(a.cue.s, fs)) && !d.legalSubject(a)
 }
 
 // legalSubject reports a lawyer or a law firm as the subject: "a law firm
@@ -164,6 +165,9 @@ var legalNouns = set("law", "lawyer", "lawyers", "attorney", "attorneys", "couns
 func (d *doc) bodyStanceEnd(a *attribution, fwd rng) int {
 	if !d.bodyStance(a) || fwd.s != a.cue.e {
 		return fwd.e
+	}
+	if preferForms.has(d.word(a.cue.s)) {
+		return d.preferObjectEnd(a, fwd) // prefer.go
 	}
 	return d.stanceObjectEnd(fwd)
 }
