@@ -741,6 +741,18 @@ func (f *keyFilter) add(w string) { k := wordKey(w); f[k>>6] |= 1 << (k & 63) }
 
 func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&63)) != 0 }
 
+// nonCueFrameWords are the words other than cues at which frameAtScratch
+// may find a frame: one set lookup instead of one per rule's word list.
+var nonCueFrameWords = func() wordSet {
+	words := []string{"according", "like", "love"} // would_like.go
+	for _, ws := range []wordSet{statementVerbs, reportVerbs, headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms} {
+		for w := range ws.m {
+			words = append(words, w)
+		}
+	}
+	return set(words...)
+}()
+
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
 		t.add(w)
@@ -790,7 +802,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
-	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) && !viewAsForms.has(w) && w != "like" && w != "love" {
+	if !isCue && !nonCueFrameWords.has(w) {
 		return nil
 	}
 	a := &d.scratch
