@@ -743,15 +743,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = func() wordSet {
-	words := []string{"according", "like", "love"} // would_like.go
-	for _, ws := range []wordSet{statementVerbs, reportVerbs, headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms} {
-		for w := range ws.m {
-			words = append(words, w)
-		}
-	}
-	return set(words...)
-}()
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, set("according", "like", "love")) // like, love: would_like.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {

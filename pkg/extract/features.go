@@ -44,10 +44,25 @@ func (d *doc) isCutPoint(k int) bool {
 	case tPunct:
 		return cutPuncts.has(t.lower)
 	case tWord:
-		return cutWords.has(t.lower) || len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") || timeWords.has(t.lower) ||
-			(t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "earlier" || t.lower == "later") && (timeWords.has(d.word(k+1)) || periodWords.has(d.word(k+1)))
+		return cutOrTimeWords.has(t.lower) || len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") ||
+			(t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "earlier" || t.lower == "later") && timeOrPeriodWords.has(d.word(k+1))
 	}
 	return false
+}
+
+// cutOrTimeWords and timeOrPeriodWords join the lists isCutPoint tests,
+// so that it runs once for each content word: one lookup instead of two.
+var cutOrTimeWords, timeOrPeriodWords = unionSet(cutWords, timeWords), unionSet(timeWords, periodWords)
+
+// unionSet is the set of the words of all the given sets.
+func unionSet(sets ...wordSet) wordSet {
+	var words []string
+	for _, ws := range sets {
+		for w := range ws.m {
+			words = append(words, w)
+		}
+	}
+	return set(words...)
 }
 
 // tokClass is a coarse class of token k for features.

@@ -59,9 +59,10 @@ var headlineStanceBase = set(
 	"push", "press")
 
 // headlineStanceVerb reports a headline-only stance verb.
-func headlineStanceVerb(w string) bool {
-	return headlineAttackVerbs.has(w) || headlineSideVerbs.has(w) || headlineStanceBase.has(w)
-}
+func headlineStanceVerb(w string) bool { return headlineStanceWords.has(w) }
+
+// headlineStanceWords: the three lists above in one set, looked up once.
+var headlineStanceWords = unionSet(headlineAttackVerbs, headlineSideVerbs, headlineStanceBase)
 
 // headlineStanceFrame fills a's cue for a stance verb at i that follows the
 // headline's opening subject; false for any other place.
