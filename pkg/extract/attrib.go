@@ -751,7 +751,7 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range reportVerbs.m {
 		t.add(w) // report_participle.go
 	}
-	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms} {
+	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives} {
 		for w := range ws.m {
 			t.add(w) // headline_stance.go
 		}
@@ -790,7 +790,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
-	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) && !viewAsForms.has(w) && w != "like" && w != "love" {
+	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) && !viewAsForms.has(w) && w != "like" && w != "love" && !negStanceForms.has(w) && !standingStanceAdjectives.has(w) {
 		return nil
 	}
 	a := &d.scratch
@@ -827,6 +827,15 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return a
 	case w == "mention" && d.scarceMentionVerb(i) >= 0:
 		return d.nounCueFrame(si, d.scarceMentionVerb(i), i, "mention", a) // "made no mention of X" (mention_of.go)
+	case negStanceForms.has(w) && d.negStanceCue(s, i) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.negStanceCue(s, i)}, cueBelief, "neg stance", negStanceConf, true // "did not apologize for X" (neg_stance.go)
+	case standingStanceAdjectives.has(w):
+		cs, ce := d.standingStanceCue(s, i) // "has been critical of X" (neg_stance.go)
+		if cs < 0 {
+			return nil
+		}
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{cs, ce}, cueBelief, "neg stance", negStanceConf, true
+		i = cs
 	case d.headlineSecondVerb(s, i) >= 0:
 		return d.headlineSecondFrame(s, i, a) // "X Backs Y And Denounces Z" (headline_stance.go)
 	case !isCue && bodyStanceForms.has(w) && d.bodyStanceCue(s, i):
@@ -3072,6 +3081,13 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		a.content = a.content[:0]
 		if e > s {
 			a.content = append(a.content, rng{s, e}) // "would like to make ..." (would_like.go)
+		}
+		return
+	}
+	if e := d.negStanceContentEnd(a, limit); e >= 0 {
+		a.content = a.content[:0]
+		if e > a.cue.e {
+			a.content = append(a.content, rng{d.negStanceContentStart(a, e), e}) // "did not apologize for X" (neg_stance.go)
 		}
 		return
 	}
