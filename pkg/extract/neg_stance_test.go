@@ -12,6 +12,7 @@ func TestNegStance(t *testing.T) {
 		{text: "The vote was close. Mr. Lopez did not apologize for his remarks about the union.", content: "his remarks about the union", mention: "Mr. Lopez"},
 		{text: "The vote was close. The mayor did not spell out her plan for the harbor.", content: "her plan for the harbor", mention: "The mayor"},
 		{text: "The vote was close. Ms. Reyes did not blame the delay on the contractors.", content: "the delay on the contractors", mention: "Ms. Reyes"},
+		{text: "The vote was close. The letter did not rebut her point, that the levy would fall on renters.", content: "her point, that the levy would fall on renters", mention: "The letter"},
 		{text: "The vote was close. Farm groups have been critical of the new water rules.", content: "the new water rules", mention: "Farm groups"},
 		{text: "The vote was close. Ortiz has been particularly outspoken on the bridge tolls as he tours the county.", content: "the bridge tolls", mention: "Ortiz"},
 		{text: "The vote was close. The clerk has been critical of the plan, according to the paper.", content: "The clerk has been critical of the plan", mention: "the paper"},
