@@ -1068,7 +1068,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.name, a.title = d.apposition(src, s.e)
 		return a
 	}
-	if sawBe && c.past && (passiveForLemmas.has(c.lemma) && d.passiveForStart(s, k, a.cue.e) > 0 || d.passivePredicateStart(s, k, a.cue.e, c) > 0) {
+	accusedOf := sawBe && c.past && d.passiveAccusedOfStart(s, k, a.cue.e, c) > 0 // "is accused of X" (passive_accused.go)
+	if sawBe && c.past && (passiveForLemmas.has(c.lemma) && d.passiveForStart(s, k, a.cue.e) > 0 || d.passivePredicateStart(s, k, a.cue.e, c) > 0 || accusedOf) {
 		// "Lee has been criticized by rivals for skipping ...", "Priebus
 		// was said to be furious" (passive_predicate.go): the agent
 		// speaks; the subject and the reason or predicate are the content
@@ -1077,9 +1078,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 				a.subj, a.inverted = src, true
 				a.name, a.title = d.apposition(src, s.e)
 			}
+			if src := d.passiveAccusedAgent(a.cue.e, d.passiveAccusedOfStart(s, k, a.cue.e, c)); accusedOf && src.ok() {
+				a.subj, a.inverted = src, true // "accused by rivals of fraud"
+				a.name, a.title = d.splitName(src)
+			}
 		}
 		a.left, a.right = k+1, a.cue.e
-		a.passiveFor = true
+		a.passiveFor, a.ruleAccepted = true, accusedOf
 		return a
 	}
 	if src := d.passiveByAgent(s, k, i, c, sawBe); src.ok() && len(prev) == 0 {
@@ -3313,8 +3318,16 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if f < 0 {
 			f = d.passivePredicateStart(s, a.left-1, a.cue.e, cueInfoOf(d.word(a.cue.s)))
 		}
+		if f < 0 {
+			f = d.passiveAccusedOfStart(s, a.left-1, a.cue.e, cueInfoOf(d.word(a.cue.s)))
+		}
 		if f > 0 && f < limit {
-			a.content = append(a.content[:0], d.npBack(a.left-1, max(lo, s.s)), rng{f, limit})
+			subj := d.npBack(a.left-1, max(lo, s.s))
+			if a.ruleAccepted && relativeWords.has(d.word(a.left-1)) {
+				subj = rng{a.left - 1, a.left} // "which was accused of X" (passive_accused.go)
+				limit = d.relativeChargeEnd(f, limit)
+			}
+			a.content = append(a.content[:0], subj, rng{f, limit})
 			return
 		}
 	}
