@@ -751,7 +751,7 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range reportVerbs.m {
 		t.add(w) // report_participle.go
 	}
-	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms} {
+	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives} {
 		for w := range ws.m {
 			t.add(w) // headline_stance.go
 		}
@@ -790,7 +790,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
-	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) && !viewAsForms.has(w) && w != "like" && w != "love" && !negStanceForms.has(w) && !standingStanceAdjectives.has(w) && !passiveStanceForms.has(w) {
+	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) && !viewAsForms.has(w) && w != "like" && w != "love" && !negStanceForms.has(w) && !standingStanceAdjectives.has(w) && !passiveStanceForms.has(w) && !desireAdjectives.has(w) {
 		return nil
 	}
 	a := &d.scratch
@@ -831,7 +831,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.negStanceCue(s, i)}, cueBelief, "neg stance", negStanceConf, true // "did not apologize for X" (neg_stance.go)
 	case !isCue && passiveStanceForms.has(w) && d.passiveStanceFrame(s, i, a) != nil:
 		return a // "was rebuked by rivals for X" (passive_stance.go)
-	case standingStanceAdjectives.has(w):
+	case standingStanceAdjectives.has(w) || desireAdjectives.has(w):
 		cs, ce := d.standingStanceCue(s, i) // "has been critical of X" (neg_stance.go)
 		if cs < 0 {
 			return nil

@@ -16,11 +16,15 @@ func TestNegStance(t *testing.T) {
 		{text: "The vote was close. Farm groups have been critical of the new water rules.", content: "the new water rules", mention: "Farm groups"},
 		{text: "The vote was close. Ortiz has been particularly outspoken on the bridge tolls as he tours the county.", content: "the bridge tolls", mention: "Ortiz"},
 		{text: "The vote was close. The clerk has been critical of the plan, according to the paper.", content: "The clerk has been critical of the plan", mention: "the paper"},
+		{text: "Vote Set.\n\nMr. Ortiz is eager to debate the mayor.", content: "to debate the mayor", mention: "Mr. Ortiz"},
+		{text: "Vote Set.\n\nHer aides were more hesitant to reveal the plan, fearing leaks.", content: "to reveal the plan", mention: "Her aides"},
 		{text: "The vote was close. Even local Democrats have been unsparing in their criticism of the governor.", content: "the governor", mention: "local Democrats"},
 	})
 	checkNoStatements(t, ex, []string{
 		"The vote was close. The union did not endorse a candidate.",
 		"The vote was close. The council did not rule out new taxes.",
+		"Vote Set.\n\nNot all delegates, however, are eager to hear the speech.",
+		"Vote Set.\n\nThe staff was reluctant to reveal the plan.",
 		"The vote was close. She quoted a blogger who has been critical of the mayor.",
 	})
 	d := newDoc("The vote was close. Mr. Lopez did not apologize for his remarks.")
