@@ -1096,6 +1096,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.name, a.title = d.apposition(src, s.e)
 		return a
 	}
+	if d.knownForFrame(s, k, i, a, sawBe) {
+		return a // "Ginsburg is known for her candor" (passive_stance.go)
+	}
 	if sawBe && c.past && !(c.lemma == "expect" && d.word(i+1) == "to") && !d.askedQuotation(i) {
 		return d.passiveThatFrame(a, s, k, i, c) // passive: "was told", "is called"; nil but for a that-clause
 	}

@@ -13,9 +13,12 @@ func TestPassiveStance(t *testing.T) {
 		{text: "The vote was close. The proposals have been applauded by several economists.", content: "The proposals", mention: "several economists"},
 		{text: "The vote was close. Ruiz has been attacked on the tax issue by his rival.", content: "Ruiz on the tax issue", mention: "his rival"},
 		{text: "The vote was close. Mr. Lopez rebuked his rivals for their plan.", content: "his rivals for their plan", mention: "Mr. Lopez"},
+		{text: "Vote Set.\n\nGinsburg is known for her candor on the bench and is admired by many.", content: "Ginsburg her candor on the bench", mention: ""},
+		{text: "Vote Set.\n\nThe sheriff, who is best known for his raids, spoke first.", content: "who his raids", mention: ""},
 	})
 	checkNoStatements(t, ex, []string{
 		"The vote was close. The forms must be stamped by Monday.",
 		"The vote was close. The clinic was attacked by Monday.",
+		"Vote Set.\n\nIt has been known for some time that the plan would fail.",
 	})
 }
