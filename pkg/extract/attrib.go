@@ -743,7 +743,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, set("according", "like", "love")) // like, love: would_like.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, set("according", "like", "love")) // like, love: would_like.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -755,7 +755,7 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range reportVerbs.m {
 		t.add(w) // report_participle.go
 	}
-	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms} {
+	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives} {
 		for w := range ws.m {
 			t.add(w) // headline_stance.go
 		}
@@ -831,6 +831,17 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return a
 	case w == "mention" && d.scarceMentionVerb(i) >= 0:
 		return d.nounCueFrame(si, d.scarceMentionVerb(i), i, "mention", a) // "made no mention of X" (mention_of.go)
+	case negStanceForms.has(w) && d.negStanceCue(s, i) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.negStanceCue(s, i)}, cueBelief, "neg stance", negStanceConf, true // "did not apologize for X" (neg_stance.go)
+	case !isCue && passiveStanceForms.has(w) && d.passiveStanceFrame(s, i, a) != nil:
+		return a // "was rebuked by rivals for X" (passive_stance.go)
+	case standingStanceAdjectives.has(w) || desireAdjectives.has(w):
+		cs, ce := d.standingStanceCue(s, i) // "has been critical of X" (neg_stance.go)
+		if cs < 0 {
+			return nil
+		}
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{cs, ce}, cueBelief, "neg stance", negStanceConf, true
+		i = cs
 	case d.headlineSecondVerb(s, i) >= 0:
 		return d.headlineSecondFrame(s, i, a) // "X Backs Y And Denounces Z" (headline_stance.go)
 	case !isCue && bodyStanceForms.has(w) && d.bodyStanceCue(s, i):
@@ -1063,7 +1074,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.name, a.title = d.apposition(src, s.e)
 		return a
 	}
-	if sawBe && c.past && (passiveForLemmas.has(c.lemma) && d.passiveForStart(s, k, a.cue.e) > 0 || d.passivePredicateStart(s, k, a.cue.e, c) > 0) {
+	accusedOf := sawBe && c.past && d.passiveAccusedOfStart(s, k, a.cue.e, c) > 0 // "is accused of X" (passive_accused.go)
+	if sawBe && c.past && (passiveForLemmas.has(c.lemma) && d.passiveForStart(s, k, a.cue.e) > 0 || d.passivePredicateStart(s, k, a.cue.e, c) > 0 || accusedOf) {
 		// "Lee has been criticized by rivals for skipping ...", "Priebus
 		// was said to be furious" (passive_predicate.go): the agent
 		// speaks; the subject and the reason or predicate are the content
@@ -1072,9 +1084,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 				a.subj, a.inverted = src, true
 				a.name, a.title = d.apposition(src, s.e)
 			}
+			if src := d.passiveAccusedAgent(a.cue.e, d.passiveAccusedOfStart(s, k, a.cue.e, c)); accusedOf && src.ok() {
+				a.subj, a.inverted = src, true // "accused by rivals of fraud"
+				a.name, a.title = d.splitName(src)
+			}
 		}
 		a.left, a.right = k+1, a.cue.e
-		a.passiveFor = true
+		a.passiveFor, a.ruleAccepted = true, accusedOf
 		return a
 	}
 	if src := d.passiveByAgent(s, k, i, c, sawBe); src.ok() && len(prev) == 0 {
@@ -1083,6 +1099,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.left, a.right = k+1, src.e
 		a.name, a.title = d.apposition(src, s.e)
 		return a
+	}
+	if d.knownForFrame(s, k, i, a, sawBe) {
+		return a // "Ginsburg is known for her candor" (passive_stance.go)
 	}
 	if sawBe && c.past && !(c.lemma == "expect" && d.word(i+1) == "to") && !d.askedQuotation(i) {
 		return d.passiveThatFrame(a, s, k, i, c) // passive: "was told", "is called"; nil but for a that-clause
@@ -3079,6 +3098,16 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 		return
 	}
+	if d.passiveStanceContent(a, lo, limit) {
+		return // "was rebuked by rivals [for X]" (passive_stance.go)
+	}
+	if e := d.negStanceContentEnd(a, limit); e >= 0 {
+		a.content = a.content[:0]
+		if e > a.cue.e {
+			a.content = append(a.content, rng{d.negStanceContentStart(a, e), e}) // "did not apologize for X" (neg_stance.go)
+		}
+		return
+	}
 	if e := d.viewAsContentEnd(a, limit); e >= 0 {
 		a.content = a.content[:0]
 		if e > a.cue.e {
@@ -3301,8 +3330,16 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if f < 0 {
 			f = d.passivePredicateStart(s, a.left-1, a.cue.e, cueInfoOf(d.word(a.cue.s)))
 		}
+		if f < 0 {
+			f = d.passiveAccusedOfStart(s, a.left-1, a.cue.e, cueInfoOf(d.word(a.cue.s)))
+		}
 		if f > 0 && f < limit {
-			a.content = append(a.content[:0], d.npBack(a.left-1, max(lo, s.s)), rng{f, limit})
+			subj := d.npBack(a.left-1, max(lo, s.s))
+			if a.ruleAccepted && relativeWords.has(d.word(a.left-1)) {
+				subj = rng{a.left - 1, a.left} // "which was accused of X" (passive_accused.go)
+				limit = d.relativeChargeEnd(f, limit)
+			}
+			a.content = append(a.content[:0], subj, rng{f, limit})
 			return
 		}
 	}

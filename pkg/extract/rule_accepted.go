@@ -14,5 +14,6 @@ func (d *doc) acceptedByRule(a *attribution) bool {
 		d.evidenceOpeningAccepted(a) || // "In the latest poll, ..." (evidence_findings.go)
 		d.visualFindingAccepted(a) || // "The video shows ..." (evidence_findings.go)
 		d.hopeFearAccepted(a) || // hopes, fears and beliefs with a modal clause (hope_fear.go)
-		d.topicObjectAccepted(a) // "mentioned X", "highlighted X" (topic_frames.go)
+		d.topicObjectAccepted(a) || // "mentioned X", "highlighted X" (topic_frames.go)
+		d.expectedToAccepted(a) // "is not expected to sign" (expected_to.go)
 }
