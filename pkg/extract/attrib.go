@@ -751,7 +751,7 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range reportVerbs.m {
 		t.add(w) // report_participle.go
 	}
-	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms, progressiveSupportForms} {
+	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms, progressiveSupportForms, sideTakingForms} {
 		for w := range ws.m {
 			t.add(w) // headline_stance.go
 		}
@@ -790,7 +790,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return nil
 	}
 	wCue, isCue := cueOf(w) // looked up once: the default case below needs it too
-	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) && !viewAsForms.has(w) && w != "like" && w != "love" && !progressiveSupportForms.has(w) {
+	if !isCue && w != "according" && !statementVerbs.has(w) && !reportVerbs.has(w) && !headlineStanceVerb(w) && !bodyStanceForms.has(w) && !topicVerbForms.has(w) && !viewAsForms.has(w) && w != "like" && w != "love" && !progressiveSupportForms.has(w) && !sideTakingForms.has(w) {
 		return nil
 	}
 	a := &d.scratch
@@ -835,6 +835,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if strings.HasSuffix(w, "ing") {
 			return d.bodyStanceParticiple(si, i, prev, a) // ", attacking Trump"
 		}
+	case sideTakingForms.has(w) && len(prev) == 0 && d.sideTakingCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "take side", sideTakingConf, true // "came out against X" (side_taking.go)
 	case topicVerbForms.has(w) && (!isCue || d.topicVerbCue(s, i) >= 0):
 		e := d.topicVerbCue(s, i) // "talked about X" (topic_frames.go)
 		if e < 0 || len(prev) > 0 && !topicParticiples.has(w) || len(prev) == 0 && topicParticiples.has(w) && d.word(i-1) != "by" {
@@ -3081,6 +3083,13 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		a.content = a.content[:0]
 		if e > a.cue.e {
 			a.content = append(a.content, rng{a.cue.e, e}) // "is backing Clinton" (progressive_support.go)
+		}
+		return
+	}
+	if r, ok := d.sideTakingContentRange(a, limit); ok {
+		a.content = a.content[:0]
+		if r.e > r.s {
+			a.content = append(a.content, r) // "came out against [the deal]" (side_taking.go)
 		}
 		return
 	}
