@@ -743,7 +743,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, set("according", "like", "love")) // like, love: would_like.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love")) // like, love: would_like.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -755,7 +755,7 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range reportVerbs.m {
 		t.add(w) // report_participle.go
 	}
-	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives} {
+	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms} {
 		for w := range ws.m {
 			t.add(w) // headline_stance.go
 		}
@@ -850,6 +850,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if strings.HasSuffix(w, "ing") {
 			return d.bodyStanceParticiple(si, i, prev, a) // ", attacking Trump"
 		}
+	case sideTakingForms.has(w) && len(prev) == 0 && d.sideTakingCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "take side", sideTakingConf, true // "came out against X" (side_taking.go)
 	case topicVerbForms.has(w) && (!isCue || d.topicVerbCue(s, i) >= 0):
 		e := d.topicVerbCue(s, i) // "talked about X" (topic_frames.go)
 		if e < 0 || len(prev) > 0 && !topicParticiples.has(w) || len(prev) == 0 && topicParticiples.has(w) && d.word(i-1) != "by" {
@@ -870,6 +872,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	case !isCue && viewAsForms.has(w) && (d.viewAsCue(s, i) || len(prev) == 0 && d.seeProspectCue(s, i)):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "see as", viewAsConf, true // "sees Lee as a uniter" (view_as.go)
+	case progressiveSupportForms.has(w) && len(prev) == 0 && d.progressiveSupportCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "support", progressiveSupportConf, true // "is backing Clinton" (progressive_support.go)
 	case (w == "like" || w == "love") && len(prev) == 0 && d.wouldLikeCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "would like", wouldLikeConf, true // "would like to make" (would_like.go)
 	case !isCue && headlineStanceVerb(w):
@@ -3105,6 +3109,20 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		a.content = a.content[:0]
 		if e > a.cue.e {
 			a.content = append(a.content, rng{d.negStanceContentStart(a, e), e}) // "did not apologize for X" (neg_stance.go)
+		}
+		return
+	}
+	if e := d.progressiveSupportContentEnd(a, limit); e >= 0 {
+		a.content = a.content[:0]
+		if e > a.cue.e {
+			a.content = append(a.content, rng{a.cue.e, e}) // "is backing Clinton" (progressive_support.go)
+		}
+		return
+	}
+	if r, ok := d.sideTakingContentRange(a, limit); ok {
+		a.content = a.content[:0]
+		if r.e > r.s {
+			a.content = append(a.content, r) // "came out against [the deal]" (side_taking.go)
 		}
 		return
 	}

@@ -21,6 +21,7 @@ var bodyStanceForms = set("dismissed", "dismisses", "lambasted", "lambastes", "r
 	"hails", "lauded", "lauds", "thanked", "congratulated", "commended", "castigated", "belittled", "bashed",
 	"trashed", "excoriated", "welcomed", "credited", "downplayed", "extolled", "chastised",
 	"prefer", "prefers", "preferred", // a preference (prefer.go)
+	"endorsed", "endorses", // an endorsement (endorse_body.go)
 	// after a comma, the participles continue their sentence's subject:
 	// "Romney fired back, attacking Trump for ...", all of them annotated
 	// in the training split
@@ -39,6 +40,9 @@ const bodyStanceConf = 0.7
 func (d *doc) bodyStanceCue(s sentence, i int) bool {
 	if d.training || s.para == 0 && s.s == d.sents[0].s || d.inQuote(i) || d.toks[i].upper {
 		return false
+	}
+	if endorseForms.has(d.word(i)) {
+		return d.endorseCue(s, i) // endorse_body.go
 	}
 	if strings.HasSuffix(d.word(i), "ing") {
 		return i-1 > s.s && d.punct(i-1) == "," && !d.inQuote(i-1) && d.bodyStanceObject(i+1)
@@ -192,6 +196,8 @@ func (d *doc) stanceObjectEnd(fwd rng) int {
 			return k // the occasion: "in a recent interview", "in a commercial"
 		case w == "by" && len(d.word(k+1)) > 4 && strings.HasSuffix(d.word(k+1), "ing"):
 			return k // "by reminding voters ..."
+		case w == "and" && (d.word(k+1) == "whom" || d.word(k+1) == "who"):
+			return k // a second relative clause: "endorses Trump [and whom ...]"
 		case w == "and" && (strings.HasSuffix(d.word(k+1), "ed") || strings.HasSuffix(d.word(k+1), "ing") || cueInfoOf(d.word(k+1)).class != 0):
 			return k
 		}
