@@ -39,7 +39,11 @@ import "sync"
 //    enter training. A rule's few new training candidates would shift the
 //    accept model's weights for every other statement, which on
 //    cross-validation cost more than the rule gained. For the same reason
-//    some frames are scored but not trained on (attribution.untrained).
+//    some frames are scored but not trained on (attribution.untrained),
+//    and some fixes of a frame's content or boundaries apply at inference
+//    only (present_clause.go, colon_quote_signed.go, gerund_content.go,
+//    cut_calibration.go): training keeps the old frames, so the models
+//    do not move.
 //    Two calibrations, chosen on held-out folds of train, adjust the
 //    threshold per frame: indirect statements of a few cues are kept
 //    whatever the model says (keep_unscored.go), and present-tense speech
