@@ -274,17 +274,28 @@ func (d *doc) signatureFrame(q quotation) *attribution {
 	return a
 }
 
+// colonOpening reports the colon c right before quotation q, outside any
+// quotation and after a word of the same paragraph, and lo, where the
+// clause before the colon can start: its paragraph or sentence.
+func (d *doc) colonOpening(q quotation) (c, lo int, ok bool) {
+	first := q.first()
+	c = first - 1
+	if d.punct(c) != ":" || d.inQuote(c) || c-1 < 0 || d.toks[c-1].para != d.toks[first].para {
+		return 0, 0, false
+	}
+	lo = d.paraS[d.toks[first].para]
+	if si := d.sentOf[c]; d.sents[si].s > lo {
+		lo = d.sents[si].s
+	}
+	return c, lo, true
+}
+
 // colonNameFrame recognises a proper name (with an optional parenthesis)
 // right before a colon that opens a quotation: Rep. Trey Gowdy (R-S.C.): “…”.
 func (d *doc) colonNameFrame(q quotation) *attribution {
-	first := q.first()
-	c := first - 1
-	if d.punct(c) != ":" || d.inQuote(c) || c-1 < 0 || d.toks[c-1].para != d.toks[first].para {
+	c, lo, ok := d.colonOpening(q)
+	if !ok {
 		return nil
-	}
-	lo := d.paraS[d.toks[first].para]
-	if si := d.sentOf[c]; d.sents[si].s > lo {
-		lo = d.sents[si].s
 	}
 	k := c - 1
 	if d.punct(k) == ")" {
@@ -308,7 +319,7 @@ func (d *doc) colonNameFrame(q quotation) *attribution {
 		return nil
 	}
 	subj.e = c
-	a := &attribution{sent: d.sentOf[first], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
+	a := &attribution{sent: d.sentOf[q.first()], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
 		subj: subj, name: name, title: title, left: subj.s, right: c + 1, conf: 0.8}
 	a.content = d.quotationContent(q)
 	return a
@@ -2868,12 +2879,20 @@ var clauseDeterminers = set("the", "a", "an", "this", "these", "those", "his", "
 // a statement the report was false". A determiner cannot go on a noun
 // phrase that a lower-case noun already ended, so a new phrase starts
 // there; a verb must follow within a few words.
+// endsAdjunctNoun reports whether token j can be the lower-case noun that
+// ends an adjunct ("in a statement"), after which a new noun phrase opens a
+// bare clause.
+func (d *doc) endsAdjunctNoun(j int) bool {
+	p := d.toks[j]
+	return !(p.kind != tWord || p.upper || d.inQuote(j) || determiners.has(p.lower) || adjunctPreps.has(p.lower) || subjectPreps.has(p.lower) || morePreps.has(p.lower) || p.lower[0] >= '0' && p.lower[0] <= '9' ||
+		strings.HasSuffix(p.lower, "ing") || strings.HasSuffix(p.lower, "ed"))
+}
+
 func (d *doc) nounClauseAfterAdjunct(k, limit int) bool {
 	if !clauseDeterminers.has(d.word(k)) || d.inQuote(k) {
 		return false
 	}
-	if p := d.toks[k-1]; p.kind != tWord || p.upper || d.inQuote(k-1) || determiners.has(p.lower) || adjunctPreps.has(p.lower) || subjectPreps.has(p.lower) || morePreps.has(p.lower) || p.lower[0] >= '0' && p.lower[0] <= '9' ||
-		strings.HasSuffix(p.lower, "ing") || strings.HasSuffix(p.lower, "ed") {
+	if !d.endsAdjunctNoun(k - 1) {
 		return false
 	}
 	for x := k + 1; x < limit && x < k+7; x++ {
@@ -3096,10 +3115,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		return
 	}
 	if s, e := d.wouldLikeContentEnd(a, limit); e >= 0 {
-		a.content = a.content[:0]
-		if e > s {
-			a.content = append(a.content, rng{s, e}) // "would like to make ..." (would_like.go)
-		}
+		a.setContent(rng{s, e}) // "would like to make ..." (would_like.go)
 		return
 	}
 	if d.passiveStanceContent(a, lo, limit) {
@@ -3113,24 +3129,15 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		return
 	}
 	if e := d.progressiveSupportContentEnd(a, limit); e >= 0 {
-		a.content = a.content[:0]
-		if e > a.cue.e {
-			a.content = append(a.content, rng{a.cue.e, e}) // "is backing Clinton" (progressive_support.go)
-		}
+		a.setContent(rng{a.cue.e, e}) // "is backing Clinton" (progressive_support.go)
 		return
 	}
 	if r, ok := d.sideTakingContentRange(a, limit); ok {
-		a.content = a.content[:0]
-		if r.e > r.s {
-			a.content = append(a.content, r) // "came out against [the deal]" (side_taking.go)
-		}
+		a.setContent(r) // "came out against [the deal]" (side_taking.go)
 		return
 	}
 	if e := d.viewAsContentEnd(a, limit); e >= 0 {
-		a.content = a.content[:0]
-		if e > a.cue.e {
-			a.content = append(a.content, rng{a.cue.e, e}) // "sees Lee as a uniter" (view_as.go)
-		}
+		a.setContent(rng{a.cue.e, e}) // "sees Lee as a uniter" (view_as.go)
 		return
 	}
 	if r := d.relativeHopeStart(a); r >= 0 && limit > a.cue.e+1 {
@@ -4504,6 +4511,15 @@ func (d *doc) paraOnlyQuotes(p int) bool {
 		}
 	}
 	return true
+}
+
+// setContent makes r, when not empty, a's only content: the rules that end
+// their content themselves set it this way (an empty r leaves none).
+func (a *attribution) setContent(r rng) {
+	a.content = a.content[:0]
+	if r.e > r.s {
+		a.content = append(a.content, r)
+	}
 }
 
 func (a *attribution) contains(k int) bool {

@@ -28,8 +28,7 @@ func (d *doc) presentClauseAfterAdjunct(k, limit int) bool {
 	if d.training || !clauseDeterminers.has(d.word(k)) || d.inQuote(k) || d.nounClauseAfterAdjunct(k, limit) {
 		return false
 	}
-	if p := d.toks[k-1]; p.kind != tWord || p.upper || d.inQuote(k-1) || determiners.has(p.lower) || adjunctPreps.has(p.lower) || subjectPreps.has(p.lower) || morePreps.has(p.lower) || p.lower[0] >= '0' && p.lower[0] <= '9' ||
-		strings.HasSuffix(p.lower, "ing") || strings.HasSuffix(p.lower, "ed") {
+	if !d.endsAdjunctNoun(k - 1) {
 		return false
 	}
 	for x := k + 1; x < limit && x < k+7; x++ {

@@ -27,14 +27,9 @@ func (d *doc) unclosedColonFrame(q quotation) *attribution {
 // colonNameFrame takes one name only. Scored but not trained on
 // (attribution.untrained).
 func (d *doc) coordinatedColonNameFrame(q quotation) *attribution {
-	first := q.first()
-	c := first - 1
-	if d.punct(c) != ":" || d.inQuote(c) || c-4 < 0 || d.toks[c-1].para != d.toks[first].para {
+	c, lo, ok := d.colonOpening(q)
+	if !ok || c-4 < 0 {
 		return nil
-	}
-	lo := d.paraS[d.toks[first].para]
-	if si := d.sentOf[c]; d.sents[si].s > lo {
-		lo = d.sents[si].s
 	}
 	k := c - 1
 	if k < lo || d.toks[k].kind != tWord || !d.toks[k].upper || d.inQuote(k) {
@@ -52,7 +47,7 @@ func (d *doc) coordinatedColonNameFrame(q quotation) *attribution {
 		return nil
 	}
 	subj := rng{firstName.s, c}
-	a := &attribution{sent: d.sentOf[first], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
+	a := &attribution{sent: d.sentOf[q.first()], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
 		subj: subj, name: subj, title: noRange, left: subj.s, right: c + 1, conf: 0.7, untrained: true}
 	a.content = d.quotationContent(q)
 	return a
