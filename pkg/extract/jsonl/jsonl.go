@@ -3,9 +3,14 @@
 //	in:  {"id": "...", "text": "...", "published_at": "YYYY-MM-DD"}   (other fields ignored)
 //	out: {"id": "...", "quotes": [{"content": [{"start": B, "end": B}], "speaker_mention": {...} or null,
 //	       "cue": {...} or null, "speaker": "canonical name", "kind": "direct|partial|indirect",
-//	       "text": "...", "confidence": 0.0-1.0}]}
+//	       "text": "...", "confidence": 0.0-1.0,
+//	       "is_speech": true|false, "speaker_kind": "person|organization|anonymous|unknown"}]}
 //
-// Offsets B are UTF-8 byte offsets into text, end exclusive.
+// Offsets B are UTF-8 byte offsets into text, end exclusive. The fields up
+// to "confidence" are the fixed offline contract; "is_speech" (false for
+// beliefs, plans and findings such as "polls show", "he hopes") and
+// "speaker_kind" come after them so a client can filter statements and
+// anonymous sources.
 package jsonl
 
 import (
@@ -42,6 +47,8 @@ type Quote struct {
 	Kind           string  `json:"kind"`
 	Text           string  `json:"text"`
 	Confidence     float64 `json:"confidence"`
+	IsSpeech       bool    `json:"is_speech"`
+	SpeakerKind    string  `json:"speaker_kind"`
 }
 
 // Result is one output line.
@@ -82,7 +89,8 @@ func ParseLine(line []byte) (Doc, error) {
 func Convert(id string, qs []extract.Quote) Result {
 	r := Result{ID: id, Quotes: make([]Quote, 0, len(qs))}
 	for _, q := range qs {
-		o := Quote{Speaker: q.Speaker.Name, Kind: string(q.Kind), Text: q.Text, Confidence: q.Confidence}
+		o := Quote{Speaker: q.Speaker.Name, Kind: string(q.Kind), Text: q.Text, Confidence: q.Confidence,
+			IsSpeech: q.IsSpeech, SpeakerKind: string(q.Speaker.Kind)}
 		for _, c := range q.Content {
 			o.Content = append(o.Content, Span(c))
 		}

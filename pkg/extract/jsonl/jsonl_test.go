@@ -17,7 +17,7 @@ func TestRun(t *testing.T) {
 		`not json`,
 		``,
 		`{"text": "no id"}`,
-		`{"id": "c", "text": "Officials said the road was closed."}`,
+		`{"id": "c", "text": "Officials said the road was closed. Polls show Lee leading in Ohio."}`,
 	}
 	var out, errOut bytes.Buffer
 	failed, err := Run(context.Background(), strings.NewReader(strings.Join(docs, "\n")), &out, &errOut, nil)
@@ -61,6 +61,17 @@ func TestRun(t *testing.T) {
 	}
 	if q["speaker"] != "Smith" || q["kind"] != "direct" {
 		t.Errorf("quote %v", q)
+	}
+	if q["is_speech"] != true || q["speaker_kind"] != "person" {
+		t.Errorf("doc a: quote %v, want a person's speech", q)
+	}
+	var third Result
+	json.Unmarshal([]byte(lines[2]), &third)
+	if len(third.Quotes) != 2 {
+		t.Fatalf("doc c: %d quotes, want 2: %s", len(third.Quotes), lines[2])
+	}
+	if said, poll := third.Quotes[0], third.Quotes[1]; !said.IsSpeech || said.SpeakerKind != "anonymous" || poll.IsSpeech {
+		t.Errorf("doc c: want anonymous speech then a finding that is not speech, got %+v", third.Quotes)
 	}
 	if !strings.Contains(lines[1], `"quotes":[]`) {
 		t.Errorf("doc b should have an empty quote list")
