@@ -344,9 +344,23 @@ func anonymous(mention string) Speaker {
 	return Speaker{ID: SpeakerID(mention), Name: mention, Kind: SpeakerAnonymous}
 }
 
-// pronoun resolves he/she/they/it to the nearest compatible earlier speaker
-// or, failing that, the nearest earlier person name.
+// pronoun resolves he/she/they/it. A he/she/I that the base rules resolve
+// to a person goes to the nearest earlier person of its gender
+// (personPronoun) when there is one: the kind stays a person, so the accept
+// model's speaker-kind feature sees what it was trained with.
 func (r *resolver) pronoun(p string, pos, para int) Speaker {
+	base := r.pronounBase(p, pos, para)
+	if base.Kind == SpeakerPerson && (p == "he" || p == "she" || p == "i") {
+		if sp, ok := r.personPronoun(p, pos, para); ok && sp.Kind == SpeakerPerson {
+			return sp
+		}
+	}
+	return base
+}
+
+// pronounBase resolves he/she/they/it to the nearest compatible earlier
+// speaker or, failing that, the nearest earlier person name.
+func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 	wantPerson := p == "he" || p == "she" || p == "i"
 	// a bounded look back: a pronoun's speaker is among the last statements
 	// (an endless paragraph of frames would make this quadratic)

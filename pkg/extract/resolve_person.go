@@ -1,0 +1,348 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// Person checks for pronoun resolution: a "he", "she" or "I" refers to a
+// person, so places, dates, peoples, organisations and descriptions are no
+// antecedent for one, and a known gender must agree with the pronoun's.
+
+//go:embed data/nonpersons.txt
+var nonPersonsData string
+
+//go:embed data/firstnames.txt
+var firstNamesData string
+
+var (
+	// nonPersonNames are whole capitalised runs that name no person
+	// ("florida", "wis", "new hampshire"), nonPersonHeads last words that
+	// make a longer run no person ("convention", "county").
+	nonPersonNames, nonPersonHeads = loadNonPersons(nonPersonsData)
+	maleNames, femaleNames         = loadFirstNames(firstNamesData)
+)
+
+// nameKeyOf lowers a name and drops its periods, the form of the data files
+// ("St. Louis" -> "st louis", "N.H." -> "nh").
+func nameKeyOf(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+func loadNonPersons(data string) (names, heads wordSet) {
+	var ns, hs []string
+	for line := range strings.Lines(data) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if h, ok := strings.CutPrefix(line, "head "); ok {
+			hs = append(hs, string(nameKeyOf(nil, strings.TrimSpace(h))))
+			continue
+		}
+		ns = append(ns, string(nameKeyOf(nil, strings.Join(strings.Fields(line), " "))))
+	}
+	return set(ns...), set(hs...)
+}
+
+func loadFirstNames(data string) (male, female wordSet) {
+	var ms, fs []string
+	for line := range strings.Lines(data) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		g, names, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		for _, n := range strings.Fields(names) {
+			n = strings.ToLower(n)
+			switch strings.TrimSpace(g) {
+			case "male":
+				ms = append(ms, n)
+			case "female":
+				fs = append(fs, n)
+			}
+		}
+	}
+	return set(ms...), set(fs...)
+}
+
+// gender of a person as far as the text tells: honorific, title or first
+// name.
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+)
+
+func pronounGender(p string) gender {
+	switch p {
+	case "he":
+		return genderMale
+	case "she":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+func (g gender) agrees(with gender) bool {
+	return g == genderUnknown || with == genderUnknown || g == with
+}
+
+// wordGender: an honorific or gendered title word (lower case, periods kept
+// or not).
+func wordGender(w string) gender {
+	switch strings.TrimSuffix(w, ".") {
+	case "mr", "sir", "congressman", "spokesman", "businessman", "king", "prince":
+		return genderMale
+	case "mrs", "ms", "miss", "dame", "congresswoman", "spokeswoman", "businesswoman",
+		"chairwoman", "queen", "princess":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+func firstNameGender(w string) gender {
+	switch {
+	case maleNames.has(w):
+		return genderMale
+	case femaleNames.has(w):
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// nameGender reads a speaker's name and title: "Mrs. Clinton", "Hillary
+// Clinton", title "spokeswoman". A lone surname has no gender.
+func nameGender(name, title string) gender {
+	var buf [48]byte
+	for w := range strings.FieldsSeq(title) {
+		if g := wordGender(string(nameKeyOf(buf[:0], w))); g != genderUnknown {
+			return g
+		}
+	}
+	// the first name follows titles and places: "Virginia Gov. Terry
+	// McAuliffe", "Mrs. Clinton"
+	rest := strings.TrimSpace(name)
+	for rest != "" {
+		first, after, _ := strings.Cut(rest, " ")
+		key := string(nameKeyOf(buf[:0], first))
+		if g := wordGender(key); g != genderUnknown {
+			return g
+		}
+		rest = strings.TrimSpace(after)
+		if rest == "" {
+			return genderUnknown // a lone surname
+		}
+		if !honorifics[key] && !roleNouns.has(key) && !nonPersonNames.has(key) && !demonymWord(key) {
+			return firstNameGender(key)
+		}
+	}
+	return genderUnknown
+}
+
+// runGender: an honorific before or in the run, else the first name of a
+// run of two words or more after its titles.
+func (r *resolver) runGender(run rng) gender {
+	d := r.d
+	if g := wordGender(d.word(run.s - 1)); g != genderUnknown {
+		return g
+	}
+	for k := run.s; k < run.e; k++ {
+		if g := wordGender(d.word(k)); g != genderUnknown {
+			return g
+		}
+	}
+	if core := d.stripRoles(run); core.e-core.s >= 2 {
+		return firstNameGender(d.word(core.s))
+	}
+	return genderUnknown
+}
+
+// nameParticles are lower-case words inside person names ("Charles de
+// Gaulle", "Ludwig van Beethoven").
+var nameParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "bin",
+	"ibn", "al", "el", "la", "le", "y", "dos", "das", "ter", "ten", "st", "st.")
+
+// personName reports whether a resolved speaker name can be a person's: no
+// listed place, date, people or organisation, and no lower-case word but a
+// name particle ("Clinton ally", "Murphy followed up", "of environment").
+func personName(name string) bool {
+	var buf [64]byte
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	words := 0
+	last := ""
+	for w := range strings.FieldsSeq(name) {
+		words++
+		last = w
+		c := w[0]
+		if words == 1 && possessiveDeterminer(string(nameKeyOf(buf[:0], w))) {
+			return false // "Our Principles"
+		}
+		if 'a' <= c && c <= 'z' && !nameParticles.has(w) && !strings.Contains(w, "-") && !roleNouns.has(w) {
+			return false
+		}
+	}
+	// a role word inside a name ("Arizona governor Jan Brewer") but not at
+	// its end ("Florida senator")
+	if c := last[0]; 'a' <= c && c <= 'z' && !strings.Contains(last, "-") {
+		return false
+	}
+	if words == 1 && pluralPeople(last) {
+		return false
+	}
+	key := nameKeyOf(buf[:0], name)
+	if len(key) <= len(buf) && nonPersonNames.has(string(key)) {
+		return false
+	}
+	if words >= 2 && nonPersonHeads.has(string(nameKeyOf(buf[:0], stripPossessive(last)))) {
+		return false
+	}
+	return true
+}
+
+// personRun reports whether a capitalised run can name a person: not a
+// listed place, date, people or organisation as a whole, and no listed
+// organisation or place head at its end.
+func (r *resolver) personRun(run rng) bool {
+	d := r.d
+	var buf [64]byte
+	key := buf[:0]
+	for k := run.s; k < run.e; k++ {
+		if k > run.s {
+			key = append(key, ' ')
+		}
+		w := d.word(k)
+		if k == run.e-1 {
+			w = stripPossessive(w)
+		}
+		key = nameKeyOf(key, w)
+	}
+	if nonPersonNames.has(string(key)) || possessiveDeterminer(d.word(run.s)) {
+		return false
+	}
+	if run.e-run.s == 1 && pluralPeople(d.word(run.s)) {
+		return false
+	}
+	return run.e-run.s < 2 || !nonPersonHeads.has(string(nameKeyOf(buf[:0], stripPossessive(d.word(run.e-1)))))
+}
+
+// weakPersonRun: a name right after a place or time preposition ("in
+// Boston", "on Monday") is more likely a place or a date than a person.
+func (r *resolver) weakPersonRun(run rng) bool {
+	switch r.d.word(run.s - 1) {
+	case "in", "at", "from", "near", "to", "on", "since", "until", "during", "across", "outside", "inside":
+		return true
+	}
+	return false
+}
+
+// personPronoun resolves he/she/I to the nearest earlier speaker or person
+// name that can be a person of the pronoun's gender, within the same reach
+// as pronounBase (so that the speaker's kind stays the one the accept
+// model was trained with). ok is false when there is none: the caller
+// keeps the base resolution then.
+func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
+	want := pronounGender(p)
+	const maxLookBack = 100
+	for i := len(r.history) - 1; i >= 0 && i >= len(r.history)-maxLookBack; i-- {
+		h := r.history[i]
+		if hp := r.d.sents[h.sent].para; hp < para-2 {
+			break
+		}
+		sp := h.speaker
+		if sp.Kind != SpeakerPerson || !personName(sp.Name) || !want.agrees(nameGender(sp.Name, sp.Title)) {
+			continue
+		}
+		return sp, true
+	}
+	d := r.d
+	lo, hi := 0, len(r.persons)
+	for lo < hi { // the first person run at or after pos
+		m := (lo + hi) / 2
+		if r.persons[m].s < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	var weak Speaker
+	haveWeak := false
+	for i := lo - 1; i >= 0; i-- {
+		run := r.persons[i]
+		if d.toks[run.s].para < para-2 {
+			break
+		}
+		if !r.personRun(run) {
+			continue
+		}
+		sp := r.runSpeaker(run)
+		if sp.Kind != SpeakerPerson || !personName(sp.Name) {
+			continue
+		}
+		g := r.runGender(run)
+		if g == genderUnknown {
+			g = nameGender(sp.Name, sp.Title)
+		}
+		if !want.agrees(g) {
+			continue
+		}
+		if r.weakPersonRun(run) {
+			if !haveWeak {
+				weak, haveWeak = sp, true
+			}
+			continue
+		}
+		return sp, true
+	}
+	return weak, haveWeak
+}
+
+// runSpeaker is the speaker a person run names: its full name seen in the
+// article for a lone surname, or the alias table's entry.
+func (r *resolver) runSpeaker(run rng) Speaker {
+	core := r.d.stripRoles(run)
+	full := stripPossessive(r.textOf(core))
+	if core.e-core.s == 1 {
+		// "Mrs. Clinton" is not the article's first Clinton, "Bill Clinton"
+		if f, ok := r.fullName[stripPossessive(r.d.word(core.s))]; ok && r.runGender(run).agrees(nameGender(f, "")) {
+			full = f
+		}
+	}
+	if sp, ok := r.al.Resolve(full); ok {
+		return sp
+	}
+	return Speaker{ID: SpeakerID(full), Name: full, Kind: SpeakerPerson}
+}
+
+func possessiveDeterminer(w string) bool {
+	switch w {
+	case "our", "my", "his", "her", "their", "its", "your":
+		return true
+	}
+	return false
+}
+
+// pluralPeople: a one-word plural of a place's people ("Virginians",
+// "Europeans"), never one person's name.
+func pluralPeople(w string) bool {
+	n := len(w)
+	return n > 5 && (strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "eans") || strings.HasSuffix(w, "IANS"))
+}

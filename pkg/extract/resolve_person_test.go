@@ -1,0 +1,67 @@
+package extract
+
+import "testing"
+
+// speakerOf extracts text without the accept model and returns the speaker
+// name of the statement holding sub.
+func speakerOf(t *testing.T, text, sub string) string {
+	t.Helper()
+	return find(t, withoutAccept().Extract(text), sub).Speaker.Name
+}
+
+func TestPronounSkipsPlaces(t *testing.T) {
+	cases := []struct{ text, sub, want string }{
+		{"Senator Margaret Olsen spoke in Denver on Monday. She said the bill would pass.", "bill would pass", "Margaret Olsen"},
+		{"Polls show Harrison leading in Ohio. He said that the plan would work.", "plan would work", "Harrison"},
+		{"Governor Tom Keller met voters in Madison, Wis., on Friday. He said the tax cut would help.", "tax cut would help", "Tom Keller"},
+		{"Walter Briggs praised Europeans. He said the deal was fair.", "deal was fair", "Walter Briggs"},
+	}
+	for _, c := range cases {
+		if got := speakerOf(t, c.text, c.sub); got != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestPronounGenderAgreement(t *testing.T) {
+	cases := []struct{ text, sub, want string }{
+		// the nearest name is a man's: "she" goes to the woman before him
+		{"Susan Porter met Robert Vance on Tuesday. She said the talks went well.", "talks went well", "Susan Porter"},
+		{"Karen Doyle introduced Michael Hart at the rally. He said the state needed jobs.", "state needed jobs", "Michael Hart"},
+		{"Karen Doyle welcomed Michael Hart at the rally. She said the state needed jobs.", "state needed jobs", "Karen Doyle"},
+		// an honorific tells the gender of a lone surname
+		{"Mrs. Dalton thanked Mr. Greer for the invitation. She said the school would reopen.", "school would reopen", "Dalton"},
+	}
+	for _, c := range cases {
+		if got := speakerOf(t, c.text, c.sub); got != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestPersonNameChecks(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Florida": false, "Wis.": false, "Feb.": false, "Americans": false, "Virginians": false,
+		"New Hampshire polls": false, "Clinton ally": false, "Florida senator": false,
+		"Our Principles": false, "Democratic National Convention": false, "Twitter": false,
+		"Janet Brooks": true, "Charles de Gaulle": true, "Bashar al-Assad": true,
+		"Arizona governor Jan Brewer": true, "Trump": true,
+	} {
+		if got := personName(name); got != want {
+			t.Errorf("personName(%q) = %v, want %v", name, got, want)
+		}
+	}
+	for _, c := range []struct {
+		name, title string
+		want        gender
+	}{
+		{"Hillary Clinton", "", genderFemale}, {"Donald Trump", "", genderMale},
+		{"Clinton", "", genderUnknown}, {"Mrs. Clinton", "", genderFemale},
+		{"Virginia Gov. Mark Warner", "", genderMale}, {"Jordan Smith", "", genderUnknown},
+		{"Lee", "spokeswoman", genderFemale},
+	} {
+		if got := nameGender(c.name, c.title); got != c.want {
+			t.Errorf("nameGender(%q, %q) = %v, want %v", c.name, c.title, got, c.want)
+		}
+	}
+}
