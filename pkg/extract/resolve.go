@@ -20,6 +20,8 @@ type resolver struct {
 	ctryAt  []ctryMention
 	history []*attribution
 	roles   []roleMention
+	// refined: the person and gender checks of resolve_person.go are on
+	refined bool
 }
 
 // roleMention is a person introduced with a role: "the spokesman of X, Ned
@@ -224,10 +226,21 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		return a.content[0].s
 	}
 	slices.SortStableFunc(order, func(x, y *attribution) int { return anchor(x) - anchor(y) })
+	// a plain pass gives the kinds the accept model was trained with, then
+	// a refined one the speakers: a pronoun resolved to another person
+	// changes what later nominals find in the history
+	r.refined = false
+	for _, a := range order {
+		a.speaker = r.resolve(a)
+		a.modelKind = a.speaker.Kind
+		r.history = append(r.history, a)
+	}
+	r.refined, r.history = true, r.history[:0]
 	for _, a := range order {
 		a.speaker = r.resolve(a)
 		r.history = append(r.history, a)
 	}
+	r.d.bufs.history = r.history
 }
 
 func (r *resolver) resolve(a *attribution) Speaker {
@@ -350,7 +363,7 @@ func anonymous(mention string) Speaker {
 // model's speaker-kind feature sees what it was trained with.
 func (r *resolver) pronoun(p string, pos, para int) Speaker {
 	base := r.pronounBase(p, pos, para)
-	if base.Kind == SpeakerPerson && (p == "he" || p == "she" || p == "i") {
+	if r.refined && base.Kind == SpeakerPerson && (p == "he" || p == "she" || p == "i") {
 		if sp, ok := r.personPronoun(p, pos, para); ok && sp.Kind == SpeakerPerson {
 			return sp
 		}
