@@ -277,6 +277,12 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		return withTitle(sp)
 	}
 	head := d.head(name)
+	roleNominal := r.refined && r.definiteRoleNominal(a.subj, head)
+	if roleNominal {
+		if sp, ok := r.nominalPerson(a.subj, head, para); ok {
+			return sp
+		}
+	}
 	capital := false
 	for k := name.s; k < name.e; k++ {
 		if d.toks[k].upper && k != d.sents[d.sentOf[k]].s {
@@ -307,11 +313,22 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if sp, ok := r.antecedent(head, a.subj.s, para); ok {
 			return sp
 		}
+		if roleNominal {
+			if sp, ok := r.mainCandidate(a.subj, head); ok {
+				return sp
+			}
+		}
 		if anonymousHeads.has(head) {
 			return anonymous(strings.TrimSpace(r.textOf(a.subj)))
 		}
 		n := strings.TrimSpace(r.textOf(d.trimDet(a.subj)))
 		return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerUnknown}
+	}
+	if roleNominal && !isOrg {
+		// "the GOP front-runner": a description with capitals
+		if sp, ok := r.mainCandidate(a.subj, head); ok {
+			return sp
+		}
 	}
 	if isOrg {
 		n := nameText
