@@ -22,6 +22,8 @@ type resolver struct {
 	roles   []roleMention
 	// refined: the person and gender checks of resolve_person.go are on
 	refined bool
+	// usedHistory: the last resolve read earlier statements' speakers
+	usedHistory bool
 }
 
 // roleMention is a person introduced with a role: "the spokesman of X, Ned
@@ -231,13 +233,20 @@ func (r *resolver) resolveAll(atts []*attribution) {
 	// changes what later nominals find in the history
 	r.refined = false
 	for _, a := range order {
+		r.usedHistory = false
 		a.speaker = r.resolve(a)
 		a.modelKind = a.speaker.Kind
+		// the refined pass redoes only what may read the history or is a
+		// role nominal
+		a.reresolve = r.usedHistory || a.partOf != nil || a.inherits != nil ||
+			a.subj.ok() && r.d.word(a.subj.s) == "the"
 		r.history = append(r.history, a)
 	}
 	r.refined, r.history = true, r.history[:0]
 	for _, a := range order {
-		a.speaker = r.resolve(a)
+		if a.reresolve {
+			a.speaker = r.resolve(a)
+		}
 		r.history = append(r.history, a)
 	}
 	r.d.bufs.history = r.history
@@ -391,6 +400,7 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 // pronounBase resolves he/she/they/it to the nearest compatible earlier
 // speaker or, failing that, the nearest earlier person name.
 func (r *resolver) pronounBase(p string, pos, para int) Speaker {
+	r.usedHistory = true
 	wantPerson := p == "he" || p == "she" || p == "i"
 	// a bounded look back: a pronoun's speaker is among the last statements
 	// (an endless paragraph of frames would make this quadratic)
@@ -432,6 +442,7 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 // antecedent finds the earlier speaker or name a nominal ("the spokesman",
 // "the ministry") refers to.
 func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
+	r.usedHistory = true
 	for i := len(r.history) - 1; i >= 0; i-- {
 		sp := r.history[i].speaker
 		if sp.Kind == SpeakerUnknown || sp.Kind == SpeakerAnonymous {

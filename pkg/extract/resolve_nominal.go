@@ -76,6 +76,11 @@ func (r *resolver) personSpeaker(sp Speaker) bool {
 	if sp.Kind != SpeakerPerson || !personName(sp.Name) {
 		return false
 	}
+	var buf [32]byte
+	first, _, _ := strings.Cut(sp.Name, " ")
+	if len(first) > len(buf) || !r.al.maybeCountry(string(nameKeyOf(buf[:0], first))) {
+		return true // the cheap filter first: countryOf normalises the name
+	}
 	_, country := r.al.countryOf(sp.Name)
 	return !country
 }
