@@ -393,6 +393,11 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		if sp, ok := r.personPronoun(p, pos, para); ok && sp.Kind == SpeakerPerson {
 			return sp
 		}
+		// no person of the pronoun's gender in reach: the plain answer
+		// stands only if it can be one (no name is invented)
+		if core, ok := personCore(base.Name); !ok || !pronounGender(p).agrees(nameGender(core, base.Title)) {
+			return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}
+		}
 	}
 	return base
 }

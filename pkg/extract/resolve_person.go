@@ -184,7 +184,7 @@ var nameParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "v
 func personName(name string) bool {
 	var buf [64]byte
 	name = strings.TrimSpace(name)
-	if name == "" {
+	if name == "" || '0' <= name[0] && name[0] <= '9' {
 		return false
 	}
 	words := 0
@@ -212,8 +212,11 @@ func personName(name string) bool {
 	if len(key) <= len(buf) && nonPersonNames.has(string(key)) {
 		return false
 	}
-	if words >= 2 && nonPersonHeads.has(string(nameKeyOf(buf[:0], stripPossessive(last)))) {
-		return false
+	if words >= 2 {
+		// "Independent Vermont", "Midtown Manhattan", "Cook County"
+		if lk := string(nameKeyOf(buf[:0], stripPossessive(last))); nonPersonHeads.has(lk) || nonPersonNames.has(lk) {
+			return false
+		}
 	}
 	return true
 }
@@ -241,7 +244,11 @@ func (r *resolver) personRun(run rng) bool {
 	if run.e-run.s == 1 && pluralPeople(d.word(run.s)) {
 		return false
 	}
-	return run.e-run.s < 2 || !nonPersonHeads.has(string(nameKeyOf(buf[:0], stripPossessive(d.word(run.e-1)))))
+	if run.e-run.s < 2 {
+		return true
+	}
+	lk := string(nameKeyOf(buf[:0], stripPossessive(d.word(run.e-1))))
+	return !nonPersonHeads.has(lk) && !nonPersonNames.has(lk)
 }
 
 // weakPersonRun: a name right after a place or time preposition ("in
@@ -268,8 +275,16 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 			break
 		}
 		sp := h.speaker
-		if sp.Kind != SpeakerPerson || !personName(sp.Name) || !want.agrees(nameGender(sp.Name, sp.Title)) {
+		if sp.Kind != SpeakerPerson {
 			continue
+		}
+		core, ok := personCore(sp.Name)
+		if !ok || !want.agrees(nameGender(core, sp.Title)) {
+			continue
+		}
+		if core != sp.Name {
+			// "cousin James York", "Davis, a longtime liberal": the name
+			sp = Speaker{ID: SpeakerID(core), Name: core, Kind: SpeakerPerson, Title: sp.Title}
 		}
 		return sp, true
 	}
@@ -345,4 +360,32 @@ func possessiveDeterminer(w string) bool {
 func pluralPeople(w string) bool {
 	n := len(w)
 	return n > 5 && (strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "eans") || strings.HasSuffix(w, "IANS"))
+}
+
+// personCore returns the person's name inside a speaker name that carries a
+// description: before an apposition or a post-modifier ("Davis, a longtime
+// liberal", "Terry Branstad of Iowa") and after leading lower-case words
+// ("cousin James York"); ok is false when no person name is left.
+func personCore(name string) (string, bool) {
+	if personName(name) {
+		return name, true
+	}
+	core := name
+	for _, sep := range [...]string{", ", " of ", " from ", " who ", " (", " in "} {
+		if i := strings.Index(core, sep); i > 0 {
+			core = core[:i]
+		}
+	}
+	for core != "" && 'a' <= core[0] && core[0] <= 'z' {
+		_, rest, found := strings.Cut(core, " ")
+		if !found {
+			return "", false
+		}
+		core = rest
+	}
+	core = strings.TrimSpace(core)
+	if core == "" || core == name || !personName(core) {
+		return "", false
+	}
+	return core, true
 }

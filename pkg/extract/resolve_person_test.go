@@ -65,3 +65,32 @@ func TestPersonNameChecks(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounNeverInventsAPerson(t *testing.T) {
+	// no person in reach but a state and a month: no name at all
+	got := speakerOf(t, "Voters in Nevada went to the polls in March. He said the count was fair.", "count was fair")
+	if got != "unknown" {
+		t.Errorf("speaker %q, want unknown", got)
+	}
+	// the only person is a woman: "he" is left unresolved
+	got = speakerOf(t, "Margaret Olsen thanked the volunteers. He said the count was fair.", "count was fair")
+	if got == "Margaret Olsen" {
+		t.Errorf("he resolved to %q", got)
+	}
+}
+
+func TestPersonCore(t *testing.T) {
+	for name, want := range map[string]string{
+		"cousin James York": "James York", "Davis, a retired teacher": "Davis",
+		"Gov. Tom Keller of Ohio": "Gov. Tom Keller", "Clinton ally": "", "of environment": "",
+		"Janet Brooks": "Janet Brooks",
+	} {
+		got, ok := personCore(name)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("personCore(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
