@@ -22,8 +22,9 @@ type resolver struct {
 	roles   []roleMention
 	// refined: the person and gender checks of resolve_person.go are on
 	refined bool
-	// usedHistory: the last resolve read earlier statements' speakers
-	usedHistory bool
+	// redo: the last resolve read earlier statements' speakers or may
+	// differ in the refined pass
+	redo bool
 }
 
 // roleMention is a person introduced with a role: "the spokesman of X, Ned
@@ -82,6 +83,15 @@ func (r *resolver) scanNames() {
 				name := d.stripRoles(run)
 				if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
 					r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
+				}
+				if n := name.e - name.s; n == 2 || n == 3 && strings.Contains(d.word(name.e-1), "-") {
+					// "Xi Jinping", "Ban Ki-moon": also by the family name first
+					if first := d.word(name.s); surnameFirst.has(first) {
+						k := surnameFirstKey + first
+						if _, seen := r.fullName[k]; !seen {
+							r.fullName[k] = stripPossessive(d.text[d.toks[name.s].s:d.toks[name.e-1].e])
+						}
+					}
 				}
 				if name.e-name.s >= 2 {
 					last := stripPossessive(d.word(name.e - 1))
@@ -233,12 +243,12 @@ func (r *resolver) resolveAll(atts []*attribution) {
 	// changes what later nominals find in the history
 	r.refined = false
 	for _, a := range order {
-		r.usedHistory = false
+		r.redo = false
 		a.speaker = r.resolve(a)
 		a.modelKind = a.speaker.Kind
 		// the refined pass redoes only what may read the history or is a
 		// role nominal
-		a.reresolve = r.usedHistory || a.partOf != nil || a.inherits != nil ||
+		a.reresolve = r.redo || a.partOf != nil || a.inherits != nil ||
 			a.subj.ok() && r.d.word(a.subj.s) == "the"
 		r.history = append(r.history, a)
 	}
@@ -314,6 +324,18 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
+	if !capital && name.e-name.s == 1 && d.toks[name.s].upper {
+		// a sentence-initial "Xi said": the family name of "Xi Jinping"
+		if f, ok := r.fullNameBySurnameFirst(stripPossessive(d.word(name.s))); ok {
+			r.redo = true
+			if r.refined {
+				if sp, ok := r.al.Resolve(f); ok {
+					return withTitle(sp)
+				}
+				return withTitle(Speaker{ID: SpeakerID(f), Name: f, Kind: SpeakerPerson})
+			}
+		}
+	}
 	if !capital {
 		// a nominal: "the spokesman", "the ministry", "officials"
 		if anonymousHeads.has(head) && !roleNouns.has(head) || anonymousHeads.has(head) && !determinerDefinite(d.word(a.subj.s)) {
@@ -349,6 +371,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if core.e-core.s == 1 {
 		if f, ok := r.fullName[stripPossessive(d.word(core.s))]; ok {
 			full = f
+		} else if f, ok := r.fullNameBySurnameFirst(stripPossessive(d.word(core.s))); ok {
+			r.redo = true
+			if r.refined {
+				full = f
+			}
 		}
 	}
 	if sp, ok := r.al.Resolve(full); ok {
@@ -405,7 +432,7 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 // pronounBase resolves he/she/they/it to the nearest compatible earlier
 // speaker or, failing that, the nearest earlier person name.
 func (r *resolver) pronounBase(p string, pos, para int) Speaker {
-	r.usedHistory = true
+	r.redo = true
 	wantPerson := p == "he" || p == "she" || p == "i"
 	// a bounded look back: a pronoun's speaker is among the last statements
 	// (an endless paragraph of frames would make this quadratic)
@@ -447,7 +474,7 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 // antecedent finds the earlier speaker or name a nominal ("the spokesman",
 // "the ministry") refers to.
 func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
-	r.usedHistory = true
+	r.redo = true
 	for i := len(r.history) - 1; i >= 0; i-- {
 		sp := r.history[i].speaker
 		if sp.Kind == SpeakerUnknown || sp.Kind == SpeakerAnonymous {

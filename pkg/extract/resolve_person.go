@@ -15,6 +15,42 @@ var nonPersonsData string
 //go:embed data/firstnames.txt
 var firstNamesData string
 
+//go:embed data/surnamefirst.txt
+var surnameFirstData string
+
+// surnameFirst are family names written before the given name.
+var surnameFirst = loadWordLines(surnameFirstData)
+
+func loadWordLines(data string) wordSet {
+	var ws []string
+	for line := range strings.Lines(data) {
+		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			ws = append(ws, strings.ToLower(w))
+		}
+	}
+	return set(ws...)
+}
+
+// surnameFirstKey marks a fullName entry keyed by a family name written
+// first; only the refined pass reads them (the plain pass's speakers stay
+// those the accept model was trained with).
+const surnameFirstKey = "\x00"
+
+// fullNameBySurnameFirst returns the full name a lone family name written
+// first refers to ("Xi" -> "Xi Jinping").
+func (r *resolver) fullNameBySurnameFirst(w string) (string, bool) {
+	if !surnameFirst.has(w) || len(w) > 30 {
+		return "", false
+	}
+	var buf [32]byte
+	k := append(append(buf[:0], surnameFirstKey...), w...)
+	f, ok := r.fullName[string(k)]
+	return f, ok
+}
+
 var (
 	// nonPersonNames are whole capitalised runs that name no person
 	// ("florida", "wis", "new hampshire"), nonPersonHeads last words that

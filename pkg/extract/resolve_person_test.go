@@ -94,3 +94,10 @@ func TestPersonCore(t *testing.T) {
 		}
 	}
 }
+
+func TestSurnameFirstNames(t *testing.T) {
+	got := speakerOf(t, "President Ivan Petrov met Chinese leader Xi Jinping in Beijing on Monday. Xi said the talks were useful.", "talks were useful")
+	if got != "Xi Jinping" {
+		t.Errorf("speaker %q, want Xi Jinping", got)
+	}
+}
