@@ -187,8 +187,9 @@ func (r *resolver) nominalPerson(subj rng, head string, para int) (Speaker, bool
 
 // mainCandidate resolves a candidate-like nominal ("the candidate", "the
 // billionaire businessman") to the article's dominant person speaker so
-// far: at least two statements and twice as many as any other person, of
-// agreeing gender and fitting the nominal's place modifiers.
+// far: the only one, or one with at least two statements and twice as many
+// as any other person, of agreeing gender and fitting the nominal's place
+// modifiers.
 func (r *resolver) mainCandidate(subj rng, head string) (Speaker, bool) {
 	if !candidateHeads.has(head) {
 		return Speaker{}, false
@@ -219,7 +220,7 @@ func (r *resolver) mainCandidate(subj rng, head string) (Speaker, bool) {
 			secondN = n
 		}
 	}
-	if best < 0 || bestN < 2 || bestN < 2*secondN {
+	if best < 0 || bestN < 2 && secondN > 0 || bestN < 2*secondN {
 		return Speaker{}, false
 	}
 	sp := r.history[best].speaker

@@ -8,6 +8,8 @@ func TestRoleNominalResolvesToPerson(t *testing.T) {
 			"plant would stay open", "Laura Whitfield"},
 		{"place modifier fits", "Ohio Gov. Mark Dunning met farmers. Later, the Ohio governor said that prices would rise.",
 			"prices would rise", "Mark Dunning"},
+		{"the only person speaker so far", "Mr. Harlan told reporters in Denver that he would win. The candidate said taxes would fall.",
+			"taxes would fall", "Harlan"},
 		{"dominant speaker for the candidate", "Mr. Harlan told reporters that he would win. Harlan said the polls were wrong. The candidate said taxes would fall.",
 			"taxes would fall", "Harlan"},
 	}
