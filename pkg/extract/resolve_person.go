@@ -241,8 +241,8 @@ func personName(name string) bool {
 	if c := last[0]; 'a' <= c && c <= 'z' && !strings.Contains(last, "-") {
 		return false
 	}
-	if words == 1 && pluralPeople(last) {
-		return false
+	if words == 1 && (pluralPeople(last) || bareTitle(string(nameKeyOf(buf[:0], last)))) {
+		return false // "Virginians", a bare "Secretary"
 	}
 	key := nameKeyOf(buf[:0], name)
 	if len(key) <= len(buf) && nonPersonNames.has(string(key)) {
@@ -424,4 +424,16 @@ func personCore(name string) (string, bool) {
 		return "", false
 	}
 	return core, true
+}
+
+// bareTitle: a title alone, which names nobody ("Secretary"); titles that
+// are also common surnames (King) are not listed.
+func bareTitle(w string) bool {
+	switch w {
+	case "the", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "secretary", "president", "senator",
+		"governor", "minister", "chairman", "chairwoman", "spokesman", "spokeswoman", "ambassador",
+		"general", "mayor", "judge", "justice", "speaker", "leader", "candidate", "nominee":
+		return true
+	}
+	return false
 }

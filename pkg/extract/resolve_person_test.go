@@ -46,6 +46,8 @@ func TestPersonNameChecks(t *testing.T) {
 		"Our Principles": false, "Democratic National Convention": false, "Twitter": false,
 		"Janet Brooks": true, "Charles de Gaulle": true, "Bashar al-Assad": true,
 		"Arizona governor Jan Brewer": true, "Trump": true,
+		"Kentucky Republican": false, "Secretary": false, "Asian American": false, "PAC": false,
+		"King": true, "Anna Richardson White": true, "Jim Jordan": true,
 	} {
 		if got := personName(name); got != want {
 			t.Errorf("personName(%q) = %v, want %v", name, got, want)
