@@ -225,9 +225,17 @@ func personName(name string) bool {
 	}
 	words := 0
 	last := ""
+	allCaps := true
 	for w := range strings.FieldsSeq(name) {
+		if words > 0 && stripPossessive(last) != last {
+			return false // "Trump's TV-friendly": a possessive inside
+		}
+		if apostropheSuffix(w) || compoundAdjective(w) {
+			return false // "I've", "New York-based"
+		}
 		words++
 		last = w
+		allCaps = allCaps && upperWord(w)
 		c := w[0]
 		if words == 1 && possessiveDeterminer(string(nameKeyOf(buf[:0], w))) {
 			return false // "Our Principles"
@@ -235,6 +243,9 @@ func personName(name string) bool {
 		if 'a' <= c && c <= 'z' && !nameParticles.has(w) && !strings.Contains(w, "-") && !roleNouns.has(w) {
 			return false
 		}
+	}
+	if allCaps || len(name) <= 2 || words > 6 {
+		return false // "BUENA PARK", "AFL-CIO", "D": a dateline, an acronym, a party letter
 	}
 	// a role word inside a name ("Arizona governor Jan Brewer") but not at
 	// its end ("Florida senator")
@@ -249,8 +260,8 @@ func personName(name string) bool {
 		return false
 	}
 	if words >= 2 {
-		// "Independent Vermont", "Midtown Manhattan", "Cook County"
-		if lk := string(nameKeyOf(buf[:0], stripPossessive(last))); nonPersonHeads.has(lk) || nonPersonNames.has(lk) {
+		// "Independent Vermont", "Midtown Manhattan", "Cook County", "South Korean"
+		if lk := string(nameKeyOf(buf[:0], stripPossessive(last))); nonPersonHeads.has(lk) || nonPersonNames.has(lk) || demonymWord(lk) {
 			return false
 		}
 	}
@@ -323,6 +334,11 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 			sp = Speaker{ID: SpeakerID(core), Name: core, Kind: SpeakerPerson, Title: sp.Title}
 		}
 		return sp, true
+	}
+	if p == "i" {
+		// a first person is the speaker of a transcript or a quotation,
+		// not the nearest name
+		return Speaker{}, false
 	}
 	d := r.d
 	lo, hi := 0, len(r.persons)
@@ -433,6 +449,47 @@ func bareTitle(w string) bool {
 	case "the", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "secretary", "president", "senator",
 		"governor", "minister", "chairman", "chairwoman", "spokesman", "spokeswoman", "ambassador",
 		"general", "mayor", "judge", "justice", "speaker", "leader", "candidate", "nominee":
+		return true
+	}
+	return false
+}
+
+// upperWord: a word of two letters or more, all capitals ("CNBC", "AFL-CIO").
+func upperWord(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			letters++
+		case c >= 0x80:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// apostropheSuffix: a contraction ("I've", "we'll"), not a name's
+// apostrophe ("O'Malley", "D'Souza") or a possessive.
+func apostropheSuffix(w string) bool {
+	for _, suf := range [...]string{"'ve", "’ve", "'ll", "’ll", "'re", "’re", "'m", "’m", "'d", "’d", "n't", "n’t"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundAdjective: a hyphenated modifier ("York-based", "TV-friendly"),
+// not a hyphenated name ("Ki-moon", "Smith-Jones").
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	switch strings.TrimRight(w[i+1:], ".,") {
+	case "based", "born", "led", "backed", "style", "friendly", "era", "area", "owned", "run", "funded", "made":
 		return true
 	}
 	return false

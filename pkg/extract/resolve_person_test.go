@@ -48,6 +48,8 @@ func TestPersonNameChecks(t *testing.T) {
 		"Arizona governor Jan Brewer": true, "Trump": true,
 		"Kentucky Republican": false, "Secretary": false, "Asian American": false, "PAC": false,
 		"King": true, "Anna Richardson White": true, "Jim Jordan": true,
+		"Rivera's TV-friendly": false, "MAPLE GROVE": false, "NAACP": false, "I've": false, "D": false,
+		"New York-based": false, "Ban Ki-moon": true, "Martin O'Malley": true, "Beto O’Rourke": true, "Anne Smith-Jones": true,
 	} {
 		if got := personName(name); got != want {
 			t.Errorf("personName(%q) = %v, want %v", name, got, want)
