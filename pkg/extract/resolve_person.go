@@ -236,6 +236,9 @@ func personName(name string) bool {
 		words++
 		last = w
 		allCaps = allCaps && upperWord(w)
+		if len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' {
+			return false // "R-Tex.", "D-Nev.": a party and state tag
+		}
 		c := w[0]
 		if words == 1 && possessiveDeterminer(string(nameKeyOf(buf[:0], w))) {
 			return false // "Our Principles"

@@ -49,7 +49,7 @@ func TestPersonNameChecks(t *testing.T) {
 		"Kentucky Republican": false, "Secretary": false, "Asian American": false, "PAC": false,
 		"King": true, "Anna Richardson White": true, "Jim Jordan": true,
 		"Rivera's TV-friendly": false, "MAPLE GROVE": false, "NAACP": false, "I've": false, "D": false,
-		"New York-based": false, "Ban Ki-moon": true, "Martin O'Malley": true, "Beto O’Rourke": true, "Anne Smith-Jones": true,
+		"R-Tex.": false, "New York-based": false, "Ban Ki-moon": true, "Martin O'Malley": true, "Beto O’Rourke": true, "Anne Smith-Jones": true,
 	} {
 		if got := personName(name); got != want {
 			t.Errorf("personName(%q) = %v, want %v", name, got, want)
