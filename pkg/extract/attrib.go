@@ -33,7 +33,11 @@ type attribution struct {
 	left     int   // first token of the frame (subject or cue)
 	right    int   // token after the frame (cue or inverted subject)
 	speaker  Speaker
-	scene    bool // the content is only a scene-setting adjunct or a title (adjunctOnly, namedThing)
+	// modelKind is the speaker's kind by the plain resolution, without the
+	// person and gender checks (resolveAll): the accept model's feature
+	modelKind SpeakerKind
+	reresolve bool // the refined resolution pass redoes this one (resolveAll)
+	scene     bool // the content is only a scene-setting adjunct or a title (adjunctOnly, namedThing)
 	// passiveFor: a passive blame cue whose content is its subject and the
 	// reason after "for" ("Lee was criticized by rivals for ...")
 	passiveFor bool

@@ -378,7 +378,7 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 	f.add(36 /* subj */, subj)
 	f.add2(37 /* cue,subj */, cue, subj)
 	f.add(38 /* subjlen */, bucket(subjLen))
-	f.add(39 /* spk */, string(q.Speaker.Kind))
+	f.add(39 /* spk */, string(a.modelKind))
 	flags := ""
 	if a.inverted {
 		flags += "i"

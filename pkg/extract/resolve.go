@@ -20,6 +20,11 @@ type resolver struct {
 	ctryAt  []ctryMention
 	history []*attribution
 	roles   []roleMention
+	// refined: the person and gender checks of resolve_person.go are on
+	refined bool
+	// redo: the last resolve read earlier statements' speakers or may
+	// differ in the refined pass
+	redo bool
 }
 
 // roleMention is a person introduced with a role: "the spokesman of X, Ned
@@ -78,6 +83,15 @@ func (r *resolver) scanNames() {
 				name := d.stripRoles(run)
 				if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
 					r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
+				}
+				if n := name.e - name.s; n == 2 || n == 3 && strings.Contains(d.word(name.e-1), "-") {
+					// "Xi Jinping", "Ban Ki-moon": also by the family name first
+					if first := d.word(name.s); surnameFirst.has(first) {
+						k := surnameFirstKey + first
+						if _, seen := r.fullName[k]; !seen {
+							r.fullName[k] = stripPossessive(d.text[d.toks[name.s].s:d.toks[name.e-1].e])
+						}
+					}
 				}
 				if name.e-name.s >= 2 {
 					last := stripPossessive(d.word(name.e - 1))
@@ -224,10 +238,28 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		return a.content[0].s
 	}
 	slices.SortStableFunc(order, func(x, y *attribution) int { return anchor(x) - anchor(y) })
+	// a plain pass gives the kinds the accept model was trained with, then
+	// a refined one the speakers: a pronoun resolved to another person
+	// changes what later nominals find in the history
+	r.refined = false
 	for _, a := range order {
+		r.redo = false
 		a.speaker = r.resolve(a)
+		a.modelKind = a.speaker.Kind
+		// the refined pass redoes only what may read the history or is a
+		// role nominal
+		a.reresolve = r.redo || a.partOf != nil || a.inherits != nil ||
+			a.subj.ok() && r.d.word(a.subj.s) == "the"
 		r.history = append(r.history, a)
 	}
+	r.refined, r.history = true, r.history[:0]
+	for _, a := range order {
+		if a.reresolve {
+			a.speaker = r.resolve(a)
+		}
+		r.history = append(r.history, a)
+	}
+	r.d.bufs.history = r.history
 }
 
 func (r *resolver) resolve(a *attribution) Speaker {
@@ -264,6 +296,12 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		return withTitle(sp)
 	}
 	head := d.head(name)
+	roleNominal := r.refined && r.definiteRoleNominal(a.subj, head)
+	if roleNominal {
+		if sp, ok := r.nominalPerson(a.subj, head, para); ok {
+			return sp
+		}
+	}
 	capital := false
 	for k := name.s; k < name.e; k++ {
 		if d.toks[k].upper && k != d.sents[d.sentOf[k]].s {
@@ -286,6 +324,18 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
+	if !capital && name.e-name.s == 1 && d.toks[name.s].upper {
+		// a sentence-initial "Xi said": the family name of "Xi Jinping"
+		if f, ok := r.fullNameBySurnameFirst(stripPossessive(d.word(name.s))); ok {
+			r.redo = true
+			if r.refined {
+				if sp, ok := r.al.Resolve(f); ok {
+					return withTitle(sp)
+				}
+				return withTitle(Speaker{ID: SpeakerID(f), Name: f, Kind: SpeakerPerson})
+			}
+		}
+	}
 	if !capital {
 		// a nominal: "the spokesman", "the ministry", "officials"
 		if anonymousHeads.has(head) && !roleNouns.has(head) || anonymousHeads.has(head) && !determinerDefinite(d.word(a.subj.s)) {
@@ -294,11 +344,22 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if sp, ok := r.antecedent(head, a.subj.s, para); ok {
 			return sp
 		}
+		if roleNominal {
+			if sp, ok := r.mainCandidate(a.subj, head); ok {
+				return sp
+			}
+		}
 		if anonymousHeads.has(head) {
 			return anonymous(strings.TrimSpace(r.textOf(a.subj)))
 		}
 		n := strings.TrimSpace(r.textOf(d.trimDet(a.subj)))
 		return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerUnknown}
+	}
+	if roleNominal && !isOrg {
+		// "the GOP front-runner": a description with capitals
+		if sp, ok := r.mainCandidate(a.subj, head); ok {
+			return sp
+		}
 	}
 	if isOrg {
 		n := nameText
@@ -310,6 +371,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if core.e-core.s == 1 {
 		if f, ok := r.fullName[stripPossessive(d.word(core.s))]; ok {
 			full = f
+		} else if f, ok := r.fullNameBySurnameFirst(stripPossessive(d.word(core.s))); ok {
+			r.redo = true
+			if r.refined {
+				full = f
+			}
 		}
 	}
 	if sp, ok := r.al.Resolve(full); ok {
@@ -344,9 +410,29 @@ func anonymous(mention string) Speaker {
 	return Speaker{ID: SpeakerID(mention), Name: mention, Kind: SpeakerAnonymous}
 }
 
-// pronoun resolves he/she/they/it to the nearest compatible earlier speaker
-// or, failing that, the nearest earlier person name.
+// pronoun resolves he/she/they/it. A he/she/I that the base rules resolve
+// to a person goes to the nearest earlier person of its gender
+// (personPronoun) when there is one: the kind stays a person, so the accept
+// model's speaker-kind feature sees what it was trained with.
 func (r *resolver) pronoun(p string, pos, para int) Speaker {
+	base := r.pronounBase(p, pos, para)
+	if r.refined && base.Kind == SpeakerPerson && (p == "he" || p == "she" || p == "i") {
+		if sp, ok := r.personPronoun(p, pos, para); ok && sp.Kind == SpeakerPerson {
+			return sp
+		}
+		// no person of the pronoun's gender in reach: the plain answer
+		// stands only if it can be one (no name is invented)
+		if core, ok := personCore(base.Name); !ok || !pronounGender(p).agrees(nameGender(core, base.Title)) {
+			return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}
+		}
+	}
+	return base
+}
+
+// pronounBase resolves he/she/they/it to the nearest compatible earlier
+// speaker or, failing that, the nearest earlier person name.
+func (r *resolver) pronounBase(p string, pos, para int) Speaker {
+	r.redo = true
 	wantPerson := p == "he" || p == "she" || p == "i"
 	// a bounded look back: a pronoun's speaker is among the last statements
 	// (an endless paragraph of frames would make this quadratic)
@@ -388,6 +474,7 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 // antecedent finds the earlier speaker or name a nominal ("the spokesman",
 // "the ministry") refers to.
 func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
+	r.redo = true
 	for i := len(r.history) - 1; i >= 0; i-- {
 		sp := r.history[i].speaker
 		if sp.Kind == SpeakerUnknown || sp.Kind == SpeakerAnonymous {
