@@ -754,7 +754,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed")) // like, love: would_like.go; expressed: expressed_feeling.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered")) // like, love: would_like.go; expressed, offered: expressed_feeling.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -775,6 +775,7 @@ var frameWordFilter = func() (t keyFilter) {
 	t.add("like") // would_like.go
 	t.add("love")
 	t.add("expressed") // expressed_feeling.go
+	t.add("offered")
 	return t
 }()
 
@@ -888,7 +889,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "support", progressiveSupportConf, true // "is backing Clinton" (progressive_support.go)
 	case (w == "like" || w == "love") && len(prev) == 0 && d.wouldLikeCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "would like", wouldLikeConf, true // "would like to make" (would_like.go)
-	case w == "expressed" && len(prev) == 0 && d.expressedFeelingCue(s, i):
+	case (w == "expressed" || w == "offered") && len(prev) == 0 && d.expressedFeelingCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "expressed", expressedFeelingConf, true // "expressed concern that X" (expressed_feeling.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {

@@ -13,11 +13,13 @@ func TestExpressedFeeling(t *testing.T) {
 		{text: head + "Mayor Lin expressed concern that the tunnel would flood, and aides agreed.", content: "concern that the tunnel would flood", mention: "Mayor Lin"},
 		{text: head + "The governor also expressed strong support for the new stadium.", content: "strong support for the new stadium", mention: "The governor"},
 		{text: head + "The coach expressed sympathy for the players even as he criticized the league.", content: "sympathy for the players", mention: "The coach"},
+		{text: head + "The coach offered praise for the young players.", content: "praise for the young players", mention: "The coach"},
 		{text: head + "Aides have expressed frustration over the delay, a step they believe could help.", content: "frustration over the delay", mention: "Aides"},
 	})
 	checkNoStatements(t, ex, []string{
 		head + "The views expressed in this column are the author's own.",
 		head + "Has the board expressed concern about the cost?",
 		head + "The company expressed the package to Denver overnight.",
+		head + "The city offered support to the flood victims.",
 	})
 }
