@@ -758,7 +758,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love")) // like, love: would_like.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered")) // like, love: would_like.go; expressed, offered: expressed_feeling.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -778,6 +778,8 @@ var frameWordFilter = func() (t keyFilter) {
 	t.add("according")
 	t.add("like") // would_like.go
 	t.add("love")
+	t.add("expressed") // expressed_feeling.go
+	t.add("offered")
 	return t
 }()
 
@@ -891,6 +893,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "support", progressiveSupportConf, true // "is backing Clinton" (progressive_support.go)
 	case (w == "like" || w == "love") && len(prev) == 0 && d.wouldLikeCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "would like", wouldLikeConf, true // "would like to make" (would_like.go)
+	case (w == "expressed" || w == "offered") && len(prev) == 0 && d.expressedFeelingCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "expressed", expressedFeelingConf, true // "expressed concern that X" (expressed_feeling.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3120,6 +3124,13 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if s, e := d.wouldLikeContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{s, e}) // "would like to make ..." (would_like.go)
+		return
+	}
+	if e := d.expressedFeelingContentEnd(a, limit); e >= 0 {
+		a.content = a.content[:0]
+		if e > a.cue.e {
+			a.content = append(a.content, rng{a.cue.e, e}) // "expressed concern that X" (expressed_feeling.go)
+		}
 		return
 	}
 	if d.passiveStanceContent(a, lo, limit) {
