@@ -2882,11 +2882,6 @@ func (d *doc) clauseAfterAdjunct(k, limit int) bool {
 // "her" is left out: it is as often the object ("told her ...").
 var clauseDeterminers = set("the", "a", "an", "this", "these", "those", "his", "their", "its", "our")
 
-// nounClauseAfterAdjunct reports a bare clause whose subject is a noun
-// phrase opening at k right after the noun that ends an adjunct: "said in
-// a statement the report was false". A determiner cannot go on a noun
-// phrase that a lower-case noun already ended, so a new phrase starts
-// there; a verb must follow within a few words.
 // endsAdjunctNoun reports whether token j can be the lower-case noun that
 // ends an adjunct ("in a statement"), after which a new noun phrase opens a
 // bare clause.
@@ -2896,6 +2891,11 @@ func (d *doc) endsAdjunctNoun(j int) bool {
 		strings.HasSuffix(p.lower, "ing") || strings.HasSuffix(p.lower, "ed"))
 }
 
+// nounClauseAfterAdjunct reports a bare clause whose subject is a noun
+// phrase opening at k right after the noun that ends an adjunct: "said in
+// a statement the report was false". A determiner cannot go on a noun
+// phrase that a lower-case noun already ended, so a new phrase starts
+// there; a verb must follow within a few words.
 func (d *doc) nounClauseAfterAdjunct(k, limit int) bool {
 	if !clauseDeterminers.has(d.word(k)) || d.inQuote(k) {
 		return false
@@ -3127,10 +3127,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		return
 	}
 	if e := d.expressedFeelingContentEnd(a, limit); e >= 0 {
-		a.content = a.content[:0]
-		if e > a.cue.e {
-			a.content = append(a.content, rng{a.cue.e, e}) // "expressed concern that X" (expressed_feeling.go)
-		}
+		a.setContent(rng{a.cue.e, e}) // "expressed concern that X" (expressed_feeling.go)
 		return
 	}
 	if d.passiveStanceContent(a, lo, limit) {

@@ -49,7 +49,14 @@ import "sync"
 //    whatever the model says (keep_unscored.go), and present-tense speech
 //    cues accepted only just above the threshold are dropped
 //    (near_threshold.go).
-// 3. Speakers (resolve.go) are resolved against the alias table.
+// 3. Speakers (resolve.go) are resolved against the alias table, in two
+//    passes. The plain pass gives the speaker kinds the accept model was
+//    trained with (attribution.modelKind); the refined pass redoes the
+//    statements that read earlier speakers: a he/she/I goes only to a person
+//    of a compatible gender (resolve_person.go; places, months and other
+//    non-persons in data/nonpersons.txt, first names in data/firstnames.txt),
+//    else to nobody, and "the senator", "the candidate" to the person that
+//    role names (resolve_nominal.go).
 //
 // Training. The weights in data/cut.bin and data/accept.bin are numbers only
 // (feature hash, weight), learned from the training split alone:

@@ -224,20 +224,23 @@ func (r *resolver) textOf(x rng) string {
 	return r.d.text[r.d.toks[x.s].s:r.d.toks[x.e-1].e]
 }
 
+// anchorOf is where a statement stands for resolution order: its subject,
+// else its cue, else its content.
+func anchorOf(a *attribution) int {
+	switch {
+	case a.subj.ok():
+		return a.subj.s
+	case a.cue.ok():
+		return a.cue.s
+	}
+	return a.content[0].s
+}
+
 // resolveAll sets the speaker of every attribution, in text order.
 func (r *resolver) resolveAll(atts []*attribution) {
 	order := append(r.d.bufs.order[:0], atts...)
 	r.d.bufs.order = order
-	anchor := func(a *attribution) int {
-		switch {
-		case a.subj.ok():
-			return a.subj.s
-		case a.cue.ok():
-			return a.cue.s
-		}
-		return a.content[0].s
-	}
-	slices.SortStableFunc(order, func(x, y *attribution) int { return anchor(x) - anchor(y) })
+	slices.SortStableFunc(order, func(x, y *attribution) int { return anchorOf(x) - anchorOf(y) })
 	// a plain pass gives the kinds the accept model was trained with, then
 	// a refined one the speakers: a pronoun resolved to another person
 	// changes what later nominals find in the history

@@ -132,7 +132,7 @@ func (r *resolver) nominalPerson(subj rng, head string, para int) (Speaker, bool
 			break
 		}
 		if sp := h.speaker; rolesMatch(sp.Title, head) && ok(sp) {
-			best, bestPos = sp, r.anchorOf(h)
+			best, bestPos = sp, anchorOf(h)
 			break
 		}
 	}
@@ -228,16 +228,6 @@ func (r *resolver) mainCandidate(subj rng, head string) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	return sp, true
-}
-
-func (r *resolver) anchorOf(a *attribution) int {
-	switch {
-	case a.subj.ok():
-		return a.subj.s
-	case a.cue.ok():
-		return a.cue.s
-	}
-	return a.content[0].s
 }
 
 // definiteRoleNominal reports a subject "the (modifiers) ROLE (of X)" whose

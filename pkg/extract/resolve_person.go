@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"iter"
 	"strings"
 )
 
@@ -21,12 +22,24 @@ var surnameFirstData string
 // surnameFirst are family names written before the given name.
 var surnameFirst = loadWordLines(surnameFirstData)
 
+// dataLines yields the trimmed lines of a data file, without blank lines
+// and "#" comments.
+func dataLines(data string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for line := range strings.Lines(data) {
+			if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+				continue
+			}
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
 func loadWordLines(data string) wordSet {
 	var ws []string
-	for line := range strings.Lines(data) {
-		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
-			continue
-		}
+	for line := range dataLines(data) {
 		for _, w := range strings.Fields(line) {
 			ws = append(ws, strings.ToLower(w))
 		}
@@ -77,11 +90,7 @@ func nameKeyOf(dst []byte, s string) []byte {
 
 func loadNonPersons(data string) (names, heads wordSet) {
 	var ns, hs []string
-	for line := range strings.Lines(data) {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for line := range dataLines(data) {
 		if h, ok := strings.CutPrefix(line, "head "); ok {
 			hs = append(hs, string(nameKeyOf(nil, strings.TrimSpace(h))))
 			continue
@@ -93,11 +102,7 @@ func loadNonPersons(data string) (names, heads wordSet) {
 
 func loadFirstNames(data string) (male, female wordSet) {
 	var ms, fs []string
-	for line := range strings.Lines(data) {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for line := range dataLines(data) {
 		g, names, ok := strings.Cut(line, ":")
 		if !ok {
 			continue
