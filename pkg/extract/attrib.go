@@ -895,6 +895,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "would like", wouldLikeConf, true // "would like to make" (would_like.go)
 	case (w == "expressed" || w == "offered") && len(prev) == 0 && d.expressedFeelingCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "expressed", expressedFeelingConf, true // "expressed concern that X" (expressed_feeling.go)
+	case w == "questioned" && len(prev) == 0 && d.questionedObjectCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "questioned", questionedObjectConf, true // "questioned his sincerity" (questioned_object.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3128,6 +3130,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if e := d.expressedFeelingContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "expressed concern that X" (expressed_feeling.go)
+		return
+	}
+	if e := d.questionedObjectContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "questioned his sincerity" (questioned_object.go)
 		return
 	}
 	if d.passiveStanceContent(a, lo, limit) {
