@@ -897,6 +897,14 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "expressed", expressedFeelingConf, true // "expressed concern that X" (expressed_feeling.go)
 	case w == "questioned" && len(prev) == 0 && d.questionedObjectCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "questioned", questionedObjectConf, true // "questioned his sincerity" (questioned_object.go)
+	case w == "made" && len(prev) == 0 && d.madeClearCue(s, i) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.madeClearCue(s, i)}, cueSpeech, "made it clear", madeClearConf, true // "made it clear that X" (made_it_clear.go)
+		if d.word(a.cue.e-1) == "that" {
+			a.cue.e--
+		}
+		for d.word(a.cue.e-1) != "clear" {
+			a.cue.e-- // the addressee is no part of the cue
+		}
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3130,6 +3138,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if e := d.expressedFeelingContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "expressed concern that X" (expressed_feeling.go)
+		return
+	}
+	if r, ok := d.madeClearContent(a, limit); ok {
+		a.setContent(r) // "made it clear that X" (made_it_clear.go)
 		return
 	}
 	if e := d.questionedObjectContentEnd(a, limit); e >= 0 {
