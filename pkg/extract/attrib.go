@@ -758,7 +758,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered")) // like, love: would_like.go; expressed, offered: expressed_feeling.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly")) // like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -780,6 +780,7 @@ var frameWordFilter = func() (t keyFilter) {
 	t.add("love")
 	t.add("expressed") // expressed_feeling.go
 	t.add("offered")
+	t.add("reportedly") // reportedly.go
 	return t
 }()
 
@@ -905,6 +906,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		for d.word(a.cue.e-1) != "clear" {
 			a.cue.e-- // the addressee is no part of the cue
 		}
+	case w == "reportedly" && len(prev) == 0 && d.reportedlyCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "reportedly", reportedlyConf, true // "is reportedly making X" (reportedly.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3138,6 +3141,13 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if e := d.expressedFeelingContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "expressed concern that X" (expressed_feeling.go)
+		return
+	}
+	if subj, pred, ok := d.reportedlyContent(a, limit); ok {
+		a.setContent(pred) // "the FBI is reportedly making X" (reportedly.go)
+		if subj.ok() && pred.ok() {
+			a.content = append(a.content[:0], subj, pred)
+		}
 		return
 	}
 	if r, ok := d.madeClearContent(a, limit); ok {
