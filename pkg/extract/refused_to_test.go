@@ -45,3 +45,37 @@ func TestRefusedTo(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclinedTo covers "declined to": rule-accepted at inference after a
+// subject that is no relative pronoun, for "to comment" or an infinitive
+// with a longer object.
+func TestDeclinedTo(t *testing.T) {
+	accepted := func(text string) bool {
+		d := newDoc(text)
+		defer d.release()
+		for _, a := range d.findAttributions() {
+			if d.declinedToAccepted(a) && d.acceptedByRule(a) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, text := range []string{
+		"Vote Set.\n\nThrough a spokesman, the mayor declined to comment.",
+		"Vote Set.\n\nThe chairman declined to name the three delegates on the slate.",
+	} {
+		if !accepted(text) {
+			t.Errorf("%q: not rule-accepted", text)
+		}
+	}
+	for _, text := range []string{
+		"Vote Set.\n\nA longtime adviser, who declined to be identified by name, said the plan failed.",
+		"Vote Set.\n\nThe mayor declined to weigh in.",
+		"Vote Set.\n\nThe mayor declined to criticize him openly.",
+		"Vote Set.\n\nThe fee the workers declined to pay violates the law.",
+	} {
+		if accepted(text) {
+			t.Errorf("%q: rule-accepted", text)
+		}
+	}
+}
