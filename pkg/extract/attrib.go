@@ -758,7 +758,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly")) // like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered")) // like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -781,6 +781,7 @@ var frameWordFilter = func() (t keyFilter) {
 	t.add("expressed") // expressed_feeling.go
 	t.add("offered")
 	t.add("reportedly") // reportedly.go
+	t.add("ordered")    // ordered.go
 	return t
 }()
 
@@ -908,6 +909,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	case w == "reportedly" && len(prev) == 0 && d.reportedlyCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "reportedly", reportedlyConf, true // "is reportedly making X" (reportedly.go)
+	case w == "ordered" && len(prev) == 0 && d.orderedCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "ordered", orderedConf, true // "ordered a review of X" (ordered.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3152,6 +3155,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if r, ok := d.madeClearContent(a, limit); ok {
 		a.setContent(r) // "made it clear that X" (made_it_clear.go)
+		return
+	}
+	if e := d.orderedContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "ordered a review of X" (ordered.go)
 		return
 	}
 	if e := d.questionedObjectContentEnd(a, limit); e >= 0 {
