@@ -758,7 +758,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered")) // like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays")) // like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -782,6 +782,9 @@ var frameWordFilter = func() (t keyFilter) {
 	t.add("offered")
 	t.add("reportedly") // reportedly.go
 	t.add("ordered")    // ordered.go
+	for w := range phrasalStanceParticles {
+		t.add(w) // phrasal_stance.go
+	}
 	return t
 }()
 
@@ -911,6 +914,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "reportedly", reportedlyConf, true // "is reportedly making X" (reportedly.go)
 	case w == "ordered" && len(prev) == 0 && d.orderedCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "ordered", orderedConf, true // "ordered a review of X" (ordered.go)
+	case len(prev) == 0 && d.phrasalStanceCue(s, i) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.phrasalStanceCue(s, i)}, cueBelief, "phrasal stance", phrasalStanceConf, true // "railed against X" (phrasal_stance.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3155,6 +3160,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if r, ok := d.madeClearContent(a, limit); ok {
 		a.setContent(r) // "made it clear that X" (made_it_clear.go)
+		return
+	}
+	if e := d.phrasalStanceContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "railed against X" (phrasal_stance.go)
 		return
 	}
 	if e := d.orderedContentEnd(a, limit); e >= 0 {

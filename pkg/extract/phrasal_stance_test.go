@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestPhrasalStance covers "railed against X", "lashed out at X", "laid
+// out X" and "reiterated X": the object is the content, rule-accepted at
+// inference; relative "that", events laying out, headline decks, objects
+// missing and training give no such frame.
+func TestPhrasalStance(t *testing.T) {
+	ex := withoutAccept()
+	checkContents(t, ex, []contentCase{
+		{text: "Vote Set.\n\nMore news.\n\nLee has railed against the trade deal and cast himself as an outsider.", content: "the trade deal", mention: "Lee"},
+		{text: "Vote Set.\n\nMore news.\n\nThe mayor lashed out at the council on Tuesday.", content: "the council", mention: "The mayor"},
+		{text: "Vote Set.\n\nMore news.\n\nThe senator also laid out a plan for the schools.", content: "a plan for the schools", mention: "The senator"},
+		{text: "Vote Set.\n\nMore news.\n\nThe governor reiterated those concerns in a letter.", content: "those concerns", mention: "The governor"},
+	})
+	framed := func(text string, training bool) bool {
+		d := newDoc(text)
+		defer d.release()
+		d.training = training
+		for _, a := range d.findAttributions() {
+			if a.cueText == "phrasal stance" && a.ruleAccepted && len(a.content) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, text := range []string{
+		"Vote Set.\n\nMore news.\n\nThe bill that laid out a new role for the agency passed.",
+		"Vote Set.\n\nMore news.\n\nThe flood laid out the problem.",
+		"Vote Set.\n\nHe lashes out at critics over the delay.\n\nMore news.",
+		"Vote Set.\n\nMore news.\n\nIt is the system that Lee rails against.",
+		"Vote Set.\n\nMore news.\n\nLee said that when Roe railed against the banks, she agreed.",
+	} {
+		if framed(text, false) {
+			t.Errorf("%q: phrasal stance frame", text)
+		}
+	}
+	if framed("Vote Set.\n\nMore news.\n\nThe mayor lashed out at the council on Tuesday.", true) {
+		t.Errorf("frame built while training")
+	}
+}
