@@ -36,3 +36,17 @@ func TestBodyStance(t *testing.T) {
 		head + "He worked at a law firm that defended the oil companies.",
 	})
 }
+
+// TestBlasted covers "blasted": its object is the content, unless a reason
+// follows the object (the annotation takes the reason alone as often).
+func TestBlasted(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	head := "Budget fight goes on.\n\n"
+	checkContents(t, ex, []contentCase{
+		{text: head + "In a statement, Governor Lee blasted the council.", content: "the council", mention: "Governor Lee"},
+	})
+	checkNoStatements(t, ex, []string{
+		head + "Governor Lee blasted the Federal Election Commission (FEC) on Tuesday for its ruling.",
+		head + "Music blasted from the speakers.",
+	})
+}
