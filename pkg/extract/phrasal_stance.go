@@ -18,7 +18,9 @@ import "strings"
 // others inside another statement or without their object), "lashed out
 // at" 6 of 6, "laid/lays out" 11 of 14 (the 3 others after a relative
 // "that", an event or inside another statement), and "reiterated" with a
-// noun phrase 6 of 7 (the other inside another statement).
+// noun phrase 6 of 7 (the other inside another statement); "bemoaned" (6),
+// "referenced" (7), "wrote about" (4), "shrugged off", "joked about" and
+// "weighed in on" (3 each) have all their finds annotated.
 const phrasalStanceConf = 0.75
 
 // phrasalStanceParticles are the stance verbs' finite forms with the
@@ -28,6 +30,9 @@ var phrasalStanceParticles = map[string][]string{
 	"lashed": {"out", "at"}, "lashes": {"out", "at"},
 	"laid": {"out"}, "lays": {"out"},
 	"reiterated": nil, "reiterates": nil,
+	"bemoaned": nil, "bemoans": nil, "referenced": nil,
+	"shrugged": {"off"}, "joked": {"about"}, "weighed": {"in", "on"},
+	"wrote": {"about"},
 }
 
 // phrasalStanceCue returns the end of a phrasal stance's cue at i ("railed

@@ -3,7 +3,8 @@ package extract
 import "testing"
 
 // TestPhrasalStance covers "railed against X", "lashed out at X", "laid
-// out X" and "reiterated X": the object is the content, rule-accepted at
+// out X", "reiterated X", "bemoaned X", "shrugged off X", "weighed in on
+// X", "wrote about X": the object is the content, rule-accepted at
 // inference; relative "that", events laying out, headline decks, objects
 // missing and training give no such frame.
 func TestPhrasalStance(t *testing.T) {
@@ -13,6 +14,10 @@ func TestPhrasalStance(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nThe mayor lashed out at the council on Tuesday.", content: "the council", mention: "The mayor"},
 		{text: "Vote Set.\n\nMore news.\n\nThe senator also laid out a plan for the schools.", content: "a plan for the schools", mention: "The senator"},
 		{text: "Vote Set.\n\nMore news.\n\nThe governor reiterated those concerns in a letter.", content: "those concerns", mention: "The governor"},
+		{text: "Vote Set.\n\nMore news.\n\nThe mayor bemoaned the city's reputation.", content: "the city's reputation", mention: "The mayor"},
+		{text: "Vote Set.\n\nMore news.\n\nThe campaign shrugged off the criticism.", content: "the criticism", mention: "The campaign"},
+		{text: "Vote Set.\n\nMore news.\n\nSeveral senators weighed in on the deal.", content: "the deal", mention: "Several senators"},
+		{text: "Vote Set.\n\nMore news.\n\nThe columnist wrote about the hearing.", content: "the hearing", mention: "The columnist"},
 	})
 	framed := func(text string, training bool) bool {
 		d := newDoc(text)
