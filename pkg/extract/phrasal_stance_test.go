@@ -18,6 +18,9 @@ func TestPhrasalStance(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nThe campaign shrugged off the criticism.", content: "the criticism", mention: "The campaign"},
 		{text: "Vote Set.\n\nMore news.\n\nSeveral senators weighed in on the deal.", content: "the deal", mention: "Several senators"},
 		{text: "Vote Set.\n\nMore news.\n\nThe columnist wrote about the hearing.", content: "the hearing", mention: "The columnist"},
+		{text: "Vote Set.\n\nMore news.\n\nThe senator took issue with the new oversight board.", content: "the new oversight board", mention: "The senator"},
+		{text: "Vote Set.\n\nMore news.\n\nLee ticked off a list of issues, including taxes and jobs.", content: "a list of issues, including taxes and jobs", mention: "Lee"},
+		{text: "Vote Set.\n\nMore news.\n\nThe mayor apologized for the delay.", content: "the delay", mention: "The mayor"},
 	})
 	framed := func(text string, training bool) bool {
 		d := newDoc(text)
@@ -35,6 +38,8 @@ func TestPhrasalStance(t *testing.T) {
 		"Vote Set.\n\nMore news.\n\nThe flood laid out the problem.",
 		"Vote Set.\n\nHe lashes out at critics over the delay.\n\nMore news.",
 		"Vote Set.\n\nMore news.\n\nIt is the system that Lee rails against.",
+		"Vote Set.\n\nMore news.\n\nThe mayor apologized for what happened: “I was wrong.”",
+		"Vote Set.\n\nMore news.\n\nThe mayor took a seat.",
 		"Vote Set.\n\nMore news.\n\nLee said that when Roe railed against the banks, she agreed.",
 	} {
 		if framed(text, false) {
