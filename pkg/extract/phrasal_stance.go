@@ -24,7 +24,8 @@ import "strings"
 // "vouched for", "ticked off" (3 each), "reaffirmed", "took credit for"
 // (2 each) have all their finds annotated ("took shots at", 2 of 2, is left
 // out: the same sentence in two articles has its object annotated with and
-// without the reason after it).
+// without the reason after it); "made no secret of" (3) and "distanced
+// himself from" (5) have all their finite finds annotated.
 const phrasalStanceConf = 0.75
 
 // phrasalStanceParticles are the stance verbs' finite forms with the
@@ -41,6 +42,9 @@ var phrasalStanceParticles = map[string][][]string{
 	"apologized": {{"for"}}, "apologizes": {{"for"}}, "apologised": {{"for"}},
 	"vouched": {{"for"}}, "ticked": {{"off"}}, "reaffirmed": {nil}, "reaffirms": {nil},
 	"took": {{"issue", "with"}, {"credit", "for"}}, "takes": {{"issue", "with"}, {"credit", "for"}},
+	"made": {{"no", "secret", "of"}}, "makes": {{"no", "secret", "of"}},
+	"distanced": {{"himself", "from"}, {"herself", "from"}, {"themselves", "from"}, {"itself", "from"}},
+	"distances": {{"himself", "from"}, {"herself", "from"}, {"themselves", "from"}, {"itself", "from"}},
 }
 
 // phrasalStanceCue returns the end of a phrasal stance's cue at i ("railed

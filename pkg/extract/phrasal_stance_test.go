@@ -21,6 +21,8 @@ func TestPhrasalStance(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nThe senator took issue with the new oversight board.", content: "the new oversight board", mention: "The senator"},
 		{text: "Vote Set.\n\nMore news.\n\nLee ticked off a list of issues, including taxes and jobs.", content: "a list of issues, including taxes and jobs", mention: "Lee"},
 		{text: "Vote Set.\n\nMore news.\n\nThe mayor apologized for the delay.", content: "the delay", mention: "The mayor"},
+		{text: "Vote Set.\n\nMore news.\n\nThe mayor has made no secret of her plans for the park.", content: "her plans for the park", mention: "The mayor"},
+		{text: "Vote Set.\n\nMore news.\n\nThe senator distanced himself from the governor.", content: "the governor", mention: "The senator"},
 	})
 	framed := func(text string, training bool) bool {
 		d := newDoc(text)
