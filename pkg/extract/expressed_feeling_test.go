@@ -14,6 +14,7 @@ func TestExpressedFeeling(t *testing.T) {
 		{text: head + "The governor also expressed strong support for the new stadium.", content: "strong support for the new stadium", mention: "The governor"},
 		{text: head + "The coach expressed sympathy for the players even as he criticized the league.", content: "sympathy for the players", mention: "The coach"},
 		{text: head + "The coach offered praise for the young players.", content: "praise for the young players", mention: "The coach"},
+		{text: head + "The mayor offered her early assessment of the budget.", content: "her early assessment of the budget", mention: "The mayor"},
 		{text: head + "Aides have expressed frustration over the delay, a step they believe could help.", content: "frustration over the delay", mention: "Aides"},
 	})
 	checkNoStatements(t, ex, []string{
@@ -21,5 +22,6 @@ func TestExpressedFeeling(t *testing.T) {
 		head + "Has the board expressed concern about the cost?",
 		head + "The company expressed the package to Denver overnight.",
 		head + "The city offered support to the flood victims.",
+		head + "The firm offered advice to the city.",
 	})
 }
