@@ -23,6 +23,18 @@ func TestExpectedTo(t *testing.T) {
 	if !accepted("Vote Set.\n\nThe governor is widely expected to sign the budget this week.") {
 		t.Errorf("passive expectation not rule-accepted")
 	}
+	// negated or widely held, the expectation needs no agent for subject
+	for _, text := range []string{
+		"Vote Set.\n\nThe closing of the plant is not expected to happen until 2019.",
+		"Vote Set.\n\nThe ruling is widely expected to go against the state.",
+	} {
+		if !accepted(text) {
+			t.Errorf("%q: firm expectation not rule-accepted", text)
+		}
+	}
+	if accepted("Vote Set.\n\nThe closing of the plant is expected to happen in 2019.") {
+		t.Errorf("plain expectation of a non-agent rule-accepted")
+	}
 	for _, text := range []string{
 		"Vote Set.\n\nThe governor might be expected to sign the budget this week.",
 		"Vote Set.\n\nIs the governor expected to sign the budget this week?",

@@ -25,7 +25,7 @@ func (d *doc) beliefObjectForward(a *attribution, c cueInfo, fs, limit int) (ok,
 	switch {
 	case a.cueText == "in":
 		return fs > a.right && d.looksClause(fs, limit), true
-	case c.lemma == "expect" && !d.agentSubject(a): // "the storm is expected to ..."
+	case c.lemma == "expect" && !d.agentSubject(a) && !d.firmExpectation(a): // "the storm is expected to ..."
 		return false, true
 	case infinitiveCues.has(c.lemma):
 		if w == "to" && fs == a.cue.e {
