@@ -92,10 +92,34 @@ func (d *doc) bodyStanceLeft(s sentence, i int) bool {
 	if k < s.s || d.inQuote(k) {
 		return false
 	}
+	if !d.training && d.punct(k) == "," && d.nameAppositionBefore(s, k) {
+		return true // "Senator Lee of Vermont, a Democratic rival, assailed her" (inference only)
+	}
 	if p := d.word(k); p == "" || stanceAuxStops.has(p) || p == "to" || determiners.has(p) || adjunctPreps.has(p) || p != stripPossessive(p) {
 		return false // "was dismissed", "has not endorsed", "the endorsed candidate", "Trump's attacks"
 	}
 	return true
+}
+
+// nameAppositionBefore reports an apposition that the comma at k closes
+// after a name: "Sanders, a Democratic rival," (a short run of words
+// opened by "a", "an", "the" or a possessive after a comma that follows a
+// capitalised word).
+func (d *doc) nameAppositionBefore(s sentence, k int) bool {
+	for j := k - 1; j > s.s && j > k-12; j-- {
+		if d.inQuote(j) {
+			return false
+		}
+		if d.toks[j].kind == tWord {
+			continue
+		}
+		if d.punct(j) != "," || j+1 >= k {
+			return false
+		}
+		o := d.word(j + 1)
+		return d.toks[j-1].kind == tWord && d.toks[j-1].upper && (o == "a" || o == "an" || o == "the" || possessiveDeterminers.has(o))
+	}
+	return false
 }
 
 // bodyStanceParticiple gives a participle stance (", attacking Trump") the

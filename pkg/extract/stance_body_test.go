@@ -44,6 +44,8 @@ func TestBlasted(t *testing.T) {
 	head := "Budget fight goes on.\n\n"
 	checkContents(t, ex, []contentCase{
 		{text: head + "In a statement, Governor Lee blasted the council.", content: "the council", mention: "Governor Lee"},
+		// an apposition between the subject and the verb (inference only)
+		{text: head + "Lee, the mayor, dismissed the report as a hoax.", content: "the report as a hoax", mention: "Lee, the mayor"},
 	})
 	checkNoStatements(t, ex, []string{
 		head + "Governor Lee blasted the Federal Election Commission (FEC) on Tuesday for its ruling.",
