@@ -24,7 +24,7 @@ func (d *doc) orderedCue(s sentence, i int) bool {
 	if d.toks[i-1].e == d.toks[i].s && d.punct(i-1) != "" {
 		return false // "court-ordered"
 	}
-	if p := d.word(i - 1); p == "" || beForms.has(p) || determiners.has(p) || p == "the" || p == "being" || p == "been" || p == "that" || p == "who" {
+	if p := d.word(i - 1); p == "" && !(d.punct(i-1) == "," && d.nameAppositionBefore(s, i-1)) || beForms.has(p) || determiners.has(p) || p == "the" || p == "being" || p == "been" || p == "that" || p == "who" {
 		return false // "was ordered to", "the ordered list", "records that the court ordered"
 	}
 	j := i + 1

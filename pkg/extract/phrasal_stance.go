@@ -61,7 +61,7 @@ func (d *doc) phrasalStanceCue(s sentence, i int) int {
 	if s.para == 1 && strings.HasSuffix(w, "s") {
 		return -1 // a present tense under the headline is its deck: "He lashes out at critics over X" marks the reason
 	}
-	if p := d.word(i - 1); p == "" || beForms.has(p) || determiners.has(p) || p == "the" || p == "being" || p == "been" || p == "that" || p == "which" {
+	if p := d.word(i - 1); p == "" && !(d.punct(i-1) == "," && d.nameAppositionBefore(s, i-1)) || beForms.has(p) || determiners.has(p) || p == "the" || p == "being" || p == "been" || p == "that" || p == "which" {
 		return -1 // "was laid out", "a bill that laid out"
 	}
 	e := -1

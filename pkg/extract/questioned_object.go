@@ -24,7 +24,7 @@ func (d *doc) questionedObjectCue(s sentence, i int) bool {
 	if d.training || d.word(i) != "questioned" || d.inQuote(i) || i == s.s || d.punct(s.e-1) == "?" {
 		return false
 	}
-	if p := d.word(i - 1); p == "" || beForms.has(p) || determiners.has(p) || p == "the" || p == "when" || p == "being" || p == "been" || p == "that" {
+	if p := d.word(i - 1); p == "" && !(d.punct(i-1) == "," && d.nameAppositionBefore(s, i-1)) || beForms.has(p) || determiners.has(p) || p == "the" || p == "when" || p == "being" || p == "been" || p == "that" {
 		return false // "was questioned", "when questioned about", "records that Lee questioned"
 	}
 	j := i + 1

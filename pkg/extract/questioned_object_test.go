@@ -12,6 +12,7 @@ func TestQuestionedObject(t *testing.T) {
 		{text: "Vote Set.\n\nSenator Ann Lee questioned the mayor's honesty on Sunday.", content: "the mayor's honesty", mention: "Senator Ann Lee"},
 		{text: "Vote Set.\n\nParty leaders have openly questioned his sincerity.", content: "his sincerity", mention: "Party leaders"},
 		{text: "Vote Set.\n\nLee questioned Roe's tactics, his judgment and his record at every stop.", content: "Roe's tactics, his judgment and his record", mention: "Lee"},
+		{text: "Vote Set.\n\nAnn Lee, a former mayor, questioned the plan's cost.", content: "the plan's cost", mention: "Ann Lee, a former mayor"},
 	})
 	framed := func(text string) bool {
 		d := newDoc(text)
