@@ -758,7 +758,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms) // like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms, seemedForms) // like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -787,6 +787,9 @@ var frameWordFilter = func() (t keyFilter) {
 	}
 	for w := range progressiveStanceForms.m {
 		t.add(w) // progressive_stance.go
+	}
+	for w := range seemedForms.m {
+		t.add(w) // seemed_to.go
 	}
 	return t
 }()
@@ -921,6 +924,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.phrasalStanceCue(s, i)}, cueBelief, "phrasal stance", phrasalStanceConf, true // "railed against X" (phrasal_stance.go)
 	case progressiveStanceForms.has(w) && len(prev) == 0 && d.progressiveStanceCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "progressive stance", progressiveStanceConf, true // "is thanking supporters" (progressive_stance.go)
+	case seemedForms.has(w) && len(prev) == 0 && d.seemedToCue(s, i) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.seemedToCue(s, i)}, cueBelief, "seemed to", seemedToConf, true // "seemed to blame X" (seemed_to.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3165,6 +3170,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if r, ok := d.madeClearContent(a, limit); ok {
 		a.setContent(r) // "made it clear that X" (made_it_clear.go)
+		return
+	}
+	if e := d.seemedToContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "seemed to blame X" (seemed_to.go)
 		return
 	}
 	if e := d.progressiveStanceContentEnd(a, limit); e >= 0 {
