@@ -13,7 +13,8 @@ package extract
 // seemedToConf is the confidence of a rule-accepted apparent stance: on
 // the training split 17 of the 19 "seemed/appeared to" + stance verb
 // phrases outside quotations are annotated (the 2 others inside another
-// statement or without an object).
+// statement or without an object), and all 7 with "imply", "recognize"
+// or "understand".
 const seemedToConf = 0.7
 
 var seemedForms = set("seemed", "appeared", "appears", "seems", "seem", "appear")
@@ -23,7 +24,7 @@ var seemedForms = set("seemed", "appeared", "appears", "seems", "seem", "appear"
 var seemedStanceVerbs = set("suggest", "endorse", "confirm", "show", "acknowledge", "criticize", "mock", "reference",
 	"blame", "question", "dismiss", "concede", "indicate", "reject", "back", "support", "signal", "hint", "praise",
 	"contradict", "defend", "refer", "accuse", "threaten", "embrace", "echo", "downplay", "blast", "attack", "oppose",
-	"favor")
+	"favor", "imply", "recognize", "understand")
 
 // seemedToCue returns the end of an apparent stance's cue at i ("seemed to
 // blame"), or -1: after a word (its subject), outside quotations and
