@@ -224,6 +224,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a)
 		} else if a := d.coordinatedColonNameFrame(q); a != nil {
 			extra = append(extra, a) // unclosed_colon.go
+		} else if a := d.postVerbFrame(q); a != nil {
+			extra = append(extra, a) // “…,” Lee shot back. (post_verb.go)
 		}
 	}
 	if len(extra) == 0 {
