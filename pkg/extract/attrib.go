@@ -114,7 +114,7 @@ func (d *doc) findAttributions() []*attribution {
 			d.fillContent(a, lo, limit)
 			if fi == len(frames)-1 {
 				d.quoteAfterBareCue(a) // "Lee agreed. “…”" (cue_then_quote.go)
-				d.blockAfterColon(a) // "Hewitt writes:" before a block quotation (colon_block.go)
+				d.blockAfterColon(a)   // "Hewitt writes:" before a block quotation (colon_block.go)
 			}
 			// a scene-setting adjunct or a title is no content; the
 			// statement stays until the quotations after it are attached
