@@ -227,6 +227,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a) // unclosed_colon.go
 		} else if a := d.postVerbFrame(q); a != nil {
 			extra = append(extra, a) // “…,” Lee shot back. (post_verb.go)
+		} else if a := d.preVerbFrame(q); a != nil {
+			extra = append(extra, a) // Lee shot back, “…” (pre_verb.go)
 		}
 	}
 	if len(extra) == 0 {
