@@ -15,24 +15,40 @@ import "strings"
 // train (held-out folds, seed 0) all 22 of its finds match an annotated
 // statement, 10 of them direct quotations nothing else predicted.
 func (d *doc) postVerbFrame(q quotation) *attribution {
-	if d.training || len(q.parts) != 1 {
+	if d.training {
 		return nil
+	}
+	subj, v, inverted := d.postVerbShape(q)
+	if v < 0 {
+		return nil
+	}
+	a := &attribution{sent: d.sentOf[v], cue: rng{v, v + 1}, cueText: d.word(v), class: cueSpeech,
+		subj: subj, inverted: inverted, conf: postVerbConf, ruleAccepted: true}
+	a.left, a.right = min(subj.s, v), max(subj.e, v+1)
+	a.name, a.title = d.splitName(subj)
+	a.content = d.quotationContent(q)
+	return a
+}
+
+// postVerbShape finds the speaker and the verb of postVerbFrame after the
+// quotation q; v < 0 if there are none.
+func (d *doc) postVerbShape(q quotation) (subj rng, v int, inverted bool) {
+	v = -1
+	if len(q.parts) != 1 || !q.closed {
+		return
 	}
 	first, last := q.first(), q.last()
 	if !d.opensSentenceAt(first) || d.countWords(first, last) < 1 {
-		return nil
+		return
 	}
 	if p := d.punct(last - 1); p != "," && p != "?" && p != "!" && !d.isDash(last-1) {
-		return nil
+		return
 	}
 	k := last + 1
 	if k >= len(d.toks) || d.toks[k].para != d.toks[last].para || d.toks[k].kind != tWord || d.inQuote(k) {
-		return nil
+		return
 	}
 	s := d.sents[d.sentOf[k]]
-	var subj rng
-	v := -1 // the verb
-	inverted := false
 	if postVerbForm(d.toks[k], true) {
 		// “…,” beamed Ann Ortiz: a name or a noun phrase after the verb
 		np := d.npFwd(k+1, s.e)
@@ -44,13 +60,13 @@ func (d *doc) postVerbFrame(q quotation) *attribution {
 			np.e = x
 		}
 		if !np.ok() || np.s != k+1 || np.e-np.s > 7 || !(d.isProperName(np) || determiners.has(d.word(np.s))) {
-			return nil
+			return
 		}
 		subj, v, inverted = np, k, true
 	} else {
 		subj, v = d.postVerbSubject(k, s.e)
 		if v < 0 {
-			return nil
+			return
 		}
 	}
 	// the verb's particles, then the end of the clause: no object (after
@@ -60,14 +76,9 @@ func (d *doc) postVerbFrame(q quotation) *attribution {
 		e++
 	}
 	if !inverted && !d.postVerbTail(e, s.e) {
-		return nil
+		return noRange, -1, false
 	}
-	a := &attribution{sent: d.sentOf[k], cue: rng{v, v + 1}, cueText: d.word(v), class: cueSpeech,
-		subj: subj, inverted: inverted, conf: postVerbConf, ruleAccepted: true}
-	a.left, a.right = min(subj.s, v), max(subj.e, v+1)
-	a.name, a.title = d.splitName(subj)
-	a.content = d.quotationContent(q)
-	return a
+	return subj, v, inverted
 }
 
 // postVerbConf is the rule's confidence: its finds on train all match, but
@@ -163,3 +174,24 @@ var postVerbAdjuncts = set("with", "to", "at", "on", "in", "upon", "before", "af
 // clause or a conjunction makes the words after the quotation no plain
 // "speaker verb".
 var postVerbSubjectStop = set("that", "who", "which", "and", "or", "but", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did", "does", "do")
+
+// postposedQuoteStatement reports a speech frame of a cue in the shape of
+// postVerbFrame: its content one quotation that opens the sentence, its
+// speaker and cue right after it ("“Oh, my God,” a woman exclaimed upon
+// seeing him."). At inference it is kept whatever the accept model says
+// (keptUnscored): the shape is a report of speech whatever the words.
+func (d *doc) postposedQuoteStatement(a *attribution) bool {
+	if a.class != cueSpeech || !a.cue.ok() || a.cue.e-a.cue.s != 1 || len(a.content) != 1 {
+		return false
+	}
+	c := a.content[0]
+	if !d.isQuote(c.s) || !d.inQuote(c.s) {
+		return false
+	}
+	q := d.quotes[d.qidx[c.s]]
+	if q.first() != c.s || q.last() != c.e-1 {
+		return false
+	}
+	_, v, _ := d.postVerbShape(q)
+	return v == a.cue.s
+}

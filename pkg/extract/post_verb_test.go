@@ -34,3 +34,27 @@ func TestPostVerbFrame(t *testing.T) {
 		d.release()
 	}
 }
+
+// TestPostposedQuoteStatement covers the cue frames in the shape of
+// postVerbFrame that the accept model does not drop (keptUnscored).
+func TestPostposedQuoteStatement(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"“Oh, my God,” a young woman exclaimed upon seeing him.", true},
+		{"“We will win this state,” Smith said on Monday.", true},
+		{"“We will win this state,” Smith said in a statement that also praised the governor.", false},
+		{"Smith said “we will win” and left.", false},
+	} {
+		d := newDoc(c.text)
+		got := false
+		for _, a := range d.findAttributions() {
+			got = got || d.postposedQuoteStatement(a)
+		}
+		if got != c.want {
+			t.Errorf("%q: postposed %v, want %v", c.text, got, c.want)
+		}
+		d.release()
+	}
+}
