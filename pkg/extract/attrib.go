@@ -122,7 +122,7 @@ func (d *doc) findAttributions() []*attribution {
 			if len(a.content) > 0 {
 				d.applyCut(a)
 				d.endAtNamingQuote(a)
-				d.endAtQuotedComma(a) // quoted_comma_end.go
+				d.endAtQuotedComma(a)       // quoted_comma_end.go
 				d.endFindingBeforeReason(a) // evidence_findings.go
 				all = append(all, a)
 			}
