@@ -222,6 +222,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a)
 		} else if a := d.colonClauseFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.colonSubjectFrame(q); a != nil {
+			extra = append(extra, a) // colon_subject.go
 		} else if a := d.colonFromFrame(q); a != nil {
 			extra = append(extra, a)
 		} else if a := d.coordinatedColonNameFrame(q); a != nil {
