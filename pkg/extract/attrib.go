@@ -113,7 +113,8 @@ func (d *doc) findAttributions() []*attribution {
 			}
 			d.fillContent(a, lo, limit)
 			if fi == len(frames)-1 {
-				d.blockAfterColon(a) // "Hewitt writes:" before a block quotation (colon_block.go)
+				d.quoteAfterBareCue(a) // "Lee agreed. “…”" (cue_then_quote.go)
+				d.blockAfterColon(a)   // "Hewitt writes:" before a block quotation (colon_block.go)
 			}
 			// a scene-setting adjunct or a title is no content; the
 			// statement stays until the quotations after it are attached
@@ -121,6 +122,7 @@ func (d *doc) findAttributions() []*attribution {
 			if len(a.content) > 0 {
 				d.applyCut(a)
 				d.endAtNamingQuote(a)
+				d.endAtQuotedComma(a)       // quoted_comma_end.go
 				d.endFindingBeforeReason(a) // evidence_findings.go
 				all = append(all, a)
 			}
@@ -220,10 +222,16 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a)
 		} else if a := d.colonClauseFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.colonSubjectFrame(q); a != nil {
+			extra = append(extra, a) // colon_subject.go
 		} else if a := d.colonFromFrame(q); a != nil {
 			extra = append(extra, a)
 		} else if a := d.coordinatedColonNameFrame(q); a != nil {
 			extra = append(extra, a) // unclosed_colon.go
+		} else if a := d.postVerbFrame(q); a != nil {
+			extra = append(extra, a) // “…,” Lee shot back. (post_verb.go)
+		} else if a := d.preVerbFrame(q); a != nil {
+			extra = append(extra, a) // Lee shot back, “…” (pre_verb.go)
 		}
 	}
 	if len(extra) == 0 {

@@ -42,8 +42,9 @@ import "sync"
 //    some frames are scored but not trained on (attribution.untrained),
 //    and some fixes of a frame's content or boundaries apply at inference
 //    only (present_clause.go, colon_quote_signed.go, gerund_content.go,
-//    cut_calibration.go): training keeps the old frames, so the models
-//    do not move.
+//    cut_calibration.go, quoted_comma_end.go, the bidirectional marks of
+//    tokenize.go): training keeps the old frames, so the models do not
+//    move.
 //    Two calibrations, chosen on held-out folds of train, adjust the
 //    threshold per frame: indirect statements of a few cues are kept
 //    whatever the model says (keep_unscored.go), and present-tense speech
@@ -243,7 +244,11 @@ func intsOfLen(buf []int, n int) []int {
 	return buf
 }
 
-func newDoc(text string) *doc {
+func newDoc(text string) *doc { return newDocFor(text, false) }
+
+// newDocFor is newDoc for training or inference: the tokenizer skips the
+// bidirectional embedding marks at inference only (tokenizeMarks).
+func newDocFor(text string, training bool) *doc {
 	b := docBufferPool.Get().(*docBuffers)
 	d := &b.doc
 	d.text, d.bufs = text, b
@@ -252,7 +257,7 @@ func newDoc(text string) *doc {
 	if cap(buf) < len(text)/4+8 {
 		buf = make([]token, 0, len(text)/3+8) // about one token in five bytes of English
 	}
-	d.toks = tokenize(text, buf)
+	d.toks = tokenizeMarks(text, buf, !training)
 	d.countTokens()
 	d.findQuotations()
 	d.splitSentences()

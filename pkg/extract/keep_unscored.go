@@ -9,6 +9,9 @@ package extract
 // other statements' scores do not change; its confidence stays the
 // model's probability.
 func (d *doc) keptUnscored(a *attribution, q *Quote) bool {
+	if d.postposedQuoteStatement(a) {
+		return true // post_verb.go
+	}
 	if a.inverted || !a.cue.ok() || a.cue.e-a.cue.s != 1 {
 		return false
 	}

@@ -24,14 +24,27 @@ func (d *doc) signatureParaFrame(q quotation) *attribution {
 		k++
 	}
 	np := d.npFwd(k, pe)
-	if !np.ok() || np.s != k || !d.toks[k].upper || np.e-np.s > 6 || !d.isProperName(np) {
+	if !np.ok() || np.s != k || !d.toks[k].upper || np.e-np.s > 6 {
 		return nil
+	}
+	name, title, titled := np, noRange, false
+	if !d.isProperName(np) {
+		// "- President Obama": a title before the name, at inference only
+		// (the frames the models train on stay those of a bare name)
+		if d.training {
+			return nil
+		}
+		name, title = d.splitName(np)
+		if !name.ok() || !title.ok() || !d.isProperName(name) || !d.isProperName(rng{title.s, name.e}) && !roleNouns.has(d.word(title.e-1)) {
+			return nil
+		}
+		titled = true
 	}
 	if !(np.e >= pe || d.punct(np.e) == "," || isTerminal(d.punct(np.e)) && np.e+1 >= pe) {
 		return nil
 	}
 	a := &attribution{sent: d.sentOf[np.s], cue: rng{d.paraS[p+1], np.s}, cueText: "—", class: cueSpeech,
-		subj: np, name: np, title: noRange, left: d.paraS[p+1], right: np.e, conf: 0.8, inverted: true}
+		subj: np, name: name, title: title, left: d.paraS[p+1], right: np.e, conf: 0.8, inverted: true, ruleAccepted: titled}
 	a.content = d.quotationContent(q)
 	return a
 }
