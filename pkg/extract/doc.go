@@ -243,7 +243,11 @@ func intsOfLen(buf []int, n int) []int {
 	return buf
 }
 
-func newDoc(text string) *doc {
+func newDoc(text string) *doc { return newDocFor(text, false) }
+
+// newDocFor is newDoc for training (true) or inference: training keeps the
+// directional marks as tokens (tokenizeMarks).
+func newDocFor(text string, training bool) *doc {
 	b := docBufferPool.Get().(*docBuffers)
 	d := &b.doc
 	d.text, d.bufs = text, b
@@ -252,7 +256,7 @@ func newDoc(text string) *doc {
 	if cap(buf) < len(text)/4+8 {
 		buf = make([]token, 0, len(text)/3+8) // about one token in five bytes of English
 	}
-	d.toks = tokenize(text, buf)
+	d.toks = tokenizeMarks(text, buf, !training)
 	d.countTokens()
 	d.findQuotations()
 	d.splitSentences()

@@ -59,7 +59,7 @@ func (e *Extractor) Candidates(text string) (cands []Candidate) {
 }
 
 func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
-	d := newDoc(text)
+	d := newDocFor(text, training)
 	defer d.release()
 	d.cut, d.training = e.cut, training
 	atts := d.findAttributions()

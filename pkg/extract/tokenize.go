@@ -34,7 +34,11 @@ type token struct {
 
 // tokenize splits text into words, punctuation and quotation marks. Every
 // newline starts a new paragraph.
-func tokenize(text string, toks []token) []token {
+func tokenize(text string, toks []token) []token { return tokenizeMarks(text, toks, true) }
+
+// tokenizeMarks is tokenize; skipMarks skips the directional marks like
+// spaces (directional_marks.go).
+func tokenizeMarks(text string, toks []token, skipMarks bool) []token {
 	// lower-case forms: an ASCII word without capitals is its own; a
 	// capitalised ASCII word (or one with typographic apostrophes) is
 	// lowered into an arena shared by the document's words (never written
@@ -160,7 +164,7 @@ func tokenize(text string, toks []token) []token {
 				i += n
 				continue
 			}
-			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == utf8.RuneError && n == 1 {
+			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || skipMarks && invisibleFormat(r) || r == utf8.RuneError && n == 1 {
 				i += n
 				continue
 			}
