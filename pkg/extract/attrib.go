@@ -120,6 +120,7 @@ func (d *doc) findAttributions() []*attribution {
 			a.scene = d.adjunctOnly(a) || d.namedThing(a)
 			if len(a.content) > 0 {
 				d.applyCut(a)
+				d.endTellThat(a) // tell_that.go
 				d.endAtNamingQuote(a)
 				d.endFindingBeforeReason(a) // evidence_findings.go
 				all = append(all, a)
@@ -1005,6 +1006,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		k -= 4
 	}
 	c := wCue // cueOf(w)
+	if d.tellThatInfinitive(s, i, c) {
+		// "only to tell Garland that ...", "helped convince voters that ..." (tell_that.go)
+		a.left, a.right, a.ruleAccepted, a.conf = i, a.cue.e, true, 0.7
+		return a
+	}
 	if r := d.evidenceRelative(s, k, c); r.ok() {
 		// "polls by Gallup that showed Kim ahead" (evidence_findings.go)
 		a.subj, a.name, a.title, a.relative = r, r, noRange, true
