@@ -112,6 +112,7 @@ func (d *doc) findAttributions() []*attribution {
 				limit = min(limit, d.questionEnd(a.cue.e, limit)) // asked_question.go
 			}
 			d.fillContent(a, lo, limit)
+			d.soContent(a) // "thinks so", "said so" (so_content.go)
 			if fi == len(frames)-1 {
 				d.blockAfterColon(a) // "Hewitt writes:" before a block quotation (colon_block.go)
 			}
