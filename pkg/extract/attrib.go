@@ -112,7 +112,8 @@ func (d *doc) findAttributions() []*attribution {
 				limit = min(limit, d.questionEnd(a.cue.e, limit)) // asked_question.go
 			}
 			d.fillContent(a, lo, limit)
-			d.soContent(a) // "thinks so", "said so" (so_content.go)
+			d.soContent(a)              // "thinks so", "said so" (so_content.go)
+			d.tellThatContent(a, limit) // tell_that.go
 			if fi == len(frames)-1 {
 				d.blockAfterColon(a) // "Hewitt writes:" before a block quotation (colon_block.go)
 			}

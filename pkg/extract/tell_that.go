@@ -27,18 +27,47 @@ func (d *doc) tellThatInfinitive(s sentence, i int, c cueInfo) bool {
 	if p := d.word(i - 1); p != "to" && !helpForms.has(p) {
 		return false
 	}
-	j := i + 1
-	for j < s.e && j <= i+6 && d.toks[j].kind == tWord && !d.inQuote(j) && d.word(j) != "that" {
-		if w := d.word(j); j == i+1 && (whWords.has(w) || w == "to" || w == "about" || w == "of") {
-			return false // "to tell how ...", "to warn about ...": no addressee
-		}
-		j++
-	}
-	if j == i+1 || d.word(j) != "that" || d.inQuote(j) || j+1 >= s.e {
+	j := d.tellThatStart(i, s.e)
+	if j < 0 {
 		return false
 	}
 	w := d.word(j + 1)
 	return d.looksClause(j+1, s.e) || w == "there’s" || w == "there's"
+}
+
+// tellThatStart returns the "that" after the addressee of the tell verb
+// at i (one to six words), or -1.
+func (d *doc) tellThatStart(i, e int) int {
+	j := i + 1
+	for j < e && j <= i+6 && d.toks[j].kind == tWord && !d.inQuote(j) && d.word(j) != "that" {
+		if w := d.word(j); j == i+1 && (whWords.has(w) || w == "to" || w == "about" || w == "of") {
+			return -1 // "to tell how ...", "to warn about ...": no addressee
+		}
+		j++
+	}
+	if j == i+1 || d.word(j) != "that" || d.inQuote(j) || j+1 >= e {
+		return -1
+	}
+	return j
+}
+
+// tellThatContent makes the that-clause the content of a tellThatInfinitive
+// frame when the rules took more or found none: "helped convince voters
+// across America that ..." (an adjunct the addressee rules do not know).
+func (d *doc) tellThatContent(a *attribution, limit int) {
+	if !d.tellThatFrame(a) {
+		return
+	}
+	j := d.tellThatStart(a.cue.s, limit)
+	if j < 0 {
+		return
+	}
+	switch {
+	case len(a.content) == 0:
+		a.content = d.appendContent(a.content, rng{j, limit})
+	case len(a.content) == 1 && a.content[0].s > a.cue.s && a.content[0].s < j && j < a.content[0].e:
+		a.content[0].s = j
+	}
 }
 
 // endTellThat ends the that-clause of a tellThatInfinitive frame before a

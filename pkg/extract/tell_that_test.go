@@ -15,6 +15,7 @@ func TestTellThatInfinitive(t *testing.T) {
 		"The leader agreed to a call, but only to tell the judge that he would not agree to a hearing.":  "that he would not agree to a hearing",
 		"Lawyers have been able to convince judges that the laws were designed to discourage turnout.":   "that the laws were designed to discourage turnout",
 		"While they spent the week trying to tell the country that all is well, there is plenty to see.": "that all is well",
+		"Her aide helped convince voters across the state that the mayor should be their next governor.": "that the mayor should be their next governor",
 	} {
 		q := find(t, ex.Extract(text), want)
 		if q.Text != want || q.Confidence != 0.7 {
