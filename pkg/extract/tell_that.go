@@ -9,7 +9,8 @@ package extract
 // outside quotations in train, 14 are annotated statements, 10 of which no
 // frame found. The frames are built at inference only and accepted by rule
 // (rule_accepted.go) with that precision as their confidence; the subject
-// of the infinitive stays unnamed.
+// of the infinitive stays unnamed. On the 3-seed CV sums on train: 24 more
+// right statements in the speech slice, no more wrong ones.
 
 // tellThatLemmas are the tell verbs whose addressee a that-clause follows.
 var tellThatLemmas = set("tell", "convince", "remind", "assure", "reassure", "warn", "inform", "notify")
