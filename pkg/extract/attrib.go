@@ -112,6 +112,8 @@ func (d *doc) findAttributions() []*attribution {
 				limit = min(limit, d.questionEnd(a.cue.e, limit)) // asked_question.go
 			}
 			d.fillContent(a, lo, limit)
+			d.soContent(a)              // "thinks so", "said so" (so_content.go)
+			d.tellThatContent(a, limit) // tell_that.go
 			if fi == len(frames)-1 {
 				d.quoteAfterBareCue(a) // "Lee agreed. “…”" (cue_then_quote.go)
 				d.blockAfterColon(a)   // "Hewitt writes:" before a block quotation (colon_block.go)
@@ -121,6 +123,7 @@ func (d *doc) findAttributions() []*attribution {
 			a.scene = d.adjunctOnly(a) || d.namedThing(a)
 			if len(a.content) > 0 {
 				d.applyCut(a)
+				d.endTellThat(a) // tell_that.go
 				d.endAtNamingQuote(a)
 				d.endAtQuotedComma(a)       // quoted_comma_end.go
 				d.endFindingBeforeReason(a) // evidence_findings.go
@@ -1044,6 +1047,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		k -= 4
 	}
 	c := wCue // cueOf(w)
+	if d.tellThatInfinitive(s, i, c) {
+		// "only to tell Garland that ...", "helped convince voters that ..." (tell_that.go)
+		a.left, a.right, a.ruleAccepted, a.conf = i, a.cue.e, true, 0.7
+		return a
+	}
 	if r := d.evidenceRelative(s, k, c); r.ok() {
 		// "polls by Gallup that showed Kim ahead" (evidence_findings.go)
 		a.subj, a.name, a.title, a.relative = r, r, noRange, true

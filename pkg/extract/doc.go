@@ -42,9 +42,8 @@ import "sync"
 //    some frames are scored but not trained on (attribution.untrained),
 //    and some fixes of a frame's content or boundaries apply at inference
 //    only (present_clause.go, colon_quote_signed.go, gerund_content.go,
-//    cut_calibration.go, quoted_comma_end.go, the bidirectional marks of
-//    tokenize.go): training keeps the old frames, so the models do not
-//    move.
+//    cut_calibration.go, quoted_comma_end.go, directional_marks.go):
+//    training keeps the old frames, so the models do not move.
 //    Two calibrations, chosen on held-out folds of train, adjust the
 //    threshold per frame: indirect statements of a few cues are kept
 //    whatever the model says (keep_unscored.go), and present-tense speech
@@ -246,8 +245,8 @@ func intsOfLen(buf []int, n int) []int {
 
 func newDoc(text string) *doc { return newDocFor(text, false) }
 
-// newDocFor is newDoc for training or inference: the tokenizer skips the
-// bidirectional embedding marks at inference only (tokenizeMarks).
+// newDocFor is newDoc for training (true) or inference: training keeps the
+// directional marks as tokens (tokenizeMarks).
 func newDocFor(text string, training bool) *doc {
 	b := docBufferPool.Get().(*docBuffers)
 	d := &b.doc

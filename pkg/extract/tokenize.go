@@ -36,13 +36,9 @@ type token struct {
 // newline starts a new paragraph.
 func tokenize(text string, toks []token) []token { return tokenizeMarks(text, toks, true) }
 
-// tokenizeMarks is tokenize; with dropBidi, the bidirectional embedding
-// marks (U+202A-U+202E) that pasted social-media posts carry are skipped
-// like spaces ("\u202a”Sorry,” she wrote": the quotation opens the
-// paragraph). Training keeps them as tokens (dropBidi false), so that the
-// models train on the same candidates as before: at inference only, like
-// the reshaping rules of doc.go.
-func tokenizeMarks(text string, toks []token, dropBidi bool) []token {
+// tokenizeMarks is tokenize; skipMarks skips the directional marks like
+// spaces (directional_marks.go).
+func tokenizeMarks(text string, toks []token, skipMarks bool) []token {
 	// lower-case forms: an ASCII word without capitals is its own; a
 	// capitalised ASCII word (or one with typographic apostrophes) is
 	// lowered into an arena shared by the document's words (never written
@@ -168,7 +164,7 @@ func tokenizeMarks(text string, toks []token, dropBidi bool) []token {
 				i += n
 				continue
 			}
-			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || dropBidi && r >= '\u202a' && r <= '\u202e' || r == utf8.RuneError && n == 1 {
+			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || skipMarks && invisibleFormat(r) || r == utf8.RuneError && n == 1 {
 				i += n
 				continue
 			}
