@@ -109,6 +109,9 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 				if (p < thr || d.weakPresentStatement(a, &q, p-thr)) && !d.keptUnscored(a, &q) {
 					continue
 				}
+				if d.labelHeadlineColon(a) {
+					continue // headline_label_colon.go
+				}
 				q.Confidence = p
 			}
 		}
