@@ -17,6 +17,8 @@ func TestLabelHeadlineColon(t *testing.T) {
 	} {
 		checkNoStatementWith(t, ex.Extract(text), "Senate Leaders Plan", "Governors Meet", "Voters Weigh")
 	}
+	// a clause before the colon is no title
+	find(t, ex.Extract("The governor returned to his theme: “Taxes are too high.”"), "Taxes are too high")
 	find(t, ex.Extract("Ortiz: Senate Leaders Plan a Vote on the Budget.\n\nThe Senate met on Monday."), "Senate Leaders Plan a Vote on the Budget")
 	// not in the headline: a speaker's label in a transcript is no headline
 	d := newDoc("The host: We will be right back after this.")
