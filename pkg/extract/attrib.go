@@ -136,6 +136,7 @@ func (d *doc) findAttributions() []*attribution {
 	all = d.addQuotationFrames(all)
 	out := d.attachQuotations(all) // a new slice: all is free again
 	d.bufs.allFrames = all[:0]
+	d.dropSourceTags(out) // source_tag.go
 	return insertBySentence(out, declared)
 }
 
