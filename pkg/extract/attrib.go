@@ -136,7 +136,8 @@ func (d *doc) findAttributions() []*attribution {
 	all = d.addQuotationFrames(all)
 	out := d.attachQuotations(all) // a new slice: all is free again
 	d.bufs.allFrames = all[:0]
-	d.dropSourceTags(out) // source_tag.go
+	d.dropSourceTags(out)            // source_tag.go
+	d.dropDanglingSubordinators(out) // dangling_end.go
 	return insertBySentence(out, declared)
 }
 
