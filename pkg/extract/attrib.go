@@ -4593,6 +4593,9 @@ func (d *doc) speechParticiple(a *attribution) bool {
 		return false
 	}
 	c, ok := cueOf(d.word(a.cue.s))
+	if d.notingAside(a) {
+		return false // noting_aside.go
+	}
 	return ok && c.participle && (c.lemma == "add" || c.lemma == "say" || c.lemma == "note" || c.lemma == "explain" || c.lemma == "argue" || c.lemma == "insist" || c.lemma == "warn")
 }
 
