@@ -126,6 +126,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endTellThat(a) // tell_that.go
 				d.endAtNamingQuote(a)
 				d.endAtQuotedComma(a)       // quoted_comma_end.go
+				d.endFrontedClause(a)       // fronted_clause.go
 				d.endFindingBeforeReason(a) // evidence_findings.go
 				all = append(all, a)
 			}
