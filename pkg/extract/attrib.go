@@ -127,6 +127,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endAtNamingQuote(a)
 				d.endAtQuotedComma(a)       // quoted_comma_end.go
 				d.endFrontedClause(a)       // fronted_clause.go
+				d.dropFrontedScene(a)       // fronted_scene.go
 				d.endFindingBeforeReason(a) // evidence_findings.go
 				all = append(all, a)
 			}
