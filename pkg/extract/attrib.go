@@ -125,9 +125,12 @@ func (d *doc) findAttributions() []*attribution {
 				d.applyCut(a)
 				d.endTellThat(a) // tell_that.go
 				d.endAtNamingQuote(a)
-				d.endAtQuotedComma(a)       // quoted_comma_end.go
-				d.endAtMediumPhrase(a)      // medium_end.go
-				d.endFindingBeforeReason(a) // evidence_findings.go
+				d.endAtQuotedComma(a)               // quoted_comma_end.go
+				d.endAtMediumPhrase(a)              // medium_end.go
+				d.endFrontedClause(a)               // fronted_clause.go
+				d.dropFrontedScene(a)               // fronted_scene.go
+				d.startAfterColonBeforeAccording(a) // according_colon.go
+				d.endFindingBeforeReason(a)         // evidence_findings.go
 				all = append(all, a)
 			}
 		}
