@@ -769,7 +769,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms, seemedForms) // like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms, seemedForms, exhortForms) // exhort_to.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -801,6 +801,9 @@ var frameWordFilter = func() (t keyFilter) {
 	}
 	for w := range seemedForms.m {
 		t.add(w) // seemed_to.go
+	}
+	for w := range exhortForms.m {
+		t.add(w) // exhort_to.go
 	}
 	return t
 }()
@@ -931,6 +934,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "reportedly", reportedlyConf, true // "is reportedly making X" (reportedly.go)
 	case w == "ordered" && len(prev) == 0 && d.orderedCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "ordered", orderedConf, true // "ordered a review of X" (ordered.go)
+	case exhortForms.has(w) && len(prev) == 0 && d.exhortToCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "exhort", exhortToConf, true // "encouraged voters to X" (exhort_to.go)
 	case len(prev) == 0 && d.phrasalStanceCue(s, i) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.phrasalStanceCue(s, i)}, cueBelief, "phrasal stance", phrasalStanceConf, true // "railed against X" (phrasal_stance.go)
 	case progressiveStanceForms.has(w) && len(prev) == 0 && d.progressiveStanceCue(s, i):
@@ -3202,6 +3207,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if e := d.orderedContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "ordered a review of X" (ordered.go)
+		return
+	}
+	if e := d.exhortToContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "encouraged voters to X" (exhort_to.go)
 		return
 	}
 	if e := d.questionedObjectContentEnd(a, limit); e >= 0 {
