@@ -769,7 +769,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms, seemedForms, exhortForms) // exhort_to.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms, seemedForms, exhortForms, set("complaints", "complaint")) // exhort_to.go; complaints_that.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -805,6 +805,8 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range exhortForms.m {
 		t.add(w) // exhort_to.go
 	}
+	t.add("complaints") // complaints_that.go
+	t.add("complaint")
 	return t
 }()
 
@@ -936,6 +938,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "ordered", orderedConf, true // "ordered a review of X" (ordered.go)
 	case exhortForms.has(w) && len(prev) == 0 && d.exhortToCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "exhort", exhortToConf, true // "encouraged voters to X" (exhort_to.go)
+	case (w == "complaints" || w == "complaint") && len(prev) == 0 && d.complaintThatCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "complaint", complaintsThatConf, true // "complaints that X" (complaints_that.go)
+		a.left, a.right = i, i+1
+		return a
 	case len(prev) == 0 && d.phrasalStanceCue(s, i) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.phrasalStanceCue(s, i)}, cueBelief, "phrasal stance", phrasalStanceConf, true // "railed against X" (phrasal_stance.go)
 	case progressiveStanceForms.has(w) && len(prev) == 0 && d.progressiveStanceCue(s, i):
@@ -3211,6 +3217,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if e := d.exhortToContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "encouraged voters to X" (exhort_to.go)
+		return
+	}
+	if e := d.complaintThatContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "complaints that X" (complaints_that.go)
 		return
 	}
 	if e := d.questionedObjectContentEnd(a, limit); e >= 0 {
