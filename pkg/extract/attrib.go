@@ -938,6 +938,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "ordered", orderedConf, true // "ordered a review of X" (ordered.go)
 	case exhortForms.has(w) && len(prev) == 0 && d.exhortToCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "exhort", exhortToConf, true // "encouraged voters to X" (exhort_to.go)
+	case presentVowForms.has(w) && len(prev) == 0 && d.presentVowCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "present vow", presentVowConf, true // "he vows to X" (present_vow.go)
 	case (w == "complaints" || w == "complaint") && len(prev) == 0 && d.complaintThatCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "complaint", complaintsThatConf, true // "complaints that X" (complaints_that.go)
 		a.left, a.right = i, i+1
@@ -3217,6 +3219,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if e := d.exhortToContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "encouraged voters to X" (exhort_to.go)
+		return
+	}
+	if e := d.presentVowContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "he vows to X" (present_vow.go)
 		return
 	}
 	if e := d.complaintThatContentEnd(a, limit); e >= 0 {
