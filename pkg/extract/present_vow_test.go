@@ -2,8 +2,8 @@ package extract
 
 import "testing"
 
-// TestPresentVow covers "he vows/promises/pledges (not) to X": the
-// infinitive is the content, rule-accepted at inference; plural nouns,
+// TestPresentVow covers "he vows/promises/pledges/seeks/aims (not) to X"
+// and "seeks X": the infinitive or the object is the content, rule-accepted at inference; plural nouns,
 // "what he promises to do", frames after another frame and training give
 // no such frame.
 func TestPresentVow(t *testing.T) {
@@ -11,6 +11,8 @@ func TestPresentVow(t *testing.T) {
 	checkContents(t, ex, []contentCase{
 		{text: "Vote Set.\n\nAt every stop, she vows to cut the fees for students.", content: "to cut the fees for students", mention: "she"},
 		{text: "Vote Set.\n\nMayor Lee promises not to raise taxes until the deficit is gone.", content: "not to raise taxes until the deficit is gone", mention: "Mayor Lee"},
+		{text: "Vote Set.\n\nGovernor Lee seeks a new audit of the agency.", content: "a new audit of the agency", mention: "Governor Lee"},
+		{text: "Vote Set.\n\nSmith seeks to win the county with a flood of ads.", content: "to win the county", mention: "Smith"},
 	})
 	framed := func(text string, training bool) bool {
 		d := newDoc(text)
@@ -26,6 +28,7 @@ func TestPresentVow(t *testing.T) {
 	for _, text := range []string{
 		"Vote Set.\n\nThe crowd liked his speeches and promises to cut fees.",
 		"Vote Set.\n\nHis promises to cut fees went nowhere.",
+		"Vote Set.\n\nBut now, as Smith seeks the White House, the fund is a burden.",
 		"Vote Set.\n\nShe cannot do what she promises to do.",
 		"Vote Set.\n\nThe paper reported that she vows to cut the fees.",
 	} {
