@@ -3338,13 +3338,13 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if !d.bodyStance(a) {
 			fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend.go)
 		}
-		fwd.e = d.objectShapeEnd(a, fwd)      // "told a joke -- one he ..." (bare_object.go)
-		fwd.e = d.headlineDashEnd(a, fwd)     // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
-		fwd.e = d.headlineStanceEnd(a, fwd)   // "Blasts Drudge, Quotes Bible" (headline_stance.go)
-		fwd.e = d.headlineClauseEnd(a, fwd)   // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
-		fwd.e = d.bodyStanceEnd(a, fwd)       // "blasted Rubio [for his vote] on Monday" (stance_body.go)
-		fwd.e = d.labelCallEnd(a, fwd, limit) // "called him divisive[, a charge ...]" (label_call.go)
-		fwd.s = d.addresseeStart(a, fwd)      // "urged [Congress to act]" (objectend.go)
+		fwd.e = d.objectShapeEnd(a, fwd)       // "told a joke -- one he ..." (bare_object.go)
+		fwd.e = d.headlineDashEnd(a, fwd)      // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
+		fwd.e = d.headlineStanceEnd(a, fwd)    // "Blasts Drudge, Quotes Bible" (headline_stance.go)
+		fwd.e = d.headlineClauseEnd(a, fwd)    // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
+		fwd.e = d.bodyStanceEnd(a, fwd, limit) // "blasted Rubio [for his vote] on Monday" (stance_body.go)
+		fwd.e = d.labelCallEnd(a, fwd, limit)  // "called him divisive[, a charge ...]" (label_call.go)
+		fwd.s = d.addresseeStart(a, fwd)       // "urged [Congress to act]" (objectend.go)
 	} else if fs < limit && d.oneWordNamedObject(a, fs, limit) {
 		fwd, a.untrained = rng{fs, limit}, true // "never mentioned Ruiz." (named_object.go)
 	}

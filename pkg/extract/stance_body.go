@@ -218,12 +218,15 @@ var legalNouns = set("law", "lawyer", "lawyers", "attorney", "attorneys", "couns
 // [that he ...]"), but not the adjuncts of time, place or occasion that
 // follow ("endorsed Cruz [last week]", "attacked Trump [at a rally]") nor a
 // second verb ("endorsed Canova [and said ...]").
-func (d *doc) bodyStanceEnd(a *attribution, fwd rng) int {
+func (d *doc) bodyStanceEnd(a *attribution, fwd rng, limit int) int {
 	if !d.bodyStance(a) || fwd.s != a.cue.e {
 		return fwd.e
 	}
 	if preferForms.has(d.word(a.cue.s)) {
 		return d.preferObjectEnd(a, fwd) // prefer.go
+	}
+	if !d.training {
+		return d.extendStanceObject(d.stanceObjectEnd(fwd), limit) // a list (stance_object_ext.go)
 	}
 	return d.stanceObjectEnd(fwd)
 }
