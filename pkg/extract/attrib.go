@@ -3343,8 +3343,11 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		fwd.e = d.headlineStanceEnd(a, fwd)    // "Blasts Drudge, Quotes Bible" (headline_stance.go)
 		fwd.e = d.headlineClauseEnd(a, fwd)    // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
 		fwd.e = d.bodyStanceEnd(a, fwd, limit) // "blasted Rubio [for his vote] on Monday" (stance_body.go)
-		fwd.e = d.labelCallEnd(a, fwd, limit)  // "called him divisive[, a charge ...]" (label_call.go)
-		fwd.s = d.addresseeStart(a, fwd)       // "urged [Congress to act]" (objectend.go)
+		if r, ok := d.blastedReason(a, fwd, limit); ok {
+			fwd = r // "blasted the FBI for [its decision]" (blasted_reason.go)
+		}
+		fwd.e = d.labelCallEnd(a, fwd, limit) // "called him divisive[, a charge ...]" (label_call.go)
+		fwd.s = d.addresseeStart(a, fwd)      // "urged [Congress to act]" (objectend.go)
 	} else if fs < limit && d.oneWordNamedObject(a, fs, limit) {
 		fwd, a.untrained = rng{fs, limit}, true // "never mentioned Ruiz." (named_object.go)
 	}
