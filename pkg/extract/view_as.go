@@ -19,10 +19,12 @@ import "strings"
 // "Named", "identified", "framed" and "characterized" X as Y label in the
 // same shape: on train all 14 such finds of their active forms (object not
 // reflexive) are annotated. cv3 with them: all tp +30 fp +0, speech and
-// direct unchanged.
-var viewAsForms = set("see", "sees", "view", "views", "viewed", "regard", "regards", "regarded", "named", "identified", "framed", "characterized")
+// direct unchanged. "Portrayed" and "depicted" too: 6 of the 7 phrases on
+// train are annotated (the other one follows "and" after a non-agent, no
+// frame here); cv3 all tp +18 fp +0.
+var viewAsForms = set("see", "sees", "view", "views", "viewed", "regard", "regards", "regarded", "named", "identified", "framed", "characterized", "portrayed", "portrays", "depicted", "depicts")
 
-var labelAsForms = set("named", "identified", "framed", "characterized")
+var labelAsForms = set("named", "identified", "framed", "characterized", "portrayed", "portrays", "depicted", "depicts")
 
 // viewAsConf is the confidence of a rule-accepted perception stance: on
 // the training split all 46 of its finds (41 with "as", 5 with an
