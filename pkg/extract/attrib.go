@@ -953,6 +953,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "progressive stance", progressiveStanceConf, true // "is thanking supporters" (progressive_stance.go)
 	case seemedForms.has(w) && len(prev) == 0 && d.seemedToCue(s, i) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.seemedToCue(s, i)}, cueBelief, "seemed to", seemedToConf, true // "seemed to blame X" (seemed_to.go)
+	case seemedForms.has(w) && len(prev) == 0 && d.seemedGenericCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "seemed", seemedGenericConf, true // "seemed to overstay X" (seemed_generic.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3202,6 +3204,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if r, ok := d.madeClearContent(a, limit); ok {
 		a.setContent(r) // "made it clear that X" (made_it_clear.go)
+		return
+	}
+	if e := d.seemedGenericContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "seemed to overstay X" (seemed_generic.go)
 		return
 	}
 	if e := d.seemedToContentEnd(a, limit); e >= 0 {

@@ -71,13 +71,17 @@ func (d *doc) exhortToContentEnd(a *attribution, limit int) int {
 }
 
 // openedBySubordinate reports a sentence opening with a subordinate
-// clause ("When ...", "As ...") that runs to i without a comma: the
-// clause ends at its first comma.
+// clause ("When ...", "As ...", "But if ...") that runs to i without a
+// comma: the clause ends at its first comma.
 func (d *doc) openedBySubordinate(s sentence, i int) bool {
-	if !clauseOpeners.has(d.word(s.s)) {
+	o := s.s
+	if w := d.word(o); w == "but" || w == "and" || w == "yet" || w == "so" {
+		o++ // "But if she seemed to X, they ..."
+	}
+	if w := d.word(o); !clauseOpeners.has(w) && w != "if" && w != "unless" {
 		return false
 	}
-	for k := s.s + 1; k < i; k++ {
+	for k := o + 1; k < i; k++ {
 		if d.punct(k) == "," || d.inQuote(k) {
 			return false
 		}
