@@ -42,7 +42,8 @@ import "sync"
 //    some frames are scored but not trained on (attribution.untrained),
 //    and some fixes of a frame's content or boundaries apply at inference
 //    only (present_clause.go, colon_quote_signed.go, gerund_content.go,
-//    cut_calibration.go, quoted_comma_end.go, directional_marks.go):
+//    cut_calibration.go, quoted_comma_end.go, directional_marks.go,
+//    stance_object_ext.go, blasted_reason.go):
 //    training keeps the old frames, so the models do not move.
 //    Two calibrations, chosen on held-out folds of train, adjust the
 //    threshold per frame: indirect statements of a few cues are kept
