@@ -91,6 +91,9 @@ func (d *doc) bodyStanceLeft(s sentence, i int) bool {
 	if !d.training && d.punct(k) == "," && d.nameAppositionBefore(s, k) {
 		return true // "Senator Lee of Vermont, a Democratic rival, assailed her" (inference only)
 	}
+	if d.perfectStanceLeft(s, k, i) {
+		return true // "Trump has blasted the media" (perfect_stance.go, inference only)
+	}
 	if p := d.word(k); p == "" || stanceAuxStops.has(p) || p == "to" || determiners.has(p) || adjunctPreps.has(p) || p != stripPossessive(p) {
 		return false // "was dismissed", "has not endorsed", "the endorsed candidate", "Trump's attacks"
 	}
