@@ -3344,11 +3344,12 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if !d.bodyStance(a) {
 			fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend.go)
 		}
-		fwd.e = d.objectShapeEnd(a, fwd)       // "told a joke -- one he ..." (bare_object.go)
-		fwd.e = d.headlineDashEnd(a, fwd)      // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
-		fwd.e = d.headlineStanceEnd(a, fwd)    // "Blasts Drudge, Quotes Bible" (headline_stance.go)
-		fwd.e = d.headlineClauseEnd(a, fwd)    // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
-		fwd.e = d.bodyStanceEnd(a, fwd, limit) // "blasted Rubio [for his vote] on Monday" (stance_body.go)
+		fwd.e = d.objectShapeEnd(a, fwd)        // "told a joke -- one he ..." (bare_object.go)
+		fwd.e = d.headlineDashEnd(a, fwd)       // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
+		fwd.e = d.headlineStanceEnd(a, fwd)     // "Blasts Drudge, Quotes Bible" (headline_stance.go)
+		fwd.e = d.headlineClauseEnd(a, fwd)     // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
+		fwd.e = d.bodyStanceEnd(a, fwd, limit)  // "blasted Rubio [for his vote] on Monday" (stance_body.go)
+		fwd.e = d.coordinatedFindingEnd(a, fwd) // "a poll from X/Y found [Z], and ..." (evidence_author.go)
 		if r, ok := d.blastedReason(a, fwd, limit); ok {
 			fwd = r // "blasted the FBI for [its decision]" (blasted_reason.go)
 		}
