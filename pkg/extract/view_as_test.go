@@ -44,6 +44,7 @@ func TestLabelAs(t *testing.T) {
 	checkContents(t, ex, []contentCase{
 		{text: "Vote Set.\n\nThe sheriff's office identified the driver as a local teacher.", content: "the driver as a local teacher", mention: "The sheriff's office"},
 		{text: "Vote Set.\n\nLee framed the vote as a test of the party's values.", content: "the vote as a test of the party's values", mention: "Lee"},
+		{text: "Vote Set.\n\nThe Herald quoted a campaign aide as saying the mayor would not run.", content: "a campaign aide as saying the mayor would not run", mention: "The Herald"},
 	})
 	checkNoStatements(t, ex, []string{
 		"Vote Set.\n\nThe protesters identified themselves as members of the group.",
