@@ -769,7 +769,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms, seemedForms, exhortForms, set("complaints", "complaint"), presentVowForms) // exhort_to.go; complaints_that.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms, seemedForms, exhortForms, set("complaints", "complaint"), presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -809,6 +809,9 @@ var frameWordFilter = func() (t keyFilter) {
 	t.add("complaint")
 	for w := range presentVowForms.m {
 		t.add(w) // present_vow.go
+	}
+	for w := range recognizeForms.m {
+		t.add(w) // recognize_that.go
 	}
 	return t
 }()
@@ -953,6 +956,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "progressive stance", progressiveStanceConf, true // "is thanking supporters" (progressive_stance.go)
 	case seemedForms.has(w) && len(prev) == 0 && d.seemedToCue(s, i) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.seemedToCue(s, i)}, cueBelief, "seemed to", seemedToConf, true // "seemed to blame X" (seemed_to.go)
+	case recognizeForms.has(w) && d.recognizeThatCue(s, i) && (len(prev) == 0 || w == "recognizing"):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "recognize", recognizeThatConf, true // "recognizes that X" (recognize_that.go)
+		if w == "recognizing" {
+			return d.bodyStanceParticiple(si, i, prev, a) // ", recognizing that X"
+		}
 	case seemedForms.has(w) && len(prev) == 0 && d.seemedGenericCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "seemed", seemedGenericConf, true // "seemed to overstay X" (seemed_generic.go)
 	case !isCue && headlineStanceVerb(w):
@@ -3204,6 +3212,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if r, ok := d.madeClearContent(a, limit); ok {
 		a.setContent(r) // "made it clear that X" (made_it_clear.go)
+		return
+	}
+	if e := d.recognizeThatContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "recognizes that X" (recognize_that.go)
 		return
 	}
 	if e := d.seemedGenericContentEnd(a, limit); e >= 0 {
