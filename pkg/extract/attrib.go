@@ -769,7 +769,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms, seemedForms, exhortForms, set("complaints", "complaint"), presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms, seemedForms, exhortForms, complaintWords, presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -805,8 +805,9 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range exhortForms.m {
 		t.add(w) // exhort_to.go
 	}
-	t.add("complaints") // complaints_that.go
-	t.add("complaint")
+	for w := range complaintWords.m {
+		t.add(w) // complaints_that.go
+	}
 	for w := range presentVowForms.m {
 		t.add(w) // present_vow.go
 	}
@@ -946,7 +947,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "exhort", exhortToConf, true // "encouraged voters to X" (exhort_to.go)
 	case presentVowForms.has(w) && len(prev) == 0 && d.presentVowCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "present vow", presentVowConf, true // "he vows to X" (present_vow.go)
-	case (w == "complaints" || w == "complaint") && len(prev) == 0 && d.complaintThatCue(s, i):
+	case complaintWords.has(w) && len(prev) == 0 && d.complaintThatCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "complaint", complaintsThatConf, true // "complaints that X" (complaints_that.go)
 		a.left, a.right = i, i+1
 		return a

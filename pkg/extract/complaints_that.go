@@ -9,6 +9,13 @@ package extract
 // opens a clause with its own subject (not a relative clause: "complaints
 // that were filed").
 
+// complaintWords take the clause: complaints, and alike, speculation and
+// forecasts, and the adjectives of a firm or missing belief ("Lee is
+// adamant that ...", "they were unaware that ..."): all 9 of the latter
+// phrases on train are annotated; cv3 with them: all tp +24 fp +0, speech
+// and direct unchanged.
+var complaintWords = set("complaints", "complaint", "speculation", "forecast", "forecasts", "adamant", "unaware")
+
 // complaintsThatConf is the confidence of a rule-accepted complaint: on
 // the training split all 7 "complaint(s) that" + clause phrases outside
 // quotations are annotated. cv3: all tp +18 fp +3 (the 3 inside a
@@ -19,7 +26,7 @@ const complaintsThatConf = 0.75
 // complaintThatCue reports the noun "complaint(s)" at i followed by "that"
 // and a clause's subject, outside quotations and questions. Inference only.
 func (d *doc) complaintThatCue(s sentence, i int) bool {
-	if d.training || d.word(i) != "complaints" && d.word(i) != "complaint" || d.inQuote(i) || d.punct(s.e-1) == "?" {
+	if d.training || !complaintWords.has(d.word(i)) || d.inQuote(i) || d.punct(s.e-1) == "?" {
 		return false
 	}
 	if d.word(i+1) != "that" || d.inQuote(i+1) || i+3 >= s.e {

@@ -10,6 +10,8 @@ func TestComplaintsThat(t *testing.T) {
 	checkContents(t, ex, []contentCase{
 		{text: "Vote Set.\n\nDespite complaints that the fee is too high, the board kept it.", content: "that the fee is too high", mention: ""},
 		{text: "Vote Set.\n\nThe park drew complaints that dogs were running loose on the lawn.", content: "that dogs were running loose on the lawn", mention: ""},
+		{text: "Vote Set.\n\nThe mayor was adamant that the fares would not rise.", content: "that the fares would not rise", mention: ""},
+		{text: "Vote Set.\n\nThere is speculation that the governor will resign.", content: "that the governor will resign", mention: ""},
 	})
 	framed := func(text string, training bool) bool {
 		d := newDoc(text)
