@@ -10,10 +10,13 @@ func TestPerfectStance(t *testing.T) {
 	checkContents(t, ex, []contentCase{
 		{text: "Vote Set.\n\nSenator Lee has assailed the trade deal.", content: "the trade deal", mention: "Senator Lee"},
 		{text: "Vote Set.\n\nRuiz had blasted the board for its secrecy.", content: "its secrecy", mention: "Ruiz"},
+		{text: "Vote Set.\n\nLee knocked Ruiz on trade.", content: "Ruiz on trade", mention: "Lee"},
 	})
 	checkNoStatements(t, ex, []string{
 		"Vote Set.\n\nSenator Lee has not assailed the trade deal.",
 		"Vote Set.\n\nSenator Lee would have assailed the trade deal.",
 		"Vote Set.\n\nSenator Lee has welcomed the trade deal.",
+		"Vote Set.\n\nThe storm knocked out the power.",
+		"Vote Set.\n\nVolunteers knocked on doors all day.",
 	})
 }

@@ -22,6 +22,7 @@ var bodyStanceForms = set("dismissed", "dismisses", "lambasted", "lambastes", "r
 	"chides", "assailed", "assails", "derided", "derides", "berated", "berates", "scolded", "scolds", "hailed",
 	"hails", "lauded", "lauds", "thanked", "congratulated", "commended", "castigated", "belittled", "bashed",
 	"trashed", "excoriated", "welcomed", "credited", "downplayed", "extolled", "chastised", "blasted",
+	"knocked",                        // "Cruz knocked Rubio on trade": all 5 with an object on train annotated ("knocked out/down" are no stance)
 	"prefer", "prefers", "preferred", // a preference (prefer.go)
 	"endorsed", "endorses", // an endorsement (endorse_body.go)
 	// after a comma, the participles continue their sentence's subject:
