@@ -14,6 +14,7 @@ func TestAskFrames(t *testing.T) {
 		{text: "The mayor was asked by a reporter whether he would run again.", content: "whether he would run again", mention: "a reporter"},
 		{text: "The mayor was asked whether the budget would pass, and he shrugged.", content: "whether the budget would pass"},
 		{text: "The mayor was asked about the new stadium during the town hall.", content: "the new stadium"},
+		{text: "The mayor was asked about raising the fares.", content: "raising the fares"}, // a gerund topic
 		{text: "The senator has been asked to release the letters by the committee.", content: "to release the letters"},
 		{text: "Voters were also asked to name the winner.", content: "to name the winner"},
 	})

@@ -775,7 +775,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms, seemedForms) // like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms, seemedForms, exhortForms, complaintWords, presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -807,6 +807,18 @@ var frameWordFilter = func() (t keyFilter) {
 	}
 	for w := range seemedForms.m {
 		t.add(w) // seemed_to.go
+	}
+	for w := range exhortForms.m {
+		t.add(w) // exhort_to.go
+	}
+	for w := range complaintWords.m {
+		t.add(w) // complaints_that.go
+	}
+	for w := range presentVowForms.m {
+		t.add(w) // present_vow.go
+	}
+	for w := range recognizeForms.m {
+		t.add(w) // recognize_that.go
 	}
 	return t
 }()
@@ -921,9 +933,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "support", progressiveSupportConf, true // "is backing Clinton" (progressive_support.go)
 	case (w == "like" || w == "love") && len(prev) == 0 && d.wouldLikeCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "would like", wouldLikeConf, true // "would like to make" (would_like.go)
-	case (w == "expressed" || w == "offered") && len(prev) == 0 && d.expressedFeelingCue(s, i):
+	case (w == "expressed" || w == "offered") && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.expressedFeelingCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "expressed", expressedFeelingConf, true // "expressed concern that X" (expressed_feeling.go)
-	case w == "questioned" && len(prev) == 0 && d.questionedObjectCue(s, i):
+	case w == "questioned" && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.questionedObjectCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "questioned", questionedObjectConf, true // "questioned his sincerity" (questioned_object.go)
 	case w == "made" && len(prev) == 0 && d.madeClearCue(s, i) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.madeClearCue(s, i)}, cueSpeech, "made it clear", madeClearConf, true // "made it clear that X" (made_it_clear.go)
@@ -935,14 +947,29 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	case w == "reportedly" && len(prev) == 0 && d.reportedlyCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "reportedly", reportedlyConf, true // "is reportedly making X" (reportedly.go)
-	case w == "ordered" && len(prev) == 0 && d.orderedCue(s, i):
+	case w == "ordered" && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.orderedCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "ordered", orderedConf, true // "ordered a review of X" (ordered.go)
-	case len(prev) == 0 && d.phrasalStanceCue(s, i) > 0:
+	case exhortForms.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.exhortToCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "exhort", exhortToConf, true // "encouraged voters to X" (exhort_to.go)
+	case presentVowForms.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.presentVowCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "present vow", presentVowConf, true // "he vows to X" (present_vow.go)
+	case complaintWords.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.complaintThatCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "complaint", complaintsThatConf, true // "complaints that X" (complaints_that.go)
+		a.left, a.right = i, i+1
+		return a
+	case (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.phrasalStanceCue(s, i) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.phrasalStanceCue(s, i)}, cueBelief, "phrasal stance", phrasalStanceConf, true // "railed against X" (phrasal_stance.go)
-	case progressiveStanceForms.has(w) && len(prev) == 0 && d.progressiveStanceCue(s, i):
+	case progressiveStanceForms.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.progressiveStanceCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "progressive stance", progressiveStanceConf, true // "is thanking supporters" (progressive_stance.go)
-	case seemedForms.has(w) && len(prev) == 0 && d.seemedToCue(s, i) > 0:
+	case seemedForms.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.seemedToCue(s, i) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.seemedToCue(s, i)}, cueBelief, "seemed to", seemedToConf, true // "seemed to blame X" (seemed_to.go)
+	case recognizeForms.has(w) && d.recognizeThatCue(s, i) && (len(prev) == 0 || w == "recognizing"):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "recognize", recognizeThatConf, true // "recognizes that X" (recognize_that.go)
+		if w == "recognizing" {
+			return d.bodyStanceParticiple(si, i, prev, a) // ", recognizing that X"
+		}
+	case seemedForms.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.seemedGenericCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "seemed", seemedGenericConf, true // "seemed to overstay X" (seemed_generic.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
@@ -3194,6 +3221,14 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		a.setContent(r) // "made it clear that X" (made_it_clear.go)
 		return
 	}
+	if e := d.recognizeThatContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "recognizes that X" (recognize_that.go)
+		return
+	}
+	if e := d.seemedGenericContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "seemed to overstay X" (seemed_generic.go)
+		return
+	}
 	if e := d.seemedToContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "seemed to blame X" (seemed_to.go)
 		return
@@ -3208,6 +3243,18 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if e := d.orderedContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "ordered a review of X" (ordered.go)
+		return
+	}
+	if e := d.exhortToContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "encouraged voters to X" (exhort_to.go)
+		return
+	}
+	if e := d.presentVowContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "he vows to X" (present_vow.go)
+		return
+	}
+	if e := d.complaintThatContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "complaints that X" (complaints_that.go)
 		return
 	}
 	if e := d.questionedObjectContentEnd(a, limit); e >= 0 {
@@ -3316,11 +3363,15 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if !d.bodyStance(a) {
 			fwd.e = d.objectContentEnd(a, fwd) // "mocks Trump on Twitter" (objectend.go)
 		}
-		fwd.e = d.objectShapeEnd(a, fwd)      // "told a joke -- one he ..." (bare_object.go)
-		fwd.e = d.headlineDashEnd(a, fwd)     // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
-		fwd.e = d.headlineStanceEnd(a, fwd)   // "Blasts Drudge, Quotes Bible" (headline_stance.go)
-		fwd.e = d.headlineClauseEnd(a, fwd)   // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
-		fwd.e = d.bodyStanceEnd(a, fwd)       // "blasted Rubio [for his vote] on Monday" (stance_body.go)
+		fwd.e = d.objectShapeEnd(a, fwd)        // "told a joke -- one he ..." (bare_object.go)
+		fwd.e = d.headlineDashEnd(a, fwd)       // "X Just Revealed Y – It Might Surprise You" (headline_verb.go)
+		fwd.e = d.headlineStanceEnd(a, fwd)     // "Blasts Drudge, Quotes Bible" (headline_stance.go)
+		fwd.e = d.headlineClauseEnd(a, fwd)     // "Says No [As Sanders Turns Up The Heat]" (headline_clause.go)
+		fwd.e = d.bodyStanceEnd(a, fwd, limit)  // "blasted Rubio [for his vote] on Monday" (stance_body.go)
+		fwd.e = d.coordinatedFindingEnd(a, fwd) // "a poll from X/Y found [Z], and ..." (evidence_author.go)
+		if r, ok := d.blastedReason(a, fwd, limit); ok {
+			fwd = r // "blasted the FBI for [its decision]" (blasted_reason.go)
+		}
 		fwd.e = d.labelCallEnd(a, fwd, limit) // "called him divisive[, a charge ...]" (label_call.go)
 		fwd.s = d.addresseeStart(a, fwd)      // "urged [Congress to act]" (objectend.go)
 	} else if fs < limit && d.oneWordNamedObject(a, fs, limit) {
@@ -4028,8 +4079,8 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if c.lemma == "add" && !(quote || w == "that" || d.punct(fs-1) == ":" || d.hasQuoteIn(fs, limit) || d.looksClause(fs, limit)) {
 		return false // "the economy added 151,000 jobs", "has added another facet"
 	}
-	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) && !d.gerundObjectContent(a, c, fs) {
-		return false // "said, referring to ..."
+	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) && !d.gerundObjectContent(a, c, fs) && !(a.askStart > 0 && fs == a.askStart) {
+		return false // "said, referring to ..."; but "was asked about [securing the border]" (ask_frames.go, inference only)
 	}
 	switch a.class {
 	case cueAsk:

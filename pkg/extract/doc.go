@@ -44,8 +44,9 @@ import "sync"
 //    only (present_clause.go, colon_quote_signed.go, gerund_content.go,
 //    cut_calibration.go, quoted_comma_end.go, directional_marks.go,
 //    medium_end.go, source_tag.go, dangling_end.go, noting_aside.go,
-//    fronted_clause.go, fronted_scene.go, according_colon.go), and so
-//    does a filter of headline colons (headline_label_colon.go):
+//    fronted_clause.go, fronted_scene.go, according_colon.go,
+//    stance_object_ext.go, blasted_reason.go), and so does a filter of
+//    headline colons (headline_label_colon.go):
 //    training keeps the old frames, so the models do not move.
 //    Two calibrations, chosen on held-out folds of train, adjust the
 //    threshold per frame: indirect statements of a few cues are kept

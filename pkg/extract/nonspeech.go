@@ -194,7 +194,7 @@ func (d *doc) evidenceSubject(a *attribution) bool {
 	// the author of the poll
 	p := d.word(a.subj.s - 1)
 	if p != "by" && p != "from" && p != "of" && p != "for" {
-		return false
+		return d.coordinatedEvidenceAuthor(a) // "a poll from USA TODAY/Suffolk University" (evidence_author.go)
 	}
 	// "A national poll released Sunday by The Post shows"
 	for k := a.subj.s - 2; k >= 0 && k > a.subj.s-8 && d.toks[k].kind == tWord; k-- {

@@ -16,12 +16,13 @@ import "strings"
 // "Endorsed", "applauded" and "attacked" are left out: some of their finds
 // in the training split are not annotated, and a false find costs the
 // speech slice too. "Blasted" is taken (all 23 of its finds outside
-// quotations on train are annotated) but not with a reason after its
-// object (reasonAfterObject).
+// quotations on train are annotated); with a reason after its object
+// the reason alone is the content (blasted_reason.go).
 var bodyStanceForms = set("dismissed", "dismisses", "lambasted", "lambastes", "rebuked", "rebukes", "chided",
 	"chides", "assailed", "assails", "derided", "derides", "berated", "berates", "scolded", "scolds", "hailed",
 	"hails", "lauded", "lauds", "thanked", "congratulated", "commended", "castigated", "belittled", "bashed",
 	"trashed", "excoriated", "welcomed", "credited", "downplayed", "extolled", "chastised", "blasted",
+	"knocked",                        // "Cruz knocked Rubio on trade": all 5 with an object on train annotated ("knocked out/down" are no stance)
 	"prefer", "prefers", "preferred", // a preference (prefer.go)
 	"endorsed", "endorses", // an endorsement (endorse_body.go)
 	// after a comma, the participles continue their sentence's subject:
@@ -49,33 +50,29 @@ func (d *doc) bodyStanceCue(s sentence, i int) bool {
 	if strings.HasSuffix(d.word(i), "ing") {
 		return i-1 > s.s && d.punct(i-1) == "," && !d.inQuote(i-1) && d.bodyStanceObject(i+1)
 	}
-	if d.word(i) == "blasted" && d.reasonAfterObject(i+1, s.e) {
-		return false
-	}
 	return d.bodyStanceLeft(s, i) && (d.bodyStanceObject(i+1) || d.preferInfinitive(i, i+1)) && !d.preferQuestion(s, i)
 }
 
-// reasonAfterObject reports a reason after the object at j ("blasted the
-// FBI on Tuesday for its decision"): for "blasted" the annotation takes
-// the object with its reason as often as the reason alone, which the
-// object frame would miss.
-func (d *doc) reasonAfterObject(j, e int) bool {
+// reasonForAt returns the "for" of a reason after the object at j
+// ("blasted the FBI on Tuesday for its decision", "blasted the Federal
+// Bureau of Investigation (FBI) for ..."), or -1.
+func (d *doc) reasonForAt(j, e int) int {
 	np := d.npFwd(j, e)
 	if !np.ok() || np.s != j {
-		return false
+		return -1
 	}
 	for k := np.e; k < e && k < np.e+8; k++ {
 		switch w := d.word(k); {
 		case w == "for":
-			return true
+			return k
 		case d.punct(k) == "(" && d.punct(k+2) == ")":
 			k += 2 // "(FBI)"
 		case w != "" && (timeWords.has(w) || weekdayNames.has(w) || (w == "on" || w == "last" || w == "this") && (weekdayNames.has(d.word(k+1)) || timeWords.has(d.word(k+1)))):
 		default:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // bodyStanceLeft reports a stance verb at i whose subject may stand right
@@ -94,6 +91,9 @@ func (d *doc) bodyStanceLeft(s sentence, i int) bool {
 	}
 	if !d.training && d.punct(k) == "," && d.nameAppositionBefore(s, k) {
 		return true // "Senator Lee of Vermont, a Democratic rival, assailed her" (inference only)
+	}
+	if d.perfectStanceLeft(s, k, i) {
+		return true // "Trump has blasted the media" (perfect_stance.go, inference only)
 	}
 	if p := d.word(k); p == "" || stanceAuxStops.has(p) || p == "to" || determiners.has(p) || adjunctPreps.has(p) || p != stripPossessive(p) {
 		return false // "was dismissed", "has not endorsed", "the endorsed candidate", "Trump's attacks"
@@ -218,12 +218,15 @@ var legalNouns = set("law", "lawyer", "lawyers", "attorney", "attorneys", "couns
 // [that he ...]"), but not the adjuncts of time, place or occasion that
 // follow ("endorsed Cruz [last week]", "attacked Trump [at a rally]") nor a
 // second verb ("endorsed Canova [and said ...]").
-func (d *doc) bodyStanceEnd(a *attribution, fwd rng) int {
+func (d *doc) bodyStanceEnd(a *attribution, fwd rng, limit int) int {
 	if !d.bodyStance(a) || fwd.s != a.cue.e {
 		return fwd.e
 	}
 	if preferForms.has(d.word(a.cue.s)) {
 		return d.preferObjectEnd(a, fwd) // prefer.go
+	}
+	if !d.training {
+		return d.extendStanceObject(d.stanceObjectEnd(fwd), limit) // a list (stance_object_ext.go)
 	}
 	return d.stanceObjectEnd(fwd)
 }

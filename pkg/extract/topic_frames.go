@@ -19,7 +19,25 @@ const topicConf = 0.7
 // X". Participles and bare forms are left out ("talking about" is often the
 // writer's phrase, "talk" a noun).
 var topicVerbForms = set("talked", "spoke", "discussed", "referred", "talks", "speaks", "discusses", "talking",
-	"speaking")
+	"speaking", "spoken")
+
+// perfectTopicLeft reports "has/have/had spoken" after its subject ("The
+// senator has spoken about Palestinian dignity"): all such phrases with
+// "about" on train are annotated.
+func (d *doc) perfectTopicLeft(s sentence, i int) bool {
+	if d.word(i) != "spoken" {
+		return false
+	}
+	k := i - 1
+	for k > s.s && isAdverb(d.toks[k]) && !d.inQuote(k) {
+		k--
+	}
+	if w := d.word(k); w != "has" && w != "have" && w != "had" {
+		return false
+	}
+	p := d.word(k - 1)
+	return k-1 >= s.s && p != "" && !d.inQuote(k-1) && !stanceAuxStops.has(p) && p != "to" && !determiners.has(p)
+}
 
 // topicNamedSubjectForms frame only after a name or a subject pronoun: the
 // present forms are also nouns ("peace talks about ..."). ("Focused on" is
@@ -41,8 +59,14 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 	if d.training || s.para == 0 && s.s == d.sents[0].s || d.inQuote(i) || d.toks[i].upper || !topicVerbForms.has(d.word(i)) {
 		return -1
 	}
-	if topicNamedSubjectForms.has(d.word(i)) && !(d.toks[i-1].upper && d.toks[i-1].kind == tWord || subjPronouns.has(d.word(i-1))) {
-		return -1
+	if topicNamedSubjectForms.has(d.word(i)) {
+		k := i - 1
+		for k > s.s && isAdverb(d.toks[k]) && !d.inQuote(k) {
+			k-- // "she frequently talks about"
+		}
+		if !(d.toks[k].upper && d.toks[k].kind == tWord || subjPronouns.has(d.word(k))) {
+			return -1
+		}
 	}
 	participle := topicParticiples.has(d.word(i))
 	if participle && (d.punct(i-1) != "," && d.word(i-1) != "by" || d.inQuote(i-1)) {
@@ -55,8 +79,8 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 		}
 		e++
 	} else if d.word(i) != "discussed" && d.word(i) != "discusses" {
-		if isAdverb(d.toks[e]) && !d.inQuote(e) {
-			e++ // "spoke briefly about"
+		if isAdverb(d.toks[e]) && !d.inQuote(e) || d.word(e) == "out" && d.word(e+1) == "about" {
+			e++ // "spoke briefly about", "spoke out about"
 		}
 		if k := d.aboutAfterAdjunct(e); k > 0 {
 			e = k // "spoke to CNN about", "talked openly on social media about"
@@ -68,7 +92,7 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 		}
 		e++
 	}
-	if degreeWords.has(d.word(i-1)) || !participle && !d.bodyStanceLeft(s, i) && !(d.punct(i-1) == "," && !d.inQuote(i-1)) || !d.topicObject(e) {
+	if degreeWords.has(d.word(i-1)) || !participle && !d.bodyStanceLeft(s, i) && !(d.punct(i-1) == "," && !d.inQuote(i-1)) && !d.perfectTopicLeft(s, i) || !d.topicObject(e) {
 		return -1
 	}
 	if d.laterSpeechCue(e, s.e) {
@@ -128,7 +152,7 @@ func (d *doc) topicFrame(a *attribution) bool {
 
 var topicCueTexts = set("referring to", "talked about", "talked up", "talks up", "talked of", "spoke about", "spoke of", "discussed", "referred to",
 	"talks about", "talks of", "speaks about", "speaks of", "discusses", "talking about", "talking of",
-	"speaking about", "speaking of")
+	"speaking about", "speaking of", "spoken about", "spoken of")
 
 // topicContentEnd returns the end of a topic frame's content, which starts
 // right after its cue, 0 for a topic verb without a content of its shape
@@ -232,6 +256,9 @@ var secondVerbs = set("made", "gave", "took", "went", "got", "spoke", "told", "m
 func (d *doc) laterSpeechCue(s, e int) bool {
 	wh := whWords.has(d.word(s))
 	for k := s; k < e; k++ {
+		if wh && d.punct(k) == "," && !d.inQuote(k) {
+			wh = false // the wh-clause ends at its comma, as its content does (topicObjectEnd)
+		}
 		if d.toks[k].kind != tWord || d.inQuote(k) || d.word(k-1) == "and" || d.word(k-1) == "but" {
 			continue // "talked about X and said ...": the subject's second predicate
 		}
@@ -244,6 +271,9 @@ func (d *doc) laterSpeechCue(s, e int) bool {
 		}
 		if c.class != cueSpeech {
 			continue
+		}
+		if c.participle && d.punct(k-1) == "," && !d.inQuote(k-1) {
+			continue // "spoke about the wall, saying ...": the subject goes on
 		}
 		for j := k - 1; j >= s && j >= k-3; j-- {
 			if d.punct(j) == "," || d.isQuote(j) {

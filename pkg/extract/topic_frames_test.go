@@ -72,3 +72,15 @@ func TestTopicObjectAccepted(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicFramesMore covers the topic frames' inference-only additions:
+// "has spoken (out) about", "spoke out about" and a cue after the comma
+// that ends a wh-topic.
+func TestTopicFramesMore(t *testing.T) {
+	ex := withoutAccept()
+	checkContents(t, ex, []contentCase{
+		{text: "Vote Set.\n\nThe senator has spoken about the cuts to the program.", content: "the cuts to the program", mention: "The senator"},
+		{text: "Vote Set.\n\nLee spoke out about the new fees.", content: "the new fees", mention: "Lee"},
+		{text: "Vote Set.\n\nAs Ruiz spoke about how the office had been looted, the video showed the damage.", content: "how the office had been looted", mention: "Ruiz"},
+	})
+}

@@ -35,3 +35,20 @@ func TestViewAs(t *testing.T) {
 		t.Errorf("perception stance not rule-accepted")
 	}
 }
+
+// TestLabelAs covers "named/identified/framed/characterized X as Y", in
+// the shape of the perception stances: not with a reflexive object, a
+// time word before "as" or a passive.
+func TestLabelAs(t *testing.T) {
+	ex := withoutAccept()
+	checkContents(t, ex, []contentCase{
+		{text: "Vote Set.\n\nThe sheriff's office identified the driver as a local teacher.", content: "the driver as a local teacher", mention: "The sheriff's office"},
+		{text: "Vote Set.\n\nLee framed the vote as a test of the party's values.", content: "the vote as a test of the party's values", mention: "Lee"},
+		{text: "Vote Set.\n\nThe Herald quoted a campaign aide as saying the mayor would not run.", content: "a campaign aide as saying the mayor would not run", mention: "The Herald"},
+	})
+	checkNoStatements(t, ex, []string{
+		"Vote Set.\n\nThe protesters identified themselves as members of the group.",
+		"Vote Set.\n\nHe met Ruiz, who Lee named Wednesday as his running mate.",
+		"Vote Set.\n\nRuiz was named as his running mate.",
+	})
+}
