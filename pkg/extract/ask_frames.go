@@ -146,7 +146,7 @@ func (d *doc) passiveAskedTo(i int) bool {
 		return false
 	}
 	k := i - 1
-	for n := 0; n < 2 && k > 0 && !beForms.has(d.word(k)) && (auxAdv.has(d.word(k)) || isAdverb(d.toks[k])); n++ {
+	for n := 0; n < 2 && k > 0 && !beForms.has(d.word(k)) && (auxAdv.has(d.word(k)) || d.adverbAt(k)); n++ {
 		k-- // "was also asked to", "were repeatedly asked to"
 	}
 	return k >= 0 && beForms.has(d.word(k))

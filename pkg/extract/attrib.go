@@ -301,7 +301,7 @@ func (d *doc) signatureFrame(q quotation) *attribution {
 func (d *doc) colonOpening(q quotation) (c, lo int, ok bool) {
 	first := q.first()
 	c = first - 1
-	if d.punct(c) != ":" || d.inQuote(c) || c-1 < 0 || d.toks[c-1].para != d.toks[first].para {
+	if d.punct(c) != ":" || d.inQuote(c) || c-1 < 0 || d.tokAt(c-1).para != d.toks[first].para {
 		return 0, 0, false
 	}
 	lo = d.paraS[d.toks[first].para]
@@ -352,7 +352,7 @@ func (d *doc) colonNameFrame(q quotation) *attribution {
 func (d *doc) colonFromFrame(q quotation) *attribution {
 	first := q.first()
 	c := first - 1
-	if d.punct(c) != ":" || d.inQuote(c) || c-2 < 0 || d.toks[c-1].para != d.toks[first].para {
+	if d.punct(c) != ":" || d.inQuote(c) || c-2 < 0 || d.tokAt(c-1).para != d.toks[first].para {
 		return nil
 	}
 	lo := d.sents[d.sentOf[c]].s
@@ -395,13 +395,13 @@ func (d *doc) colonFrame(si int) *attribution {
 		c++
 	}
 	name := c
-	if c > s.s && s.para == 0 && d.toks[c-1].upper {
+	if c > s.s && s.para == 0 && d.tokAt(c-1).upper {
 		c = d.headlineAddresseeEnd(s, c) // "Clinton to Planned Parenthood: ..."
 	}
-	if c == s.s || d.punct(c) != ":" || c+1 >= s.e || !d.toks[name-1].upper {
+	if c == s.s || d.punct(c) != ":" || c+1 >= s.e || !d.tokAt(name-1).upper {
 		return nil
 	}
-	if d.countWords(c+1, d.paraS[s.para+1]) < 2 || d.toks[c+1].kind == tWord && d.toks[c+1].lower[0] >= '0' && d.toks[c+1].lower[0] <= '9' {
+	if d.countWords(c+1, d.paraS[s.para+1]) < 2 || d.tokAt(c+1).kind == tWord && d.tokAt(c + 1).lower[0] >= '0' && d.tokAt(c + 1).lower[0] <= '9' {
 		return nil
 	}
 	subj := rng{s.s, name}
@@ -435,7 +435,7 @@ func (d *doc) headlineColonFrame(si int) *attribution {
 		t := d.toks[c]
 		switch {
 		case t.upper:
-		case (t.lower == "to" || t.lower == "at" || t.lower == "on") && subjEnd < 0 && c > start && c+1 < s.e && d.toks[c+1].upper:
+		case (t.lower == "to" || t.lower == "at" || t.lower == "on") && subjEnd < 0 && c > start && c+1 < s.e && d.tokAt(c+1).upper:
 			subjEnd = c
 		case headlineSourceNouns.has(t.lower) && subjEnd < 0 && c > start && d.punct(c+1) == ":":
 		default:
@@ -446,7 +446,7 @@ func (d *doc) headlineColonFrame(si int) *attribution {
 		return nil
 	}
 	if subjEnd < 0 {
-		if opens && start == s.s && d.toks[c-1].upper {
+		if opens && start == s.s && d.tokAt(c-1).upper {
 			return nil // colonFrame's own case, which it declined
 		}
 		subjEnd = c
@@ -575,7 +575,7 @@ func (d *doc) presentVerb(k int) bool {
 	if strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us") || strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s") {
 		return false
 	}
-	p := d.toks[k-1]
+	p := d.tokAt(k - 1)
 	if p.kind != tWord || determiners.has(p.lower) {
 		return false
 	}
@@ -595,7 +595,7 @@ func (d *doc) namedThing(a *attribution) bool {
 		return false
 	}
 	head := d.word(a.subj.e - 1)
-	if roleNouns.has(head) || anonymousHeads.has(head) || d.toks[a.subj.e-1].upper {
+	if roleNouns.has(head) || anonymousHeads.has(head) || d.tokAt(a.subj.e-1).upper {
 		return false
 	}
 	k := a.right
@@ -1062,7 +1062,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// look left over auxiliaries and adverbs
 	k := i - 1
 	sawBe := false
-	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k]) || timeWords.has(d.toks[k].lower) && k > s.s || d.placeAdverb(k, s)) && !d.auxAsName(k, s) {
+	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || d.adverbAt(k) || timeWords.has(d.toks[k].lower) && k > s.s || d.placeAdverb(k, s)) && !d.auxAsName(k, s) {
 		if beForms.has(d.toks[k].lower) {
 			sawBe = true
 		}
@@ -1072,11 +1072,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		k--
 	}
 	// "Murphy, though, said": an adverb aside between subject and verb
-	if k-2 >= s.s && d.punct(k) == "," && asideAdverbs.has(d.word(k-1)) && d.punct(k-2) == "," && !d.inQuote(k-3) && d.toks[k-3].kind == tWord {
+	if k-2 >= s.s && d.punct(k) == "," && asideAdverbs.has(d.word(k-1)) && d.punct(k-2) == "," && !d.inQuote(k-3) && d.tokAt(k-3).kind == tWord {
 		k -= 3
 	}
 	// "Legislative leaders, for instance, noted"
-	if k-3 >= s.s && d.punct(k) == "," && (d.word(k-1) == "instance" || d.word(k-1) == "example") && d.word(k-2) == "for" && d.punct(k-3) == "," && !d.inQuote(k-4) && d.toks[k-4].kind == tWord {
+	if k-3 >= s.s && d.punct(k) == "," && (d.word(k-1) == "instance" || d.word(k-1) == "example") && d.word(k-2) == "for" && d.punct(k-3) == "," && !d.inQuote(k-4) && d.tokAt(k-4).kind == tWord {
 		k -= 4
 	}
 	c := wCue // cueOf(w)
@@ -1121,7 +1121,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	}
 	if w == "state" || w == "states" {
-		if nx := d.word(i + 1); nx != "" && nx != "that" && !d.toks[i+1].upper && !determiners.has(nx) && !subjPronouns.has(nx) && !(adjunctPreps.has(nx) && d.quoteSubject(s, i-1, i+1).ok()) {
+		if nx := d.word(i + 1); nx != "" && nx != "that" && !d.tokAt(i+1).upper && !determiners.has(nx) && !subjPronouns.has(nx) && !(adjunctPreps.has(nx) && d.quoteSubject(s, i-1, i+1).ok()) {
 			return nil // "state health officials"; but "“A,” the paper states in a footnote"
 		}
 	}
@@ -1271,7 +1271,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 		if subj, name, title := d.subjectBefore(k, s.s); subj.ok() {
-			if subj.s > s.s && d.toks[subj.s-1].kind == tWord && !d.inQuote(subj.s-1) {
+			if subj.s > s.s && d.tokAt(subj.s-1).kind == tWord && !d.inQuote(subj.s-1) {
 				// "“A,” a narrator in the ad says", "“A,” Jo Kim, the analyst who
 				// founded the site tweeted": the subject starts after the quotation
 				if qs := d.quoteSubject(s, k, a.cue.e); qs.ok() && qs.s < subj.s {
@@ -1380,7 +1380,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			}
 			head := d.npFwd(subj.s, c)
 			for x := head.s + 1; x < head.e; x++ {
-				if d.word(x) == "of" && d.toks[x-1].upper {
+				if d.word(x) == "of" && d.tokAt(x-1).upper {
 					head.e = x // "John Kasich of Ohio"
 					break
 				}
@@ -1480,7 +1480,7 @@ func (d *doc) dashAsideStart(s sentence, k int) int {
 				continue
 			}
 		}
-		if d.inQuote(o) || d.isQuote(o) || isTerminal(d.punct(o)) && !d.toks[o-1].abbr || d.punct(o) == ";" {
+		if d.inQuote(o) || d.isQuote(o) || isTerminal(d.punct(o)) && !d.tokAt(o-1).abbr || d.punct(o) == ";" {
 			return -1
 		}
 		if d.punct(o) == d.punct(k) && (!double || d.punct(o-1) == "-") {
@@ -1496,7 +1496,7 @@ func (d *doc) dashAsideStart(s sentence, k int) int {
 // placeAdverb reports "here" between a subject noun and its cue:
 // "officials here said".
 func (d *doc) placeAdverb(k int, s sentence) bool {
-	return d.toks[k].lower == "here" && k > s.s && d.toks[k-1].kind == tWord && !d.inQuote(k-1) && d.nounHead(k-1) && !npStop.has(d.toks[k-1].lower)
+	return d.toks[k].lower == "here" && k > s.s && d.tokAt(k-1).kind == tWord && !d.inQuote(k-1) && d.nounHead(k-1) && !npStop.has(d.tokAt(k-1).lower)
 }
 
 // titleCase reports a headline in title case ("Sanders Says He Will Stay
@@ -1549,7 +1549,7 @@ func (d *doc) accordingSourceEnd(j, e int) int {
 // lo, that is not an auxiliary or an adverb outside quotation marks: the
 // verb's subject ends there ("Lee has not yet said").
 func (d *doc) skipAuxAdverbsBack(k, lo int) int {
-	for k >= lo && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || isAdverb(d.toks[k])) {
+	for k >= lo && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || d.adverbAt(k)) {
 		k--
 	}
 	return k
@@ -1625,7 +1625,7 @@ func (d *doc) infinitiveFrameStart(k int) int {
 		}
 	}
 	// "took to Twitter to say": one capitalised or "TV" word as the medium
-	if d.word(k-2) == "to" && takeForms.has(d.word(k-3)) && (d.toks[k-1].upper || d.word(k-1) == "tv") && d.toks[k-1].kind == tWord {
+	if d.word(k-2) == "to" && takeForms.has(d.word(k-3)) && (d.tokAt(k-1).upper || d.word(k-1) == "tv") && d.tokAt(k-1).kind == tWord {
 		return k - 4
 	}
 	return d.attemptFrameStart(k) // "tried to explain" (attempt_frames.go)
@@ -1669,7 +1669,7 @@ func (d *doc) longApposition(s sentence, k int) rng {
 	}
 	// after an introductory phrase: "On Tuesday, ...", "Hoping to win, ..."
 	w := d.word(s.s)
-	if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || isAdverb(d.toks[s.s]) || len(w) > 5 && strings.HasSuffix(w, "ing")) {
+	if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || d.adverbAt(s.s) || len(w) > 5 && strings.HasSuffix(w, "ing")) {
 		return noRange
 	}
 	for c := s.s + 1; c < k && c < s.s+14; c++ {
@@ -1703,7 +1703,7 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 		}
 		c++
 		// a party label after the name: "Rep. Ann Lowe (D-Md.),"
-		if d.punct(c) == "(" && c > st && d.toks[c-1].upper {
+		if d.punct(c) == "(" && c > st && d.tokAt(c-1).upper {
 			e := c + 1
 			for e < k && e < c+6 && d.punct(e) != ")" && !d.isQuote(e) {
 				e++
@@ -1718,8 +1718,8 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 		return noRange
 	}
 	w := d.word(c + 1)
-	if !(determiners.has(w) || w == "who" || w == "whose" || w == "which" || w == "including" || roleNouns.has(w) || d.toks[c+1].upper || w != "" && w[0] >= '0' && w[0] <= '9' ||
-		appositionStarts.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") && !d.toks[c+1].upper ||
+	if !(determiners.has(w) || w == "who" || w == "whose" || w == "which" || w == "including" || roleNouns.has(w) || d.tokAt(c+1).upper || w != "" && w[0] >= '0' && w[0] <= '9' ||
+		appositionStarts.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") && !d.tokAt(c+1).upper ||
 		d.word(c+2) == "of" && d.isQuote(k)) || subjPronouns.has(w) {
 		return noRange
 	}
@@ -1734,7 +1734,7 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 			}
 			return noRange
 		}
-		if p := d.punct(x); isTerminal(p) && !d.toks[x-1].abbr && !d.labelPeriod(x) || p == ";" || p == ":" {
+		if p := d.punct(x); isTerminal(p) && !d.tokAt(x-1).abbr && !d.labelPeriod(x) || p == ";" || p == ":" {
 			return noRange
 		}
 	}
@@ -1816,14 +1816,14 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 	}
 	// skip discourse words, commas and an introductory phrase ("In 2011, he ...")
 	for iter := 0; iter < 3 && st <= k; iter++ {
-		for st <= k && (d.punct(st) == "," || d.toks[st].kind == tWord && (discourse.has(d.word(st)) || d.word(st) == "even") && !(d.toks[st].upper && st+1 <= k && d.toks[st+1].upper)) {
+		for st <= k && (d.punct(st) == "," || d.toks[st].kind == tWord && (discourse.has(d.word(st)) || d.word(st) == "even") && !(d.toks[st].upper && st+1 <= k && d.tokAt(st+1).upper)) {
 			st++
 		}
 		if st > k {
 			return noRange, false
 		}
 		w := d.word(st)
-		if !(adjunctPreps.has(w) || subjectPreps.has(w) || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "next" || periodWords.has(w) && d.punct(st+1) == ",") {
+		if !(adjunctPreps.has(w) || subjectPreps.has(w) || d.adverbAt(st) || w == "last" || w == "this" || w == "next" || periodWords.has(w) && d.punct(st+1) == ",") {
 			break
 		}
 		c := st
@@ -1898,7 +1898,7 @@ func (d *doc) clauseSubjectAfterIntro(s sentence, k, cueEnd int) (rng, bool) {
 			break
 		}
 		if d.punct(c) == "," {
-			if d.toks[c+1].kind != tWord || d.word(c+1) == "who" || d.word(c+1) == "which" {
+			if d.tokAt(c+1).kind != tWord || d.word(c+1) == "who" || d.word(c+1) == "which" {
 				break
 			}
 			return d.clauseSubject(sentence{s: c + 1, e: s.e, para: s.para}, k, cueEnd)
@@ -2065,11 +2065,11 @@ func (d *doc) asides(pos, k int) bool {
 // labelPeriod reports the period of a party label or state abbreviation
 // split off by the tokenizer: "(D-Md.)", "Cambridge, Mass.,".
 func (d *doc) labelPeriod(j int) bool {
-	if d.punct(j) != "." || j == 0 || d.toks[j-1].kind != tWord {
+	if d.punct(j) != "." || j == 0 || d.tokAt(j-1).kind != tWord {
 		return false
 	}
 	n := d.punct(j + 1)
-	return (n == ")" || n == ",") && (partyLabel(d.text[d.toks[j-1].s:d.toks[j-1].e]) || d.toks[j-1].upper && len(d.toks[j-1].lower) <= 5)
+	return (n == ")" || n == ",") && (partyLabel(d.text[d.tokAt(j-1).s:d.tokAt(j-1).e]) || d.tokAt(j-1).upper && len(d.tokAt(j-1).lower) <= 5)
 }
 
 func (d *doc) hasQuoteIn(s, e int) bool {
@@ -2167,6 +2167,12 @@ func lemmaOf(w string) string {
 }
 
 // isAdverb reports a lower-case -ly adverb that is not a cue ("quickly").
+// adverbAt reports an "-ly" adverb at token k; false outside the text, so
+// a rule may look one token past its cue at the text's end.
+func (d *doc) adverbAt(k int) bool {
+	return uint(k) < uint(len(d.toks)) && isAdverb(d.toks[k])
+}
+
 func isAdverb(t token) bool {
 	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") &&
 		t.lower != "only" && t.lower != "early" && t.lower != "family" && t.lower != "italy" && t.lower != "ally"
@@ -2177,7 +2183,7 @@ func isAdverb(t token) bool {
 func (d *doc) sentenceSubject(si int) rng {
 	s := d.sents[si]
 	j := s.s
-	for j < s.e && (discourse.has(d.word(j)) && !(d.toks[j].upper && j+1 < s.e && d.toks[j+1].upper && d.word(j) != "in" && d.word(j) != "on")) {
+	for j < s.e && (discourse.has(d.word(j)) && !(d.toks[j].upper && j+1 < s.e && d.tokAt(j+1).upper && d.word(j) != "in" && d.word(j) != "on")) {
 		j++
 	}
 	if d.punct(j) == "," {
@@ -2213,7 +2219,7 @@ func (d *doc) subjectAfterIntro(si, k int) rng {
 	}
 	for iter := 0; iter < 3 && st < k; iter++ {
 		w := d.word(st)
-		if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || isAdverb(d.toks[st]) || w == "last" || w == "this" || w == "a" && d.word(st+1) == "few" || w == "here" && d.toks[st].upper) {
+		if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || d.adverbAt(st) || w == "last" || w == "this" || w == "a" && d.word(st+1) == "few" || w == "here" && d.toks[st].upper) {
 			break
 		}
 		c := st + 1
@@ -2270,7 +2276,7 @@ func (d *doc) pointerOpening(s sentence, b int) bool {
 // preposition or time word, or the "that" after the rest of the noun
 // phrase; or -1.
 func (d *doc) placeStateEnd(j, limit int) int {
-	if j < 1 || j+3 >= limit || d.toks[j-1].kind != tWord || !d.toks[j-1].upper || d.inQuote(j-1) {
+	if j < 1 || j+3 >= limit || d.tokAt(j-1).kind != tWord || !d.tokAt(j-1).upper || d.inQuote(j-1) {
 		return -1
 	}
 	c := j + 1 // the state: one or two capitalised words ("New Hampshire")
@@ -2321,7 +2327,7 @@ func (d *doc) ageHometownSubject(s sentence, k int) (subj, name rng) {
 		}
 		return st + 1
 	}
-	if st := upperRun(x); st <= x && d.punct(st-1) == "," && d.word(st-2) != "" && d.toks[st-2].upper {
+	if st := upperRun(x); st <= x && d.punct(st-1) == "," && d.word(st-2) != "" && d.tokAt(st-2).upper {
 		x = st - 2 // the state after the city
 	}
 	st := upperRun(x)
@@ -2349,7 +2355,7 @@ func (d *doc) sincePeriod(j int) bool {
 		return false
 	}
 	n := d.word(j + 1)
-	return n == "the" || n == "last" || n == "early" || n == "late" || timeWords.has(n) || n != "" && n[0] >= '0' && n[0] <= '9' && d.toks[j+1].kind == tWord
+	return n == "the" || n == "last" || n == "early" || n == "late" || timeWords.has(n) || n != "" && n[0] >= '0' && n[0] <= '9' && d.tokAt(j+1).kind == tWord
 }
 
 // laterPronounStart returns the subject pronoun after a time phrase that
@@ -2385,7 +2391,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 			return
 		}
 		np := d.npBack(k, lo)
-		if !np.ok() || !d.nounHead(k) && !(np.s == k && quantifiers.has(t.lower) && !isAdverb(d.toks[k+1])) {
+		if !np.ok() || !d.nounHead(k) && !(np.s == k && quantifiers.has(t.lower) && !d.adverbAt(k+1)) {
 			return
 		}
 		// "The spokesman of the State Department, Ned Price" handled by the
@@ -2393,7 +2399,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		n, ti := d.splitName(np)
 		return np, n, ti
 	}
-	if d.punct(k) == "%" && k-1 >= lo && d.toks[k-1].kind == tWord && d.toks[k-1].lower[0] >= '0' && d.toks[k-1].lower[0] <= '9' {
+	if d.punct(k) == "%" && k-1 >= lo && d.tokAt(k-1).kind == tWord && d.tokAt(k - 1).lower[0] >= '0' && d.tokAt(k - 1).lower[0] <= '9' {
 		return rng{k - 1, k + 1}, noRange, noRange // "42% say"
 	}
 	if d.punct(k) == "," {
@@ -2402,7 +2408,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		if d.punct(l) == "." {
 			l--
 		}
-		if l-2 >= lo && d.toks[l].kind == tWord && partyLabel(d.text[d.toks[l].s:d.toks[l].e]) && d.punct(l-1) == "," && d.toks[l-2].kind == tWord {
+		if l-2 >= lo && d.toks[l].kind == tWord && partyLabel(d.text[d.toks[l].s:d.toks[l].e]) && d.punct(l-1) == "," && d.tokAt(l-2).kind == tWord {
 			if subj, name, title = d.subjectBefore(l-2, lo); subj.ok() {
 				subj.e = k
 				return subj, name, title
@@ -2416,7 +2422,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		for o > lo && o > k-8 && d.punct(o) != "(" && d.punct(o) != ")" {
 			o--
 		}
-		if d.punct(o) == "(" && o-1 >= lo && d.toks[o-1].kind == tWord {
+		if d.punct(o) == "(" && o-1 >= lo && d.tokAt(o-1).kind == tWord {
 			if subj, name, title = d.subjectBefore(o-1, lo); subj.ok() {
 				subj.e = k + 1
 				return subj, name, title
@@ -2496,7 +2502,7 @@ func (d *doc) npBack(i, lo int) rng {
 		name := t.upper && j != sentStart && lw != "i"
 		if determiners.has(lw) && !name {
 			if j == i {
-				if quantifiers.has(lw) && (j == sentStart || d.toks[j-1].kind != tWord || afterConjunction.has(d.word(j-1))) {
+				if quantifiers.has(lw) && (j == sentStart || d.tokAt(j-1).kind != tWord || afterConjunction.has(d.word(j-1))) {
 					return rng{j, j + 1} // "Some say ..."
 				}
 				return noRange
@@ -2572,10 +2578,10 @@ func (d *doc) npFwd(j, hi int) rng {
 		case k > j && !t.upper && determiners.has(lw) && d.word(k-1) != "of" && d.word(k-1) != "for":
 			goto done // "The mayor opened the bridge": a verb and its object
 		case t.upper && !(k == j && npStop.has(lw)):
-		case lw == "of" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners.has(d.word(k+1))):
-		case lw == "for" && k > j && k+1 < hi && (d.toks[k+1].upper || determiners.has(d.word(k+1))) && roleNouns.has(d.word(k-1)):
+		case lw == "of" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))):
+		case lw == "for" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))) && roleNouns.has(d.word(k-1)):
 		case !npStop.has(lw) && !isAdverb(t) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
-			if c, ok := cueOf(lw); ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.toks[k-1].kind == tWord && determiners.has(d.word(j))) {
+			if c, ok := cueOf(lw); ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.tokAt(k-1).kind == tWord && determiners.has(d.word(j))) {
 				goto done
 			}
 			lower++
@@ -2626,7 +2632,7 @@ func (d *doc) splitName(np rng) (name, title rng) {
 	// last run of capitalised words
 	e := np.e
 	s := e
-	for s > np.s && d.toks[s-1].upper {
+	for s > np.s && d.tokAt(s-1).upper {
 		s--
 	}
 	if s == e {
@@ -2643,7 +2649,7 @@ func (d *doc) splitName(np rng) (name, title rng) {
 			s = k + 1
 		}
 	}
-	if s > np.s && roleNouns.has(d.toks[s-1].lower) {
+	if s > np.s && roleNouns.has(d.tokAt(s-1).lower) {
 		return rng{s, e}, rng{np.s, s}
 	}
 	if s > np.s {
@@ -2737,7 +2743,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = d.addresseeEnd(np, limit)
 			}
 			objDone = true
-		case (timeWords.has(w) || isAdverb(d.toks[j]) || w == "only") && !d.inQuote(j):
+		case (timeWords.has(w) || d.adverbAt(j) || w == "only") && !d.inQuote(j):
 			j++
 		case d.atLeastQuantity(j, limit):
 			return j // "said at least 20 people died"
@@ -2776,7 +2782,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		case periodWords.has(w) && timeWords.has(d.word(j-1)):
 			j++ // "Wednesday afternoon"
 		case d.punct(j) == ",":
-			if d.word(j+1) == "that" || d.isQuote(j+1) && d.toks[j+1].qrole != qClose {
+			if d.word(j+1) == "that" || d.isQuote(j+1) && d.tokAt(j+1).qrole != qClose {
 				j++
 			} else if a.class == cueTell && objDone && j > a.cue.e && d.looksClause(j+1, limit) {
 				j++ // "told CNN, his policy would ..."
@@ -2863,7 +2869,7 @@ func (d *doc) openingParticipleSubject(s sentence, i int) rng {
 		if c+1 >= len(d.toks) {
 			return noRange
 		}
-		if t := d.toks[c+1]; t.kind != tWord || !t.upper && !subjPronouns.has(t.lower) && !determiners.has(t.lower) {
+		if t := d.tokAt(c + 1); t.kind != tWord || !t.upper && !subjPronouns.has(t.lower) && !determiners.has(t.lower) {
 			return noRange
 		}
 		// the subject runs to the main verb: a cue or a past tense
@@ -3067,7 +3073,7 @@ func (d *doc) possessiveHer(j, limit int) bool {
 		return false
 	}
 	w := d.toks[n].lower
-	if w == "that" || determiners.has(w) || subjPronouns.has(w) || npStop.has(w) || clauseAux.has(w) || finiteVerb(w) || isAdverb(d.toks[n]) || timeWords.has(w) {
+	if w == "that" || determiners.has(w) || subjPronouns.has(w) || npStop.has(w) || clauseAux.has(w) || finiteVerb(w) || d.adverbAt(n) || timeWords.has(w) {
 		return false
 	}
 	np := d.npFwd(n, limit)
@@ -3079,8 +3085,8 @@ func (d *doc) possessiveHer(j, limit int) bool {
 // Charleston", "told delegates here that".
 func (d *doc) addresseeEnd(np rng, limit int) int {
 	j := np.e
-	if d.word(j) == "and" && j+1 < limit && !d.inQuote(j+1) && d.toks[j+1].kind == tWord && !subjPronouns.has(d.word(j+1)) &&
-		(d.toks[j+1].upper || determiners.has(d.word(j+1)) || objPronouns.has(d.word(j+1))) {
+	if d.word(j) == "and" && j+1 < limit && !d.inQuote(j+1) && d.tokAt(j+1).kind == tWord && !subjPronouns.has(d.word(j+1)) &&
+		(d.tokAt(j+1).upper || determiners.has(d.word(j+1)) || objPronouns.has(d.word(j+1))) {
 		if np2 := d.npFwd(j+1, limit); np2.ok() && np2.e < limit {
 			// the addressee goes on to what may follow it: "that", a
 			// clause's subject, a time adjunct
@@ -3154,7 +3160,7 @@ func (d *doc) medialInfinitive(k int) bool {
 func adjunctIntro(d *doc, s, e int) bool {
 	n := d.countWords(s, e)
 	w := d.word(s)
-	if n == 1 && (discourse.has(w) || isAdverb(d.toks[s])) {
+	if n == 1 && (discourse.has(w) || d.adverbAt(s)) {
 		return true
 	}
 	if n <= 5 && (w == "in" || w == "on" || w == "at" || w == "during" || w == "after" || w == "asked" || w == "speaking" || w == "later" || w == "earlier") {
@@ -3399,7 +3405,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// “A,” he told ABC's “This Week.”: a quoted title after the addressee is
 	// not content
 	titleObj := false
-	if fwd.ok() && a.class == cueTell && fs > a.cue.e && d.isQuote(fs) && d.punct(fs-1) != ":" && d.punct(fs-1) != "," && a.left > s.s && d.isQuote(a.left-1) && d.toks[a.left-1].qrole != qOpen {
+	if fwd.ok() && a.class == cueTell && fs > a.cue.e && d.isQuote(fs) && d.punct(fs-1) != ":" && d.punct(fs-1) != "," && a.left > s.s && d.isQuote(a.left-1) && d.tokAt(a.left-1).qrole != qOpen {
 		fwd, titleObj = noRange, true
 	}
 	// "declared the need for X: “B”": the quotation after the colon is the content
@@ -3419,7 +3425,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 	}
 	// “A,” she told “Fox and Friends,”: a short quoted name as the addressee
-	if fwd.ok() && a.class == cueTell && fs == a.cue.e && d.isQuote(fs) && d.inQuote(fs) && a.left > s.s && d.isQuote(a.left-1) && d.toks[a.left-1].qrole != qOpen {
+	if fwd.ok() && a.class == cueTell && fs == a.cue.e && d.isQuote(fs) && d.inQuote(fs) && a.left > s.s && d.isQuote(a.left-1) && d.tokAt(a.left-1).qrole != qOpen {
 		if q := d.quotes[d.qidx[fs]]; q.closed && len(q.parts) == 1 && d.countWords(q.first(), q.last()) <= 6 && !isTerminal(d.punct(q.last()-1)) {
 			fwd, titleObj = noRange, true
 		}
@@ -3427,7 +3433,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// "he said on MSNBC's “Morning Joe.”": a quoted title after an adjunct
 	// or after a work's noun and a comma: "he wrote in his 2012 book, “An
 	// American Son.”"
-	if fwd.ok() && fs > a.cue.e && d.isQuote(fs) && d.inQuote(fs) && (d.toks[fs-1].kind == tWord || d.punct(fs-1) == "," && workNouns.has(d.word(fs-2))) && d.titleQuote(d.qidx[fs]) {
+	if fwd.ok() && fs > a.cue.e && d.isQuote(fs) && d.inQuote(fs) && (d.tokAt(fs-1).kind == tWord || d.punct(fs-1) == "," && workNouns.has(d.word(fs-2))) && d.titleQuote(d.qidx[fs]) {
 		fwd, titleObj = noRange, true
 	}
 	if titleObj && d.inQuote(fs) {
@@ -3473,7 +3479,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted || d.punct(fs) == ";" ||
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
 		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw) || sceneSubordinators.has(fw) && fs > a.cue.e || (a.cueText == "write" || a.class == cueTell) && d.nameOnlyTail(fs, limit))
-	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.toks[b-1].qrole != qOpen || d.punct(b-1) == "—") {
+	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.tokAt(b-1).qrole != qOpen || d.punct(b-1) == "—") {
 		be := b - 1
 		if d.punct(be) == "," || d.punct(be) == "—" {
 			// keep a closing quotation mark, drop the comma
@@ -3573,7 +3579,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if fwd.ok() && d.punct(fwd.s-1) != "," && d.punct(fwd.s-1) != ":" {
 			fwd = noRange // "according to the document he released"
 		}
-		if !back.ok() && !fwd.ok() && a.partOf == nil && b > s.s && d.toks[b-1].kind == tWord && !d.inQuote(b-1) && d.countWords(s.s, b) >= 4 {
+		if !back.ok() && !fwd.ok() && a.partOf == nil && b > s.s && d.tokAt(b-1).kind == tWord && !d.inQuote(b-1) && d.countWords(s.s, b) >= 4 {
 			back = rng{s.s, b} // "... 46 percent to 39 percent according to a poll"
 		}
 		if !back.ok() && !fwd.ok() && a.partOf == nil && d.pointerOpening(s, b) {
@@ -3653,7 +3659,7 @@ func (d *doc) bareSubjectPredicate(a *attribution, back rng) rng {
 			continue
 		}
 		v := c + 1
-		if v < limit && isAdverb(d.toks[v]) {
+		if v < limit && d.adverbAt(v) {
 			v++
 		}
 		if v < limit && d.mainVerb(v) && !medialStops.has(d.word(v)) {
@@ -3876,7 +3882,7 @@ func (d *doc) secondPredicate(a *attribution, s, e int) int {
 			continue
 		}
 		v := k + 1
-		for v < e && (isAdverb(d.toks[v]) || d.word(v) == "also" || d.word(v) == "then" || d.word(v) == "later") {
+		for v < e && (d.adverbAt(v) || d.word(v) == "also" || d.word(v) == "then" || d.word(v) == "later") {
 			v++
 		}
 		if v < e && !d.toks[v].upper && finiteVerb(d.word(v)) && !d.inQuote(v) {
@@ -3901,7 +3907,7 @@ func (d *doc) relativeQuote(k, e int) bool {
 		return false
 	}
 	q := k + 2
-	if isAdverb(d.toks[min(q, len(d.toks)-1)]) {
+	if d.adverbAt(min(q, len(d.toks)-1)) {
 		q++
 	}
 	return q < e && d.isQuote(q) && d.inQuote(q) && d.quotes[d.qidx[q]].first() == q
@@ -3933,7 +3939,7 @@ func (d *doc) subjectAside(s, k, e int) int {
 			continue
 		}
 		v := c + 1
-		if isAdverb(d.toks[v]) {
+		if d.adverbAt(v) {
 			v++
 		}
 		if d.mainVerb(v) {
@@ -4172,7 +4178,7 @@ func (d *doc) verbAfterSubject(a *attribution, fs, limit int) bool {
 	if !strings.HasSuffix(w, "s") || a.inverted || !a.subj.ok() || a.subj.e != a.cue.s || fs != a.cue.e || d.toks[a.cue.s].upper {
 		return false
 	}
-	if last := d.toks[a.subj.e-1]; !last.upper && !subjPronouns.has(last.lower) && !orgWords.has(last.lower) || last.lower == "it" {
+	if last := d.tokAt(a.subj.e - 1); !last.upper && !subjPronouns.has(last.lower) && !orgWords.has(last.lower) || last.lower == "it" {
 		return false
 	}
 	// the clause opens with its subject, not with a verb ("Harsh comments
@@ -4217,7 +4223,7 @@ func (d *doc) claimVerbClause(a *attribution, fs, limit int) bool {
 func (d *doc) fragmentQuoteBeforeClause(k int, s sentence, fwd rng) bool {
 	q := d.quotes[d.qidx[k]]
 	f := q.first()
-	return len(q.parts) == 1 && f > s.s && d.toks[f-1].kind == tWord && !d.inQuote(f-1) && d.looksClause(fwd.s, fwd.e)
+	return len(q.parts) == 1 && f > s.s && d.tokAt(f-1).kind == tWord && !d.inQuote(f-1) && d.looksClause(fwd.s, fwd.e)
 }
 
 // passiveForLemmas blame or praise someone for something: in the passive
@@ -4231,7 +4237,7 @@ var passiveForLemmas = set("criticize", "condemn", "praise", "accuse", "slam", "
 // rivals for failing ..."); or -1.
 func (d *doc) passiveForStart(s sentence, k, ce int) int {
 	j := d.passiveAgentEnd(s, k, ce)
-	if j < 0 || d.word(j) != "for" || d.inQuote(j) || j+1 >= s.e || d.toks[j+1].kind != tWord {
+	if j < 0 || d.word(j) != "for" || d.inQuote(j) || j+1 >= s.e || d.tokAt(j+1).kind != tWord {
 		return -1
 	}
 	return j
@@ -4295,7 +4301,7 @@ func (d *doc) relativeSubjectBefore(i int) bool {
 	}
 	switch d.word(i - 2) {
 	case "which", "who", "whom", "that", "what":
-		return subjPronouns.has(p) || !d.toks[i-1].upper && strings.HasSuffix(p, "s")
+		return subjPronouns.has(p) || !d.tokAt(i-1).upper && strings.HasSuffix(p, "s")
 	}
 	return false
 }
@@ -4346,7 +4352,7 @@ func (d *doc) negatedAt(k int) bool {
 		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
 			return true
 		}
-		if !auxAdv.has(w) && !isAdverb(d.toks[j]) && w != "yet" {
+		if !auxAdv.has(w) && !d.adverbAt(j) && w != "yet" {
 			return false
 		}
 	}
@@ -4576,7 +4582,7 @@ func (d *doc) ownSentenceQuote(q quotation, s sentence) bool {
 	if len(q.parts) != 1 || !q.closed || !isTerminal(d.punct(l-1)) {
 		return false
 	}
-	if f != s.s && !(d.toks[f-1].kind == tWord && d.toks[f-1].abbr && strings.HasSuffix(d.toks[f-1].lower, ".")) {
+	if f != s.s && !(d.tokAt(f-1).kind == tWord && d.tokAt(f-1).abbr && strings.HasSuffix(d.tokAt(f-1).lower, ".")) {
 		return false
 	}
 	return l+1 == s.e || d.startsSentence(l+1)
@@ -4595,7 +4601,7 @@ func (d *doc) shortSentenceQuote(q quotation, s sentence) bool {
 func (d *doc) otherPersonBetween(last *attribution, si int) bool {
 	name := ""
 	if last.name.ok() {
-		name = strings.ToLower(d.text[d.toks[last.name.s].s:d.toks[last.name.e-1].e])
+		name = strings.ToLower(d.text[d.toks[last.name.s].s:d.tokAt(last.name.e-1).e])
 	}
 	for j := last.sent + 1; j < si; j++ {
 		np := d.sentenceSubject(j)
@@ -4612,7 +4618,7 @@ func (d *doc) otherPersonBetween(last *attribution, si int) bool {
 			continue
 		}
 		np.e = e
-		w := strings.ToLower(d.text[d.toks[np.s].s:d.toks[np.e-1].e])
+		w := strings.ToLower(d.text[d.toks[np.s].s:d.tokAt(np.e-1).e])
 		if name == "" || !strings.Contains(name, w) && !strings.Contains(w, name) {
 			return true
 		}
@@ -4701,7 +4707,7 @@ func (d *doc) contentOpensWithAdverb(j, limit int) bool {
 		return false
 	}
 	w := d.word(j)
-	return (isAdverb(d.toks[j]) || approximators.has(w)) && !timeWords.has(w)
+	return (d.adverbAt(j) || approximators.has(w)) && !timeWords.has(w)
 }
 
 // timeAdjunctEnd returns the token after a short time adjunct at k ("on
@@ -4731,8 +4737,8 @@ func (d *doc) gerundSubjectClause(fs, limit int) bool {
 		if d.toks[k].kind != tWord || d.inQuote(k) {
 			return false
 		}
-		p := d.toks[k-1]
-		if d.mainVerb(k) && p.kind == tWord && !determiners.has(p.lower) && !adjunctPreps.has(p.lower) && !subjectPreps.has(p.lower) && p.lower != "to" && k+1 < limit && d.toks[k+1].kind == tWord {
+		p := d.tokAt(k - 1)
+		if d.mainVerb(k) && p.kind == tWord && !determiners.has(p.lower) && !adjunctPreps.has(p.lower) && !subjectPreps.has(p.lower) && p.lower != "to" && k+1 < limit && d.tokAt(k+1).kind == tWord {
 			return true
 		}
 	}
@@ -4955,7 +4961,7 @@ func (d *doc) opensClause(s sentence, st int) bool {
 // the conjunction, at most 12 words; or noRange.
 func (d *doc) coordinatedSubject(s sentence, k int) rng {
 	st := k
-	for st > s.s && st > k-12 && d.toks[st-1].kind == tWord && !d.inQuote(st-1) {
+	for st > s.s && st > k-12 && d.tokAt(st-1).kind == tWord && !d.inQuote(st-1) {
 		st--
 	}
 	if st == s.s && leadWords.has(d.word(st)) && st < k {
@@ -5023,7 +5029,7 @@ func (d *doc) trailingSourceEnd(i int, s sentence) int {
 // neurosurgeon", "an unnamed official").
 func (d *doc) participleAdjective(j, i int) bool {
 	w := d.word(j - 1)
-	return j < i && (w == "the" || w == "a" || w == "an") && d.toks[j+1].kind == tWord
+	return j < i && (w == "the" || w == "a" || w == "an") && d.tokAt(j+1).kind == tWord
 }
 
 // bareSo reports "so" as the whole content right after a say cue: "half
@@ -5041,7 +5047,7 @@ func (d *doc) bareSo(a *attribution, fs int) bool {
 // content, the answer is.
 func (d *doc) answerWord(a *attribution, fwd rng) bool {
 	w := d.word(fwd.s)
-	return fwd.s == a.cue.e && (w == "yes" || w == "no" || w == "so" && d.bareSo(a, fwd.s)) && (fwd.s+1 >= len(d.toks) || d.toks[fwd.s+1].kind == tPunct)
+	return fwd.s == a.cue.e && (w == "yes" || w == "no" || w == "so" && d.bareSo(a, fwd.s)) && (fwd.s+1 >= len(d.toks) || d.tokAt(fwd.s+1).kind == tPunct)
 }
 
 // toAddresseeLemmas take an addressee after "to" before their content:
@@ -5068,7 +5074,7 @@ func (d *doc) addresseeAfterTo(i int, c cueInfo) bool {
 	if w == "" {
 		return false
 	}
-	return determiners.has(w) && w != "no" || objPronouns.has(w) || d.toks[i+2].upper && w != "i" || audienceNouns.has(w)
+	return determiners.has(w) && w != "no" || objPronouns.has(w) || d.tokAt(i+2).upper && w != "i" || audienceNouns.has(w)
 }
 
 // prepInName reports "for" or "on" at j inside a capitalised name that
@@ -5076,15 +5082,15 @@ func (d *doc) addresseeAfterTo(i int, c cueInfo) bool {
 // Relations".
 func (d *doc) prepInName(j, i, lo int) bool {
 	w := d.toks[j].lower
-	return (w == "for" || w == "on") && j < i && j > lo && d.toks[j+1].upper && d.toks[j+1].kind == tWord &&
-		d.toks[j-1].kind == tWord && d.toks[j-1].upper && !d.inQuote(j-1)
+	return (w == "for" || w == "on") && j < i && j > lo && d.tokAt(j+1).upper && d.tokAt(j+1).kind == tWord &&
+		d.tokAt(j-1).kind == tWord && d.tokAt(j-1).upper && !d.inQuote(j-1)
 }
 
 // titleAdjective reports an -ed adjective before a capitalised title or
 // name at st: "retired Gen. John Allen".
 func (d *doc) titleAdjective(st int) bool {
 	w := d.toks[st].lower
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && st+1 < len(d.toks) && d.toks[st+1].kind == tWord && d.toks[st+1].upper
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && st+1 < len(d.toks) && d.tokAt(st+1).kind == tWord && d.tokAt(st+1).upper
 }
 
 // shortTitleEnd returns the closing mark of a short quotation opening at x
@@ -5185,7 +5191,7 @@ func (d *doc) relativeAfterInverted(s sentence, k, after int) bool {
 // quotedObject reports a quotation at j that a preposition's noun phrase
 // runs into: "after a brief “Sorry”", "with the words “Never again”".
 func (d *doc) quotedObject(j int) bool {
-	t := d.toks[j-1]
+	t := d.tokAt(j - 1)
 	if t.kind != tWord || t.upper || t.lower == "that" || timeWords.has(t.lower) || periodWords.has(t.lower) {
 		return false
 	}
@@ -5203,7 +5209,7 @@ func (d *doc) quotedObject(j int) bool {
 // wrote in May". Nothing clause-like may follow the cue; or noRange.
 func (d *doc) quoteSubject(s sentence, k, cueEnd int) rng {
 	st := k
-	for st > s.s && st > k-16 && (d.toks[st-1].kind == tWord || d.punct(st-1) == ",") && !d.inQuote(st-1) {
+	for st > s.s && st > k-16 && (d.tokAt(st-1).kind == tWord || d.punct(st-1) == ",") && !d.inQuote(st-1) {
 		st--
 	}
 	if st <= s.s || !d.quoteEndsFrame(st-1) || d.punct(st-2) != "," || d.toks[st].kind != tWord || d.showTitleBefore(st-1) {
@@ -5254,7 +5260,7 @@ func (d *doc) trailingCoordinatedSubject(s sentence, k, cueEnd int) rng {
 		return noRange
 	}
 	st := k
-	for st > s.s && st > k-8 && d.toks[st-1].kind == tWord && !d.inQuote(st-1) {
+	for st > s.s && st > k-8 && d.tokAt(st-1).kind == tWord && !d.inQuote(st-1) {
 		st--
 	}
 	if d.punct(st-1) != "," || st-1-s.s < 4 || !d.looksClause(s.s, st-1) {
@@ -5303,7 +5309,7 @@ var loneSubjects = set("another", "others", "one", "many", "several", "both")
 // comma, before the cue: a name ("“A,” Will wrote"), not a verb.
 func (d *doc) auxAsName(k int, s sentence) bool {
 	t := d.toks[k]
-	return t.upper && k > s.s && (d.quoteEndsFrame(k-1) || d.punct(k-1) == ",") && d.toks[k+1].kind == tWord && !d.toks[k+1].upper && clauseAux.has(t.lower)
+	return t.upper && k > s.s && (d.quoteEndsFrame(k-1) || d.punct(k-1) == ",") && d.tokAt(k+1).kind == tWord && !d.tokAt(k+1).upper && clauseAux.has(t.lower)
 }
 
 // oneWordReplies make a whole statement before a frame: "Sorry, Lee said."

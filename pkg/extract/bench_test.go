@@ -8,9 +8,9 @@ import (
 	"testing"
 )
 
-// devTexts reads the article texts of the eval dev split.
-func devTexts(b testing.TB) []string {
-	f, err := os.Open(sharedPath(b, "eval/polnear/dev.jsonl"))
+// corpusTexts reads the article texts of a split of the eval corpus.
+func corpusTexts(b testing.TB, split string) []string {
+	f, err := os.Open(sharedPath(b, "eval/polnear/"+split+".jsonl"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -31,7 +31,7 @@ func devTexts(b testing.TB) []string {
 }
 
 func BenchmarkExtract(b *testing.B) {
-	texts := devTexts(b)
+	texts := corpusTexts(b, "dev")
 	n := 0
 	for _, t := range texts {
 		n += len(t)
@@ -48,7 +48,7 @@ func BenchmarkExtract(b *testing.B) {
 
 // BenchmarkExtractRules is BenchmarkExtract without the learned filters.
 func BenchmarkExtractRules(b *testing.B) {
-	texts := devTexts(b)
+	texts := corpusTexts(b, "dev")
 	n := 0
 	for _, t := range texts {
 		n += len(t)
@@ -65,7 +65,7 @@ func BenchmarkExtractRules(b *testing.B) {
 
 // BenchmarkTokenize is the tokenizer alone, the first stage of Extract.
 func BenchmarkTokenize(b *testing.B) {
-	texts := devTexts(b)
+	texts := corpusTexts(b, "dev")
 	n := 0
 	for _, t := range texts {
 		n += len(t)

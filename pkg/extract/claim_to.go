@@ -12,7 +12,7 @@ func (d *doc) claimInfinitive(i int) bool {
 		return false
 	}
 	v := d.word(i + 2)
-	if v == "" || d.toks[i+2].upper || determiners.has(v) || objPronouns.has(v) || npStop.has(v) && v != "be" && v != "have" {
+	if v == "" || d.tokAt(i+2).upper || determiners.has(v) || objPronouns.has(v) || npStop.has(v) && v != "be" && v != "have" {
 		return false
 	}
 	p := d.word(i - 1)

@@ -18,7 +18,7 @@ func (d *doc) colonQuoteSignedEnd(fs, k int) int {
 	if d.training || d.punct(k) != ":" || !d.isQuote(k+1) || !d.inQuote(k+1) {
 		return -1
 	}
-	if c, ok := cueOf(d.word(k - 1)); ok && c.class == cueSpeech && !c.participle && k-2 > fs && d.toks[k-2].kind == tWord && d.toks[k-2].upper {
+	if c, ok := cueOf(d.word(k - 1)); ok && c.class == cueSpeech && !c.participle && k-2 > fs && d.tokAt(k-2).kind == tWord && d.tokAt(k-2).upper {
 		for x := k - 3; x > fs && x >= k-5; x-- {
 			if d.punct(x) == "," {
 				return x
@@ -27,7 +27,7 @@ func (d *doc) colonQuoteSignedEnd(fs, k int) int {
 	}
 	q := d.quotes[d.qidx[k+1]]
 	e := q.last()
-	if q.first() != k+1 || !q.closed || len(q.parts) != 1 || e+2 >= len(d.toks) || d.toks[e+1].para != d.toks[e].para {
+	if q.first() != k+1 || !q.closed || len(q.parts) != 1 || e+2 >= len(d.toks) || d.tokAt(e+1).para != d.toks[e].para {
 		return -1
 	}
 	if p := d.punct(e - 1); p != "," && p != "?" && p != "!" {

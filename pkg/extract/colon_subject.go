@@ -35,7 +35,7 @@ func (d *doc) colonSubjectFrame(q quotation) *attribution {
 	// the clause ends in its verb, an adverb or a name ("is shown
 	// lecturing:", "worded it more carefully:"), not in a common noun
 	// ("with one sentence:")
-	if t := d.toks[c-1]; t.kind != tWord || !(t.upper || isAdverb(t) || len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") || postVerbForm(t, true)) {
+	if t := d.tokAt(c - 1); t.kind != tWord || !(t.upper || isAdverb(t) || len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") || postVerbForm(t, true)) {
 		return nil
 	}
 	subj := d.colonSubject(si, c)
@@ -64,7 +64,7 @@ func (d *doc) colonSubject(si, c int) rng {
 			return np
 		}
 		w := d.word(st)
-		if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || isAdverb(d.toks[st])) {
+		if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || d.adverbAt(st)) {
 			return noRange
 		}
 		x := st + 1
@@ -91,7 +91,7 @@ func (d *doc) colonSubjectAt(st, c int) rng {
 		return noRange
 	}
 	for x := np.s + 1; x < np.e; x++ {
-		if prev := d.toks[x-1]; postVerbForm(d.toks[x], prev.upper || prev.kind == tWord && prev.lower[0] >= '0' && prev.lower[0] <= '9') {
+		if prev := d.tokAt(x - 1); postVerbForm(d.toks[x], prev.upper || prev.kind == tWord && prev.lower[0] >= '0' && prev.lower[0] <= '9') {
 			np.e = x // "Article 33 affirms": the verb ends the subject
 			break
 		}

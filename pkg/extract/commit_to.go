@@ -31,7 +31,7 @@ func (d *doc) commitInfinitive(a *attribution) bool {
 		return false
 	}
 	v := d.word(i + 2)
-	return v != "" && !d.toks[i+2].upper && !determiners.has(v) && !objPronouns.has(v) && !audienceNouns.has(v) && !(npStop.has(v) && v != "be" && v != "have")
+	return v != "" && !d.tokAt(i+2).upper && !determiners.has(v) && !objPronouns.has(v) && !audienceNouns.has(v) && !(npStop.has(v) && v != "be" && v != "have")
 }
 
 // relativeSubjects before the cue make it a relative or a forecast, no

@@ -36,7 +36,7 @@ func (d *doc) complaintThatCue(s sentence, i int) bool {
 	if nx == "" || d.inQuote(i+2) || clauseAux.has(nx) || nx == "not" || nx == "also" {
 		return false // "complaints that were filed", "complaints that could sink it"
 	}
-	if !d.toks[i+2].upper && !subjPronouns.has(nx) && !determiners.has(nx) && nx != "the" && !possessiveDeterminers.has(nx) {
+	if !d.tokAt(i+2).upper && !subjPronouns.has(nx) && !determiners.has(nx) && nx != "the" && !possessiveDeterminers.has(nx) {
 		// a bare noun may open the clause ("complaints that interlopers
 		// were racing"), not a verb ("complaints that mentioned ...")
 		if hasAnySuffix(nx, "ed", "es") {

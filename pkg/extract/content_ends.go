@@ -17,7 +17,7 @@ func (d *doc) hasPredicate(s, k int) bool {
 		if tense := verbTense(w); tense == "past" || tense == "pres" || beForms.has(w) {
 			return true
 		}
-		if subjPronouns.has(w) && j+1 < k && d.toks[j+1].kind == tWord {
+		if subjPronouns.has(w) && j+1 < k && d.tokAt(j+1).kind == tWord {
 			return true
 		}
 	}

@@ -15,7 +15,7 @@ func (d *doc) continuedToObject(i int) int {
 		return 0
 	}
 	v := d.word(i + 2)
-	if v == "" || d.toks[i+2].upper || len(v) < 3 {
+	if v == "" || d.tokAt(i+2).upper || len(v) < 3 {
 		return 0
 	}
 	if _, ok := cueOf(v); ok || clauseAux.has(v) || beForms.has(v) || v == "be" || v == "have" || v == "do" || v == "make" || v == "get" {

@@ -14,7 +14,7 @@ func (d *doc) quoteAfterBareCue(a *attribution) bool {
 	// the frame is the sentence: its subject opens it (after discourse
 	// words: "Then Lee agreed."), only its terminal mark follows it
 	for k := s.s; k < a.subj.s; k++ {
-		if !discourse.has(d.word(k)) && !isAdverb(d.toks[k]) && d.punct(k) != "," {
+		if !discourse.has(d.word(k)) && !d.adverbAt(k) && d.punct(k) != "," {
 			return false
 		}
 	}

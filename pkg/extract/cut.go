@@ -69,7 +69,7 @@ func (d *doc) applyCut(a *attribution) {
 // trimEnd drops punctuation outside quotations and connectives at the end
 // of the range [s, e) and returns its new end.
 func (d *doc) trimEnd(s, e int) int {
-	for e > s && !d.inQuote(e-1) && (d.toks[e-1].kind == tPunct && d.punct(e-1) != ")" || d.word(e-1) == "and" || d.word(e-1) == "but") {
+	for e > s && !d.inQuote(e-1) && (d.tokAt(e-1).kind == tPunct && d.punct(e-1) != ")" || d.word(e-1) == "and" || d.word(e-1) == "but") {
 		e--
 	}
 	return e

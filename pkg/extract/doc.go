@@ -282,6 +282,16 @@ func (d *doc) npara() int { return len(d.paraS) - 1 }
 // one comparison (a negative i wraps to a huge value).
 
 // word returns the lower-case form of token i if it is a word, else "".
+// tokAt returns token i, or outside the text a punctuation token with no
+// text, so that a rule may look a token or two past its cue at either end
+// of the text without a bounds check of its own.
+func (d *doc) tokAt(i int) token {
+	if uint(i) >= uint(len(d.toks)) {
+		return token{kind: tPunct}
+	}
+	return d.toks[i]
+}
+
 func (d *doc) word(i int) string {
 	if uint(i) >= uint(len(d.toks)) || d.toks[i].kind != tWord {
 		return ""
@@ -447,7 +457,7 @@ func (d *doc) splitSentences() {
 				if !t.abbr || d.inQuote(i) || i+1 >= pe {
 					break
 				}
-				if d.toks[i+1].upper && (t.lower == "u.s." || t.lower == "u.k." || t.lower == "d.c.") && d.startsSentence(i+1) && (subjPronouns.has(d.word(i+1)) || discourse.has(d.word(i+1)) || determiners.has(d.word(i+1))) {
+				if d.tokAt(i+1).upper && (t.lower == "u.s." || t.lower == "u.k." || t.lower == "d.c.") && d.startsSentence(i+1) && (subjPronouns.has(d.word(i+1)) || discourse.has(d.word(i+1)) || determiners.has(d.word(i+1))) {
 					end = i + 1
 				} else if d.punct(i-1) == "," && partyLabel(d.text[t.s:t.e]) && d.isQuote(i+1) && d.inQuote(i+1) && d.quotes[d.qidx[i+1]].first() == i+1 {
 					end = i + 1 // "..., said Sen. Lee, R-Utah. “I get that.”"

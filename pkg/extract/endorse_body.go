@@ -17,7 +17,7 @@ func (d *doc) endorseCue(s sentence, i int) bool {
 		return false
 	}
 	if i-1 > s.s && d.punct(i-1) == "," && !d.inQuote(i-1) {
-		return d.word(i-2) != "" && !isAdverb(d.toks[i-2])
+		return d.word(i-2) != "" && !d.adverbAt(i-2)
 	}
 	return d.bodyStanceLeft(s, i)
 }
@@ -28,13 +28,13 @@ func (d *doc) endorseCue(s sentence, i int) bool {
 // ("said Mr. King, who endorsed Rubio").
 func (d *doc) endorseBackground(s sentence, i int) bool {
 	k := i - 1
-	for k > s.s && d.toks[k].kind == tWord && (isAdverb(d.toks[k]) || timeWords.has(d.word(k))) {
+	for k > s.s && d.toks[k].kind == tWord && (d.adverbAt(k) || timeWords.has(d.word(k))) {
 		k--
 	}
 	if d.word(k) != "who" {
 		return false
 	}
-	if p := d.word(k - 1); p != "" && (!d.toks[k-1].upper || k-1 == s.s) {
+	if p := d.word(k - 1); p != "" && (!d.tokAt(k-1).upper || k-1 == s.s) {
 		return true
 	}
 	for j := s.s; j < k; j++ {

@@ -54,7 +54,7 @@ func (d *doc) coordinatedFindingEnd(a *attribution, fwd rng) int {
 		if d.punct(k) != "," || d.inQuote(k) {
 			continue
 		}
-		if w := d.word(k + 1); (w == "and" || w == "but") && (d.toks[k+2].upper || subjPronouns.has(d.word(k+2)) || determiners.has(d.word(k+2))) {
+		if w := d.word(k + 1); (w == "and" || w == "but") && (d.tokAt(k+2).upper || subjPronouns.has(d.word(k+2)) || determiners.has(d.word(k+2))) {
 			return k
 		}
 	}

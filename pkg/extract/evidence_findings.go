@@ -79,7 +79,7 @@ func (d *doc) endFindingBeforeReason(a *attribution) {
 			continue
 		}
 		n := k + 1
-		if isAdverb(d.toks[n]) || d.word(n) == "partly" || d.word(n) == "mainly" {
+		if d.adverbAt(n) || d.word(n) == "partly" || d.word(n) == "mainly" {
 			n++
 		}
 		if d.word(n) == "because" {
@@ -92,7 +92,7 @@ func (d *doc) endFindingBeforeReason(a *attribution) {
 // evidenceFindingAfter reports a clause or an object after the cue at k+1
 // (not a finding before it: "..., a study by the council found.").
 func (d *doc) evidenceFindingAfter(s sentence, k int) bool {
-	return k+2 < s.e && d.toks[k+2].kind == tWord
+	return k+2 < s.e && d.tokAt(k+2).kind == tWord
 }
 
 // evidenceRelative returns the relative pronoun at k whose antecedent is a

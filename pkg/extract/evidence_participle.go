@@ -85,7 +85,7 @@ func (d *doc) evidenceClauseWord(w string) bool {
 // namesJoined reports an "and" between two capitalised words: "by The Post
 // and ABC News".
 func (d *doc) namesJoined(j int) bool {
-	return d.word(j) == "and" && d.toks[j-1].upper && d.toks[j+1].upper
+	return d.word(j) == "and" && d.tokAt(j-1).upper && d.tokAt(j+1).upper
 }
 
 // evidenceFindingAccepted reports a finding of a poll, a study or a record

@@ -45,7 +45,7 @@ func (d *doc) exhortToCue(s sentence, i int) bool {
 		return false
 	}
 	v := d.word(e + 1)
-	return v != "" && !determiners.has(v) && v != "the" && !possessiveDeterminers.has(v) && !d.toks[e+1].upper
+	return v != "" && !determiners.has(v) && v != "the" && !possessiveDeterminers.has(v) && !d.tokAt(e+1).upper
 }
 
 // exhortToContentEnd returns the end of an exhortation's content, which

@@ -24,7 +24,7 @@ func (d *doc) expectedToFrame(a *attribution) bool {
 		return false
 	}
 	b := i - 1
-	for b > i-4 && (d.word(b) == "not" || isAdverb(d.toks[b]) || auxAdv.has(d.word(b)) && !beForms.has(d.word(b))) {
+	for b > i-4 && (d.word(b) == "not" || d.adverbAt(b) || auxAdv.has(d.word(b)) && !beForms.has(d.word(b))) {
 		b--
 	}
 	if !beForms.has(d.word(b)) || d.inQuote(b) || d.word(b) == "been" || d.word(b) == "be" {

@@ -168,7 +168,7 @@ func (d *doc) nestedIn(a *attribution, atts []*attribution) *attribution {
 	return nil
 }
 
-func (d *doc) span(r rng) Span { return Span{d.toks[r.s].s, d.toks[r.e-1].e} }
+func (d *doc) span(r rng) Span { return Span{d.toks[r.s].s, d.tokAt(r.e - 1).e} }
 
 // spanSlab hands out the spans of a document's quotes from shared blocks:
 // one allocation for many quotes instead of three for each.
@@ -328,7 +328,7 @@ func (d *doc) aliasForm(a *attribution) string {
 	for r.ok() && d.toks[r.s].kind != tWord {
 		r.s++
 	}
-	for r.ok() && d.toks[r.e-1].kind != tWord {
+	for r.ok() && d.tokAt(r.e-1).kind != tWord {
 		r.e--
 	}
 	if !r.ok() || r.e-r.s > 6 {
@@ -347,7 +347,7 @@ func (d *doc) aliasForm(a *attribution) string {
 	if !upper || subjPronouns.has(d.word(r.s)) {
 		return ""
 	}
-	m := stripPossessive(strings.TrimSpace(d.text[d.toks[r.s].s:d.toks[r.e-1].e]))
+	m := stripPossessive(strings.TrimSpace(d.text[d.toks[r.s].s:d.tokAt(r.e-1).e]))
 	if utf8.RuneCountInString(m) < 3 {
 		return ""
 	}
@@ -445,7 +445,7 @@ func (d *doc) dropNested(quotes []Quote, forms []string, atts []*attribution) ([
 // afterAbbreviation reports a frame right after a word with an
 // abbreviation period.
 func (d *doc) afterAbbreviation(a *attribution) bool {
-	return a.left > 0 && d.toks[a.left-1].abbr
+	return a.left > 0 && d.tokAt(a.left-1).abbr
 }
 
 // spanIndex holds the content spans of a document's quotes sorted by start,

@@ -278,6 +278,11 @@ func TestTextEdges(t *testing.T) {
 		"Criticized harshly by voters, the plan failed.",
 		"that said “the bridge will open in spring.”",
 		"The board took up the cases that the neighbors hoped would",
+		"The senators named",
+		"The mayor named Lee as",
+		"She talked openly on social media about her views on",
+		"Officials spoke about the plan only on the",
+		"The governor spoke briefly",
 	} {
 		for _, ex := range []*Extractor{New(nil), NewWithModels(nil, nil, nil)} {
 			func() {
@@ -374,5 +379,43 @@ func TestConcurrentExtract(t *testing.T) {
 	close(errs)
 	for s := range errs {
 		t.Errorf("concurrent result differs for %q", s)
+	}
+}
+
+// TestTruncatedTexts: every paragraph of real articles cut at each space,
+// keeping either side, so that every rule meets its cue at the text's very
+// end or start (where TestTextEdges has only the cases found so far). A
+// panic there would cost the whole document its statements.
+func TestTruncatedTexts(t *testing.T) {
+	texts := corpusTexts(t, "train")
+	if testing.Short() {
+		texts = texts[:min(len(texts), 20)]
+	} else {
+		texts = texts[:min(len(texts), 300)]
+	}
+	ex := New(nil)
+	failed := 0
+	for _, text := range texts {
+		for para := range strings.SplitSeq(text, "\n") {
+			for i := strings.IndexByte(para, ' '); i >= 0 && failed < 10; {
+				for _, part := range []string{para[:i], para[i+1:]} {
+					func() {
+						defer func() {
+							if r := recover(); r != nil {
+								failed++
+								t.Errorf("%q: panic %v", part, r)
+							}
+						}()
+						ex.extract(part, false)
+						ex.extract(part, true)
+					}()
+				}
+				next := strings.IndexByte(para[i+1:], ' ')
+				if next < 0 {
+					break
+				}
+				i += 1 + next
+			}
+		}
 	}
 }

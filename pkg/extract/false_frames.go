@@ -44,7 +44,7 @@ func (d *doc) attributiveParticiple(i int, c cueInfo) bool {
 	if c.past && !strings.HasSuffix(w, "ed") {
 		return false // irregular forms ("written", "told") head verb phrases
 	}
-	nx := d.toks[i+1]
+	nx := d.tokAt(i + 1)
 	if nx.kind != tWord || nx.upper || d.inQuote(i+1) || determiners.has(nx.lower) || subjPronouns.has(nx.lower) || objPronouns.has(nx.lower) ||
 		nx.lower == "that" || clauseAux.has(nx.lower) || adjunctPreps.has(nx.lower) || badContentStart.has(nx.lower) || whWords.has(nx.lower) || finiteVerb(nx.lower) {
 		return false

@@ -209,8 +209,8 @@ func (d *doc) cutFeatures(a *attribution, cue string, s, e, k int, nb, na, comma
 		f.add(10 /* kw */, d.toks[k].lower)
 		f.add2(11 /* kw,k1 */, d.toks[k].lower, d.tokForm(k+1))
 	}
-	if d.toks[k+1-1].kind == tPunct && k+1 < e && d.toks[k+1].kind == tWord {
-		f.add2(12 /* k,k1w */, at, d.toks[k+1].lower)
+	if d.toks[k+1-1].kind == tPunct && k+1 < e && d.tokAt(k+1).kind == tWord {
+		f.add2(12 /* k,k1w */, at, d.tokAt(k+1).lower)
 	}
 	f.add(13 /* nb */, bucket(nb))
 	f.add(14 /* na */, bucket(na))
@@ -369,8 +369,8 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 			subj = d.tokClass(a.subj.s)
 		}
 		f.add(35 /* subjhead */, d.tokForm(a.subj.e-1))
-		if d.toks[a.subj.e-1].kind == tWord && !d.toks[a.subj.e-1].upper {
-			f.add(71 /* subjheadw */, d.toks[a.subj.e-1].lower)
+		if d.tokAt(a.subj.e-1).kind == tWord && !d.tokAt(a.subj.e-1).upper {
+			f.add(71 /* subjheadw */, d.tokAt(a.subj.e-1).lower)
 		}
 	} else if q.SpeakerMention != nil {
 		subj = "carried"
@@ -446,8 +446,8 @@ func (d *doc) acceptFeatures(a *attribution, q *Quote, nested *attribution, f *f
 	f.add(53 /* after2 */, d.tokForm(cl.e+1))
 	if a.cue.ok() {
 		f.add(54 /* pre */, d.tokForm(a.left-1))
-		if a.left > 0 && d.toks[a.left-1].kind == tWord {
-			f.add(72 /* prew */, d.toks[a.left-1].lower)
+		if a.left > 0 && d.tokAt(a.left-1).kind == tWord {
+			f.add(72 /* prew */, d.tokAt(a.left-1).lower)
 		}
 		f.add2(55 /* cue,pre */, cue, d.tokForm(a.left-1))
 		f.add(56 /* post */, d.tokForm(a.right))

@@ -22,7 +22,7 @@ func (d *doc) gerundObjectContent(a *attribution, c cueInfo, fs int) bool {
 	if fs+1 >= len(d.toks) {
 		return false
 	}
-	n := d.toks[fs+1]
+	n := d.tokAt(fs + 1)
 	return n.kind == tWord && !n.upper || d.isQuote(fs+1)
 }
 

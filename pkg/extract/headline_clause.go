@@ -17,7 +17,7 @@ func (d *doc) headlineClauseEnd(a *attribution, fwd rng) int {
 			continue
 		}
 		for j := k + 2; j < fwd.e && j <= k+5; j++ {
-			if t := d.toks[j-1]; t.kind != tWord || !t.upper || d.inQuote(j-1) {
+			if t := d.tokAt(j - 1); t.kind != tWord || !t.upper || d.inQuote(j-1) {
 				break
 			}
 			w := d.word(j)

@@ -117,7 +117,7 @@ func (d *doc) headlineStanceSubject(s sentence, i int) bool {
 		k--
 		n++
 	}
-	if n == 0 || n > 5 || !d.toks[k+1].upper || !(k < s.s || d.punct(k) == ":" || d.punct(k) == ",") {
+	if n == 0 || n > 5 || !d.tokAt(k+1).upper || !(k < s.s || d.punct(k) == ":" || d.punct(k) == ",") {
 		return false
 	}
 	if headlineStanceBase.has(d.word(i)) {
@@ -224,7 +224,7 @@ func (d *doc) headlineSecondFrame(s sentence, i int, a *attribution) *attributio
 		e--
 	}
 	st := e - 1
-	for st-1 >= s.s && d.toks[st-1].kind == tWord && !d.inQuote(st-1) {
+	for st-1 >= s.s && d.tokAt(st-1).kind == tWord && !d.inQuote(st-1) {
 		st--
 	}
 	w := d.word(i)

@@ -49,7 +49,7 @@ func (d *doc) headlineNameVerb(s sentence, i int, c cueInfo) bool {
 		return false // "Media Reports Reveal ...": a noun before the verb
 	}
 	// the verb phrase after the cue runs on to words, not to the end
-	return d.toks[i+1].kind == tWord || d.isQuote(i+1)
+	return d.tokAt(i+1).kind == tWord || d.isQuote(i+1)
 }
 
 // headlineDashEnd ends the content of a headline frame at a dash: in

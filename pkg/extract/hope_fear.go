@@ -83,7 +83,7 @@ func (d *doc) relativeHopeStart(a *attribution) int {
 	if w := d.word(r); w != "that" && w != "which" && w != "what" || d.inQuote(r) {
 		return -1
 	}
-	if nx := d.word(a.cue.e); !sayFallbackModals.has(nx) && !beForms.has(nx) || d.inQuote(a.cue.e) || a.cue.e+1 >= len(d.toks) || d.toks[a.cue.e+1].kind != tWord {
+	if nx := d.word(a.cue.e); !sayFallbackModals.has(nx) && !beForms.has(nx) || d.inQuote(a.cue.e) || a.cue.e+1 >= len(d.toks) || d.tokAt(a.cue.e+1).kind != tWord {
 		return -1
 	}
 	return r

@@ -31,5 +31,5 @@ func (d *doc) commaQuoteEnd(k, e int) bool {
 	if k+1 >= e || !d.isQuote(k) || !d.inQuote(k) || d.quotes[d.qidx[k]].last() != k || d.punct(k-1) != "," {
 		return false
 	}
-	return d.toks[k+1].kind == tWord && !d.inQuote(k+1)
+	return d.tokAt(k+1).kind == tWord && !d.inQuote(k+1)
 }

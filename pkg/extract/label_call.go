@@ -50,7 +50,7 @@ func (d *doc) labelCallLeft(a *attribution) bool {
 	if beForms.has(p) || determiners.has(p) || p == "what" || p == "what's" || p == "what’s" || p != stripPossessive(p) || p == "his" || p == "her" || p == "their" || p == "its" || p == "making" || p == "made" || p == "phone" {
 		return false
 	}
-	if d.word(i-2) == "what" || a.subj.ok() && d.word(a.subj.s-1) == "what" || beForms.has(d.word(i-2)) && (isAdverb(d.toks[i-1]) || auxAdv.has(p)) {
+	if d.word(i-2) == "what" || a.subj.ok() && d.word(a.subj.s-1) == "what" || beForms.has(d.word(i-2)) && (d.adverbAt(i-1) || auxAdv.has(p)) {
 		return false // "what they call X", "is often called X"
 	}
 	if a.subj.ok() && a.subj.e == i && (d.word(a.subj.s) == "a" || d.word(a.subj.s) == "an") {
@@ -67,7 +67,7 @@ func (d *doc) taggedName(np rng) bool {
 	}
 	for k := np.e - 2; k > np.s && k >= np.e-8; k-- {
 		if d.punct(k) == "(" {
-			return d.toks[k-1].upper
+			return d.tokAt(k - 1).upper
 		}
 	}
 	return false
@@ -179,7 +179,7 @@ func (d *doc) quotedLabelEnd(k, limit int) int {
 	if p := d.punct(q.last() - 1); p != "" {
 		return e // “... a disgrace,”
 	}
-	if w := d.word(e); w == "" || w == "and" || w == "but" || stanceEndWords.has(w) || isAdverb(d.toks[e]) {
+	if w := d.word(e); w == "" || w == "and" || w == "but" || stanceEndWords.has(w) || d.adverbAt(e) {
 		return e
 	}
 	return d.stanceObjectEnd(rng{e, limit})
@@ -217,7 +217,7 @@ var labelNounStops = set("day", "night", "week", "month", "year", "lot", "few", 
 // silly").
 func (d *doc) adjectiveLabel(k, fs int) bool {
 	w := d.word(k)
-	if w == "" || d.toks[k].upper || len(w) < 4 || labelObjectStops.has(w) || timeWords.has(w) || isAdverb(d.toks[k]) {
+	if w == "" || d.toks[k].upper || len(w) < 4 || labelObjectStops.has(w) || timeWords.has(w) || d.adverbAt(k) {
 		return false
 	}
 	if k == fs {

@@ -135,7 +135,7 @@ func (d *doc) adjectiveNounCue(a *attribution) bool {
 	if a.cue.e != i+1 || i < 2 || d.inQuote(i) || a.inverted || !plainNounCues.has(d.word(i)) {
 		return false
 	}
-	return nounAdjectives.has(d.word(i-1)) && !d.toks[i-1].upper && nounPhraseOpeners.has(d.word(i-2))
+	return nounAdjectives.has(d.word(i-1)) && !d.tokAt(i-1).upper && nounPhraseOpeners.has(d.word(i-2))
 }
 
 // namedThings are nouns for works, outlets, groups and schemes that

@@ -27,7 +27,7 @@ func (d *doc) prepositionNounCue(a *attribution) bool {
 	if !ok || c.participle || c.past || strings.HasSuffix(d.word(i), "s") {
 		return false // "in hopes that ...": the annotation takes the plural noun's clause
 	}
-	return nounPrepositions.has(d.word(i-1)) && !d.toks[i-1].upper
+	return nounPrepositions.has(d.word(i-1)) && !d.tokAt(i-1).upper
 }
 
 // reducedRelativeCue reports an -ing cue right after its subject noun

@@ -75,7 +75,7 @@ func (d *doc) standingStanceCue(s sentence, i int) (int, int) {
 		return -1, -1
 	}
 	b := i - 1
-	if w := d.word(b); w == "very" || isAdverb(d.toks[b]) && !d.inQuote(b) {
+	if w := d.word(b); w == "very" || d.adverbAt(b) && !d.inQuote(b) {
 		b--
 	}
 	if desireAdjectives.has(d.word(i)) {

@@ -93,7 +93,7 @@ func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
 				return e
 			}
 			e = pp.e
-		case w == "to" && d.word(e+1) != "" && !d.toks[e+1].upper:
+		case w == "to" && d.word(e+1) != "" && !d.tokAt(e+1).upper:
 			k := e + 1
 			for k < fwd.e && d.punct(k) != "," && !d.inQuote(k) {
 				k++
@@ -165,7 +165,7 @@ func (d *doc) agentSubject(a *attribution) bool {
 		return true
 	}
 	head := stripPossessive(last)
-	return d.toks[subj.e-1].upper || roleNouns.has(head) || anonymousHeads.has(head) || orgWords.has(head) || personNouns.has(head)
+	return d.tokAt(subj.e-1).upper || roleNouns.has(head) || anonymousHeads.has(head) || orgWords.has(head) || personNouns.has(head)
 }
 
 var personNouns = set("voters", "people", "donors", "delegates", "republicans", "democrats", "candidates",
@@ -224,7 +224,7 @@ func (d *doc) findingContent(fs, limit int) bool {
 	if !np.ok() || np.s != fs {
 		return false
 	}
-	if standingNouns.has(d.word(np.e-1)) && !d.toks[np.e-1].upper {
+	if standingNouns.has(d.word(np.e-1)) && !d.tokAt(np.e-1).upper {
 		return true
 	}
 	for k := fs + 1; k < np.e; k++ {
@@ -241,7 +241,7 @@ func (d *doc) findingContent(fs, limit int) bool {
 			}
 		}
 	}
-	if e < limit && isAdverb(d.toks[e]) {
+	if e < limit && d.adverbAt(e) {
 		e++ // "Mrs. Clinton slightly trailing"
 	}
 	n := d.word(e)

@@ -21,7 +21,7 @@ func (d *doc) orderedCue(s sentence, i int) bool {
 	if d.training || d.word(i) != "ordered" || d.inQuote(i) || i == s.s || d.punct(s.e-1) == "?" {
 		return false
 	}
-	if d.toks[i-1].e == d.toks[i].s && d.punct(i-1) != "" {
+	if d.tokAt(i-1).e == d.toks[i].s && d.punct(i-1) != "" {
 		return false // "court-ordered"
 	}
 	if p := d.word(i - 1); p == "" && !(d.punct(i-1) == "," && d.nameAppositionBefore(s, i-1)) || beForms.has(p) || determiners.has(p) || p == "the" || p == "being" || p == "been" || p == "that" || p == "who" {

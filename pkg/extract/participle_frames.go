@@ -20,7 +20,7 @@ func (d *doc) gerundPrep(s sentence, i int, a *attribution, c cueInfo) int {
 		return -1
 	}
 	k := i - 1
-	for k > s.s && isAdverb(d.toks[k]) && !d.inQuote(k) {
+	for k > s.s && d.adverbAt(k) && !d.inQuote(k) {
 		k--
 	}
 	if k < s.s || d.inQuote(k) {
@@ -94,7 +94,7 @@ func (d *doc) adverbsOnly(s, e int) bool {
 		return false
 	}
 	for x := s; x < e; x++ {
-		if d.inQuote(x) || !isAdverb(d.toks[x]) && !participleAdverbs.has(d.word(x)) {
+		if d.inQuote(x) || !d.adverbAt(x) && !participleAdverbs.has(d.word(x)) {
 			return false
 		}
 	}

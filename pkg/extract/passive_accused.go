@@ -25,7 +25,7 @@ func (d *doc) passiveAccusedOfStart(s sentence, k, ce int, c cueInfo) int {
 		for j = ce + 2; j < s.e && j < ce+10 && d.toks[j].kind == tWord && !d.inQuote(j) && d.word(j) != "of"; j++ {
 		}
 	}
-	if j >= s.e || d.word(j) != "of" || d.inQuote(j) || j+1 >= s.e || d.toks[j+1].kind != tWord || d.inQuote(j+1) {
+	if j >= s.e || d.word(j) != "of" || d.inQuote(j) || j+1 >= s.e || d.tokAt(j+1).kind != tWord || d.inQuote(j+1) {
 		return -1 // "the assaults he is accused of?": the charge comes first
 	}
 	return j

@@ -25,12 +25,12 @@ func (d *doc) passivePredicateStart(s sentence, k, ce int, c cueInfo) int {
 		return -1 // "it is said that": the impersonal frame's
 	}
 	j := d.passiveAgentEnd(s, k, ce)
-	if j < 0 || d.inQuote(j) || j+1 >= s.e || d.toks[j+1].kind != tWord && !d.isQuote(j+1) {
+	if j < 0 || d.inQuote(j) || j+1 >= s.e || d.tokAt(j+1).kind != tWord && !d.isQuote(j+1) {
 		return -1
 	}
 	switch d.word(j) {
 	case "to":
-		if passiveToLemmas.has(c.lemma) && d.toks[j+1].kind == tWord {
+		if passiveToLemmas.has(c.lemma) && d.tokAt(j+1).kind == tWord {
 			return j
 		}
 	case "as":

@@ -27,7 +27,7 @@ func (d *doc) passiveStanceFrame(s sentence, i int, a *attribution) *attribution
 		return nil
 	}
 	b := i - 1
-	if isAdverb(d.toks[b]) && !beForms.has(d.word(b)) {
+	if d.adverbAt(b) && !beForms.has(d.word(b)) {
 		b--
 	}
 	if !beForms.has(d.word(b)) || d.inQuote(b) {

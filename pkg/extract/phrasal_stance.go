@@ -131,7 +131,7 @@ func (d *doc) secondVerbEnd(s, e int) int {
 		if d.word(k) != "and" || d.inQuote(k) {
 			continue
 		}
-		v, o := d.toks[k+1], d.word(k+2)
+		v, o := d.tokAt(k+1), d.word(k+2)
 		if v.kind != tWord || v.upper || determiners.has(v.lower) || possessiveDeterminers.has(v.lower) {
 			continue
 		}

@@ -102,7 +102,7 @@ func (d *doc) postVerbSubject(k, e int) (subj rng, v int) {
 		subj = rng{k, k + 1}
 	case d.toks[k].upper || determiners.has(w):
 		x := k + 1
-		for x < e && x < k+7 && d.toks[x].kind == tWord && !d.inQuote(x) && !postVerbForm(d.toks[x], d.toks[x-1].upper) && !postVerbSubjectStop.has(d.toks[x].lower) {
+		for x < e && x < k+7 && d.toks[x].kind == tWord && !d.inQuote(x) && !postVerbForm(d.toks[x], d.tokAt(x-1).upper) && !postVerbSubjectStop.has(d.toks[x].lower) {
 			x++
 		}
 		subj = rng{k, x}
@@ -113,7 +113,7 @@ func (d *doc) postVerbSubject(k, e int) (subj rng, v int) {
 		return noRange, -1
 	}
 	v = subj.e
-	if isAdverb(d.toks[min(v, len(d.toks)-1)]) || d.word(v) == "then" {
+	if d.adverbAt(min(v, len(d.toks)-1)) || d.word(v) == "then" {
 		v++
 	}
 	if v >= e || !postVerbForm(d.toks[v], subj.e-subj.s == 1 && (w == "he" || w == "she") || d.isProperName(subj)) {
@@ -151,7 +151,7 @@ func (d *doc) postVerbTail(j, e int) bool {
 		if !strings.HasSuffix(w, "ing") {
 			return false
 		}
-	} else if !postVerbAdjuncts.has(w) && !isAdverb(d.toks[j]) && !weekdayNames.has(w) {
+	} else if !postVerbAdjuncts.has(w) && !d.adverbAt(j) && !weekdayNames.has(w) {
 		return false
 	}
 	for x := j; x < e; x++ {

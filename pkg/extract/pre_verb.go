@@ -71,5 +71,5 @@ func (d *doc) preVerbFrame(q quotation) *attribution {
 // preposition, an adverb, a day.
 func (d *doc) postVerbAdjunct(j int) bool {
 	w := d.word(j)
-	return postVerbAdjuncts.has(w) || isAdverb(d.toks[j]) || weekdayNames.has(w)
+	return postVerbAdjuncts.has(w) || d.adverbAt(j) || weekdayNames.has(w)
 }

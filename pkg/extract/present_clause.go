@@ -9,7 +9,7 @@ import "strings"
 // after a plural noun ("the reports claims") is left out; one after a
 // noun modifier ("the party leaders met") still opens the clause.
 func (d *doc) presentAfterSingular(x int) bool {
-	t, p := d.toks[x], d.toks[x-1]
+	t, p := d.toks[x], d.tokAt(x-1)
 	if t.kind != tWord || t.upper || len(t.lower) < 4 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") ||
 		strings.HasSuffix(t.lower, "us") || strings.HasSuffix(t.lower, "is") || strings.ContainsAny(t.lower, "'’") {
 		return false

@@ -34,7 +34,7 @@ func (d *doc) presentVowCue(s sentence, i int) bool {
 	if p == "" || d.inQuote(i-1) {
 		return false
 	}
-	if !(p == "he" || p == "she" || p == "they" || p == "who") && !(d.toks[i-1].upper && !determiners.has(p) && !possessiveDeterminers.has(p) && p != "the" && stripPossessive(p) == p) {
+	if !(p == "he" || p == "she" || p == "they" || p == "who") && !(d.tokAt(i-1).upper && !determiners.has(p) && !possessiveDeterminers.has(p) && p != "the" && stripPossessive(p) == p) {
 		return false // "his promises to", "the pledges to", "existing pledges to"
 	}
 	if w := d.word(i - 2); w == "what" || w == "@" || d.punct(i-2) == "@" {
@@ -53,7 +53,7 @@ func (d *doc) presentVowCue(s sentence, i int) bool {
 		return false
 	}
 	v := d.word(j + 1)
-	return v != "" && !d.inQuote(j+1) && !determiners.has(v) && v != "the" && !possessiveDeterminers.has(v) && !d.toks[j+1].upper
+	return v != "" && !d.inQuote(j+1) && !determiners.has(v) && v != "the" && !possessiveDeterminers.has(v) && !d.tokAt(j+1).upper
 }
 
 // presentVowContentEnd returns the end of a present pledge's content,

@@ -18,7 +18,7 @@ var progressiveSupportForms = set("backing", "supporting", "endorsing")
 // endorsing" at i before a name, after a subject that is no relative word
 // nor inside another report ("said he was supporting X").
 func (d *doc) progressiveSupportCue(s sentence, i int) bool {
-	if d.training || d.inQuote(i) || i-2 <= s.s || i+1 >= s.e || !d.toks[i+1].upper || d.inQuote(i+1) || d.toks[i+1].kind != tWord {
+	if d.training || d.inQuote(i) || i-2 <= s.s || i+1 >= s.e || !d.tokAt(i+1).upper || d.inQuote(i+1) || d.tokAt(i+1).kind != tWord {
 		return false
 	}
 	switch d.word(i - 1) {

@@ -18,7 +18,7 @@ func (d *doc) quotedAsideSubject(s sentence, k int) (subj, name rng) {
 	}
 	q := d.quotes[d.qidx[k]]
 	f := q.first()
-	if q.last() != k || len(q.parts) != 1 || k-f > 6 || d.punct(k-1) != "," || f-1 <= s.s || d.toks[f-1].kind != tWord || d.inQuote(f-1) {
+	if q.last() != k || len(q.parts) != 1 || k-f > 6 || d.punct(k-1) != "," || f-1 <= s.s || d.tokAt(f-1).kind != tWord || d.inQuote(f-1) {
 		return noRange, noRange
 	}
 	c := f - 1

@@ -29,10 +29,10 @@ func (d *doc) reportedlyCue(s sentence, i int) bool {
 	if d.training || d.word(i) != "reportedly" || d.inQuote(i) || i-2 < s.s || d.punct(s.e-1) == "?" {
 		return false
 	}
-	if !reportedlyAux.has(d.word(i-1)) || d.inQuote(i-1) || d.toks[i-2].kind != tWord || d.inQuote(i-2) {
+	if !reportedlyAux.has(d.word(i-1)) || d.inQuote(i-1) || d.tokAt(i-2).kind != tWord || d.inQuote(i-2) {
 		return false
 	}
-	return i+1 < s.e && d.toks[i+1].kind == tWord && !d.inQuote(i+1)
+	return i+1 < s.e && d.tokAt(i+1).kind == tWord && !d.inQuote(i+1)
 }
 
 // reportedlyContent reports a "reportedly" frame's content: its subject

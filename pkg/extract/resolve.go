@@ -89,14 +89,14 @@ func (r *resolver) scanNames() {
 					if first := d.word(name.s); surnameFirst.has(first) {
 						k := surnameFirstKey + first
 						if _, seen := r.fullName[k]; !seen {
-							r.fullName[k] = stripPossessive(d.text[d.toks[name.s].s:d.toks[name.e-1].e])
+							r.fullName[k] = stripPossessive(d.text[d.toks[name.s].s:d.tokAt(name.e-1).e])
 						}
 					}
 				}
 				if name.e-name.s >= 2 {
 					last := stripPossessive(d.word(name.e - 1))
 					if _, seen := r.fullName[last]; !seen {
-						r.fullName[last] = stripPossessive(d.text[d.toks[name.s].s:d.toks[name.e-1].e])
+						r.fullName[last] = stripPossessive(d.text[d.toks[name.s].s:d.tokAt(name.e-1).e])
 					}
 				}
 			}
@@ -221,7 +221,7 @@ func (r *resolver) textOf(x rng) string {
 	if !x.ok() {
 		return ""
 	}
-	return r.d.text[r.d.toks[x.s].s:r.d.toks[x.e-1].e]
+	return r.d.text[r.d.toks[x.s].s:r.d.tokAt(x.e-1).e]
 }
 
 // anchorOf is where a statement stands for resolution order: its subject,

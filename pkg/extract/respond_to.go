@@ -12,7 +12,7 @@ func (d *doc) negatedRespondTo(i int) int {
 	if d.cueInfoAt(i).lemma != "respond" || d.word(i+1) != "to" || d.inQuote(i+2) || !d.negatedAt(i) {
 		return 0
 	}
-	if w := d.word(i + 2); w == "" || !determiners.has(w) && !d.toks[i+2].upper && w != "requests" && w != "questions" {
+	if w := d.word(i + 2); w == "" || !determiners.has(w) && !d.tokAt(i+2).upper && w != "requests" && w != "questions" {
 		return 0
 	}
 	return i + 2

@@ -11,7 +11,7 @@ func (d *doc) sectionHeader(si, c int) bool {
 	if s.para == 0 {
 		return false
 	}
-	if l := d.toks[c-1]; len(l.lower) == 1 || isAllCaps(d.text[l.s:l.e]) {
+	if l := d.tokAt(c - 1); len(l.lower) == 1 || isAllCaps(d.text[l.s:l.e]) {
 		return false // a transcript's speaker ("A: Yes.", "LEE: Never.")
 	}
 	pe := d.paraS[s.para+1]

@@ -29,11 +29,11 @@ func (d *doc) seemedGenericCue(s sentence, i int) bool {
 		return false
 	}
 	v := d.word(i + 2)
-	if d.word(i+1) != "to" || v == "" || v == "be" || v == "have" || seemedStanceVerbs.has(v) || d.inQuote(i+2) || d.toks[i+2].upper || i+3 >= s.e {
+	if d.word(i+1) != "to" || v == "" || v == "be" || v == "have" || seemedStanceVerbs.has(v) || d.inQuote(i+2) || d.tokAt(i+2).upper || i+3 >= s.e {
 		return false
 	}
 	p := d.word(i - 1)
-	if !(p == "he" || p == "she" || p == "they") && !(d.toks[i-1].upper && !determiners.has(p) && p != "the" && p != "it" && p != "this" && p != "there" && !possessiveDeterminers.has(p) && !weekdayNames.has(p) && !timeWords.has(p) && !monthNames.has(p)) {
+	if !(p == "he" || p == "she" || p == "they") && !(d.tokAt(i-1).upper && !determiners.has(p) && p != "the" && p != "it" && p != "this" && p != "there" && !possessiveDeterminers.has(p) && !weekdayNames.has(p) && !timeWords.has(p) && !monthNames.has(p)) {
 		return false
 	}
 	if pp := d.word(i - 2); subjectPreps.has(pp) || pp == "which" || pp == "that" || pp == "whom" || pp == "what" {

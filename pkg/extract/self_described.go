@@ -35,7 +35,7 @@ func (d *doc) selfDescribedFrame(si, i int) *attribution {
 		}
 		e++
 	}
-	for e > i+1 && d.isQuote(e-1) && d.toks[e-1].qrole != qClose {
+	for e > i+1 && d.isQuote(e-1) && d.tokAt(e-1).qrole != qClose {
 		e-- // an opening mark after the label belongs to what follows
 	}
 	if words == 0 {

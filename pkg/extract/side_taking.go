@@ -36,7 +36,7 @@ func (d *doc) sideTakingContent(i int) int {
 		return -1
 	}
 	j++
-	if isAdverb(d.toks[j]) && d.toks[j].kind == tWord {
+	if d.adverbAt(j) && d.toks[j].kind == tWord {
 		j++ // "spoke out sharply against"
 	}
 	switch {
@@ -70,7 +70,7 @@ func (d *doc) sideTakingCue(s sentence, i int) bool {
 // that is no relative word: "Graham has come out", "he's spoken out".
 func (d *doc) sidePerfectLeft(s sentence, i int) bool {
 	k := i - 1
-	for k > s.s && d.toks[k].kind == tWord && (isAdverb(d.toks[k]) || d.word(k) == "also" || d.word(k) == "already") {
+	for k > s.s && d.toks[k].kind == tWord && (d.adverbAt(k) || d.word(k) == "also" || d.word(k) == "already") {
 		k--
 	}
 	switch d.word(k) {

@@ -80,7 +80,7 @@ func (d *doc) reasonForAt(j, e int) int {
 // modal or infinitive.
 func (d *doc) bodyStanceLeft(s sentence, i int) bool {
 	k := i - 1
-	for k >= s.s && d.toks[k].kind == tWord && (isAdverb(d.toks[k]) || timeWords.has(d.word(k)) || auxAdv.has(d.word(k)) && !stanceAuxStops.has(d.word(k))) {
+	for k >= s.s && d.toks[k].kind == tWord && (d.adverbAt(k) || timeWords.has(d.word(k)) || auxAdv.has(d.word(k)) && !stanceAuxStops.has(d.word(k))) {
 		if timeWords.has(d.word(k)) && d.word(k-1) == "on" {
 			k-- // "Trump on Tuesday dismissed"
 		}
@@ -117,7 +117,7 @@ func (d *doc) nameAppositionBefore(s sentence, k int) bool {
 			return false
 		}
 		o := d.word(j + 1)
-		return d.toks[j-1].kind == tWord && d.toks[j-1].upper && (o == "a" || o == "an" || o == "the" || possessiveDeterminers.has(o))
+		return d.tokAt(j-1).kind == tWord && d.tokAt(j-1).upper && (o == "a" || o == "an" || o == "the" || possessiveDeterminers.has(o))
 	}
 	return false
 }
@@ -243,7 +243,7 @@ func (d *doc) stanceObjectEnd(fwd rng) int {
 		}
 		w := d.word(k)
 		switch {
-		case stanceEndWords.has(w), isAdverb(d.toks[k]), periodWords.has(w) && d.toks[k].upper, timeWords.has(w) && !d.toks[k].upper && w != "also" && w != "too":
+		case stanceEndWords.has(w), d.adverbAt(k), periodWords.has(w) && d.toks[k].upper, timeWords.has(w) && !d.toks[k].upper && w != "also" && w != "too":
 			return k
 		case (w == "on" || w == "in" || w == "this" || w == "early" || w == "late") && (timeWords.has(d.word(k+1)) || periodWords.has(d.word(k+1)) || monthNames.has(d.word(k+1)) || d.word(k+1) == "late" || d.word(k+1) == "early"):
 			return k // "on Tuesday", "in November", "this week", "in late May"

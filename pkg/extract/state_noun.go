@@ -7,10 +7,10 @@ import "strings"
 // the verb "state" takes a plural subject ("the officials state", "the
 // Saudis state").
 func (d *doc) modifiedStateNoun(i int) bool {
-	if i < 2 || d.inQuote(i) || d.toks[i-1].kind != tWord || d.toks[i-1].upper {
+	if i < 2 || d.inQuote(i) || d.tokAt(i-1).kind != tWord || d.tokAt(i-1).upper {
 		return false
 	}
-	if strings.HasSuffix(d.toks[i-1].lower, "s") {
+	if strings.HasSuffix(d.tokAt(i-1).lower, "s") {
 		return false
 	}
 	switch d.word(i - 2) {

@@ -29,7 +29,7 @@ func (d *doc) perfectTopicLeft(s sentence, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k > s.s && isAdverb(d.toks[k]) && !d.inQuote(k) {
+	for k > s.s && d.adverbAt(k) && !d.inQuote(k) {
 		k--
 	}
 	if w := d.word(k); w != "has" && w != "have" && w != "had" {
@@ -61,7 +61,7 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 	}
 	if topicNamedSubjectForms.has(d.word(i)) {
 		k := i - 1
-		for k > s.s && isAdverb(d.toks[k]) && !d.inQuote(k) {
+		for k > s.s && d.adverbAt(k) && !d.inQuote(k) {
 			k-- // "she frequently talks about"
 		}
 		if !(d.toks[k].upper && d.toks[k].kind == tWord || subjPronouns.has(d.word(k))) {
@@ -79,7 +79,7 @@ func (d *doc) topicVerbCue(s sentence, i int) int {
 		}
 		e++
 	} else if d.word(i) != "discussed" && d.word(i) != "discusses" {
-		if isAdverb(d.toks[e]) && !d.inQuote(e) || d.word(e) == "out" && d.word(e+1) == "about" {
+		if d.adverbAt(e) && !d.inQuote(e) || d.word(e) == "out" && d.word(e+1) == "about" {
 			e++ // "spoke briefly about", "spoke out about"
 		}
 		if k := d.aboutAfterAdjunct(e); k > 0 {
@@ -200,14 +200,14 @@ func (d *doc) referentEnd(s, limit int) int {
 		if d.punct(k) != "," || d.inQuote(k) {
 			continue
 		}
-		nx := d.toks[k+1]
+		nx := d.tokAt(k + 1)
 		switch {
 		case nx.kind != tWord:
 		case relativeWords.has(nx.lower) || nx.lower == "where" || nx.lower == "when":
 			return k
 		case !nx.upper && len(nx.lower) > 4 && strings.HasSuffix(nx.lower, "ing") && !strings.Contains(nx.lower, "-"):
 			return k
-		case d.toks[k-1].upper && !nx.upper:
+		case d.tokAt(k-1).upper && !nx.upper:
 			return k
 		}
 	}
@@ -238,7 +238,7 @@ func (d *doc) topicObjectEnd(fwd rng, discussed bool) int {
 		if discussed && w == "with" {
 			return k // "discussed the plan with aides": the partner is no topic
 		}
-		if w == "on" && (d.toks[k+1].upper || d.word(k+1) == "the" && d.toks[k+2].upper) || w == "but" || (w == "every" || w == "each") && (periodWords.has(d.word(k+1)) || timeWords.has(d.word(k+1))) || w == "and" && (secondVerbs.has(d.word(k+1)) || cueInfoOf(d.word(k+1)).class != 0) {
+		if w == "on" && (d.tokAt(k+1).upper || d.word(k+1) == "the" && d.tokAt(k+2).upper) || w == "but" || (w == "every" || w == "each") && (periodWords.has(d.word(k+1)) || timeWords.has(d.word(k+1))) || w == "and" && (secondVerbs.has(d.word(k+1)) || cueInfoOf(d.word(k+1)).class != 0) {
 			return k
 		}
 	}

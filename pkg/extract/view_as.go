@@ -44,7 +44,7 @@ func (d *doc) viewAsCue(s sentence, i int) bool {
 		return false
 	}
 	switch p := d.word(i - 1); {
-	case pronounQuantifiers.has(p) && (i-1 == s.s || d.toks[i-2].kind != tWord):
+	case pronounQuantifiers.has(p) && (i-1 == s.s || d.tokAt(i-2).kind != tWord):
 		// "Some view the plan as a takeover": the quantifier is the subject
 	case p == "to" || sayFallbackModals.has(p) || beForms.has(p) || determiners.has(p) || nounDeterminers.has(p) || adjunctPreps.has(p) || p == "of":
 		return false // "to see him as", "was viewed as", "their views as"
@@ -53,7 +53,10 @@ func (d *doc) viewAsCue(s sentence, i int) bool {
 		return false // "a class which sees itself as ...", "Do they see X as Y?": the writer's
 	}
 	o := i + 1
-	if t := d.toks[o]; o >= s.e || t.kind != tWord || d.inQuote(o) || viewAsBadObject.has(t.lower) {
+	if o >= s.e {
+		return false // the text ends at the verb
+	}
+	if t := d.toks[o]; t.kind != tWord || d.inQuote(o) || viewAsBadObject.has(t.lower) {
 		return false
 	}
 	if weekdayNames.has(d.word(o)) || timeWords.has(d.word(o)) {
@@ -76,8 +79,10 @@ func (d *doc) viewAsCue(s sentence, i int) bool {
 			}
 			continue
 		}
-		nx := d.toks[k+1]
-		if k+1 >= s.e || nx.kind != tWord && !d.isQuote(k+1) || subjPronouns.has(nx.lower) || viewAsBadPredicate.has(nx.lower) {
+		if k+1 >= s.e {
+			return false
+		}
+		if nx := d.tokAt(k + 1); nx.kind != tWord && !d.isQuote(k+1) || subjPronouns.has(nx.lower) || viewAsBadPredicate.has(nx.lower) {
 			return false // "as they left", "as well"
 		}
 		return true

@@ -16,5 +16,5 @@ func (d *doc) whReportContent(a *attribution, c cueInfo, fs, limit int) bool {
 	if fs != a.cue.e && (c.lemma == "describe" || !objPronouns.has(d.word(fs-1)) || d.word(fs) == "who") {
 		return false // "described him as ...", "told the mayors who gathered": a relative clause
 	}
-	return fs+1 < limit && d.toks[fs+1].kind == tWord && !d.inQuote(fs+1)
+	return fs+1 < limit && d.tokAt(fs+1).kind == tWord && !d.inQuote(fs+1)
 }
