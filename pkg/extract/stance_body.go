@@ -25,6 +25,7 @@ var bodyStanceForms = set("dismissed", "dismisses", "lambasted", "lambastes", "r
 	"knocked",                        // "Cruz knocked Rubio on trade": all 5 with an object on train annotated ("knocked out/down" are no stance)
 	"prefer", "prefers", "preferred", // a preference (prefer.go)
 	"endorsed", "endorses", // an endorsement (endorse_body.go)
+	"backed", // in the perfect only (perfect_support.go)
 	// after a comma, the participles continue their sentence's subject:
 	// "Romney fired back, attacking Trump for ...", all of them annotated
 	// in the training split
@@ -88,6 +89,9 @@ func (d *doc) bodyStanceLeft(s sentence, i int) bool {
 	}
 	if k < s.s || d.inQuote(k) {
 		return false
+	}
+	if perfectSupportForms.has(d.word(i)) {
+		return d.perfectSupportLeft(s, k, i) // only in the perfect (perfect_support.go, inference only)
 	}
 	if !d.training && d.punct(k) == "," && d.nameAppositionBefore(s, k) {
 		return true // "Senator Lee of Vermont, a Democratic rival, assailed her" (inference only)
@@ -174,7 +178,14 @@ func (d *doc) bodyStance(a *attribution) bool {
 		return false
 	}
 	if stanceCueForms.has(w) {
-		return a.cue.e == a.cue.s+1 && a.partOf == nil && d.bodyStanceLeft(s, a.cue.s)
+		ok := a.cue.e == a.cue.s+1 && a.partOf == nil && d.bodyStanceLeft(s, a.cue.s)
+		if ok && perfectSupportForms.has(w) {
+			// otherwise the cue's own frame, scored by the accept model
+			// ("the former secretary of state has supported localities
+			// deciding ...") (perfect_support.go)
+			ok = d.bodyStanceContent(a, a.cue.e)
+		}
+		return ok
 	}
 	_, cue := cueOf(w)
 	return bodyStanceForms.has(w) && !cue
@@ -187,7 +198,8 @@ func (d *doc) bodyStance(a *attribution) bool {
 // which the accept model often rejected. "Opposed", "supported" and
 // "supports" are left out: as sure finds they add unannotated ones (the
 // past "opposed" is often an adjective: "those opposed to the deal").
-var stanceCueForms = set("defended", "defends", "opposes")
+var stanceCueForms = set("defended", "defends", "opposes",
+	"supported") // in the perfect only (perfect_support.go)
 
 // bodyStanceContent reports the forward content at fs of a body stance:
 // its object, after an agent subject ("Mr. Trump", "the union", "who").
@@ -253,6 +265,8 @@ func (d *doc) stanceObjectEnd(fwd rng) int {
 			return k // "by reminding voters ..."
 		case w == "and" && (d.word(k+1) == "whom" || d.word(k+1) == "who"):
 			return k // a second relative clause: "endorses Trump [and whom ...]"
+		case w == "and" && clauseAux.has(d.word(k+1)) && !d.inQuote(k+1):
+			return k // a second predicate: "had backed Rubio [and is now giving ...]" (perfect_support.go)
 		case w == "and" && (strings.HasSuffix(d.word(k+1), "ed") || strings.HasSuffix(d.word(k+1), "ing") || cueInfoOf(d.word(k+1)).class != 0):
 			return k
 		}
