@@ -4031,6 +4031,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if d.negatedWhReport(a) && fs == a.cue.e {
 		return true // "did not say when", "would not say whether he ..."
 	}
+	if d.threatInfinitive(a, fs) {
+		return true // "Trump has threatened to tear it up" (commit_to.go, inference only)
+	}
 	if d.bodyStance(a) {
 		return d.bodyStanceContent(a, fs) // "Reid blasted Rubio" (stance_body.go)
 	}
