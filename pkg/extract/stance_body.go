@@ -270,6 +270,8 @@ func (d *doc) stanceObjectEnd(fwd rng) int {
 			return k // "by reminding voters ..."
 		case w == "and" && (d.word(k+1) == "whom" || d.word(k+1) == "who"):
 			return k // a second relative clause: "endorses Trump [and whom ...]"
+		case w == "but" && d.word(k+1) == "also":
+			return k // "not only brushed off X [but also went on ...]"
 		case w == "and" && clauseAux.has(d.word(k+1)) && !d.inQuote(k+1):
 			return k // a second predicate: "had backed Rubio [and is now giving ...]" (perfect_support.go)
 		case w == "and" && (strings.HasSuffix(d.word(k+1), "ed") || strings.HasSuffix(d.word(k+1), "ing") || cueInfoOf(d.word(k+1)).class != 0):
