@@ -775,7 +775,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances"), progressiveStanceForms, seemedForms, exhortForms, complaintWords, presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, complaintWords, presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -4036,6 +4036,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	quote := d.isQuote(fs) && d.toks[fs].qrole != qClose
 	if d.negatedWhReport(a) && fs == a.cue.e {
 		return true // "did not say when", "would not say whether he ..."
+	}
+	if d.threatInfinitive(a, fs) {
+		return true // "Trump has threatened to tear it up" (commit_to.go, inference only)
 	}
 	if d.bodyStance(a) {
 		return d.bodyStanceContent(a, fs) // "Reid blasted Rubio" (stance_body.go)

@@ -12,5 +12,6 @@ func TestBlastedReason(t *testing.T) {
 		{text: "Vote Set.\n\nLee blasted Ruiz for meeting with a lobbyist who funds his campaign.", content: "meeting with a lobbyist", mention: "Lee"},
 		{text: "Vote Set.\n\nLee blasted the firm for its practices in requiring workers to train their replacements.", content: "its practices", mention: "Lee"},
 		{text: "Vote Set.\n\nLee blasted Ruiz on Monday.", content: "Ruiz", mention: "Lee"},
+		{text: "Vote Set.\n\nLee defended himself on Saturday for dropping the bill.", content: "dropping the bill", mention: "Lee"},
 	})
 }

@@ -34,3 +34,19 @@ func TestCommitInfinitiveRuleAccepted(t *testing.T) {
 		t.Fatalf("want one rule-accepted statement with confidence %v, got %+v", commitInfinitiveConf, qs)
 	}
 }
+
+// TestThreatInfinitive covers "threatened to" in body text after an agent
+// subject; forecasts, relative "that" subjects and prosecutors' steps
+// frame nothing.
+func TestThreatInfinitive(t *testing.T) {
+	ex := New(nil)
+	checkContents(t, ex, []contentCase{
+		{"Vote Set.\n\nThe mayor threatened to close the roads.", "to close the roads", "The mayor"},
+		{"Vote Set.\n\nLee backed the plan, while Ruiz has threatened to tear it up.", "to tear it up", "Ruiz"},
+	})
+	checkNoStatements(t, ex, []string{
+		"Vote Set.\n\nThe storm threatened to close the roads.",
+		"Vote Set.\n\nIt was a case that had threatened to cripple the unions.",
+		"Vote Set.\n\nProsecutors initially threatened to charge him.",
+	})
+}

@@ -14,7 +14,8 @@ package extract
 // +15 fp +6 (the 6 inside non-speech statements), speech and direct
 // unchanged.
 var perfectStanceForms = set("blasted", "lambasted", "assailed", "derided", "chided", "hailed", "credited",
-	"excoriated", "castigated", "rebuked", "lauded", "extolled", "bashed", "trashed", "knocked")
+	"excoriated", "castigated", "rebuked", "lauded", "extolled", "bashed", "trashed", "knocked",
+	"attacked") // body_attacked.go
 
 // perfectStanceLeft reports a perfect auxiliary at k ("has", "have",
 // "had") before the stance verb at i, with a word (its subject) before

@@ -52,3 +52,28 @@ func TestPhrasalStance(t *testing.T) {
 		t.Errorf("frame built while training")
 	}
 }
+
+// TestPhrasalBrushedBragged covers "brushed off/aside X" and "bragged
+// about X" (a noun phrase, no pronoun), and "not only X but also ..."
+// ending the object.
+func TestPhrasalBrushedBragged(t *testing.T) {
+	ex := withoutAccept()
+	checkContents(t, ex, []contentCase{
+		{text: "Vote Set.\n\nMore news.\n\nThe mayor brushed off the concerns.", content: "the concerns", mention: "The mayor"},
+		{text: "Vote Set.\n\nMore news.\n\nThe leaders brushed aside the needs of workers.", content: "the needs of workers", mention: "The leaders"},
+		{text: "Vote Set.\n\nMore news.\n\nThe mayor bragged about her record.", content: "her record", mention: "The mayor"},
+		{text: "Vote Set.\n\nMore news.\n\nShe not only brushed off the report but also went on the offensive.", content: "the report", mention: "She"},
+	})
+	for _, text := range []string{
+		"Vote Set.\n\nMore news.\n\nThe mayor bragged about it to voters.",
+		"Vote Set.\n\nMore news.\n\nThe plan was brushed aside by the board.",
+	} {
+		qs := ex.Extract(text)
+		checkSpans(t, text, qs)
+		for _, q := range qs {
+			if q.CueText == "phrasal stance" {
+				t.Errorf("%q: unexpected phrasal stance %q", text, q.Text)
+			}
+		}
+	}
+}

@@ -52,3 +52,13 @@ func TestBlasted(t *testing.T) {
 		head + "Music blasted from the speakers.",
 	})
 }
+
+// TestCoordinatedStance covers "... but defended X as Y" after another
+// statement of the same subject: the object with its label, at inference;
+// without a noun-phrase object the cue's own frame stays.
+func TestCoordinatedStance(t *testing.T) {
+	ex := withoutAccept()
+	checkContents(t, ex, []contentCase{
+		{text: "Vote Set.\n\nLee complained about the tone but defended Ruiz as a mainstream candidate.", content: "Ruiz as a mainstream candidate", mention: "Lee"},
+	})
+}
