@@ -26,11 +26,11 @@ func (d *doc) attackedObject(i, j int) bool {
 		return false
 	}
 	np := d.npFwd(j, len(d.toks))
-	if !np.ok() || np.s != j || np.e >= len(d.toks) || d.inQuote(np.e) || !isAdverb(d.toks[np.e]) {
+	if !np.ok() || np.s != j || np.e >= len(d.toks) || d.inQuote(np.e) || !d.adverbAt(np.e) {
 		return true
 	}
 	k := np.e
-	for k < len(d.toks) && k < np.e+3 && isAdverb(d.toks[k]) {
+	for k < len(d.toks) && k < np.e+3 && d.adverbAt(k) {
 		k++
 	}
 	return d.word(k) == "for" || d.word(k) == "as"

@@ -97,7 +97,7 @@ func (d *doc) phrasalStanceCue(s sentence, i int) int {
 	if !d.bodyStanceObject(e) || d.word(e) == "that" || d.word(e) == "to" || d.word(e) == "this" && d.word(e+1) == "" {
 		return -1
 	}
-	if x := d.word(e); (w == "bragged" || w == "brags") && objPronouns.has(x) && !(x == "her" && e+1 < len(d.toks) && d.toks[e+1].kind == tWord && d.word(e+1) != "to") {
+	if x := d.word(e); (w == "bragged" || w == "brags") && objPronouns.has(x) && !(x == "her" && e+1 < len(d.toks) && d.tokAt(e+1).kind == tWord && d.word(e+1) != "to") {
 		return -1 // "bragged about it to voters"
 	}
 	return e

@@ -69,7 +69,7 @@ func (d *doc) reasonForAt(j, e int) int {
 			return k
 		case d.punct(k) == "(" && d.punct(k+2) == ")":
 			k += 2 // "(FBI)"
-		case isAdverb(d.toks[k]) && !d.inQuote(k):
+		case d.adverbAt(k) && !d.inQuote(k):
 			// "attacked Clinton repeatedly for ..." (body_attacked.go)
 		case w == "during" && (d.word(k+1) == "the" || d.word(k+1) == "a") && d.word(k+2) != "" && !d.inQuote(k+2):
 			k += 2 // "attacked Clinton during the primaries for ..."
