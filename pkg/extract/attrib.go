@@ -2167,6 +2167,26 @@ func lemmaOf(w string) string {
 }
 
 // isAdverb reports a lower-case -ly adverb that is not a cue ("quickly").
+// subjectLeads reports a frame with its subject (or a relative pronoun)
+// before its cue, not inverted, and room for a content before limit: the
+// shape of the rule-accepted forward frames ("Lee ordered the police to").
+func (a *attribution) subjectLeads(limit int) bool {
+	return (a.subj.ok() || a.relative) && !a.inverted && !(a.subj.ok() && a.subj.e > a.cue.s) && a.cue.e < limit
+}
+
+// endAtClauseComma ends a content running from s to e at its first comma
+// outside quotations before a new clause (a subordinating word, "even",
+// "but", "and"), or at its first comma at all when the sentence opened
+// with a subordinate clause (opened) that this comma closes.
+func (d *doc) endAtClauseComma(s, e int, opened bool) int {
+	for k := s + 1; k < e-1; k++ {
+		if d.punct(k) == "," && !d.inQuote(k) && (opened || clauseOpeners.has(d.word(k+1)) || d.word(k+1) == "even" || d.word(k+1) == "but" || d.word(k+1) == "and") {
+			return d.trimEnd(s, k)
+		}
+	}
+	return e
+}
+
 // adverbAt reports an "-ly" adverb at token k; false outside the text, so
 // a rule may look one token past its cue at the text's end.
 func (d *doc) adverbAt(k int) bool {

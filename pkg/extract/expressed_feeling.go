@@ -64,7 +64,7 @@ func (d *doc) expressedFeelingContentEnd(a *attribution, limit int) int {
 	if d.training || !a.ruleAccepted || a.cueText != "expressed" || !a.cue.ok() {
 		return -1
 	}
-	if !a.subj.ok() && !a.relative || a.inverted || a.subj.ok() && a.subj.e > a.cue.s || a.cue.e >= limit {
+	if !a.subjectLeads(limit) {
 		return 0
 	}
 	e := d.feelingClauseEnd(a.cue.e, d.clauseAsideEnd(a.cue.e, limit, a.relative || a.subj.ok() && relativeWords.has(d.word(a.subj.e-1))))

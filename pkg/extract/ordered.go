@@ -42,15 +42,10 @@ func (d *doc) orderedContentEnd(a *attribution, limit int) int {
 	if d.training || !a.ruleAccepted || a.cueText != "ordered" || !a.cue.ok() {
 		return -1
 	}
-	if !a.subj.ok() && !a.relative || a.inverted || a.subj.ok() && a.subj.e > a.cue.s || a.cue.e >= limit {
+	if !a.subjectLeads(limit) {
 		return 0
 	}
 	e := d.clauseAsideEnd(a.cue.e, limit, a.relative || a.subj.ok() && relativeWords.has(d.word(a.subj.e-1)))
-	for k := a.cue.e + 1; k < e-1; k++ {
-		if d.punct(k) == "," && !d.inQuote(k) && (clauseOpeners.has(d.word(k+1)) || d.word(k+1) == "even" || d.word(k+1) == "but" || d.word(k+1) == "and") {
-			e = d.trimEnd(a.cue.e, k)
-			break
-		}
-	}
+	e = d.endAtClauseComma(a.cue.e, e, false)
 	return d.subordinateClauseEnd(a.cue.e, d.beforeNestedReport(a.cue.e, e))
 }

@@ -64,7 +64,7 @@ func (d *doc) presentVowContentEnd(a *attribution, limit int) int {
 	if d.training || !a.ruleAccepted || a.cueText != "present vow" || !a.cue.ok() {
 		return -1
 	}
-	if !a.subj.ok() && !a.relative || a.inverted || a.subj.ok() && a.subj.e > a.cue.s || a.cue.e >= limit {
+	if !a.subjectLeads(limit) {
 		return 0
 	}
 	if d.word(a.cue.e) != "to" && d.word(a.cue.e) != "not" {
@@ -78,11 +78,6 @@ func (d *doc) presentVowContentEnd(a *attribution, limit int) int {
 			break
 		}
 	}
-	for k := a.cue.e + 1; k < e-1; k++ {
-		if d.punct(k) == "," && !d.inQuote(k) && (opened || clauseOpeners.has(d.word(k+1)) || d.word(k+1) == "even" || d.word(k+1) == "but" || d.word(k+1) == "and") {
-			e = d.trimEnd(a.cue.e, k)
-			break
-		}
-	}
+	e = d.endAtClauseComma(a.cue.e, e, opened)
 	return d.subordinateClauseEnd(a.cue.e, d.beforeNestedReport(a.cue.e, e))
 }

@@ -58,7 +58,7 @@ func (d *doc) questionedObjectContentEnd(a *attribution, limit int) int {
 	if d.training || !a.ruleAccepted || a.cueText != "questioned" || !a.cue.ok() {
 		return -1
 	}
-	if !a.subj.ok() && !a.relative || a.inverted || a.subj.ok() && a.subj.e > a.cue.s || a.cue.e >= limit {
+	if !a.subjectLeads(limit) {
 		return 0
 	}
 	e := d.stanceObjectEnd(rng{a.cue.e, limit})

@@ -60,11 +60,6 @@ func (d *doc) seemedGenericContentEnd(a *attribution, limit int) int {
 		}
 	}
 	opened := d.openedBySubordinate(d.sents[a.sent], a.cue.s)
-	for k := a.cue.e + 1; k < e-1; k++ {
-		if d.punct(k) == "," && !d.inQuote(k) && (opened || clauseOpeners.has(d.word(k+1)) || d.word(k+1) == "even" || d.word(k+1) == "but" || d.word(k+1) == "and") {
-			e = d.trimEnd(a.cue.e, k)
-			break
-		}
-	}
+	e = d.endAtClauseComma(a.cue.e, e, opened)
 	return d.subordinateClauseEnd(a.cue.e, d.beforeNestedReport(a.cue.e, e))
 }
