@@ -127,6 +127,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endAtNamingQuote(a)
 				d.endAtQuotedComma(a)               // quoted_comma_end.go
 				d.endAtMediumPhrase(a)              // medium_end.go
+				d.endBeforeTimeWhen(a)              // time_when_end.go
 				d.endFrontedClause(a)               // fronted_clause.go
 				d.dropFrontedScene(a)               // fronted_scene.go
 				d.startAfterColonBeforeAccording(a) // according_colon.go
