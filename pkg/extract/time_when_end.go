@@ -8,9 +8,7 @@ package extract
 // the annotation as often as not), nor does ", where" (the exact matches
 // drop). Only after three words of content and outside quotation marks.
 // On 3-seed cross-validation on train: all +6 matches and -3 wrong ones,
-// speech +3 and -3 at 30%, direct -9 wrong ones, exact matches unchanged
-// (on the held-out predictions every such time clause cut was one the
-// annotation left out). Training keeps the old contents,
+// speech +3 and -3 at 30%, direct -9 wrong ones, exact matches unchanged. Training keeps the old contents,
 // so the models do not move (doc.go).
 func (d *doc) endBeforeTimeWhen(a *attribution) {
 	if d.training {
