@@ -128,6 +128,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endAtQuotedComma(a)               // quoted_comma_end.go
 				d.endAtMediumPhrase(a)              // medium_end.go
 				d.endBeforeTimeWhen(a)              // time_when_end.go
+				d.endBeforeComparison(a)            // comparison_end.go
 				d.endFrontedClause(a)               // fronted_clause.go
 				d.dropFrontedScene(a)               // fronted_scene.go
 				d.startAfterColonBeforeAccording(a) // according_colon.go

@@ -1,0 +1,54 @@
+package extract
+
+// endBeforeComparison ends, at inference, a forward content before a
+// comparison the writer adds to a figure ("... reported a profit of $1.78 a
+// share, well above what analysts expected"; "... would give $75,000,
+// down sharply from four years ago"): ", well|far|just|slightly
+// above|below|ahead|behind" and ", down|up [sharply|slightly] from". Wider
+// forms (", versus", ", compared with", ", behind") kept their clause in
+// the annotation and are left alone. Only after three words of content and
+// outside quotation marks. On 3-seed cross-validation on train: all,
+// speech and exact speech +9 matches and -9 wrong ones, direct -9 wrong
+// ones. Training keeps the old contents, so the models do not move
+// (doc.go).
+func (d *doc) endBeforeComparison(a *attribution) {
+	if d.training {
+		return
+	}
+	fi := d.fwdRange(a)
+	if fi < 0 || fi != len(a.content)-1 {
+		return
+	}
+	c := &a.content[fi]
+	words := 0
+	for k := c.s; k < c.e-2; k++ {
+		if d.toks[k].kind == tWord {
+			words++
+			continue
+		}
+		if words < 3 || d.punct(k) != "," || d.inQuote(k) || !d.comparisonAt(k+1) {
+			continue
+		}
+		if end := d.trimEnd(c.s, k); end > c.s {
+			c.e = end
+		}
+		return
+	}
+}
+
+// comparisonAt reports "well above", "far below", "down from", "up sharply
+// from" ... at k.
+func (d *doc) comparisonAt(k int) bool {
+	switch d.word(k) {
+	case "well", "far", "just", "slightly":
+		return comparisonPreps.has(d.word(k + 1))
+	case "down", "up":
+		if w := d.word(k + 1); w == "sharply" || w == "slightly" {
+			k++
+		}
+		return d.word(k+1) == "from"
+	}
+	return false
+}
+
+var comparisonPreps = set("above", "below", "ahead", "behind")
