@@ -129,6 +129,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endAtMediumPhrase(a)              // medium_end.go
 				d.endBeforeTimeWhen(a)              // time_when_end.go
 				d.endBeforeComparison(a)            // comparison_end.go
+				d.endBeforeEvenAs(a)                // even_as_end.go
 				d.endFrontedClause(a)               // fronted_clause.go
 				d.dropFrontedScene(a)               // fronted_scene.go
 				d.startAfterColonBeforeAccording(a) // according_colon.go
