@@ -133,6 +133,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endFrontedClause(a)               // fronted_clause.go
 				d.dropFrontedScene(a)               // fronted_scene.go
 				d.startAfterColonBeforeAccording(a) // according_colon.go
+				d.startAfterInnerSaid(a)            // said_inside_start.go
 				d.endFindingBeforeReason(a)         // evidence_findings.go
 				all = append(all, a)
 			}

@@ -47,7 +47,7 @@ import "sync"
 //    source_tag.go,
 //    dangling_end.go, noting_aside.go,
 //    fronted_clause.go, fronted_scene.go, according_colon.go,
-//    stance_object_ext.go, blasted_reason.go), and so does a filter of
+//    said_inside_start.go, stance_object_ext.go, blasted_reason.go), and so does a filter of
 //    headline colons (headline_label_colon.go):
 //    training keeps the old frames, so the models do not move.
 //    Two calibrations, chosen on held-out folds of train, adjust the
