@@ -130,6 +130,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endBeforeTimeWhen(a)              // time_when_end.go
 				d.endBeforeComparison(a)            // comparison_end.go
 				d.endBeforeEvenAs(a)                // even_as_end.go
+				d.endBeforeThisStory(a)             // this_story_end.go
 				d.endFrontedClause(a)               // fronted_clause.go
 				d.dropFrontedScene(a)               // fronted_scene.go
 				d.startAfterColonBeforeAccording(a) // according_colon.go
