@@ -7,7 +7,7 @@ package extract
 // three words of content and outside quotation marks. On 3-seed
 // cross-validation on train: all +12 matches and -3 wrong ones, speech +9
 // and -3 at 30%, direct -6 wrong ones, exact speech +3 matches and +3
-// wrong ones (the freed relative clause's own cue now gives a statement). Training keeps the
+// wrong ones. Training keeps the
 // old contents, so the models do not move (doc.go).
 func (d *doc) endBeforeWhomClause(a *attribution) {
 	if d.training {
