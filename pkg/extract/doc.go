@@ -44,7 +44,7 @@ import "sync"
 //    only (present_clause.go, colon_quote_signed.go, gerund_content.go,
 //    cut_calibration.go, quoted_comma_end.go, directional_marks.go,
 //    medium_end.go, time_when_end.go, comparison_end.go, even_as_end.go,
-//    this_story_end.go, whom_end.go,
+//    this_story_end.go, whom_end.go, name_apposition_end.go,
 //    source_tag.go,
 //    dangling_end.go, noting_aside.go,
 //    fronted_clause.go, fronted_scene.go, according_colon.go,
