@@ -8,6 +8,7 @@ func TestEndBeforeNameApposition(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
 	checkContents(t, ex, []contentCase{
 		{text: "Lee criticized a large check to a group backing John Doe, a lawyer trying to win a seat in the county.", content: "a large check to a group backing John Doe", mention: "Lee"},
+		{text: "Lee said she would not sit at a table with Mark Stone, the drug company executive.", content: "she would not sit at a table with Mark Stone", mention: "Lee"},
 		// not a person's name, or the apposition closes before more content
 		{text: "Lee said the party should give the Supreme Court, a body she admires, more time.", content: "the party should give the Supreme Court, a body she admires, more time", mention: "Lee"},
 		{text: "Lee said the deal was made by Jane Roe, a banker, and her partners.", content: "the deal was made by Jane Roe, a banker, and her partners", mention: "Lee"},
