@@ -127,9 +127,16 @@ func (d *doc) findAttributions() []*attribution {
 				d.endAtNamingQuote(a)
 				d.endAtQuotedComma(a)               // quoted_comma_end.go
 				d.endAtMediumPhrase(a)              // medium_end.go
+				d.endBeforeTimeWhen(a)              // time_when_end.go
+				d.endBeforeComparison(a)            // comparison_end.go
+				d.endBeforeEvenAs(a)                // even_as_end.go
+				d.endBeforeThisStory(a)             // this_story_end.go
+				d.endBeforeWhomClause(a)            // whom_end.go
+				d.endBeforeNameApposition(a)        // name_apposition_end.go
 				d.endFrontedClause(a)               // fronted_clause.go
 				d.dropFrontedScene(a)               // fronted_scene.go
 				d.startAfterColonBeforeAccording(a) // according_colon.go
+				d.startAfterInnerSaid(a)            // said_inside_start.go
 				d.endFindingBeforeReason(a)         // evidence_findings.go
 				all = append(all, a)
 			}

@@ -43,9 +43,12 @@ import "sync"
 //    and some fixes of a frame's content or boundaries apply at inference
 //    only (present_clause.go, colon_quote_signed.go, gerund_content.go,
 //    cut_calibration.go, quoted_comma_end.go, directional_marks.go,
-//    medium_end.go, source_tag.go, dangling_end.go, noting_aside.go,
+//    medium_end.go, time_when_end.go, comparison_end.go, even_as_end.go,
+//    this_story_end.go, whom_end.go, name_apposition_end.go,
+//    source_tag.go,
+//    dangling_end.go, noting_aside.go,
 //    fronted_clause.go, fronted_scene.go, according_colon.go,
-//    stance_object_ext.go, blasted_reason.go), and so does a filter of
+//    said_inside_start.go, stance_object_ext.go, blasted_reason.go), and so does a filter of
 //    headline colons (headline_label_colon.go):
 //    training keeps the old frames, so the models do not move.
 //    Two calibrations, chosen on held-out folds of train, adjust the
