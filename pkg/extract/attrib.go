@@ -3508,6 +3508,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 		if be > s.s && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s || be == s.s+1 && oneWordReplies.has(d.word(s.s)) && d.punct(be) == ",") {
 			back = rng{d.backStart(s.s, be), be}
+			back.s = d.accordingWithStart(a, back.s, back.e) // "..., with 56 percent ..., according to the poll" (according_with.go)
 		}
 		// "“A,” she said, but ..., “B,” said Kunin": after an earlier frame of
 		// the sentence, the backward content is the quotation alone
