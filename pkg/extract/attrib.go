@@ -782,7 +782,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, complaintWords, presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, complaintWords, presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -800,6 +800,7 @@ var frameWordFilter = func() (t keyFilter) {
 		}
 	}
 	t.add("according")
+	t.add("to")   // to_opinion.go
 	t.add("like") // would_like.go
 	t.add("love")
 	t.add("expressed") // expressed_feeling.go
@@ -864,6 +865,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	a := &d.scratch
 	*a = attribution{sent: si, subj: noRange, name: noRange, title: noRange, conf: 0.8}
 	switch {
+	case w == "to":
+		if !d.toOpinionFrame(s, i, a) {
+			return nil
+		}
+		return a // "To Frank, issues of class ..." (to_opinion.go)
 	case w == "according" && d.word(i+1) == "to":
 		a.cue, a.cueText, a.class = rng{i, i + 2}, "according to", cueSpeech
 		np := d.npFwd(i+2, s.e)
@@ -3515,6 +3521,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 		if be > s.s && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s || be == s.s+1 && oneWordReplies.has(d.word(s.s)) && d.punct(be) == ",") {
 			back = rng{d.backStart(s.s, be), be}
+			back.s = d.accordingWithStart(a, back.s, back.e) // "..., with 56 percent ..., according to the poll" (according_with.go)
 		}
 		// "“A,” she said, but ..., “B,” said Kunin": after an earlier frame of
 		// the sentence, the backward content is the quotation alone
