@@ -2735,6 +2735,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			if d.accordingOpensAdjunct(a, j) {
 				return j // "According to the poll, in a crowded field, ..." (according_adjunct.go)
 			}
+			if d.timeWordSubject(j, limit) {
+				return j // "To Sexton, Tuesday marked ..." (time_subject.go)
+			}
 		}
 	}
 	if h := d.headlineTellStart(a, limit); h > 0 {
