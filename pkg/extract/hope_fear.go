@@ -35,7 +35,7 @@ func (d *doc) hopeFearClause(a *attribution, fs, limit int) bool {
 	if !a.subj.ok() && !a.relative && a.partOf == nil {
 		return false
 	}
-	return d.modalClauseAt(fs, limit)
+	return d.modalClauseAt(fs, limit) || d.hopeFearFinite(a, fs, limit) // hope_fear_finite.go
 }
 
 // modalClauseAt reports a clause at fs (after an optional "that") whose
