@@ -15,15 +15,17 @@ func TestHopeFearFinite(t *testing.T) {
 		want bool
 	}{
 		{"The race tightened. Party allies fear the toll all this is taking.", true},
-		{"The race tightened. She hopes the plan works.", false},                // a pronoun subject
-		{"The race tightened. Voters fear Lee.", false},                         // no clause
-		{"The race tightened. Their hopes rested on Iowa.", false},              // a noun
-		{"The race tightened. Party allies fear that if Lee loses, ...", false}, // no clause subject
+		{"The race tightened. Economists believe this provides an incentive.", true},
+		{"The race tightened. Economists believe Lee has joined an axis “for now”.", false}, // a quotation runs on
+		{"The race tightened. She hopes the plan works.", false},                            // a pronoun subject
+		{"The race tightened. Voters fear Lee.", false},                                     // no clause
+		{"The race tightened. Their hopes rested on Iowa.", false},                          // a noun
+		{"The race tightened. Party allies fear that if Lee loses, ...", false},             // no clause subject
 	} {
 		d := newDoc(c.text)
 		got := false
 		for _, a := range d.findAttributions() {
-			if l := cueInfoOf(d.word(a.cue.s)).lemma; (l == "hope" || l == "fear") && d.hopeFearFinite(a, a.cue.e, d.sents[a.sent].e) {
+			if l := cueInfoOf(d.word(a.cue.s)).lemma; (l == "hope" || l == "fear" || l == "believe") && d.hopeFearFinite(a, a.cue.e, d.sents[a.sent].e) {
 				got = true
 			}
 		}
