@@ -43,4 +43,22 @@ func TestListGoesOn(t *testing.T) {
 		}
 		d.release()
 	}
+	d := newDoc("Lee voted no, citing growth, unemployment and rising inequality.")
+	rising := -1
+	for i := range d.toks {
+		if d.word(i) == "rising" {
+			rising = i
+		}
+	}
+	if !d.insideList(4, rising, len(d.toks)) {
+		t.Errorf("insideList: no list around %q", "rising")
+	}
+	d.release()
+	d = newDoc("Lee voted no, citing growth, saying rising costs hurt.")
+	for i := range d.toks {
+		if d.word(i) == "rising" && d.insideList(4, i, len(d.toks)) {
+			t.Errorf("insideList: a clause taken for a list")
+		}
+	}
+	d.release()
 }
