@@ -50,13 +50,13 @@ func TestListGoesOn(t *testing.T) {
 			rising = i
 		}
 	}
-	if !d.insideList(4, rising, len(d.toks)) {
+	if !d.insideList(5, rising, len(d.toks)) {
 		t.Errorf("insideList: no list around %q", "rising")
 	}
 	d.release()
 	d = newDoc("Lee voted no, citing growth, saying rising costs hurt.")
 	for i := range d.toks {
-		if d.word(i) == "rising" && d.insideList(4, i, len(d.toks)) {
+		if d.word(i) == "rising" && d.insideList(5, i, len(d.toks)) {
 			t.Errorf("insideList: a clause taken for a list")
 		}
 	}
