@@ -35,6 +35,9 @@ func (d *doc) hopeFearClause(a *attribution, fs, limit int) bool {
 	if !a.subj.ok() && !a.relative && a.partOf == nil {
 		return false
 	}
+	if m := d.thatSubordinateEnd(fs, limit); m > 0 {
+		return d.modalClauseAt(m, limit) // "hope that as X, Y will ..." (that_subordinate.go)
+	}
 	return d.modalClauseAt(fs, limit) || d.hopeFearFinite(a, fs, limit) // hope_fear_finite.go
 }
 

@@ -63,7 +63,11 @@ func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
 	if infinitiveCues.has(lemma) || a.cueText == "called for" || a.cueText == "called on" {
 		// "expected to survive the first contests, laid bare ...": an
 		// infinitive ends at the first comma
-		for k := fwd.s + 1; k < fwd.e; k++ {
+		from := fwd.s + 1
+		if m := d.thatSubordinateEnd(fwd.s, fwd.e); m > 0 {
+			from = m // "hope that as X, Y ..." (that_subordinate.go)
+		}
+		for k := from; k < fwd.e; k++ {
 			if p := d.punct(k); (p == "," || p == ";" || d.isDash(k)) && !d.inQuote(k) {
 				return k
 			}
