@@ -12,6 +12,9 @@ func (d *doc) keptUnscored(a *attribution, q *Quote) bool {
 	if d.postposedQuoteStatement(a) {
 		return true // post_verb.go
 	}
+	if d.splitAsideKept(a, q) {
+		return true // split_aside.go
+	}
 	if a.inverted || !a.cue.ok() || a.cue.e-a.cue.s != 1 {
 		return false
 	}
