@@ -15,6 +15,9 @@ func (d *doc) keptUnscored(a *attribution, q *Quote) bool {
 	if d.splitAsideKept(a, q) {
 		return true // split_aside.go
 	}
+	if d.selfDescribedKept(a) {
+		return true // self_described.go
+	}
 	if a.inverted || !a.cue.ok() || a.cue.e-a.cue.s != 1 {
 		return false
 	}
