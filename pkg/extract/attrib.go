@@ -940,6 +940,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			}
 			return a
 		}
+	case estimateAtForms.has(w) && d.estimateAtCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "estimate at", estimateAtConf, true // "estimates his fortune at $42 billion" (estimate_at.go)
 	case !isCue && viewAsForms.has(w) && (d.viewAsCue(s, i) || len(prev) == 0 && d.seeProspectCue(s, i)):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "see as", viewAsConf, true // "sees Lee as a uniter" (view_as.go)
 	case progressiveSupportForms.has(w) && len(prev) == 0 && d.progressiveSupportCue(s, i):

@@ -13,6 +13,8 @@ func TestKeptUnscored(t *testing.T) {
 	ex := NewWithModels(nil, nil, rejectAll)
 	text := `Her aides think the council will come around. Ortega said the plan was dead.`
 	find(t, ex.Extract(`The mayor claims the vote was rigged.`), "the vote was rigged")
+	find(t, ex.Extract(`Prices rose. The mayor insisted the vote was fair.`), "the vote was fair")
+	find(t, ex.Extract(`Prices rose. The mayor warned that the vote would be close.`), "the vote would be close")
 	qs := ex.Extract(text)
 	q := find(t, qs, "the council will come around")
 	if q.Confidence <= 0 || q.Confidence > 1 {

@@ -19,3 +19,15 @@ func TestSelfDescribed(t *testing.T) {
 	}
 	checkNoStatements(t, ex, []string{`The self-described night owl opened the store at noon.`})
 }
+
+// TestSelfDescribedKept: a self-description is kept whatever the accept
+// model says (here a model that rejects everything).
+func TestSelfDescribedKept(t *testing.T) {
+	rejectAll := NewModel()
+	rejectAll.Threshold, rejectAll.NonSpeechThreshold = 0.99, 0.99
+	ex := NewWithModels(nil, nil, rejectAll)
+	find(t, ex.Extract(`Prices rose. Lee, a self-described democratic socialist, won the seat.`), "democratic socialist")
+	for _, q := range ex.Extract(`Prices rose. The self-described genius lost the seat.`) {
+		t.Errorf("unexpected statement %q", q.Text)
+	}
+}

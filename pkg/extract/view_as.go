@@ -108,7 +108,7 @@ var viewAsBadPredicate = set("well", "much", "many", "long", "soon", "far", "if"
 // viewAsFrame reports a rule-accepted perception stance frame, whose content
 // the cut model leaves as the rule ends it.
 func (d *doc) viewAsFrame(a *attribution) bool {
-	return !d.training && a.ruleAccepted && a.cueText == "see as"
+	return !d.training && a.ruleAccepted && (a.cueText == "see as" || a.cueText == "estimate at")
 }
 
 // viewAsContentEnd returns the end of a perception stance's content, which
@@ -130,6 +130,9 @@ func (d *doc) viewAsContentEnd(a *attribution, limit int) int {
 		if c := cueInfoOf(d.word(k)).class; (c == cueSpeech || c == cueTell) && !d.inQuote(k) {
 			return 0 // the content of another report: "has told aides he sees X as Y"
 		}
+	}
+	if a.cueText == "estimate at" {
+		limit = d.estimateAtEnd(a.cue.e, limit)
 	}
 	return d.clauseAsideEnd(a.cue.e, limit, a.relative || a.subj.ok() && relativeWords.has(d.word(a.subj.e-1)))
 }
