@@ -19,17 +19,8 @@ func (d *doc) colonSubjectFrame(q quotation) *attribution {
 	if d.training {
 		return nil
 	}
-	first := q.first()
-	c := first - 1
-	if c < 0 || d.punct(c) != ":" || d.inQuote(c) || d.countWords(first, q.last()) < 3 {
-		return nil
-	}
-	if p := d.toks[c].para; p != d.toks[first].para && (p+1 != d.toks[first].para || first != d.paraS[p+1]) {
-		return nil
-	}
-	si := d.sentOf[c]
-	s := d.sents[si]
-	if d.hasQuoteIn(s.s, c) || d.countWords(s.s, c) < 2 {
+	c, si := d.colonBeforeQuotation(q)
+	if c < 0 {
 		return nil
 	}
 	// the clause ends in its verb, an adverb or a name ("is shown
@@ -42,10 +33,8 @@ func (d *doc) colonSubjectFrame(q quotation) *attribution {
 	if !subj.ok() {
 		return nil
 	}
-	a := &attribution{sent: d.sentOf[first], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
-		subj: subj, left: subj.s, right: c + 1, conf: colonSubjectConf, ruleAccepted: true}
-	a.name, a.title = d.splitName(subj)
-	a.content = d.quotationContent(q)
+	a := d.colonClauseAttribution(q, c, subj, colonSubjectConf)
+	a.ruleAccepted = true
 	return a
 }
 

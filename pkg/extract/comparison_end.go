@@ -13,28 +13,7 @@ package extract
 // direct -9 wrong ones. Training keeps the old contents, so the models do not move
 // (doc.go).
 func (d *doc) endBeforeComparison(a *attribution) {
-	if d.training {
-		return
-	}
-	fi := d.fwdRange(a)
-	if fi < 0 || fi != len(a.content)-1 {
-		return
-	}
-	c := &a.content[fi]
-	words := 0
-	for k := c.s; k < c.e-2; k++ {
-		if d.toks[k].kind == tWord {
-			words++
-			continue
-		}
-		if words < 3 || d.punct(k) != "," || d.inQuote(k) || !d.comparisonAt(k+1) {
-			continue
-		}
-		if end := d.trimEnd(c.s, k); end > c.s {
-			c.e = end
-		}
-		return
-	}
+	d.endAtCommaBoundary(a, 2, func(k int) bool { return d.comparisonAt(k + 1) })
 }
 
 // comparisonAt reports "well above", "far below", "down from", "up sharply

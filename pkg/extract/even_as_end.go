@@ -10,29 +10,11 @@ package extract
 // wrong ones at 30%, exact speech +6 and -6, direct -3 wrong ones.
 // Training keeps the old contents, so the models do not move (doc.go).
 func (d *doc) endBeforeEvenAs(a *attribution) {
-	if d.training {
-		return
-	}
-	fi := d.fwdRange(a)
-	if fi < 0 || fi != len(a.content)-1 {
-		return
-	}
-	c := &a.content[fi]
-	words := 0
-	for k := c.s; k < c.e-3; k++ {
-		if d.toks[k].kind == tWord {
-			words++
-			continue
+	d.endAtCommaBoundary(a, 3, func(k int) bool {
+		if d.word(k+1) != "even" || d.word(k+2) != "as" {
+			return false
 		}
-		if words < 3 || d.punct(k) != "," || d.inQuote(k) || d.word(k+1) != "even" || d.word(k+2) != "as" {
-			continue
-		}
-		if w := d.word(k + 3); w == "" || w == "a" || w == "an" || w == "the" {
-			continue
-		}
-		if end := d.trimEnd(c.s, k); end > c.s {
-			c.e = end
-		}
-		return
-	}
+		w := d.word(k + 3)
+		return w != "" && w != "a" && w != "an" && w != "the"
+	})
 }

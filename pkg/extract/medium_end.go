@@ -11,26 +11,19 @@ package extract
 // -6 wrong ones at 30% and +9 exact matches. Training keeps the old contents, so the models do not
 // move (doc.go).
 func (d *doc) endAtMediumPhrase(a *attribution) {
-	if d.training {
+	c := d.forwardEndContent(a)
+	if c == nil {
 		return
 	}
-	fi := d.fwdRange(a)
-	if fi < 0 || fi != len(a.content)-1 {
-		return
-	}
-	c := &a.content[fi]
 	words := 0
 	for k := c.s; k < c.e; k++ {
 		if d.toks[k].kind == tWord {
 			words++
 		}
-		if words < 3 || d.inQuote(k+1) || !d.mediumPhrase(k+1, c.e) {
-			continue
+		if words >= 3 && !d.inQuote(k+1) && d.mediumPhrase(k+1, c.e) {
+			d.endContentBefore(c, k+1)
+			return
 		}
-		if end := d.trimEnd(c.s, k+1); end > c.s {
-			c.e = end
-		}
-		return
 	}
 }
 

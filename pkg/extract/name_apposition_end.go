@@ -13,39 +13,24 @@ package extract
 // +1 and +11/-10).
 // Training keeps the old contents, so the models do not move (doc.go).
 func (d *doc) endBeforeNameApposition(a *attribution) {
-	if d.training {
+	c := d.forwardEndContent(a)
+	if c == nil {
 		return
 	}
-	fi := d.fwdRange(a)
-	if fi < 0 || fi != len(a.content)-1 {
+	k := d.commaBoundary(*c, 2, func(k int) bool {
+		w := d.word(k + 1)
+		return k-2 >= c.s && (w == "a" || w == "an" || w == "the") &&
+			d.capitalizedWord(k-1) && d.capitalizedWord(k-2) && d.word(k-3) != "the"
+	})
+	if k < 0 {
 		return
 	}
-	c := &a.content[fi]
-	words := 0
-	for k := c.s; k < c.e-2; k++ {
-		if d.toks[k].kind == tWord {
-			words++
-			continue
+	for j := k + 1; j < c.e; j++ {
+		if d.punct(j) == "," {
+			return // "Jane Roe, a banker, said": the apposition does not end the content
 		}
-		if words < 3 || k-2 < c.s || d.punct(k) != "," || d.inQuote(k) {
-			continue
-		}
-		if w := d.word(k + 1); w != "a" && w != "an" && w != "the" {
-			continue
-		}
-		if !d.capitalizedWord(k-1) || !d.capitalizedWord(k-2) || d.word(k-3) == "the" {
-			continue
-		}
-		for j := k + 1; j < c.e; j++ {
-			if d.punct(j) == "," {
-				return
-			}
-		}
-		if end := d.trimEnd(c.s, k); end > c.s {
-			c.e = end
-		}
-		return
 	}
+	d.endContentBefore(c, k)
 }
 
 // capitalizedWord reports a word with a capital first letter and no other

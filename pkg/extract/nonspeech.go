@@ -347,25 +347,42 @@ func (d *doc) askedQuotation(i int) bool {
 // quotation that opens the next paragraph ("17-year-old Jo Lee echoed:").
 // The subject of the clause is the mention.
 func (d *doc) colonClauseFrame(q quotation) *attribution {
-	first := q.first()
-	c := first - 1
-	if c < 0 || d.punct(c) != ":" || d.inQuote(c) || d.countWords(first, q.last()) < 3 {
-		return nil
-	}
-	if p := d.toks[c].para; p != d.toks[first].para && (p+1 != d.toks[first].para || first != d.paraS[p+1]) {
-		return nil
-	}
-	si := d.sentOf[c]
-	s := d.sents[si]
-	if d.hasQuoteIn(s.s, c) || d.countWords(s.s, c) < 2 {
+	c, si := d.colonBeforeQuotation(q)
+	if c < 0 {
 		return nil
 	}
 	subj := d.sentenceSubject(si)
 	if !subj.ok() || subj.e >= c || d.toks[subj.e].kind != tWord {
 		return nil
 	}
-	a := &attribution{sent: d.sentOf[first], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
-		subj: subj, left: subj.s, right: c + 1, conf: 0.7}
+	return d.colonClauseAttribution(q, c, subj, 0.7)
+}
+
+// colonBeforeQuotation returns the colon right before quotation q (of at
+// least three words) and its sentence, or -1: the colon ends a clause of
+// two words or more with no quotation of its own, in q's paragraph or
+// closing the paragraph before the one q opens.
+func (d *doc) colonBeforeQuotation(q quotation) (c, si int) {
+	first := q.first()
+	c = first - 1
+	if c < 0 || d.punct(c) != ":" || d.inQuote(c) || d.countWords(first, q.last()) < 3 {
+		return -1, -1
+	}
+	if p := d.toks[c].para; p != d.toks[first].para && (p+1 != d.toks[first].para || first != d.paraS[p+1]) {
+		return -1, -1
+	}
+	si = d.sentOf[c]
+	if s := d.sents[si]; d.hasQuoteIn(s.s, c) || d.countWords(s.s, c) < 2 {
+		return -1, -1
+	}
+	return c, si
+}
+
+// colonClauseAttribution is the frame of a clause whose subject subj introduces
+// quotation q with the colon c.
+func (d *doc) colonClauseAttribution(q quotation, c int, subj rng, conf float64) *attribution {
+	a := &attribution{sent: d.sentOf[q.first()], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
+		subj: subj, left: subj.s, right: c + 1, conf: conf}
 	a.name, a.title = d.splitName(subj)
 	a.content = d.quotationContent(q)
 	return a

@@ -22,15 +22,16 @@ var perfectStanceForms = set("blasted", "lambasted", "assailed", "derided", "chi
 // it: no negation ("has not blasted" stops at "not"), infinitive or modal
 // ("would have blasted"). Inference only.
 func (d *doc) perfectStanceLeft(s sentence, k, i int) bool {
-	if d.training || !perfectStanceForms.has(d.word(i)) {
-		return false
-	}
+	return !d.training && perfectStanceForms.has(d.word(i)) && d.perfectAuxAfterSubject(s, k)
+}
+
+// perfectAuxAfterSubject reports "has", "have" or "had" at k after a word
+// of sentence s that can end its subject: not a modal or negation ("would
+// have blasted", "has not"), "to", a determiner or a preposition.
+func (d *doc) perfectAuxAfterSubject(s sentence, k int) bool {
 	if w := d.word(k); w != "has" && w != "have" && w != "had" {
 		return false
 	}
 	p := d.word(k - 1)
-	if k-1 < s.s || p == "" || d.inQuote(k-1) || stanceAuxStops.has(p) || p == "to" || determiners.has(p) || adjunctPreps.has(p) {
-		return false // "would have blasted", "to have blasted"
-	}
-	return true
+	return k-1 >= s.s && p != "" && !d.inQuote(k-1) && !stanceAuxStops.has(p) && p != "to" && !determiners.has(p) && !adjunctPreps.has(p)
 }

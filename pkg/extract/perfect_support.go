@@ -21,16 +21,10 @@ var perfectSupportForms = set("supported", "backed")
 // negation, modal or infinitive, and no pronoun subject of a reported
 // clause ("said he has supported", "that they had backed").
 func (d *doc) perfectSupportLeft(s sentence, k, i int) bool {
-	if d.training || !perfectSupportForms.has(d.word(i)) {
-		return false
-	}
-	if w := d.word(k); w != "has" && w != "have" && w != "had" {
+	if d.training || !perfectSupportForms.has(d.word(i)) || !d.perfectAuxAfterSubject(s, k) {
 		return false
 	}
 	p := d.word(k - 1)
-	if k-1 < s.s || p == "" || d.inQuote(k-1) || stanceAuxStops.has(p) || p == "to" || determiners.has(p) || adjunctPreps.has(p) {
-		return false // "would have backed", "to have supported"
-	}
 	if subjPronouns.has(p) && k-2 >= s.s {
 		if q := d.word(k - 2); q == "that" || cueInfoOf(q).class != 0 {
 			return false // "said he has supported ..."

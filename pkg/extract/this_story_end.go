@@ -7,22 +7,15 @@ package extract
 // direct and exact speech -3 wrong ones each, matches unchanged.
 // Training keeps the old contents, so the models do not move (doc.go).
 func (d *doc) endBeforeThisStory(a *attribution) {
-	if d.training {
+	c := d.forwardEndContent(a)
+	if c == nil {
 		return
 	}
-	fi := d.fwdRange(a)
-	if fi < 0 || fi != len(a.content)-1 {
-		return
-	}
-	c := &a.content[fi]
 	for k := c.s + 1; k+2 < c.e; k++ {
-		if d.word(k) != "for" || d.word(k+1) != "this" || !thisStoryNouns.has(d.word(k+2)) || d.inQuote(k) {
-			continue
+		if d.word(k) == "for" && d.word(k+1) == "this" && thisStoryNouns.has(d.word(k+2)) && !d.inQuote(k) {
+			d.endContentBefore(c, k)
+			return
 		}
-		if end := d.trimEnd(c.s, k); end > c.s {
-			c.e = end
-		}
-		return
 	}
 }
 

@@ -11,28 +11,7 @@ package extract
 // speech +3 and -3 at 30%, direct -9 wrong ones, exact matches unchanged. Training keeps the old contents,
 // so the models do not move (doc.go).
 func (d *doc) endBeforeTimeWhen(a *attribution) {
-	if d.training {
-		return
-	}
-	fi := d.fwdRange(a)
-	if fi < 0 || fi != len(a.content)-1 {
-		return
-	}
-	c := &a.content[fi]
-	words := 0
-	for k := c.s; k < c.e-1; k++ {
-		if d.toks[k].kind == tWord {
-			words++
-			continue
-		}
-		if words < 3 || d.punct(k) != "," || d.inQuote(k) || d.word(k+1) != "when" || !d.isTimeWord(k-1) {
-			continue
-		}
-		if end := d.trimEnd(c.s, k); end > c.s {
-			c.e = end
-		}
-		return
-	}
+	d.endAtCommaBoundary(a, 1, func(k int) bool { return d.word(k+1) == "when" && d.isTimeWord(k-1) })
 }
 
 // isTimeWord reports a word that names a time: a month, a weekday, "week",

@@ -10,28 +10,7 @@ package extract
 // wrong ones. Training keeps the
 // old contents, so the models do not move (doc.go).
 func (d *doc) endBeforeWhomClause(a *attribution) {
-	if d.training {
-		return
-	}
-	fi := d.fwdRange(a)
-	if fi < 0 || fi != len(a.content)-1 {
-		return
-	}
-	c := &a.content[fi]
-	words := 0
-	for k := c.s; k < c.e-2; k++ {
-		if d.toks[k].kind == tWord {
-			words++
-			continue
-		}
-		if words < 3 || d.punct(k) != "," || d.inQuote(k) || !d.whomClauseAt(k+1) {
-			continue
-		}
-		if end := d.trimEnd(c.s, k); end > c.s {
-			c.e = end
-		}
-		return
-	}
+	d.endAtCommaBoundary(a, 2, func(k int) bool { return d.whomClauseAt(k + 1) })
 }
 
 // whomClauseAt reports "whom", "for|with|to whom" or "both|all|none|some|
