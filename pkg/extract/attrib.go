@@ -3769,6 +3769,9 @@ func (d *doc) backStart(s, e int) int {
 	if c := d.colonQuoteStart(s, e); c > 0 {
 		return c
 	}
+	if c := d.dashQuoteStart(s, e); c > 0 {
+		return c // at inference only (dash_quote_start.go)
+	}
 	return s
 }
 
