@@ -19,15 +19,19 @@ func (d *doc) dashQuoteStart(s, e int) int {
 		if d.inQuote(k) {
 			continue
 		}
-		if !d.isDash(k) {
+		if !d.isDash(k) && d.punct(k) != "--" {
 			continue
 		}
-		if !d.isQuote(k+1) || !d.inQuote(k+1) {
+		f := k + 1 // "--" may be two tokens
+		for f < e && (d.isDash(f) || d.punct(f) == "--") {
+			f++
+		}
+		if !d.isQuote(f) || !d.inQuote(f) {
 			return 0 // a first dash opens an aside, or the text goes on
 		}
-		q := d.quotes[d.qidx[k+1]]
-		if q.first() == k+1 && q.last() >= e-1 && d.tokAt(k-1).kind == tWord {
-			return k + 1
+		q := d.quotes[d.qidx[f]]
+		if q.first() == f && q.last() >= e-1 && d.tokAt(k-1).kind == tWord {
+			return f
 		}
 		return 0
 	}
