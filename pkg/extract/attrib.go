@@ -4563,6 +4563,9 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			covered[qi] = true
 			continue
 		}
+		if d.capsOrLinkQuote(q) {
+			continue // a heading or a web address (caps_link_quote.go)
+		}
 		reach = -1
 		n := &attribution{sent: si, subj: noRange, name: noRange, title: noRange, cue: noRange, class: last.class, inherits: last, conf: 0.6}
 		if onlyQuote {
