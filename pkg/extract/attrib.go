@@ -130,6 +130,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endBeforeTimeWhen(a)              // time_when_end.go
 				d.endBeforeComparison(a)            // comparison_end.go
 				d.endBeforeEvenAs(a)                // even_as_end.go
+				d.endAtQuoteDash(a)                 // quote_dash_end.go
 				d.endBeforeThisStory(a)             // this_story_end.go
 				d.endBeforeWhomClause(a)            // whom_end.go
 				d.endBeforeNameApposition(a)        // name_apposition_end.go
@@ -248,6 +249,12 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a) // “…,” Lee shot back. (post_verb.go)
 		} else if a := d.preVerbFrame(q); a != nil {
 			extra = append(extra, a) // Lee shot back, “…” (pre_verb.go)
+		} else if a := d.chantOfFrame(q); a != nil {
+			extra = append(extra, a) // chants of “…” (chant_of.go)
+		} else if a := d.titledFrame(q); a != nil {
+			extra = append(extra, a) // an ad titled “…” (titled_quote.go)
+		} else if a := d.taggedQuoteFrame(q); a != nil {
+			extra = append(extra, a) // HEADLINE “…” [NYT.] (tagged_quote.go)
 		}
 	}
 	if len(extra) == 0 {
@@ -3767,6 +3774,9 @@ func (d *doc) backStart(s, e int) int {
 	if c := d.colonQuoteStart(s, e); c > 0 {
 		return c
 	}
+	if c := d.dashQuoteStart(s, e); c > 0 {
+		return c // at inference only (dash_quote_start.go)
+	}
 	return s
 }
 
@@ -4552,6 +4562,9 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			last.content = append(last.content, d.quotationContent(q)...)
 			covered[qi] = true
 			continue
+		}
+		if d.capsOrLinkQuote(q) {
+			continue // a heading or a web address (caps_link_quote.go)
 		}
 		reach = -1
 		n := &attribution{sent: si, subj: noRange, name: noRange, title: noRange, cue: noRange, class: last.class, inherits: last, conf: 0.6}
