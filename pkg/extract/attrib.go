@@ -3384,6 +3384,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			if d.relativeQuote(k, limit) {
 				continue // "a large turnout, which “will help the party”"
 			}
+			if d.inAdditivePhrase(k) {
+				continue // ", as well as a new pool" (additive_phrase.go)
+			}
 			limit = k
 			break
 		}
