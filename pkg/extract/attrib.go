@@ -3961,6 +3961,14 @@ func (d *doc) relativeQuote(k, e int) bool {
 // and a later comma before the content's main verb closes it. It returns
 // the closing comma, or 0. The subject has no verb of its own.
 func (d *doc) subjectAside(s, k, e int) int {
+	if c := d.subjectAsideFrom(s, k, e); c > 0 {
+		return c
+	}
+	return d.thatSubjectAside(s, k, e) // that_subject_aside.go
+}
+
+// subjectAsideFrom is subjectAside for a subject that starts at s.
+func (d *doc) subjectAsideFrom(s, k, e int) int {
 	if d.punct(k) != "," || k-s > 12 || d.inQuote(k) {
 		return 0
 	}
