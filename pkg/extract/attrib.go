@@ -138,6 +138,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.startAfterColonBeforeAccording(a) // according_colon.go
 				d.startAfterInnerSaid(a)            // said_inside_start.go
 				d.endFindingBeforeReason(a)         // evidence_findings.go
+				d.keepRelativePronoun(a)            // relative_pronoun.go
 				all = append(all, a)
 			}
 		}
