@@ -139,6 +139,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.startAfterInnerSaid(a)            // said_inside_start.go
 				d.endFindingBeforeReason(a)         // evidence_findings.go
 				d.keepRelativePronoun(a)            // relative_pronoun.go
+				d.keepGapHead(a)                    // gap_head.go
 				all = append(all, a)
 			}
 		}
