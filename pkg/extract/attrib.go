@@ -139,6 +139,8 @@ func (d *doc) findAttributions() []*attribution {
 				d.startAfterColonBeforeAccording(a) // according_colon.go
 				d.startAfterInnerSaid(a)            // said_inside_start.go
 				d.endFindingBeforeReason(a)         // evidence_findings.go
+				d.keepRelativePronoun(a)            // relative_pronoun.go
+				d.keepGapHead(a)                    // gap_head.go
 				all = append(all, a)
 			}
 		}
@@ -3391,6 +3393,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 			if d.relativeQuote(k, limit) {
 				continue // "a large turnout, which “will help the party”"
 			}
+			if d.inAdditivePhrase(k) {
+				continue // ", as well as a new pool" (additive_phrase.go)
+			}
 			limit = k
 			break
 		}
@@ -3968,6 +3973,14 @@ func (d *doc) relativeQuote(k, e int) bool {
 // and a later comma before the content's main verb closes it. It returns
 // the closing comma, or 0. The subject has no verb of its own.
 func (d *doc) subjectAside(s, k, e int) int {
+	if c := d.subjectAsideFrom(s, k, e); c > 0 {
+		return c
+	}
+	return d.thatSubjectAside(s, k, e) // that_subject_aside.go
+}
+
+// subjectAsideFrom is subjectAside for a subject that starts at s.
+func (d *doc) subjectAsideFrom(s, k, e int) int {
 	if d.punct(k) != "," || k-s > 12 || d.inQuote(k) {
 		return 0
 	}
