@@ -1042,8 +1042,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.cue, a.cueText = rng{i, e}, "continued to" // "continued to portray X as" (continued_to.go)
 		} else if e := d.negatedRespondTo(i); e > 0 {
 			a.cue, a.cueText = rng{i, e}, "respond to" // "did not respond to a request" (respond_to.go)
-		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && !d.passiveAskedTo(i) && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) && !d.claimInfinitive(i) {
-			return nil // "continued to", "agreed to"
+		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && !d.passiveAskedTo(i) && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) && !d.infinitiveContent(i) {
+			return nil // "continued to", "agreed to" (but "agreed to pay ...": agreed_to.go, inference only)
+		}
+		if d.word(i+1) == "to" && d.agreedInfinitive(i) {
+			a.conf = agreedToConf
 		}
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" && !beForms.has(d.word(i-1)) {
 			return nil
@@ -2721,8 +2724,8 @@ func (d *doc) isProperName(r rng) bool {
 // addressee, time words, a short adjunct ("in a statement"), a comma.
 func (d *doc) forwardStart(a *attribution, limit int) int {
 	j := a.cue.e
-	if !a.inverted && d.claimInfinitive(a.cue.s) && a.cue.e == a.cue.s+1 {
-		return j // "claimed to be undecided": the infinitive is the content (claim_to.go)
+	if !a.inverted && d.infinitiveContent(a.cue.s) && a.cue.e == a.cue.s+1 {
+		return j // "claimed to be undecided", "agreed to pay": the infinitive is the content (claim_to.go, agreed_to.go)
 	}
 	if k := d.toldStoryStart(a); k > 0 {
 		return k // "told a joke" (told_story.go)
@@ -4115,7 +4118,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if nounish.has(d.word(a.cue.s)) && d.labelCall(a, c, fs, limit) {
 		return true // "Critics call it a giveaway" (label_call.go)
 	}
-	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) && !(fs == a.cue.e && d.claimInfinitive(a.cue.s)) {
+	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) && !(fs == a.cue.e && d.infinitiveContent(a.cue.s)) {
 		return false
 	}
 	if w == "that" && a.cue.e-a.cue.s == 1 && d.relativeThatAfterNoun(a.cue.s) {
@@ -4177,7 +4180,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false // "announced support on Thursday": a bare object is too unreliable
 	}
-	if w == "to" && (c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" || fs == a.cue.e && d.claimInfinitive(a.cue.s)) {
+	if w == "to" && (c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" || fs == a.cue.e && d.infinitiveContent(a.cue.s)) {
 		return true
 	}
 	if (w == "much" || w == "little" || w == "nothing") && d.looksClause(fs+1, limit) {

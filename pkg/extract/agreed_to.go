@@ -1,0 +1,54 @@
+package extract
+
+// Agreements to act: "the company agreed to pay $325 million to settle
+// the charges", "Kasich agreed to effectively end his bid in Indiana",
+// "Sembler has agreed to serve as a vice chairman". The annotation marks
+// the infinitive as the subject's commitment, but "agreed to" is no
+// frame of the speech cue "agree" (attrib.go leaves it out with
+// "continued to"). At inference only, the frame is built for "agreed" or
+// "agrees" before "to" and a lowercase word that is no determiner or
+// pronoun ("agreed to a settlement" names a deal, not an act), and
+// accepted by rule with its infinitive as the content. "Agreed to talk
+// (speak, be interviewed)" is left out: it introduces a source on
+// condition of anonymity. On the training split 16 of the 24 phrases of
+// that shape outside quotations are annotated, and the other 8 stand
+// inside another statement's content ("a senator said Republicans had
+// agreed to hold votes"), where the nested frame goes.
+
+// agreedToConf is the confidence of a rule-accepted agreement; below the
+// default 0.8 so that a surer statement wins an overlap.
+const agreedToConf = 0.75
+
+// agreedInfinitive reports "agreed/agrees to" + verb at i that frames an
+// agreement, not in a relative clause on its object. Inference only.
+func (d *doc) agreedInfinitive(i int) bool {
+	if d.training || (d.word(i) != "agreed" && d.word(i) != "agrees") || d.word(i+1) != "to" || d.inQuote(i) || d.inQuote(i+2) {
+		return false
+	}
+	s := d.sents[d.sentOf[i]]
+	for k := i - 1; k > s.s && k >= i-5; k-- {
+		if w := d.word(k); (w == "that" || w == "which") && d.word(k-1) != "" && d.cueInfoAt(k-1).class == 0 {
+			return false // "a get-together that the candidates agreed to hold": the object is no act
+		}
+	}
+	v := d.word(i + 2)
+	if v == "be" {
+		return !agreedSourceVerbs.has(d.word(i + 3)) // "agreed to be acquired", not "to be interviewed"
+	}
+	return v != "" && !d.tokAt(i+2).upper && !determiners.has(v) && !possessiveDeterminers.has(v) && !objPronouns.has(v) &&
+		v != "that" && v != "it" && !agreedSourceVerbs.has(v)
+}
+
+// agreedSourceVerbs introduce a source, not an agreement: "agreed to talk
+// on the condition that his name not be used", "agreed to be interviewed".
+var agreedSourceVerbs = set("talk", "speak", "discuss", "comment", "interviewed", "identified", "named", "quoted")
+
+// agreedToAccepted reports an agreement frame whose forward content opens
+// with its infinitive.
+func (d *doc) agreedToAccepted(a *attribution) bool {
+	if d.training || !a.cue.ok() || a.cue.e != a.cue.s+1 || a.inverted || !d.agreedInfinitive(a.cue.s) {
+		return false
+	}
+	fi := d.fwdRange(a)
+	return fi >= 0 && a.content[fi].s == a.cue.e
+}

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestAgreedTo covers "agreed to" + verb: the infinitive is the content,
+// rule-accepted at inference; a noun object, a source's condition, a
+// relative clause on the object and training give no such frame.
+func TestAgreedTo(t *testing.T) {
+	ex := New(nil)
+	checkContents(t, ex, []contentCase{
+		{text: "Deal Set.\n\nThe company agreed to pay $3 million to settle the claims.", content: "to pay $3 million to settle the claims", mention: "The company"},
+		{text: "Deal Set.\n\nSenator Lee has agreed to serve as chairman of the fund.", content: "to serve as chairman of the fund", mention: "Senator Lee"},
+		{text: "Deal Set.\n\nThe firm then agreed to be acquired by a rival.", content: "to be acquired by a rival", mention: "The firm"},
+	})
+	checkNoStatements(t, ex, []string{
+		"Deal Set.\n\nThe mayor agreed to a moratorium on new permits.",
+		"Deal Set.\n\nBob agreed to talk on the condition that his name not be used.",
+		"Deal Set.\n\nIt is a rare meeting that the two rivals agreed to hold last week.",
+		"Deal Set.\n\nThe aide agreed to be interviewed at the office.",
+	})
+	d := newDoc("Deal Set.\n\nThe company agreed to pay $3 million to settle the claims.")
+	defer d.release()
+	d.training = true
+	for _, a := range d.findAttributions() {
+		if a.cueText == "agree" {
+			t.Errorf("agreement frame built while training")
+		}
+	}
+}
