@@ -11,12 +11,14 @@ func TestAgreedTo(t *testing.T) {
 		{text: "Deal Set.\n\nThe company agreed to pay $3 million to settle the claims.", content: "to pay $3 million to settle the claims", mention: "The company"},
 		{text: "Deal Set.\n\nSenator Lee has agreed to serve as chairman of the fund.", content: "to serve as chairman of the fund", mention: "Senator Lee"},
 		{text: "Deal Set.\n\nThe firm then agreed to be acquired by a rival.", content: "to be acquired by a rival", mention: "The firm"},
+		{text: "Deal Set.\n\nSenator Lee had hoped to do better with young voters, but he lost.", content: "to do better with young voters", mention: "Senator Lee"},
 	})
 	checkNoStatements(t, ex, []string{
 		"Deal Set.\n\nThe mayor agreed to a moratorium on new permits.",
 		"Deal Set.\n\nBob agreed to talk on the condition that his name not be used.",
 		"Deal Set.\n\nIt is a rare meeting that the two rivals agreed to hold last week.",
 		"Deal Set.\n\nThe aide agreed to be interviewed at the office.",
+		"Deal Set.\n\nIt is a state that she hoped to carry by a wide margin.",
 	})
 	d := newDoc("Deal Set.\n\nThe company agreed to pay $3 million to settle the claims.")
 	defer d.release()
