@@ -12,6 +12,7 @@ func TestAgreedTo(t *testing.T) {
 		{text: "Deal Set.\n\nSenator Lee has agreed to serve as chairman of the fund.", content: "to serve as chairman of the fund", mention: "Senator Lee"},
 		{text: "Deal Set.\n\nThe firm then agreed to be acquired by a rival.", content: "to be acquired by a rival", mention: "The firm"},
 		{text: "Deal Set.\n\nSenator Lee had hoped to do better with young voters, but he lost.", content: "to do better with young voters", mention: "Senator Lee"},
+		{text: "Deal Set.\n\nLee and Ruiz pledged to work together on the budget.", content: "to work together on the budget", mention: "Lee and Ruiz"},
 	})
 	checkNoStatements(t, ex, []string{
 		"Deal Set.\n\nThe mayor agreed to a moratorium on new permits.",
@@ -19,6 +20,8 @@ func TestAgreedTo(t *testing.T) {
 		"Deal Set.\n\nIt is a rare meeting that the two rivals agreed to hold last week.",
 		"Deal Set.\n\nThe aide agreed to be interviewed at the office.",
 		"Deal Set.\n\nIt is a state that she hoped to carry by a wide margin.",
+		"Deal Set.\n\nThe city has raised $5 million of the $8 million it pledged to pay for the event.",
+		"Deal Set.\n\nHe is a bully who has repeatedly pledged to ban all tourists.",
 	})
 	d := newDoc("Deal Set.\n\nThe company agreed to pay $3 million to settle the claims.")
 	defer d.release()
