@@ -13,6 +13,7 @@ func TestAgreedTo(t *testing.T) {
 		{text: "Deal Set.\n\nThe firm then agreed to be acquired by a rival.", content: "to be acquired by a rival", mention: "The firm"},
 		{text: "Deal Set.\n\nSenator Lee had hoped to do better with young voters, but he lost.", content: "to do better with young voters", mention: "Senator Lee"},
 		{text: "Deal Set.\n\nLee and Ruiz pledged to work together on the budget.", content: "to work together on the budget", mention: "Lee and Ruiz"},
+		{text: "Deal Set.\n\nThe governor vows to press on to the next primary.", content: "to press on to the next primary", mention: "The governor"},
 	})
 	checkNoStatements(t, ex, []string{
 		"Deal Set.\n\nThe mayor agreed to a moratorium on new permits.",

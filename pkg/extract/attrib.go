@@ -1047,6 +1047,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 		if d.word(i+1) == "to" && d.agreedInfinitive(i) {
 			a.conf = agreedToConf
+			if commitInfinitiveLemmas.has(c.lemma) {
+				a.conf = commitInfinitiveConf // "vowed to", "pledged to": as the repaired frames of commit_to.go
+			}
 		}
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" && !beForms.has(d.word(i-1)) {
 			return nil
