@@ -14,6 +14,7 @@ func TestAgreedTo(t *testing.T) {
 		{text: "Deal Set.\n\nSenator Lee had hoped to do better with young voters, but he lost.", content: "to do better with young voters", mention: "Senator Lee"},
 		{text: "Deal Set.\n\nLee and Ruiz pledged to work together on the budget.", content: "to work together on the budget", mention: "Lee and Ruiz"},
 		{text: "Deal Set.\n\nThe governor vows to press on to the next primary.", content: "to press on to the next primary", mention: "The governor"},
+		{text: "Deal Set.\n\nIn May, the city council voted to pay $5 million to the victims.", content: "to pay $5 million to the victims", mention: "the city council"},
 	})
 	checkNoStatements(t, ex, []string{
 		"Deal Set.\n\nThe mayor agreed to a moratorium on new permits.",
@@ -23,6 +24,8 @@ func TestAgreedTo(t *testing.T) {
 		"Deal Set.\n\nIt is a state that she hoped to carry by a wide margin.",
 		"Deal Set.\n\nThe city has raised $5 million of the $8 million it pledged to pay for the event.",
 		"Deal Set.\n\nHe is a bully who has repeatedly pledged to ban all tourists.",
+		"Deal Set.\n\nThe union voted to endorse Ortiz last July.",
+		"Deal Set.\n\nThe party will need enough votes to pass the bill.",
 	})
 	d := newDoc("Deal Set.\n\nThe company agreed to pay $3 million to settle the claims.")
 	defer d.release()
