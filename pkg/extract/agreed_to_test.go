@@ -15,6 +15,7 @@ func TestAgreedTo(t *testing.T) {
 		{text: "Deal Set.\n\nLee and Ruiz pledged to work together on the budget.", content: "to work together on the budget", mention: "Lee and Ruiz"},
 		{text: "Deal Set.\n\nThe governor vows to press on to the next primary.", content: "to press on to the next primary", mention: "The governor"},
 		{text: "Deal Set.\n\nIn May, the city council voted to pay $5 million to the victims.", content: "to pay $5 million to the victims", mention: "the city council"},
+		{text: "Deal Set.\n\nSeveral donors opted to sit out the convention this year.", content: "to sit out the convention this year", mention: "Several donors"},
 	})
 	checkNoStatements(t, ex, []string{
 		"Deal Set.\n\nThe mayor agreed to a moratorium on new permits.",
