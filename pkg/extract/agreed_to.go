@@ -36,7 +36,12 @@ package extract
 // 2 "aimed to" and 2 of 3 "opted to" phrases outside quotations on train
 // are annotated, the other one after "who"). "To endorse X" is left out
 // for every form, the annotation taking the endorsed one alone.
-var commitToForms = set("agreed", "agrees", "hoped", "pledged", "hopes", "vows", "vowed", "voted", "opted", "aimed")
+// "Looking to" takes the frame after a form of "be" only ("Republicans are
+// looking to do much the same"; 7 of the 10 such phrases outside
+// quotations on train are annotated, the other 3 inside another
+// statement; "those looking to kill the system" and "he'll be looking to
+// prove ... that" are left out).
+var commitToForms = set("agreed", "agrees", "hoped", "pledged", "hopes", "vows", "vowed", "voted", "opted", "aimed", "looking")
 
 // agreedToConf is the confidence of a rule-accepted agreement; below the
 // default 0.8 so that a surer statement wins an overlap. The commitment
@@ -58,6 +63,9 @@ func (d *doc) agreedInfinitive(i int) bool {
 		if w := d.word(k); (w == "that" || w == "which" || w == "what") && d.word(k-1) != "" && (d.cueInfoAt(k-1).class == 0 || determiners.has(d.word(k-2))) {
 			return false // "a get-together that the candidates agreed to hold": the object is no act
 		}
+	}
+	if d.word(i) == "looking" && !d.progressiveAfterBe(s, i) {
+		return false // "those looking to kill the system", "individuals looking to buy guns"
 	}
 	k := i - 1
 	for k > s.s && (d.adverbAt(k) || auxAdv.has(d.word(k)) && !stanceAuxStops.has(d.word(k)) || d.word(k) == "has" || d.word(k) == "have" || d.word(k) == "had") {
@@ -89,4 +97,18 @@ func (d *doc) agreedToAccepted(a *attribution) bool {
 	}
 	fi := d.fwdRange(a)
 	return fi >= 0 && a.content[fi].s == a.cue.e
+}
+
+// progressiveAfterBe reports a form of "be" before the participle at i
+// ("is looking to", "are not just looking to", "isn't looking to").
+func (d *doc) progressiveAfterBe(s sentence, i int) bool {
+	k := i - 1
+	for k > s.s && (d.word(k) == "not" || d.word(k) == "just" || d.word(k) == "also" || d.word(k) == "still" || d.adverbAt(k)) {
+		k--
+	}
+	switch d.word(k) {
+	case "is", "are", "was", "were", "’s", "'s", "been", "isn’t", "isn't", "aren’t", "aren't", "wasn’t", "wasn't", "weren’t", "weren't":
+		return !d.inQuote(k)
+	}
+	return false
 }

@@ -16,6 +16,7 @@ func TestAgreedTo(t *testing.T) {
 		{text: "Deal Set.\n\nThe governor vows to press on to the next primary.", content: "to press on to the next primary", mention: "The governor"},
 		{text: "Deal Set.\n\nIn May, the city council voted to pay $5 million to the victims.", content: "to pay $5 million to the victims", mention: "the city council"},
 		{text: "Deal Set.\n\nSeveral donors opted to sit out the convention this year.", content: "to sit out the convention this year", mention: "Several donors"},
+		{text: "Deal Set.\n\nRepublicans are looking to win back the state this fall.", content: "to win back the state this fall", mention: "Republicans"},
 	})
 	checkNoStatements(t, ex, []string{
 		"Deal Set.\n\nThe mayor agreed to a moratorium on new permits.",
@@ -27,6 +28,7 @@ func TestAgreedTo(t *testing.T) {
 		"Deal Set.\n\nHe is a bully who has repeatedly pledged to ban all tourists.",
 		"Deal Set.\n\nThe union voted to endorse Ortiz last July.",
 		"Deal Set.\n\nThe party will need enough votes to pass the bill.",
+		"Deal Set.\n\nBuyers looking to buy guns must wait.",
 	})
 	d := newDoc("Deal Set.\n\nThe company agreed to pay $3 million to settle the claims.")
 	defer d.release()
