@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Agreements to act: "the company agreed to pay $325 million to settle
 // the charges", "Kasich agreed to effectively end his bid in Indiana",
 // "Sembler has agreed to serve as a vice chairman"; hopes and pledges to
@@ -40,8 +42,10 @@ package extract
 // looking to do much the same"; 7 of the 10 such phrases outside
 // quotations on train are annotated, the other 3 inside another
 // statement; "those looking to kill the system" and "he'll be looking to
-// prove ... that" are left out).
-var commitToForms = set("agreed", "agrees", "hoped", "pledged", "hopes", "vows", "vowed", "voted", "opted", "aimed", "looking")
+// prove ... that" are left out); so do "hoping to" (6 of 8 after a form
+// of "be" annotated, the other 2 inside another statement) and "aiming
+// to" (2 of 2).
+var commitToForms = set("agreed", "agrees", "hoped", "pledged", "hopes", "vows", "vowed", "voted", "opted", "aimed", "looking", "aiming", "hoping")
 
 // agreedToConf is the confidence of a rule-accepted agreement; below the
 // default 0.8 so that a surer statement wins an overlap. The commitment
@@ -64,7 +68,7 @@ func (d *doc) agreedInfinitive(i int) bool {
 			return false // "a get-together that the candidates agreed to hold": the object is no act
 		}
 	}
-	if d.word(i) == "looking" && !d.progressiveAfterBe(s, i) {
+	if strings.HasSuffix(d.word(i), "ing") && !d.progressiveAfterBe(s, i) {
 		return false // "those looking to kill the system", "individuals looking to buy guns"
 	}
 	k := i - 1

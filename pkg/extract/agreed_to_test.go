@@ -17,6 +17,7 @@ func TestAgreedTo(t *testing.T) {
 		{text: "Deal Set.\n\nIn May, the city council voted to pay $5 million to the victims.", content: "to pay $5 million to the victims", mention: "the city council"},
 		{text: "Deal Set.\n\nSeveral donors opted to sit out the convention this year.", content: "to sit out the convention this year", mention: "Several donors"},
 		{text: "Deal Set.\n\nRepublicans are looking to win back the state this fall.", content: "to win back the state this fall", mention: "Republicans"},
+		{text: "Deal Set.\n\nHis campaign was still hoping to pick up delegates in the west.", content: "to pick up delegates in the west", mention: "His campaign"},
 	})
 	checkNoStatements(t, ex, []string{
 		"Deal Set.\n\nThe mayor agreed to a moratorium on new permits.",
