@@ -17,7 +17,9 @@ import "strings"
 // condition of anonymity. On the training split 16 of the 24 phrases of
 // that shape outside quotations are annotated, and the other 8 stand
 // inside another statement's content ("a senator said Republicans had
-// agreed to hold votes"), where the nested frame goes.
+// agreed to hold votes"), where the nested frame goes. With the forms
+// below, cv3 (3 seeds): all tp +139 fp +9, speech tp +3 fp +0, direct
+// unchanged.
 
 // commitToForms take the infinitive after "to" as their content.
 // "Hoped" is a belief cue whose frames train as before; at inference its
@@ -53,8 +55,8 @@ var commitToForms = set("agreed", "agrees", "hoped", "pledged", "hopes", "vows",
 // commit_to.go repairs when forwardStart swallows a short infinitive.
 const agreedToConf = 0.75
 
-// agreedInfinitive reports "agreed/agrees to" + verb at i (or "hoped",
-// "pledged") that frames an agreement: not in a relative clause on its
+// agreedInfinitive reports a commitToForms word + "to" + verb at i that
+// frames a commitment: not in a relative clause on its
 // object ("a state that she hoped to carry", "the $64 million it pledged
 // to pay") nor on its subject ("a bully who has repeatedly pledged to
 // ..."). Inference only.
