@@ -18,6 +18,7 @@ func TestAgreedTo(t *testing.T) {
 		{text: "Deal Set.\n\nSeveral donors opted to sit out the convention this year.", content: "to sit out the convention this year", mention: "Several donors"},
 		{text: "Deal Set.\n\nRepublicans are looking to win back the state this fall.", content: "to win back the state this fall", mention: "Republicans"},
 		{text: "Deal Set.\n\nHis campaign was still hoping to pick up delegates in the west.", content: "to pick up delegates in the west", mention: "His campaign"},
+		{text: "Deal Set.\n\nRepublicans will pledge to appoint strict judges next year.", content: "to appoint strict judges next year", mention: "Republicans"},
 	})
 	checkNoStatements(t, ex, []string{
 		"Deal Set.\n\nThe mayor agreed to a moratorium on new permits.",
@@ -30,6 +31,7 @@ func TestAgreedTo(t *testing.T) {
 		"Deal Set.\n\nThe union voted to endorse Ortiz last July.",
 		"Deal Set.\n\nThe party will need enough votes to pass the bill.",
 		"Deal Set.\n\nBuyers looking to buy guns must wait.",
+		"Deal Set.\n\nThe party required him to pledge to support the nominee.",
 	})
 	d := newDoc("Deal Set.\n\nThe company agreed to pay $3 million to settle the claims.")
 	defer d.release()
