@@ -791,7 +791,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, complaintWords, presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "like", "love", "expressed", "offered", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, complaintWords, presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -814,6 +814,11 @@ var frameWordFilter = func() (t keyFilter) {
 	t.add("love")
 	t.add("expressed") // expressed_feeling.go
 	t.add("offered")
+	t.add("voted") // agreed_to.go
+	t.add("opted")
+	t.add("aimed")
+	t.add("looking")
+	t.add("aiming")
 	t.add("reportedly") // reportedly.go
 	t.add("ordered")    // ordered.go
 	for w := range phrasalStanceParticles {
@@ -959,6 +964,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "would like", wouldLikeConf, true // "would like to make" (would_like.go)
 	case (w == "expressed" || w == "offered") && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.expressedFeelingCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "expressed", expressedFeelingConf, true // "expressed concern that X" (expressed_feeling.go)
+	case (w == "voted" || w == "opted" || w == "aimed" || w == "looking" || w == "aiming") && d.agreedInfinitive(i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "voted to", agreedToConf, true // "the council voted to pay $5 million" (agreed_to.go)
 	case w == "questioned" && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.questionedObjectCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "questioned", questionedObjectConf, true // "questioned his sincerity" (questioned_object.go)
 	case w == "made" && len(prev) == 0 && d.madeClearCue(s, i) > 0:
@@ -1051,8 +1058,14 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.cue, a.cueText = rng{i, e}, "continued to" // "continued to portray X as" (continued_to.go)
 		} else if e := d.negatedRespondTo(i); e > 0 {
 			a.cue, a.cueText = rng{i, e}, "respond to" // "did not respond to a request" (respond_to.go)
-		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && !d.passiveAskedTo(i) && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) && !d.claimInfinitive(i) {
-			return nil // "continued to", "agreed to"
+		} else if d.word(i+1) == "to" && a.cueText != "pointed to" && !d.passiveAskedTo(i) && c.class != cueBelief && c.lemma != "promise" && c.lemma != "vow" && c.lemma != "pledge" && c.lemma != "threaten" && c.lemma != "say" && !d.addresseeAfterTo(i, c) && !d.infinitiveContent(i) {
+			return nil // "continued to", "agreed to" (but "agreed to pay ...": agreed_to.go, inference only)
+		}
+		if d.word(i+1) == "to" && d.agreedInfinitive(i) {
+			a.conf = agreedToConf
+			if commitInfinitiveLemmas.has(c.lemma) {
+				a.conf = commitInfinitiveConf // "vowed to", "pledged to": as the repaired frames of commit_to.go
+			}
 		}
 		if c.lemma == "say" && d.word(i+1) == "to" && d.word(i+2) == "be" && !beForms.has(d.word(i-1)) {
 			return nil
@@ -2730,8 +2743,8 @@ func (d *doc) isProperName(r rng) bool {
 // addressee, time words, a short adjunct ("in a statement"), a comma.
 func (d *doc) forwardStart(a *attribution, limit int) int {
 	j := a.cue.e
-	if !a.inverted && d.claimInfinitive(a.cue.s) && a.cue.e == a.cue.s+1 {
-		return j // "claimed to be undecided": the infinitive is the content (claim_to.go)
+	if !a.inverted && d.infinitiveContent(a.cue.s) && a.cue.e == a.cue.s+1 {
+		return j // "claimed to be undecided", "agreed to pay": the infinitive is the content (claim_to.go, agreed_to.go)
 	}
 	if k := d.toldStoryStart(a); k > 0 {
 		return k // "told a joke" (told_story.go)
@@ -4138,7 +4151,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if nounish.has(d.word(a.cue.s)) && d.labelCall(a, c, fs, limit) {
 		return true // "Critics call it a giveaway" (label_call.go)
 	}
-	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) && !(fs == a.cue.e && d.claimInfinitive(a.cue.s)) {
+	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) && !(fs == a.cue.e && d.infinitiveContent(a.cue.s)) {
 		return false
 	}
 	if w == "that" && a.cue.e-a.cue.s == 1 && d.relativeThatAfterNoun(a.cue.s) {
@@ -4200,7 +4213,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		return false // "announced support on Thursday": a bare object is too unreliable
 	}
-	if w == "to" && (c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" || fs == a.cue.e && d.claimInfinitive(a.cue.s)) {
+	if w == "to" && (c.lemma == "promise" || c.lemma == "vow" || c.lemma == "pledge" || c.lemma == "threaten" || fs == a.cue.e && d.infinitiveContent(a.cue.s)) {
 		return true
 	}
 	if (w == "much" || w == "little" || w == "nothing") && d.looksClause(fs+1, limit) {

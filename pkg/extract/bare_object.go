@@ -68,7 +68,7 @@ func (d *doc) newObjectShape(a *attribution, fwd rng) bool {
 	if !a.cue.ok() || a.inverted || fwd.s < a.cue.e {
 		return false
 	}
-	return a.cueText == "continued to" || a.cueText == "respond to" || d.claimInfinitive(a.cue.s) || d.toldStoryStart(a) > 0 ||
+	return a.cueText == "continued to" || a.cueText == "respond to" || d.infinitiveContent(a.cue.s) || d.toldStoryStart(a) > 0 ||
 		d.objectVerbAfterSubject(a, fwd.s, fwd.e)
 }
 

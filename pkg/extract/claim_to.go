@@ -18,3 +18,10 @@ func (d *doc) claimInfinitive(i int) bool {
 	p := d.word(i - 1)
 	return !determiners.has(p) && p != "laid" && p != "lay" && p != "lays" && p != "staked" && p != "stake"
 }
+
+// infinitiveContent reports a cue at i whose content is the infinitive
+// right after it: "claimed to be undecided", and at inference "agreed to
+// pay" (agreed_to.go).
+func (d *doc) infinitiveContent(i int) bool {
+	return d.claimInfinitive(i) || d.agreedInfinitive(i)
+}

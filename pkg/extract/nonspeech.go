@@ -25,6 +25,8 @@ func (d *doc) beliefObjectForward(a *attribution, c cueInfo, fs, limit int) (ok,
 	switch {
 	case a.cueText == "in":
 		return fs > a.right && d.looksClause(fs, limit), true
+	case a.cueText == "voted to":
+		return w == "to" && fs == a.cue.e, true // "voted to pay $5 million" (agreed_to.go, inference only)
 	case c.lemma == "expect" && !d.agentSubject(a) && !d.firmExpectation(a): // "the storm is expected to ..."
 		return false, true
 	case infinitiveCues.has(c.lemma):
