@@ -1067,6 +1067,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if t := d.particleCue(i, c); t != "" {
 			a.cue, a.cueText, a.class = rng{i, i + 2}, t, particleCueClass(c)
 			a.ruleAccepted = c.lemma == "call" && d.demandBeforeQuote(i) // demand_before_quote.go
+			if t == "called for" && d.calledForDemand(s, i) {
+				a.ruleAccepted, a.conf = true, calledForConf // "She has also called for X" (called_for.go)
+			}
 		} else if c.lemma == "refer" {
 			return nil
 		}
@@ -4137,7 +4140,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if c.lemma == "add" && !(quote || w == "that" || d.punct(fs-1) == ":" || d.hasQuoteIn(fs, limit) || d.looksClause(fs, limit)) {
 		return false // "the economy added 151,000 jobs", "has added another facet"
 	}
-	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) && !d.gerundObjectContent(a, c, fs) && !(a.askStart > 0 && fs == a.askStart) {
+	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) && !d.gerundObjectContent(a, c, fs) && !d.calledForGerund(a, fs) && !(a.askStart > 0 && fs == a.askStart) {
 		return false // "said, referring to ..."; but "was asked about [securing the border]" (ask_frames.go, inference only)
 	}
 	switch a.class {
