@@ -1070,6 +1070,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			if t == "called for" && d.calledForDemand(s, i) {
 				a.ruleAccepted, a.conf = true, calledForConf // "She has also called for X" (called_for.go)
 			}
+			if t == "referring to" && d.referringProgressive(s, i) {
+				a.ruleAccepted, a.conf = true, referringProgressiveConf // "Lee was referring to X" (referring_progressive.go)
+			}
 		} else if c.lemma == "refer" {
 			return nil
 		}
