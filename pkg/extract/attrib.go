@@ -4155,6 +4155,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		for k := fs; k < limit && k < fs+6; k++ {
 			if d.isQuote(k) || d.word(k) == "as" {
+				d.quotedLabelCall(a, c, fs, k) // "Lee called the plan “a disgrace”" (label_call_quoted.go)
 				return true
 			}
 		}
