@@ -929,6 +929,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	case sideTakingForms.has(w) && len(prev) == 0 && d.sideTakingCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "take side", sideTakingConf, true // "came out against X" (side_taking.go)
+	case w == "talking" && len(prev) == 0 && d.progressiveTalkingCue(s, i) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.progressiveTalkingCue(s, i)}, cueSpeech, "talking about", topicConf, true // "Lee was talking about X" (progressive_talking.go)
 	case topicVerbForms.has(w) && (!isCue || d.topicVerbCue(s, i) >= 0):
 		e := d.topicVerbCue(s, i) // "talked about X" (topic_frames.go)
 		if e < 0 || len(prev) > 0 && !topicParticiples.has(w) || len(prev) == 0 && topicParticiples.has(w) && d.word(i-1) != "by" {
