@@ -221,7 +221,7 @@ func (d *doc) referentEnd(s, limit int) int {
 // ("and made comments about ...") or, after "discussed", its partner
 // ("with aides").
 func (d *doc) topicObjectEnd(fwd rng, discussed bool) int {
-	if whWords.has(d.word(fwd.s)) {
+	if whWords.has(d.word(fwd.s)) || d.gerundTopic(fwd.s) {
 		for k := fwd.s + 2; k < fwd.e; k++ {
 			if p := d.punct(k); (p == "," || p == ";" || p == ":" || p == "(" || d.isDash(k)) && !d.inQuote(k) {
 				return k
