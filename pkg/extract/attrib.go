@@ -789,7 +789,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, focusedForms, complaintWords, presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "like", "love", "expressed", "offered", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -837,6 +837,9 @@ var frameWordFilter = func() (t keyFilter) {
 	}
 	for w := range focusedForms.m {
 		t.add(w) // focused_on.go
+	}
+	for w := range stanceRoleNouns.m {
+		t.add(w) // stance_role.go
 	}
 	return t
 }()
@@ -1003,6 +1006,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
 		}
+	case stanceRoleNouns.has(w) && len(prev) == 0 && d.stanceRoleVerb(s, i) >= 0:
+		if a = d.nounCueFrame(si, d.stanceRoleVerb(s, i), i, "stance role", a); a != nil {
+			a.ruleAccepted, a.conf = true, stanceRoleConf // "Lee is a vocal critic of X" (stance_role.go)
+		}
+		return a
 	case d.madeCommentVerb(i) >= 0:
 		return d.nounCueFrame(si, d.madeCommentVerb(i), i, "comment", a) // "made comments about X" (made_comments.go)
 	case w == "note" && d.soundedNoteVerb(i) >= 0:
@@ -3333,6 +3341,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if e > a.cue.e {
 			a.content = append(a.content, rng{d.negStanceContentStart(a, e), e}) // "did not apologize for X" (neg_stance.go)
 		}
+		return
+	}
+	if e := d.stanceRoleContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "is a vocal critic of X" (stance_role.go)
 		return
 	}
 	if e := d.progressiveSupportContentEnd(a, limit); e >= 0 {
