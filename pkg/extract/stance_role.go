@@ -7,8 +7,9 @@ import "strings"
 // style", "Grijalva was an early backer of Sanders". The role's object is
 // the subject's stance, which the annotation marks (nominal cues with an
 // object). On train all 11 such phrases outside quotations, with a be-form
-// and an article before the noun and no report or "that" earlier in the
-// sentence, carry an annotated statement; inside a report ("Cruz has said
+// and an article before the noun (or a plural right after the be-form:
+// "were supporters of") and no report or "that" earlier in the sentence,
+// carry an annotated statement; inside a report ("Cruz has said
 // he is a strong supporter of ...", "as evidence that he is a staunch
 // supporter of ...") they do not, and an apposition (", a supporter of
 // Trump,") is annotated only 2 times in 6, so both are left out. The
