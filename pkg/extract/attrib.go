@@ -791,7 +791,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "like", "love", "expressed", "offered", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, complaintWords, presentVowForms, recognizeForms) // recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "like", "love", "expressed", "offered", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms) // voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -841,6 +841,12 @@ var frameWordFilter = func() (t keyFilter) {
 	}
 	for w := range recognizeForms.m {
 		t.add(w) // recognize_that.go
+	}
+	for w := range focusedForms.m {
+		t.add(w) // focused_on.go
+	}
+	for w := range stanceRoleNouns.m {
+		t.add(w) // stance_role.go
 	}
 	return t
 }()
@@ -936,6 +942,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	case sideTakingForms.has(w) && len(prev) == 0 && d.sideTakingCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "take side", sideTakingConf, true // "came out against X" (side_taking.go)
+	case focusedForms.has(w) && len(prev) == 0 && d.focusedOnCue(s, i) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.focusedOnCue(s, i)}, cueSpeech, "focused on", topicConf, true // "she focused on X" (focused_on.go)
+	case w == "talking" && len(prev) == 0 && d.progressiveTalkingCue(s, i) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.progressiveTalkingCue(s, i)}, cueSpeech, "talking about", topicConf, true // "Lee was talking about X" (progressive_talking.go)
 	case topicVerbForms.has(w) && (!isCue || d.topicVerbCue(s, i) >= 0):
 		e := d.topicVerbCue(s, i) // "talked about X" (topic_frames.go)
 		if e < 0 || len(prev) > 0 && !topicParticiples.has(w) || len(prev) == 0 && topicParticiples.has(w) && d.word(i-1) != "by" {
@@ -1005,6 +1015,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
 		}
+	case stanceRoleNouns.has(w) && len(prev) == 0 && d.stanceRoleVerb(s, i) >= 0:
+		if a = d.nounCueFrame(si, d.stanceRoleVerb(s, i), i, "stance role", a); a != nil {
+			a.ruleAccepted, a.conf = true, stanceRoleConf // "Lee is a vocal critic of X" (stance_role.go)
+		}
+		return a
 	case d.madeCommentVerb(i) >= 0:
 		return d.nounCueFrame(si, d.madeCommentVerb(i), i, "comment", a) // "made comments about X" (made_comments.go)
 	case w == "note" && d.soundedNoteVerb(i) >= 0:
@@ -1082,6 +1097,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if t := d.particleCue(i, c); t != "" {
 			a.cue, a.cueText, a.class = rng{i, i + 2}, t, particleCueClass(c)
 			a.ruleAccepted = c.lemma == "call" && d.demandBeforeQuote(i) // demand_before_quote.go
+			if t == "called for" && d.calledForDemand(s, i) {
+				a.ruleAccepted, a.conf = true, calledForConf // "She has also called for X" (called_for.go)
+			}
+			if t == "referring to" && d.referringProgressive(s, i) {
+				a.ruleAccepted, a.conf = true, referringProgressiveConf // "Lee was referring to X" (referring_progressive.go)
+			}
 		} else if c.lemma == "refer" {
 			return nil
 		}
@@ -3337,6 +3358,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 		return
 	}
+	if e := d.stanceRoleContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "is a vocal critic of X" (stance_role.go)
+		return
+	}
 	if e := d.progressiveSupportContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "is backing Clinton" (progressive_support.go)
 		return
@@ -4163,7 +4188,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if c.lemma == "add" && !(quote || w == "that" || d.punct(fs-1) == ":" || d.hasQuoteIn(fs, limit) || d.looksClause(fs, limit)) {
 		return false // "the economy added 151,000 jobs", "has added another facet"
 	}
-	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) && !d.gerundObjectContent(a, c, fs) && !(a.askStart > 0 && fs == a.askStart) {
+	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) && !d.gerundObjectContent(a, c, fs) && !d.calledForGerund(a, fs) && !(a.askStart > 0 && fs == a.askStart) {
 		return false // "said, referring to ..."; but "was asked about [securing the border]" (ask_frames.go, inference only)
 	}
 	switch a.class {
@@ -4175,6 +4200,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		}
 		for k := fs; k < limit && k < fs+6; k++ {
 			if d.isQuote(k) || d.word(k) == "as" {
+				d.quotedLabelCall(a, c, fs, k) // "Lee called the plan “a disgrace”" (label_call_quoted.go)
 				return true
 			}
 		}

@@ -408,7 +408,7 @@ func (d *doc) particleCue(i int, c cueInfo) string {
 		return "warned " + nx
 	case d.commentedTopic(i, c) != "":
 		return d.commentedTopic(i, c) // "commented on the ruling" (commented_on.go)
-	case c.lemma == "refer" && nx == "to" && (c.participle && d.punct(i-1) == "," || d.word(i) == "refers"):
+	case c.lemma == "refer" && nx == "to" && (c.participle && d.punct(i-1) == "," || d.word(i) == "refers" || d.referringProgressive(d.sents[d.sentOf[i]], i)):
 		// ", referring to the convention"; not "Sotomayor referring to herself"
 		return "referring to"
 	}

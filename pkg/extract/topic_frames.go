@@ -40,10 +40,9 @@ func (d *doc) perfectTopicLeft(s sentence, i int) bool {
 }
 
 // topicNamedSubjectForms frame only after a name or a subject pronoun: the
-// present forms are also nouns ("peace talks about ..."). ("Focused on" is
-// left out: after a noun it is mostly a participle, "a group focused on",
-// and after a name or pronoun one of its three finds on train is not
-// annotated.)
+// present forms are also nouns ("peace talks about ..."). ("Focused on"
+// has its own narrower frame, after a pronoun or a name opening its
+// clause: focused_on.go.)
 var topicNamedSubjectForms = set("talks", "speaks", "discusses")
 
 // topicParticiples continue the statement before them after a comma
@@ -152,7 +151,7 @@ func (d *doc) topicFrame(a *attribution) bool {
 
 var topicCueTexts = set("referring to", "talked about", "talked up", "talks up", "talked of", "spoke about", "spoke of", "discussed", "referred to",
 	"talks about", "talks of", "speaks about", "speaks of", "discusses", "talking about", "talking of",
-	"speaking about", "speaking of", "spoken about", "spoken of")
+	"speaking about", "speaking of", "spoken about", "spoken of", "focused on")
 
 // topicContentEnd returns the end of a topic frame's content, which starts
 // right after its cue, 0 for a topic verb without a content of its shape
@@ -221,7 +220,7 @@ func (d *doc) referentEnd(s, limit int) int {
 // ("and made comments about ...") or, after "discussed", its partner
 // ("with aides").
 func (d *doc) topicObjectEnd(fwd rng, discussed bool) int {
-	if whWords.has(d.word(fwd.s)) {
+	if whWords.has(d.word(fwd.s)) || d.gerundTopic(fwd.s) {
 		for k := fwd.s + 2; k < fwd.e; k++ {
 			if p := d.punct(k); (p == "," || p == ";" || p == ":" || p == "(" || d.isDash(k)) && !d.inQuote(k) {
 				return k
