@@ -2632,6 +2632,8 @@ func (d *doc) npFwd(j, hi int) rng {
 			if subjPronouns.has(lw) {
 				return rng{j, j + 1}
 			}
+		case d.secondDeterminer(j, k):
+			// "the other candidate" (second_determiner.go)
 		case k > j && !t.upper && determiners.has(lw) && d.word(k-1) != "of" && d.word(k-1) != "for":
 			goto done // "The mayor opened the bridge": a verb and its object
 		case t.upper && !(k == j && npStop.has(lw)):
