@@ -81,7 +81,9 @@ func (d *doc) findAttributions() []*attribution {
 			if i >= s.e {
 				break
 			}
-			if a := d.frameAt(si, i, frames); a != nil {
+			if a := d.summaryNounFrame(si, i); a != nil {
+				declared = append(declared, a) // "a point Lee acknowledged" (summary_noun.go)
+			} else if a := d.frameAt(si, i, frames); a != nil {
 				frames = append(frames, a)
 				i = a.right - 1
 			} else if a := d.declaredFrame(si, i); a != nil {
