@@ -81,7 +81,9 @@ func (d *doc) findAttributions() []*attribution {
 			if i >= s.e {
 				break
 			}
-			if a := d.frameAt(si, i, frames); a != nil {
+			if a := d.summaryNounFrame(si, i); a != nil {
+				declared = append(declared, a) // "a point Lee acknowledged" (summary_noun.go)
+			} else if a := d.frameAt(si, i, frames); a != nil {
 				frames = append(frames, a)
 				i = a.right - 1
 			} else if a := d.declaredFrame(si, i); a != nil {
@@ -2653,6 +2655,8 @@ func (d *doc) npFwd(j, hi int) rng {
 			if subjPronouns.has(lw) {
 				return rng{j, j + 1}
 			}
+		case d.secondDeterminer(j, k):
+			// "the other candidate" (second_determiner.go)
 		case k > j && !t.upper && determiners.has(lw) && d.word(k-1) != "of" && d.word(k-1) != "for":
 			goto done // "The mayor opened the bridge": a verb and its object
 		case t.upper && !(k == j && npStop.has(lw)):

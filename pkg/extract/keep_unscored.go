@@ -18,6 +18,9 @@ func (d *doc) keptUnscored(a *attribution, q *Quote) bool {
 	if d.selfDescribedKept(a) {
 		return true // self_described.go
 	}
+	if d.saidYesKept(a) {
+		return true // said_yes.go
+	}
 	if a.inverted || !a.cue.ok() || a.cue.e-a.cue.s != 1 {
 		return false
 	}
