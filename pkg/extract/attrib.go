@@ -255,8 +255,6 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a) // Lee shot back, “…” (pre_verb.go)
 		} else if a := d.chantOfFrame(q); a != nil {
 			extra = append(extra, a) // chants of “…” (chant_of.go)
-		} else if a := d.titledFrame(q); a != nil {
-			extra = append(extra, a) // an ad titled “…” (titled_quote.go)
 		} else if a := d.taggedQuoteFrame(q); a != nil {
 			extra = append(extra, a) // HEADLINE “…” [NYT.] (tagged_quote.go)
 		}
