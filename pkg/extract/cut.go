@@ -31,6 +31,9 @@ func (d *doc) applyCut(a *attribution) {
 		// ", would revive ...": a comma before an auxiliary closes an aside
 		// after the content's subject, whose verb comes now
 		predicate := verbs == 0 && d.punct(k) == "," && clauseAux.has(d.word(k+1))
+		if d.findingComparison(a, k) {
+			return // a poll's finding runs on through its comparison (finding_comparison.go)
+		}
 		if words >= 1 && total-words >= 2 && k > aside && !predicate && d.isCutPoint(k) && !d.adjectiveComma(k) && !d.dateComma(k) && !d.inAdditivePhrase(k) && !d.listGoesOn(c.s, k, c.e) && !d.insideList(c.s, k, c.e) {
 			d.cutFeatures(a, cue, c.s, c.e, k, words, total-words, commas, quotes, verbs, &d.fb)
 			end := d.trimEnd(c.s, k)
