@@ -112,6 +112,8 @@ func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
 				k++
 			}
 			return k
+		case w == "as" && d.stanceAsEnd(e, fwd.e) > e:
+			return d.stanceAsEnd(e, fwd.e) // "defended Lee as a mainstream candidate" (stance_as.go)
 		default:
 			if le := d.listContinues(fwd.s, e, fwd.e); le > e {
 				return le // "supported X, Y and Z" (list_continues.go)
