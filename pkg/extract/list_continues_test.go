@@ -13,6 +13,8 @@ func TestListContinues(t *testing.T) {
 		{"Lee voted to ban it in 2001, 2003 and 2005 as Congress argued.", "as"},
 		{"Lee knocked Kim, Ortiz, Smith and Jones as having weak stances.", "as"},
 		{"Lee supported ending caucuses, limiting delegates and binding delegates to the vote.", "to"},
+		{"Lee supported ending caucuses, limiting the number of unpledged delegates and binding them.", "."},
+		{"Lee urged the party to ax its system, replace the committee's current leadership, open up registration, and make its contests open.", "."},
 		{"Lee cited the case of Guccifer, an individual or group of hackers.", "-"},
 		{"Lee backed the bill, like Kim and Ortiz.", "-"},
 		{"Lee saw it too, and that is why they ran.", "-"},
