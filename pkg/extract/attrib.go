@@ -143,6 +143,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endFindingBeforeReason(a)         // evidence_findings.go
 				d.keepRelativePronoun(a)            // relative_pronoun.go
 				d.keepGapHead(a)                    // gap_head.go
+				d.extendSecondLabel(a)              // second_label.go
 				all = append(all, a)
 			}
 		}

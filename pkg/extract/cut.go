@@ -20,6 +20,7 @@ func (d *doc) applyCut(a *attribution) {
 	total := d.countWords(c.s, c.e)
 	words, commas, quotes, verbs := 0, 0, 0, 0
 	aside := 0 // end of an aside after the content's subject: no cut inside
+	listEnd := -1
 	for k := c.s; k < c.e; k++ {
 		if k > aside {
 			if e := d.subjectAside(c.s, k, c.e); e > 0 {
@@ -31,7 +32,13 @@ func (d *doc) applyCut(a *attribution) {
 		// ", would revive ...": a comma before an auxiliary closes an aside
 		// after the content's subject, whose verb comes now
 		predicate := verbs == 0 && d.punct(k) == "," && clauseAux.has(d.word(k+1))
-		if words >= 1 && total-words >= 2 && k > aside && !predicate && d.isCutPoint(k) && !d.adjectiveComma(k) && !d.dateComma(k) && !d.inAdditivePhrase(k) && !d.listGoesOn(c.s, k, c.e) && !d.insideList(c.s, k, c.e) {
+		if d.findingComparison(a, k) {
+			return // a poll's finding runs on through its comparison (finding_comparison.go)
+		}
+		if k >= listEnd {
+			listEnd = d.listContinues(c.s, k, c.e) // no cut inside a list (list_continues.go)
+		}
+		if words >= 1 && total-words >= 2 && k > aside && !predicate && d.isCutPoint(k) && !d.adjectiveComma(k) && !d.dateComma(k) && !d.inAdditivePhrase(k) && !d.listGoesOn(c.s, k, c.e) && !d.insideList(c.s, k, c.e) && k >= listEnd && !d.colonGoesOn(k) {
 			d.cutFeatures(a, cue, c.s, c.e, k, words, total-words, commas, quotes, verbs, &d.fb)
 			end := d.trimEnd(c.s, k)
 			if end > c.s {

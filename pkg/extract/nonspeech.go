@@ -71,6 +71,13 @@ func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
 		}
 		for k := from; k < fwd.e; k++ {
 			if p := d.punct(k); (p == "," || p == ";" || d.isDash(k)) && !d.inQuote(k) {
+				if le := d.listContinues(fwd.s, k, fwd.e); le > k {
+					if clauseOpeners.has(d.word(le)) {
+						return le // "voted to ban it in 2001, 2003 and 2005 [as Congress ...]"
+					}
+					k = le - 1 // "refused to back X, Y and Z" (list_continues.go)
+					continue
+				}
 				return k
 			}
 		}
@@ -105,7 +112,12 @@ func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
 				k++
 			}
 			return k
+		case w == "as" && d.stanceAsEnd(e, fwd.e) > e:
+			return d.stanceAsEnd(e, fwd.e) // "defended Lee as a mainstream candidate" (stance_as.go)
 		default:
+			if le := d.listContinues(fwd.s, e, fwd.e); le > e {
+				return le // "supported X, Y and Z" (list_continues.go)
+			}
 			return e
 		}
 	}
