@@ -11,6 +11,7 @@ func TestBeAdjective(t *testing.T) {
 		{text: "The race was close. Many farmers are skeptical of the new trade deal.", content: "the new trade deal", mention: "Many farmers"},
 		{text: "The race was close. Party leaders are worried that the vote will split.", content: "that the vote will split", mention: "Party leaders"},
 		{text: "The race was close. They’re supportive of the new park.", content: "the new park", mention: "They’re"},
+		{text: "The race was close. Local groups have long been concerned that the plant will close.", content: "that the plant will close", mention: "Local groups"},
 	})
 	rule := func(text string, training bool) bool {
 		d := newDoc(text)
@@ -34,6 +35,7 @@ func TestBeAdjective(t *testing.T) {
 		"The race was close. The residents are proud of their town.",
 		"The race was close. Is the mayor critical of the plan?",
 		"The race was close. “We are critical of the plan,” Lee said.",
+		"The race was close. The unions are aware of the problem.",
 	} {
 		if rule(text, false) {
 			t.Errorf("%q: no adjective stance wanted", text)
