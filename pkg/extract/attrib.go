@@ -931,8 +931,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.negStanceCue(s, i)}, cueBelief, "neg stance", negStanceConf, true // "did not apologize for X" (neg_stance.go)
 	case !isCue && passiveStanceForms.has(w) && d.passiveStanceFrame(s, i, a) != nil:
 		return a // "was rebuked by rivals for X" (passive_stance.go)
-	case beAdjectiveForms.has(w) && len(prev) == 0 && d.beAdjectiveCue(s, i) > 0:
-		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.beAdjectiveCue(s, i)}, cueBelief, "be stance", beAdjectiveConf, true // "was critical of X" (be_adjective.go)
+	case beAdjectiveForms.has(w) && len(prev) == 0 && d.beAdjectiveStarts(s, i):
+		cs, ce := d.beAdjectiveCue(s, i)
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{cs, ce}, cueBelief, "be stance", beAdjectiveConf, true // "was critical of X" (be_adjective.go)
+		i = cs
 		// "are worried about": an adjective, not the passive of a cue
 		wCue, isCue = cueInfo{}, false
 	case pollSupportForms.has(w) && d.pollSupportSubject(s, i).ok():

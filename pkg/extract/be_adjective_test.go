@@ -12,6 +12,7 @@ func TestBeAdjective(t *testing.T) {
 		{text: "The race was close. Party leaders are worried that the vote will split.", content: "that the vote will split", mention: "Party leaders"},
 		{text: "The race was close. They’re supportive of the new park.", content: "the new park", mention: "They’re"},
 		{text: "The race was close. Local groups have long been concerned that the plant will close.", content: "that the plant will close", mention: "Local groups"},
+		{text: "The race was close. His donors remain confident that he will win.", content: "that he will win", mention: "His donors"},
 	})
 	rule := func(text string, training bool) bool {
 		d := newDoc(text)
