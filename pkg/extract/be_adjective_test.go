@@ -13,6 +13,8 @@ func TestBeAdjective(t *testing.T) {
 		{text: "The race was close. They’re supportive of the new park.", content: "the new park", mention: "They’re"},
 		{text: "The race was close. Local groups have long been concerned that the plant will close.", content: "that the plant will close", mention: "Local groups"},
 		{text: "The race was close. His donors remain confident that he will win.", content: "that he will win", mention: "His donors"},
+		{text: "The race was close. His blog has often been critical of the mayor.", content: "the mayor", mention: "His blog"},
+		{text: "The race was close. But he was not hopeful about the vote.", content: "the vote", mention: "he"},
 	})
 	rule := func(text string, training bool) bool {
 		d := newDoc(text)
