@@ -12,6 +12,8 @@ func TestPollSupport(t *testing.T) {
 		{text: "The poll was new. Older women backed Ortiz, while about 6 in 10 young men supported Lee.", content: "Lee", mention: "about 6 in 10 young men"},
 		{text: "The poll was new. A 60% majority of teachers favor raising the school budget.", content: "raising the school budget", mention: "A 60% majority of teachers"},
 		{text: "The poll was new. More than half of the parents support at least lowering the fee.", content: "at least lowering the fee", mention: "More than half of the parents"},
+		{text: "The poll was new. Lee gained; a 45% plurality of teachers oppose the idea.", content: "the idea", mention: "a 45% plurality of teachers"},
+		{text: "The poll was new. Most in Miami want to change the law.", content: "to change the law", mention: "Most in Miami"},
 	})
 	rule := func(text string, training bool) bool {
 		d := newDoc(text)
