@@ -14,6 +14,8 @@ func TestPollSupport(t *testing.T) {
 		{text: "The poll was new. More than half of the parents support at least lowering the fee.", content: "at least lowering the fee", mention: "More than half of the parents"},
 		{text: "The poll was new. Lee gained; a 45% plurality of teachers oppose the idea.", content: "the idea", mention: "a 45% plurality of teachers"},
 		{text: "The poll was new. Most in Miami want to change the law.", content: "to change the law", mention: "Most in Miami"},
+		{text: "The poll was new. Young women back him by almost 9 points.", content: "him by almost 9 points", mention: "Young women"},
+		{text: "The poll was new. Nurses favored Ortiz 46 percent to 32 percent.", content: "Ortiz", mention: "Nurses"},
 	})
 	rule := func(text string, training bool) bool {
 		d := newDoc(text)
@@ -37,6 +39,8 @@ func TestPollSupport(t *testing.T) {
 		"The poll was new. Most voters would back Lee.",
 		"The poll was new. Did a majority of voters support the plan?",
 		"The poll was new. Lee won 40 percent support among young voters.",
+		"The poll was new. A survey found nurses favored Ortiz, 46 percent to 32 percent.",
+		"The poll was new. Nurses, who favor Ortiz by 9 points, met.",
 	} {
 		if rule(text, false) {
 			t.Errorf("%q: no poll support wanted", text)
