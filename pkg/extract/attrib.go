@@ -792,7 +792,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "like", "love", "expressed", "offered", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms) // voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "like", "love", "expressed", "offered", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms) // be_adjective.go; poll_support.go; voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -848,6 +848,12 @@ var frameWordFilter = func() (t keyFilter) {
 	}
 	for w := range stanceRoleNouns.m {
 		t.add(w) // stance_role.go
+	}
+	for w := range beAdjectiveForms.m {
+		t.add(w) // be_adjective.go
+	}
+	for w := range pollSupportForms.m {
+		t.add(w) // poll_support.go
 	}
 	return t
 }()
@@ -926,6 +932,18 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.negStanceCue(s, i)}, cueBelief, "neg stance", negStanceConf, true // "did not apologize for X" (neg_stance.go)
 	case !isCue && passiveStanceForms.has(w) && d.passiveStanceFrame(s, i, a) != nil:
 		return a // "was rebuked by rivals for X" (passive_stance.go)
+	case beAdjectiveForms.has(w) && len(prev) == 0 && d.beAdjectiveStarts(s, i):
+		cs, ce := d.beAdjectiveCue(s, i)
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{cs, ce}, cueBelief, "be stance", beAdjectiveConf, true // "was critical of X" (be_adjective.go)
+		i = cs
+		// "are worried about": an adjective, not the passive of a cue
+		wCue, isCue = cueInfo{}, false
+	case pollSupportForms.has(w) && d.pollSupportSubject(s, i).ok():
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "poll support", pollSupportConf, true // "two-thirds of voters support X" (poll_support.go)
+		a.subj = d.pollSupportSubject(s, i)
+		a.name, a.title = a.subj, noRange
+		a.left, a.right = a.subj.s, a.cue.e
+		return a
 	case standingStanceAdjectives.has(w) || desireAdjectives.has(w):
 		cs, ce := d.standingStanceCue(s, i) // "has been critical of X" (neg_stance.go)
 		if cs < 0 {
@@ -3358,6 +3376,17 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		a.content = a.content[:0]
 		if e > a.cue.e {
 			a.content = append(a.content, rng{d.negStanceContentStart(a, e), e}) // "did not apologize for X" (neg_stance.go)
+		}
+		return
+	}
+	if e := d.pollSupportContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "two-thirds of voters support X" (poll_support.go)
+		return
+	}
+	if e := d.beAdjectiveContentEnd(a, limit); e >= 0 {
+		a.content = a.content[:0]
+		if e > a.cue.e {
+			a.content = append(a.content, rng{a.cue.e, e}) // "was critical of X" (be_adjective.go)
 		}
 		return
 	}
