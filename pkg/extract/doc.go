@@ -50,8 +50,9 @@ import "sync"
 //    old frames, so the models do not move.
 //    Calibrations chosen on held-out folds of train adjust the threshold
 //    per frame: indirect statements of a few cues are kept whatever the
-//    model says (keep_unscored.go), present-tense speech cues accepted
-//    only just above the threshold are dropped (near_threshold.go), and
+//    model says (keep_unscored.go), present-tense speech cues and stances
+//    of a relative subject ("voters who hoped to ...") accepted only just
+//    above the threshold are dropped (near_threshold.go), and
 //    inverted frames ("..., according to X", "..., said X") are kept a
 //    little below it (inverted_margin.go).
 // 3. Speakers (resolve.go) are resolved against the alias table, in two

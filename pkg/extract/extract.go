@@ -106,7 +106,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 			} else {
 				p := e.accept.Prob(d.fb.fs)
 				thr := e.accept.threshold(q.IsSpeech || d.opinionCue(a)) - d.invertedShift(a, &q) // inverted_margin.go
-				if (p < thr || d.weakPresentStatement(a, &q, p-thr)) && !d.keptUnscored(a, &q) {
+				if (p < thr || d.weakPresentStatement(a, &q, p-thr) || d.weakRelativeStance(a, &q, p-thr)) && !d.keptUnscored(a, &q) {
 					continue
 				}
 				if d.labelHeadlineColon(a) || d.bylineExcerpt(a) || d.titleQuotation(a, &q) || d.contestResult(a, &q) {
