@@ -48,11 +48,13 @@ import "sync"
 //    directional_marks.go, source_tag.go and a filter of headline colons
 //    (headline_label_colon.go). Each is off in training, which keeps the
 //    old frames, so the models do not move.
-//    Two calibrations, chosen on held-out folds of train, adjust the
-//    threshold per frame: indirect statements of a few cues are kept
-//    whatever the model says (keep_unscored.go), and present-tense speech
-//    cues accepted only just above the threshold are dropped
-//    (near_threshold.go).
+//    Calibrations chosen on held-out folds of train adjust the threshold
+//    per frame: indirect statements of a few cues are kept whatever the
+//    model says (keep_unscored.go), present-tense speech cues and stances
+//    of a relative subject ("voters who hoped to ...") accepted only just
+//    above the threshold are dropped (near_threshold.go), and
+//    inverted frames ("..., according to X", "..., said X") are kept a
+//    little below it (inverted_margin.go).
 // 3. Speakers (resolve.go) are resolved against the alias table, in two
 //    passes. The plain pass gives the speaker kinds the accept model was
 //    trained with (attribution.modelKind); the refined pass redoes the

@@ -105,8 +105,8 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 				cands = append(cands, Candidate{Quote: q, Features: append([]uint32(nil), d.fb.fs...), Cuts: a.cuts})
 			} else {
 				p := e.accept.Prob(d.fb.fs)
-				thr := e.accept.threshold(q.IsSpeech || d.opinionCue(a))
-				if (p < thr || d.weakPresentStatement(a, &q, p-thr)) && !d.keptUnscored(a, &q) {
+				thr := e.accept.threshold(q.IsSpeech || d.opinionCue(a)) - d.invertedShift(a, &q) // inverted_margin.go
+				if (p < thr || d.weakPresentStatement(a, &q, p-thr) || d.weakRelativeStance(a, &q, p-thr)) && !d.keptUnscored(a, &q) {
 					continue
 				}
 				if d.labelHeadlineColon(a) || d.bylineExcerpt(a) || d.titleQuotation(a, &q) || d.contestResult(a, &q) {
