@@ -22,6 +22,8 @@ func TestProgressiveStance(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nSince then, he is seeking to win the state.", content: "to win the state", mention: "he"},
 		{text: "Vote Set.\n\nMore news.\n\nThe group is contemplating playing in a larger number of races.", content: "playing in a larger number of races", mention: "The group"},
 		{text: "Vote Set.\n\nMore news.\n\nKim is mulling a run for mayor.", content: "a run for mayor", mention: "Kim"},
+		{text: "Vote Set.\n\nMore news.\n\nFlorida officials are expecting a large turnout.", content: "a large turnout", mention: "Florida officials"},
+		{text: "Vote Set.\n\nMore news.\n\nLee is offering to help the city.", content: "to help the city", mention: "Lee"},
 		{text: "Vote Set.\n\nMore news.\n\nShe was hoping for a large turnout.", content: "a large turnout", mention: "She"},
 		{text: "Vote Set.\n\nMore news.\n\nNone of the rivals is pushing for a new tax.", content: "a new tax", mention: "None of the rivals"},
 	})
@@ -45,6 +47,7 @@ func TestProgressiveStance(t *testing.T) {
 		"Vote Set.\n\nMore news.\n\nThe firm is considering a sale, according to two people.",
 		"Vote Set.\n\nMore news.\n\nLee is looking at the plan.",
 		"Vote Set.\n\nMore news.\n\nLee is pushing back on the plan.",
+		"Vote Set.\n\nMore news.\n\nThe team is expecting to win.",
 		"Vote Set.\n\nMore news.\n\nDonors who are counting on the plan gave more.",
 	} {
 		if framed(text, false) {
