@@ -24,6 +24,8 @@ func TestProgressiveStance(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nKim is mulling a run for mayor.", content: "a run for mayor", mention: "Kim"},
 		{text: "Vote Set.\n\nMore news.\n\nFlorida officials are expecting a large turnout.", content: "a large turnout", mention: "Florida officials"},
 		{text: "Vote Set.\n\nMore news.\n\nLee is offering to help the city.", content: "to help the city", mention: "Lee"},
+		{text: "Vote Set.\n\nMore news.\n\nTrump is looking forward to a general election fight.", content: "a general election fight", mention: "Trump"},
+		{text: "Vote Set.\n\nMore news.\n\nThe party is campaigning against the new tax law.", content: "the new tax law", mention: "The party"},
 		{text: "Vote Set.\n\nMore news.\n\nShe was hoping for a large turnout.", content: "a large turnout", mention: "She"},
 		{text: "Vote Set.\n\nMore news.\n\nNone of the rivals is pushing for a new tax.", content: "a new tax", mention: "None of the rivals"},
 	})
