@@ -36,7 +36,10 @@ var progressiveStanceForms = set("thanking", "touting", "congratulating", "trump
 //   - the 2 of "expecting" (2 of 2 phrases outside other statements
 //     annotated) and "offering" (4 of 4): all tp +6 fp +0;
 //   - "campaigning against" (2 of 2, 1 find): all tp +3 fp +0; "looking
-//     forward to" (2 of 2, no find).
+//     forward to" (2 of 2, no find);
+//   - an adverb before the form or "has been" as its auxiliary ("is
+//     currently pushing for", "has been seeking"; the stances above keep
+//     theirs): 1 find, all tp +3 fp +0.
 //
 // Left out: "expecting to" (its one find covers too little of a content
 // the annotation splits: "is expecting to air a new ad, ..., as soon as
@@ -75,8 +78,8 @@ func (d *doc) progressiveIntentParticle(ps []string, j int) int {
 // no relative word and no earlier cue in its sentence ("said he was
 // praising X" is the said statement); before a noun-phrase object (not a
 // particle: "is blasting out missives"; "is questioning whether" is a
-// cue's frame already). An intention form ends the cue after its
-// particle. It returns the cue's end, or 0. Inference only.
+// cue's frame already). An intention form may follow an adverb or "has
+// been" as well, and ends the cue after its particle. It returns the cue's end, or 0. Inference only.
 func (d *doc) progressiveStanceCue(s sentence, i int) int {
 	w := d.word(i)
 	intent := progressiveIntentForms.has(w)
@@ -93,8 +96,16 @@ func (d *doc) progressiveStanceCue(s sentence, i int) int {
 	if w := d.word(b); w == "now" || w == "also" || w == "again" {
 		b--
 	}
+	for intent && b > i-3 && !d.inQuote(b) && (d.adverbAt(b) || progressiveTalkingAdverbs.has(d.word(b))) {
+		b-- // "is currently pushing for", "has been quietly pushing for"
+	}
 	switch d.word(b) {
 	case "is", "are", "was", "were":
+	case "been":
+		if h := d.word(b - 1); !intent || h != "has" && h != "have" && h != "had" {
+			return 0
+		}
+		b-- // "has been seeking"
 	default:
 		return 0
 	}

@@ -26,6 +26,8 @@ func TestProgressiveStance(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nLee is offering to help the city.", content: "to help the city", mention: "Lee"},
 		{text: "Vote Set.\n\nMore news.\n\nTrump is looking forward to a general election fight.", content: "a general election fight", mention: "Trump"},
 		{text: "Vote Set.\n\nMore news.\n\nThe party is campaigning against the new tax law.", content: "the new tax law", mention: "The party"},
+		{text: "Vote Set.\n\nMore news.\n\nThe governor is currently pushing for a higher wage.", content: "a higher wage", mention: "The governor"},
+		{text: "Vote Set.\n\nMore news.\n\nMr. Lee has been seeking donations from small donors.", content: "donations from small donors", mention: "Mr. Lee"},
 		{text: "Vote Set.\n\nMore news.\n\nShe was hoping for a large turnout.", content: "a large turnout", mention: "She"},
 		{text: "Vote Set.\n\nMore news.\n\nNone of the rivals is pushing for a new tax.", content: "a new tax", mention: "None of the rivals"},
 	})
@@ -50,6 +52,7 @@ func TestProgressiveStance(t *testing.T) {
 		"Vote Set.\n\nMore news.\n\nLee is looking at the plan.",
 		"Vote Set.\n\nMore news.\n\nLee is pushing back on the plan.",
 		"Vote Set.\n\nMore news.\n\nThe team is expecting to win.",
+		"Vote Set.\n\nMore news.\n\nThe mayor has been praising the plan.",
 		"Vote Set.\n\nMore news.\n\nDonors who are counting on the plan gave more.",
 	} {
 		if framed(text, false) {
