@@ -85,17 +85,12 @@ func (d *doc) objectShapeEnd(a *attribution, fwd rng) int {
 			continue
 		}
 		if p := d.punct(k); p == "," || p == ":" || p == ";" || p == "--" || d.isDash(k) {
-			if d.colonGoesOn(k) {
-				continue // "its pledges: rebuilding the military" (colon_goes_on.go)
+			end, resume := d.clauseBreakAt(fwd.s, k, fwd.e) // list_continues.go
+			if end >= 0 {
+				return end
 			}
-			if le := d.listContinues(fwd.s, k, fwd.e); le > k {
-				if clauseOpeners.has(d.word(le)) {
-					return le // "voted to ban it in 2001, 2003 and 2005 [as Congress ...]"
-				}
-				k = le - 1 // "knocked Kim, Ortiz and Lee as ..." (list_continues.go)
-				continue
-			}
-			return k
+			k = resume
+			continue
 		}
 	}
 	return fwd.e

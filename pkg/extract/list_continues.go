@@ -23,6 +23,26 @@ import "strings"
 // current leadership") add cv3 all tp +6 fp -4. Inference only: training
 // keeps its cut points and object ends, so the models do not move.
 
+// clauseBreakAt decides a first-punctuation end at k of an object or
+// infinitive content that runs from s to e: end >= 0 ends the content
+// there; otherwise the walk goes on after resume, past a colon that opens
+// a lower-case continuation (colon_goes_on.go) or past a list
+// ("refused to back X, Y and Z"), unless a clause opener follows the
+// list's last item ("voted to ban it in 2001, 2003 and 2005 [as Congress
+// ...]").
+func (d *doc) clauseBreakAt(s, k, e int) (end, resume int) {
+	if d.colonGoesOn(k) {
+		return -1, k // "its pledges: rebuilding the military"
+	}
+	if le := d.listContinues(s, k, e); le > k {
+		if clauseOpeners.has(d.word(le)) {
+			return le, 0
+		}
+		return -1, le - 1
+	}
+	return k, 0
+}
+
 // listContinues returns the end of the list whose first comma is k, or -1:
 // the item before k (since s or the previous comma) has one to eight words,
 // then come comma-separated items of one to eight words, the last one

@@ -71,14 +71,11 @@ func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
 		}
 		for k := from; k < fwd.e; k++ {
 			if p := d.punct(k); (p == "," || p == ";" || d.isDash(k)) && !d.inQuote(k) {
-				if le := d.listContinues(fwd.s, k, fwd.e); le > k {
-					if clauseOpeners.has(d.word(le)) {
-						return le // "voted to ban it in 2001, 2003 and 2005 [as Congress ...]"
-					}
-					k = le - 1 // "refused to back X, Y and Z" (list_continues.go)
-					continue
+				end, resume := d.clauseBreakAt(fwd.s, k, fwd.e) // list_continues.go
+				if end >= 0 {
+					return end
 				}
-				return k
+				k = resume
 			}
 		}
 		return fwd.e
