@@ -798,64 +798,11 @@ var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
 		t.add(w)
 	}
-	for w := range statementVerbs.m {
+	for w := range nonCueFrameWords.m {
 		t.add(w)
 	}
-	for w := range reportVerbs.m {
-		t.add(w) // report_participle.go
-	}
-	for _, ws := range []wordSet{headlineAttackVerbs, headlineSideVerbs, headlineStanceBase, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms} {
-		for w := range ws.m {
-			t.add(w) // headline_stance.go
-		}
-	}
-	t.add("according")
-	t.add("to")   // to_opinion.go
-	t.add("like") // would_like.go
-	t.add("love")
-	t.add("expressed") // expressed_feeling.go
-	t.add("offered")
-	t.add("voted") // agreed_to.go
-	t.add("opted")
-	t.add("aimed")
-	t.add("looking")
-	t.add("aiming")
-	t.add("reportedly") // reportedly.go
-	t.add("ordered")    // ordered.go
 	for w := range phrasalStanceParticles {
 		t.add(w) // phrasal_stance.go
-	}
-	for _, ws := range []wordSet{progressiveStanceForms, progressiveIntentForms} {
-		for w := range ws.m {
-			t.add(w) // progressive_stance.go
-		}
-	}
-	for w := range seemedForms.m {
-		t.add(w) // seemed_to.go
-	}
-	for w := range exhortForms.m {
-		t.add(w) // exhort_to.go
-	}
-	for w := range complaintWords.m {
-		t.add(w) // complaints_that.go
-	}
-	for w := range presentVowForms.m {
-		t.add(w) // present_vow.go
-	}
-	for w := range recognizeForms.m {
-		t.add(w) // recognize_that.go
-	}
-	for w := range focusedForms.m {
-		t.add(w) // focused_on.go
-	}
-	for w := range stanceRoleNouns.m {
-		t.add(w) // stance_role.go
-	}
-	for w := range beAdjectiveForms.m {
-		t.add(w) // be_adjective.go
-	}
-	for w := range pollSupportForms.m {
-		t.add(w) // poll_support.go
 	}
 	return t
 }()
