@@ -144,6 +144,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.keepRelativePronoun(a)            // relative_pronoun.go
 				d.keepGapHead(a)                    // gap_head.go
 				d.extendSecondLabel(a)              // second_label.go
+				d.extendAfterSemicolon(a)           // semicolon_goes_on.go
 				all = append(all, a)
 			}
 		}
