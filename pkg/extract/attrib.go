@@ -3974,8 +3974,8 @@ func (d *doc) secondPredicate(a *attribution, s, e int) int {
 		if clauseAux.has(w) || finiteVerb(w) || d.punct(k) == ";" {
 			return 0 // a clause of its own: its verbs may be coordinated too
 		}
-		if w != "and" && w != "but" {
-			continue
+		if w != "and" && w != "but" || d.coordinatedSubjectAnd(k, e) {
+			continue // "said the heat and unsettled weather could ..." (coordinated_subject_cut.go)
 		}
 		v := k + 1
 		for v < e && (d.adverbAt(v) || d.word(v) == "also" || d.word(v) == "then" || d.word(v) == "later") {
