@@ -4498,6 +4498,13 @@ func (d *doc) negatedMentionEnd(fwd rng) int {
 		if d.inQuote(k) {
 			continue
 		}
+		if le := d.mentionList(fwd, k); le > k {
+			if clauseOpeners.has(d.word(le)) {
+				return le
+			}
+			k = le - 1 // "did not mention God, religion or faith" (mention_list.go)
+			continue
+		}
 		if d.punct(k) == "," || d.punct(k) == ";" || introSubordinators.has(d.word(k)) {
 			return k
 		}
