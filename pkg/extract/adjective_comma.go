@@ -48,7 +48,7 @@ func (d *doc) commaAdjective(w string) bool {
 	if len(w) < 4 {
 		return false
 	}
-	if strings.HasSuffix(w, "ed") || strings.HasPrefix(w, "un") && len(w) >= 6 {
+	if strings.HasSuffix(w, "ed") || strings.HasPrefix(w, "un") && len(w) >= 6 || negativeAdjective(w) { // negative_adjective.go
 		return true
 	}
 	for _, suf := range adjectiveSuffixes {

@@ -144,6 +144,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.keepRelativePronoun(a)            // relative_pronoun.go
 				d.keepGapHead(a)                    // gap_head.go
 				d.extendSecondLabel(a)              // second_label.go
+				d.extendAfterSemicolon(a)           // semicolon_goes_on.go
 				all = append(all, a)
 			}
 		}
@@ -3951,8 +3952,8 @@ func (d *doc) secondPredicate(a *attribution, s, e int) int {
 		if clauseAux.has(w) || finiteVerb(w) || d.punct(k) == ";" {
 			return 0 // a clause of its own: its verbs may be coordinated too
 		}
-		if w != "and" && w != "but" {
-			continue
+		if w != "and" && w != "but" || d.coordinatedSubjectAnd(k, e) {
+			continue // "said the heat and unsettled weather could ..." (coordinated_subject_cut.go)
 		}
 		v := k + 1
 		for v < e && (d.adverbAt(v) || d.word(v) == "also" || d.word(v) == "then" || d.word(v) == "later") {
@@ -4473,6 +4474,13 @@ func (d *doc) negatedMention(a *attribution, fs int) bool {
 func (d *doc) negatedMentionEnd(fwd rng) int {
 	for k := fwd.s + 1; k < fwd.e; k++ {
 		if d.inQuote(k) {
+			continue
+		}
+		if le := d.mentionList(fwd, k); le > k {
+			if clauseOpeners.has(d.word(le)) {
+				return le
+			}
+			k = le - 1 // "did not mention God, religion or faith" (mention_list.go)
 			continue
 		}
 		if d.punct(k) == "," || d.punct(k) == ";" || introSubordinators.has(d.word(k)) {
