@@ -23,16 +23,7 @@ func TestAdjectiveComma(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := newDoc(c.text)
-		k := -1
-		for i := range d.toks {
-			if d.word(i) == c.after && d.punct(i+1) == "," {
-				k = i + 1
-				break
-			}
-		}
-		if k < 0 {
-			t.Fatalf("%q: no comma after %q", c.text, c.after)
-		}
+		k := commaAfter(t, d, c.after)
 		if got := d.adjectiveComma(k); got != c.want {
 			t.Errorf("%q: adjectiveComma = %v, want %v", c.text, got, c.want)
 		}

@@ -23,13 +23,7 @@ func TestFindingComparison(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := newDoc(c.text)
-		comma := -1
-		for i := range d.toks {
-			if d.punct(i) == "," {
-				comma = i
-				break
-			}
-		}
+		comma := firstComma(d)
 		got := false
 		for _, a := range d.findAttributions() {
 			if a.cue.ok() && a.cue.s < comma && d.findingComparison(a, comma) {

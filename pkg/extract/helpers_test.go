@@ -155,3 +155,26 @@ func hasFeature(fs []uint32, id uint32, vals ...string) bool {
 	}
 	return false
 }
+
+// firstComma returns the index of the text's first comma, or -1.
+func firstComma(d *doc) int {
+	for i := range d.toks {
+		if d.punct(i) == "," {
+			return i
+		}
+	}
+	return -1
+}
+
+// commaAfter returns the index of the comma right after the first token
+// spelling word, and fails the test when there is none.
+func commaAfter(t *testing.T, d *doc, word string) int {
+	t.Helper()
+	for i := range d.toks {
+		if d.word(i) == word && d.punct(i+1) == "," {
+			return i + 1
+		}
+	}
+	t.Fatalf("%q: no comma after %q", d.text, word)
+	return -1
+}

@@ -24,13 +24,7 @@ func TestListContinues(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := newDoc(c.text)
-		comma := -1
-		for i := range d.toks {
-			if d.punct(i) == "," {
-				comma = i
-				break
-			}
-		}
+		comma := firstComma(d)
 		got := d.listContinues(2, comma, len(d.toks))
 		want := -1
 		if c.want != "-" {

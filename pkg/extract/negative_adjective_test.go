@@ -22,13 +22,7 @@ func TestNegativeAdjective(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := newDoc(c.text)
-		comma := -1
-		for i := range d.toks {
-			if d.punct(i) == "," {
-				comma = i
-				break
-			}
-		}
+		comma := firstComma(d)
 		if got := d.adjectiveComma(comma); got != c.want {
 			t.Errorf("%q: adjectiveComma = %v, want %v", c.text, got, c.want)
 		}
