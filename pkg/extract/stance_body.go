@@ -192,6 +192,9 @@ func (d *doc) bodyStance(a *attribution) bool {
 		}
 		return ok
 	}
+	if d.supportGerund(a, s) {
+		return true // "Sanders supports raising the minimum wage" (support_gerund.go)
+	}
 	_, cue := cueOf(w)
 	return bodyStanceForms.has(w) && !cue
 }
@@ -221,7 +224,7 @@ var stanceCueForms = set("defended", "defends", "opposes",
 // bodyStanceContent reports the forward content at fs of a body stance:
 // its object, after an agent subject ("Mr. Trump", "the union", "who").
 func (d *doc) bodyStanceContent(a *attribution, fs int) bool {
-	return fs == a.cue.e && d.agentSubject(a) && (d.bodyStanceObject(fs) || d.preferInfinitive(a.cue.s, fs)) && !d.legalSubject(a)
+	return fs == a.cue.e && d.agentSubject(a) && (d.bodyStanceObject(fs) || d.preferInfinitive(a.cue.s, fs) || supportGerundForms.has(d.word(a.cue.s)) && gerundObject(d.word(fs))) && !d.legalSubject(a)
 }
 
 // legalSubject reports a lawyer or a law firm as the subject: "a law firm
