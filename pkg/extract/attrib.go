@@ -841,6 +841,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	a := &d.scratch
 	*a = attribution{sent: si, subj: noRange, name: noRange, title: noRange, conf: 0.8}
 	switch {
+	case w == "to" && len(prev) == 0 && d.firstEndorserVerb(s, i) >= 0:
+		if a = d.nounCueFrame(si, d.firstEndorserVerb(s, i), i, "first endorser", a); a != nil {
+			a.class, a.ruleAccepted, a.conf = cueBelief, true, stanceRoleConf // "was the first senator to endorse X" (first_endorser.go)
+		}
+		return a
 	case w == "to":
 		if !d.toOpinionFrame(s, i, a) {
 			return nil
