@@ -224,7 +224,7 @@ func (d *doc) coordinatedStance(a *attribution) bool {
 // "supports" are left out: as sure finds they add unannotated ones (the
 // past "opposed" is often an adjective: "those opposed to the deal").
 var stanceCueForms = set("defended", "defends", "opposes",
-	"supported") // in the perfect only (perfect_support.go)
+	"supported", "opposed") // in the perfect only (perfect_support.go)
 
 // bodyStanceContent reports the forward content at fs of a body stance:
 // its object, after an agent subject ("Mr. Trump", "the union", "who").
