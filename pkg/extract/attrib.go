@@ -793,7 +793,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "like", "love", "expressed", "offered", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms, progressiveIntentForms) // be_adjective.go; poll_support.go; voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "like", "love", "expressed", "offered", "vote", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms, progressiveIntentForms) // be_adjective.go; poll_support.go; vote: poll_support.go (pollVoteSubject); voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -842,6 +842,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	a := &d.scratch
 	*a = attribution{sent: si, subj: noRange, name: noRange, title: noRange, conf: 0.8}
 	switch {
+	case w == "to" && len(prev) == 0 && d.firstEndorserVerb(s, i) >= 0:
+		if a = d.nounCueFrame(si, d.firstEndorserVerb(s, i), i, "first endorser", a); a != nil {
+			a.class, a.ruleAccepted, a.conf = cueBelief, true, stanceRoleConf // "was the first senator to endorse X" (first_endorser.go)
+		}
+		return a
 	case w == "to":
 		if !d.toOpinionFrame(s, i, a) {
 			return nil
@@ -888,6 +893,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		i = cs
 		// "are worried about": an adjective, not the passive of a cue
 		wCue, isCue = cueInfo{}, false
+	case w == "vote" && d.pollVoteSubject(s, i).ok():
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i - 1, i + 2}, cueBelief, "poll vote", pollSupportConf, true // "56 percent would vote for Clinton" (poll_support.go)
+		a.subj = d.pollVoteSubject(s, i)
+		a.name, a.title = a.subj, noRange
+		a.left, a.right = a.subj.s, a.cue.e
+		return a
 	case pollSupportForms.has(w) && d.pollSupportSubject(s, i).ok():
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "poll support", pollSupportConf, true // "two-thirds of voters support X" (poll_support.go)
 		a.subj = d.pollSupportSubject(s, i)

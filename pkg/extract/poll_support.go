@@ -110,6 +110,12 @@ func (d *doc) pollSupportSubject(s sentence, i int) rng {
 	if w := d.word(o); !wantTo && (w == "" || d.inQuote(o) || !d.bodyStanceObject(o) && !gerundObject(w) || stanceParticles.has(w) || adjunctPreps.has(w) && o == i+1) {
 		return noRange
 	}
+	return d.pollShareSubject(s, i)
+}
+
+// pollShareSubject returns the share of a group that opens the clause of
+// the verb at i, or noRange: outside reports, relative clauses and asides.
+func (d *doc) pollShareSubject(s sentence, i int) rng {
 	c := s.s // the clause's start
 	for k := i - 1; k > s.s; k-- {
 		if p := d.punct(k); (p == ":" || p == ";") && !d.inQuote(k) {
@@ -145,11 +151,74 @@ func (d *doc) pollSupportSubject(s sentence, i int) rng {
 	return rng{c, i}
 }
 
+// pollVoteSubject returns the share of a group that "would vote for" X
+// with "vote" at i ("56 percent would vote for Clinton", "while only four
+// percent would vote for O'Malley"), or noRange. A poll's share with a
+// vote intention is marked like its support: on train 4 of the 4 such
+// phrases outside quotations, questions and reports are annotated, with
+// the candidate alone as the content ("Clinton [for president]"); "said
+// they would vote for X" is the speech verb's. Inference only; cv3: all
+// tp +12 fp +0, speech, direct and exact unchanged.
+func (d *doc) pollVoteSubject(s sentence, i int) rng {
+	if d.training || s.para == 0 && s.s == d.sents[0].s || d.word(i) != "vote" || d.word(i-1) != "would" || d.word(i+1) != "for" || d.inQuote(i-1) || d.inQuote(i+2) || d.punct(s.e-1) == "?" || !d.bodyStanceObject(i+2) {
+		return noRange
+	}
+	c := s.s
+	for k := i - 2; k > s.s; k-- {
+		if p := d.punct(k); (p == ":" || p == ";" || p == ",") && !d.inQuote(k) || d.word(k) == "while" || d.word(k) == "whereas" {
+			c = k + 1 // "Among Republicans, 27 percent would ...", "..., while only four percent would ..."
+			break
+		}
+	}
+	if c > s.s && d.punct(c-1) == "," && d.word(c-2) != "" && d.word(s.s) != "among" {
+		return noRange // a comma that closes no opening "Among X,"
+	}
+	k := c
+	for j := 0; j < 3 && pollShareMods.has(d.word(k)); j++ {
+		k++
+	}
+	if w := d.word(k); !isNumber(w) && !spelledNumber(w) || d.word(k+1) != "percent" && d.punct(k+1) != "%" {
+		return noRange
+	}
+	for x := k + 2; x < i-1; x++ {
+		if w := d.word(x); d.inQuote(x) || d.toks[x].kind != tWord || relativeWords.has(w) || cueInfoOf(w).class != 0 {
+			return noRange // "said they would vote for X" is the speech verb's
+		}
+	}
+	for x := s.s; x < c; x++ {
+		if w := d.word(x); !d.inQuote(x) && (w == "that" || d.reportCueAt(x)) {
+			return noRange // inside a report
+		}
+	}
+	return rng{c, i - 1}
+}
+
+// spelledNumber reports a number in words: "four", "thirty", "thirty-seven".
+func spelledNumber(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if !numberWords.has(p) && !tensWords.has(p) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+var tensWords = set("ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
 // pollSupportContentEnd returns the end of a poll support's object, or -1
 // for other frames.
 func (d *doc) pollSupportContentEnd(a *attribution, limit int) int {
-	if d.training || !a.ruleAccepted || a.cueText != "poll support" || !a.cue.ok() || a.cue.e >= limit {
+	if d.training || !a.ruleAccepted || a.cueText != "poll support" && a.cueText != "poll vote" || !a.cue.ok() || a.cue.e >= limit {
 		return -1
+	}
+	if a.cueText == "poll vote" {
+		e := d.stanceObjectEnd(rng{a.cue.e, limit})
+		for k := a.cue.e + 1; k < e; k++ {
+			if d.word(k) == "for" && d.word(k+1) == "president" && !d.inQuote(k) {
+				e = k // "would vote for Clinton [for president]"
+			}
+		}
+		return d.trimEnd(a.cue.e, e)
 	}
 	if m := d.pollMarginEnd(d.sents[a.sent], a.cue.s); m > 0 && m <= limit {
 		return d.trimEnd(a.cue.e, m)

@@ -60,7 +60,7 @@ func (d *doc) stanceRoleVerb(s sentence, i int) int {
 // stanceRoleContentEnd returns the end of a stance role's object, or -1
 // for other frames.
 func (d *doc) stanceRoleContentEnd(a *attribution, limit int) int {
-	if d.training || !a.ruleAccepted || a.cueText != "stance role" || !a.cue.ok() || a.cue.e >= limit {
+	if d.training || !a.ruleAccepted || a.cueText != "stance role" && a.cueText != "first endorser" || !a.cue.ok() || a.cue.e >= limit {
 		return -1
 	}
 	return d.stanceObjectEnd(rng{a.cue.e, limit})
