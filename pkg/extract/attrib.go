@@ -979,6 +979,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	case seemedForms.has(w) && len(prev) == 0 && d.seemedAdjectiveCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "seemed adjective", seemedAdjectiveConf, true // "seemed certain to leave" (seemed_adjective.go)
+	case cognitionForms.has(w) && len(prev) == 0 && d.cognitionCue(s, i):
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "cognition", cognitionConf, true // "they learned their candidate had won" (cognition.go)
 	case gappedBeliefForms.has(w) && d.gappedBeliefCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "gapped belief", gappedBeliefConf, true // "a step they believe could help" (gapped_belief.go)
 	case (w == "considers" || w == "considered") && len(prev) == 0 && d.considersCue(s, i):
@@ -3286,6 +3288,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	if e := d.seemedAdjectiveContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "seemed certain to leave" (seemed_adjective.go)
+		return
+	}
+	if e := d.cognitionContentEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "they learned their candidate had won" (cognition.go)
 		return
 	}
 	if e := d.gappedBeliefContentEnd(a, limit); e >= 0 {
