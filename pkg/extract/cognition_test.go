@@ -22,6 +22,7 @@ func TestCognition(t *testing.T) {
 	for text, want := range map[string]string{
 		"Vote Set.\n\nThe crowd cheered as they learned their candidate had won the state.":   "their candidate had won the state",
 		"Vote Set.\n\nAt the moment Lee learned he had been dropped, he was in Iowa.":         "he had been dropped",
+		"Vote Set.\n\nThen Lee noticed the emails went to a private account.":                 "the emails went to a private account",
 		"Vote Set.\n\nShe learned her father had begun - but never finished - the paperwork.": "her father had begun - but never finished - the paperwork",
 	} {
 		if got := framed(text, false); got != want {
