@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Considerations: "He considers Mrs. Lee untrustworthy", "While Lee
 // considered drug makers her enemies, ...", "Ana Ruiz considered selling
 // her car", "as she considers how to answer Cole". What the subject
@@ -17,7 +19,14 @@ package extract
 // annotated, and all 11 finds of the rule match a statement at 30% (a
 // participle after an appositive, "considered one of", and a court's
 // "considered the matter" are left out: 3 unannotated finds). cv3: all tp
-// +33 fp +0, speech, direct and exact unchanged.
+// +33 fp +0, speech, direct and exact unchanged. The base form and "deem"
+// after a subject ("most allies consider X a help", "Obama deems X a
+// reasonable trade-off") add 14 of 18 annotated phrases on train; left
+// out are modals and infinitives, "now deemed" and "they're deemed"
+// participles, a relative's "it deemed", and "consider themselves" (a
+// poll's self-description, 1 of 2 annotated); the content ends before
+// "because". cv3: all tp +15 fp +0 more, speech, direct and exact
+// unchanged.
 const considersConf = 0.7
 
 // considersCue reports an active "considers" or "considered" at i after
@@ -26,12 +35,12 @@ const considersConf = 0.7
 // ("is widely considered a liberal") and fronted relative objects ("what
 // he considers unfair") are left out. Inference only.
 func (d *doc) considersCue(s sentence, i int) bool {
-	if w := d.word(i); d.training || w != "considers" && w != "considered" || d.inQuote(i) || i == s.s || d.toks[i].upper || d.punct(s.e-1) == "?" {
+	if w := d.word(i); d.training || !considersForms.has(w) || d.inQuote(i) || i == s.s || d.toks[i].upper || d.punct(s.e-1) == "?" {
 		return false
 	}
 	p := d.word(i - 1)
-	if p == "" || p == "to" || p == "not" || p == "never" || beForms.has(p) || p == "being" || determiners.has(p) || p == "the" {
-		return false
+	if p == "" || p == "to" || p == "not" || p == "never" || beForms.has(p) || p == "being" || determiners.has(p) || p == "the" || sayFallbackModals.has(p) || p == "and" || p == "but" || p == "or" || p == "also" && i-1 == s.s || p == "now" || p == "re" || p == "'re" || p == "’re" || strings.HasSuffix(p, "'re") || strings.HasSuffix(p, "’re") || p == "it" {
+		return false // "to consider", "would consider", "But consider X", "emails now deemed classified", "they're deemed safe", "some it deemed X": no subject before
 	}
 	if pp := d.word(i - 2); beForms.has(pp) || pp == "being" || pp == "what" || pp == "which" || pp == "that" || pp == "whom" {
 		return false // "was widely considered", "what he considers X": no object after the verb
@@ -47,6 +56,9 @@ func (d *doc) considersCue(s sentence, i int) bool {
 	o := d.tokAt(i + 1)
 	if o.kind != tWord || d.inQuote(i+1) || i+2 >= s.e || considersBadObject.has(o.lower) {
 		return false
+	}
+	if o.lower == "themselves" {
+		return false // "voters who consider themselves very liberal": a poll's self-description (1 of 2 annotated on train)
 	}
 	if o.lower == "one" && d.word(i+2) == "of" || o.lower == "the" && considersDeliberation.has(d.word(i+2)) {
 		return false // "considered one of the best": a participle; "considered the matter": a deliberation, no judgment
@@ -79,7 +91,7 @@ func (d *doc) considersContentEnd(a *attribution, limit int) int {
 		if d.inQuote(k) {
 			continue
 		}
-		if w, nx := d.word(k), d.word(k+1); (w == "last" || w == "next") && considersTimeNouns.has(nx) || w == "and" && !d.tokAt(k+1).upper && len(nx) > 4 && nx[len(nx)-2:] == "ed" {
+		if w, nx := d.word(k), d.word(k+1); w == "because" || (w == "last" || w == "next") && considersTimeNouns.has(nx) || w == "and" && !d.tokAt(k+1).upper && len(nx) > 4 && nx[len(nx)-2:] == "ed" {
 			e = k // "considered a run [last year]", "considered X as classified [and redacted ...]"
 			break
 		}
@@ -90,3 +102,7 @@ func (d *doc) considersContentEnd(a *attribution, limit int) int {
 // considersTimeNouns after "last" or "next" end a consideration's object:
 // the time of the act, not part of what is considered.
 var considersTimeNouns = set("year", "week", "month", "night", "fall", "spring", "summer", "winter", "time")
+
+// considersForms are the finite forms of "consider" and "deem" ("Obama
+// deems certain releases a reasonable trade-off").
+var considersForms = set("considers", "considered", "consider", "deem", "deems", "deemed")

@@ -11,6 +11,7 @@ func TestConsiders(t *testing.T) {
 	checkContents(t, ex, []contentCase{
 		{text: "Vote Set.\n\nThe mayor considers Mr. Lee untrustworthy, but he will vote.", content: "Mr. Lee untrustworthy", mention: "The mayor"},
 		{text: "Vote Set.\n\nFor a time, Ana Ruiz considered selling her car to pay rent.", content: "selling her car to pay rent", mention: "Ana Ruiz"},
+		{text: "Vote Set.\n\nDespite the critics, Obama deems the swap a fair trade.", content: "the swap a fair trade", mention: "Obama"},
 		{text: "Vote Set.\n\nAs he considered a run last year, Lee waited.", content: "a run", mention: "he"},
 	})
 	framed := func(text string, training bool) bool {
@@ -32,6 +33,10 @@ func TestConsiders(t *testing.T) {
 		"Vote Set.\n\nLee said she considered Cole a friend.",
 		"Vote Set.\n\nThe judge who considered the matter ruled on Monday.",
 		"Vote Set.\n\nDoes Lee consider Cole a friend?",
+		"Vote Set.\n\nLee would consider Cole a friend.",
+		"Vote Set.\n\nBut consider the record turnout this year.",
+		"Vote Set.\n\nThey can go home if they're deemed safe.",
+		"Vote Set.\n\nHe won most voters who consider themselves very liberal.",
 	} {
 		if framed(text, false) {
 			t.Errorf("%q: consideration frame", text)
