@@ -5,7 +5,7 @@ package extract
 // cut points instead (the cut model's examples); with one it cuts, so that
 // the accept model learns from the contents it will judge.
 func (d *doc) applyCut(a *attribution) {
-	if d.cut == nil && !d.training || d.topicFrame(a) || d.viewAsFrame(a) || d.negStanceFrame(a) || d.expectedToFrame(a) || d.isPassiveStance(a) || a.ruleAccepted && (a.cueText == "would like" || a.cueText == "expressed" || a.cueText == "questioned" || a.cueText == "made it clear" || a.cueText == "reportedly" || a.cueText == "ordered" || a.cueText == "phrasal stance" || a.cueText == "progressive stance" || a.cueText == "seemed to" || a.cueText == "exhort" || a.cueText == "complaint" || a.cueText == "present vow" || a.cueText == "seemed" || a.cueText == "recognize" || a.cueText == "be stance" || a.cueText == "poll support") {
+	if d.cut == nil && !d.training || d.topicFrame(a) || d.viewAsFrame(a) || d.negStanceFrame(a) || d.expectedToFrame(a) || d.isPassiveStance(a) || a.ruleAccepted && (a.cueText == "would like" || a.cueText == "expressed" || a.cueText == "questioned" || a.cueText == "made it clear" || a.cueText == "reportedly" || a.cueText == "ordered" || a.cueText == "phrasal stance" || a.cueText == "progressive stance" || a.cueText == "seemed to" || a.cueText == "exhort" || a.cueText == "complaint" || a.cueText == "present vow" || a.cueText == "seemed" || a.cueText == "recognize" || a.cueText == "considers" || a.cueText == "gapped belief" || a.cueText == "cognition" || a.cueText == "seemed adjective" || a.cueText == "be stance" || a.cueText == "poll support") {
 		return // a topic frame's content ends by rule (topic_frames.go)
 	}
 	fi := d.fwdRange(a)
