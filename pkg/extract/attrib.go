@@ -3220,7 +3220,7 @@ var medialStops = set("when", "while", "as", "after", "before", "if",
 // his job, he said, to talk to Congress" goes on with the content, unlike
 // "..., he said, to reporters".
 func (d *doc) medialInfinitive(k int) bool {
-	t := d.toks[min(k+1, len(d.toks)-1)]
+	t := d.tokAt(k + 1)
 	w := t.lower
 	return d.word(k) == "to" && t.kind == tWord && !t.upper && !d.inQuote(k+1) && !determiners.has(w) && !objPronouns.has(w) &&
 		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")

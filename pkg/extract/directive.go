@@ -45,7 +45,7 @@ func (d *doc) remindedTopic(a *attribution, j int) bool {
 	if w != "of" && w != "about" || d.objectEnd(a.cue.e) != j || similarityAddressees.has(d.word(a.cue.e)) {
 		return false
 	}
-	t := d.toks[min(j+1, len(d.toks)-1)]
+	t := d.tokAt(j + 1)
 	return t.kind == tWord && !d.inQuote(j+1)
 }
 
@@ -60,6 +60,6 @@ func (d *doc) warnedTopic(a *attribution, j int) bool {
 	if w != "against" && w != "about" && w != "of" || d.objectEnd(a.cue.e) != j {
 		return false
 	}
-	t := d.toks[min(j+1, len(d.toks)-1)]
+	t := d.tokAt(j + 1)
 	return t.kind == tWord && !d.inQuote(j+1)
 }

@@ -20,7 +20,7 @@ func (d *doc) madeCommentVerb(i int) int {
 	default:
 		return -1
 	}
-	if d.inQuote(i) || d.inQuote(i+2) || d.toks[min(i+2, len(d.toks)-1)].kind != tWord {
+	if d.inQuote(i) || d.inQuote(i+2) || d.tokAt(i+2).kind != tWord {
 		return -1
 	}
 	k := i - 1

@@ -20,7 +20,7 @@ var mentionAdjectives = set("specific", "explicit", "direct", "further", "passin
 // scarceMentionVerb returns the verb before the noun "mention" at i ("made
 // no specific mention of"), or -1.
 func (d *doc) scarceMentionVerb(i int) int {
-	if d.word(i) != "mention" || d.word(i+1) != "of" || d.inQuote(i+2) || d.toks[min(i+2, len(d.toks)-1)].kind != tWord {
+	if d.word(i) != "mention" || d.word(i+1) != "of" || d.inQuote(i+2) || d.tokAt(i+2).kind != tWord {
 		return -1
 	}
 	k := i - 1

@@ -179,7 +179,7 @@ func (d *doc) desireCue(s sentence, i, b int) (int, int) {
 		}
 		b-- // the cue holds the degree word: "were [more reluctant to]"
 	}
-	v := d.toks[min(i+2, len(d.toks)-1)]
+	v := d.tokAt(i + 2)
 	if d.word(i+1) != "to" || d.inQuote(i+1) || i+2 >= s.e || v.kind != tWord || v.upper || determiners.has(v.lower) {
 		return -1, -1
 	}

@@ -60,7 +60,7 @@ func (d *doc) pollShareAt(c, limit int) int {
 		k++
 	} else if !pollShareWords.has(d.word(k)) {
 		return -1
-	} else if d.word(k) == "most" && d.word(k+1) != "of" && !d.toks[min(k+1, len(d.toks)-1)].upper && d.word(k+1) != "in" {
+	} else if d.word(k) == "most" && d.word(k+1) != "of" && !d.tokAt(k+1).upper && d.word(k+1) != "in" {
 		return -1 // "most voters": not a poll's share
 	} else {
 		k++

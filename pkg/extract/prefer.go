@@ -22,7 +22,7 @@ func (d *doc) preferInfinitive(i, j int) bool {
 	if d.word(j) == "not" && !d.inQuote(j) {
 		j++
 	}
-	v := d.toks[min(j+1, len(d.toks)-1)]
+	v := d.tokAt(j + 1)
 	return d.word(j) == "to" && !d.inQuote(j) && j+1 < len(d.toks) && v.kind == tWord && !v.upper && !determiners.has(v.lower) && !objPronouns.has(v.lower)
 }
 

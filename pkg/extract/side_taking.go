@@ -22,7 +22,7 @@ func (d *doc) sideTakingContent(i int) int {
 	j := i + 1
 	switch w {
 	case "sided", "sides":
-		if d.word(j) != "with" || objPronouns.has(d.word(j+1)) || w == "sides" && !d.toks[min(j+1, len(d.toks)-1)].upper {
+		if d.word(j) != "with" || objPronouns.has(d.word(j+1)) || w == "sides" && !d.tokAt(j+1).upper {
 			return -1 // "sided with them" is mostly a ruling; the noun: "his two sides with equal zeal"
 		}
 		return j + 1

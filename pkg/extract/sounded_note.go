@@ -13,7 +13,7 @@ func (d *doc) soundedNoteVerb(i int) int {
 	default:
 		return -1
 	}
-	if d.inQuote(i+2) || d.toks[min(i+2, len(d.toks)-1)].kind != tWord {
+	if d.inQuote(i+2) || d.tokAt(i+2).kind != tWord {
 		return -1
 	}
 	k := i - 1

@@ -169,7 +169,7 @@ func (d *doc) clauseAsideEnd(s, limit int, relative bool) int {
 			return d.trimEnd(s, k)
 		}
 		if p == "," {
-			nx := d.toks[min(k+1, len(d.toks)-1)]
+			nx := d.tokAt(k + 1)
 			if nx.kind == tWord && !nx.upper && (viewAsAsideWords.has(nx.lower) || len(nx.lower) > 4 && nx.lower[len(nx.lower)-3:] == "ing") {
 				return d.trimEnd(s, k)
 			}

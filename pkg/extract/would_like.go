@@ -28,7 +28,7 @@ func (d *doc) wouldLikeCue(s sentence, i int) bool {
 	if p := d.word(k); p != "would" && p != "'d" && p != "’d" || d.inQuote(k) {
 		return false
 	}
-	v := d.toks[min(i+2, len(d.toks)-1)]
+	v := d.tokAt(i + 2)
 	return d.word(i+1) == "to" && i+2 < s.e && v.kind == tWord && !v.upper && !d.inQuote(i+2)
 }
 
