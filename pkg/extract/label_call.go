@@ -143,6 +143,10 @@ func (d *doc) labelEnd(fs, limit int) int {
 			}
 		}
 		if labelObjectStops.has(w) && (plain || !labelVerbs.has(w)) {
+			if labelObjectPreps.has(w) && k > fs && d.quotedLabelAhead(k+1, limit, fs+22) {
+				plain = false // "called his remarks about a judge “racist”" (label_call_prep.go)
+				continue
+			}
 			return -1
 		}
 		if labelClauseWords.has(w) {
