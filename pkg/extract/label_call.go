@@ -56,7 +56,7 @@ func (d *doc) labelCallLeft(a *attribution) bool {
 	if a.subj.ok() && a.subj.e == i && (d.word(a.subj.s) == "a" || d.word(a.subj.s) == "an") {
 		return false // "a website called X"
 	}
-	return d.agentSubject(a) || d.taggedName(a.subj)
+	return d.agentSubject(a) || d.taggedName(a.subj) || d.selfLabel(a)
 }
 
 // taggedName reports a name with a party tag as the subject: "Sen. Jane
