@@ -1503,6 +1503,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if len(prev) > 0 && prev[len(prev)-1].cueText == "according to" {
 		return nil // "According to X, majorities say ...": the clause is X's
 	}
+	if d.subjectlessSelfLabel(s, i, prev) {
+		a.left = i
+		return a // "32% call themselves conservative" (self_label.go, inference only)
+	}
 	return d.lastResortSayFrame(s, k, i, a, c) // "majorities in all five say ..." (say_fallback.go)
 }
 

@@ -56,7 +56,7 @@ func (d *doc) labelCallLeft(a *attribution) bool {
 	if a.subj.ok() && a.subj.e == i && (d.word(a.subj.s) == "a" || d.word(a.subj.s) == "an") {
 		return false // "a website called X"
 	}
-	return d.agentSubject(a) || d.taggedName(a.subj)
+	return d.agentSubject(a) || d.taggedName(a.subj) || d.selfLabel(a)
 }
 
 // taggedName reports a name with a party tag as the subject: "Sen. Jane
@@ -143,6 +143,10 @@ func (d *doc) labelEnd(fs, limit int) int {
 			}
 		}
 		if labelObjectStops.has(w) && (plain || !labelVerbs.has(w)) {
+			if labelObjectPreps.has(w) && k > fs && d.quotedLabelAhead(k+1, limit, fs+22) {
+				plain = false // "called his remarks about a judge “racist”" (label_call_prep.go)
+				continue
+			}
 			return -1
 		}
 		if labelClauseWords.has(w) {
