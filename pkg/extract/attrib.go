@@ -72,6 +72,9 @@ func (d *doc) findAttributions() []*attribution {
 		} else if a := d.evidenceFrame(si); a != nil {
 			frames = append(frames, a)
 			i0 = a.right
+		} else if a := d.opinionOpeningFrame(si); a != nil {
+			frames = append(frames, a) // "In their view, ..." (opinion_opening.go)
+			i0 = a.right
 		}
 		for i := i0; i < s.e; i++ {
 			// most words start no frame: skipped in a loop without calls
