@@ -75,6 +75,9 @@ func (d *doc) findAttributions() []*attribution {
 		} else if a := d.opinionOpeningFrame(si); a != nil {
 			frames = append(frames, a) // "In their view, ..." (opinion_opening.go)
 			i0 = a.right
+		} else if a := d.onWhyHeadlineFrame(si); a != nil {
+			frames = append(frames, a) // "Carson on why ..." (on_why_headline.go)
+			i0 = a.right
 		}
 		for i := i0; i < s.e; i++ {
 			// most words start no frame: skipped in a loop without calls
@@ -3278,6 +3281,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		d.word(limit-1) == "and" || d.word(limit-1) == "but" || d.word(limit-1) == "while" || d.word(limit-1) == "as" ||
 		d.word(limit-1) == "whereas") && !d.inQuote(limit-1) {
 		limit--
+	}
+	if a.cueText == "on why" {
+		a.setContent(rng{a.right, limit}) // "Carson on why ..." (on_why_headline.go)
+		return
 	}
 	if e := d.topicContentEnd(a, limit); e >= 0 {
 		a.content = a.content[:0]
