@@ -72,6 +72,12 @@ func (d *doc) findAttributions() []*attribution {
 		} else if a := d.evidenceFrame(si); a != nil {
 			frames = append(frames, a)
 			i0 = a.right
+		} else if a := d.opinionOpeningFrame(si); a != nil {
+			frames = append(frames, a) // "In their view, ..." (opinion_opening.go)
+			i0 = a.right
+		} else if a := d.onWhyHeadlineFrame(si); a != nil {
+			frames = append(frames, a) // "Carson on why ..." (on_why_headline.go)
+			i0 = a.right
 		}
 		for i := i0; i < s.e; i++ {
 			// most words start no frame: skipped in a loop without calls
@@ -793,7 +799,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "like", "love", "expressed", "offered", "vote", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms, progressiveIntentForms, cognitionForms, gappedBeliefForms, considersForms) // cognition.go; gapped_belief.go; considers.go; be_adjective.go; poll_support.go; vote: poll_support.go (pollVoteSubject); voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "by", "like", "love", "expressed", "offered", "vote", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes"), progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms, progressiveIntentForms, cognitionForms, gappedBeliefForms, considersForms) // cognition.go; gapped_belief.go; considers.go; be_adjective.go; poll_support.go; vote: poll_support.go (pollVoteSubject); voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; by: by_tally.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -852,6 +858,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return nil
 		}
 		return a // "To Frank, issues of class ..." (to_opinion.go)
+	case w == "by":
+		if !d.byTallyFrame(s, i, a) {
+			return nil
+		}
+		return a // "By the AP's tally, Lee has ..." (by_tally.go)
 	case w == "according" && d.word(i+1) == "to":
 		a.cue, a.cueText, a.class = rng{i, i + 2}, "according to", cueSpeech
 		np := d.npFwd(i+2, s.e)
@@ -3274,6 +3285,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		d.word(limit-1) == "and" || d.word(limit-1) == "but" || d.word(limit-1) == "while" || d.word(limit-1) == "as" ||
 		d.word(limit-1) == "whereas") && !d.inQuote(limit-1) {
 		limit--
+	}
+	if a.cueText == "on why" {
+		a.setContent(rng{a.right, limit}) // "Carson on why ..." (on_why_headline.go)
+		return
 	}
 	if e := d.topicContentEnd(a, limit); e >= 0 {
 		a.content = a.content[:0]
