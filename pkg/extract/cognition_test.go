@@ -8,16 +8,7 @@ import "testing"
 // time clause after its main clause and training give no such frame.
 func TestCognition(t *testing.T) {
 	framed := func(text string, training bool) string {
-		d := newDoc(text)
-		defer d.release()
-		d.training = training
-		for _, a := range d.findAttributions() {
-			if a.cueText == "cognition" && a.ruleAccepted && len(a.content) > 0 {
-				c := a.content[0]
-				return d.text[d.toks[c.s].s:d.toks[c.e-1].e]
-			}
-		}
-		return ""
+		return ruleFrameContent(text, "cognition", training)
 	}
 	for text, want := range map[string]string{
 		"Vote Set.\n\nThe crowd cheered as they learned their candidate had won the state.":   "their candidate had won the state",

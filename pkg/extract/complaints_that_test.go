@@ -14,15 +14,7 @@ func TestComplaintsThat(t *testing.T) {
 		{text: "Vote Set.\n\nThere is speculation that the governor will resign.", content: "that the governor will resign", mention: ""},
 	})
 	framed := func(text string, training bool) bool {
-		d := newDoc(text)
-		defer d.release()
-		d.training = training
-		for _, a := range d.findAttributions() {
-			if a.cueText == "complaint" && a.ruleAccepted && len(a.content) > 0 {
-				return true
-			}
-		}
-		return false
+		return ruleFrameContent(text, "complaint", training) != ""
 	}
 	for _, text := range []string{
 		"Vote Set.\n\nThe complaints that were filed went nowhere.",

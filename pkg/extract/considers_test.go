@@ -15,15 +15,7 @@ func TestConsiders(t *testing.T) {
 		{text: "Vote Set.\n\nAs he considered a run last year, Lee waited.", content: "a run", mention: "he"},
 	})
 	framed := func(text string, training bool) bool {
-		d := newDoc(text)
-		defer d.release()
-		d.training = training
-		for _, a := range d.findAttributions() {
-			if a.cueText == "considers" && a.ruleAccepted && len(a.content) > 0 {
-				return true
-			}
-		}
-		return false
+		return ruleFrameContent(text, "considers", training) != ""
 	}
 	for _, text := range []string{
 		"Vote Set.\n\nCole is widely considered a moderate.",

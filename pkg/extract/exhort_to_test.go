@@ -14,15 +14,7 @@ func TestExhortTo(t *testing.T) {
 		{text: "Vote Set.\n\nWhen Coach Lee encouraged his players to speak out, the league fined them.", content: "his players to speak out", mention: "Coach Lee"},
 	})
 	framed := func(text string, training bool) bool {
-		d := newDoc(text)
-		defer d.release()
-		d.training = training
-		for _, a := range d.findAttributions() {
-			if a.cueText == "exhort" && a.ruleAccepted && len(a.content) > 0 {
-				return true
-			}
-		}
-		return false
+		return ruleFrameContent(text, "exhort", training) != ""
 	}
 	for _, text := range []string{
 		"Vote Set.\n\nThe students were encouraged to apply early.",

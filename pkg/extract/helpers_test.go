@@ -178,3 +178,19 @@ func commaAfter(t *testing.T, d *doc, word string) int {
 	t.Fatalf("%q: no comma after %q", d.text, word)
 	return -1
 }
+
+// ruleFrameContent returns the text of the first content part of the
+// rule-accepted frame with cue text cue that findAttributions builds for
+// text (as in training if training), or "" when it builds none.
+func ruleFrameContent(text, cue string, training bool) string {
+	d := newDoc(text)
+	defer d.release()
+	d.training = training
+	for _, a := range d.findAttributions() {
+		if a.cueText == cue && a.ruleAccepted && len(a.content) > 0 {
+			c := a.content[0]
+			return d.text[d.toks[c.s].s:d.toks[c.e-1].e]
+		}
+	}
+	return ""
+}

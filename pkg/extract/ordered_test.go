@@ -14,15 +14,7 @@ func TestOrdered(t *testing.T) {
 		{text: "Vote Set.\n\nThe governor ordered a quarantine, although the nurse was not sick.", content: "a quarantine", mention: "The governor"},
 	})
 	framed := func(text string, training bool) bool {
-		d := newDoc(text)
-		defer d.release()
-		d.training = training
-		for _, a := range d.findAttributions() {
-			if a.cueText == "ordered" && a.ruleAccepted && len(a.content) > 0 {
-				return true
-			}
-		}
-		return false
+		return ruleFrameContent(text, "ordered", training) != ""
 	}
 	for _, text := range []string{
 		"Vote Set.\n\nThe agency was ordered to release the emails.",

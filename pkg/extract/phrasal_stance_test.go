@@ -25,15 +25,7 @@ func TestPhrasalStance(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nThe senator distanced himself from the governor.", content: "the governor", mention: "The senator"},
 	})
 	framed := func(text string, training bool) bool {
-		d := newDoc(text)
-		defer d.release()
-		d.training = training
-		for _, a := range d.findAttributions() {
-			if a.cueText == "phrasal stance" && a.ruleAccepted && len(a.content) > 0 {
-				return true
-			}
-		}
-		return false
+		return ruleFrameContent(text, "phrasal stance", training) != ""
 	}
 	for _, text := range []string{
 		"Vote Set.\n\nMore news.\n\nThe bill that laid out a new role for the agency passed.",

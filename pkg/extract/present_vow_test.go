@@ -15,15 +15,7 @@ func TestPresentVow(t *testing.T) {
 		{text: "Vote Set.\n\nSmith seeks to win the county with a flood of ads.", content: "to win the county", mention: "Smith"},
 	})
 	framed := func(text string, training bool) bool {
-		d := newDoc(text)
-		defer d.release()
-		d.training = training
-		for _, a := range d.findAttributions() {
-			if a.cueText == "present vow" && a.ruleAccepted && len(a.content) > 0 {
-				return true
-			}
-		}
-		return false
+		return ruleFrameContent(text, "present vow", training) != ""
 	}
 	for _, text := range []string{
 		"Vote Set.\n\nThe crowd liked his speeches and promises to cut fees.",

@@ -13,15 +13,7 @@ func TestRecognizeThat(t *testing.T) {
 		{text: "Vote Set.\n\nLee dropped the plan, recognizing that it would not pass.", content: "that it would not pass", mention: "Lee"},
 	})
 	framed := func(text string, training bool) bool {
-		d := newDoc(text)
-		defer d.release()
-		d.training = training
-		for _, a := range d.findAttributions() {
-			if a.cueText == "recognize" && a.ruleAccepted && len(a.content) > 0 {
-				return true
-			}
-		}
-		return false
+		return ruleFrameContent(text, "recognize", training) != ""
 	}
 	for _, text := range []string{
 		"Vote Set.\n\nLee came to recognize that the plan would fail.",

@@ -8,16 +8,7 @@ import "testing"
 // relative and training give no such frame.
 func TestSeemedAdjective(t *testing.T) {
 	framed := func(text string, training bool) string {
-		d := newDoc(text)
-		defer d.release()
-		d.training = training
-		for _, a := range d.findAttributions() {
-			if a.cueText == "seemed adjective" && a.ruleAccepted && len(a.content) > 0 {
-				c := a.content[0]
-				return d.text[d.toks[c.s].s:d.toks[c.e-1].e]
-			}
-		}
-		return ""
+		return ruleFrameContent(text, "seemed adjective", training)
 	}
 	for text, want := range map[string]string{
 		"Vote Set.\n\nBefore the vote, Ms. Lee seemed certain to leave.":                  "certain to leave",

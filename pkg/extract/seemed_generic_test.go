@@ -14,15 +14,7 @@ func TestSeemedGeneric(t *testing.T) {
 		{text: "Vote Set.\n\nLee seemed to endorse the plan.", content: "the plan", mention: "Lee"}, // a stance verb (seemed_to.go)
 	})
 	framed := func(text string, training bool) bool {
-		d := newDoc(text)
-		defer d.release()
-		d.training = training
-		for _, a := range d.findAttributions() {
-			if a.cueText == "seemed" && a.ruleAccepted && len(a.content) > 0 {
-				return true
-			}
-		}
-		return false
+		return ruleFrameContent(text, "seemed", training) != ""
 	}
 	for _, text := range []string{
 		"Vote Set.\n\nLee appears to be fully embracing the role.",
