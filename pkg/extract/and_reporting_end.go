@@ -11,6 +11,13 @@ package extract
 // 30%, speech +9 and -6, direct -6 wrong ones, exact speech +6 and -3.
 // Training keeps the old contents, so the models do not move (doc.go).
 func (d *doc) endBeforeAndReporting(a *attribution) {
+	d.endBeforeAndWord(a, reportingParticiples)
+}
+
+// endBeforeAndWord ends a's forward content, at inference, before the
+// first "and" followed by a word of ws, after three words of content and
+// outside quotation marks.
+func (d *doc) endBeforeAndWord(a *attribution, ws wordSet) {
 	c := d.forwardEndContent(a)
 	if c == nil {
 		return
@@ -21,7 +28,7 @@ func (d *doc) endBeforeAndReporting(a *attribution) {
 			continue
 		}
 		words++
-		if words > 3 && d.word(k) == "and" && !d.inQuote(k) && reportingParticiples.has(d.word(k+1)) {
+		if words > 3 && d.word(k) == "and" && !d.inQuote(k) && ws.has(d.word(k+1)) {
 			d.endContentBefore(c, k)
 			return
 		}
