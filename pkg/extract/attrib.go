@@ -142,6 +142,9 @@ func (d *doc) findAttributions() []*attribution {
 				d.endBeforeThisStory(a)             // this_story_end.go
 				d.endBeforeWhomClause(a)            // whom_end.go
 				d.endBeforeNameApposition(a)        // name_apposition_end.go
+				d.endBeforeAndReporting(a)          // and_reporting_end.go
+				d.endBeforeAndVerb(a)               // and_verb_end.go
+				d.endBeforeButRefusal(a)            // but_refusal_end.go
 				d.endFrontedClause(a)               // fronted_clause.go
 				d.dropFrontedScene(a)               // fronted_scene.go
 				d.startAfterColonBeforeAccording(a) // according_colon.go

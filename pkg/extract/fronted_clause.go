@@ -26,6 +26,7 @@ func (d *doc) endFrontedClause(a *attribution) {
 	for i < a.cue.s && d.isQuote(i) {
 		i++
 	}
+	i = d.skipFrontedLead(i, a.cue.s)
 	if w := d.word(i); w == "just" || w == "even" {
 		i++
 	}
