@@ -51,6 +51,7 @@ var phrasalStanceParticles = map[string][][]string{
 	"distances": {{"himself", "from"}, {"herself", "from"}, {"themselves", "from"}, {"itself", "from"}},
 	"brushed":   {{"off"}, {"aside"}}, "brushes": {{"off"}, {"aside"}},
 	"bragged": {{"about"}}, "brags": {{"about"}},
+	"pushed": pushedParticles, // "pushed back on X", "pushed for X" (pushed_for.go)
 }
 
 // phrasalStanceCue returns the end of a phrasal stance's cue at i ("railed
@@ -93,6 +94,9 @@ func (d *doc) phrasalStanceCue(s sentence, i int) int {
 	}
 	if x := d.word(e); x == "what" || x == "how" {
 		return e // "railed against what he calls ..."
+	}
+	if d.pushedForDuration(i, e) {
+		return -1 // "pushed for months" (pushed_for.go)
 	}
 	if !d.bodyStanceObject(e) || d.word(e) == "that" || d.word(e) == "to" || d.word(e) == "this" && d.word(e+1) == "" {
 		return -1
