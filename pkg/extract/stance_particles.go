@@ -1,0 +1,58 @@
+package extract
+
+// More phrasal stances: "Biden complained about the dour tone of the
+// primary", "The skit also poked fun at Clinton", "Workers objected to
+// the company's plans", "Lee also took a shot at Clinton", "The actress
+// opened up about her role". The object is the subject's stance or topic,
+// which the annotation marks. The frames are phrasal stances
+// (phrasal_stance.go): built at inference only, accepted by rule as their
+// sentence's first frame, with a noun-phrase object right after the
+// particle. On the training split, of these finite phrases outside
+// quotations in the body 6 of 7 are annotated ("complained about" 2 of
+// 3, the other after a relative "who", which is left out; "poked fun
+// at", "objected to", "took a shot at" and "opened up about" 1 each).
+// Measured and left out: "fired back at" (2 of 3 annotated; in cv3 the
+// unannotated one and an object running on past ", including" cost 3 FPs
+// per seed for 2 TPs), "zeroed in on" (2 of 2, but the annotation takes
+// "on his ethnicity"), "elaborated on" and "spoke out against" (1 each:
+// their statement follows a colon, not the object). cv3 (3 seeds): all
+// tp +15 fp +0; speech, direct and exact unchanged.
+
+// moreStanceForms are the verb forms of the stances above.
+var moreStanceForms = set("complained", "complains", "poked", "pokes", "objected", "objects", "opened", "opens")
+
+// moreStanceParticles are the words after moreStanceForms
+// (phrasalStanceParticles).
+var moreStanceParticles = map[string][][]string{
+	"complained": {{"about"}}, "complains": {{"about"}},
+	"poked": {{"fun", "at"}}, "pokes": {{"fun", "at"}},
+	"objected": {{"to"}}, "objects": {{"to"}},
+	"opened": {{"up", "about"}}, "opens": {{"up", "about"}},
+}
+
+// tookShotAt is "took a shot at X" (phrasalStanceParticles' "took").
+var tookShotAt = []string{"a", "shot", "at"}
+
+func init() {
+	for w, p := range moreStanceParticles {
+		phrasalStanceParticles[w] = p
+	}
+}
+
+// moreStanceObjectOK reports an object at e that suits the stance at i:
+// no "it" referring back ("complained about it"), and after "opened up
+// about" no measure ("opened up about a mile away").
+func (d *doc) moreStanceObjectOK(i, e int) bool {
+	w := d.word(i)
+	if !moreStanceForms.has(w) {
+		return true
+	}
+	x := d.word(e)
+	if x == "it" {
+		return false
+	}
+	if (w == "opened" || w == "opens") && (x == "a" || x == "an" || numberWord(x) || d.forDuration(e)) {
+		return false
+	}
+	return true
+}

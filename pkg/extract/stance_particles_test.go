@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestMoreStanceParticles covers "complained about X", "poked fun at X",
+// "objected to X", "took a shot at X", "opened up about X": the object is
+// the content, rule-accepted at inference; a relative "who", a missing
+// object and training give no such frame.
+func TestMoreStanceParticles(t *testing.T) {
+	ex := withoutAccept()
+	checkContents(t, ex, []contentCase{
+		{text: "Vote Set.\n\nMore news.\n\nThe mayor complained about the tone of the race.", content: "the tone of the race", mention: "The mayor"},
+		{text: "Vote Set.\n\nMore news.\n\nThe comedian also poked fun at the senator.", content: "the senator", mention: "The comedian"},
+		{text: "Vote Set.\n\nMore news.\n\nWorkers objected to the new schedule.", content: "the new schedule", mention: "Workers"},
+		{text: "Vote Set.\n\nMore news.\n\nThe governor also took a shot at the mayor, without naming him.", content: "the mayor", mention: "The governor"},
+		{text: "Vote Set.\n\nMore news.\n\nThe actress opened up about her childhood.", content: "her childhood", mention: "The actress"},
+	})
+	framed := func(text string, training bool) bool {
+		d := newDoc(text)
+		defer d.release()
+		d.training = training
+		for _, a := range d.findAttributions() {
+			if a.cueText == "phrasal stance" && a.ruleAccepted && len(a.content) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, text := range []string{
+		"Vote Set.\n\nMore news.\n\nVoters who complained about the mayor were ignored.",
+		"Vote Set.\n\nMore news.\n\nThe store opened up about a mile away.",
+		"Vote Set.\n\nMore news.\n\nThis is what the workers objected to.",
+		"Vote Set.\n\nMore news.\n\nThe mayor complained about it.",
+	} {
+		if framed(text, false) {
+			t.Errorf("%q: stance frame", text)
+		}
+	}
+	if framed("Vote Set.\n\nMore news.\n\nWorkers objected to the new schedule.", true) {
+		t.Errorf("frame built while training")
+	}
+}
