@@ -14,6 +14,9 @@ func TestMoreStanceParticles(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nWorkers objected to the new schedule.", content: "the new schedule", mention: "Workers"},
 		{text: "Vote Set.\n\nMore news.\n\nThe governor also took a shot at the mayor, without naming him.", content: "the mayor", mention: "The governor"},
 		{text: "Vote Set.\n\nMore news.\n\nThe actress opened up about her childhood.", content: "her childhood", mention: "The actress"},
+		{text: "Vote Set.\n\nMore news.\n\nThe judge sounded off on the candidate, saying little.", content: "the candidate", mention: "The judge"},
+		{text: "Vote Set.\n\nMore news.\n\nThe minister alluded to the importance of the vote.", content: "the importance of the vote", mention: "The minister"},
+		{text: "Vote Set.\n\nMore news.\n\nThe executive boasted about a plan to cut costs.", content: "a plan to cut costs", mention: "The executive"},
 	})
 	framed := func(text string, training bool) bool {
 		d := newDoc(text)
@@ -31,6 +34,8 @@ func TestMoreStanceParticles(t *testing.T) {
 		"Vote Set.\n\nMore news.\n\nThe store opened up about a mile away.",
 		"Vote Set.\n\nMore news.\n\nThis is what the workers objected to.",
 		"Vote Set.\n\nMore news.\n\nThe mayor complained about it.",
+		"Vote Set.\n\nMore news.\n\nAnd he boasts about them on the trail.",
+		"Vote Set.\n\nMore news.\n\nThe alarm sounded off and on all night.",
 	} {
 		if framed(text, false) {
 			t.Errorf("%q: stance frame", text)
