@@ -17,6 +17,9 @@ func TestMoreStanceParticles(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nThe judge sounded off on the candidate, saying little.", content: "the candidate", mention: "The judge"},
 		{text: "Vote Set.\n\nMore news.\n\nThe minister alluded to the importance of the vote.", content: "the importance of the vote", mention: "The minister"},
 		{text: "Vote Set.\n\nMore news.\n\nThe executive boasted about a plan to cut costs.", content: "a plan to cut costs", mention: "The executive"},
+		{text: "Vote Set.\n\nMore news.\n\nCity officials have balked at the plan to build a hotel.", content: "the plan to build a hotel", mention: "City officials"},
+		{text: "Vote Set.\n\nMore news.\n\nThe senator laughed off the attack ad.", content: "the attack ad", mention: "The senator"},
+		{text: "Vote Set.\n\nMore news.\n\nAdvocates hailed the nomination.", content: "the nomination", mention: "Advocates"},
 	})
 	framed := func(text string, training bool) bool {
 		d := newDoc(text)
@@ -36,6 +39,8 @@ func TestMoreStanceParticles(t *testing.T) {
 		"Vote Set.\n\nMore news.\n\nThe mayor complained about it.",
 		"Vote Set.\n\nMore news.\n\nAnd he boasts about them on the trail.",
 		"Vote Set.\n\nMore news.\n\nThe alarm sounded off and on all night.",
+		"Vote Set.\n\nMore news.\n\nHer family hailed from the north.",
+		"Vote Set.\n\nMore news.\n\nThe crowd laughed.",
 	} {
 		if framed(text, false) {
 			t.Errorf("%q: stance frame", text)
