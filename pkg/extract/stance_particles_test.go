@@ -20,6 +20,9 @@ func TestMoreStanceParticles(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nCity officials have balked at the plan to build a hotel.", content: "the plan to build a hotel", mention: "City officials"},
 		{text: "Vote Set.\n\nMore news.\n\nThe senator laughed off the attack ad.", content: "the attack ad", mention: "The senator"},
 		{text: "Vote Set.\n\nMore news.\n\nAdvocates hailed the nomination.", content: "the nomination", mention: "Advocates"},
+		{text: "Vote Set.\n\nMore news.\n\nThe speaker has previously called out the governor.", content: "the governor", mention: "The speaker"},
+		{text: "Vote Set.\n\nMore news.\n\nThe diplomat also mused about the race.", content: "the race", mention: "The diplomat"},
+		{text: "Vote Set.\n\nMore news.\n\nThe banker opined on the state of the world.", content: "the state of the world", mention: "The banker"},
 	})
 	framed := func(text string, training bool) bool {
 		d := newDoc(text)
@@ -41,6 +44,7 @@ func TestMoreStanceParticles(t *testing.T) {
 		"Vote Set.\n\nMore news.\n\nThe alarm sounded off and on all night.",
 		"Vote Set.\n\nMore news.\n\nHer family hailed from the north.",
 		"Vote Set.\n\nMore news.\n\nThe crowd laughed.",
+		"Vote Set.\n\nMore news.\n\nThe coach called out to the players.",
 	} {
 		if framed(text, false) {
 			t.Errorf("%q: stance frame", text)
