@@ -45,7 +45,7 @@ var phrasalStanceParticles = map[string][][]string{
 	"wrote":      {{"about"}},
 	"apologized": {{"for"}}, "apologizes": {{"for"}}, "apologised": {{"for"}},
 	"vouched": {{"for"}}, "ticked": {{"off"}}, "reaffirmed": {nil}, "reaffirms": {nil},
-	"took": {{"issue", "with"}, {"credit", "for"}, tookShotAt}, "takes": {{"issue", "with"}, {"credit", "for"}, tookShotAt},
+	"took": {{"issue", "with"}, {"credit", "for"}, tookShotAt, tookAimAt}, "takes": {{"issue", "with"}, {"credit", "for"}, tookShotAt, tookAimAt},
 	"made": {{"no", "secret", "of"}}, "makes": {{"no", "secret", "of"}},
 	"distanced": {{"himself", "from"}, {"herself", "from"}, {"themselves", "from"}, {"itself", "from"}},
 	"distances": {{"himself", "from"}, {"herself", "from"}, {"themselves", "from"}, {"itself", "from"}},

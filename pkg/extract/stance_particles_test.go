@@ -23,6 +23,8 @@ func TestMoreStanceParticles(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nThe speaker has previously called out the governor.", content: "the governor", mention: "The speaker"},
 		{text: "Vote Set.\n\nMore news.\n\nThe diplomat also mused about the race.", content: "the race", mention: "The diplomat"},
 		{text: "Vote Set.\n\nMore news.\n\nThe banker opined on the state of the world.", content: "the state of the world", mention: "The banker"},
+		{text: "Vote Set.\n\nMore news.\n\nThe senator also touched on the idea of a running mate.", content: "the idea of a running mate", mention: "The senator"},
+		{text: "Vote Set.\n\nMore news.\n\nThe senator also took aim at a provision on wages.", content: "a provision on wages", mention: "The senator"},
 	})
 	framed := func(text string, training bool) bool {
 		d := newDoc(text)
@@ -45,6 +47,7 @@ func TestMoreStanceParticles(t *testing.T) {
 		"Vote Set.\n\nMore news.\n\nHer family hailed from the north.",
 		"Vote Set.\n\nMore news.\n\nThe crowd laughed.",
 		"Vote Set.\n\nMore news.\n\nThe coach called out to the players.",
+		"Vote Set.\n\nMore news.\n\nThese are the issues the report touched on.",
 	} {
 		if framed(text, false) {
 			t.Errorf("%q: stance frame", text)
