@@ -45,12 +45,13 @@ var phrasalStanceParticles = map[string][][]string{
 	"wrote":      {{"about"}},
 	"apologized": {{"for"}}, "apologizes": {{"for"}}, "apologised": {{"for"}},
 	"vouched": {{"for"}}, "ticked": {{"off"}}, "reaffirmed": {nil}, "reaffirms": {nil},
-	"took": {{"issue", "with"}, {"credit", "for"}}, "takes": {{"issue", "with"}, {"credit", "for"}},
+	"took": {{"issue", "with"}, {"credit", "for"}, tookShotAt, tookAimAt}, "takes": {{"issue", "with"}, {"credit", "for"}, tookShotAt, tookAimAt},
 	"made": {{"no", "secret", "of"}}, "makes": {{"no", "secret", "of"}},
 	"distanced": {{"himself", "from"}, {"herself", "from"}, {"themselves", "from"}, {"itself", "from"}},
 	"distances": {{"himself", "from"}, {"herself", "from"}, {"themselves", "from"}, {"itself", "from"}},
 	"brushed":   {{"off"}, {"aside"}}, "brushes": {{"off"}, {"aside"}},
 	"bragged": {{"about"}}, "brags": {{"about"}},
+	"pushed": pushedParticles, // "pushed back on X", "pushed for X" (pushed_for.go)
 }
 
 // phrasalStanceCue returns the end of a phrasal stance's cue at i ("railed
@@ -67,7 +68,7 @@ func (d *doc) phrasalStanceCue(s sentence, i int) int {
 	if s.para == 1 && strings.HasSuffix(w, "s") {
 		return -1 // a present tense under the headline is its deck: "He lashes out at critics over X" marks the reason
 	}
-	if p := d.word(i - 1); p == "" && !(d.punct(i-1) == "," && d.nameAppositionBefore(s, i-1)) || beForms.has(p) || determiners.has(p) || p == "the" || p == "being" || p == "been" || p == "that" || p == "which" {
+	if p := d.word(i - 1); p == "" && !(d.punct(i-1) == "," && d.nameAppositionBefore(s, i-1)) || beForms.has(p) || determiners.has(p) || p == "the" || p == "being" || p == "been" || p == "that" || p == "which" || p == "who" && moreStanceForms.has(w) {
 		return -1 // "was laid out", "a bill that laid out"
 	}
 	e := -1
@@ -93,6 +94,9 @@ func (d *doc) phrasalStanceCue(s sentence, i int) int {
 	}
 	if x := d.word(e); x == "what" || x == "how" {
 		return e // "railed against what he calls ..."
+	}
+	if d.pushedForDuration(i, e) || !d.moreStanceObjectOK(i, e) {
+		return -1 // "pushed for months" (pushed_for.go), "complained about it" (stance_particles.go)
 	}
 	if !d.bodyStanceObject(e) || d.word(e) == "that" || d.word(e) == "to" || d.word(e) == "this" && d.word(e+1) == "" {
 		return -1
