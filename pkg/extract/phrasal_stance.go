@@ -35,7 +35,7 @@ const phrasalStanceConf = 0.75
 // phrasalStanceParticles are the stance verbs' finite forms with the
 // words that must follow them (one of the alternatives; none for a
 // bare object).
-var phrasalStanceParticles = map[string][][]string{
+var phrasalStanceParticles = withParticles(map[string][][]string{
 	"railed": {{"against"}}, "rails": {{"against"}},
 	"lashed": {{"out", "at"}}, "lashes": {{"out", "at"}},
 	"laid": {{"out"}}, "lays": {{"out"}},
@@ -52,7 +52,7 @@ var phrasalStanceParticles = map[string][][]string{
 	"brushed":   {{"off"}, {"aside"}}, "brushes": {{"off"}, {"aside"}},
 	"bragged": {{"about"}}, "brags": {{"about"}},
 	"pushed": pushedParticles, // "pushed back on X", "pushed for X" (pushed_for.go)
-}
+}, moreStanceParticles) // stance_particles.go
 
 // phrasalStanceCue returns the end of a phrasal stance's cue at i ("railed
 // against", "lashed out at", "reiterated"), or -1: after its subject (no

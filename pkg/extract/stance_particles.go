@@ -72,10 +72,13 @@ var tookShotAt = []string{"a", "shot", "at"}
 // tookAimAt is "took aim at X" (phrasalStanceParticles' "took").
 var tookAimAt = []string{"aim", "at"}
 
-func init() {
-	for w, p := range moreStanceParticles {
-		phrasalStanceParticles[w] = p
+// withParticles returns base with the entries of more added: one map for
+// phrasalStanceCue, kept in two lists by family.
+func withParticles(base, more map[string][][]string) map[string][][]string {
+	for w, p := range more {
+		base[w] = p
 	}
+	return base
 }
 
 // moreStanceObjectOK reports an object at e that suits the stance at i:
