@@ -11,13 +11,16 @@ package extract
 // 30%, speech +9 and -6, direct -6 wrong ones, exact speech +6 and -3.
 // Training keeps the old contents, so the models do not move (doc.go).
 func (d *doc) endBeforeAndReporting(a *attribution) {
-	d.endBeforeAndWord(a, reportingParticiples)
+	d.endBeforeSecondAct(a, "and", (*doc).reportingParticipleAt)
 }
 
-// endBeforeAndWord ends a's forward content, at inference, before the
-// first "and" followed by a word of ws, after three words of content and
-// outside quotation marks.
-func (d *doc) endBeforeAndWord(a *attribution, ws wordSet) {
+func (d *doc) reportingParticipleAt(k int) bool { return reportingParticiples.has(d.word(k)) }
+
+// endBeforeSecondAct ends a's forward content, at inference, before the
+// first conjunction conj (outside quotation marks, after three words of
+// content) whose next words open the speaker's next act (act at the word
+// after conj): and_reporting_end.go, and_verb_end.go, but_refusal_end.go.
+func (d *doc) endBeforeSecondAct(a *attribution, conj string, act func(*doc, int) bool) {
 	c := d.forwardEndContent(a)
 	if c == nil {
 		return
@@ -28,7 +31,7 @@ func (d *doc) endBeforeAndWord(a *attribution, ws wordSet) {
 			continue
 		}
 		words++
-		if words > 3 && d.word(k) == "and" && !d.inQuote(k) && ws.has(d.word(k+1)) {
+		if words > 3 && d.word(k) == conj && !d.inQuote(k) && act(d, k+1) {
 			d.endContentBefore(c, k)
 			return
 		}

@@ -13,21 +13,7 @@ package extract
 // at 30%, direct -3 wrong ones, exact speech +9 and -9. Training keeps
 // the old contents, so the models do not move (doc.go).
 func (d *doc) endBeforeButRefusal(a *attribution) {
-	c := d.forwardEndContent(a)
-	if c == nil {
-		return
-	}
-	words := 0
-	for k := c.s; k < c.e-1; k++ {
-		if d.tokAt(k).kind != tWord {
-			continue
-		}
-		words++
-		if words > 3 && d.word(k) == "but" && !d.inQuote(k) && d.butRefusalAt(k+1) {
-			d.endContentBefore(c, k)
-			return
-		}
-	}
+	d.endBeforeSecondAct(a, "but", (*doc).butRefusalAt)
 }
 
 // butRefusalAt reports a refusal or concession verb phrase at k.
