@@ -5416,7 +5416,7 @@ func (d *doc) trailingCoordinatedSubject(s sentence, k, cueEnd int) rng {
 	for st > s.s && st > k-8 && d.tokAt(st-1).kind == tWord && !d.inQuote(st-1) {
 		st--
 	}
-	if d.punct(st-1) != "," || st-1-s.s < 4 || !d.looksClause(s.s, st-1) {
+	if d.punct(st-1) != "," || st-1-s.s < 4 || !d.looksClause(s.s, st-1) && !d.frontedClauseBefore(s.s, st-1) {
 		return noRange
 	}
 	and := 0
