@@ -130,7 +130,7 @@ func (d *doc) beAdjectiveCue(s sentence, i int) (int, int) {
 		}
 		return cs, e // the content opens with "that"
 	}
-	if !d.bodyStanceObject(e+1) && !whWords.has(d.word(e+1)) && !gerundObject(d.word(e+1)) {
+	if !d.bodyStanceObject(e+1) && !whWords.has(d.word(e+1)) && !gerundWord(d.word(e+1)) {
 		return -1, -1
 	}
 	return cs, e + 1

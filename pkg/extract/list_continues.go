@@ -130,7 +130,8 @@ func (d *doc) listContinues(s, k, e int) int {
 	return -1
 }
 
-// gerundWord reports an "-ing" word of more than five letters.
+// gerundWord reports an "-ing" word of more than five letters: a gerund
+// that may open an object ("vocal in rejecting X") or a list item.
 func gerundWord(w string) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }

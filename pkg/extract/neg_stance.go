@@ -93,7 +93,7 @@ func (d *doc) standingStanceCue(s sentence, i int) (int, int) {
 	default:
 		return -1, -1
 	}
-	if d.inQuote(e) || !d.bodyStanceObject(e+1) && !whWords.has(d.word(e+1)) && !gerundObject(d.word(e+1)) {
+	if d.inQuote(e) || !d.bodyStanceObject(e+1) && !whWords.has(d.word(e+1)) && !gerundWord(d.word(e+1)) {
 		return -1, -1
 	}
 	for k := e + 1; k < s.e; k++ {
@@ -102,12 +102,6 @@ func (d *doc) standingStanceCue(s sentence, i int) (int, int) {
 		}
 	}
 	return b + 1, e + 1
-}
-
-// gerundObject reports a gerund that may open a standing stance's object:
-// "vocal in rejecting X".
-func gerundObject(w string) bool {
-	return len(w) > 5 && w[len(w)-3:] == "ing"
 }
 
 // negStanceFrame reports a rule-accepted negated or standing stance frame,

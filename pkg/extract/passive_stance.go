@@ -138,7 +138,7 @@ func (d *doc) knownForFrame(s sentence, k, i int, a *attribution, sawBe bool) bo
 			return false // "known for X voiced in his demand: “...”": the quotation's own statement
 		}
 	}
-	if w := d.word(i + 2); w == "some" || timeWords.has(w) || periodWords.has(w) || d.inQuote(i+2) || !d.bodyStanceObject(i+2) && !gerundObject(w) {
+	if w := d.word(i + 2); w == "some" || timeWords.has(w) || periodWords.has(w) || d.inQuote(i+2) || !d.bodyStanceObject(i+2) && !gerundWord(w) {
 		return false // "known for some time", "the energy he is known for -"
 	}
 	if w := d.word(k); w == "it" || !relativeWords.has(w) && whWords.has(w) {

@@ -100,14 +100,14 @@ func (d *doc) pollSupportSubject(s sentence, i int) rng {
 		return noRange
 	}
 	o := i + 1
-	if d.word(o) == "at" && d.word(o+1) == "least" || d.adverbAt(o) && gerundObject(d.word(o+1)) {
+	if d.word(o) == "at" && d.word(o+1) == "least" || d.adverbAt(o) && gerundWord(d.word(o+1)) {
 		o += 2 // "support at least lowering X", "support temporarily banning X"
 		if d.word(o-1) == "least" {
 			o--
 		}
 	}
 	wantTo := strings.HasPrefix(d.word(i), "want") && d.word(o) == "to" && d.tokAt(o+1).kind == tWord && !d.tokAt(o+1).upper // "want to change the law"
-	if w := d.word(o); !wantTo && (w == "" || d.inQuote(o) || !d.bodyStanceObject(o) && !gerundObject(w) || stanceParticles.has(w) || adjunctPreps.has(w) && o == i+1) {
+	if w := d.word(o); !wantTo && (w == "" || d.inQuote(o) || !d.bodyStanceObject(o) && !gerundWord(w) || stanceParticles.has(w) || adjunctPreps.has(w) && o == i+1) {
 		return noRange
 	}
 	return d.pollShareSubject(s, i)

@@ -229,7 +229,7 @@ var stanceCueForms = set("defended", "defends", "opposes",
 // bodyStanceContent reports the forward content at fs of a body stance:
 // its object, after an agent subject ("Mr. Trump", "the union", "who").
 func (d *doc) bodyStanceContent(a *attribution, fs int) bool {
-	return fs == a.cue.e && d.agentSubject(a) && (d.bodyStanceObject(fs) || d.preferInfinitive(a.cue.s, fs) || supportGerundForms.has(d.word(a.cue.s)) && gerundObject(d.word(fs))) && !d.legalSubject(a)
+	return fs == a.cue.e && d.agentSubject(a) && (d.bodyStanceObject(fs) || d.preferInfinitive(a.cue.s, fs) || supportGerundForms.has(d.word(a.cue.s)) && gerundWord(d.word(fs))) && !d.legalSubject(a)
 }
 
 // legalSubject reports a lawyer or a law firm as the subject: "a law firm

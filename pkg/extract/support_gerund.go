@@ -45,7 +45,7 @@ func (d *doc) supportGerund(a *attribution, s sentence) bool {
 		return false
 	}
 	o := d.word(i + 1)
-	if !gerundObject(o) || ingAdjuncts.has(o) || d.inQuote(i+1) || d.tokAt(i+1).upper {
+	if !gerundWord(o) || ingAdjuncts.has(o) || d.inQuote(i+1) || d.tokAt(i+1).upper {
 		return false
 	}
 	k := i - 1
