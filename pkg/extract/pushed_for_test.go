@@ -14,15 +14,7 @@ func TestPushedFor(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nThe union also pushed for a new contract.", content: "a new contract", mention: "The union"},
 	})
 	framed := func(text string, training bool) bool {
-		d := newDoc(text)
-		defer d.release()
-		d.training = training
-		for _, a := range d.findAttributions() {
-			if a.cueText == "phrasal stance" && a.ruleAccepted && len(a.content) > 0 {
-				return true
-			}
-		}
-		return false
+		return ruleFrameContent(text, "phrasal stance", training) != ""
 	}
 	for _, text := range []string{
 		"Vote Set.\n\nMore news.\n\nIt is a case that Lee has pushed for months.",

@@ -27,15 +27,7 @@ func TestMoreStanceParticles(t *testing.T) {
 		{text: "Vote Set.\n\nMore news.\n\nThe senator also took aim at a provision on wages.", content: "a provision on wages", mention: "The senator"},
 	})
 	framed := func(text string, training bool) bool {
-		d := newDoc(text)
-		defer d.release()
-		d.training = training
-		for _, a := range d.findAttributions() {
-			if a.cueText == "phrasal stance" && a.ruleAccepted && len(a.content) > 0 {
-				return true
-			}
-		}
-		return false
+		return ruleFrameContent(text, "phrasal stance", training) != ""
 	}
 	for _, text := range []string{
 		"Vote Set.\n\nMore news.\n\nVoters who complained about the mayor were ignored.",
