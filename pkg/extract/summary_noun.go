@@ -38,7 +38,7 @@ func (d *doc) summaryNounFrame(si, i int) *attribution {
 		return nil
 	}
 	t := d.toks[i]
-	c, ok := cueOf(t.lower)
+	c, ok := d.cueAt(i) // cached: frameAt looks up the same word next
 	if !ok || c.class != cueSpeech || c.participle || t.upper || d.inQuote(i) {
 		return nil
 	}
