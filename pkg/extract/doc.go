@@ -5,6 +5,7 @@ import "sync"
 // How the extractor works
 //
 // 1. Rules (doc.go, attrib.go): the text is tokenised, quotations are paired
+//    (single marks too where a text has no double ones, single_quotes.go)
 //    and sentences split; reporting frames are recognised around cue verbs
 //    of data/cues.txt ("said", "told", "according to", a headline colon ...)
 //    with their subject, and each frame gets its content: the clause or
@@ -269,6 +270,9 @@ func newDocFor(text string, training bool) *doc {
 		buf = make([]token, 0, len(text)/3+8) // about one token in five bytes of English
 	}
 	d.toks = tokenizeMarks(text, buf, !training)
+	if !training {
+		d.promoteSingleQuotes() // single_quotes.go
+	}
 	d.countTokens()
 	d.findQuotations()
 	d.splitSentences()

@@ -244,6 +244,7 @@ func FuzzExtract(f *testing.F) {
 		"", "\"", "“", "”", "''", "“a,” he said, “b", "According to", "X said.", "said \xff\xfe",
 		`"The plan is dead," Smith said.`, "He said: \n\n“a\n\n“b", "U.S. officials said. The end.",
 		"A, B, said C, according to D, who said “E” that ", "\u00a0“x” \u2029 said", "’s'' `` ,said",
+		"‘a,’ she said, ‘b", "‘a.\n\n‘b,’ ’ ‘", "'x' ' '",
 	} {
 		f.Add(s)
 	}

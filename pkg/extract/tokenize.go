@@ -12,7 +12,7 @@ type tkind uint8
 const (
 	tWord  tkind = iota
 	tPunct       // any other single character
-	tQuote       // a double quotation mark: " “ ” « » „ '' ``
+	tQuote       // a double quotation mark: " “ ” « » „ '' `` (or a single one, single_quotes.go)
 )
 
 // Roles of quotation marks.
