@@ -29,3 +29,23 @@ func TestStateNoun(t *testing.T) {
 		{"plural subject of the verb", `The officials state that the plan is sound.`, "that the plan is sound", "The officials"},
 	})
 }
+
+// TestApposedSurnameSpeaker: a surname opening its sentence with an
+// apposition is the speaker's name, without the apposition; an age is no
+// title.
+func TestApposedSurnameSpeaker(t *testing.T) {
+	ex := withoutAccept()
+	cases := []struct{ text, sub, name, title string }{
+		{"Smith, a farmer from Iowa, said he would vote for the senator.", "he would vote", "Smith", ""},
+		{"Smith, who farms near Ames, said he would vote for the senator.", "he would vote", "Smith", ""},
+		{"Smith, 45, said he would vote for the senator.", "he would vote", "Smith", ""},
+		{"Mary Jones, 67, of Des Moines, said she would vote for the senator.", "she would vote", "Mary Jones", ""},
+		{"Jane Lee, the home secretary, said the plan was sound.", "the plan was sound", "Jane Lee", "home secretary"},
+	}
+	for _, c := range cases {
+		q := find(t, ex.Extract(c.text), c.sub)
+		if q.Speaker.Name != c.name || q.Speaker.Title != c.title {
+			t.Errorf("%q: speaker %q titled %q, want %q titled %q", c.text, q.Speaker.Name, q.Speaker.Title, c.name, c.title)
+		}
+	}
+}

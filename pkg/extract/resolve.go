@@ -286,6 +286,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	name = d.trimDet(name)
 	nameText := stripPossessive(r.textOf(name))
 	title := strings.TrimSpace(r.textOf(d.trimDet(a.title)))
+	if isNumber(title) {
+		title = "" // an age ("Smith, 45, said") is no title
+	}
 	withTitle := func(sp Speaker) Speaker {
 		if sp.Title == "" && title != "" {
 			sp.Title = title
@@ -356,6 +359,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return anonymous(strings.TrimSpace(r.textOf(a.subj)))
 		}
 		n := strings.TrimSpace(r.textOf(d.trimDet(a.subj)))
+		if name.s == a.subj.s && name.e == name.s+1 && name.e < a.subj.e && d.punct(name.e) == "," && d.toks[name.s].upper {
+			n = nameText // "Smith, a farmer from Iowa, said": the name, not its apposition
+		}
 		return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerUnknown}
 	}
 	if roleNominal && !isOrg {
