@@ -629,6 +629,14 @@ var honorifics = map[string]bool{
 	"king": true, "queen": true, "prince": true, "princess": true, "sheikh": true, "rev": true,
 	"us": true, "u.s.": true, "state": true,
 	"department": true, "democratic": true, "republican": true, "candidate": true, "nominee": true,
+	// ranks and offices before a name ("Lt. Col. John Doe", "Chief Justice John Roberts")
+	"lt": true, "lieutenant": true, "col": true, "colonel": true, "capt": true, "captain": true,
+	"maj": true, "sgt": true, "sergeant": true, "cpl": true, "pvt": true, "adm": true, "admiral": true,
+	"cmdr": true, "commander": true, "brig": true, "prof": true, "professor": true, "atty": true,
+	"attorney": true, "supt": true, "det": true, "detective": true, "chief": true, "sec": true,
+	"amb": true, "commissioner": true, "councilman": true, "councilwoman": true, "assemblyman": true,
+	"assemblywoman": true, "congressman": true, "congresswoman": true, "sheriff": true, "rabbi": true,
+	"imam": true, "bishop": true, "archbishop": true, "cardinal": true, "ayatollah": true,
 }
 
 // stripHonorifics removes leading honorific/title words, keeping at least one word.

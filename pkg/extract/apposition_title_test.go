@@ -49,3 +49,23 @@ func TestApposedSurnameSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerWithoutAside: an anonymous speaker's name leaves out an aside
+// about the circumstances, and a person's name leaves out rank and office.
+func TestSpeakerWithoutAside(t *testing.T) {
+	ex := withoutAccept()
+	cases := []struct{ text, sub, name string }{
+		{"Two senior officials, speaking on condition of anonymity, said the plan was shelved.", "the plan was shelved", "Two senior officials"},
+		{"Some analysts, who asked not to be named, said the plan was shelved.", "the plan was shelved", "Some analysts"},
+		{"Some analysts, including two former envoys, said the plan was shelved.", "the plan was shelved", "Some analysts, including two former envoys"},
+		{"A Defense Department spokesman, Lt. Col. John Doe, said the review would take weeks.", "the review would take weeks", "John Doe"},
+		{"Rabbi Ana Cohen said the plan was shelved.", "the plan was shelved", "Ana Cohen"},
+		{"Chief Justice Ana Ruiz said the plan was shelved.", "the plan was shelved", "Ana Ruiz"},
+	}
+	for _, c := range cases {
+		q := find(t, ex.Extract(c.text), c.sub)
+		if q.Speaker.Name != c.name {
+			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.name)
+		}
+	}
+}

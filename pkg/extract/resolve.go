@@ -345,7 +345,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if !capital {
 		// a nominal: "the spokesman", "the ministry", "officials"
 		if anonymousHeads.has(head) && !roleNouns.has(head) || anonymousHeads.has(head) && !determinerDefinite(d.word(a.subj.s)) {
-			return anonymous(strings.TrimSpace(r.textOf(a.subj)))
+			return anonymous(strings.TrimSpace(r.textOf(d.withoutAside(a.subj))))
 		}
 		if sp, ok := r.antecedent(head, a.subj.s, para); ok {
 			return sp
@@ -356,7 +356,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 		if anonymousHeads.has(head) {
-			return anonymous(strings.TrimSpace(r.textOf(a.subj)))
+			return anonymous(strings.TrimSpace(r.textOf(d.withoutAside(a.subj))))
 		}
 		n := strings.TrimSpace(r.textOf(d.trimDet(a.subj)))
 		if name.s == a.subj.s && name.e == name.s+1 && name.e < a.subj.e && d.punct(name.e) == "," && d.toks[name.s].upper {
@@ -414,6 +414,21 @@ func (d *doc) head(np rng) string {
 }
 
 func determinerDefinite(w string) bool { return w == "the" || w == "this" || w == "that" }
+
+// withoutAside returns the subject np up to an aside after a comma that
+// describes the circumstances, not the speaker ("Two officials, speaking on
+// condition of anonymity", "Officials, who asked not to be named"); the
+// members a group names ("others, including Lee") stay.
+func (d *doc) withoutAside(np rng) rng {
+	for k := np.s + 1; k < np.e-1; k++ {
+		if d.punct(k) == "," {
+			if w := d.word(k + 1); relativeWords.has(w) || gerundWord(w) && w != "including" {
+				return rng{np.s, k}
+			}
+		}
+	}
+	return np
+}
 
 func anonymous(mention string) Speaker {
 	return Speaker{ID: SpeakerID(mention), Name: mention, Kind: SpeakerAnonymous}
