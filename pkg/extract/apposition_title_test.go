@@ -69,3 +69,30 @@ func TestSpeakerWithoutAside(t *testing.T) {
 		}
 	}
 }
+
+// TestNameParticlesAndOffices: a family name with lower-case particles is
+// one name ("Ursula von der Leyen", later "Von der Leyen"), and an office
+// of an organisation before a name titles the person ("European Commission
+// President Jean-Claude Juncker" is Jean-Claude Juncker, whom a later
+// "Juncker" or "he" names).
+func TestNameParticlesAndOffices(t *testing.T) {
+	ex := withoutAccept()
+	text := "European Commission President Ursula von der Leyen said the bloc would act. Von der Leyen added that talks went on. " +
+		"Charles de Gaulle said France would resist. De Gaulle added that it would win.\n\n" +
+		"House Judiciary Committee Chairman Bob Goodlatte said the review was over. He added that the panel would meet. Goodlatte said the meeting was short."
+	qs := ex.Extract(text)
+	for _, c := range []struct{ sub, name string }{
+		{"the bloc would act", "Ursula von der Leyen"},
+		{"talks went on", "Ursula von der Leyen"},
+		{"France would resist", "Charles de Gaulle"},
+		{"it would win", "Charles de Gaulle"},
+		{"the review was over", "Bob Goodlatte"},
+		{"the panel would meet", "Bob Goodlatte"},
+		{"the meeting was short", "Bob Goodlatte"},
+	} {
+		q := find(t, qs, c.sub)
+		if q.Speaker.Name != c.name || q.Speaker.Kind != SpeakerPerson {
+			t.Errorf("%q: speaker %q (%s), want the person %q", c.sub, q.Speaker.Name, q.Speaker.Kind, c.name)
+		}
+	}
+}

@@ -69,6 +69,9 @@ func (r *resolver) scanNames() {
 		j := i
 		for j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].upper && d.toks[j].para == d.toks[i].para {
 			j++
+			if k := d.particlesEnd(j); k > j {
+				j = k // "Ursula von der Leyen": one name
+			}
 		}
 		run := rng{i, j}
 		// drop a sentence-initial discourse word or determiner
@@ -78,6 +81,9 @@ func (r *resolver) scanNames() {
 		if run.ok() {
 			r.runs = append(r.runs, run)
 			r.countriesIn(run)
+			if !r.looksPerson(run) {
+				run = d.afterRoleWord(run) // "European Commission President Ursula von der Leyen"
+			}
 			if r.looksPerson(run) && !d.inQuote(run.s) && !(run.e-run.s == 1 && run.s == d.sents[d.sentOf[run.s]].s) && !subjPronouns.has(d.word(run.s)) {
 				r.persons = append(r.persons, run)
 				name := d.stripRoles(run)
@@ -103,6 +109,63 @@ func (r *resolver) scanNames() {
 		}
 		i = j
 	}
+}
+
+// particlesEnd returns, when lower-case name particles (resolve_person.go)
+// start at k and a capitalised word of the same paragraph follows them,
+// that word's index; else k.
+func (d *doc) particlesEnd(k int) int {
+	j := k
+	for j < k+3 && j < len(d.toks) && !d.toks[j].upper && nameParticles.has(d.word(j)) {
+		j++
+	}
+	if j == k || j >= len(d.toks) || d.toks[j].kind != tWord || !d.toks[j].upper || d.toks[j].para != d.toks[k].para {
+		return k
+	}
+	return j
+}
+
+// particleSurname reports a family name with its particles ("von der
+// Leyen", "De Gaulle"): the name of a person named in full before.
+func (d *doc) particleSurname(name rng) bool {
+	if name.e-name.s < 2 {
+		return false
+	}
+	for k := name.s; k < name.e-1; k++ {
+		if !nameParticles.has(d.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// withParticles extends name, the last capitalised run of the noun phrase
+// np, back over name particles to the given names before them ("Ursula von
+// der Leyen" rather than "Leyen"), up to a role word ("President").
+func (d *doc) withParticles(name, np rng) rng {
+	k := name.s - 1
+	for k > np.s && k > name.s-4 && !d.toks[k].upper && nameParticles.has(d.word(k)) {
+		k--
+	}
+	if k == name.s-1 || k < np.s || !d.toks[k].upper || d.particlesEnd(k+1) != name.s {
+		return name
+	}
+	for k > np.s && d.toks[k-1].upper && !roleNouns.has(d.word(k-1)) && !honorifics[strings.TrimSuffix(d.word(k-1), ".")] {
+		k--
+	}
+	return rng{k, name.e}
+}
+
+// afterRoleWord returns the part of a capitalised run after its last role
+// word or honorific when two words or more follow it (the person an
+// organisation's title names), else the run.
+func (d *doc) afterRoleWord(run rng) rng {
+	for k := run.e - 3; k >= run.s; k-- {
+		if w := d.word(k); roleNouns.has(w) || honorifics[strings.TrimSuffix(w, ".")] {
+			return rng{k + 1, run.e}
+		}
+	}
+	return run
 }
 
 // roleOf returns the role given to the person run next to it, if any.
@@ -283,9 +346,21 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if !name.ok() {
 		name = a.subj
 	}
-	name = d.trimDet(name)
-	nameText := stripPossessive(r.textOf(name))
+	name = d.withParticles(d.trimDet(name), a.subj)
 	title := strings.TrimSpace(r.textOf(d.trimDet(a.title)))
+	if t := d.afterRoleWord(name); t != name && !r.looksPerson(name) && r.looksPerson(t) {
+		// "European Commission President Jean-Claude Juncker": the person,
+		// titled by the organisation's office, in the refined pass (the
+		// plain pass keeps the kinds the accept model was trained with)
+		r.redo = true
+		if r.refined {
+			if title == "" {
+				title = r.textOf(rng{name.s, t.s})
+			}
+			name = t
+		}
+	}
+	nameText := stripPossessive(r.textOf(name))
 	if isNumber(title) {
 		title = "" // an age ("Smith, 45, said") is no title
 	}
@@ -377,8 +452,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	// a person: surname -> full name seen in the article
 	core := d.stripRoles(name)
 	full := stripPossessive(r.textOf(core))
-	if core.e-core.s == 1 {
-		if f, ok := r.fullName[stripPossessive(d.word(core.s))]; ok {
+	if core.e-core.s == 1 || d.particleSurname(core) {
+		if f, ok := r.fullName[stripPossessive(d.word(core.e-1))]; ok {
 			full = f
 		} else if f, ok := r.fullNameBySurnameFirst(stripPossessive(d.word(core.s))); ok {
 			r.redo = true
