@@ -96,3 +96,30 @@ func TestNameParticlesAndOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerNameAndKind: a person's name without the place and title or
+// the description before it, and a head noun that is no name: anonymous
+// people, or a document.
+func TestSpeakerNameAndKind(t *testing.T) {
+	ex := withoutAccept()
+	cases := []struct {
+		text, sub, name string
+		kind            SpeakerKind
+	}{
+		{"Florida Sen. Ana Ruiz said the plan failed.", "the plan failed", "Ana Ruiz", SpeakerPerson},
+		{"Arizona governor Jan Brewer said the plan failed.", "the plan failed", "Jan Brewer", SpeakerPerson},
+		{"Billionaire Donald Trump said the plan failed.", "the plan failed", "Donald Trump", SpeakerPerson},
+		{"Gallup’s Jeffrey Jones said the plan failed.", "the plan failed", "Jeffrey Jones", SpeakerPerson},
+		{"Christine Todd Whitman said the plan failed.", "the plan failed", "Christine Todd Whitman", SpeakerPerson},
+		{"Dow's chief executive, Andrew Liveris, said the plant would close.", "the plant would close", "Andrew Liveris", SpeakerPerson},
+		{"Clinton supporters said the plan failed.", "the plan failed", "Clinton supporters", SpeakerAnonymous},
+		{"A Carrier executive said the plan failed.", "the plan failed", "Carrier executive", SpeakerAnonymous},
+		{"FEC records show the campaign spent more than it raised.", "the campaign spent more than it raised", "FEC records", SpeakerUnknown},
+	}
+	for _, c := range cases {
+		q := find(t, ex.Extract(c.text), c.sub)
+		if q.Speaker.Name != c.name || q.Speaker.Kind != c.kind {
+			t.Errorf("%q: speaker %q (%s), want %q (%s)", c.text, q.Speaker.Name, q.Speaker.Kind, c.name, c.kind)
+		}
+	}
+}

@@ -156,6 +156,79 @@ func (d *doc) withParticles(name, np rng) rng {
 	return rng{k, name.e}
 }
 
+// personCore returns the part of a person's capitalised name run core
+// that is the name: after a title the run keeps ("Florida Sen. Marco
+// Rubio"), or from a known first name on ("Billionaire Donald Trump").
+func (r *resolver) personCore(core rng) rng {
+	d := r.d
+	if t := d.afterRoleWord(core); t != core && t.e-t.s >= 2 {
+		return t
+	}
+	if core.e-core.s < 3 {
+		return core
+	}
+	for k := core.s + 1; k < core.e-1; k++ {
+		if !d.toks[k].upper {
+			return core
+		}
+		before := d.word(k - 1)
+		if firstNameGender(d.word(k)) != genderUnknown && (descriptorWords.has(before) || stripPossessive(before) != before) {
+			return rng{k, core.e} // not "Christine Todd Whitman", "Giovanni Maria Vian"
+		}
+	}
+	return core
+}
+
+// descriptorWords describe a person in the capitalised run before the name
+// ("Billionaire Donald Trump", "Comedian George Lopez").
+var descriptorWords = set("billionaire", "comedian", "comic", "pastor", "journalist", "actor", "actress",
+	"filmmaker", "director", "producer", "widow", "widower", "rival", "democrat", "republican",
+	"conservative", "liberal", "progressive", "libertarian", "independent", "officer", "alderman",
+	"moderator", "co-moderator", "host", "anchor", "businessman", "businesswoman", "activist", "author",
+	"writer", "columnist", "commentator", "pundit", "donor", "challenger", "singer", "rapper", "star",
+	"icon", "veteran", "entrepreneur", "investor", "developer", "economist", "pollster", "strategist",
+	"consultant", "lawyer", "scholar", "historian", "novelist", "poet", "artist", "musician", "coach",
+	"player", "quarterback", "mogul", "tycoon", "philanthropist", "evangelist", "preacher", "priest",
+	"cleric", "doctor", "nurse", "surgeon", "scientist", "physicist", "astronaut", "hopeful", "incumbent",
+	"frontrunner", "front-runner", "newcomer", "founder", "co-founder", "cofounder", "owner", "publisher",
+	"editor", "reporter", "correspondent", "analyst", "adviser", "advisor", "aide", "deputy", "counsel")
+
+// reportHeads name documents and measures a statement may come from
+// ("according to FEC records", "exit polls show").
+var reportHeads = set("poll", "polls", "polling", "record", "records", "filing", "filings", "average",
+	"results", "data", "document", "documents", "report", "reports", "study", "survey", "figures",
+	"statistics", "investigation", "analysis", "estimate", "estimates")
+
+// commonNounSpeaker is the speaker of a subject whose head is a common
+// noun: the person an apposition names, else no person (a document), or
+// people described but not named, who are anonymous ("Clinton supporters",
+// "a Carrier executive", "Twenty-four percent").
+func (r *resolver) commonNounSpeaker(a *attribution, head string) Speaker {
+	d := r.d
+	for k := a.subj.s + 1; k < a.subj.e-2; k++ {
+		if d.punct(k) != "," {
+			continue
+		}
+		e := k + 1
+		for e < a.subj.e && d.tokAt(e).kind == tWord && d.toks[e].upper {
+			e++
+		}
+		if run := (rng{k + 1, e}); e-k > 2 && r.looksPerson(run) {
+			// "Dow's chief executive, Andrew Liveris": the person named
+			name := r.personCore(d.stripRoles(run))
+			n := stripPossessive(r.textOf(name))
+			return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerPerson, Title: strings.TrimSpace(r.textOf(d.trimDet(rng{a.subj.s, k})))}
+		}
+	}
+	mention := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
+	if reportHeads.has(head) || roleNouns.has(head) && determinerDefinite(d.word(a.subj.s)) {
+		// a document, or "the Florida senator" whom the nominal rules
+		// could not name: a description, not an unnamed source
+		return Speaker{ID: SpeakerID(mention), Name: mention, Kind: SpeakerUnknown}
+	}
+	return anonymous(mention)
+}
+
 // afterRoleWord returns the part of a capitalised run after its last role
 // word or honorific when two words or more follow it (the person an
 // organisation's title names), else the run.
@@ -451,6 +524,23 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	// a person: surname -> full name seen in the article
 	core := d.stripRoles(name)
+	if t := r.personCore(core); t != core {
+		// "Florida Sen. Marco Rubio", "Billionaire Donald Trump": the
+		// name after its title, in the refined pass (the plain pass keeps
+		// the kinds the accept model was trained with)
+		r.redo = true
+		if r.refined {
+			core = t
+		}
+	}
+	if h := d.tokAt(core.e - 1); h.kind == tWord && !h.upper {
+		// "Clinton supporters", "Twenty-four percent", "FEC records": no
+		// person's name, whatever capitals come before the head noun
+		r.redo = true
+		if r.refined {
+			return r.commonNounSpeaker(a, stripPossessive(h.lower))
+		}
+	}
 	full := stripPossessive(r.textOf(core))
 	if core.e-core.s == 1 || d.particleSurname(core) {
 		if f, ok := r.fullName[stripPossessive(d.word(core.e-1))]; ok {
