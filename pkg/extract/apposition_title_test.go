@@ -123,3 +123,20 @@ func TestSpeakerNameAndKind(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeSubjectSpeaker: a relative pronoun subject ("voters who
+// say") names its antecedent as the speaker; the mention stays the pronoun.
+func TestRelativeSubjectSpeaker(t *testing.T) {
+	ex := withoutAccept()
+	cases := []struct{ text, sub, name string }{
+		{"The senator met voters who said they were angry.", "they were angry", "voters"},
+		{"Jane Lee, who said the plan failed, left early.", "the plan failed", "Jane Lee"},
+		{"GOP voters who say the economy matters backed Lee.", "the economy matters", "GOP voters"},
+	}
+	for _, c := range cases {
+		q := find(t, ex.Extract(c.text), c.sub)
+		if q.Speaker.Name != c.name {
+			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.name)
+		}
+	}
+}

@@ -411,6 +411,20 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	case !a.subj.ok():
 		return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}
 	}
+	if a.relative && a.subj.e-a.subj.s == 1 {
+		// "voters who say", "Lee, who said": the antecedent speaks, in the
+		// refined pass (the plain pass keeps the kinds the accept model
+		// was trained with)
+		if ante := d.relativeAntecedent(a.subj.s); ante.ok() {
+			r.redo = true
+			if r.refined {
+				b := *a
+				b.subj, b.relative = ante, false
+				b.name, b.title = d.splitName(ante)
+				return r.resolve(&b)
+			}
+		}
+	}
 	para := d.toks[a.subj.s].para
 	if a.subj.e-a.subj.s == 1 && subjPronouns.has(d.word(a.subj.s)) {
 		return r.pronoun(d.word(a.subj.s), a.subj.s, para)
@@ -579,6 +593,57 @@ func (d *doc) head(np rng) string {
 }
 
 func determinerDefinite(w string) bool { return w == "the" || w == "this" || w == "that" }
+
+// relativeAntecedent returns the noun phrase a relative pronoun at k
+// refers to: "Jane Lee" in "Jane Lee, who said", "voters" in "voters who
+// say", "some far-right commentators", "64 percent"; noRange if none. Only
+// the head and what surely belongs to it: a name's capitalised run, or a
+// determiner up to three words back ("the 1 percent who"), else numbers and
+// capitals before the head ("GOP voters who").
+func (d *doc) relativeAntecedent(k int) rng {
+	if !relativeWords.has(d.word(k)) {
+		return noRange
+	}
+	j := k - 1
+	if d.punct(j) == "," {
+		j--
+	}
+	if j < 0 || d.toks[j].kind != tWord || d.inQuote(j) || determiners.has(d.word(j)) || subjPronouns.has(d.word(j)) {
+		return noRange // "those who", "he who"
+	}
+	lo := d.sents[d.sentOf[j]].s
+	s := j
+	if d.toks[j].upper {
+		for s-1 >= lo && d.tokAt(s-1).kind == tWord && (d.toks[s-1].upper || d.particlesEnd(s-1) == s) {
+			s--
+		}
+		return rng{s, j + 1}
+	}
+	for x := j - 1; x >= lo && x >= j-3; x-- {
+		w := d.word(x)
+		switch {
+		case determiners.has(w):
+			return rng{x, j + 1}
+		case isNumber(w) || numberWords.has(w) || d.toks[x].upper:
+			s = x
+		case strings.Contains(w, "-") || adjectiveLike(w):
+			// "some far-right commentators": kept only up to a determiner
+		default:
+			return rng{s, j + 1} // "met voters who": a verb, not a modifier
+		}
+	}
+	return rng{s, j + 1}
+}
+
+// adjectiveLike reports a lower-case word with an adjective's ending.
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ent", "ant", "ary", "ish", "ern"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // withoutAside returns the subject np up to an aside after a comma that
 // describes the circumstances, not the speaker ("Two officials, speaking on
