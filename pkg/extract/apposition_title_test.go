@@ -115,6 +115,10 @@ func TestSpeakerNameAndKind(t *testing.T) {
 		{"Clinton supporters said the plan failed.", "the plan failed", "Clinton supporters", SpeakerAnonymous},
 		{"A Carrier executive said the plan failed.", "the plan failed", "Carrier executive", SpeakerAnonymous},
 		{"FEC records show the campaign spent more than it raised.", "the campaign spent more than it raised", "FEC records", SpeakerUnknown},
+		{"Michael Petrilli, president of the Fordham Institute, said the plan failed.", "the plan failed", "Michael Petrilli", SpeakerPerson},
+		{"White House officials said the plan failed.", "the plan failed", "White House officials", SpeakerAnonymous},
+		{"A spokeswoman for the House Armed Services Committee said the plan failed.", "the plan failed", "spokeswoman for the House Armed Services Committee", SpeakerAnonymous},
+		{"The Clinton campaign said the plan failed.", "the plan failed", "Clinton campaign", SpeakerOrganization},
 	}
 	for _, c := range cases {
 		q := find(t, ex.Extract(c.text), c.sub)

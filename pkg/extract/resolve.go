@@ -193,6 +193,27 @@ var descriptorWords = set("billionaire", "comedian", "comic", "pastor", "journal
 	"frontrunner", "front-runner", "newcomer", "founder", "co-founder", "cofounder", "owner", "publisher",
 	"editor", "reporter", "correspondent", "analyst", "adviser", "advisor", "aide", "deputy", "counsel")
 
+// orgSubjectPerson returns the speaker of a subject naming an organisation
+// that speaks through a person: a name before an apposition ("Michael
+// Petrilli, president of the Fordham Institute") or people the head noun
+// describes ("White House officials", "a spokeswoman for the committee").
+func (r *resolver) orgSubjectPerson(a *attribution, head string) (Speaker, bool) {
+	d := r.d
+	s := d.trimDet(a.subj)
+	e := s.s
+	for e < s.e && d.tokAt(e).kind == tWord && d.toks[e].upper {
+		e++
+	}
+	if run := (rng{s.s, e}); e-s.s >= 2 && e < s.e && d.punct(e) == "," && r.looksPerson(run) {
+		n := stripPossessive(r.textOf(r.personCore(d.stripRoles(run))))
+		return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerPerson, Title: strings.TrimSpace(r.textOf(rng{e + 1, s.e}))}, true
+	}
+	if anonymousHeads.has(head) || roleNouns.has(head) || roleNouns.has(strings.TrimSuffix(head, "s")) {
+		return anonymous(strings.TrimSpace(r.textOf(d.withoutAside(s)))), true
+	}
+	return Speaker{}, false
+}
+
 // reportHeads name documents and measures a statement may come from
 // ("according to FEC records", "exit polls show").
 var reportHeads = set("poll", "polls", "polling", "record", "records", "filing", "filings", "average",
@@ -533,6 +554,15 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 	}
 	if isOrg {
+		if sp, ok := r.orgSubjectPerson(a, head); ok {
+			// "Michael Petrilli, president of the Fordham Institute", "White
+			// House officials": a person or people, not the organisation, in
+			// the refined pass (the plain pass keeps the trained kinds)
+			r.redo = true
+			if r.refined {
+				return sp
+			}
+		}
 		n := nameText
 		return withTitle(Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerOrganization})
 	}
