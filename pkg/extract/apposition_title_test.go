@@ -144,3 +144,26 @@ func TestRelativeSubjectSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestNonPersonNames: a one-word name of a party's or a country's people is
+// anonymous, a place acts as an organisation, a day is no speaker, and "X
+// of Place, who said" names X.
+func TestNonPersonNames(t *testing.T) {
+	ex := withoutAccept()
+	cases := []struct {
+		text, sub, name string
+		kind            SpeakerKind
+	}{
+		{"Democrats said the plan failed.", "the plan failed", "Democrats", SpeakerAnonymous},
+		{"Americans say the economy is weak.", "the economy is weak", "Americans", SpeakerAnonymous},
+		{"On Monday, Texas said the law was valid.", "the law was valid", "Texas", SpeakerOrganization},
+		{"According to a congressional report on Wednesday, the bank hid the breach.", "the bank hid the breach", "congressional report on Wednesday", SpeakerUnknown},
+		{"One senator objected - Sen. Ana Ruiz of Vermont, who said the plan would fail.", "the plan would fail", "Ana Ruiz", SpeakerPerson},
+	}
+	for _, c := range cases {
+		q := find(t, ex.Extract(c.text), c.sub)
+		if q.Speaker.Name != c.name || q.Speaker.Kind != c.kind {
+			t.Errorf("%q: speaker %q (%s), want %q (%s)", c.text, q.Speaker.Name, q.Speaker.Kind, c.name, c.kind)
+		}
+	}
+}

@@ -156,10 +156,10 @@ func (d *doc) withParticles(name, np rng) rng {
 	return rng{k, name.e}
 }
 
-// personCore returns the part of a person's capitalised name run core
+// nameAfterTitle returns the part of a person's capitalised name run core
 // that is the name: after a title the run keeps ("Florida Sen. Marco
 // Rubio"), or from a known first name on ("Billionaire Donald Trump").
-func (r *resolver) personCore(core rng) rng {
+func (r *resolver) nameAfterTitle(core rng) rng {
 	d := r.d
 	if t := d.afterRoleWord(core); t != core && t.e-t.s >= 2 {
 		return t
@@ -205,7 +205,7 @@ func (r *resolver) orgSubjectPerson(a *attribution, head string) (Speaker, bool)
 		e++
 	}
 	if run := (rng{s.s, e}); e-s.s >= 2 && e < s.e && d.punct(e) == "," && r.looksPerson(run) {
-		n := stripPossessive(r.textOf(r.personCore(d.stripRoles(run))))
+		n := stripPossessive(r.textOf(r.nameAfterTitle(d.stripRoles(run))))
 		return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerPerson, Title: strings.TrimSpace(r.textOf(rng{e + 1, s.e}))}, true
 	}
 	if anonymousHeads.has(head) || roleNouns.has(head) || roleNouns.has(strings.TrimSuffix(head, "s")) {
@@ -236,7 +236,7 @@ func (r *resolver) commonNounSpeaker(a *attribution, head string) Speaker {
 		}
 		if run := (rng{k + 1, e}); e-k > 2 && r.looksPerson(run) {
 			// "Dow's chief executive, Andrew Liveris": the person named
-			name := r.personCore(d.stripRoles(run))
+			name := r.nameAfterTitle(d.stripRoles(run))
 			n := stripPossessive(r.textOf(name))
 			return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerPerson, Title: strings.TrimSpace(r.textOf(d.trimDet(rng{a.subj.s, k})))}
 		}
@@ -426,17 +426,17 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	d := r.d
 	switch {
 	case a.partOf != nil:
-		return a.partOf.speaker
+		return r.parentSpeaker(a.partOf)
 	case a.inherits != nil:
-		return a.inherits.speaker
+		return r.parentSpeaker(a.inherits)
 	case !a.subj.ok():
 		return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}
 	}
-	if a.relative && a.subj.e-a.subj.s == 1 {
+	if (a.relative || a.subj.e-a.subj.s > 1) && relativeWords.has(d.word(a.subj.e-1)) {
 		// "voters who say", "Lee, who said": the antecedent speaks, in the
 		// refined pass (the plain pass keeps the kinds the accept model
 		// was trained with)
-		if ante := d.relativeAntecedent(a.subj.s); ante.ok() {
+		if ante := d.relativeAntecedent(a.subj.e - 1); ante.ok() {
 			r.redo = true
 			if r.refined {
 				b := *a
@@ -568,7 +568,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	// a person: surname -> full name seen in the article
 	core := d.stripRoles(name)
-	if t := r.personCore(core); t != core {
+	if t := r.nameAfterTitle(core); t != core {
 		// "Florida Sen. Marco Rubio", "Billionaire Donald Trump": the
 		// name after its title, in the refined pass (the plain pass keeps
 		// the kinds the accept model was trained with)
@@ -607,8 +607,50 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if core.s > name.s && title == "" {
 		title = r.textOf(rng{name.s, core.s})
 	}
+	if core.e-core.s == 1 && !strings.Contains(full, " ") {
+		if sp, ok := r.nonPersonName(a, d.word(core.s), full); ok {
+			// "Democrats said", "Texas sued", "a report on Wednesday": in
+			// the refined pass (the plain pass keeps the trained kinds)
+			r.redo = true
+			if r.refined {
+				return sp
+			}
+		}
+	}
 	return withTitle(Speaker{ID: SpeakerID(full), Name: full, Kind: SpeakerPerson})
 }
+
+// nonPersonName returns the speaker of a one-word capitalised name w
+// (lower case) that names no person: people of a party or a country
+// ("Democrats", "Americans") are anonymous, a listed place acts as an
+// organisation ("Texas"), and a day or month is no speaker at all: the
+// subject's head noun is ("a report on Wednesday").
+func (r *resolver) nonPersonName(a *attribution, w, full string) (Speaker, bool) {
+	w = stripPossessive(w)
+	switch {
+	case groupName(w):
+		return anonymous(full), true
+	case timeWords.has(w) || monthNames.has(w):
+		head := r.d.head(r.d.trimDet(a.subj))
+		if head == w {
+			return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}, true
+		}
+		return r.commonNounSpeaker(a, head), true
+	case nonPersonNames.has(w):
+		return Speaker{ID: SpeakerID(full), Name: full, Kind: SpeakerOrganization}, true
+	}
+	return Speaker{}, false
+}
+
+// groupName reports a plural naming people of a party or a country
+// ("democrats", "americans", "saudis").
+func groupName(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && len(one) > 3 && (pluralPeople(w) || partyMembers.has(one) || demonymWord(one))
+}
+
+var partyMembers = set("democrat", "republican", "conservative", "liberal", "independent", "millennial",
+	"evangelical", "moderate", "progressive", "libertarian", "socialist", "tory", "unionist")
 
 // head returns the head noun of a noun phrase: the word before a
 // post-modifier ("source" in "a source familiar with the talks").
@@ -624,6 +666,20 @@ func (d *doc) head(np rng) string {
 
 func determinerDefinite(w string) bool { return w == "the" || w == "this" || w == "that" }
 
+// parentSpeaker is the speaker of the statement p that another continues
+// or shares its subject with. A parent that is no statement of its own
+// (dropped before resolution) has no speaker yet: the refined pass
+// resolves it for the child (the plain pass keeps the trained kinds).
+func (r *resolver) parentSpeaker(p *attribution) Speaker {
+	if p.speaker.ID == "" && r.refined && p.partOf != p && p.inherits != p {
+		if sp := r.resolve(p); sp.Kind != SpeakerUnknown {
+			return sp
+		}
+		return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown} // its subject may be no subject
+	}
+	return p.speaker
+}
+
 // relativeAntecedent returns the noun phrase a relative pronoun at k
 // refers to: "Jane Lee" in "Jane Lee, who said", "voters" in "voters who
 // say", "some far-right commentators", "64 percent"; noRange if none. Only
@@ -631,7 +687,7 @@ func determinerDefinite(w string) bool { return w == "the" || w == "this" || w =
 // determiner up to three words back ("the 1 percent who"), else numbers and
 // capitals before the head ("GOP voters who").
 func (d *doc) relativeAntecedent(k int) rng {
-	if !relativeWords.has(d.word(k)) {
+	if !relativeWords.has(d.word(k)) && d.word(k) != "of" && d.word(k) != "from" {
 		return noRange
 	}
 	j := k - 1
@@ -646,6 +702,9 @@ func (d *doc) relativeAntecedent(k int) rng {
 	if d.toks[j].upper {
 		for s-1 >= lo && d.tokAt(s-1).kind == tWord && (d.toks[s-1].upper || d.particlesEnd(s-1) == s) {
 			s--
+		}
+		if w := d.word(s - 1); (w == "of" || w == "from") && s-2 >= lo && d.tokAt(s-2).upper {
+			return d.relativeAntecedent(s - 1) // "Sen. Bernie Sanders of Vermont, who": the senator
 		}
 		return rng{s, j + 1}
 	}
