@@ -159,6 +159,7 @@ func TestNonPersonNames(t *testing.T) {
 		{"On Monday, Texas said the law was valid.", "the law was valid", "Texas", SpeakerOrganization},
 		{"According to a congressional report on Wednesday, the bank hid the breach.", "the bank hid the breach", "congressional report on Wednesday", SpeakerUnknown},
 		{"One senator objected - Sen. Ana Ruiz of Vermont, who said the plan would fail.", "the plan would fail", "Ana Ruiz", SpeakerPerson},
+		{"Two senators spoke. Both said the plan would fail.", "the plan would fail", "Both", SpeakerUnknown},
 	}
 	for _, c := range cases {
 		q := find(t, ex.Extract(c.text), c.sub)

@@ -242,6 +242,9 @@ func (r *resolver) commonNounSpeaker(a *attribution, head string) Speaker {
 		}
 	}
 	mention := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
+	if mention == "" {
+		mention = r.bareQuantifier(a.subj)
+	}
 	if reportHeads.has(head) || roleNouns.has(head) && determinerDefinite(d.word(a.subj.s)) {
 		// a document, or "the Florida senator" whom the nominal rules
 		// could not name: a description, not an unnamed source
@@ -542,6 +545,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return anonymous(strings.TrimSpace(r.textOf(d.withoutAside(a.subj))))
 		}
 		n := strings.TrimSpace(r.textOf(d.trimDet(a.subj)))
+		if n == "" {
+			n = r.bareQuantifier(a.subj) // "Most believe", "both condemned"
+		}
 		if name.s == a.subj.s && name.e == name.s+1 && name.e < a.subj.e && d.punct(name.e) == "," && d.toks[name.s].upper {
 			n = nameText // "Smith, a farmer from Iowa, said": the name, not its apposition
 		}
@@ -665,6 +671,19 @@ func (d *doc) head(np rng) string {
 }
 
 func determinerDefinite(w string) bool { return w == "the" || w == "this" || w == "that" }
+
+// bareQuantifier names a subject that is a lone determiner: a quantifier
+// stands for its people ("Most believe", "both condemned"), anything else
+// ("A:", "her") for nobody known.
+func (r *resolver) bareQuantifier(subj rng) string {
+	if w := r.d.word(subj.s); subj.e-subj.s == 1 && quantifierSubjects.has(w) {
+		return r.textOf(subj)
+	}
+	return "unknown"
+}
+
+var quantifierSubjects = set("one", "both", "another", "most", "all", "some", "many", "few", "several", "each",
+	"either", "neither", "none", "others", "half")
 
 // parentSpeaker is the speaker of the statement p that another continues
 // or shares its subject with. A parent that is no statement of its own
