@@ -14,8 +14,13 @@ type resolver struct {
 	// fullName maps a lower-case surname to the first full name the article
 	// gives for it ("price" -> "Ned Price").
 	fullName map[string]string
-	persons  []rng // capitalised runs that look like person names, in order
-	runs     []rng // all capitalised runs
+	// titled maps a person's name with the place or title the article
+	// gives before it to the bare name ("Texas Sen. Ted Cruz" -> "Ted
+	// Cruz"): the refined pass's names, while the plain pass and the
+	// antecedent search keep the runs as they were trained with
+	titled  map[string]string
+	persons []rng // capitalised runs that look like person names, in order
+	runs    []rng // all capitalised runs
 	// countries: token index -> country index, for country mentions
 	ctryAt  []ctryMention
 	history []*attribution
@@ -38,10 +43,10 @@ type ctryMention struct{ s, e, country int }
 
 func newResolver(d *doc, al *Aliases) *resolver {
 	if d.bufs.fullName == nil {
-		d.bufs.fullName = map[string]string{}
+		d.bufs.fullName, d.bufs.titled = map[string]string{}, map[string]string{}
 	}
 	r := &d.bufs.resolver
-	*r = resolver{d: d, al: al, fullName: d.bufs.fullName, ctryAt: d.bufs.ctryAt[:0],
+	*r = resolver{d: d, al: al, fullName: d.bufs.fullName, titled: d.bufs.titled, ctryAt: d.bufs.ctryAt[:0],
 		history: d.bufs.history[:0], roles: d.bufs.roles[:0]}
 	r.scanNames()
 	return r
@@ -87,6 +92,9 @@ func (r *resolver) scanNames() {
 			if r.looksPerson(run) && !d.inQuote(run.s) && !(run.e-run.s == 1 && run.s == d.sents[d.sentOf[run.s]].s) && !subjPronouns.has(d.word(run.s)) {
 				r.persons = append(r.persons, run)
 				name := d.stripRoles(run)
+				if short := r.nameAfterTitle(name); short != name && short.e-short.s >= 2 {
+					r.titled[stripPossessive(r.textOf(name))] = stripPossessive(r.textOf(short))
+				}
 				if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
 					r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
 				}
@@ -419,6 +427,12 @@ func (r *resolver) resolveAll(atts []*attribution) {
 	for _, a := range order {
 		if a.reresolve {
 			a.speaker = r.resolve(a)
+		}
+		if short, ok := r.titled[a.speaker.Name]; ok && a.speaker.Kind == SpeakerPerson {
+			if a.speaker.Title == "" {
+				a.speaker.Title = strings.TrimSpace(strings.TrimSuffix(a.speaker.Name, short))
+			}
+			a.speaker.ID, a.speaker.Name = SpeakerID(short), short
 		}
 		r.history = append(r.history, a)
 	}
