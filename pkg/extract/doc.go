@@ -63,7 +63,15 @@ import "sync"
 //    of a compatible gender (resolve_person.go; places, months and other
 //    non-persons in data/nonpersons.txt, first names in data/firstnames.txt),
 //    else to nobody, and "the senator", "the candidate" to the person that
-//    role names (resolve_nominal.go).
+//    role names (resolve_nominal.go). The refined pass also gives the
+//    names a reader expects, which the accept model never sees: a person
+//    without the place, office or description before the name ("Texas
+//    Sen. Ted Cruz", "House Speaker Paul Ryan", "Billionaire Donald Trump",
+//    later "Cruz" too), with the particles of a family name ("Ursula von
+//    der Leyen"); the antecedent of a relative subject ("voters who say");
+//    and no person where the head is a common noun ("Clinton supporters"
+//    anonymous, "FEC records" a document) or the name a party's people, a
+//    place or a day ("Democrats", "Texas", "a report on Wednesday").
 //
 // Robustness. A rule reads the tokens around its cue through tokAt, word,
 // punct and adverbAt, which are safe past either end of the text:
