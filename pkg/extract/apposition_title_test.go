@@ -108,6 +108,7 @@ func TestSpeakerNameAndKind(t *testing.T) {
 	}{
 		{"Florida Sen. Ana Ruiz said the plan failed.", "the plan failed", "Ana Ruiz", SpeakerPerson},
 		{"Texas Sen. Ana Ruiz spoke on Monday. Ruiz said the plan failed.", "the plan failed", "Ana Ruiz", SpeakerPerson},
+		{"Voters met Ana Ruiz on Monday.\n\nRuiz said the plan failed.", "the plan failed", "Ana Ruiz", SpeakerPerson},
 		{"Arizona governor Jan Brewer said the plan failed.", "the plan failed", "Jan Brewer", SpeakerPerson},
 		{"Billionaire Donald Trump said the plan failed.", "the plan failed", "Donald Trump", SpeakerPerson},
 		{"Gallup’s Jeffrey Jones said the plan failed.", "the plan failed", "Jeffrey Jones", SpeakerPerson},

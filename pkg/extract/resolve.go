@@ -542,6 +542,13 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
+	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.properNounElsewhere(name.s) {
+		// a sentence-initial "Sanders said": a name the article also writes
+		// with a capital mid-sentence, in the refined pass (the plain pass
+		// keeps the trained kinds)
+		r.redo = true
+		capital = r.refined
+	}
 	if !capital {
 		// a nominal: "the spokesman", "the ministry", "officials"
 		if anonymousHeads.has(head) && !roleNouns.has(head) || anonymousHeads.has(head) && !determinerDefinite(d.word(a.subj.s)) {
@@ -698,6 +705,31 @@ func (r *resolver) bareQuantifier(subj rng) string {
 
 var quantifierSubjects = set("one", "both", "another", "most", "all", "some", "many", "few", "several", "each",
 	"either", "neither", "none", "others", "half")
+
+// properNounElsewhere reports that the word at k, which opens its
+// sentence, is capitalised elsewhere in the article in running text: inside
+// a sentence, in a short capitalised run between lower-case words (not a
+// headline in title case). Common nouns of speakers ("Officials") do not
+// count.
+func (r *resolver) properNounElsewhere(k int) bool {
+	d := r.d
+	w := stripPossessive(d.word(k))
+	if w == "" || anonymousHeads.has(w) || roleNouns.has(w) || determiners.has(w) || discourse.has(w) || subjPronouns.has(w) {
+		return false
+	}
+	for _, run := range r.runs {
+		if before, after := d.tokAt(run.s-1), d.tokAt(run.e); run.e-run.s > 3 || run.s == k ||
+			before.kind != tWord || before.upper || after.kind == tWord && after.upper {
+			continue // "said Bernie Sanders on": not "Sanders Rips Clinton"
+		}
+		for x := run.s; x < run.e; x++ {
+			if x != d.sents[d.sentOf[x]].s && stripPossessive(d.word(x)) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // parentSpeaker is the speaker of the statement p that another continues
 // or shares its subject with. A parent that is no statement of its own

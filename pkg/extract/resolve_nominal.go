@@ -224,7 +224,12 @@ func (r *resolver) mainCandidate(subj rng, head string) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	sp := r.history[best].speaker
-	if staffTitle(sp.Title) || !r.personSpeaker(sp) || !wordGender(head).agrees(nameGender(sp.Name, sp.Title)) || !r.modifiersFit(subj, head, sp) {
+	for _, h := range r.history[lo:] {
+		if h.speaker.ID == sp.ID && staffTitle(h.speaker.Title) {
+			return Speaker{}, false // titled staff once, staff throughout
+		}
+	}
+	if !r.personSpeaker(sp) || !wordGender(head).agrees(nameGender(sp.Name, sp.Title)) || !r.modifiersFit(subj, head, sp) {
 		return Speaker{}, false
 	}
 	return sp, true
