@@ -1,0 +1,318 @@
+package extract
+
+import "strings"
+
+// Speaker names for readers (doc.go, "3. Speakers"). The refined pass of
+// resolve.go gives each statement the name a reader expects: a person
+// without the place, office or description before the name, a family name
+// with its particles, the antecedent of a relative subject, and no person
+// where the subject's head is a common noun, a party's people, a place or
+// a day. The plain pass keeps the kinds the accept model was trained with,
+// so these helpers change names and kinds, never which statements are kept.
+
+// particlesEnd returns, when lower-case name particles (resolve_person.go)
+// start at k and a capitalised word of the same paragraph follows them,
+// that word's index; else k.
+func (d *doc) particlesEnd(k int) int {
+	j := k
+	for j < k+3 && j < len(d.toks) && !d.toks[j].upper && nameParticles.has(d.word(j)) {
+		j++
+	}
+	if j == k || j >= len(d.toks) || d.toks[j].kind != tWord || !d.toks[j].upper || d.toks[j].para != d.toks[k].para {
+		return k
+	}
+	return j
+}
+
+// particleSurname reports a family name with its particles ("von der
+// Leyen", "De Gaulle"): the name of a person named in full before.
+func (d *doc) particleSurname(name rng) bool {
+	if name.e-name.s < 2 {
+		return false
+	}
+	for k := name.s; k < name.e-1; k++ {
+		if !nameParticles.has(d.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// withParticles extends name, the last capitalised run of the noun phrase
+// np, back over name particles to the given names before them ("Ursula von
+// der Leyen" rather than "Leyen"), up to a role word ("President").
+func (d *doc) withParticles(name, np rng) rng {
+	k := name.s - 1
+	for k > np.s && k > name.s-4 && !d.toks[k].upper && nameParticles.has(d.word(k)) {
+		k--
+	}
+	if k == name.s-1 || k < np.s || !d.toks[k].upper || d.particlesEnd(k+1) != name.s {
+		return name
+	}
+	for k > np.s && d.toks[k-1].upper && !roleNouns.has(d.word(k-1)) && !honorifics[strings.TrimSuffix(d.word(k-1), ".")] {
+		k--
+	}
+	return rng{k, name.e}
+}
+
+// nameAfterTitle returns the part of a person's capitalised name run core
+// that is the name: after a title the run keeps ("Florida Sen. Marco
+// Rubio"), or from a known first name on ("Billionaire Donald Trump").
+func (r *resolver) nameAfterTitle(core rng) rng {
+	d := r.d
+	if t := d.afterRoleWord(core); t != core && t.e-t.s >= 2 {
+		return t
+	}
+	if core.e-core.s < 3 {
+		return core
+	}
+	for k := core.s + 1; k < core.e-1; k++ {
+		if !d.toks[k].upper {
+			return core
+		}
+		before := d.word(k - 1)
+		if firstNameGender(d.word(k)) != genderUnknown && (descriptorWords.has(before) || stripPossessive(before) != before) {
+			return rng{k, core.e} // not "Christine Todd Whitman", "Giovanni Maria Vian"
+		}
+	}
+	return core
+}
+
+// descriptorWords describe a person in the capitalised run before the name
+// ("Billionaire Donald Trump", "Comedian George Lopez").
+var descriptorWords = set("billionaire", "comedian", "comic", "pastor", "journalist", "actor", "actress",
+	"filmmaker", "director", "producer", "widow", "widower", "rival", "democrat", "republican",
+	"conservative", "liberal", "progressive", "libertarian", "independent", "officer", "alderman",
+	"moderator", "co-moderator", "host", "anchor", "businessman", "businesswoman", "activist", "author",
+	"writer", "columnist", "commentator", "pundit", "donor", "challenger", "singer", "rapper", "star",
+	"icon", "veteran", "entrepreneur", "investor", "developer", "economist", "pollster", "strategist",
+	"consultant", "lawyer", "scholar", "historian", "novelist", "poet", "artist", "musician", "coach",
+	"player", "quarterback", "mogul", "tycoon", "philanthropist", "evangelist", "preacher", "priest",
+	"cleric", "doctor", "nurse", "surgeon", "scientist", "physicist", "astronaut", "hopeful", "incumbent",
+	"frontrunner", "front-runner", "newcomer", "founder", "co-founder", "cofounder", "owner", "publisher",
+	"editor", "reporter", "correspondent", "analyst", "adviser", "advisor", "aide", "deputy", "counsel")
+
+// orgSubjectPerson returns the speaker of a subject naming an organisation
+// that speaks through a person: a name before an apposition ("Michael
+// Petrilli, president of the Fordham Institute") or people the head noun
+// describes ("White House officials", "a spokeswoman for the committee").
+func (r *resolver) orgSubjectPerson(a *attribution, head string) (Speaker, bool) {
+	d := r.d
+	s := d.trimDet(a.subj)
+	e := s.s
+	for e < s.e && d.tokAt(e).kind == tWord && d.toks[e].upper {
+		e++
+	}
+	if run := (rng{s.s, e}); e-s.s >= 2 && e < s.e && d.punct(e) == "," && r.looksPerson(run) {
+		n := stripPossessive(r.textOf(r.nameAfterTitle(d.stripRoles(run))))
+		return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerPerson, Title: strings.TrimSpace(r.textOf(rng{e + 1, s.e}))}, true
+	}
+	if anonymousHeads.has(head) || roleNouns.has(head) || roleNouns.has(strings.TrimSuffix(head, "s")) {
+		return anonymous(strings.TrimSpace(r.textOf(d.withoutAside(s)))), true
+	}
+	return Speaker{}, false
+}
+
+// reportHeads name documents and measures a statement may come from
+// ("according to FEC records", "exit polls show").
+var reportHeads = set("poll", "polls", "polling", "record", "records", "filing", "filings", "average",
+	"results", "data", "document", "documents", "report", "reports", "study", "survey", "figures",
+	"statistics", "investigation", "analysis", "estimate", "estimates")
+
+// commonNounSpeaker is the speaker of a subject whose head is a common
+// noun: the person an apposition names, else no person (a document), or
+// people described but not named, who are anonymous ("Clinton supporters",
+// "a Carrier executive", "Twenty-four percent").
+func (r *resolver) commonNounSpeaker(a *attribution, head string) Speaker {
+	d := r.d
+	for k := a.subj.s + 1; k < a.subj.e-2; k++ {
+		if d.punct(k) != "," {
+			continue
+		}
+		e := k + 1
+		for e < a.subj.e && d.tokAt(e).kind == tWord && d.toks[e].upper {
+			e++
+		}
+		if run := (rng{k + 1, e}); e-k > 2 && r.looksPerson(run) {
+			// "Dow's chief executive, Andrew Liveris": the person named
+			name := r.nameAfterTitle(d.stripRoles(run))
+			n := stripPossessive(r.textOf(name))
+			return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerPerson, Title: strings.TrimSpace(r.textOf(d.trimDet(rng{a.subj.s, k})))}
+		}
+	}
+	mention := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
+	if mention == "" {
+		mention = r.bareQuantifier(a.subj)
+	}
+	if reportHeads.has(head) || roleNouns.has(head) && determinerDefinite(d.word(a.subj.s)) {
+		// a document, or "the Florida senator" whom the nominal rules
+		// could not name: a description, not an unnamed source
+		return Speaker{ID: SpeakerID(mention), Name: mention, Kind: SpeakerUnknown}
+	}
+	return anonymous(mention)
+}
+
+// afterRoleWord returns the part of a capitalised run after its last role
+// word or honorific when two words or more follow it (the person an
+// organisation's title names), else the run.
+func (d *doc) afterRoleWord(run rng) rng {
+	for k := run.e - 3; k >= run.s; k-- {
+		if w := d.word(k); roleNouns.has(w) || honorifics[strings.TrimSuffix(w, ".")] {
+			return rng{k + 1, run.e}
+		}
+	}
+	return run
+}
+
+// nonPersonName returns the speaker of a one-word capitalised name w
+// (lower case) that names no person: people of a party or a country
+// ("Democrats", "Americans") are anonymous, a listed place acts as an
+// organisation ("Texas"), and a day or month is no speaker at all: the
+// subject's head noun is ("a report on Wednesday").
+func (r *resolver) nonPersonName(a *attribution, w, full string) (Speaker, bool) {
+	w = stripPossessive(w)
+	switch {
+	case groupName(w):
+		return anonymous(full), true
+	case timeWords.has(w) || monthNames.has(w):
+		head := r.d.head(r.d.trimDet(a.subj))
+		if head == w {
+			return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}, true
+		}
+		return r.commonNounSpeaker(a, head), true
+	case nonPersonNames.has(w):
+		return Speaker{ID: SpeakerID(full), Name: full, Kind: SpeakerOrganization}, true
+	}
+	return Speaker{}, false
+}
+
+// groupName reports a plural naming people of a party or a country
+// ("democrats", "americans", "saudis").
+func groupName(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && len(one) > 3 && (pluralPeople(w) || partyMembers.has(one) || demonymWord(one))
+}
+
+var partyMembers = set("democrat", "republican", "conservative", "liberal", "independent", "millennial",
+	"evangelical", "moderate", "progressive", "libertarian", "socialist", "tory", "unionist")
+
+// bareQuantifier names a subject that is a lone determiner: a quantifier
+// stands for its people ("Most believe", "both condemned"), anything else
+// ("A:", "her") for nobody known.
+func (r *resolver) bareQuantifier(subj rng) string {
+	if w := r.d.word(subj.s); subj.e-subj.s == 1 && quantifierSubjects.has(w) {
+		return r.textOf(subj)
+	}
+	return "unknown"
+}
+
+var quantifierSubjects = set("one", "both", "another", "most", "all", "some", "many", "few", "several", "each",
+	"either", "neither", "none", "others", "half")
+
+// properNounElsewhere reports that the word at k, which opens its
+// sentence, is capitalised elsewhere in the article in running text: inside
+// a sentence, in a short capitalised run between lower-case words (not a
+// headline in title case). Common nouns of speakers ("Officials") do not
+// count.
+func (r *resolver) properNounElsewhere(k int) bool {
+	d := r.d
+	w := stripPossessive(d.word(k))
+	if w == "" || anonymousHeads.has(w) || roleNouns.has(w) || determiners.has(w) || discourse.has(w) || subjPronouns.has(w) {
+		return false
+	}
+	for _, run := range r.runs {
+		if before, after := d.tokAt(run.s-1), d.tokAt(run.e); run.e-run.s > 3 || run.s == k ||
+			before.kind != tWord || before.upper || after.kind == tWord && after.upper {
+			continue // "said Bernie Sanders on": not "Sanders Rips Clinton"
+		}
+		for x := run.s; x < run.e; x++ {
+			if x != d.sents[d.sentOf[x]].s && stripPossessive(d.word(x)) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parentSpeaker is the speaker of the statement p that another continues
+// or shares its subject with. A parent that is no statement of its own
+// (dropped before resolution) has no speaker yet: the refined pass
+// resolves it for the child (the plain pass keeps the trained kinds).
+func (r *resolver) parentSpeaker(p *attribution) Speaker {
+	if p.speaker.ID == "" && r.refined && p.partOf != p && p.inherits != p {
+		if sp := r.resolve(p); sp.Kind != SpeakerUnknown {
+			return sp
+		}
+		return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown} // its subject may be no subject
+	}
+	return p.speaker
+}
+
+// relativeAntecedent returns the noun phrase a relative pronoun at k
+// refers to: "Jane Lee" in "Jane Lee, who said", "voters" in "voters who
+// say", "some far-right commentators", "64 percent"; noRange if none. Only
+// the head and what surely belongs to it: a name's capitalised run, or a
+// determiner up to three words back ("the 1 percent who"), else numbers and
+// capitals before the head ("GOP voters who").
+func (d *doc) relativeAntecedent(k int) rng {
+	if !relativeWords.has(d.word(k)) && d.word(k) != "of" && d.word(k) != "from" {
+		return noRange
+	}
+	j := k - 1
+	if d.punct(j) == "," {
+		j--
+	}
+	if j < 0 || d.toks[j].kind != tWord || d.inQuote(j) || determiners.has(d.word(j)) || subjPronouns.has(d.word(j)) {
+		return noRange // "those who", "he who"
+	}
+	lo := d.sents[d.sentOf[j]].s
+	s := j
+	if d.toks[j].upper {
+		for s-1 >= lo && d.tokAt(s-1).kind == tWord && (d.toks[s-1].upper || d.particlesEnd(s-1) == s) {
+			s--
+		}
+		if w := d.word(s - 1); (w == "of" || w == "from") && s-2 >= lo && d.tokAt(s-2).upper {
+			return d.relativeAntecedent(s - 1) // "Sen. Bernie Sanders of Vermont, who": the senator
+		}
+		return rng{s, j + 1}
+	}
+	for x := j - 1; x >= lo && x >= j-3; x-- {
+		w := d.word(x)
+		switch {
+		case determiners.has(w):
+			return rng{x, j + 1}
+		case isNumber(w) || numberWords.has(w) || d.toks[x].upper:
+			s = x
+		case strings.Contains(w, "-") || adjectiveLike(w):
+			// "some far-right commentators": kept only up to a determiner
+		default:
+			return rng{s, j + 1} // "met voters who": a verb, not a modifier
+		}
+	}
+	return rng{s, j + 1}
+}
+
+// adjectiveLike reports a lower-case word with an adjective's ending.
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ent", "ant", "ary", "ish", "ern"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutAside returns the subject np up to an aside after a comma that
+// describes the circumstances, not the speaker ("Two officials, speaking on
+// condition of anonymity", "Officials, who asked not to be named"); the
+// members a group names ("others, including Lee") stay.
+func (d *doc) withoutAside(np rng) rng {
+	for k := np.s + 1; k < np.e-1; k++ {
+		if d.punct(k) == "," {
+			if w := d.word(k + 1); relativeWords.has(w) || gerundWord(w) && w != "including" {
+				return rng{np.s, k}
+			}
+		}
+	}
+	return np
+}

@@ -1,0 +1,117 @@
+package extract
+
+import "testing"
+
+// namedSpeaker is a text whose statement holding sub must have the speaker
+// name, of the kind (when given) and with the title ("" for none): the
+// refined names of wantSpeakers (resolve_person_test.go) with kind and title.
+type namedSpeaker struct {
+	text, sub, name string
+	kind            SpeakerKind
+	title           string
+}
+
+// checkNamedSpeakers runs the cases through ex.
+func checkNamedSpeakers(t *testing.T, ex *Extractor, cases []namedSpeaker) {
+	t.Helper()
+	for _, c := range cases {
+		q := find(t, ex.Extract(c.text), c.sub)
+		sp := q.Speaker
+		if sp.Name != c.name || c.kind != "" && sp.Kind != c.kind || sp.Title != c.title {
+			t.Errorf("%q: speaker %q (%s) titled %q, want %q (%s) titled %q", c.text, sp.Name, sp.Kind, sp.Title, c.name, c.kind, c.title)
+		}
+	}
+}
+
+// TestApposedSurnameSpeaker: a surname opening its sentence with an
+// apposition is the speaker's name, without the apposition; an age is no
+// title.
+func TestApposedSurnameSpeaker(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Smith, a farmer from Iowa, said he would vote for the senator.", "he would vote", "Smith", "", ""},
+		{"Smith, who farms near Ames, said he would vote for the senator.", "he would vote", "Smith", "", ""},
+		{"Smith, 45, said he would vote for the senator.", "he would vote", "Smith", "", ""},
+		{"Mary Jones, 67, of Des Moines, said she would vote for the senator.", "she would vote", "Mary Jones", SpeakerPerson, ""},
+		{"Jane Lee, the home secretary, said the plan was sound.", "the plan was sound", "Jane Lee", SpeakerPerson, "home secretary"},
+	})
+}
+
+// TestSpeakerWithoutAside: an anonymous speaker's name leaves out an aside
+// about the circumstances, and a person's name leaves out rank and office.
+func TestSpeakerWithoutAside(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Two senior officials, speaking on condition of anonymity, said the plan was shelved.", "the plan was shelved", "Two senior officials", SpeakerAnonymous, ""},
+		{"Some analysts, who asked not to be named, said the plan was shelved.", "the plan was shelved", "Some analysts", SpeakerAnonymous, ""},
+		{"Some analysts, including two former envoys, said the plan was shelved.", "the plan was shelved", "Some analysts, including two former envoys", SpeakerAnonymous, ""},
+		{"A Defense Department spokesman, Lt. Col. John Doe, said the review would take weeks.", "the review would take weeks", "John Doe", SpeakerPerson, "Defense Department spokesman"},
+		{"Rabbi Ana Cohen said the plan was shelved.", "the plan was shelved", "Ana Cohen", SpeakerPerson, "Rabbi"},
+		{"Chief Justice Ana Ruiz said the plan was shelved.", "the plan was shelved", "Ana Ruiz", SpeakerPerson, "Chief Justice"},
+	})
+}
+
+// TestNameParticlesAndOffices: a family name with lower-case particles is
+// one name ("Ursula von der Leyen", later "Von der Leyen"), and an office
+// of an organisation before a name titles the person ("House Judiciary
+// Committee Chairman Bob Goodlatte" is Bob Goodlatte, whom a later
+// "Goodlatte" or "he" names).
+func TestNameParticlesAndOffices(t *testing.T) {
+	const text = "European Commission President Ursula von der Leyen said the bloc would act. Von der Leyen added that talks went on. " +
+		"Charles de Gaulle said France would resist. De Gaulle added that it would win.\n\n" +
+		"House Judiciary Committee Chairman Bob Goodlatte said the review was over. He added that the panel would meet. Goodlatte said the meeting was short."
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{text, "the bloc would act", "Ursula von der Leyen", SpeakerPerson, "European Commission President"},
+		{text, "talks went on", "Ursula von der Leyen", SpeakerPerson, ""},
+		{text, "France would resist", "Charles de Gaulle", SpeakerPerson, ""},
+		{text, "it would win", "Charles de Gaulle", SpeakerPerson, ""},
+		{text, "the review was over", "Bob Goodlatte", SpeakerPerson, "House Judiciary Committee Chairman"},
+		{text, "the panel would meet", "Bob Goodlatte", SpeakerPerson, "House Judiciary Committee Chairman"},
+		{text, "the meeting was short", "Bob Goodlatte", SpeakerPerson, "House Judiciary Committee Chairman"},
+	})
+}
+
+// TestSpeakerNameAndKind: a person's name without the place and title or
+// the description before it, and a head noun that is no name: anonymous
+// people, or a document.
+func TestSpeakerNameAndKind(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Florida Sen. Ana Ruiz said the plan failed.", "the plan failed", "Ana Ruiz", SpeakerPerson, "Florida Sen."},
+		{"Texas Sen. Ana Ruiz spoke on Monday. Ruiz said the plan failed.", "the plan failed", "Ana Ruiz", SpeakerPerson, "Texas Sen."},
+		{"Voters met Ana Ruiz on Monday.\n\nRuiz said the plan failed.", "the plan failed", "Ana Ruiz", SpeakerPerson, ""},
+		{"Arizona governor Jan Brewer said the plan failed.", "the plan failed", "Jan Brewer", SpeakerPerson, "Arizona governor"},
+		{"Billionaire Donald Trump said the plan failed.", "the plan failed", "Donald Trump", SpeakerPerson, "Billionaire"},
+		{"Gallup’s Jeffrey Jones said the plan failed.", "the plan failed", "Jeffrey Jones", SpeakerPerson, "Gallup’s"},
+		{"Christine Todd Whitman said the plan failed.", "the plan failed", "Christine Todd Whitman", SpeakerPerson, ""},
+		{"Dow's chief executive, Andrew Liveris, said the plant would close.", "the plant would close", "Andrew Liveris", SpeakerPerson, "Dow's chief executive"},
+		{"Clinton supporters said the plan failed.", "the plan failed", "Clinton supporters", SpeakerAnonymous, ""},
+		{"A Carrier executive said the plan failed.", "the plan failed", "Carrier executive", SpeakerAnonymous, ""},
+		{"FEC records show the campaign spent more than it raised.", "the campaign spent more than it raised", "FEC records", SpeakerUnknown, ""},
+		{"Michael Petrilli, president of the Fordham Institute, said the plan failed.", "the plan failed", "Michael Petrilli", SpeakerPerson, "president of the Fordham Institute"},
+		{"White House officials said the plan failed.", "the plan failed", "White House officials", SpeakerAnonymous, ""},
+		{"A spokeswoman for the House Armed Services Committee said the plan failed.", "the plan failed", "spokeswoman for the House Armed Services Committee", SpeakerAnonymous, ""},
+		{"The Clinton campaign said the plan failed.", "the plan failed", "Clinton campaign", SpeakerOrganization, ""},
+	})
+}
+
+// TestRelativeSubjectSpeaker: a relative pronoun subject ("voters who
+// say") names its antecedent as the speaker; the mention stays the pronoun.
+func TestRelativeSubjectSpeaker(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"The senator met voters who said they were angry.", "they were angry", "voters", SpeakerAnonymous, ""},
+		{"Jane Lee, who said the plan failed, left early.", "the plan failed", "Jane Lee", SpeakerPerson, ""},
+		{"GOP voters who say the economy matters backed Lee.", "the economy matters", "GOP voters", SpeakerAnonymous, ""},
+	})
+}
+
+// TestNonPersonNames: a one-word name of a party's or a country's people is
+// anonymous, a place acts as an organisation, a day is no speaker, "X of
+// Place, who said" names X, and a lone quantifier its people.
+func TestNonPersonNames(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Democrats said the plan failed.", "the plan failed", "Democrats", SpeakerAnonymous, ""},
+		{"Americans say the economy is weak.", "the economy is weak", "Americans", SpeakerAnonymous, ""},
+		{"On Monday, Texas said the law was valid.", "the law was valid", "Texas", SpeakerOrganization, ""},
+		{"According to a congressional report on Wednesday, the bank hid the breach.", "the bank hid the breach", "congressional report on Wednesday", SpeakerUnknown, ""},
+		{"One senator objected - Sen. Ana Ruiz of Vermont, who said the plan would fail.", "the plan would fail", "Ana Ruiz", SpeakerPerson, "Sen."},
+		{"Two senators spoke. Both said the plan would fail.", "the plan would fail", "Both", SpeakerUnknown, ""},
+	})
+}
