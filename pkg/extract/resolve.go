@@ -20,7 +20,11 @@ type resolver struct {
 	// antecedent search keep the runs as they were trained with
 	titled  map[string]string
 	persons []rng // capitalised runs that look like person names, in order
-	runs    []rng // all capitalised runs
+	// initialNames: one-word runs opening a sentence ("Trump has a lead"),
+	// left out of persons; refinedPersons: persons with those of them that
+	// are names, for the refined pass's pronouns (made on first use)
+	initialNames, refinedPersons []rng
+	runs                         []rng // all capitalised runs
 	// countries: token index -> country index, for country mentions
 	ctryAt  []ctryMention
 	history []*attribution
@@ -89,7 +93,11 @@ func (r *resolver) scanNames() {
 			if !r.looksPerson(run) {
 				run = d.afterRoleWord(run) // "European Commission President Ursula von der Leyen"
 			}
-			if r.looksPerson(run) && !d.inQuote(run.s) && !(run.e-run.s == 1 && run.s == d.sents[d.sentOf[run.s]].s) && !subjPronouns.has(d.word(run.s)) {
+			initial := run.e-run.s == 1 && run.s == d.sents[d.sentOf[run.s]].s
+			if initial && !d.inQuote(run.s) && !subjPronouns.has(d.word(run.s)) {
+				r.initialNames = append(r.initialNames, run)
+			}
+			if r.looksPerson(run) && !d.inQuote(run.s) && !initial && !subjPronouns.has(d.word(run.s)) {
 				r.persons = append(r.persons, run)
 				name := d.stripRoles(run)
 				if short := r.nameAfterTitle(name); short != name && short.e-short.s >= 2 {
@@ -521,6 +529,14 @@ func anonymous(mention string) Speaker {
 // model's speaker-kind feature sees what it was trained with.
 func (r *resolver) pronoun(p string, pos, para int) Speaker {
 	base := r.pronounBase(p, pos, para)
+	if r.refined && base.Kind == SpeakerUnknown && (p == "he" || p == "she") {
+		// "Trump has a lead. He explained ...": a person the plain pass
+		// could not see
+		if sp, ok := r.personPronoun(p, pos, para); ok && sp.Kind == SpeakerPerson {
+			return sp
+		}
+		return base
+	}
 	if r.refined && base.Kind == SpeakerPerson && (p == "he" || p == "she" || p == "i") {
 		if sp, ok := r.personPronoun(p, pos, para); ok && sp.Kind == SpeakerPerson {
 			return sp

@@ -104,7 +104,8 @@ func TestRelativeSubjectSpeaker(t *testing.T) {
 
 // TestNonPersonNames: a one-word name of a party's or a country's people is
 // anonymous, a place acts as an organisation, a day is no speaker, "X of
-// Place, who said" names X, and a lone quantifier its people.
+// Place, who said" names X, and a lone quantifier its people; a pronoun
+// finds a name that opens a sentence, not a place.
 func TestNonPersonNames(t *testing.T) {
 	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
 		{"Democrats said the plan failed.", "the plan failed", "Democrats", SpeakerAnonymous, ""},
@@ -113,5 +114,8 @@ func TestNonPersonNames(t *testing.T) {
 		{"According to a congressional report on Wednesday, the bank hid the breach.", "the bank hid the breach", "congressional report on Wednesday", SpeakerUnknown, ""},
 		{"One senator objected - Sen. Ana Ruiz of Vermont, who said the plan would fail.", "the plan would fail", "Ana Ruiz", SpeakerPerson, "Sen."},
 		{"Two senators spoke. Both said the plan would fail.", "the plan would fail", "Both", SpeakerUnknown, ""},
+		{"Ruiz leads in the polls.\n\nVoters met Ana Ruiz on Monday. She said the plan would fail.", "the plan would fail", "Ana Ruiz", SpeakerPerson, ""},
+		{"Walz leads in the polls. She said the plan would fail.\n\nLater, Maria Walz spoke.", "the plan would fail", "Maria Walz", SpeakerPerson, ""},
+		{"Paris was calm on Monday. She said the plan would fail. The city of Paris slept.", "the plan would fail", "unknown", SpeakerUnknown, ""},
 	})
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"iter"
+	"slices"
 	"strings"
 )
 
@@ -349,10 +350,11 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	d := r.d
-	lo, hi := 0, len(r.persons)
+	persons := r.pronounPersons()
+	lo, hi := 0, len(persons)
 	for lo < hi { // the first person run at or after pos
 		m := (lo + hi) / 2
-		if r.persons[m].s < pos {
+		if persons[m].s < pos {
 			lo = m + 1
 		} else {
 			hi = m
@@ -361,7 +363,7 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 	var weak Speaker
 	haveWeak := false
 	for i := lo - 1; i >= 0; i-- {
-		run := r.persons[i]
+		run := persons[i]
 		if d.toks[run.s].para < para-2 {
 			break
 		}
@@ -388,6 +390,29 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 		return sp, true
 	}
 	return weak, haveWeak
+}
+
+// pronounPersons returns the person runs a refined pronoun may refer to:
+// persons, and the one-word names opening a sentence that the article
+// writes as names elsewhere or the alias table knows ("Trump has a lead").
+func (r *resolver) pronounPersons() []rng {
+	if len(r.initialNames) == 0 {
+		return r.persons
+	}
+	if r.refinedPersons == nil {
+		r.refinedPersons = make([]rng, 0, len(r.persons)+len(r.initialNames))
+		r.refinedPersons = append(r.refinedPersons, r.persons...)
+		for _, run := range r.initialNames {
+			w := stripPossessive(r.d.word(run.s))
+			sp, known := r.al.Resolve(stripPossessive(r.textOf(run)))
+			_, full := r.fullName[w]
+			if known && sp.Kind == SpeakerPerson || !known && (full || r.properNounElsewhere(run.s) && r.looksPerson(run)) {
+				r.refinedPersons = append(r.refinedPersons, run)
+			}
+		}
+		slices.SortFunc(r.refinedPersons, func(x, y rng) int { return x.s - y.s })
+	}
+	return r.refinedPersons
 }
 
 // runSpeaker is the speaker a person run names: its full name seen in the
