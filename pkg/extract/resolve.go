@@ -293,6 +293,15 @@ func (r *resolver) resolveAll(atts []*attribution) {
 	r.d.bufs.history = r.history
 }
 
+// refinedOnly marks the statement being resolved for the refined pass and
+// reports whether this is it: for a change of name or kind that the plain
+// pass must not make, since its kinds are the ones the accept model was
+// trained with.
+func (r *resolver) refinedOnly() bool {
+	r.redo = true
+	return r.refined
+}
+
 func (r *resolver) resolve(a *attribution) Speaker {
 	d := r.d
 	switch {
@@ -304,12 +313,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}
 	}
 	if (a.relative || a.subj.e-a.subj.s > 1) && relativeWords.has(d.word(a.subj.e-1)) {
-		// "voters who say", "Lee, who said": the antecedent speaks, in the
-		// refined pass (the plain pass keeps the kinds the accept model
-		// was trained with)
+		// "voters who say", "Lee, who said": the antecedent speaks
 		if ante := d.relativeAntecedent(a.subj.e - 1); ante.ok() {
-			r.redo = true
-			if r.refined {
+			if r.refinedOnly() {
 				b := *a
 				b.subj, b.relative = ante, false
 				b.name, b.title = d.splitName(ante)
@@ -333,10 +339,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	title := strings.TrimSpace(r.textOf(titleR))
 	if t := d.afterRoleWord(name); t != name && !r.looksPerson(name) && r.looksPerson(t) {
 		// "European Commission President Jean-Claude Juncker": the person,
-		// titled by the organisation's office, in the refined pass (the
-		// plain pass keeps the kinds the accept model was trained with)
-		r.redo = true
-		if r.refined {
+		// titled by the organisation's office
+		if r.refinedOnly() {
 			if title == "" {
 				title = r.textOf(rng{name.s, t.s})
 			}
@@ -391,8 +395,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if !capital && name.e-name.s == 1 && d.toks[name.s].upper {
 		// a sentence-initial "Xi said": the family name of "Xi Jinping"
 		if f, ok := r.fullNameBySurnameFirst(stripPossessive(d.word(name.s))); ok {
-			r.redo = true
-			if r.refined {
+			if r.refinedOnly() {
 				if sp, ok := r.al.Resolve(f); ok {
 					return withTitle(sp)
 				}
@@ -402,10 +405,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.properNounElsewhere(name.s) {
 		// a sentence-initial "Sanders said": a name the article also writes
-		// with a capital mid-sentence, in the refined pass (the plain pass
-		// keeps the trained kinds)
-		r.redo = true
-		capital = r.refined
+		// with a capital mid-sentence
+		capital = r.refinedOnly()
 	}
 	if !capital {
 		// a nominal: "the spokesman", "the ministry", "officials"
@@ -441,10 +442,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if isOrg {
 		if sp, ok := r.orgSubjectPerson(a, head); ok {
 			// "Michael Petrilli, president of the Fordham Institute", "White
-			// House officials": a person or people, not the organisation, in
-			// the refined pass (the plain pass keeps the trained kinds)
-			r.redo = true
-			if r.refined {
+			// House officials": a person or people, not the organisation
+			if r.refinedOnly() {
 				return sp
 			}
 		}
@@ -455,18 +454,15 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	core := d.stripRoles(name)
 	if t := r.nameAfterTitle(core); t != core {
 		// "Florida Sen. Marco Rubio", "Billionaire Donald Trump": the
-		// name after its title, in the refined pass (the plain pass keeps
-		// the kinds the accept model was trained with)
-		r.redo = true
-		if r.refined {
+		// name after its title
+		if r.refinedOnly() {
 			core = t
 		}
 	}
 	if h := d.tokAt(core.e - 1); h.kind == tWord && !h.upper {
 		// "Clinton supporters", "Twenty-four percent", "FEC records": no
 		// person's name, whatever capitals come before the head noun
-		r.redo = true
-		if r.refined {
+		if r.refinedOnly() {
 			return r.commonNounSpeaker(a, stripPossessive(h.lower))
 		}
 	}
@@ -475,8 +471,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if f, ok := r.fullName[stripPossessive(d.word(core.e-1))]; ok {
 			full = f
 		} else if f, ok := r.fullNameBySurnameFirst(stripPossessive(d.word(core.s))); ok {
-			r.redo = true
-			if r.refined {
+			if r.refinedOnly() {
 				full = f
 			}
 		}
@@ -494,10 +489,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if core.e-core.s == 1 && !strings.Contains(full, " ") {
 		if sp, ok := r.nonPersonName(a, d.word(core.s), full); ok {
-			// "Democrats said", "Texas sued", "a report on Wednesday": in
-			// the refined pass (the plain pass keeps the trained kinds)
-			r.redo = true
-			if r.refined {
+			// "Democrats said", "Texas sued", "a report on Wednesday"
+			if r.refinedOnly() {
 				return sp
 			}
 		}
