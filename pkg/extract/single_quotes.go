@@ -8,10 +8,11 @@ import (
 // British-style quotation marks. Much English news (The Guardian, The
 // Times, the Economist) quotes with single marks: ‘We will not go,’ she
 // said. The tokenizer takes a single mark for an apostrophe, which it is in
-// American text (and inside double quotation marks in any text). A document
-// that holds no double quotation mark at all writes its quotations with
-// single marks, if it writes any: promoteSingleQuotes pairs them there, so
-// that every rule sees them as quotations.
+// American text (and inside double quotation marks). A document whose
+// double quotation marks all stand inside single-quoted spans, if it has
+// any (‘He said “no” to me,’ she said), quotes with single marks:
+// promoteSingleQuotes pairs them there, so that every rule sees them as
+// quotations, and takes the double marks inside for plain punctuation.
 //
 // The pairing is cautious, since the same marks are apostrophes too:
 //   - an opening mark follows a space, the paragraph start or an opening
@@ -25,37 +26,61 @@ import (
 //     and the next paragraph opens a quotation again: a quotation going on
 //     over several paragraphs (findQuotations joins the parts).
 //
-// Inference only (newDocFor): the models were trained without it. Of the 840 training
-// articles, 4 have no double quotation mark and a single mark that pairs.
+// Inference only (newDocFor): the models were trained without it. Of the
+// 840 training articles, 4 have no double quotation mark and a single mark
+// that pairs, and none has double marks only inside single ones.
 func (d *doc) promoteSingleQuotes() {
-	any := false
+	singles, doubles := false, false
 	for i := range d.toks {
 		switch t := &d.toks[i]; {
 		case t.kind == tQuote:
-			return // double marks: single ones are apostrophes or nested
+			doubles = true
 		case t.kind == tPunct && isSingleMark(t.lower):
-			any = true
+			singles = true
 		}
 	}
-	if !any {
+	if !singles {
 		return
 	}
+	var pairs []singlePair
 	for ps := 0; ps < len(d.toks); {
 		pe := ps
 		for pe < len(d.toks) && d.toks[pe].para == d.toks[ps].para {
 			pe++
 		}
-		d.pairSingleMarks(ps, pe)
+		pairs = d.singlePairs(ps, pe, pairs)
 		ps = pe
 	}
+	if doubles && !d.doublesInside(pairs) {
+		return // double marks of their own: single ones are apostrophes or nested
+	}
+	for _, p := range pairs {
+		d.promote(p.open, qOpen)
+		if p.close >= 0 {
+			d.promote(p.close, qClose)
+		}
+	}
+	if doubles {
+		// ‘He said “no”,’ she said: the quotation inside a quotation is
+		// part of its words, as single marks are inside double ones
+		for i := range d.toks {
+			if t := &d.toks[i]; t.kind == tQuote && t.lower == "" && !d.promotedAt(pairs, i) {
+				t.kind, t.qrole, t.lower = tPunct, qAmbig, d.text[t.s:t.e]
+			}
+		}
+	}
 }
+
+// singlePair is a quotation in single marks: its opening and closing mark
+// (close -1 when it goes on in the next paragraph) and its last token.
+type singlePair struct{ open, close, end int }
 
 // isSingleMark reports a single quotation mark or apostrophe token.
 func isSingleMark(s string) bool { return s == "'" || s == "‘" || s == "’" }
 
-// pairSingleMarks promotes the single marks of the paragraph [ps, pe) that
-// pair into quotations (see promoteSingleQuotes).
-func (d *doc) pairSingleMarks(ps, pe int) {
+// singlePairs appends the quotations in single marks of the paragraph
+// [ps, pe) to pairs (see promoteSingleQuotes).
+func (d *doc) singlePairs(ps, pe int, pairs []singlePair) []singlePair {
 	open := -1
 	for i := ps; i < pe; i++ {
 		t := &d.toks[i]
@@ -64,16 +89,44 @@ func (d *doc) pairSingleMarks(ps, pe int) {
 		}
 		switch {
 		case open >= 0 && i > open+1 && d.singleCloses(i) && !d.possessiveMark(i, pe):
-			d.promote(open, qOpen)
-			d.promote(i, qClose)
+			pairs = append(pairs, singlePair{open, i, i})
 			open = -1
 		case d.singleOpens(i):
 			open = i // an earlier unclosed one was an elision ("’Tis")
 		}
 	}
 	if open == ps && open < pe-1 && pe < len(d.toks) && d.singleOpens(pe) {
-		d.promote(open, qOpen) // the quotation goes on in the next paragraph
+		pairs = append(pairs, singlePair{open, -1, pe - 1}) // the quotation goes on in the next paragraph
 	}
+	return pairs
+}
+
+// doublesInside reports that every double quotation mark lies inside a
+// quotation in single marks: the British nesting.
+func (d *doc) doublesInside(pairs []singlePair) bool {
+	k := 0
+	for i := range d.toks {
+		if d.toks[i].kind != tQuote {
+			continue
+		}
+		for k < len(pairs) && pairs[k].end < i {
+			k++
+		}
+		if k == len(pairs) || pairs[k].open > i {
+			return false
+		}
+	}
+	return true
+}
+
+// promotedAt reports a mark of pairs at token i.
+func (d *doc) promotedAt(pairs []singlePair, i int) bool {
+	for _, p := range pairs {
+		if p.open == i || p.close == i {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) promote(i int, role int8) {
@@ -84,7 +137,7 @@ func (d *doc) promote(i int, role int8) {
 // singleOpens reports a single mark at i placed as an opening quotation mark.
 func (d *doc) singleOpens(i int) bool {
 	t := d.toks[i]
-	if t.lower == "’" || t.e >= len(d.text) {
+	if t.kind != tPunct || !isSingleMark(t.lower) || t.lower == "’" || t.e >= len(d.text) {
 		return false
 	}
 	if t.s > 0 {

@@ -19,6 +19,9 @@ func TestSingleQuotePairing(t *testing.T) {
 		{"opening mark never closed", "He cited the ‘plan and left.", nil},
 		{"unclosed mid paragraph", "He said ‘we will win.\n\n‘And more,’ she said.", []string{"‘And more,’"}},
 		{"nested in double marks", "“He said ‘no’ to me,” she said.", []string{"“He said ‘no’ to me,”"}},
+		{"double marks nested in single ones", "‘He said “no” to me,’ she said.", []string{"‘He said “no” to me,’"}},
+		{"double marks of their own", "She called it “fair” and said ‘we will see’.", []string{"“fair”"}},
+		{"next paragraph opens with a word", "‘We will win.\n\nThe crowd cheered,’ she said.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -58,6 +61,7 @@ func TestSingleQuoteStatements(t *testing.T) {
 		{"‘We will not go,’ she said, ‘until it is done.’", "she", 2},
 		{"Ms Lee, the home secretary, said: ‘This is a disgrace.’", "Ms Lee, the home secretary", 1},
 		{"‘The students’ votes count,’ the minister told MPs.", "the minister", 1},
+		{"‘He told me “never again”, and I believed him,’ Ms Lee said.", "Ms Lee", 1},
 	}
 	for _, c := range cases {
 		qs := ex.Extract(c.text)
