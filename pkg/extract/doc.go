@@ -158,6 +158,9 @@ type docBuffers struct {
 	contents          contentSlab
 	// the resolver's
 	runs, persons []rng
+	initialNames  []rng
+	pronounRuns   []rng
+	singlePairs   []singlePair
 	ctryAt        []ctryMention
 	fullName      map[string]string
 	titled        map[string]string

@@ -21,10 +21,11 @@ type resolver struct {
 	titled  map[string]string
 	persons []rng // capitalised runs that look like person names, in order
 	// initialNames: one-word runs opening a sentence ("Trump has a lead"),
-	// left out of persons; refinedPersons: persons with those of them that
+	// left out of persons; pronounRuns: persons with those of them that
 	// are names, for the refined pass's pronouns (made on first use)
-	initialNames, refinedPersons []rng
-	runs                         []rng // all capitalised runs
+	initialNames, pronounRuns []rng
+	pronounRunsMade           bool
+	runs                      []rng // all capitalised runs
 	// countries: token index -> country index, for country mentions
 	ctryAt  []ctryMention
 	history []*attribution
@@ -67,7 +68,10 @@ func (r *resolver) scanNames() {
 	if cap(r.persons) < len(d.toks)/32+4 {
 		r.persons = make([]rng, 0, len(d.toks)/32+4)
 	}
-	defer func() { d.bufs.runs, d.bufs.persons, d.bufs.ctryAt = r.runs, r.persons, r.ctryAt }()
+	r.initialNames = d.bufs.initialNames[:0]
+	defer func() {
+		d.bufs.runs, d.bufs.persons, d.bufs.ctryAt, d.bufs.initialNames = r.runs, r.persons, r.ctryAt, r.initialNames
+	}()
 	for i := 0; i < len(d.toks); {
 		// most tokens are no capitalised word: skipped in a loop without calls
 		for toks := d.toks; i < len(toks) && (toks[i].kind != tWord || !toks[i].upper); i++ {

@@ -399,20 +399,21 @@ func (r *resolver) pronounPersons() []rng {
 	if len(r.initialNames) == 0 {
 		return r.persons
 	}
-	if r.refinedPersons == nil {
-		r.refinedPersons = make([]rng, 0, len(r.persons)+len(r.initialNames))
-		r.refinedPersons = append(r.refinedPersons, r.persons...)
+	if !r.pronounRunsMade {
+		r.pronounRunsMade = true
+		r.pronounRuns = append(r.d.bufs.pronounRuns[:0], r.persons...)
+		defer func() { r.d.bufs.pronounRuns = r.pronounRuns }()
 		for _, run := range r.initialNames {
 			w := stripPossessive(r.d.word(run.s))
 			sp, known := r.al.Resolve(stripPossessive(r.textOf(run)))
 			_, full := r.fullName[w]
 			if known && sp.Kind == SpeakerPerson || !known && (full || r.properNounElsewhere(run.s) && r.looksPerson(run)) {
-				r.refinedPersons = append(r.refinedPersons, run)
+				r.pronounRuns = append(r.pronounRuns, run)
 			}
 		}
-		slices.SortFunc(r.refinedPersons, func(x, y rng) int { return x.s - y.s })
+		slices.SortFunc(r.pronounRuns, func(x, y rng) int { return x.s - y.s })
 	}
-	return r.refinedPersons
+	return r.pronounRuns
 }
 
 // runSpeaker is the speaker a person run names: its full name seen in the

@@ -42,7 +42,8 @@ func (d *doc) promoteSingleQuotes() {
 	if !singles {
 		return
 	}
-	var pairs []singlePair
+	pairs := d.bufs.singlePairs[:0]
+	defer func() { d.bufs.singlePairs = pairs }()
 	for ps := 0; ps < len(d.toks); {
 		pe := ps
 		for pe < len(d.toks) && d.toks[pe].para == d.toks[ps].para {
