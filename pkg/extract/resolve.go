@@ -331,6 +331,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if a.subj.e-a.subj.s == 1 && subjPronouns.has(d.word(a.subj.s)) {
 		return r.pronoun(d.word(a.subj.s), a.subj.s, para)
 	}
+	if p, contracted := strings.CutSuffix(d.word(a.subj.s), "'s"); a.subj.e-a.subj.s == 1 && contracted && subjPronouns.has(p) && r.refinedOnly() {
+		return r.pronoun(p, a.subj.s, para) // "he's said", "she's argued"
+	}
 	name := a.name
 	if !name.ok() {
 		name = a.subj

@@ -117,5 +117,6 @@ func TestNonPersonNames(t *testing.T) {
 		{"Ruiz leads in the polls.\n\nVoters met Ana Ruiz on Monday. She said the plan would fail.", "the plan would fail", "Ana Ruiz", SpeakerPerson, ""},
 		{"Walz leads in the polls. She said the plan would fail.\n\nLater, Maria Walz spoke.", "the plan would fail", "Maria Walz", SpeakerPerson, ""},
 		{"Paris was calm on Monday. She said the plan would fail. The city of Paris slept.", "the plan would fail", "unknown", SpeakerUnknown, ""},
+		{"Jane Lee spoke on Monday. She’s said the plan would fail.", "the plan would fail", "Jane Lee", SpeakerPerson, ""},
 	})
 }
