@@ -314,7 +314,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	case a.inherits != nil:
 		return r.parentSpeaker(a.inherits)
 	case !a.subj.ok():
-		return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}
+		return unknownSpeaker
 	}
 	if (a.relative || a.subj.e-a.subj.s > 1) && relativeWords.has(d.word(a.subj.e-1)) {
 		// "voters who say", "Lee, who said": the antecedent speaks
@@ -519,6 +519,10 @@ func (d *doc) head(np rng) string {
 
 func determinerDefinite(w string) bool { return w == "the" || w == "this" || w == "that" }
 
+// unknownSpeaker is the speaker of a statement whose speaker the article
+// does not tell.
+var unknownSpeaker = Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}
+
 func anonymous(mention string) Speaker {
 	return Speaker{ID: SpeakerID(mention), Name: mention, Kind: SpeakerAnonymous}
 }
@@ -544,7 +548,7 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		// no person of the pronoun's gender in reach: the plain answer
 		// stands only if it can be one (no name is invented)
 		if core, ok := personCore(base.Name); !ok || !pronounGender(p).agrees(nameGender(core, base.Title)) {
-			return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}
+			return unknownSpeaker
 		}
 	}
 	return base
@@ -589,7 +593,7 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 			return Speaker{ID: SpeakerID(full), Name: full, Kind: SpeakerPerson}
 		}
 	}
-	return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}
+	return unknownSpeaker
 }
 
 // antecedent finds the earlier speaker or name a nominal ("the spokesman",

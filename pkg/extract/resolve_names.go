@@ -99,18 +99,29 @@ var descriptorWords = set("billionaire", "comedian", "comic", "pastor", "journal
 func (r *resolver) orgSubjectPerson(a *attribution, head string) (Speaker, bool) {
 	d := r.d
 	s := d.trimDet(a.subj)
-	e := s.s
-	for e < s.e && d.tokAt(e).kind == tWord && d.toks[e].upper {
-		e++
-	}
-	if run := (rng{s.s, e}); e-s.s >= 2 && e < s.e && d.punct(e) == "," && r.looksPerson(run) {
-		n := stripPossessive(r.textOf(r.nameAfterTitle(d.stripRoles(run))))
-		return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerPerson, Title: strings.TrimSpace(r.textOf(rng{e + 1, s.e}))}, true
+	if e := d.capitalRunEnd(s.s, s.e); e-s.s >= 2 && e < s.e && d.punct(e) == "," && r.looksPerson(rng{s.s, e}) {
+		return r.namedPerson(rng{s.s, e}, rng{e + 1, s.e}), true
 	}
 	if anonymousHeads.has(head) || roleNouns.has(head) || roleNouns.has(strings.TrimSuffix(head, "s")) {
 		return anonymous(strings.TrimSpace(r.textOf(d.withoutAside(s)))), true
 	}
 	return Speaker{}, false
+}
+
+// capitalRunEnd returns the end of the run of capitalised words from k,
+// before hi.
+func (d *doc) capitalRunEnd(k, hi int) int {
+	for k < hi && d.tokAt(k).kind == tWord && d.toks[k].upper {
+		k++
+	}
+	return k
+}
+
+// namedPerson is the person a capitalised run names, with the words of the
+// title range as title.
+func (r *resolver) namedPerson(run, title rng) Speaker {
+	n := stripPossessive(r.textOf(r.nameAfterTitle(r.d.stripRoles(run))))
+	return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerPerson, Title: strings.TrimSpace(r.textOf(title))}
 }
 
 // reportHeads name documents and measures a statement may come from
@@ -126,18 +137,9 @@ var reportHeads = set("poll", "polls", "polling", "record", "records", "filing",
 func (r *resolver) commonNounSpeaker(a *attribution, head string) Speaker {
 	d := r.d
 	for k := a.subj.s + 1; k < a.subj.e-2; k++ {
-		if d.punct(k) != "," {
-			continue
-		}
-		e := k + 1
-		for e < a.subj.e && d.tokAt(e).kind == tWord && d.toks[e].upper {
-			e++
-		}
-		if run := (rng{k + 1, e}); e-k > 2 && r.looksPerson(run) {
+		if e := d.capitalRunEnd(k+1, a.subj.e); d.punct(k) == "," && e-k > 2 && r.looksPerson(rng{k + 1, e}) {
 			// "Dow's chief executive, Andrew Liveris": the person named
-			name := r.nameAfterTitle(d.stripRoles(run))
-			n := stripPossessive(r.textOf(name))
-			return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerPerson, Title: strings.TrimSpace(r.textOf(d.trimDet(rng{a.subj.s, k})))}
+			return r.namedPerson(rng{k + 1, e}, d.trimDet(rng{a.subj.s, k}))
 		}
 	}
 	mention := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
@@ -177,7 +179,7 @@ func (r *resolver) nonPersonName(a *attribution, w, full string) (Speaker, bool)
 	case timeWords.has(w) || monthNames.has(w):
 		head := r.d.head(r.d.trimDet(a.subj))
 		if head == w {
-			return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown}, true
+			return unknownSpeaker, true
 		}
 		return r.commonNounSpeaker(a, head), true
 	case nonPersonNames.has(w):
@@ -243,7 +245,7 @@ func (r *resolver) parentSpeaker(p *attribution) Speaker {
 		if sp := r.resolve(p); sp.Kind != SpeakerUnknown {
 			return sp
 		}
-		return Speaker{ID: "unknown", Name: "unknown", Kind: SpeakerUnknown} // its subject may be no subject
+		return unknownSpeaker // its subject may be no subject
 	}
 	return p.speaker
 }
