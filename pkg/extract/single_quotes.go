@@ -26,9 +26,10 @@ import (
 //     and the next paragraph opens a quotation again: a quotation going on
 //     over several paragraphs (findQuotations joins the parts).
 //
-// Inference only (newDocFor): the models were trained without it. Of the
-// 840 training articles, 4 have no double quotation mark and a single mark
-// that pairs, and none has double marks only inside single ones.
+// Inference only (newDocFor): the models were trained without it. In the
+// US corpus it pairs single marks in 5 of the 840 training articles (one
+// statement changes: an indirect one becomes direct) and in none of the 84
+// dev articles.
 func (d *doc) promoteSingleQuotes() {
 	singles, doubles := false, false
 	for i := range d.toks {
