@@ -578,6 +578,9 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 	if wantPerson {
 		// the last person name before pos (persons are in text order)
 		i, _ := slices.BinarySearchFunc(r.persons, pos, func(run rng, pos int) int { return run.s - pos })
+		for !r.refined && i > 0 && r.d.afterRoleRun(r.persons[i-1]) {
+			i-- // the plain pass keeps the persons it was trained with (scanNames)
+		}
 		if i > 0 && r.d.toks[r.persons[i-1].s].para >= para-2 {
 			run := r.persons[i-1]
 			core := r.d.stripRoles(run)

@@ -166,6 +166,19 @@ func (d *doc) afterRoleWord(run rng) rng {
 	return run
 }
 
+// afterRoleRun reports a person run that scanNames cut after a role word
+// (afterRoleWord: "European Commission President Jean Juncker"), whose
+// whole capitalised run is no person: the runs before that change had no
+// such person.
+func (d *doc) afterRoleRun(run rng) bool {
+	t := d.tokAt(run.s - 1)
+	if run.s == 0 || t.kind != tWord || !t.upper || t.para != d.toks[run.s].para {
+		return false
+	}
+	w := d.word(run.s - 1)
+	return roleNouns.has(w) || honorifics[strings.TrimSuffix(w, ".")]
+}
+
 // nonPersonName returns the speaker of a one-word capitalised name w
 // (lower case) that names no person: people of a party or a country
 // ("Democrats", "Americans") are anonymous, a listed place acts as an

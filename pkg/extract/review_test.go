@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// plainKinds returns the plain-pass speaker kind (the accept model's
+// feature) of each statement of text whose content contains sub.
+func plainKind(t *testing.T, text, sub string) SpeakerKind {
+	t.Helper()
+	ex := New(DefaultAliases())
+	d := newDocFor(text, false)
+	defer d.release()
+	d.cut = ex.cut
+	atts := d.findAttributions()
+	r := newResolver(d, ex.aliases)
+	r.resolveAll(atts)
+	for _, a := range atts {
+		for _, c := range a.content {
+			if strings.Contains(text[d.toks[c.s].s:d.toks[c.e-1].e], sub) {
+				return a.modelKind
+			}
+		}
+	}
+	t.Fatalf("%q: no statement holding %q", text, sub)
+	return ""
+}
+
+// TestReviewPlainPassPronounKind: a name after an organisation's office
+// ("European Commission President Jean Juncker") that is no person run as
+// a whole must not give a later pronoun a person in the plain pass: the
+// accept model was trained with the kinds of c9d28fe (unknown here).
+func TestReviewPlainPassPronounKind(t *testing.T) {
+	const text = "The visit by European Commission President Jean Juncker was short. He said the plan would work."
+	if k := plainKind(t, text, "the plan would work"); k != SpeakerUnknown {
+		t.Errorf("plain-pass kind %s, want %s (as at c9d28fe)", k, SpeakerUnknown)
+	}
+	checkNamedSpeakers(t, New(DefaultAliases()), []namedSpeaker{
+		{text, "the plan would work", "Jean Juncker", SpeakerPerson, ""},
+	})
+}
+
+// TestReviewRockAndRoll: the elided "'n'" of "rock 'n' roll" in straight
+// marks is no quotation, as it is not in curly ones.
+func TestReviewRockAndRoll(t *testing.T) {
+	for _, text := range []string{
+		"Rock 'n' roll fans said the show was loud.",
+		"Fans of rock 'n' roll said the show was loud.",
+	} {
+		d := newDocFor(text, false)
+		for _, tk := range d.toks {
+			if tk.kind == tQuote {
+				t.Errorf("%q: a quotation mark at %d", text, tk.s)
+			}
+		}
+		d.release()
+	}
+}
