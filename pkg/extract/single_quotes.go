@@ -90,6 +90,8 @@ func (d *doc) singlePairs(ps, pe int, pairs []singlePair) []singlePair {
 			continue
 		}
 		switch {
+		case open == i-2 && d.word(i-1) == "n":
+			open = -1 // "rock 'n' roll": an elision, whatever its marks
 		case open >= 0 && i > open+1 && d.singleCloses(i) && !d.possessiveMark(i, pe):
 			pairs = append(pairs, singlePair{open, i, i})
 			open = -1
