@@ -407,7 +407,7 @@ func (r *resolver) pronounPersons() []rng {
 			w := stripPossessive(r.d.word(run.s))
 			sp, known := r.al.Resolve(stripPossessive(r.textOf(run)))
 			_, full := r.fullName[w]
-			if known && sp.Kind == SpeakerPerson || !known && (full || r.properNounElsewhere(run.s) && r.looksPerson(run)) {
+			if known && sp.Kind == SpeakerPerson || !known && (full || r.properNounElsewhere(run.s) && r.looksPerson(run) && !r.d.placeElsewhere(run.s)) {
 				r.pronounRuns = append(r.pronounRuns, run)
 			}
 		}
@@ -415,6 +415,21 @@ func (r *resolver) pronounPersons() []rng {
 	}
 	return r.pronounRuns
 }
+
+// placeElsewhere reports that the word at k is written elsewhere in the
+// article with a capital after a preposition of place ("Troops in Jordan",
+// "from Austin"): a place, though a first name too.
+func (d *doc) placeElsewhere(k int) bool {
+	w := stripPossessive(d.word(k))
+	for x := 1; x < len(d.toks); x++ {
+		if x != k && d.toks[x].upper && stripPossessive(d.word(x)) == w && placePrepositions.has(d.word(x-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+var placePrepositions = set("in", "from", "at", "near", "across", "outside", "throughout", "around", "inside")
 
 // runSpeaker is the speaker a person run names: its full name seen in the
 // article for a lone surname, or the alias table's entry.

@@ -57,3 +57,18 @@ func TestReviewRockAndRoll(t *testing.T) {
 		d.release()
 	}
 }
+
+// TestReviewPronounNotPlace: a refined pronoun does not take a sentence-
+// opening place that is also a first name ("Jordan", "Austin") for a
+// person when the article writes it as a place elsewhere ("in Austin").
+func TestReviewPronounNotPlace(t *testing.T) {
+	ex := New(DefaultAliases())
+	for _, c := range []struct{ text, sub, place string }{
+		{"King Abdullah spoke in Amman on Monday. Jordan has closed its border. He said the move was temporary. Troops in Jordan waited.", "the move was temporary", "Jordan"},
+		{"Mayor Steve Adler spoke on Monday. Austin has a plan for traffic. He said the plan would work. Drivers in Austin agreed.", "the plan would work", "Austin"},
+	} {
+		if sp := find(t, ex.Extract(c.text), c.sub).Speaker; sp.Name == c.place {
+			t.Errorf("%q: speaker %q (%s), a place", c.text, sp.Name, sp.Kind)
+		}
+	}
+}
