@@ -102,10 +102,35 @@ func (r *resolver) orgSubjectPerson(a *attribution, head string) (Speaker, bool)
 	if e := d.capitalRunEnd(s.s, s.e); e-s.s >= 2 && e < s.e && d.punct(e) == "," && r.looksPerson(rng{s.s, e}) {
 		return r.namedPerson(rng{s.s, e}, rng{e + 1, s.e}), true
 	}
+	if n := d.officeHolder(s); n.ok() {
+		// "Speaker of the House Paul Ryan": the person the office names
+		return r.namedPerson(n, rng{s.s, n.s}), true
+	}
 	if anonymousHeads.has(head) || roleNouns.has(head) || roleNouns.has(strings.TrimSuffix(head, "s")) {
 		return anonymous(strings.TrimSpace(r.textOf(d.withoutAside(s)))), true
 	}
 	return Speaker{}, false
+}
+
+// officeHolder returns the name ending a subject np that names an office
+// of an organisation before it ("Speaker of the House Paul Ryan",
+// "Ambassador to the United Nations Samantha Power"): two capitalised
+// words or more from a known first name to the end, after other capitalised
+// words of the organisation; noRange if none.
+func (d *doc) officeHolder(np rng) rng {
+	k := np.e
+	for k > np.s && d.toks[k-1].kind == tWord && d.toks[k-1].upper {
+		k--
+	}
+	if k == np.s || d.toks[k-1].kind != tWord {
+		return noRange // no office before the run
+	}
+	for p := k + 1; p < np.e-1; p++ {
+		if firstNameGender(d.word(p)) != genderUnknown && firstNameGender(d.word(p-1)) == genderUnknown {
+			return rng{p, np.e}
+		}
+	}
+	return noRange
 }
 
 // capitalRunEnd returns the end of the run of capitalised words from k,

@@ -72,3 +72,13 @@ func TestReviewPronounNotPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewOfficeOfOrganisation: an office "of" or "to" an organisation
+// before a person's name ("Speaker of the House Paul Ryan") names the
+// person, not anonymous people.
+func TestReviewOfficeOfOrganisation(t *testing.T) {
+	checkNamedSpeakers(t, New(DefaultAliases()), []namedSpeaker{
+		{"Speaker of the House Paul Ryan said the bill would pass.", "the bill would pass", "Paul Ryan", SpeakerPerson, "Speaker of the House"},
+		{"Ambassador to the United Nations Samantha Power said the vote was close.", "the vote was close", "Samantha Power", SpeakerPerson, "Ambassador to the United Nations"},
+	})
+}
