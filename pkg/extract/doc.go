@@ -160,6 +160,7 @@ type docBuffers struct {
 	runs, persons []rng
 	initialNames  []rng
 	pronounRuns   []rng
+	plainPersons  []rng
 	singlePairs   []singlePair
 	ctryAt        []ctryMention
 	fullName      map[string]string

@@ -24,8 +24,12 @@ type resolver struct {
 	// left out of persons; pronounRuns: persons with those of them that
 	// are names, for the refined pass's pronouns (made on first use)
 	initialNames, pronounRuns []rng
-	pronounRunsMade           bool
-	runs                      []rng // all capitalised runs
+	// plainPersons: the person runs as c9d28fe made them, without joining
+	// name particles or cutting after a role word, for the plain pass's
+	// pronouns (the accept model's speaker kinds)
+	plainPersons    []rng
+	pronounRunsMade bool
+	runs            []rng // all capitalised runs
 	// countries: token index -> country index, for country mentions
 	ctryAt  []ctryMention
 	history []*attribution
@@ -68,9 +72,10 @@ func (r *resolver) scanNames() {
 	if cap(r.persons) < len(d.toks)/32+4 {
 		r.persons = make([]rng, 0, len(d.toks)/32+4)
 	}
-	r.initialNames = d.bufs.initialNames[:0]
+	r.initialNames, r.plainPersons = d.bufs.initialNames[:0], d.bufs.plainPersons[:0]
 	defer func() {
 		d.bufs.runs, d.bufs.persons, d.bufs.ctryAt, d.bufs.initialNames = r.runs, r.persons, r.ctryAt, r.initialNames
+		d.bufs.plainPersons = r.plainPersons
 	}()
 	for i := 0; i < len(d.toks); {
 		// most tokens are no capitalised word: skipped in a loop without calls
@@ -92,6 +97,7 @@ func (r *resolver) scanNames() {
 			run.s++
 		}
 		if run.ok() {
+			r.plainPersonsIn(run)
 			r.runs = append(r.runs, run)
 			r.countriesIn(run)
 			if !r.looksPerson(run) {
@@ -178,6 +184,24 @@ func (r *resolver) countriesIn(run rng) {
 				i += n - 1
 				break
 			}
+		}
+	}
+}
+
+// plainPersonsIn appends to plainPersons the person runs of the
+// capitalised run, split at name particles as c9d28fe split it.
+func (r *resolver) plainPersonsIn(run rng) {
+	d := r.d
+	for s := run.s; s < run.e; {
+		e := s
+		for e < run.e && d.toks[e].upper {
+			e++
+		}
+		if part := (rng{s, e}); part.ok() && r.looksPerson(part) && !d.inQuote(part.s) &&
+			!(part.e-part.s == 1 && part.s == d.sents[d.sentOf[part.s]].s) && !subjPronouns.has(d.word(part.s)) {
+			r.plainPersons = append(r.plainPersons, part)
+		}
+		for s = e; s < run.e && !d.toks[s].upper; s++ {
 		}
 	}
 }
@@ -338,7 +362,10 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if !name.ok() {
 		name = a.subj
 	}
-	name = d.withParticles(d.trimDet(name), a.subj)
+	name = d.trimDet(name)
+	if wp := d.withParticles(name, a.subj); wp != name && r.refinedOnly() {
+		name = wp // the plain pass keeps the name it was trained with
+	}
 	titleR := d.trimDet(a.title)
 	if titleR.ok() && titleR.e > name.s && titleR.s < name.e {
 		titleR.e = min(titleR.e, name.s) // "President Ursula von der" before the particles joined the name
@@ -577,12 +604,13 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 	}
 	if wantPerson {
 		// the last person name before pos (persons are in text order)
-		i, _ := slices.BinarySearchFunc(r.persons, pos, func(run rng, pos int) int { return run.s - pos })
-		for !r.refined && i > 0 && r.d.afterRoleRun(r.persons[i-1]) {
-			i-- // the plain pass keeps the persons it was trained with (scanNames)
+		persons := r.persons
+		if !r.refined {
+			persons = r.plainPersons // the persons the accept model was trained with
 		}
-		if i > 0 && r.d.toks[r.persons[i-1].s].para >= para-2 {
-			run := r.persons[i-1]
+		i, _ := slices.BinarySearchFunc(persons, pos, func(run rng, pos int) int { return run.s - pos })
+		if i > 0 && r.d.toks[persons[i-1].s].para >= para-2 {
+			run := persons[i-1]
 			core := r.d.stripRoles(run)
 			full := stripPossessive(r.textOf(core))
 			if core.e-core.s == 1 {

@@ -49,7 +49,8 @@ func (d *doc) withParticles(name, np rng) rng {
 	if k == name.s-1 || k < np.s || !d.toks[k].upper || d.particlesEnd(k+1) != name.s {
 		return name
 	}
-	for k > np.s && d.toks[k-1].upper && !roleNouns.has(d.word(k-1)) && !honorifics[strings.TrimSuffix(d.word(k-1), ".")] {
+	for k > np.s && d.toks[k-1].upper && !roleNouns.has(d.word(k-1)) && !honorifics[strings.TrimSuffix(d.word(k-1), ".")] &&
+		stripPossessive(d.word(k-1)) == d.word(k-1) { // not "the Commission's"
 		k--
 	}
 	return rng{k, name.e}
@@ -189,19 +190,6 @@ func (d *doc) afterRoleWord(run rng) rng {
 		}
 	}
 	return run
-}
-
-// afterRoleRun reports a person run that scanNames cut after a role word
-// (afterRoleWord: "European Commission President Jean Juncker"), whose
-// whole capitalised run is no person: the runs before that change had no
-// such person.
-func (d *doc) afterRoleRun(run rng) bool {
-	t := d.tokAt(run.s - 1)
-	if run.s == 0 || t.kind != tWord || !t.upper || t.para != d.toks[run.s].para {
-		return false
-	}
-	w := d.word(run.s - 1)
-	return roleNouns.has(w) || honorifics[strings.TrimSuffix(w, ".")]
 }
 
 // nonPersonName returns the speaker of a one-word capitalised name w

@@ -82,3 +82,27 @@ func TestReviewOfficeOfOrganisation(t *testing.T) {
 		{"Ambassador to the United Nations Samantha Power said the vote was close.", "the vote was close", "Samantha Power", SpeakerPerson, "Ambassador to the United Nations"},
 	})
 }
+
+// TestReviewParticlesAfterPossessive: a family name's particles do not
+// join the organisation before a possessive to the name ("The European
+// Commission's Ursula von der Leyen" is a person, not an organisation),
+// and the plain pass keeps the kinds of c9d28fe.
+func TestReviewParticlesAfterPossessive(t *testing.T) {
+	const text = "The European Commission's Ursula von der Leyen said the plan would work."
+	if k := plainKind(t, text, "the plan would work"); k != SpeakerPerson {
+		t.Errorf("plain-pass kind %s, want %s (as at c9d28fe)", k, SpeakerPerson)
+	}
+	checkNamedSpeakers(t, New(DefaultAliases()), []namedSpeaker{
+		{text, "the plan would work", "Ursula von der Leyen", SpeakerPerson, "European Commission's"},
+	})
+}
+
+// TestReviewPlainPassParticleRuns: the plain pass's pronouns find the
+// persons of c9d28fe, whose runs split at name particles ("Leyen" in
+// "the Commission's Ursula von der Leyen", no person as one run).
+func TestReviewPlainPassParticleRuns(t *testing.T) {
+	const text = "The talks with the European Commission's Ursula von der Leyen ended. She said the plan would work."
+	if k := plainKind(t, text, "the plan would work"); k != SpeakerPerson {
+		t.Errorf("plain-pass kind %s, want %s (as at c9d28fe)", k, SpeakerPerson)
+	}
+}
