@@ -283,7 +283,7 @@ func (r *resolver) parentSpeaker(p *attribution) Speaker {
 // determiner up to three words back ("the 1 percent who"), else numbers and
 // capitals before the head ("GOP voters who").
 func (d *doc) relativeAntecedent(k int) rng {
-	if !relativeWords.has(d.word(k)) && d.word(k) != "of" && d.word(k) != "from" {
+	if !relativeWords.has(d.word(k)) && d.word(k) != "of" && d.word(k) != "from" && d.word(k) != "in" {
 		return noRange
 	}
 	j := k - 1
@@ -301,6 +301,10 @@ func (d *doc) relativeAntecedent(k int) rng {
 		}
 		if w := d.word(s - 1); (w == "of" || w == "from") && s-2 >= lo && d.tokAt(s-2).upper {
 			return d.relativeAntecedent(s - 1) // "Sen. Bernie Sanders of Vermont, who": the senator
+		}
+		if w, p := d.word(s-1), stripPossessive(d.word(s-2)); (w == "in" || w == "from") && s-2 >= lo && j == s && nonPersonNames.has(stripPossessive(d.word(s))) &&
+			(anonymousHeads.has(p) || groupName(p)) {
+			return d.relativeAntecedent(s - 1) // "voters in Ohio who": the voters, not the place
 		}
 		return rng{s, j + 1}
 	}

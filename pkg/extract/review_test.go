@@ -106,3 +106,13 @@ func TestReviewPlainPassParticleRuns(t *testing.T) {
 		t.Errorf("plain-pass kind %s, want %s (as at c9d28fe)", k, SpeakerPerson)
 	}
 }
+
+// TestReviewRelativeAfterPlace: "who" after a place ("voters in Ohio who
+// say") refers to the people before the place, not to the place.
+func TestReviewRelativeAfterPlace(t *testing.T) {
+	const text = "Many voters in Ohio who say the economy is weak said they would stay home."
+	q := find(t, New(DefaultAliases()).Extract(text), "the economy is weak")
+	if sp := q.Speaker; sp.Name == "Ohio" || sp.Kind == SpeakerOrganization {
+		t.Errorf("%q: speaker %q (%s), a place", text, sp.Name, sp.Kind)
+	}
+}
