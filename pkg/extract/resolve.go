@@ -458,7 +458,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if anonymousHeads.has(head) {
 			return anonymous(strings.TrimSpace(r.textOf(d.withoutAside(a.subj))))
 		}
-		n := strings.TrimSpace(r.textOf(d.trimDet(a.subj)))
+		n := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
 		if n == "" {
 			n = r.bareQuantifier(a.subj) // "Most believe", "both condemned"
 		}

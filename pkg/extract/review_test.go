@@ -116,3 +116,11 @@ func TestReviewRelativeAfterPlace(t *testing.T) {
 		t.Errorf("%q: speaker %q (%s), a place", text, sp.Name, sp.Kind)
 	}
 }
+
+// TestReviewUnknownWithoutAside: a described speaker's name leaves out a
+// relative clause after a comma, as an anonymous one's does.
+func TestReviewUnknownWithoutAside(t *testing.T) {
+	checkNamedSpeakers(t, New(DefaultAliases()), []namedSpeaker{
+		{"The senator, who said the plan was sound, added that it was cheap.", "that it was cheap", "senator", SpeakerUnknown, ""},
+	})
+}
