@@ -15,6 +15,8 @@ func TestSingleQuotePairing(t *testing.T) {
 		{"possessive closing a label", "She called it ‘a win for the voters’ and left.", []string{"‘a win for the voters’"}},
 		{"over two paragraphs", "‘We are going to win.\n\n‘And we will not stop,’ she said.", []string{"‘We are going to win.", "‘And we will not stop,’"}},
 		{"elision", "In the ’90s he said the plan had failed.", nil},
+		{"elided and in straight marks", "Rock 'n' roll fans said the show was loud.", nil},
+		{"elided and in straight marks mid sentence", "Fans of rock 'n' roll said the show was loud.", nil},
 		{"possessive without a quotation", "Sanders’ campaign said it would appeal.", nil},
 		{"opening mark never closed", "He cited the ‘plan and left.", nil},
 		{"unclosed mid paragraph", "He said ‘we will win.\n\n‘And more,’ she said.", []string{"‘And more,’"}},
