@@ -24,9 +24,9 @@ type resolver struct {
 	// left out of persons; pronounRuns: persons with those of them that
 	// are names, for the refined pass's pronouns (made on first use)
 	initialNames, pronounRuns []rng
-	// plainPersons: the person runs as c9d28fe made them, without joining
-	// name particles or cutting after a role word, for the plain pass's
-	// pronouns (the accept model's speaker kinds)
+	// plainPersons: the person runs as the accept model's training saw
+	// them, without joining name particles or cutting after a role word,
+	// for the plain pass's pronouns (the model's speaker kinds)
 	plainPersons    []rng
 	pronounRunsMade bool
 	runs            []rng // all capitalised runs
@@ -189,7 +189,7 @@ func (r *resolver) countriesIn(run rng) {
 }
 
 // plainPersonsIn appends to plainPersons the person runs of the
-// capitalised run, split at name particles as c9d28fe split it.
+// capitalised run, split at name particles as when the models were trained.
 func (r *resolver) plainPersonsIn(run rng) {
 	d := r.d
 	for s := run.s; s < run.e; {

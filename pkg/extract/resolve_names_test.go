@@ -133,9 +133,9 @@ func TestNonPersonNames(t *testing.T) {
 }
 
 // TestPlainPassKinds: the plain pass gives the speaker kinds the accept
-// model was trained with (those of c9d28fe), whatever names the refined
-// pass gives: a name after an organisation's office is no person run for a
-// pronoun, and a family name's particles do not join the run.
+// model was trained with, whatever names the refined pass gives: a name
+// after an organisation's office is no person run for a pronoun, and a
+// family name's particles do not join the run.
 func TestPlainPassKinds(t *testing.T) {
 	for _, c := range []struct {
 		text, sub string
