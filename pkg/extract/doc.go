@@ -5,7 +5,7 @@ import "sync"
 // How the extractor works
 //
 // 1. Rules (doc.go, attrib.go): the text is tokenised, quotations are paired
-//    (single marks too where a text has no double ones, single_quotes.go)
+//    (single marks too in British-style texts, single_quotes.go)
 //    and sentences split; reporting frames are recognised around cue verbs
 //    of data/cues.txt ("said", "told", "according to", a headline colon ...)
 //    with their subject, and each frame gets its content: the clause or
