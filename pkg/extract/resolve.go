@@ -492,6 +492,12 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if r.refinedOnly() {
 			core = t
 		}
+	} else if subj := d.trimDet(a.subj); name.s > subj.s && d.word(name.s-1) == "of" {
+		if t := d.officeHolder(subj); t.ok() && t.e == core.e && t.s > core.s && r.refinedOnly() {
+			// "Director of National Intelligence James Clapper": the name
+			// after the office, which is the title
+			title, core = r.textOf(rng{subj.s, t.s}), t
+		}
 	}
 	if h := d.tokAt(core.e - 1); h.kind == tWord && !h.upper {
 		// "Clinton supporters", "Twenty-four percent", "FEC records": no

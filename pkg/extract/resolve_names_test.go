@@ -93,6 +93,7 @@ func TestSpeakerNameAndKind(t *testing.T) {
 		{"A spokeswoman for the House Armed Services Committee said the plan failed.", "the plan failed", "spokeswoman for the House Armed Services Committee", SpeakerAnonymous, ""},
 		{"The Clinton campaign said the plan failed.", "the plan failed", "Clinton campaign", SpeakerOrganization, ""},
 		{"Speaker of the House Paul Ryan said the bill would pass.", "the bill would pass", "Paul Ryan", SpeakerPerson, "Speaker of the House"},
+		{"Director of National Intelligence James Clapper said the threat was real.", "the threat was real", "James Clapper", SpeakerPerson, "Director of National Intelligence"},
 		{"Ambassador to the United Nations Samantha Power said the vote was close.", "the vote was close", "Samantha Power", SpeakerPerson, "Ambassador to the United Nations"},
 		{"The European Commission's Ursula von der Leyen said the plan would work.", "the plan would work", "Ursula von der Leyen", SpeakerPerson, "European Commission's"},
 		{"The visit by European Commission President Jean Juncker was short. He said the plan would work.", "the plan would work", "Jean Juncker", SpeakerPerson, ""},
