@@ -308,9 +308,20 @@ func (d *doc) relativeAntecedent(k int) rng {
 		}
 		return rng{s, j + 1}
 	}
+	nounBefore := false // a lower-case word that may be a verb ("met voters who")
 	for x := j - 1; x >= lo && x >= j-3; x-- {
 		w := d.word(x)
 		switch {
+		case stripPossessive(w) != w && !contractedIs.has(stripPossessive(w)):
+			// "Mr. Rubio's campaign manager, who": the owner's name too
+			for x > lo && d.tokAt(x-1).kind == tWord && d.toks[x-1].upper && d.toks[x].upper {
+				x--
+			}
+			return rng{x, j + 1}
+		case nounBefore:
+			if w == "" {
+				return rng{s, j + 1}
+			}
 		case determiners.has(w):
 			return rng{x, j + 1}
 		case isNumber(w) || numberWords.has(w) || d.toks[x].upper:
@@ -318,11 +329,14 @@ func (d *doc) relativeAntecedent(k int) rng {
 		case strings.Contains(w, "-") || adjectiveLike(w):
 			// "some far-right commentators": kept only up to a determiner
 		default:
-			return rng{s, j + 1} // "met voters who": a verb, not a modifier
+			nounBefore = true // "campaign manager": kept only after a possessive
 		}
 	}
 	return rng{s, j + 1}
 }
+
+// contractedIs are words whose "'s" is "is" or "has", not a possessive.
+var contractedIs = set("there", "here", "it", "that", "what", "who", "where", "how", "he", "she", "let")
 
 // adjectiveLike reports a lower-case word with an adjective's ending.
 func adjectiveLike(w string) bool {

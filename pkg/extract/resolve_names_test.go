@@ -109,6 +109,7 @@ func TestRelativeSubjectSpeaker(t *testing.T) {
 		{"Jane Lee, who said the plan failed, left early.", "the plan failed", "Jane Lee", SpeakerPerson, ""},
 		{"GOP voters who say the economy matters backed Lee.", "the economy matters", "GOP voters", SpeakerAnonymous, ""},
 		{"Many voters in Ohio who say the economy is weak stayed home.", "the economy is weak", "Many voters", SpeakerAnonymous, ""},
+		{"Lee echoed a memo from Mr. Rubio's campaign manager, who argued that the race was over.", "the race was over", "Mr. Rubio's campaign manager", "", ""},
 	})
 }
 
