@@ -310,11 +310,17 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		if a.reresolve {
 			a.speaker = r.resolve(a)
 		}
-		if short, ok := r.titled[a.speaker.Name]; ok && a.speaker.Kind == SpeakerPerson {
-			if a.speaker.Title == "" {
-				a.speaker.Title = strings.TrimSpace(strings.TrimSuffix(a.speaker.Name, short))
+		if a.speaker.Kind == SpeakerPerson {
+			short, ok := r.titled[a.speaker.Name]
+			if !ok {
+				short = bareName(a.speaker.Name)
 			}
-			a.speaker.ID, a.speaker.Name = SpeakerID(short), short
+			if short != a.speaker.Name {
+				if a.speaker.Title == "" {
+					a.speaker.Title = strings.TrimSpace(strings.TrimSuffix(a.speaker.Name, short))
+				}
+				a.speaker.ID, a.speaker.Name = SpeakerID(short), short
+			}
 		}
 		r.history = append(r.history, a)
 	}

@@ -362,3 +362,25 @@ func (d *doc) withoutAside(np rng) rng {
 	}
 	return np
 }
+
+// bareName returns a person's name without the office or owner before it,
+// whichever way the speaker was found ("Senate Majority Leader Mitch
+// McConnell", "France's Marine Le Pen" from a pronoun's antecedent): the
+// capitalised words after the last role word, honorific or possessive,
+// when two or more follow; else the name.
+func bareName(name string) string {
+	words := strings.Fields(name)
+	for i := len(words) - 3; i >= 0; i-- {
+		w := strings.ToLower(strings.TrimSuffix(words[i], "."))
+		if owner := stripPossessive(w); !honorifics[w] && !roleNouns.has(w) && (owner == w || contractedIs.has(owner)) {
+			continue
+		}
+		for _, x := range words[i+1:] {
+			if c := x[0]; ('a' <= c && c <= 'z') && !nameParticles.has(x) {
+				return name // "Director of National Intelligence ..." is for officeHolder
+			}
+		}
+		return strings.Join(words[i+1:], " ")
+	}
+	return name
+}

@@ -134,6 +134,24 @@ func TestNonPersonNames(t *testing.T) {
 	})
 }
 
+// TestBareName: a person's name found by any path loses the office or
+// owner before it.
+func TestBareName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Senate Majority Leader Mitch McConnell": "Mitch McConnell",
+		"France’s Marine Le Pen":                 "Marine Le Pen",
+		"Prime Minister Mariano Rajoy":           "Mariano Rajoy",
+		"Ursula von der Leyen":                   "Ursula von der Leyen",
+		"Trump Says He’s Unlikely To Win":        "Trump Says He’s Unlikely To Win",
+		"Secretary of State John Kerry":          "John Kerry",
+		"Jane Lee":                               "Jane Lee",
+	} {
+		if got := bareName(in); got != want {
+			t.Errorf("bareName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestPlainPassKinds: the plain pass gives the speaker kinds the accept
 // model was trained with, whatever names the refined pass gives: a name
 // after an organisation's office is no person run for a pronoun, and a
