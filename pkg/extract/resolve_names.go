@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Speaker names for readers (doc.go, "3. Speakers"). The refined pass of
 // resolve.go gives each statement the name a reader expects: a person
@@ -369,18 +372,45 @@ func (d *doc) withoutAside(np rng) rng {
 // capitalised words after the last role word, honorific or possessive,
 // when two or more follow; else the name.
 func bareName(name string) string {
-	words := strings.Fields(name)
-	for i := len(words) - 3; i >= 0; i-- {
-		w := strings.ToLower(strings.TrimSuffix(words[i], "."))
-		if owner := stripPossessive(w); !honorifics[w] && !roleNouns.has(w) && (owner == w || contractedIs.has(owner)) {
+	// the words' starts and ends, on the stack: most names have no title
+	var st, en [12]int
+	n := 0
+	for i := 0; i < len(name) && n < len(st); {
+		for i < len(name) && (name[i] == ' ' || name[i] == '\t') {
+			i++
+		}
+		if i == len(name) {
+			break
+		}
+		st[n] = i
+		for i < len(name) && name[i] != ' ' && name[i] != '\t' {
+			i++
+		}
+		en[n] = i
+		n++
+	}
+	var buf [32]byte
+	for i := n - 3; i >= 0; i-- {
+		key := buf[:0] // the word in lower case, without a final period
+		for _, c := range []byte(strings.TrimSuffix(name[st[i]:en[i]], ".")) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+		}
+		if len(key) == 0 {
 			continue
 		}
-		for _, x := range words[i+1:] {
-			if c := x[0]; ('a' <= c && c <= 'z') && !nameParticles.has(x) {
+		lw := unsafe.String(&key[0], len(key)) // read here only, never kept
+		if owner := stripPossessive(lw); !honorifics[lw] && !roleNouns.has(lw) && (owner == lw || contractedIs.has(owner)) {
+			continue
+		}
+		for k := i + 1; k < n; k++ {
+			if x := name[st[k]:en[k]]; 'a' <= x[0] && x[0] <= 'z' && !nameParticles.has(x) {
 				return name // "Director of National Intelligence ..." is for officeHolder
 			}
 		}
-		return strings.Join(words[i+1:], " ")
+		return name[st[i+1]:]
 	}
 	return name
 }
