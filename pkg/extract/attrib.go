@@ -839,6 +839,14 @@ func (d *doc) frameAt(si, i int, prev []*attribution) *attribution {
 	return kept
 }
 
+// keep stores v in *dst and returns it: a case's test in frameAtScratch
+// keeps the position or subject it found for the case's body, which would
+// otherwise look for it again.
+func keep[T any](dst *T, v T) T {
+	*dst = v
+	return v
+}
+
 func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	s := d.sents[si]
 	w := d.word(i)
@@ -851,9 +859,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	}
 	a := &d.scratch
 	*a = attribution{sent: si, subj: noRange, name: noRange, title: noRange, conf: 0.8}
+	var at int   // the position a case's test found, for its body (see keep)
+	var subj rng // the subject a case's test found, for its body
 	switch {
-	case w == "to" && len(prev) == 0 && d.firstEndorserVerb(s, i) >= 0:
-		if a = d.nounCueFrame(si, d.firstEndorserVerb(s, i), i, "first endorser", a); a != nil {
+	case w == "to" && len(prev) == 0 && keep(&at, d.firstEndorserVerb(s, i)) >= 0:
+		if a = d.nounCueFrame(si, at, i, "first endorser", a); a != nil {
 			a.class, a.ruleAccepted, a.conf = cueBelief, true, stanceRoleConf // "was the first senator to endorse X" (first_endorser.go)
 		}
 		return a
@@ -896,10 +906,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.left, a.right = i, np.e
 		a.name, a.title = d.apposition(np, s.e)
 		return a
-	case w == "mention" && d.scarceMentionVerb(i) >= 0:
-		return d.nounCueFrame(si, d.scarceMentionVerb(i), i, "mention", a) // "made no mention of X" (mention_of.go)
-	case negStanceForms.has(w) && d.negStanceCue(s, i) > 0:
-		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.negStanceCue(s, i)}, cueBelief, "neg stance", negStanceConf, true // "did not apologize for X" (neg_stance.go)
+	case w == "mention" && keep(&at, d.scarceMentionVerb(i)) >= 0:
+		return d.nounCueFrame(si, at, i, "mention", a) // "made no mention of X" (mention_of.go)
+	case negStanceForms.has(w) && keep(&at, d.negStanceCue(s, i)) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueBelief, "neg stance", negStanceConf, true // "did not apologize for X" (neg_stance.go)
 	case !isCue && passiveStanceForms.has(w) && d.passiveStanceFrame(s, i, a) != nil:
 		return a // "was rebuked by rivals for X" (passive_stance.go)
 	case beAdjectiveForms.has(w) && len(prev) == 0 && d.beAdjectiveStarts(s, i):
@@ -908,15 +918,15 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		i = cs
 		// "are worried about": an adjective, not the passive of a cue
 		wCue, isCue = cueInfo{}, false
-	case w == "vote" && d.pollVoteSubject(s, i).ok():
+	case w == "vote" && keep(&subj, d.pollVoteSubject(s, i)).ok():
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i - 1, i + 2}, cueBelief, "poll vote", pollSupportConf, true // "56 percent would vote for Clinton" (poll_support.go)
-		a.subj = d.pollVoteSubject(s, i)
+		a.subj = subj
 		a.name, a.title = a.subj, noRange
 		a.left, a.right = a.subj.s, a.cue.e
 		return a
-	case pollSupportForms.has(w) && d.pollSupportSubject(s, i).ok():
+	case pollSupportForms.has(w) && keep(&subj, d.pollSupportSubject(s, i)).ok():
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "poll support", pollSupportConf, true // "two-thirds of voters support X" (poll_support.go)
-		a.subj = d.pollSupportSubject(s, i)
+		a.subj = subj
 		a.name, a.title = a.subj, noRange
 		a.left, a.right = a.subj.s, a.cue.e
 		return a
@@ -937,10 +947,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	case sideTakingForms.has(w) && len(prev) == 0 && d.sideTakingCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "take side", sideTakingConf, true // "came out against X" (side_taking.go)
-	case focusedForms.has(w) && len(prev) == 0 && d.focusedOnCue(s, i) > 0:
-		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.focusedOnCue(s, i)}, cueSpeech, "focused on", topicConf, true // "she focused on X" (focused_on.go)
-	case w == "talking" && len(prev) == 0 && d.progressiveTalkingCue(s, i) > 0:
-		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.progressiveTalkingCue(s, i)}, cueSpeech, "talking about", topicConf, true // "Lee was talking about X" (progressive_talking.go)
+	case focusedForms.has(w) && len(prev) == 0 && keep(&at, d.focusedOnCue(s, i)) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueSpeech, "focused on", topicConf, true // "she focused on X" (focused_on.go)
+	case w == "talking" && len(prev) == 0 && keep(&at, d.progressiveTalkingCue(s, i)) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueSpeech, "talking about", topicConf, true // "Lee was talking about X" (progressive_talking.go)
 	case topicVerbForms.has(w) && (!isCue || d.topicVerbCue(s, i) >= 0):
 		e := d.topicVerbCue(s, i) // "talked about X" (topic_frames.go)
 		if e < 0 || len(prev) > 0 && !topicParticiples.has(w) || len(prev) == 0 && topicParticiples.has(w) && d.word(i-1) != "by" {
@@ -973,8 +983,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "voted to", agreedToConf, true // "the council voted to pay $5 million" (agreed_to.go)
 	case w == "questioned" && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.questionedObjectCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "questioned", questionedObjectConf, true // "questioned his sincerity" (questioned_object.go)
-	case w == "made" && len(prev) == 0 && d.madeClearCue(s, i) > 0:
-		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.madeClearCue(s, i)}, cueSpeech, "made it clear", madeClearConf, true // "made it clear that X" (made_it_clear.go)
+	case w == "made" && len(prev) == 0 && keep(&at, d.madeClearCue(s, i)) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueSpeech, "made it clear", madeClearConf, true // "made it clear that X" (made_it_clear.go)
 		if d.word(a.cue.e-1) == "that" {
 			a.cue.e--
 		}
@@ -993,12 +1003,12 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "complaint", complaintsThatConf, true // "complaints that X" (complaints_that.go)
 		a.left, a.right = i, i+1
 		return a
-	case (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.phrasalStanceCue(s, i) > 0:
-		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.phrasalStanceCue(s, i)}, cueBelief, "phrasal stance", phrasalStanceConf, true // "railed against X" (phrasal_stance.go)
-	case (progressiveStanceForms.has(w) || progressiveIntentForms.has(w)) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.progressiveStanceCue(s, i) > 0:
-		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.progressiveStanceCue(s, i)}, cueBelief, "progressive stance", progressiveStanceConf, true // "is thanking supporters", "is looking for X" (progressive_stance.go)
-	case seemedForms.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.seemedToCue(s, i) > 0:
-		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, d.seemedToCue(s, i)}, cueBelief, "seemed to", seemedToConf, true // "seemed to blame X" (seemed_to.go)
+	case (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && keep(&at, d.phrasalStanceCue(s, i)) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueBelief, "phrasal stance", phrasalStanceConf, true // "railed against X" (phrasal_stance.go)
+	case (progressiveStanceForms.has(w) || progressiveIntentForms.has(w)) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && keep(&at, d.progressiveStanceCue(s, i)) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueBelief, "progressive stance", progressiveStanceConf, true // "is thanking supporters", "is looking for X" (progressive_stance.go)
+	case seemedForms.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && keep(&at, d.seemedToCue(s, i)) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueBelief, "seemed to", seemedToConf, true // "seemed to blame X" (seemed_to.go)
 	case recognizeForms.has(w) && d.recognizeThatCue(s, i) && (len(prev) == 0 || w == "recognizing"):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "recognize", recognizeThatConf, true // "recognizes that X" (recognize_that.go)
 		if w == "recognizing" {
@@ -1018,19 +1028,18 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
 		}
-	case stanceRoleNouns.has(w) && len(prev) == 0 && d.stanceRoleVerb(s, i) >= 0:
-		if a = d.nounCueFrame(si, d.stanceRoleVerb(s, i), i, "stance role", a); a != nil {
+	case stanceRoleNouns.has(w) && len(prev) == 0 && keep(&at, d.stanceRoleVerb(s, i)) >= 0:
+		if a = d.nounCueFrame(si, at, i, "stance role", a); a != nil {
 			a.ruleAccepted, a.conf = true, stanceRoleConf // "Lee is a vocal critic of X" (stance_role.go)
 		}
 		return a
-	case d.madeCommentVerb(i) >= 0:
-		return d.nounCueFrame(si, d.madeCommentVerb(i), i, "comment", a) // "made comments about X" (made_comments.go)
-	case w == "note" && d.soundedNoteVerb(i) >= 0:
-		return d.nounCueFrame(si, d.soundedNoteVerb(i), i, "note", a) // "sounded a cautious note about X" (sounded_note.go)
-	case reportVerbs.has(w) && d.reportParticipleEnd(i) > 0:
+	case keep(&at, d.madeCommentVerb(i)) >= 0:
+		return d.nounCueFrame(si, at, i, "comment", a) // "made comments about X" (made_comments.go)
+	case w == "note" && keep(&at, d.soundedNoteVerb(i)) >= 0:
+		return d.nounCueFrame(si, at, i, "note", a) // "sounded a cautious note about X" (sounded_note.go)
+	case reportVerbs.has(w) && keep(&at, d.reportParticipleEnd(i)) > 0:
 		// "published a report detailing X" (report_participle.go)
-		e := d.reportParticipleEnd(i)
-		a.cue, a.class = rng{i, e}, cueSpeech
+		a.cue, a.class = rng{i, at}, cueSpeech
 		a.cueText = lemmaOf(w) + " a statement"
 	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
 		n := i + 2

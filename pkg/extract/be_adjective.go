@@ -103,20 +103,12 @@ func (d *doc) beAdjectiveCue(s sentence, i int) (int, int) {
 	default:
 		return -1, -1
 	}
-	if b <= s.s || d.inQuote(b) {
-		return -1, -1
+	if d.reportedBefore(s, b, true) {
+		return -1, -1 // inside a report: "said he was confident that"
 	}
 	if d.word(b) == "been" {
 		if cs, _ := d.standingStanceCue(s, i); cs >= 0 {
 			return -1, -1 // "has been critical of X" (neg_stance.go)
-		}
-	}
-	for x := s.s; x < b; x++ {
-		if d.inQuote(x) {
-			continue
-		}
-		if w := d.word(x); w == "that" || w == "whether" || w == "if" || cueInfoOf(w).class != 0 {
-			return -1, -1 // inside a report: "said he was confident that"
 		}
 	}
 	e := i + 1

@@ -41,13 +41,8 @@ func (d *doc) firstEndorserVerb(s sentence, i int) int {
 	default:
 		return -1
 	}
-	if k <= s.s || d.inQuote(k) {
+	if d.reportedBefore(s, k, false) {
 		return -1
-	}
-	for x := s.s; x < k; x++ {
-		if w := d.word(x); !d.inQuote(x) && (w == "that" || cueInfoOf(w).class != 0) {
-			return -1 // inside a report
-		}
 	}
 	if d.word(k-2) == "on" && (weekdayNames.has(d.word(k-1)) || timeWords.has(d.word(k-1))) {
 		k -= 2 // the subject before "on Wednesday became"

@@ -43,18 +43,29 @@ func (d *doc) stanceRoleVerb(s sentence, i int) int {
 	default:
 		return -1
 	}
+	if d.reportedBefore(s, k, false) {
+		return -1 // inside a report: "has said he is a strong supporter of"
+	}
+	return k
+}
+
+// reportedBefore reports a be-form at k that opens no clause of its own:
+// at the sentence start or in a quotation, or after a "that" or a cue word
+// outside quotations ("has said he is a supporter of"), or, with
+// questions, after "whether" or "if" ("asked if he was confident that").
+func (d *doc) reportedBefore(s sentence, k int, questions bool) bool {
 	if k <= s.s || d.inQuote(k) {
-		return -1
+		return true
 	}
 	for x := s.s; x < k; x++ {
 		if d.inQuote(x) {
 			continue
 		}
-		if w := d.word(x); w == "that" || cueInfoOf(w).class != 0 {
-			return -1 // inside a report: "has said he is a strong supporter of"
+		if w := d.word(x); w == "that" || questions && (w == "whether" || w == "if") || cueInfoOf(w).class != 0 {
+			return true
 		}
 	}
-	return k
+	return false
 }
 
 // stanceRoleContentEnd returns the end of a stance role's object, or -1
