@@ -53,22 +53,22 @@ func (d *doc) promoteSingleQuotes() {
 		pairs = d.singlePairs(ps, pe, pairs)
 		ps = pe
 	}
-	if doubles && !d.doublesInside(pairs) {
-		return // double marks of their own: single ones are apostrophes or nested
+	if doubles {
+		if !d.doublesInside(pairs) {
+			return // double marks of their own: single ones are apostrophes or nested
+		}
+		// ‘He said “no”,’ she said: the quotation inside a quotation is
+		// part of its words, as single marks are inside double ones
+		for i := range d.toks {
+			if t := &d.toks[i]; t.kind == tQuote {
+				t.kind, t.qrole, t.lower = tPunct, qAmbig, d.text[t.s:t.e]
+			}
+		}
 	}
 	for _, p := range pairs {
 		d.promote(p.open, qOpen)
 		if p.close >= 0 {
 			d.promote(p.close, qClose)
-		}
-	}
-	if doubles {
-		// ‘He said “no”,’ she said: the quotation inside a quotation is
-		// part of its words, as single marks are inside double ones
-		for i := range d.toks {
-			if t := &d.toks[i]; t.kind == tQuote && t.lower == "" && !d.promotedAt(pairs, i) {
-				t.kind, t.qrole, t.lower = tPunct, qAmbig, d.text[t.s:t.e]
-			}
 		}
 	}
 }
@@ -121,16 +121,6 @@ func (d *doc) doublesInside(pairs []singlePair) bool {
 		}
 	}
 	return true
-}
-
-// promotedAt reports a mark of pairs at token i.
-func (d *doc) promotedAt(pairs []singlePair, i int) bool {
-	for _, p := range pairs {
-		if p.open == i || p.close == i {
-			return true
-		}
-	}
-	return false
 }
 
 func (d *doc) promote(i int, role int8) {
