@@ -164,7 +164,6 @@ type docBuffers struct {
 	singlePairs   []singlePair
 	ctryAt        []ctryMention
 	fullName      map[string]string
-	titled        map[string]string
 	order         []*attribution
 	// extract's
 	seen       map[Span]bool
@@ -198,7 +197,6 @@ func (d *doc) release() {
 	d.bufs.frames.reset()
 	d.bufs.contents.reset()
 	clear(d.bufs.fullName)
-	clear(d.bufs.titled)
 	clear(d.bufs.seen)
 	// like the tokens, the frames and the slices of frames and names keep
 	// this article's data until they are reused: clearing pointers while

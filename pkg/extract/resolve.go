@@ -14,12 +14,7 @@ type resolver struct {
 	// fullName maps a lower-case surname to the first full name the article
 	// gives for it ("price" -> "Ned Price").
 	fullName map[string]string
-	// titled maps a person's name with the place or title the article
-	// gives before it to the bare name ("Texas Sen. Ted Cruz" -> "Ted
-	// Cruz"): the refined pass's names, while the plain pass and the
-	// antecedent search keep the runs as they were trained with
-	titled  map[string]string
-	persons []rng // capitalised runs that look like person names, in order
+	persons  []rng // capitalised runs that look like person names, in order
 	// initialNames: one-word runs opening a sentence ("Trump has a lead"),
 	// left out of persons; pronounRuns: persons with those of them that
 	// are names, for the refined pass's pronouns (made on first use)
@@ -52,10 +47,10 @@ type ctryMention struct{ s, e, country int }
 
 func newResolver(d *doc, al *Aliases) *resolver {
 	if d.bufs.fullName == nil {
-		d.bufs.fullName, d.bufs.titled = map[string]string{}, map[string]string{}
+		d.bufs.fullName = map[string]string{}
 	}
 	r := &d.bufs.resolver
-	*r = resolver{d: d, al: al, fullName: d.bufs.fullName, titled: d.bufs.titled, ctryAt: d.bufs.ctryAt[:0],
+	*r = resolver{d: d, al: al, fullName: d.bufs.fullName, ctryAt: d.bufs.ctryAt[:0],
 		history: d.bufs.history[:0], roles: d.bufs.roles[:0]}
 	r.scanNames()
 	return r
@@ -110,9 +105,6 @@ func (r *resolver) scanNames() {
 			if r.looksPerson(run) && !d.inQuote(run.s) && !initial && !subjPronouns.has(d.word(run.s)) {
 				r.persons = append(r.persons, run)
 				name := d.stripRoles(run)
-				if short := r.nameAfterTitle(name); short != name && short.e-short.s >= 2 {
-					r.titled[stripPossessive(r.textOf(name))] = stripPossessive(r.textOf(short))
-				}
 				if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
 					r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
 				}
@@ -311,10 +303,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 			a.speaker = r.resolve(a)
 		}
 		if a.speaker.Kind == SpeakerPerson {
-			short, ok := r.titled[a.speaker.Name]
-			if !ok {
-				short = bareName(a.speaker.Name)
-			}
+			short := bareName(a.speaker.Name)
 			if short != a.speaker.Name {
 				if a.speaker.Title == "" {
 					a.speaker.Title = strings.TrimSpace(strings.TrimSuffix(a.speaker.Name, short))

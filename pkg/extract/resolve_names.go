@@ -366,24 +366,25 @@ func (d *doc) withoutAside(np rng) rng {
 	return np
 }
 
-// bareName returns a person's name without the office or owner before it,
-// whichever way the speaker was found ("Senate Majority Leader Mitch
-// McConnell", "France's Marine Le Pen" from a pronoun's antecedent): the
-// capitalised words after the last role word, honorific or possessive,
-// when two or more follow; else the name.
+// bareName returns a person's name without the office, owner or
+// description before it, whichever way the speaker was found ("Senate
+// Majority Leader Mitch McConnell", "France's Marine Le Pen", "Billionaire
+// Donald Trump", and "Texas Sen. Ted Cruz" when a later "Cruz" finds it):
+// the capitalised words after the last role word, honorific, possessive or
+// descriptor before a first name, when two or more follow; else the name.
 func bareName(name string) string {
 	// the words' starts and ends, on the stack: most names have no title
 	var st, en [12]int
 	n := 0
 	for i := 0; i < len(name) && n < len(st); {
-		for i < len(name) && (name[i] == ' ' || name[i] == '\t') {
-			i++
+		for i < len(name) && nameSpaceAt(name, i) > 0 {
+			i += nameSpaceAt(name, i)
 		}
 		if i == len(name) {
 			break
 		}
 		st[n] = i
-		for i < len(name) && name[i] != ' ' && name[i] != '\t' {
+		for i < len(name) && nameSpaceAt(name, i) == 0 {
 			i++
 		}
 		en[n] = i
@@ -402,7 +403,10 @@ func bareName(name string) string {
 			continue
 		}
 		lw := unsafe.String(&key[0], len(key)) // read here only, never kept
-		if owner := stripPossessive(lw); !honorifics[lw] && !roleNouns.has(lw) && (owner == lw || contractedIs.has(owner)) {
+		owner := stripPossessive(lw)
+		title := honorifics[lw] || roleNouns.has(lw) || owner != lw && !contractedIs.has(owner) ||
+			descriptorWords.has(lw) && firstNameGender(strings.ToLower(name[st[i+1]:en[i+1]])) != genderUnknown
+		if !title {
 			continue
 		}
 		for k := i + 1; k < n; k++ {
@@ -413,4 +417,16 @@ func bareName(name string) string {
 		return name[st[i+1]:]
 	}
 	return name
+}
+
+// nameSpaceAt returns the length of the space at byte i of a name: a
+// space, a tab or a no-break space; 0 for none.
+func nameSpaceAt(name string, i int) int {
+	switch {
+	case name[i] == ' ' || name[i] == '\t':
+		return 1
+	case strings.HasPrefix(name[i:], "\u00a0"):
+		return len("\u00a0")
+	}
+	return 0
 }
