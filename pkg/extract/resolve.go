@@ -102,30 +102,38 @@ func (r *resolver) scanNames() {
 			if initial && !d.inQuote(run.s) && !subjPronouns.has(d.word(run.s)) {
 				r.initialNames = append(r.initialNames, run)
 			}
-			if r.looksPerson(run) && !d.inQuote(run.s) && !initial && !subjPronouns.has(d.word(run.s)) {
-				r.persons = append(r.persons, run)
-				name := d.stripRoles(run)
-				if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
-					r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
-				}
-				if n := name.e - name.s; n == 2 || n == 3 && strings.Contains(d.word(name.e-1), "-") {
-					// "Xi Jinping", "Ban Ki-moon": also by the family name first
-					if first := d.word(name.s); surnameFirst.has(first) {
-						k := surnameFirstKey + first
-						if _, seen := r.fullName[k]; !seen {
-							r.fullName[k] = stripPossessive(d.text[d.toks[name.s].s:d.tokAt(name.e-1).e])
-						}
-					}
-				}
-				if name.e-name.s >= 2 {
-					last := stripPossessive(d.word(name.e - 1))
-					if _, seen := r.fullName[last]; !seen {
-						r.fullName[last] = stripPossessive(d.text[d.toks[name.s].s:d.tokAt(name.e-1).e])
-					}
-				}
+			if d.headlineRun(run) {
+				r.headlinePersons(run)
+			} else if r.looksPerson(run) && !d.inQuote(run.s) && !initial && !subjPronouns.has(d.word(run.s)) {
+				r.addPerson(run)
 			}
 		}
 		i = j
+	}
+}
+
+// addPerson records a person run: its role, and its full name by surname.
+func (r *resolver) addPerson(run rng) {
+	d := r.d
+	r.persons = append(r.persons, run)
+	name := d.stripRoles(run)
+	if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
+		r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
+	}
+	if n := name.e - name.s; n == 2 || n == 3 && strings.Contains(d.word(name.e-1), "-") {
+		// "Xi Jinping", "Ban Ki-moon": also by the family name first
+		if first := d.word(name.s); surnameFirst.has(first) {
+			k := surnameFirstKey + first
+			if _, seen := r.fullName[k]; !seen {
+				r.fullName[k] = stripPossessive(d.text[d.toks[name.s].s:d.tokAt(name.e-1).e])
+			}
+		}
+	}
+	if name.e-name.s >= 2 {
+		last := stripPossessive(d.word(name.e - 1))
+		if _, seen := r.fullName[last]; !seen {
+			r.fullName[last] = stripPossessive(d.text[d.toks[name.s].s:d.tokAt(name.e-1).e])
+		}
 	}
 }
 
@@ -660,9 +668,20 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 		if d.toks[run.s].para < para-3 {
 			break
 		}
+		headline := d.headlineRun(run) && r.refinedOnly()
 		for k := run.s; k < run.e; k++ {
 			if stripPossessive(d.word(k)) == head {
-				n := stripPossessive(r.textOf(rng{run.s, k + 1}))
+				from := run.s
+				if part := d.headlinePart(run, k); headline && part.s > run.s {
+					// "... With David Cameron": the name in a later part
+					// of a headline, not "... To Repudiate General"
+					if name := d.headlineName(part); name.ok() && k >= name.s && k < name.e {
+						from = name.s
+					} else {
+						break
+					}
+				}
+				n := stripPossessive(r.textOf(rng{from, k + 1}))
 				if sp, ok := r.al.Resolve(n); ok {
 					return sp, true
 				}

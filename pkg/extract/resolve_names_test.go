@@ -191,3 +191,19 @@ func plainKind(t *testing.T, text, sub string) SpeakerKind {
 	t.Fatalf("%q: no statement holding %q", text, sub)
 	return ""
 }
+
+// TestHeadlineNames: a title-case headline is no person's name. A later
+// surname gets the full name the headline holds after its function words
+// ("David Cameron"), a name that opens the headline still counts ("Salma
+// Hayek"), and a nominal finds no antecedent in the headline's other words
+// ("To Repudiate General"); "George Will" and "Al From" stay names.
+func TestHeadlineNames(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Trump Says He Will Not Meet With David Cameron.\nCameron told lawmakers the ban was divisive.", "the ban was divisive", "David Cameron", SpeakerPerson, ""},
+		{"Voters Say The Race Is Wide Open For Bernie Sanders.\nSanders told reporters the race was close.", "the race was close", "Bernie Sanders", SpeakerPerson, ""},
+		{"Salma Hayek Described Her Experience At The Awards.\nHayek said the industry had to change.", "the industry had to change", "Salma Hayek", SpeakerPerson, ""},
+		{"Senator Under Pressure To Repudiate General Who Backed Internment.\nThe general said he stood by his words.", "he stood by his words", "general", "", ""},
+		{"Columnist George Will wrote on Sunday. Later, Will said the party had lost its way.", "the party had lost its way", "George Will", SpeakerPerson, "Columnist"},
+		{"Democratic strategist Al From wrote a memo. Later, From said the party had lost its way.", "the party had lost its way", "Al From", SpeakerPerson, ""},
+	})
+}
