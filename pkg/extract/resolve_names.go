@@ -372,6 +372,7 @@ func (d *doc) withoutAside(np rng) rng {
 // Donald Trump", and "Texas Sen. Ted Cruz" when a later "Cruz" finds it):
 // the capitalised words after the last role word, honorific, possessive or
 // descriptor before a first name, when two or more follow; else the name.
+// A place or employer after the name goes too ("Tom Cole of Oklahoma").
 func bareName(name string) string {
 	// the words' starts and ends, on the stack: most names have no title
 	var st, en [12]int
@@ -390,6 +391,21 @@ func bareName(name string) string {
 		en[n] = i
 		n++
 	}
+	capital := func(k int) bool { return 'A' <= name[st[k]] && name[st[k]] <= 'Z' }
+	for j := 2; j < n-1; j++ {
+		// "Rep. Lee Zeldin of New York": the name without the place or
+		// employer after it, when a known first name comes before the
+		// surname ("Secretary of State John Kerry" keeps its office)
+		if name[st[j]:en[j]] == "of" && capital(j-1) && capital(j+1) {
+			for k := j - 2; k >= 0; k-- {
+				if firstNameGender(strings.ToLower(name[st[k]:en[k]])) != genderUnknown {
+					name, n = name[:en[j-1]], j
+					break
+				}
+			}
+			break
+		}
+	}
 	var buf [32]byte
 	for i := n - 3; i >= 0; i-- {
 		key := buf[:0] // the word in lower case, without a final period
@@ -404,7 +420,7 @@ func bareName(name string) string {
 		}
 		lw := unsafe.String(&key[0], len(key)) // read here only, never kept
 		owner := stripPossessive(lw)
-		title := honorifics[lw] || roleNouns.has(lw) || owner != lw && !contractedIs.has(owner) ||
+		title := honorifics[lw] || pluralRanks.has(lw) || roleNouns.has(lw) || owner != lw && !contractedIs.has(owner) ||
 			descriptorWords.has(lw) && firstNameGender(strings.ToLower(name[st[i+1]:en[i+1]])) != genderUnknown
 		if !title {
 			continue
@@ -418,6 +434,11 @@ func bareName(name string) string {
 	}
 	return name
 }
+
+// pluralRanks open a list of names ("Sens. Robert Menendez and Lindsey
+// Graham"); only the final name drops them, the resolver's person and
+// gender checks read the list as it was trained.
+var pluralRanks = set("sens", "reps", "govs", "gens")
 
 // nameSpaceAt returns the length of the space at byte i of a name: a
 // space, a tab or a no-break space; 0 for none.

@@ -130,12 +130,13 @@ func TestNonPersonNames(t *testing.T) {
 		{"Paris was calm on Monday. She said the plan would fail. The city of Paris slept.", "the plan would fail", "unknown", SpeakerUnknown, ""},
 		{"Jane Lee spoke on Monday. She’s said the plan would fail.", "the plan would fail", "Jane Lee", SpeakerPerson, ""},
 		{"King Abdullah spoke in Amman on Monday. Jordan has closed its border. He said the move was temporary. Troops in Jordan waited.", "the move was temporary", "Abdullah", SpeakerPerson, ""},
+		{"Ana Ruiz spoke in Portland on Monday. “She is the best,” said Sens. Jeff Merkley. “We need a fighter,” she said.", "We need a fighter", "Ana Ruiz", SpeakerPerson, ""},
 		{"Mayor Steve Adler spoke on Monday. Austin has a plan for traffic. He said the plan would work. Drivers in Austin agreed.", "the plan would work", "Steve Adler", SpeakerPerson, ""},
 	})
 }
 
 // TestBareName: a person's name found by any path loses the office or
-// owner before it.
+// owner before it, and the place after it.
 func TestBareName(t *testing.T) {
 	for in, want := range map[string]string{
 		"Senate Majority Leader Mitch McConnell": "Mitch McConnell",
@@ -145,6 +146,10 @@ func TestBareName(t *testing.T) {
 		"Trump Says He’s Unlikely To Win":        "Trump Says He’s Unlikely To Win",
 		"Secretary of State John Kerry":          "John Kerry",
 		"Jane Lee":                               "Jane Lee",
+		"Rep. Tom Cole of Oklahoma":              "Tom Cole",
+		"Sens. Robert Menendez":                  "Robert Menendez",
+		"Bank of America":                        "Bank of America",
+		"Tom Cole of the Oklahoma delegation":    "Tom Cole of the Oklahoma delegation",
 	} {
 		if got := bareName(in); got != want {
 			t.Errorf("bareName(%q) = %q, want %q", in, got, want)

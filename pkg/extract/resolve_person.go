@@ -190,7 +190,7 @@ func nameGender(name, title string) gender {
 		if rest == "" {
 			return genderUnknown // a lone surname
 		}
-		if !honorifics[key] && !roleNouns.has(key) && !nonPersonNames.has(key) && !demonymWord(key) {
+		if !honorifics[key] && !pluralRanks.has(key) && !roleNouns.has(key) && !nonPersonNames.has(key) && !demonymWord(key) {
 			return firstNameGender(key)
 		}
 	}
@@ -209,7 +209,11 @@ func (r *resolver) runGender(run rng) gender {
 			return g
 		}
 	}
-	if core := d.stripRoles(run); core.e-core.s >= 2 {
+	core := d.stripRoles(run)
+	if core.e-core.s > 2 && pluralRanks.has(strings.TrimSuffix(d.word(core.s), ".")) {
+		core.s++ // "Sens. Jeff Merkley"
+	}
+	if core.e-core.s >= 2 {
 		return firstNameGender(d.word(core.s))
 	}
 	return genderUnknown

@@ -66,7 +66,7 @@ func TestPersonNameChecks(t *testing.T) {
 		{"Hillary Clinton", "", genderFemale}, {"Donald Trump", "", genderMale},
 		{"Clinton", "", genderUnknown}, {"Mrs. Clinton", "", genderFemale},
 		{"Virginia Gov. Mark Warner", "", genderMale}, {"Jordan Smith", "", genderUnknown},
-		{"Lee", "spokeswoman", genderFemale},
+		{"Lee", "spokeswoman", genderFemale}, {"Sens. Jeff Merkley", "", genderMale},
 	} {
 		if got := nameGender(c.name, c.title); got != c.want {
 			t.Errorf("nameGender(%q, %q) = %v, want %v", c.name, c.title, got, c.want)
