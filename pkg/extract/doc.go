@@ -72,6 +72,10 @@ import "sync"
 //    and no person where the head is a common noun ("Clinton supporters"
 //    anonymous, "FEC records" a document) or the name a party's people, a
 //    place or a day ("Democrats", "Texas", "a report on Wednesday").
+//    Across articles, a person is one speaker whether or not the article
+//    writes a middle initial ("Paul D. Ryan" = "Paul Ryan",
+//    canonical_person.go), and a title-case headline gives no names
+//    (resolve_headline.go).
 //
 // Robustness. A rule reads the tokens around its cue through tokAt, word,
 // punct and adverbAt, which are safe past either end of the text:

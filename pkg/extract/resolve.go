@@ -318,6 +318,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 				}
 				a.speaker.ID, a.speaker.Name = SpeakerID(short), short
 			}
+			a.speaker = r.canonicalPerson(a.speaker)
 		}
 		r.history = append(r.history, a)
 	}

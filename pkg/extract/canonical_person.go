@@ -1,0 +1,81 @@
+package extract
+
+import "strings"
+
+// One person, one speaker across articles. Some outlets write a middle
+// initial ("Paul D. Ryan", "Harry M. Reid", "Vladimir V. Putin"), others
+// do not, and some separate the words with no-break spaces; the speaker
+// id is made from the name, so each form made a speaker of its own. The
+// refined pass gives a person's name without single-letter middle
+// initials and with plain spaces, unless the alias table knows the
+// written form: people told apart by their initial ("George W. Bush",
+// "George H. W. Bush") are listed there.
+
+// personNameForm returns name with plain single spaces and without the
+// single-letter initials between its first and last word; name itself
+// when there is nothing to change.
+func personNameForm(name string) string {
+	var words [12]string
+	n := 0
+	plain := true
+	for i := 0; i < len(name); {
+		if sp := nameSpaceAt(name, i); sp > 0 {
+			if sp > 1 || i+1 < len(name) && nameSpaceAt(name, i+1) > 0 || i == 0 {
+				plain = false
+			}
+			i += sp
+			continue
+		}
+		j := i
+		for j < len(name) && nameSpaceAt(name, j) == 0 {
+			j++
+		}
+		if n == len(words) {
+			return name
+		}
+		words[n] = name[i:j]
+		n++
+		i = j
+	}
+	if n >= 1 && plain && nameSpaceAt(name, len(name)-1) > 0 {
+		plain = false
+	}
+	keep := words[:0]
+	for k, w := range words[:n] {
+		if k > 0 && k < n-1 && middleInitial(w) && !middleInitial(words[0]) {
+			plain = false
+			continue
+		}
+		keep = append(keep, w)
+	}
+	if plain {
+		return name
+	}
+	return strings.Join(keep, " ")
+}
+
+// middleInitial reports a one-letter initial: "D." or "D".
+func middleInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
+}
+
+// canonicalPerson returns a person speaker under the name form of
+// personNameForm: the alias table's entry for that form if it has one.
+func (r *resolver) canonicalPerson(sp Speaker) Speaker {
+	form := personNameForm(sp.Name)
+	if form == sp.Name {
+		return sp
+	}
+	if known, ok := r.al.Resolve(sp.Name); ok && known.ID == sp.ID {
+		return sp // "George W. Bush": the table tells him from his father
+	}
+	if known, ok := r.al.Resolve(form); ok && known.Kind == SpeakerPerson {
+		if known.Title == "" {
+			known.Title = sp.Title
+		}
+		return known
+	}
+	sp.ID, sp.Name = SpeakerID(form), form
+	return sp
+}
