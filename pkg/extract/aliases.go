@@ -456,7 +456,8 @@ func (a *Aliases) countryOf(s string) (int, bool) {
 		i, ok := a.countryKey[s] // normWords(s) is s alone
 		return i, ok
 	}
-	i, ok := a.countryKey[strings.Join(normWords(s), " ")]
+	var buf [80]byte
+	i, ok := a.countryKey[string(appendNormKey(buf[:0], s, ' '))] // no allocation
 	return i, ok
 }
 
@@ -511,10 +512,42 @@ func normWords(s string) []string {
 	// the words are written one after the other to one buffer and cut
 	// from one string: two allocations instead of one per word
 	var stack [64]byte
-	buf := stack[:0]
 	var ends [16]int
-	wordEnds := ends[:0] // end of each word in buf; a word starts where the previous ends
-	start := 0           // of the current word in buf
+	buf, wordEnds := appendNormWords(stack[:0], ends[:0], s)
+	if len(wordEnds) == 0 {
+		return nil
+	}
+	all := string(buf)
+	words := make([]string, len(wordEnds))
+	from := 0
+	for k, e := range wordEnds {
+		words[k] = all[from:e]
+		from = e
+	}
+	return words
+}
+
+// appendNormKey appends the words of normWords(s) to dst, separated by
+// sep: strings.Join(normWords(s), string(sep)) without its allocations.
+func appendNormKey(dst []byte, s string, sep byte) []byte {
+	var stack [64]byte
+	var ends [16]int
+	buf, wordEnds := appendNormWords(stack[:0], ends[:0], s)
+	from := 0
+	for k, e := range wordEnds {
+		if k > 0 {
+			dst = append(dst, sep)
+		}
+		dst = append(dst, buf[from:e]...)
+		from = e
+	}
+	return dst
+}
+
+// appendNormWords writes the words of normWords(s) one after the other
+// to buf and the end of each to wordEnds.
+func appendNormWords(buf []byte, wordEnds []int, s string) ([]byte, []int) {
+	start := len(buf) // of the current word in buf
 	flush := func() {
 		w := buf[start:]
 		if len(w) >= 2 && w[len(w)-2] == '\'' && w[len(w)-1] == 's' {
@@ -554,17 +587,7 @@ func normWords(s string) []string {
 		}
 	}
 	flush()
-	if len(wordEnds) == 0 {
-		return nil
-	}
-	all := string(buf)
-	words := make([]string, len(wordEnds))
-	from := 0
-	for k, e := range wordEnds {
-		words[k] = all[from:e]
-		from = e
-	}
-	return words
+	return buf, wordEnds
 }
 
 // keyDrop are words ignored when comparing names.

@@ -76,6 +76,6 @@ func (r *resolver) canonicalPerson(sp Speaker) Speaker {
 		}
 		return known
 	}
-	sp.ID, sp.Name = SpeakerID(form), form
+	sp.ID, sp.Name = r.id(form), form
 	return sp
 }

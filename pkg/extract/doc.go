@@ -169,6 +169,7 @@ type docBuffers struct {
 	ctryAt        []ctryMention
 	fullName      map[string]string
 	order         []*attribution
+	speakerIDs    map[string]string // speaker name -> id, kept between documents (resolver.id)
 	// extract's
 	seen       map[Span]bool
 	aliasForms []string

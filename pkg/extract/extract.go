@@ -361,7 +361,8 @@ func addSurfaceAliases(quotes []Quote, forms []string) {
 	key := func(s string) string {
 		k, ok := keys[s]
 		if !ok {
-			k = strings.Join(normWords(s), "\x00")
+			var buf [80]byte
+			k = string(appendNormKey(buf[:0], s, 0))
 			keys[s] = k
 		}
 		return k

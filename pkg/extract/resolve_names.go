@@ -111,7 +111,7 @@ func (r *resolver) orgSubjectPerson(a *attribution, head string) (Speaker, bool)
 		return r.namedPerson(n, rng{s.s, n.s}), true
 	}
 	if anonymousHeads.has(head) || roleNouns.has(head) || roleNouns.has(strings.TrimSuffix(head, "s")) {
-		return anonymous(strings.TrimSpace(r.textOf(d.withoutAside(s)))), true
+		return r.anonymous(strings.TrimSpace(r.textOf(d.withoutAside(s)))), true
 	}
 	return Speaker{}, false
 }
@@ -150,7 +150,7 @@ func (d *doc) capitalRunEnd(k, hi int) int {
 // title range as title.
 func (r *resolver) namedPerson(run, title rng) Speaker {
 	n := stripPossessive(r.textOf(r.nameAfterTitle(r.d.stripRoles(run))))
-	return Speaker{ID: SpeakerID(n), Name: n, Kind: SpeakerPerson, Title: strings.TrimSpace(r.textOf(title))}
+	return Speaker{ID: r.id(n), Name: n, Kind: SpeakerPerson, Title: strings.TrimSpace(r.textOf(title))}
 }
 
 // reportHeads name documents and measures a statement may come from
@@ -178,9 +178,9 @@ func (r *resolver) commonNounSpeaker(a *attribution, head string) Speaker {
 	if reportHeads.has(head) || roleNouns.has(head) && determinerDefinite(d.word(a.subj.s)) {
 		// a document, or "the Florida senator" whom the nominal rules
 		// could not name: a description, not an unnamed source
-		return Speaker{ID: SpeakerID(mention), Name: mention, Kind: SpeakerUnknown}
+		return Speaker{ID: r.id(mention), Name: mention, Kind: SpeakerUnknown}
 	}
-	return anonymous(mention)
+	return r.anonymous(mention)
 }
 
 // afterRoleWord returns the part of a capitalised run after its last role
@@ -204,7 +204,7 @@ func (r *resolver) nonPersonName(a *attribution, w, full string) (Speaker, bool)
 	w = stripPossessive(w)
 	switch {
 	case groupName(w):
-		return anonymous(full), true
+		return r.anonymous(full), true
 	case timeWords.has(w) || monthNames.has(w):
 		head := r.d.head(r.d.trimDet(a.subj))
 		if head == w {
@@ -212,7 +212,7 @@ func (r *resolver) nonPersonName(a *attribution, w, full string) (Speaker, bool)
 		}
 		return r.commonNounSpeaker(a, head), true
 	case nonPersonNames.has(w):
-		return Speaker{ID: SpeakerID(full), Name: full, Kind: SpeakerOrganization}, true
+		return Speaker{ID: r.id(full), Name: full, Kind: SpeakerOrganization}, true
 	}
 	return Speaker{}, false
 }

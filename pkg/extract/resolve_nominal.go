@@ -149,7 +149,7 @@ func (r *resolver) nominalPerson(subj rng, head string, para int) (Speaker, bool
 		}
 		sp, found := r.al.Resolve(rm.name)
 		if !found {
-			sp = Speaker{ID: SpeakerID(rm.name), Name: rm.name, Kind: SpeakerPerson, Title: rm.title}
+			sp = Speaker{ID: r.id(rm.name), Name: rm.name, Kind: SpeakerPerson, Title: rm.title}
 		} else if sp.Title == "" {
 			sp.Title = rm.title
 		}

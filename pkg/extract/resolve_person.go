@@ -344,7 +344,7 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 		}
 		if core != sp.Name {
 			// "cousin James York", "Davis, a longtime liberal": the name
-			sp = Speaker{ID: SpeakerID(core), Name: core, Kind: SpeakerPerson, Title: sp.Title}
+			sp = Speaker{ID: r.id(core), Name: core, Kind: SpeakerPerson, Title: sp.Title}
 		}
 		return sp, true
 	}
@@ -449,7 +449,7 @@ func (r *resolver) runSpeaker(run rng) Speaker {
 	if sp, ok := r.al.Resolve(full); ok {
 		return sp
 	}
-	return Speaker{ID: SpeakerID(full), Name: full, Kind: SpeakerPerson}
+	return Speaker{ID: r.id(full), Name: full, Kind: SpeakerPerson}
 }
 
 func possessiveDeterminer(w string) bool {
