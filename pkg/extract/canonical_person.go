@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // One person, one speaker across articles. Some outlets write a middle
 // initial ("Paul D. Ryan", "Harry M. Reid", "Vladimir V. Putin"), others
@@ -11,10 +14,12 @@ import "strings"
 // written form: people told apart by their initial ("George W. Bush",
 // "George H. W. Bush") are listed there.
 
-// personNameForm returns name with plain single spaces and without the
-// single-letter initials between its first and last word; name itself
-// when there is nothing to change.
-func personNameForm(name string) string {
+// PersonNameForm returns a person's name as the extractor names the
+// person: with plain single spaces and without the single-letter initials
+// between its first and last word ("Paul D. Ryan" -> "Paul Ryan"); name
+// itself when there is nothing to change. Clients looking a person up by
+// a name as written use it too.
+func PersonNameForm(name string) string {
 	var words [12]string
 	n := 0
 	plain := true
@@ -61,21 +66,27 @@ func middleInitial(w string) bool {
 }
 
 // canonicalPerson returns a person speaker under the name form of
-// personNameForm: the alias table's entry for that form if it has one.
+// PersonNameForm: the alias table's entry for that form if it has one.
 func (r *resolver) canonicalPerson(sp Speaker) Speaker {
-	form := personNameForm(sp.Name)
+	form := PersonNameForm(sp.Name)
 	if form == sp.Name {
 		return sp
 	}
 	if known, ok := r.al.Resolve(sp.Name); ok && known.ID == sp.ID {
 		return sp // "George W. Bush": the table tells him from his father
 	}
+	written := sp.Name
 	if known, ok := r.al.Resolve(form); ok && known.Kind == SpeakerPerson {
 		if known.Title == "" {
 			known.Title = sp.Title
 		}
-		return known
+		sp = known
+	} else {
+		sp.ID, sp.Name = r.id(form), form
 	}
-	sp.ID, sp.Name = r.id(form), form
+	if words := strings.Fields(written); len(words) > len(strings.Fields(form)) {
+		// the name with its initial stays an alias: "Paul D. Ryan" finds him
+		sp.Aliases = append(slices.Clip(sp.Aliases), strings.Join(words, " "))
+	}
 	return sp
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPersonNameForm: middle initials and odd spaces go; first initials,
 // two-letter initials and suffixes stay.
@@ -17,8 +20,8 @@ func TestPersonNameForm(t *testing.T) {
 		"John Smith J.":          "John Smith J.",
 		"Cher":                   "Cher",
 	} {
-		if got := personNameForm(in); got != want {
-			t.Errorf("personNameForm(%q) = %q, want %q", in, got, want)
+		if got := PersonNameForm(in); got != want {
+			t.Errorf("PersonNameForm(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -40,5 +43,14 @@ func TestCanonicalPerson(t *testing.T) {
 		if sp.Name != c.name || sp.ID != c.id || sp.Kind != SpeakerPerson {
 			t.Errorf("%q: speaker %q (%s, %s), want %q (%s)", c.text, sp.Name, sp.ID, sp.Kind, c.name, c.id)
 		}
+	}
+}
+
+// TestCanonicalPersonAlias: the name as written, with its initial, stays
+// one of the speaker's aliases.
+func TestCanonicalPersonAlias(t *testing.T) {
+	sp := find(t, withoutAccept().Extract("House Speaker Paul D. Ryan said the bill would pass."), "the bill would pass").Speaker
+	if !slices.Contains(sp.Aliases, "Paul D. Ryan") {
+		t.Errorf("aliases %q lack %q", sp.Aliases, "Paul D. Ryan")
 	}
 }

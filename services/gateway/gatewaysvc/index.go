@@ -312,6 +312,15 @@ func (x *memIndex) ResolveSpeaker(ref string) (string, bool) {
 	if id, ok := x.names[nameKey(ref)]; ok {
 		return id, true
 	}
+	if form := extract.PersonNameForm(ref); form != ref {
+		// "Harry M. Reid" for the speaker the extractor names "Harry Reid"
+		if _, ok := x.speakers[extract.SpeakerID(form)]; ok {
+			return extract.SpeakerID(form), true
+		}
+		if sp, ok := x.aliases.Resolve(form); ok {
+			return sp.ID, true
+		}
+	}
 	return "", false
 }
 

@@ -366,6 +366,10 @@ func TestIndexResolveSpeaker(t *testing.T) {
 		{"o ivanova", "olga-ivanova", true},
 		{"The Deputy Minister", "olga-ivanova", true},
 		{"Pyotr Petrov", "pyotr-petrov", true},
+		// A middle initial the extractor leaves out of names.
+		{"Olga V. Ivanova", "olga-ivanova", true},
+		{"Ned R. Price", "ned-price", true},
+		{"Somebody X. Else", "", false},
 		// Unknown.
 		{"Somebody Else", "", false},
 		{"", "", false},
