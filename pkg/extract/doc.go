@@ -288,7 +288,8 @@ func newDocFor(text string, training bool) *doc {
 	}
 	d.toks = tokenizeMarks(text, buf, !training)
 	if !training {
-		d.promoteSingleQuotes() // single_quotes.go
+		d.promoteSingleQuotes()  // single_quotes.go
+		d.closeMarksAfterWords() // closing_marks.go
 	}
 	d.countTokens()
 	d.findQuotations()
