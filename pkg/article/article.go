@@ -41,7 +41,8 @@ const (
 )
 
 // Normalize checks a and returns a normalised copy with its id set: text in
-// Unicode NFC with Unix newlines and no control characters, fields trimmed,
+// Unicode NFC with Unix newlines and no control characters, UTF-8 decoded
+// as Windows-1252 repaired (mojibake.go), fields trimmed,
 // published_at defaulting to now. It never changes a's meaning: offsets of
 // quotes refer to the returned text.
 func Normalize(a *qtv1.Article, now time.Time) (*qtv1.Article, error) {
@@ -68,6 +69,10 @@ func NormalizeWithNotices(a *qtv1.Article, now time.Time) (*qtv1.Article, []stri
 		return nil, nil, fmt.Errorf("%w: text looks like binary data (%.0f%% control characters)", ErrInvalid, 100*share)
 	}
 	var notices []string
+	raw, repaired := repairMojibake(raw)
+	if repaired > 0 {
+		notices = append(notices, fmt.Sprintf("text was decoded as Windows-1252 (â€œ for “); repaired %d characters", repaired))
+	}
 	text := normalizeText(raw)
 	if looksLikeHTML(text) {
 		text = normalizeText(htmlToText(text))
@@ -76,7 +81,8 @@ func NormalizeWithNotices(a *qtv1.Article, now time.Time) (*qtv1.Article, []stri
 	if strings.TrimSpace(text) == "" {
 		return nil, nil, fmt.Errorf("%w: text is empty", ErrInvalid)
 	}
-	title := strings.Join(strings.Fields(normalizeText(a.GetTitle())), " ")
+	title, _ := repairMojibake(a.GetTitle())
+	title = strings.Join(strings.Fields(normalizeText(title)), " ")
 	if len(title) > MaxTitleBytes {
 		return nil, nil, fmt.Errorf("%w: title is %d bytes, the limit is %d", ErrInvalid, len(title), MaxTitleBytes)
 	}

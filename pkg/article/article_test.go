@@ -76,6 +76,7 @@ func TestNormalizeText(t *testing.T) {
 		{"tab and newline kept", "a\tb\nc", "a\tb\nc"},
 		{"nbsp to space", "Mr.\u00a0Price", "Mr. Price"},
 		{"already clean", "Plain text, “curly” quotes.", "Plain text, “curly” quotes."},
+		{"mojibake repaired", "â€œWe donâ€™t,â€ she said.", "“We don’t,” she said."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -72,3 +72,18 @@ func TestBinaryIsRejected(t *testing.T) {
 		t.Errorf("binary text: %v", err)
 	}
 }
+
+// TestNormalizeMojibakeNotice: a text decoded as Windows-1252 is repaired,
+// and the client is told.
+func TestNormalizeMojibakeNotice(t *testing.T) {
+	out, notices, err := NormalizeWithNotices(&qtv1.Article{Text: "â€œWe will win,â€\u009d she said.", Title: "Itâ€™s on"}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.GetText() != "“We will win,” she said." || out.GetTitle() != "It’s on" {
+		t.Errorf("text %q, title %q", out.GetText(), out.GetTitle())
+	}
+	if len(notices) != 1 || !strings.Contains(notices[0], "Windows-1252") {
+		t.Errorf("notices %q", notices)
+	}
+}
