@@ -176,11 +176,14 @@ func (b *builder) addEntry(e entry) {
 }
 
 func (b *builder) build() *Aliases {
-	// Every country yields a government speaker.
+	// Every country yields a government speaker and its ministries.
 	for ci := range b.countries {
 		c := &b.countries[ci]
 		al, hidden := governmentAliases(c)
 		b.addEntry(entry{name: "Government of " + c.name, kind: SpeakerOrganization, aliases: al, hidden: hidden})
+		for _, m := range ministries {
+			b.addEntry(ministryEntry(c, m))
+		}
 	}
 	a := &Aliases{
 		entries:    b.entries,
@@ -270,6 +273,35 @@ func governmentAliases(c *country) (shown, hidden []string) {
 		add(&hidden, "government of "+w)
 	}
 	return shown, hidden
+}
+
+// ministries are the ministries every country of the table yields: the
+// word of "<demonym> <word> Ministry" and the office of "Ministry of
+// <office> of <country>". Every form of a ministry's name that news uses
+// ("Ukraine's foreign ministry", "the Ukrainian MFA", "Ministry of Foreign
+// Affairs of Ukraine", "Foreign Ministry of Ukraine") has the same key
+// (Aliases.key ignores word order, "of" and "affairs", reads the country
+// in a name or demonym, and "mfa" as "foreign ministry"), so one alias
+// reaches them all.
+var ministries = []struct{ word, office string }{
+	{"Foreign", "Foreign Affairs"}, {"Defense", "Defense"}, {"Interior", "Internal Affairs"},
+	{"Finance", "Finance"}, {"Justice", "Justice"}, {"Health", "Health"}, {"Economy", "Economy"},
+	{"Education", "Education"}, {"Energy", "Energy"}, {"Agriculture", "Agriculture"},
+	{"Trade", "Trade"}, {"Culture", "Culture"}, {"Transport", "Transport"}, {"Labor", "Labor"},
+}
+
+// ministryEntry is country c's ministry m, named like "Russian Foreign
+// Ministry" (an entry of the table by that name gets its aliases).
+func ministryEntry(c *country, m struct{ word, office string }) entry {
+	adjective := c.name
+	for _, d := range c.demonyms {
+		if properAdjective(d) && d == stripPossessive(d) {
+			adjective = d
+			break
+		}
+	}
+	return entry{name: adjective + " " + m.word + " Ministry", kind: SpeakerOrganization,
+		aliases: []string{"Ministry of " + m.office + " of " + c.name}}
 }
 
 // properAdjective reports whether a demonym reads as an adjective before
@@ -600,6 +632,9 @@ var keySynonyms = map[string][]string{
 	"dept":         {"department"},
 	"govt":         {"government"},
 	"organisation": {"organization"},
+	"defence":      {"defense"},
+	"labour":       {"labor"},
+	"internal":     {"interior"}, // "Ministry of Internal Affairs"
 }
 
 // key is the order-insensitive comparison key of a name: normalised words,

@@ -75,7 +75,11 @@ import "sync"
 //    Across articles, a person is one speaker whether or not the article
 //    writes a middle initial ("Paul D. Ryan" = "Paul Ryan",
 //    canonical_person.go), and a title-case headline gives no names
-//    (resolve_headline.go).
+//    (resolve_headline.go). Every country of the table has its government
+//    and ministries, one speaker whatever the form ("Ukraine's foreign
+//    ministry", "Ministry of Foreign Affairs of Ukraine", "the Ukrainian
+//    MFA"); "the defense ministry" is the ministry of that name quoted
+//    before or of the country the paragraph names (resolve_ministry.go).
 //
 // Robustness. A rule reads the tokens around its cue through tokAt, word,
 // punct and adverbAt, which are safe past either end of the text:

@@ -420,9 +420,15 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		return withTitle(sp)
 	}
 	if sp, ok := r.al.Resolve(r.textOf(a.subj)); ok && a.subj != name {
+		if r.refinedOnly() {
+			return sp // the title split off is part of the name resolved: "Ministry of ... of Ukraine"
+		}
 		return withTitle(sp)
 	}
 	head := d.head(name)
+	if sp, ok := r.ministryWithoutCountry(a.subj, head); ok && r.refinedOnly() {
+		return withTitle(sp) // resolve_ministry.go
+	}
 	roleNominal := r.refined && r.definiteRoleNominal(a.subj, head)
 	if roleNominal {
 		if sp, ok := r.nominalPerson(a.subj, head, para); ok {

@@ -1,0 +1,83 @@
+package extract
+
+import "strings"
+
+// "The foreign ministry said" after "Ukraine's foreign ministry" is that
+// ministry, not the ministry last quoted: an article quotes several ("the
+// defense ministry" went to the foreign ministry before). A ministry named
+// without its country is the earlier speaker whose name holds its words
+// ("foreign", "defense"), else the table's ministry of the one country
+// the paragraph names before it ("In France, the interior ministry said":
+// the French Interior Ministry).
+
+// ministryWithoutCountry resolves "the <words> ministry" with no country in
+// it, to "<words> ministry" itself when neither finds it; ok is false for
+// other subjects.
+func (r *resolver) ministryWithoutCountry(subj rng, head string) (Speaker, bool) {
+	d := r.d
+	if head != "ministry" || !determinerDefinite(d.word(subj.s)) || d.word(subj.e-1) != "ministry" || subj.e-subj.s < 3 {
+		return Speaker{}, false
+	}
+	words := subj
+	words.s++
+	words.e--
+	for _, m := range r.ctryAt {
+		if m.s < subj.e && m.e > subj.s {
+			return Speaker{}, false // "the Ukrainian foreign ministry": the table's
+		}
+	}
+	for k := words.s; k < words.e; k++ {
+		if d.toks[k].kind != tWord {
+			return Speaker{}, false
+		}
+	}
+	fits := func(sp Speaker) bool {
+		for k := words.s; k < words.e; k++ {
+			if !containsWord(strings.ToLower(sp.Name), ministryWord(d.word(k))) {
+				return false
+			}
+		}
+		return containsWord(strings.ToLower(sp.Name), "ministry")
+	}
+	for i := len(r.history) - 1; i >= 0; i-- {
+		if sp := r.history[i].speaker; sp.Kind == SpeakerOrganization && fits(sp) {
+			return sp, true
+		}
+	}
+	if c, ok := r.paragraphCountry(subj.s); ok {
+		if sp, ok := r.al.Resolve(r.textOf(words) + " ministry of " + r.al.countries[c].name); ok && fits(sp) {
+			return sp, true
+		}
+	}
+	// not the last ministry quoted, whatever its words
+	n := r.textOf(rng{words.s, subj.e})
+	return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}, true
+}
+
+// paragraphCountry is the one country the paragraph names before pos; ok
+// is false when it names none or several.
+func (r *resolver) paragraphCountry(pos int) (int, bool) {
+	para := r.d.toks[pos].para
+	c := -1
+	for _, m := range r.ctryAt {
+		if m.s >= pos || r.d.toks[m.s].para != para {
+			continue
+		}
+		if c >= 0 && m.country != c {
+			return 0, false
+		}
+		c = m.country
+	}
+	return c, c >= 0
+}
+
+// ministryWord is a ministry's word as the table spells it.
+func ministryWord(w string) string {
+	switch w {
+	case "defence":
+		return "defense"
+	case "labour":
+		return "labor"
+	}
+	return w
+}

@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestCountryMinistries: every country of the table has its ministries,
+// one speaker whatever form of the name an article uses; the table's own
+// entries keep theirs ("Russian Foreign Ministry", the U.S. departments).
+func TestCountryMinistries(t *testing.T) {
+	al := DefaultAliases()
+	for in, want := range map[string]string{
+		"Ukraine's foreign ministry":             "Ukrainian Foreign Ministry",
+		"Ukrainian MFA":                          "Ukrainian Foreign Ministry",
+		"Ministry of Foreign Affairs of Ukraine": "Ukrainian Foreign Ministry",
+		"Foreign Ministry of Ukraine":            "Ukrainian Foreign Ministry",
+		"Kazakh Defence Ministry":                "Kazakh Defense Ministry",
+		"Ministry of Defense of Kazakhstan":      "Kazakh Defense Ministry",
+		"Ministry of Internal Affairs of Russia": "Russian Interior Ministry",
+		"France's interior ministry":             "French Interior Ministry",
+		"Russia's foreign ministry":              "Russian Foreign Ministry",
+		"Russian MFA":                            "Russian Foreign Ministry",
+		"U.S. Defense Ministry":                  "Department of Defense",
+	} {
+		sp, ok := al.Resolve(in)
+		if !ok || sp.Name != want || sp.Kind != SpeakerOrganization {
+			t.Errorf("Resolve(%q) = %q (%s), %v; want %q", in, sp.Name, sp.Kind, ok, want)
+		}
+	}
+}
+
+// TestMinistryWithoutCountry: "the foreign ministry" is the ministry of
+// that name quoted before, else the one of the country the paragraph
+// names, else just "foreign ministry"; never another ministry.
+func TestMinistryWithoutCountry(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"The Ministry of Internal Affairs of Ukraine said the protest was illegal. Ukraine's foreign ministry said the talks failed. The interior ministry said 20 were held.",
+			"20 were held", "Ukrainian Interior Ministry", SpeakerOrganization, ""},
+		{"Ukraine's foreign ministry said the talks failed. The interior ministry said 20 were held.",
+			"20 were held", "Ukrainian Interior Ministry", SpeakerOrganization, ""},
+		{"In France, the interior ministry said 2,000 were arrested.", "2,000 were arrested", "French Interior Ministry", SpeakerOrganization, ""},
+		{"The French Interior Ministry said 2,000 were arrested. Russia and Ukraine traded blame. The foreign ministry said it would respond.",
+			"it would respond", "foreign ministry", SpeakerOrganization, ""},
+	})
+}
