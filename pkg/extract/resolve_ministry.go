@@ -5,10 +5,11 @@ import "strings"
 // "The foreign ministry said" after "Ukraine's foreign ministry" is that
 // ministry, not the ministry last quoted: an article quotes several ("the
 // defense ministry" went to the foreign ministry before). A ministry named
-// without its country is the earlier speaker whose name holds its words
-// ("foreign", "defense"), else the table's ministry of the one country
-// the paragraph names before it ("In France, the interior ministry said":
-// the French Interior Ministry).
+// without its country is the table's ministry of the country its sentence
+// names ("In France, the interior ministry said": the French Interior
+// Ministry), else the earlier speaker whose name holds its words
+// ("foreign", "defense"), else the ministry of the one country the
+// paragraph names before it.
 
 // ministryWithoutCountry resolves "the <words> ministry" with no country in
 // it, to "<words> ministry" itself when neither finds it; ok is false for
@@ -39,19 +40,39 @@ func (r *resolver) ministryWithoutCountry(subj rng, head string) (Speaker, bool)
 		}
 		return containsWord(strings.ToLower(sp.Name), "ministry")
 	}
+	ofCountry := func(c int) (Speaker, bool) {
+		sp, ok := r.al.Resolve(r.textOf(words) + " ministry of " + r.al.countries[c].name)
+		return sp, ok && fits(sp)
+	}
+	if c, ok := r.sentenceCountry(subj.s); ok {
+		if sp, ok := ofCountry(c); ok {
+			return sp, true // "In Italy, the interior ministry said"
+		}
+	}
 	for i := len(r.history) - 1; i >= 0; i-- {
 		if sp := r.history[i].speaker; sp.Kind == SpeakerOrganization && fits(sp) {
 			return sp, true
 		}
 	}
 	if c, ok := r.paragraphCountry(subj.s); ok {
-		if sp, ok := r.al.Resolve(r.textOf(words) + " ministry of " + r.al.countries[c].name); ok && fits(sp) {
+		if sp, ok := ofCountry(c); ok {
 			return sp, true
 		}
 	}
 	// not the last ministry quoted, whatever its words
 	n := r.textOf(rng{words.s, subj.e})
 	return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}, true
+}
+
+// sentenceCountry is the country named last before pos in its sentence.
+func (r *resolver) sentenceCountry(pos int) (int, bool) {
+	sent := r.d.sentOf[pos]
+	for i := len(r.ctryAt) - 1; i >= 0; i-- {
+		if m := r.ctryAt[i]; m.s < pos && r.d.sentOf[m.s] == sent {
+			return m.country, true
+		}
+	}
+	return 0, false
 }
 
 // paragraphCountry is the one country the paragraph names before pos; ok

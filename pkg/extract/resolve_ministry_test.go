@@ -19,6 +19,8 @@ func TestCountryMinistries(t *testing.T) {
 		"Russia's foreign ministry":              "Russian Foreign Ministry",
 		"Russian MFA":                            "Russian Foreign Ministry",
 		"U.S. Defense Ministry":                  "Department of Defense",
+		"Italy's foreign ministry":               "Italian Foreign Ministry",
+		"Saudi Foreign Ministry":                 "Saudi Foreign Ministry",
 	} {
 		sp, ok := al.Resolve(in)
 		if !ok || sp.Name != want || sp.Kind != SpeakerOrganization {
@@ -37,6 +39,9 @@ func TestMinistryWithoutCountry(t *testing.T) {
 		{"Ukraine's foreign ministry said the talks failed. The interior ministry said 20 were held.",
 			"20 were held", "Ukrainian Interior Ministry", SpeakerOrganization, ""},
 		{"In France, the interior ministry said 2,000 were arrested.", "2,000 were arrested", "French Interior Ministry", SpeakerOrganization, ""},
+		{"In Pakistan, the interior ministry said 20 were held. In Italy, the interior ministry said 30 were held.", "30 were held", "Italian Interior Ministry", SpeakerOrganization, ""},
+		// a country's adjective that is also a name is left out of the table
+		{"Billionaire Mark Cuban said the debate was a circus.", "the debate was a circus", "Mark Cuban", SpeakerPerson, "Billionaire"},
 		{"The French Interior Ministry said 2,000 were arrested. Russia and Ukraine traded blame. The foreign ministry said it would respond.",
 			"it would respond", "foreign ministry", SpeakerOrganization, ""},
 	})
