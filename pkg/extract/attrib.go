@@ -906,6 +906,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.left, a.right = i, np.e
 		a.name, a.title = d.apposition(np, s.e)
 		return a
+	case w == "saying" && keep(&at, d.quotedAsSayingStart(s, i)) >= 0:
+		// "Lavrov was quoted as saying" (quoted_as_saying.go)
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{at, i + 1}, cueSpeech, quotedAsSayingText, quotedAsSayingConf, true
+		i = at
+		wCue, isCue = cueInfo{}, false
 	case w == "mention" && keep(&at, d.scarceMentionVerb(i)) >= 0:
 		return d.nounCueFrame(si, at, i, "mention", a) // "made no mention of X" (mention_of.go)
 	case negStanceForms.has(w) && keep(&at, d.negStanceCue(s, i)) > 0:
@@ -2787,6 +2792,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 	}
 	if k := d.toldStoryStart(a); k > 0 {
 		return k // "told a joke" (told_story.go)
+	}
+	if k := d.quotedAsSayingContentStart(a, limit); k > j {
+		return k // "as saying by TASS that ..." (quoted_as_saying.go)
 	}
 	if a.inverted {
 		j = a.right
