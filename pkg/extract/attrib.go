@@ -907,7 +907,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.name, a.title = d.apposition(np, s.e)
 		return a
 	case w == "saying" && keep(&at, d.quotedAsSayingStart(s, i)) >= 0:
-		// "Lavrov was quoted as saying" (quoted_as_saying.go)
+		// "Lavrov was quoted (cited) as saying" (quoted_as_saying.go)
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{at, i + 1}, cueSpeech, quotedAsSayingText, quotedAsSayingConf, true
 		i = at
 		wCue, isCue = cueInfo{}, false
@@ -1233,6 +1233,15 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.name, a.title = d.splitName(subj)
 		a.left, a.right = subj.s, a.cue.e
 		return a
+	}
+	if be := d.reportedToHaveStart(s, k, i, c); be >= 0 {
+		// "Obama is reported to have called the Saudis “free riders”"
+		// (quoted_as_saying.go): the subject speaks
+		a.cue.s, a.ruleAccepted, a.conf = be, true, quotedAsSayingConf
+		k = be - 1
+		for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || d.adverbAt(k)) {
+			k--
+		}
 	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
