@@ -38,6 +38,10 @@ type country struct {
 	// names: the normalised name and demonyms (isCountryNameOrDemonym), set
 	// by build
 	names []string
+	// ministries: the country's offices are ministries; false when the
+	// table gives its ministry forms to departments ("U.S. Foreign
+	// Ministry" is the State Department), set by build
+	ministries bool
 }
 
 // Aliases is an alias table: canonical speakers and the forms that name them.
@@ -243,6 +247,12 @@ func (b *builder) build() *Aliases {
 				}
 			}
 		}
+	}
+	for ci := range a.countries {
+		c := &a.countries[ci]
+		name := ministryEntry(c, ministries[0]).name
+		i, ok := a.byKey[a.key(name)]
+		c.ministries = ok && a.entries[i].id == SpeakerID(name)
 	}
 	return a
 }

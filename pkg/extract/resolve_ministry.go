@@ -9,7 +9,7 @@ import "strings"
 // names ("In France, the interior ministry said": the French Interior
 // Ministry), else the earlier speaker whose name holds its words
 // ("foreign", "defense"), else the ministry of the one country the
-// paragraph names before it.
+// paragraph names before it, else of the country the article names most.
 
 // ministryWithoutCountry resolves "the <words> ministry" with no country in
 // it, to "<words> ministry" itself when neither finds it; ok is false for
@@ -41,6 +41,9 @@ func (r *resolver) ministryWithoutCountry(subj rng, head string) (Speaker, bool)
 		return containsWord(strings.ToLower(sp.Name), "ministry")
 	}
 	ofCountry := func(c int) (Speaker, bool) {
+		if !r.al.countries[c].ministries {
+			return Speaker{}, false // "Then, the interior ministry said" in an article on Washington
+		}
 		sp, ok := r.al.Resolve(r.textOf(words) + " ministry of " + r.al.countries[c].name)
 		return sp, ok && fits(sp)
 	}
@@ -59,6 +62,11 @@ func (r *resolver) ministryWithoutCountry(subj rng, head string) (Speaker, bool)
 			return sp, true
 		}
 	}
+	if c, ok := r.articleCountry(subj.s); ok {
+		if sp, ok := ofCountry(c); ok {
+			return sp, true // "the Interior Ministry said" in an article on Kazakhstan
+		}
+	}
 	// not the last ministry quoted, whatever its words
 	n := r.textOf(rng{words.s, subj.e})
 	return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}, true
@@ -73,6 +81,31 @@ func (r *resolver) sentenceCountry(pos int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// articleCountry is the country of ministries the article names most
+// often before pos (by name, adjective, capital or leader), if one leads;
+// countries whose offices are departments do not count: "the foreign
+// ministry" in an American article is some other country's.
+func (r *resolver) articleCountry(pos int) (int, bool) {
+	count := make([]int, len(r.al.countries)) // rare: a ministry without its country
+	best, bestN, tie := -1, 0, false
+	for _, m := range r.ctryAt {
+		if m.s >= pos {
+			break
+		}
+		if !r.al.countries[m.country].ministries {
+			continue
+		}
+		count[m.country]++
+		switch n := count[m.country]; {
+		case n > bestN:
+			best, bestN, tie = m.country, n, false
+		case n == bestN && m.country != best:
+			tie = true
+		}
+	}
+	return best, best >= 0 && !tie
 }
 
 // paragraphCountry is the one country the paragraph names before pos; ok

@@ -42,6 +42,10 @@ func TestMinistryWithoutCountry(t *testing.T) {
 		{"In Pakistan, the interior ministry said 20 were held. In Italy, the interior ministry said 30 were held.", "30 were held", "Italian Interior Ministry", SpeakerOrganization, ""},
 		// a country's adjective that is also a name is left out of the table
 		{"Billionaire Mark Cuban said the debate was a circus.", "the debate was a circus", "Mark Cuban", SpeakerPerson, "Billionaire"},
+		{"Protests spread across Almaty on Wednesday, and Tokayev declared an emergency.\n\nThe Interior Ministry said that 2,000 protesters had been arrested.",
+			"2,000 protesters", "Kazakh Interior Ministry", SpeakerOrganization, ""},
+		// an American article: the United States has departments
+		{"Biden spoke in Washington on Monday.\n\nLater, the interior ministry said 20 were held.", "20 were held", "interior ministry", SpeakerOrganization, ""},
 		{"The French Interior Ministry said 2,000 were arrested. Russia and Ukraine traded blame. The foreign ministry said it would respond.",
 			"it would respond", "foreign ministry", SpeakerOrganization, ""},
 	})
