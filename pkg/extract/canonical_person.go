@@ -42,7 +42,7 @@ func PersonNameForm(name string) string {
 		n++
 		i = j
 	}
-	if n >= 1 && plain && nameSpaceAt(name, len(name)-1) > 0 {
+	if strings.HasSuffix(name, " ") || strings.HasSuffix(name, "\u00a0") || strings.HasSuffix(name, "\t") {
 		plain = false
 	}
 	keep := words[:0]

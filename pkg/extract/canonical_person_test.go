@@ -14,6 +14,7 @@ func TestPersonNameForm(t *testing.T) {
 		"Julie A. Diaz Martinez": "Julie Diaz Martinez",
 		"James\u00a0Comey":       "James Comey",
 		"Jane  Lee ":             "Jane Lee",
+		"Jane Lee\u00a0":         "Jane Lee",
 		"J. Gerald Hebert":       "J. Gerald Hebert",
 		"George H.W. Bush":       "George H.W. Bush",
 		"Ned Price":              "Ned Price",

@@ -34,8 +34,8 @@ func (r *resolver) ministryWithoutCountry(subj rng, head string) (Speaker, bool)
 	}
 	fits := func(sp Speaker) bool {
 		for k := words.s; k < words.e; k++ {
-			if !containsWord(strings.ToLower(sp.Name), ministryWord(d.word(k))) {
-				return false
+			if w := ministryWord(d.word(k)); !keyDrop[w] && !containsWord(strings.ToLower(sp.Name), w) {
+				return false // "the foreign affairs ministry" fits the Foreign Ministry
 			}
 		}
 		return containsWord(strings.ToLower(sp.Name), "ministry")
@@ -125,13 +125,10 @@ func (r *resolver) paragraphCountry(pos int) (int, bool) {
 	return c, c >= 0
 }
 
-// ministryWord is a ministry's word as the table spells it.
+// ministryWord is a ministry's word as the table spells it (keySynonyms).
 func ministryWord(w string) string {
-	switch w {
-	case "defence":
-		return "defense"
-	case "labour":
-		return "labor"
+	if syn, ok := keySynonyms[w]; ok && len(syn) == 1 {
+		return syn[0] // "defence", "labour", "internal"
 	}
 	return w
 }
