@@ -80,6 +80,8 @@ import "sync"
 //    ministry", "Ministry of Foreign Affairs of Ukraine", "the Ukrainian
 //    MFA"); "the defense ministry" is the ministry of that name quoted
 //    before or of the country the paragraph names (resolve_ministry.go).
+//    Names joined by "and" speak together: "Lavrov and Blinken said" is
+//    Sergei Lavrov and Antony Blinken, not Blinken (resolve_joint.go).
 //
 // Robustness. A rule reads the tokens around its cue through tokAt, word,
 // punct and adverbAt, which are safe past either end of the text:

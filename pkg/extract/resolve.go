@@ -376,6 +376,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
+	if a.subj.e-a.subj.s >= 3 && r.d.conjoined(a.subj) && r.refinedOnly() {
+		if sp, ok := r.jointSpeaker(a); ok {
+			return sp // "Ana Smith and Bob Jones said" (resolve_joint.go)
+		}
+	}
 	para := d.toks[a.subj.s].para
 	if a.subj.e-a.subj.s == 1 && subjPronouns.has(d.word(a.subj.s)) {
 		return r.pronoun(d.word(a.subj.s), a.subj.s, para)

@@ -1,0 +1,108 @@
+package extract
+
+import "strings"
+
+// "Ana Smith and Bob Jones said" is a statement of both. The name rules
+// read the last capitalised run as the name and the rest as its title, so
+// the statement went to Bob Jones alone, titled "Ana Smith and". In the
+// refined pass a subject of names joined by "and" (and commas) is one
+// speaker named after each of them as the article resolves it ("Lavrov
+// and Blinken" is Sergei Lavrov and Antony Blinken), of their kind when
+// they share one. The plain pass keeps the trained kinds.
+
+// maxConjuncts bounds the names of a joint speaker.
+const maxConjuncts = 4
+
+// conjoinedNames splits subj into the capitalised names it joins with
+// "and" and commas ("Sen. Ana Smith and Rep. Bob Jones"); ok is false for
+// anything else.
+func (d *doc) conjoinedNames(subj rng, parts *[maxConjuncts]rng) (n int, ok bool) {
+	subj = d.trimDet(subj)
+	and := false
+	s := subj.s
+	for k := subj.s; k <= subj.e; k++ {
+		sep := k == subj.e || d.word(k) == "and" || d.punct(k) == ","
+		if !sep {
+			if t := d.tokAt(k); t.kind != tWord || !t.upper || d.inQuote(k) {
+				return 0, false
+			}
+			continue
+		}
+		if k == s || n == maxConjuncts || k-s > 4 {
+			return 0, false // an empty or overlong name, too many names
+		}
+		parts[n] = rng{s, k}
+		n++
+		if d.word(k) == "and" {
+			and = true
+		}
+		if d.punct(k) == "," && d.word(k+1) == "and" {
+			k, and = k+1, true // "A, B, and C"
+		}
+		s = k + 1
+	}
+	if n >= 2 && parts[0].e-parts[0].s >= 2 && pluralRole(d.word(parts[0].s)) {
+		parts[0].s++ // "Senators Charles Grassley and Patrick Leahy": the role is both's
+	}
+	return n, and && n >= 2
+}
+
+// pluralRole reports a plural title before a list of names: "senators",
+// "sens.", "professors".
+func pluralRole(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if pluralRanks.has(w) {
+		return true
+	}
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && (roleNouns.has(one) || honorifics[one])
+}
+
+// conjoined reports a subject conjoinedNames splits.
+func (d *doc) conjoined(subj rng) bool {
+	var parts [maxConjuncts]rng
+	_, ok := d.conjoinedNames(subj, &parts)
+	return ok
+}
+
+// jointSpeaker resolves each name of a conjoined subject; ok is false
+// when a is no such statement or a name resolves to no one.
+func (r *resolver) jointSpeaker(a *attribution) (Speaker, bool) {
+	var parts [maxConjuncts]rng
+	n, ok := r.d.conjoinedNames(a.subj, &parts)
+	if !ok {
+		return Speaker{}, false
+	}
+	names := make([]string, 0, n)
+	kind := SpeakerKind("")
+	for _, p := range parts[:n] {
+		b := *a
+		b.subj, b.relative = p, false
+		b.name, b.title = r.d.splitName(p)
+		sp := r.resolve(&b)
+		switch {
+		case sp.Kind == SpeakerAnonymous:
+			return Speaker{}, false
+		case sp.Kind == SpeakerUnknown || sp.Name == "":
+			// "Smith and Jones said": a name opening the sentence that
+			// no rule reads as one is still written as a name
+			sp = Speaker{Name: stripPossessive(r.textOf(p)), Kind: SpeakerUnknown}
+		}
+		if sp.Kind == SpeakerPerson {
+			sp.Name = PersonNameForm(bareName(sp.Name))
+			if first, rest, ok := strings.Cut(sp.Name, " "); ok && pluralRole(strings.ToLower(first)) {
+				sp.Name = rest // "Professors Foner", as the article's run of capitals had it
+			}
+		}
+		names = append(names, sp.Name)
+		switch kind {
+		case "":
+			kind = sp.Kind
+		case sp.Kind:
+		default:
+			kind = SpeakerUnknown // a person and an organisation
+		}
+	}
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] // "A, B and C"
+	return Speaker{ID: r.id(name), Name: name, Kind: kind}, true
+}
