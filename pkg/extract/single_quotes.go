@@ -55,7 +55,10 @@ func (d *doc) promoteSingleQuotes() {
 	}
 	if doubles {
 		if !d.doublesInside(pairs) {
-			return // double marks of their own: single ones are apostrophes or nested
+			// double marks of their own: single ones are apostrophes or
+			// nested, but in an American headline (headline_quotes.go)
+			d.promoteHeadlineQuotes(pairs)
+			return
 		}
 		// ‘He said “no”,’ she said: the quotation inside a quotation is
 		// part of its words, as single marks are inside double ones
