@@ -2630,7 +2630,7 @@ func (d *doc) npBack(i, lo int) rng {
 			if npStop.has(lw) || j == sentStart && discourse.has(lw) {
 				break
 			}
-			if _, isCue := cueOf(lw); isCue && !t.upper && !anonymousHeads.has(lw) {
+			if _, isCue := cueOf(lw); isCue && !t.upper && !anonymousHeads.has(lw) && !d.stateModifier(j) {
 				break
 			}
 			if isAdverb(t) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !d.participleAdjective(j, i) {

@@ -9,6 +9,8 @@ func TestStateModifier(t *testing.T) {
 	for _, c := range []struct{ text, sub, mention string }{
 		{"Zelensky told state television that Kyiv would hold.", "Kyiv would hold", "Zelensky"},
 		{"Ana Ruiz told state lawmakers that the plan would work.", "the plan would work", "Ana Ruiz"},
+		{"Chinese state media said the talks had failed.", "the talks had failed", "Chinese state media"},
+		{"Iranian state TV said the talks had failed.", "the talks had failed", "Iranian state TV"},
 		{"The report states that the plan failed.", "the plan failed", "The report"},
 		{"Officials state that the plan failed.", "the plan failed", "Officials"},
 	} {
