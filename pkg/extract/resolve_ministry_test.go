@@ -52,3 +52,15 @@ func TestMinistryWithoutCountry(t *testing.T) {
 			"it would respond", "foreign ministry", SpeakerOrganization, ""},
 	})
 }
+
+// TestSeatsOfGovernment: a capital or a seat named for its government is
+// the country's government ("Beijing said", "Downing Street said"); a
+// leader of the table keeps his own entry.
+func TestSeatsOfGovernment(t *testing.T) {
+	checkNamedSpeakers(t, New(DefaultAliases()), []namedSpeaker{
+		{"Beijing said the visit was a provocation.", "the visit was a provocation", "Government of China", SpeakerOrganization, ""},
+		{"Moscow said the sanctions were illegal.", "the sanctions were illegal", "Government of Russia", SpeakerOrganization, ""},
+		{"Downing Street said the talks were useful.", "the talks were useful", "Government of United Kingdom", SpeakerOrganization, ""},
+		{"Putin said the sanctions were illegal.", "the sanctions were illegal", "Vladimir Putin", SpeakerPerson, "President of Russia"},
+	})
+}
