@@ -36,6 +36,10 @@ type attribution struct {
 	// modelKind is the speaker's kind by the plain resolution, without the
 	// person and gender checks (resolveAll): the accept model's feature
 	modelKind SpeakerKind
+	// byContext: the speaker was read from the article's context, not from
+	// the mention ("the Interior Ministry" in an article on Kazakhstan), so
+	// the mention is no alias of it (resolve_ministry.go)
+	byContext bool
 	reresolve bool // the refined resolution pass redoes this one (resolveAll)
 	scene     bool // the content is only a scene-setting adjunct or a title (adjunctOnly, namedThing)
 	// passiveFor: a passive blame cue whose content is its subject and the

@@ -317,6 +317,9 @@ func trimQuotes(s string) string {
 // aliasForm returns the proper-name part of a's speaker mention as a clean
 // alias ("Kazakh government" for "the Kazakh government's"), or "".
 func (d *doc) aliasForm(a *attribution) string {
+	if a.byContext {
+		return "" // "Interior Ministry" is no name of the Kazakh one elsewhere
+	}
 	r := a.name
 	if !r.ok() {
 		r = a.subj

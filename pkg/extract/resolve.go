@@ -432,6 +432,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	head := d.head(name)
 	if sp, ok := r.ministryWithoutCountry(a.subj, head); ok && r.refinedOnly() {
+		a.byContext = true
 		return withTitle(sp) // resolve_ministry.go
 	}
 	roleNominal := r.refined && r.definiteRoleNominal(a.subj, head)

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCountryMinistries: every country of the table has its ministries,
 // one speaker whatever form of the name an article uses; the table's own
@@ -63,4 +66,14 @@ func TestSeatsOfGovernment(t *testing.T) {
 		{"Downing Street said the talks were useful.", "the talks were useful", "Government of United Kingdom", SpeakerOrganization, ""},
 		{"Putin said the sanctions were illegal.", "the sanctions were illegal", "Vladimir Putin", SpeakerPerson, "President of Russia"},
 	})
+}
+
+// TestMinistryContextAlias: a ministry read from the article's country
+// does not take the bare mention as an alias.
+func TestMinistryContextAlias(t *testing.T) {
+	text := "Protests spread across Almaty on Wednesday, and Tokayev declared an emergency.\n\nThe Interior Ministry said that 2,000 protesters had been arrested."
+	sp := find(t, New(DefaultAliases()).Extract(text), "2,000 protesters").Speaker
+	if sp.Name != "Kazakh Interior Ministry" || slices.Contains(sp.Aliases, "Interior Ministry") {
+		t.Errorf("speaker %q, aliases %q", sp.Name, sp.Aliases)
+	}
 }
