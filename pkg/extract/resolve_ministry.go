@@ -11,17 +11,26 @@ import "strings"
 // ("foreign", "defense"), else the ministry of the one country the
 // paragraph names before it, else of the country the article names most.
 
-// ministryWithoutCountry resolves "the <words> ministry" with no country in
-// it, to "<words> ministry" itself when neither finds it; ok is false for
-// other subjects.
+// ministryWithoutCountry resolves "the <words> ministry" or "the ministry
+// of <words>" with no country in it, to the subject without its article
+// when nothing finds it; ok is false for other subjects.
 func (r *resolver) ministryWithoutCountry(subj rng, head string) (Speaker, bool) {
 	d := r.d
-	if head != "ministry" || !determinerDefinite(d.word(subj.s)) || d.word(subj.e-1) != "ministry" || subj.e-subj.s < 3 {
+	if !determinerDefinite(d.word(subj.s)) || subj.e-subj.s < 3 {
 		return Speaker{}, false
 	}
-	words := subj
-	words.s++
-	words.e--
+	var words rng // the ministry's words: "foreign" of "the foreign ministry"
+	switch {
+	case head == "ministry" && d.word(subj.e-1) == "ministry":
+		words = rng{subj.s + 1, subj.e - 1}
+	case d.word(subj.s+1) == "ministry" && d.word(subj.s+2) == "of" && subj.e-subj.s <= 6:
+		words = rng{subj.s + 3, subj.e} // "the ministry of defence"
+	default:
+		return Speaker{}, false
+	}
+	if !words.ok() {
+		return Speaker{}, false
+	}
 	for _, m := range r.ctryAt {
 		if m.s < subj.e && m.e > subj.s {
 			return Speaker{}, false // "the Ukrainian foreign ministry": the table's
@@ -68,7 +77,7 @@ func (r *resolver) ministryWithoutCountry(subj rng, head string) (Speaker, bool)
 		}
 	}
 	// not the last ministry quoted, whatever its words
-	n := r.textOf(rng{words.s, subj.e})
+	n := r.textOf(rng{subj.s + 1, subj.e})
 	return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}, true
 }
 

@@ -42,6 +42,7 @@ func TestMinistryWithoutCountry(t *testing.T) {
 		{"Ukraine's foreign ministry said the talks failed. The interior ministry said 20 were held.",
 			"20 were held", "Ukrainian Interior Ministry", SpeakerOrganization, ""},
 		{"In France, the interior ministry said 2,000 were arrested.", "2,000 were arrested", "French Interior Ministry", SpeakerOrganization, ""},
+		{"In Russia, the ministry of defence said the attack was repelled.", "the attack was repelled", "Russian Defense Ministry", SpeakerOrganization, ""},
 		{"In Ukraine, the foreign affairs ministry said the envoy had left.", "the envoy had left", "Ukrainian Foreign Ministry", SpeakerOrganization, ""},
 		{"In Ukraine, the internal affairs ministry said 20 were held.", "20 were held", "Ukrainian Interior Ministry", SpeakerOrganization, ""},
 		{"In Pakistan, the interior ministry said 20 were held. In Italy, the interior ministry said 30 were held.", "30 were held", "Italian Interior Ministry", SpeakerOrganization, ""},

@@ -188,7 +188,7 @@ func (r *resolver) commonNounSpeaker(a *attribution, head string) Speaker {
 // organisation's title names), else the run.
 func (d *doc) afterRoleWord(run rng) rng {
 	for k := run.e - 3; k >= run.s; k-- {
-		if w := d.word(k); roleNouns.has(w) || honorifics[strings.TrimSuffix(w, ".")] {
+		if w := d.word(k); roleNouns.has(w) || honorifics[strings.TrimSuffix(w, ".")] || hyphenatedTitle(w) {
 			return rng{k + 1, run.e}
 		}
 	}
@@ -420,7 +420,7 @@ func bareName(name string) string {
 		}
 		lw := unsafe.String(&key[0], len(key)) // read here only, never kept
 		owner := stripPossessive(lw)
-		title := honorifics[lw] || pluralRanks.has(lw) || roleNouns.has(lw) || owner != lw && !contractedIs.has(owner) ||
+		title := honorifics[lw] || pluralRanks.has(lw) || roleNouns.has(lw) || hyphenatedTitle(lw) || owner != lw && !contractedIs.has(owner) ||
 			descriptorWords.has(lw) && firstNameGender(strings.ToLower(name[st[i+1]:en[i+1]])) != genderUnknown
 		if !title {
 			continue
@@ -433,6 +433,14 @@ func bareName(name string) string {
 		return name[st[i+1]:]
 	}
 	return name
+}
+
+// hyphenatedTitle reports an office written with hyphens whose first
+// word is a title: "secretary-general", "director-general",
+// "attorney-general", "commander-in-chief".
+func hyphenatedTitle(w string) bool {
+	first, _, ok := strings.Cut(w, "-")
+	return ok && (honorifics[first] || roleNouns.has(first))
 }
 
 // pluralRanks open a list of names ("Sens. Robert Menendez and Lindsey

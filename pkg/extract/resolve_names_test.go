@@ -139,17 +139,19 @@ func TestNonPersonNames(t *testing.T) {
 // owner before it, and the place after it.
 func TestBareName(t *testing.T) {
 	for in, want := range map[string]string{
-		"Senate Majority Leader Mitch McConnell": "Mitch McConnell",
-		"France’s Marine Le Pen":                 "Marine Le Pen",
-		"Prime Minister Mariano Rajoy":           "Mariano Rajoy",
-		"Ursula von der Leyen":                   "Ursula von der Leyen",
-		"Trump Says He’s Unlikely To Win":        "Trump Says He’s Unlikely To Win",
-		"Secretary of State John Kerry":          "John Kerry",
-		"Jane Lee":                               "Jane Lee",
-		"Rep. Tom Cole of Oklahoma":              "Tom Cole",
-		"Sens. Robert Menendez":                  "Robert Menendez",
-		"Bank of America":                        "Bank of America",
-		"Tom Cole of the Oklahoma delegation":    "Tom Cole of the Oklahoma delegation",
+		"Senate Majority Leader Mitch McConnell":  "Mitch McConnell",
+		"France’s Marine Le Pen":                  "Marine Le Pen",
+		"Prime Minister Mariano Rajoy":            "Mariano Rajoy",
+		"Ursula von der Leyen":                    "Ursula von der Leyen",
+		"Trump Says He’s Unlikely To Win":         "Trump Says He’s Unlikely To Win",
+		"Secretary of State John Kerry":           "John Kerry",
+		"Jane Lee":                                "Jane Lee",
+		"Rep. Tom Cole of Oklahoma":               "Tom Cole",
+		"Sens. Robert Menendez":                   "Robert Menendez",
+		"UN Secretary-General Antonio Guterres":   "Antonio Guterres",
+		"WHO Director-General Tedros Ghebreyesus": "Tedros Ghebreyesus",
+		"Bank of America":                         "Bank of America",
+		"Tom Cole of the Oklahoma delegation":     "Tom Cole of the Oklahoma delegation",
 	} {
 		if got := bareName(in); got != want {
 			t.Errorf("bareName(%q) = %q, want %q", in, got, want)
