@@ -74,6 +74,7 @@ func (r *resolver) jointSpeaker(a *attribution) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	names := make([]string, 0, n)
+	members := make([]Speaker, 0, n)
 	kind := SpeakerKind("")
 	for _, p := range parts[:n] {
 		b := *a
@@ -86,15 +87,23 @@ func (r *resolver) jointSpeaker(a *attribution) (Speaker, bool) {
 		case sp.Kind == SpeakerUnknown || sp.Name == "":
 			// "Smith and Jones said": a name opening the sentence that
 			// no rule reads as one is still written as a name
-			sp = Speaker{Name: stripPossessive(r.textOf(p)), Kind: SpeakerUnknown}
+			n := stripPossessive(r.textOf(p))
+			sp = Speaker{ID: r.id(n), Name: n, Kind: SpeakerUnknown}
 		}
 		if sp.Kind == SpeakerPerson {
-			sp.Name = PersonNameForm(bareName(sp.Name))
-			if first, rest, ok := strings.Cut(sp.Name, " "); ok && pluralRole(strings.ToLower(first)) {
-				sp.Name = rest // "Professors Foner", as the article's run of capitals had it
+			// the name and id a statement of this person alone gets
+			// (resolveAll)
+			name := bareName(sp.Name)
+			if first, rest, ok := strings.Cut(name, " "); ok && pluralRole(strings.ToLower(first)) {
+				name = rest // "Professors Foner", as the article's run of capitals had it
 			}
+			if name != sp.Name {
+				sp.ID, sp.Name = r.id(name), name
+			}
+			sp = r.canonicalPerson(sp)
 		}
 		names = append(names, sp.Name)
+		members = append(members, Speaker{ID: sp.ID, Name: sp.Name, Kind: sp.Kind, Title: sp.Title})
 		switch kind {
 		case "":
 			kind = sp.Kind
@@ -104,5 +113,5 @@ func (r *resolver) jointSpeaker(a *attribution) (Speaker, bool) {
 		}
 	}
 	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] // "A, B and C"
-	return Speaker{ID: r.id(name), Name: name, Kind: kind}, true
+	return Speaker{ID: r.id(name), Name: name, Kind: kind, Members: members}, true
 }

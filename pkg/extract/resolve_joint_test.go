@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestJointSpeakers: names joined by "and" speak together, each as the
 // article resolves it; a plural title before them is both's; a subject
@@ -35,5 +38,25 @@ func TestJointSpeakerList(t *testing.T) {
 		if ok != (want != "") || sp.Name != want {
 			t.Errorf("%q: %q, %v; want %q", text, sp.Name, ok, want)
 		}
+	}
+}
+
+// TestJointSpeakerMembers: a joint speaker lists its members under the
+// ids their statements alone get, so a client lists the joint statement
+// under each of them.
+func TestJointSpeakerMembers(t *testing.T) {
+	ex := New(DefaultAliases())
+	sp := find(t, ex.Extract("Lavrov and Blinken said the talks would continue."), "the talks would continue").Speaker
+	var ids []string
+	for _, m := range sp.Members {
+		ids = append(ids, m.ID)
+	}
+	if want := []string{"sergei-lavrov", "antony-blinken"}; !slices.Equal(ids, want) {
+		t.Errorf("members %q, want %q", ids, want)
+	}
+	alone := find(t, ex.Extract("Paul D. Ryan said the bill was dead."), "the bill was dead").Speaker
+	joint := find(t, ex.Extract("Donald Trump and Paul D. Ryan said the bill was dead."), "the bill was dead").Speaker
+	if len(joint.Members) != 2 || joint.Members[1].ID != alone.ID || len(alone.Members) != 0 {
+		t.Errorf("joint members %v, alone %q", joint.Members, alone.ID)
 	}
 }

@@ -35,6 +35,9 @@ type Speaker struct {
 	Kind    SpeakerKind
 	Title   string   // role if known
 	Aliases []string // alias-table forms plus the surface forms seen in the article
+	// Members are the speakers of a joint statement ("Lavrov and Blinken
+	// said"), each as resolved, without aliases; nil for one speaker.
+	Members []Speaker
 }
 
 // Quote is one attributed statement.

@@ -10,9 +10,14 @@ import (
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 )
 
-// Speaker converts a speaker; the aliases are copied.
+// Speaker converts a speaker; the aliases are copied, and the members of a
+// joint speaker converted.
 func Speaker(s extract.Speaker) *qtv1.Speaker {
-	return &qtv1.Speaker{Id: s.ID, Name: s.Name, Aliases: slices.Clone(s.Aliases), Kind: SpeakerKind(s.Kind), Title: s.Title}
+	sp := &qtv1.Speaker{Id: s.ID, Name: s.Name, Aliases: slices.Clone(s.Aliases), Kind: SpeakerKind(s.Kind), Title: s.Title}
+	for _, m := range s.Members {
+		sp.Members = append(sp.Members, Speaker(m))
+	}
+	return sp
 }
 
 // SpeakerKind converts a speaker kind; unknown is unspecified.

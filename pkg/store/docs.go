@@ -35,11 +35,28 @@ type spanDoc struct {
 }
 
 type speakerDoc struct {
-	ID      string   `bson:"id"`
-	Name    string   `bson:"name"`
-	Aliases []string `bson:"aliases"`
-	Kind    string   `bson:"kind"`
-	Title   string   `bson:"title,omitempty"`
+	ID      string       `bson:"id"`
+	Name    string       `bson:"name"`
+	Aliases []string     `bson:"aliases"`
+	Kind    string       `bson:"kind"`
+	Title   string       `bson:"title,omitempty"`
+	Members []speakerDoc `bson:"members,omitempty"` // of a joint speaker
+}
+
+func speakerToDoc(sp *qtv1.Speaker) speakerDoc {
+	d := speakerDoc{ID: sp.GetId(), Name: sp.GetName(), Aliases: sp.GetAliases(), Kind: speakerKindName(sp.GetKind()), Title: sp.GetTitle()}
+	for _, m := range sp.GetMembers() {
+		d.Members = append(d.Members, speakerToDoc(m))
+	}
+	return d
+}
+
+func (d speakerDoc) toProto() *qtv1.Speaker {
+	sp := &qtv1.Speaker{Id: d.ID, Name: d.Name, Aliases: d.Aliases, Kind: speakerKindValue(d.Kind), Title: d.Title}
+	for _, m := range d.Members {
+		sp.Members = append(sp.Members, m.toProto())
+	}
+	return sp
 }
 
 type quoteDoc struct {
@@ -68,18 +85,14 @@ func articleToDoc(a *qtv1.Article) articleDoc {
 }
 
 func quoteToDoc(q *qtv1.Quote) quoteDoc {
-	sp := q.GetSpeaker()
 	ar := q.GetArticle()
 	d := quoteDoc{
-		ID:   q.GetId(),
-		Text: q.GetText(),
-		Speaker: speakerDoc{
-			ID: sp.GetId(), Name: sp.GetName(), Aliases: sp.GetAliases(),
-			Kind: speakerKindName(sp.GetKind()), Title: sp.GetTitle(),
-		},
-		Cue:    q.GetCue(),
-		Kind:   quoteKindName(q.GetKind()),
-		SaidAt: toTime(q.GetSaidAt()),
+		ID:      q.GetId(),
+		Text:    q.GetText(),
+		Speaker: speakerToDoc(q.GetSpeaker()),
+		Cue:     q.GetCue(),
+		Kind:    quoteKindName(q.GetKind()),
+		SaidAt:  toTime(q.GetSaidAt()),
 		Article: articleRefDoc{
 			ID: ar.GetId(), URL: ar.GetUrl(), Title: ar.GetTitle(), Outlet: ar.GetOutlet(),
 			PublishedAt: toTime(ar.GetPublishedAt()),
@@ -106,15 +119,12 @@ func quoteToDoc(q *qtv1.Quote) quoteDoc {
 
 func (d quoteDoc) toProto() *qtv1.Quote {
 	q := &qtv1.Quote{
-		Id:   d.ID,
-		Text: d.Text,
-		Speaker: &qtv1.Speaker{
-			Id: d.Speaker.ID, Name: d.Speaker.Name, Aliases: d.Speaker.Aliases,
-			Kind: speakerKindValue(d.Speaker.Kind), Title: d.Speaker.Title,
-		},
-		Cue:    d.Cue,
-		Kind:   quoteKindValue(d.Kind),
-		SaidAt: fromTime(d.SaidAt),
+		Id:      d.ID,
+		Text:    d.Text,
+		Speaker: d.Speaker.toProto(),
+		Cue:     d.Cue,
+		Kind:    quoteKindValue(d.Kind),
+		SaidAt:  fromTime(d.SaidAt),
 		Article: &qtv1.ArticleRef{
 			Id: d.Article.ID, Url: d.Article.URL, Title: d.Article.Title, Outlet: d.Article.Outlet,
 			PublishedAt: fromTime(d.Article.PublishedAt),

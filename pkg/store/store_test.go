@@ -280,7 +280,16 @@ func testRoundTrip(t *testing.T, s *store.Store) {
 	unspecified.Speaker.Kind = qtv1.SpeakerKind_SPEAKER_KIND_UNSPECIFIED
 	unspecified.Kind = qtv1.QuoteKind_QUOTE_KIND_UNSPECIFIED
 
-	want := []*qtv1.Quote{full, sparse, other, unspecified}
+	// A joint speaker and its members.
+	joint := fullQuote(4)
+	joint.Speaker = &qtv1.Speaker{Id: "sergei-lavrov-and-antony-blinken", Name: "Sergei Lavrov and Antony Blinken",
+		Aliases: []string{"Lavrov and Blinken"}, Kind: qtv1.SpeakerKind_SPEAKER_KIND_PERSON,
+		Members: []*qtv1.Speaker{
+			{Id: "sergei-lavrov", Name: "Sergei Lavrov", Kind: qtv1.SpeakerKind_SPEAKER_KIND_PERSON, Title: "Foreign Minister of Russia"},
+			{Id: "antony-blinken", Name: "Antony Blinken", Kind: qtv1.SpeakerKind_SPEAKER_KIND_PERSON},
+		}}
+
+	want := []*qtv1.Quote{full, sparse, other, unspecified, joint}
 	if n := insert(t, s, want); n != len(want) {
 		t.Fatalf("inserted %d, want %d", n, len(want))
 	}

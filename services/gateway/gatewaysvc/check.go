@@ -71,7 +71,7 @@ func (s *quoteServer) CheckAttribution(_ context.Context, req *qtv1.CheckAttribu
 	}
 	matches := make([]scored, len(candidates))
 	for i, m := range candidates {
-		matches[i] = scored{m: m, yours: claimedID != "" && m.Statement.SpeakerID == claimedID}
+		matches[i] = scored{m: m, yours: claimedID != "" && s.spokeBy(m.Statement.SpeakerID, claimedID)}
 	}
 	switch {
 	case len(matches) == 0:
@@ -105,4 +105,15 @@ func (s *quoteServer) CheckAttribution(_ context.Context, req *qtv1.CheckAttribu
 		})
 	}
 	return resp, nil
+}
+
+// spokeBy reports that the statements of speaker id are the claimed
+// speaker's: the same speaker, or a joint speaker ("Lavrov and Blinken")
+// with the claimed one among its members.
+func (s *quoteServer) spokeBy(id, claimedID string) bool {
+	if id == claimedID {
+		return true
+	}
+	sum, ok := s.index.Speaker(id)
+	return ok && slices.ContainsFunc(sum.GetSpeaker().GetMembers(), func(m *qtv1.Speaker) bool { return m.GetId() == claimedID })
 }

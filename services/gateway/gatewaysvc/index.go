@@ -127,23 +127,35 @@ func (x *memIndex) Add(q *qtv1.Quote) bool {
 	it := item{key: cursorOf(q), q: q}
 	x.all.ReplaceOrInsert(it)
 	sp := q.GetSpeaker()
-	sid := sp.GetId()
-	t, ok := x.bySpeaker[sid]
-	if !ok {
-		t = btree.NewG(btreeDegree, newestFirst)
-		x.bySpeaker[sid] = t
-	}
-	t.ReplaceOrInsert(it)
+	x.bySpeakerTree(sp.GetId()).ReplaceOrInsert(it)
 	x.addSpeaker(sp, q.GetSaidAt().AsTime())
+	for _, m := range sp.GetMembers() {
+		// "Lavrov and Blinken said": listed under each of them too
+		if m.GetId() != "" && m.GetId() != sp.GetId() {
+			x.bySpeakerTree(m.GetId()).ReplaceOrInsert(it)
+			x.addSpeaker(m, q.GetSaidAt().AsTime())
+		}
+	}
 	x.stmts.Add(statementQuote(q))
 	return true
+}
+
+// bySpeakerTree returns the quotes of speaker id, made on first use.
+func (x *memIndex) bySpeakerTree(id string) *btree.BTreeG[item] {
+	t, ok := x.bySpeaker[id]
+	if !ok {
+		t = btree.NewG(btreeDegree, newestFirst)
+		x.bySpeaker[id] = t
+	}
+	return t
 }
 
 func (x *memIndex) addSpeaker(sp *qtv1.Speaker, at time.Time) {
 	st, ok := x.speakers[sp.GetId()]
 	if !ok {
 		st = &speakerStats{
-			speaker:  &qtv1.Speaker{Id: sp.GetId(), Name: sp.GetName(), Kind: sp.GetKind(), Title: sp.GetTitle()},
+			speaker: &qtv1.Speaker{Id: sp.GetId(), Name: sp.GetName(), Kind: sp.GetKind(), Title: sp.GetTitle(),
+				Members: cloneMembers(sp.GetMembers())},
 			aliasSet: map[string]bool{},
 			first:    at, last: at,
 		}
@@ -359,7 +371,7 @@ func (x *memIndex) Speaker(id string) (*qtv1.SpeakerSummary, bool) {
 func (st *speakerStats) summary() *qtv1.SpeakerSummary {
 	sp := &qtv1.Speaker{
 		Id: st.speaker.Id, Name: st.speaker.Name, Kind: st.speaker.Kind, Title: st.speaker.Title,
-		Aliases: slices.Clone(st.speaker.Aliases),
+		Aliases: slices.Clone(st.speaker.Aliases), Members: st.speaker.Members, // members are never modified
 	}
 	return &qtv1.SpeakerSummary{
 		Speaker:      sp,
@@ -404,4 +416,17 @@ func nameKey(s string) string {
 
 func isSpaceOrPunct(r rune) bool {
 	return strings.ContainsRune("\u00a0\u2018\u2019\u201c\u201d\u2013\u2014", r)
+}
+
+// cloneMembers copies a joint speaker's members: the index keeps its own,
+// which summaries share read-only.
+func cloneMembers(ms []*qtv1.Speaker) []*qtv1.Speaker {
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]*qtv1.Speaker, len(ms))
+	for i, m := range ms {
+		out[i] = &qtv1.Speaker{Id: m.GetId(), Name: m.GetName(), Kind: m.GetKind(), Title: m.GetTitle()}
+	}
+	return out
 }

@@ -335,6 +335,37 @@ func TestIndexListBySpeaker(t *testing.T) {
 	}
 }
 
+// TestIndexJointSpeaker: a joint statement ("Alice and Bob said") is
+// listed under the joint speaker and under each member, who are speakers
+// of their own (found by name, counted).
+func TestIndexJointSpeaker(t *testing.T) {
+	joint := ixQuote("j1", "alice-smith-and-bob-jones", "Alice Smith and Bob Jones", ixAt(2))
+	joint.Speaker.Members = []*qtv1.Speaker{
+		{Id: "alice-smith", Name: "Alice Smith", Kind: qtv1.SpeakerKind_SPEAKER_KIND_PERSON},
+		{Id: "bob-jones", Name: "Bob Jones", Kind: qtv1.SpeakerKind_SPEAKER_KIND_PERSON},
+	}
+	x := ixIndex(t, ixQuote("a1", "alice-smith", "Alice Smith", ixAt(1)), joint, ixQuote("c1", "carol", "Carol", ixAt(3)))
+	for speaker, want := range map[string][]string{
+		"alice-smith":               {"j1", "a1"},
+		"bob-jones":                 {"j1"},
+		"alice-smith-and-bob-jones": {"j1"},
+		"carol":                     {"c1"},
+	} {
+		if got, _ := x.List(Query{SpeakerID: speaker, Limit: 10}); !slices.Equal(idsOf(got), want) {
+			t.Errorf("%s: %v, want %v", speaker, idsOf(got), want)
+		}
+	}
+	if id, ok := x.ResolveSpeaker("Bob Jones"); !ok || id != "bob-jones" {
+		t.Errorf("ResolveSpeaker(Bob Jones) = %q, %v", id, ok)
+	}
+	if sum, ok := x.Speaker("bob-jones"); !ok || sum.GetQuoteCount() != 1 {
+		t.Errorf("Speaker(bob-jones) = %v, %v; want 1 quote", sum, ok)
+	}
+	if got, _ := x.List(Query{Limit: 10}); len(got) != 3 {
+		t.Errorf("all quotes: %v, want each once", idsOf(got))
+	}
+}
+
 func TestIndexResolveSpeaker(t *testing.T) {
 	x := ixIndex(t,
 		ixQuote("q1", "ned-price", "Ned Price", ixAt(0)),

@@ -377,3 +377,26 @@ func TestStatementsConcurrent(t *testing.T) {
 		t.Fatalf("%d statements listed, want 40", got)
 	}
 }
+
+// TestCheckAttributionJointSpeaker: a joint statement confirms each of
+// its members, not a third speaker.
+func TestCheckAttributionJointSpeaker(t *testing.T) {
+	joint := speakerRef("Sergei Lavrov and Antony Blinken")
+	joint.Members = []*qtv1.Speaker{speakerRef("Sergei Lavrov"), speakerRef("Antony Blinken")}
+	s := newTestServer(t, handQuote("j-joint", "Reuters", joint, 9, 9, "the talks on the grain corridor would continue next week in Istanbul"),
+		handQuote("k-lavrov", "TASS", speakerRef("Sergei Lavrov"), 8, 8, "an unrelated statement about the weather in Moscow this winter"))
+	for claimed, want := range map[string]qtv1.Verdict{
+		"Antony Blinken":                   qtv1.Verdict_VERDICT_CONFIRMED,
+		"Sergei Lavrov":                    qtv1.Verdict_VERDICT_CONFIRMED,
+		"Sergei Lavrov and Antony Blinken": qtv1.Verdict_VERDICT_CONFIRMED,
+		"Ned Price":                        qtv1.Verdict_VERDICT_ATTRIBUTED_TO_OTHER,
+	} {
+		resp, err := s.CheckAttribution(context.Background(), &qtv1.CheckAttributionRequest{Text: "the talks on the grain corridor would continue", Speaker: claimed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.GetVerdict() != want {
+			t.Errorf("%s: verdict %s, want %s", claimed, resp.GetVerdict(), want)
+		}
+	}
+}

@@ -145,7 +145,11 @@ type Speaker struct {
 	Kind    SpeakerKind `protobuf:"varint,4,opt,name=kind,proto3,enum=quotetracker.v1.SpeakerKind" json:"kind,omitempty"`
 	// Role or title when known, e.g. "spokesman of the United States
 	// Department of State".
-	Title         string `protobuf:"bytes,5,opt,name=title,proto3" json:"title,omitempty"`
+	Title string `protobuf:"bytes,5,opt,name=title,proto3" json:"title,omitempty"`
+	// The speakers of a joint statement ("Lavrov and Blinken said"), each
+	// as resolved (id, name, kind); empty for one speaker. Listing quotes by
+	// a member includes the joint ones.
+	Members       []*Speaker `protobuf:"bytes,6,rep,name=members,proto3" json:"members,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -213,6 +217,13 @@ func (x *Speaker) GetTitle() string {
 		return x.Title
 	}
 	return ""
+}
+
+func (x *Speaker) GetMembers() []*Speaker {
+	if x != nil {
+		return x.Members
+	}
+	return nil
 }
 
 // Quote is one attributed statement found in one article.
@@ -408,13 +419,14 @@ var File_quotetracker_v1_quote_proto protoreflect.FileDescriptor
 
 const file_quotetracker_v1_quote_proto_rawDesc = "" +
 	"\n" +
-	"\x1bquotetracker/v1/quote.proto\x12\x0fquotetracker.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dquotetracker/v1/article.proto\"\x8f\x01\n" +
+	"\x1bquotetracker/v1/quote.proto\x12\x0fquotetracker.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dquotetracker/v1/article.proto\"\xc3\x01\n" +
 	"\aSpeaker\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
 	"\x04name\x18\x02 \x01(\tR\x04name\x12\x18\n" +
 	"\aaliases\x18\x03 \x03(\tR\aaliases\x120\n" +
 	"\x04kind\x18\x04 \x01(\x0e2\x1c.quotetracker.v1.SpeakerKindR\x04kind\x12\x14\n" +
-	"\x05title\x18\x05 \x01(\tR\x05title\"\xdc\x05\n" +
+	"\x05title\x18\x05 \x01(\tR\x05title\x122\n" +
+	"\amembers\x18\x06 \x03(\v2\x18.quotetracker.v1.SpeakerR\amembers\"\xdc\x05\n" +
 	"\x05Quote\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
 	"\x04text\x18\x02 \x01(\tR\x04text\x122\n" +
@@ -474,20 +486,21 @@ var file_quotetracker_v1_quote_proto_goTypes = []any{
 }
 var file_quotetracker_v1_quote_proto_depIdxs = []int32{
 	0,  // 0: quotetracker.v1.Speaker.kind:type_name -> quotetracker.v1.SpeakerKind
-	2,  // 1: quotetracker.v1.Quote.speaker:type_name -> quotetracker.v1.Speaker
-	1,  // 2: quotetracker.v1.Quote.kind:type_name -> quotetracker.v1.QuoteKind
-	4,  // 3: quotetracker.v1.Quote.said_at:type_name -> google.protobuf.Timestamp
-	5,  // 4: quotetracker.v1.Quote.article:type_name -> quotetracker.v1.ArticleRef
-	6,  // 5: quotetracker.v1.Quote.span:type_name -> quotetracker.v1.Span
-	6,  // 6: quotetracker.v1.Quote.content_spans:type_name -> quotetracker.v1.Span
-	6,  // 7: quotetracker.v1.Quote.speaker_mention_span:type_name -> quotetracker.v1.Span
-	6,  // 8: quotetracker.v1.Quote.cue_span:type_name -> quotetracker.v1.Span
-	4,  // 9: quotetracker.v1.Quote.stored_at:type_name -> google.protobuf.Timestamp
-	10, // [10:10] is the sub-list for method output_type
-	10, // [10:10] is the sub-list for method input_type
-	10, // [10:10] is the sub-list for extension type_name
-	10, // [10:10] is the sub-list for extension extendee
-	0,  // [0:10] is the sub-list for field type_name
+	2,  // 1: quotetracker.v1.Speaker.members:type_name -> quotetracker.v1.Speaker
+	2,  // 2: quotetracker.v1.Quote.speaker:type_name -> quotetracker.v1.Speaker
+	1,  // 3: quotetracker.v1.Quote.kind:type_name -> quotetracker.v1.QuoteKind
+	4,  // 4: quotetracker.v1.Quote.said_at:type_name -> google.protobuf.Timestamp
+	5,  // 5: quotetracker.v1.Quote.article:type_name -> quotetracker.v1.ArticleRef
+	6,  // 6: quotetracker.v1.Quote.span:type_name -> quotetracker.v1.Span
+	6,  // 7: quotetracker.v1.Quote.content_spans:type_name -> quotetracker.v1.Span
+	6,  // 8: quotetracker.v1.Quote.speaker_mention_span:type_name -> quotetracker.v1.Span
+	6,  // 9: quotetracker.v1.Quote.cue_span:type_name -> quotetracker.v1.Span
+	4,  // 10: quotetracker.v1.Quote.stored_at:type_name -> google.protobuf.Timestamp
+	11, // [11:11] is the sub-list for method output_type
+	11, // [11:11] is the sub-list for method input_type
+	11, // [11:11] is the sub-list for extension type_name
+	11, // [11:11] is the sub-list for extension extendee
+	0,  // [0:11] is the sub-list for field type_name
 }
 
 func init() { file_quotetracker_v1_quote_proto_init() }
