@@ -231,6 +231,38 @@ func TestPipelineSeparateProcesses(t *testing.T) {
 		}
 	})
 
+	t.Run("joint statement and mis-decoded text", func(t *testing.T) {
+		// a second article: a statement of two speakers, and quotation
+		// marks a feed decoded as Windows-1252
+		resp, err := ingestClient.IngestArticle(t.Context(), &qtv1.IngestArticleRequest{Article: &qtv1.Article{
+			Url: "https://example.org/grain-talks", Title: "Grain talks", Outlet: "Example News",
+			PublishedAt: timestamppb.New(seedPublished.Add(24 * time.Hour)),
+			Text: "MOSCOW — Lavrov and Blinken said the grain talks would resume in Istanbul next week.\n\n" +
+				"â€œWe are ready for the talks,â€\u009d Kremlin spokesman Dmitry Peskov told reporters.",
+		}})
+		if err != nil {
+			t.Fatalf("IngestArticle: %v", err)
+		}
+		if !slices.ContainsFunc(resp.GetNotices(), func(n string) bool { return strings.Contains(n, "Windows-1252") }) {
+			t.Errorf("notices %q, want the repair of Windows-1252 text", resp.GetNotices())
+		}
+		for _, member := range []string{"Antony Blinken", "Sergei Lavrov"} {
+			var got []*qtv1.Quote
+			eventually(t, time.Minute, "the joint statement listed under "+member, func() bool {
+				got = listAll(t, quotes, &qtv1.ListQuotesRequest{Speaker: member})
+				return findQuote(got, "grain talks would resume") != nil
+			})
+			q := findQuote(got, "grain talks would resume")
+			if sp := q.GetSpeaker(); sp.GetName() != "Sergei Lavrov and Antony Blinken" || len(sp.GetMembers()) != 2 {
+				t.Errorf("joint statement's speaker = %v", sp)
+			}
+		}
+		peskov := listAll(t, quotes, &qtv1.ListQuotesRequest{Speaker: "Dmitry Peskov"})
+		if q := findQuote(peskov, "We are ready for the talks"); q == nil || q.GetKind() != qtv1.QuoteKind_QUOTE_KIND_DIRECT {
+			t.Errorf("Peskov's quotes = %v, want the repaired direct quote", texts(peskov))
+		}
+	})
+
 	for _, p := range []*proc{gateway, quote, ingest, mongoProc, natsProc} {
 		p.stop(t, 20*time.Second)
 	}
