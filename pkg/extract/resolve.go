@@ -412,6 +412,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 	}
 	nameText := stripPossessive(r.textOf(name))
+	if subj := d.trimDet(a.subj); name.e-name.s == 1 && name.s > subj.s && name.e == subj.e && d.word(name.s) == "tv" && r.refinedOnly() {
+		// "Iranian state TV said": the broadcaster, not "TV"
+		n := r.textOf(subj)
+		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
+	}
 	if isNumber(title) {
 		title = "" // an age ("Smith, 45, said") is no title
 	}

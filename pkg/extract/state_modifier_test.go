@@ -20,3 +20,11 @@ func TestStateModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestStateTV: a broadcaster named "TV" after its description is the
+// description ("Iranian state TV"), not "TV".
+func TestStateTV(t *testing.T) {
+	checkNamedSpeakers(t, New(DefaultAliases()), []namedSpeaker{
+		{"Iranian state TV said the talks were over.", "the talks were over", "Iranian state TV", SpeakerOrganization, ""},
+	})
+}
