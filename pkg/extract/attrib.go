@@ -4123,7 +4123,7 @@ func (d *doc) subjectAsideFrom(s, k, e int) int {
 // subject: an auxiliary, a past tense or a lower-case third-person "-s"
 // form ("illustrates").
 func (d *doc) mainVerb(k int) bool {
-	t := d.toks[k]
+	t := d.tokAt(k) // past the text's end after an adverb at its last token
 	if t.kind != tWord || t.upper || d.inQuote(k) {
 		return false
 	}
