@@ -34,6 +34,9 @@ type resolver struct {
 	// redo: the last resolve read earlier statements' speakers or may
 	// differ in the refined pass
 	redo bool
+	// joining: jointSpeaker is resolving the names of a joint subject, each
+	// on its own (no joint subject again)
+	joining bool
 }
 
 // roleMention is a person introduced with a role: "the spokesman of X, Ned
@@ -376,7 +379,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
-	if a.subj.e-a.subj.s >= 3 && r.d.conjoined(a.subj) && r.refinedOnly() {
+	if !r.joining && (a.subj.e-a.subj.s >= 3 || d.word(a.subj.s-1) == "and") && d.conjoined(a.subj) && r.refinedOnly() {
 		if sp, ok := r.jointSpeaker(a); ok {
 			return sp // "Ana Smith and Bob Jones said" (resolve_joint.go)
 		}

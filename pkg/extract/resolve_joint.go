@@ -61,18 +61,52 @@ func pluralRole(w string) bool {
 // conjoined reports a subject conjoinedNames splits.
 func (d *doc) conjoined(subj rng) bool {
 	var parts [maxConjuncts]rng
-	_, ok := d.conjoinedNames(subj, &parts)
+	_, ok := d.conjoinedNames(d.listSubject(subj), &parts)
 	return ok
+}
+
+// listSubject extends a name subject over the names listed before it when
+// the list opens the sentence: the subject rules stop at a comma, so "Ana
+// Smith, Bob Jones and Carla Diaz wrote" has the subject "Carla Diaz".
+// Elsewhere a comma may close an introduction ("Unlike Smith, Jones and
+// Diaz said"): the subject stays.
+func (d *doc) listSubject(subj rng) rng {
+	if d.word(subj.s-1) != "and" || d.punct(subj.s-2) == "," && d.word(subj.s-3) == "" {
+		return subj
+	}
+	s := subj.s - 1
+	commas := 0
+	for s > 0 {
+		k := s - 1
+		for k >= 0 && d.tokAt(k).kind == tWord && d.tokAt(k).upper && !d.inQuote(k) {
+			k--
+		}
+		if k == s-1 {
+			return subj // no name before the separator
+		}
+		s = k + 1
+		if d.punct(k) != "," {
+			break
+		}
+		commas++
+		s = k
+	}
+	if w := d.word(s); commas == 0 || s != d.sents[d.sentOf[subj.s]].s || npStop.has(w) || discourse.has(w) || adjunctPreps.has(w) || subordinators.has(w) {
+		return subj // "Unlike Smith, Jones and Diaz said": an introduction, not a name
+	}
+	return rng{s, subj.e}
 }
 
 // jointSpeaker resolves each name of a conjoined subject; ok is false
 // when a is no such statement or a name resolves to no one.
 func (r *resolver) jointSpeaker(a *attribution) (Speaker, bool) {
 	var parts [maxConjuncts]rng
-	n, ok := r.d.conjoinedNames(a.subj, &parts)
+	n, ok := r.d.conjoinedNames(r.d.listSubject(a.subj), &parts)
 	if !ok {
 		return Speaker{}, false
 	}
+	r.joining = true
+	defer func() { r.joining = false }()
 	names := make([]string, 0, n)
 	members := make([]Speaker, 0, n)
 	kind := SpeakerKind("")

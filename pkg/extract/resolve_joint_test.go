@@ -15,6 +15,8 @@ func TestJointSpeakers(t *testing.T) {
 		{"Smith and Jones said the talks would continue.", "the talks would continue", "Smith and Jones", "", ""},
 		{"Senators Ana Smith and Bob Jones wrote that the bill was flawed.", "the bill was flawed", "Ana Smith and Bob Jones", SpeakerPerson, ""},
 		{"Russia and China said the talks would continue.", "the talks would continue", "Russia and China", "", ""},
+		{"Ana Smith, Bob Jones and Carla Diaz wrote that the bill was flawed.", "the bill was flawed", "Ana Smith, Bob Jones and Carla Diaz", SpeakerPerson, ""},
+		{"Unlike Ana Smith, Bob Jones and Carla Diaz said the plan was fine.", "the plan was fine", "Carla Diaz", SpeakerPerson, ""},
 	})
 }
 
