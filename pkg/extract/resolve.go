@@ -37,7 +37,12 @@ type resolver struct {
 	// joining: jointSpeaker is resolving the names of a joint subject, each
 	// on its own (no joint subject again)
 	joining bool
+	depth   int // of resolve's calls of itself
 }
+
+// maxResolveDepth bounds resolve's recursion (the deepest the rules go is
+// a joint subject's relative antecedent's parent: four).
+const maxResolveDepth = 16
 
 // roleMention is a person introduced with a role: "the spokesman of X, Ned
 // Price", "Janet Brooks, the mayor", "spokesman Ned Price".
@@ -359,6 +364,14 @@ func (r *resolver) refinedOnly() bool {
 }
 
 func (r *resolver) resolve(a *attribution) Speaker {
+	// resolve calls itself for a relative's antecedent, a joint subject's
+	// names and a parent statement; a stack overflow is no panic that
+	// Extract could recover, so the depth is bounded whatever the rules do
+	if r.depth >= maxResolveDepth {
+		return unknownSpeaker
+	}
+	r.depth++
+	defer func() { r.depth-- }()
 	d := r.d
 	switch {
 	case a.partOf != nil:

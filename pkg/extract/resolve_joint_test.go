@@ -62,3 +62,19 @@ func TestJointSpeakerMembers(t *testing.T) {
 		t.Errorf("joint members %v, alone %q", joint.Members, alone.ID)
 	}
 }
+
+// TestResolveDepthBound: resolve gives up at its depth bound instead of
+// calling itself on (a stack overflow is no panic Extract recovers).
+func TestResolveDepthBound(t *testing.T) {
+	d := newDoc("Ana Smith and Bob Jones said the talks would continue.")
+	r := newResolver(d, DefaultAliases())
+	r.refined = true
+	a := &attribution{subj: rng{0, 5}, name: noRange, title: noRange}
+	if sp := r.resolve(a); sp.Name != "Ana Smith and Bob Jones" {
+		t.Fatalf("resolve = %q", sp.Name)
+	}
+	r.depth = maxResolveDepth
+	if sp := r.resolve(a); sp.Kind != SpeakerUnknown {
+		t.Errorf("resolve at the depth bound = %q (%s), want unknown", sp.Name, sp.Kind)
+	}
+}
