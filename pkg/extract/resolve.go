@@ -409,6 +409,18 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		name = a.subj
 	}
 	name = d.trimDet(name)
+	if of := d.orgOfStart(d.trimDet(a.subj), name); of >= 0 && r.refinedOnly() {
+		// "the Bank of Japan", "the Department of Education": the
+		// organisation, not "Japan" or "of Education"
+		n := stripPossessive(r.textOf(rng{of, name.e}))
+		if sp, ok := r.al.Resolve(n); ok {
+			return sp
+		}
+		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
+	}
+	if p := d.personBeforeOf(d.trimDet(a.subj), name); p.ok() && r.refinedOnly() {
+		name = p // "CBC Chairman Ana Ruiz of North Carolina": the person, not the state
+	}
 	if wp := d.withParticles(name, a.subj); wp != name && r.refinedOnly() {
 		name = wp // the plain pass keeps the name it was trained with
 	}

@@ -110,6 +110,15 @@ func (r *resolver) orgSubjectPerson(a *attribution, head string) (Speaker, bool)
 		// "Speaker of the House Paul Ryan": the person the office names
 		return r.namedPerson(n, rng{s.s, n.s}), true
 	}
+	if e := d.capitalRunEnd(s.s, s.e); d.word(e) == "of" && r.firstNameRun(rng{s.s, e}) {
+		// "Robert Gordon of Northwestern University": the person, titled
+		// by the employer
+		return r.namedPerson(rng{s.s, e}, rng{e, s.e}), true
+	}
+	if k := d.afterPossessive(s); k > s.s && r.firstNameRun(rng{k, s.e}) {
+		// "The Huffington Post’s Scott Conroy"
+		return r.namedPerson(rng{k, s.e}, rng{s.s, k}), true
+	}
 	if anonymousHeads.has(head) || roleNouns.has(head) || roleNouns.has(strings.TrimSuffix(head, "s")) {
 		return r.anonymous(strings.TrimSpace(r.textOf(d.withoutAside(s)))), true
 	}
@@ -181,6 +190,68 @@ func (r *resolver) commonNounSpeaker(a *attribution, head string) Speaker {
 		return Speaker{ID: r.id(mention), Name: mention, Kind: SpeakerUnknown}
 	}
 	return r.anonymous(mention)
+}
+
+// orgOfStart returns the start of an organisation's name that goes on
+// after "of" into name ("Bank of Japan", "University of Chicago"): a
+// capitalised run with an organisation word right before "of"; else -1.
+func (d *doc) orgOfStart(subj, name rng) int {
+	if name.s-2 < subj.s || d.word(name.s-1) != "of" {
+		return -1
+	}
+	s := name.s - 1
+	org := false
+	for s > subj.s && d.tokAt(s-1).kind == tWord && d.tokAt(s-1).upper {
+		s--
+		w := strings.TrimSuffix(stripPossessive(d.word(s)), ".")
+		if orgWords.has(w) {
+			org = true // "department" names an office too, so first
+		} else if roleNouns.has(w) || honorifics[w] || firstNameGender(w) != genderUnknown {
+			return -1 // "CBC Chairman G.K. Butterfield of North Carolina": a person
+		}
+	}
+	if !org || s == name.s-1 {
+		return -1
+	}
+	return s
+}
+
+// personBeforeOf returns the capitalised run before the "of" that opens
+// name when it holds a known first name ("CBC Chairman Ana Ruiz" of "...
+// of North Carolina"); else noRange.
+func (d *doc) personBeforeOf(subj, name rng) rng {
+	if name.s-2 < subj.s || d.word(name.s-1) != "of" {
+		return noRange
+	}
+	s, first := name.s-1, false
+	for s > subj.s && d.tokAt(s-1).kind == tWord && d.tokAt(s-1).upper {
+		s--
+		if firstNameGender(d.word(s)) != genderUnknown {
+			first = true
+		}
+	}
+	if !first || name.s-1-s < 2 {
+		return noRange
+	}
+	return rng{s, name.s - 1}
+}
+
+// firstNameRun reports a person's name of two or three words that opens
+// with a known first name.
+func (r *resolver) firstNameRun(run rng) bool {
+	n := run.e - run.s
+	return n >= 2 && n <= 3 && firstNameGender(r.d.word(run.s)) != genderUnknown && r.looksPerson(run)
+}
+
+// afterPossessive returns the token after the last possessive word of np
+// ("Post’s" in "The Huffington Post’s Scott Conroy"), or np.s.
+func (d *doc) afterPossessive(np rng) int {
+	for k := np.e - 2; k >= np.s; k-- {
+		if w := d.word(k); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return k + 1
+		}
+	}
+	return np.s
 }
 
 // afterRoleWord returns the part of a capitalised run after its last role

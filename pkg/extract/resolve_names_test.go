@@ -214,3 +214,17 @@ func TestHeadlineNames(t *testing.T) {
 		{"Democratic strategist Al From wrote a memo. Later, From said the party had lost its way.", "the party had lost its way", "Al From", SpeakerPerson, ""},
 	})
 }
+
+// TestEmployerAndPerson: a person named with an employer after "of" or a
+// possessive outlet before is the person, titled by it; an organisation
+// with "of" in its name is the whole organisation, not the place after
+// "of".
+func TestEmployerAndPerson(t *testing.T) {
+	checkNamedSpeakers(t, New(DefaultAliases()), []namedSpeaker{
+		{"Robert Gordon of Northwestern University said growth would slow.", "growth would slow", "Robert Gordon", SpeakerPerson, "of Northwestern University"},
+		{"The Huffington Post’s Scott Conroy reported that the race was close.", "the race was close", "Scott Conroy", SpeakerPerson, "Huffington Post’s"},
+		{"The Bank of Japan said inflation would rise.", "inflation would rise", "Bank of Japan", SpeakerOrganization, ""},
+		{"The Department of Education said the rule would change.", "the rule would change", "Department of Education", SpeakerOrganization, ""},
+		{"CBC Chairman Ana Ruiz of North Carolina said the rule would change.", "the rule would change", "Ana Ruiz", SpeakerPerson, "CBC Chairman"},
+	})
+}
