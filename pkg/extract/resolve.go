@@ -351,6 +351,9 @@ func (r *resolver) id(name string) string {
 	return id
 }
 
+// groupPronouns stand for people before a relative: "those who said".
+var groupPronouns = set("those", "some", "many", "others", "few", "most", "all", "several")
+
 // maxSpeakerIDs bounds the names whose ids the buffers keep.
 const maxSpeakerIDs = 4096
 
@@ -389,6 +392,15 @@ func (r *resolver) resolve(a *attribution) Speaker {
 				b.subj, b.relative = ante, false
 				b.name, b.title = d.splitName(ante)
 				return r.resolve(&b)
+			}
+		} else if r.refinedOnly() {
+			// "those who said", "18% who say": the people the pronoun or
+			// share stands for; else no name at all rather than "who"
+			if w := d.word(a.subj.e - 2); groupPronouns.has(w) || isNumber(strings.TrimSuffix(w, "%")) && w != "" {
+				return r.anonymous(r.textOf(rng{a.subj.e - 2, a.subj.e - 1}))
+			}
+			if a.subj.e-a.subj.s == 1 {
+				return unknownSpeaker
 			}
 		}
 	}

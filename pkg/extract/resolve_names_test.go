@@ -228,3 +228,19 @@ func TestEmployerAndPerson(t *testing.T) {
 		{"CBC Chairman Ana Ruiz of North Carolina said the rule would change.", "the rule would change", "Ana Ruiz", SpeakerPerson, "CBC Chairman"},
 	})
 }
+
+// TestRelativeWithoutAntecedent: "those who said" is those people,
+// anonymous; a relative whose antecedent no rule finds names nobody, not
+// "who".
+func TestRelativeWithoutAntecedent(t *testing.T) {
+	ex := withoutAccept()
+	sp := find(t, ex.Extract("Among those who said the economy was their top issue, most backed Lee."), "the economy was their top issue").Speaker
+	if sp.Name != "those" || sp.Kind != SpeakerAnonymous {
+		t.Errorf("those who said: %q (%s)", sp.Name, sp.Kind)
+	}
+	for _, q := range ex.Extract("Among those who said the economy was their top issue, most backed Lee.") {
+		if q.Speaker.Name == "who" {
+			t.Errorf("speaker %q for %q", q.Speaker.Name, q.Text)
+		}
+	}
+}
