@@ -192,48 +192,53 @@ func (r *resolver) commonNounSpeaker(a *attribution, head string) Speaker {
 	return r.anonymous(mention)
 }
 
+// runBeforeOf returns the capitalised run right before the "of" that
+// opens name inside subj ("Bank" of "Bank of Japan"), or noRange.
+func (d *doc) runBeforeOf(subj, name rng) rng {
+	if name.s-2 < subj.s || d.word(name.s-1) != "of" {
+		return noRange
+	}
+	s := name.s - 1
+	for s > subj.s && d.tokAt(s-1).kind == tWord && d.tokAt(s-1).upper {
+		s--
+	}
+	return rng{s, name.s - 1}
+}
+
 // orgOfStart returns the start of an organisation's name that goes on
 // after "of" into name ("Bank of Japan", "University of Chicago"): a
 // capitalised run with an organisation word right before "of"; else -1.
 func (d *doc) orgOfStart(subj, name rng) int {
-	if name.s-2 < subj.s || d.word(name.s-1) != "of" {
-		return -1
-	}
-	s := name.s - 1
+	run := d.runBeforeOf(subj, name)
 	org := false
-	for s > subj.s && d.tokAt(s-1).kind == tWord && d.tokAt(s-1).upper {
-		s--
-		w := strings.TrimSuffix(stripPossessive(d.word(s)), ".")
+	for k := run.s; k < run.e; k++ {
+		w := strings.TrimSuffix(stripPossessive(d.word(k)), ".")
 		if orgWords.has(w) {
 			org = true // "department" names an office too, so first
 		} else if roleNouns.has(w) || honorifics[w] || firstNameGender(w) != genderUnknown {
 			return -1 // "CBC Chairman G.K. Butterfield of North Carolina": a person
 		}
 	}
-	if !org || s == name.s-1 {
+	if !org {
 		return -1
 	}
-	return s
+	return run.s
 }
 
 // personBeforeOf returns the capitalised run before the "of" that opens
 // name when it holds a known first name ("CBC Chairman Ana Ruiz" of "...
 // of North Carolina"); else noRange.
 func (d *doc) personBeforeOf(subj, name rng) rng {
-	if name.s-2 < subj.s || d.word(name.s-1) != "of" {
+	run := d.runBeforeOf(subj, name)
+	if run.e-run.s < 2 {
 		return noRange
 	}
-	s, first := name.s-1, false
-	for s > subj.s && d.tokAt(s-1).kind == tWord && d.tokAt(s-1).upper {
-		s--
-		if firstNameGender(d.word(s)) != genderUnknown {
-			first = true
+	for k := run.s; k < run.e; k++ {
+		if firstNameGender(d.word(k)) != genderUnknown {
+			return run
 		}
 	}
-	if !first || name.s-1-s < 2 {
-		return noRange
-	}
-	return rng{s, name.s - 1}
+	return noRange
 }
 
 // firstNameRun reports a person's name of two or three words that opens
