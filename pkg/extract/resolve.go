@@ -328,6 +328,12 @@ func (r *resolver) resolveAll(atts []*attribution) {
 			}
 			a.speaker = r.canonicalPerson(a.speaker)
 		}
+		if a.speaker.Kind == SpeakerOrganization {
+			if n := campaignName(a.speaker.Name); n != a.speaker.Name {
+				a.speaker.Aliases = append(slices.Clip(a.speaker.Aliases), a.speaker.Name)
+				a.speaker.ID, a.speaker.Name = r.id(n), n
+			}
+		}
 		r.history = append(r.history, a)
 	}
 	r.d.bufs.history = r.history
