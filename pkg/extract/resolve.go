@@ -318,25 +318,33 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		if a.reresolve {
 			a.speaker = r.resolve(a)
 		}
-		if a.speaker.Kind == SpeakerPerson {
-			short := bareName(a.speaker.Name)
-			if short != a.speaker.Name {
-				if a.speaker.Title == "" {
-					a.speaker.Title = strings.TrimSpace(strings.TrimSuffix(a.speaker.Name, short))
-				}
-				a.speaker.ID, a.speaker.Name = r.id(short), short
-			}
-			a.speaker = r.canonicalPerson(a.speaker)
-		}
-		if a.speaker.Kind == SpeakerOrganization {
-			if n := campaignName(a.speaker.Name); n != a.speaker.Name {
-				a.speaker.Aliases = append(slices.Clip(a.speaker.Aliases), a.speaker.Name)
-				a.speaker.ID, a.speaker.Name = r.id(n), n
-			}
-		}
+		a.speaker = r.finalSpeaker(a.speaker)
 		r.history = append(r.history, a)
 	}
 	r.d.bufs.history = r.history
+}
+
+// finalSpeaker gives a resolved speaker the name a reader expects: a
+// person without the office or description before the name (kept as the
+// title, bareName) and in PersonNameForm (canonicalPerson), a campaign in
+// campaignName's form (the written one kept as an alias).
+func (r *resolver) finalSpeaker(sp Speaker) Speaker {
+	switch sp.Kind {
+	case SpeakerPerson:
+		if short := bareName(sp.Name); short != sp.Name {
+			if sp.Title == "" {
+				sp.Title = strings.TrimSpace(strings.TrimSuffix(sp.Name, short))
+			}
+			sp.ID, sp.Name = r.id(short), short
+		}
+		return r.canonicalPerson(sp)
+	case SpeakerOrganization:
+		if n := campaignName(sp.Name); n != sp.Name {
+			sp.Aliases = append(slices.Clip(sp.Aliases), sp.Name)
+			sp.ID, sp.Name = r.id(n), n
+		}
+	}
+	return sp
 }
 
 // id returns SpeakerID(name). The resolver makes a speaker for every
@@ -410,7 +418,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
-	if !r.joining && (a.subj.e-a.subj.s >= 3 || d.word(a.subj.s-1) == "and") && d.conjoined(a.subj) && r.refinedOnly() {
+	if !r.joining && (a.subj.e-a.subj.s >= 3 || d.word(a.subj.s-1) == "and") {
 		if sp, ok := r.jointSpeaker(a); ok {
 			return sp // "Ana Smith and Bob Jones said" (resolve_joint.go)
 		}
@@ -482,9 +490,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		return withTitle(sp)
 	}
 	head := d.head(name)
-	if sp, ok := r.ministryWithoutCountry(a.subj, head); ok && r.refinedOnly() {
+	if words, ok := r.countrylessMinistry(a.subj, head); ok && r.refinedOnly() {
 		a.byContext = true
-		return withTitle(sp) // resolve_ministry.go
+		return withTitle(r.ministryWithoutCountry(a.subj, words)) // resolve_ministry.go
 	}
 	roleNominal := r.refined && r.definiteRoleNominal(a.subj, head)
 	if roleNominal {

@@ -58,13 +58,6 @@ func pluralRole(w string) bool {
 	return ok && (roleNouns.has(one) || honorifics[one])
 }
 
-// conjoined reports a subject conjoinedNames splits.
-func (d *doc) conjoined(subj rng) bool {
-	var parts [maxConjuncts]rng
-	_, ok := d.conjoinedNames(d.listSubject(subj), &parts)
-	return ok
-}
-
 // listSubject extends a name subject over the names listed before it when
 // the list opens the sentence: the subject rules stop at a comma, so "Ana
 // Smith, Bob Jones and Carla Diaz wrote" has the subject "Carla Diaz".
@@ -97,12 +90,14 @@ func (d *doc) listSubject(subj rng) rng {
 	return rng{s, subj.e}
 }
 
-// jointSpeaker resolves each name of a conjoined subject; ok is false
-// when a is no such statement or a name resolves to no one.
+// jointSpeaker resolves each name of a conjoined subject in the refined
+// pass (the plain one only marks the statement for it); ok is false when a
+// is no such statement, in the plain pass, or when a name resolves to no
+// one.
 func (r *resolver) jointSpeaker(a *attribution) (Speaker, bool) {
 	var parts [maxConjuncts]rng
 	n, ok := r.d.conjoinedNames(r.d.listSubject(a.subj), &parts)
-	if !ok {
+	if !ok || !r.refinedOnly() {
 		return Speaker{}, false
 	}
 	r.joining = true
@@ -124,18 +119,10 @@ func (r *resolver) jointSpeaker(a *attribution) (Speaker, bool) {
 			n := stripPossessive(r.textOf(p))
 			sp = Speaker{ID: r.id(n), Name: n, Kind: SpeakerUnknown}
 		}
-		if sp.Kind == SpeakerPerson {
-			// the name and id a statement of this person alone gets
-			// (resolveAll)
-			name := bareName(sp.Name)
-			if first, rest, ok := strings.Cut(name, " "); ok && pluralRole(strings.ToLower(first)) {
-				name = rest // "Professors Foner", as the article's run of capitals had it
-			}
-			if name != sp.Name {
-				sp.ID, sp.Name = r.id(name), name
-			}
-			sp = r.canonicalPerson(sp)
+		if first, rest, ok := strings.Cut(sp.Name, " "); ok && sp.Kind == SpeakerPerson && pluralRole(strings.ToLower(first)) {
+			sp.ID, sp.Name = r.id(rest), rest // "Professors Foner", as the article's run of capitals had it
 		}
+		sp = r.finalSpeaker(sp) // the name a statement of this one alone gets
 		names = append(names, sp.Name)
 		members = append(members, Speaker{ID: sp.ID, Name: sp.Name, Kind: sp.Kind, Title: sp.Title})
 		switch kind {

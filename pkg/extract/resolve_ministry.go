@@ -11,36 +11,42 @@ import "strings"
 // ("foreign", "defense"), else the ministry of the one country the
 // paragraph names before it, else of the country the article names most.
 
-// ministryWithoutCountry resolves "the <words> ministry" or "the ministry
-// of <words>" with no country in it, to the subject without its article
-// when nothing finds it; ok is false for other subjects.
-func (r *resolver) ministryWithoutCountry(subj rng, head string) (Speaker, bool) {
+// countrylessMinistry returns the words of a subject "the <words>
+// ministry" or "the ministry of <words>" with no country in it ("foreign"
+// of "the foreign ministry"); ok is false for other subjects.
+func (r *resolver) countrylessMinistry(subj rng, head string) (words rng, ok bool) {
 	d := r.d
 	if !determinerDefinite(d.word(subj.s)) || subj.e-subj.s < 3 {
-		return Speaker{}, false
+		return noRange, false
 	}
-	var words rng // the ministry's words: "foreign" of "the foreign ministry"
 	switch {
 	case head == "ministry" && d.word(subj.e-1) == "ministry":
 		words = rng{subj.s + 1, subj.e - 1}
 	case d.word(subj.s+1) == "ministry" && d.word(subj.s+2) == "of" && subj.e-subj.s <= 6:
 		words = rng{subj.s + 3, subj.e} // "the ministry of defence"
 	default:
-		return Speaker{}, false
+		return noRange, false
 	}
 	if !words.ok() {
-		return Speaker{}, false
+		return noRange, false
 	}
 	for _, m := range r.ctryAt {
 		if m.s < subj.e && m.e > subj.s {
-			return Speaker{}, false // "the Ukrainian foreign ministry": the table's
+			return noRange, false // "the Ukrainian foreign ministry": the table's
 		}
 	}
 	for k := words.s; k < words.e; k++ {
 		if d.toks[k].kind != tWord {
-			return Speaker{}, false
+			return noRange, false
 		}
 	}
+	return words, true
+}
+
+// ministryWithoutCountry resolves a countrylessMinistry subject with its
+// words, to the subject without its article when nothing finds it.
+func (r *resolver) ministryWithoutCountry(subj, words rng) Speaker {
+	d := r.d
 	fits := func(sp Speaker) bool {
 		for k := words.s; k < words.e; k++ {
 			if w := ministryWord(d.word(k)); !keyDrop[w] && !containsWord(strings.ToLower(sp.Name), w) {
@@ -58,27 +64,27 @@ func (r *resolver) ministryWithoutCountry(subj rng, head string) (Speaker, bool)
 	}
 	if c, ok := r.sentenceCountry(subj.s); ok {
 		if sp, ok := ofCountry(c); ok {
-			return sp, true // "In Italy, the interior ministry said"
+			return sp // "In Italy, the interior ministry said"
 		}
 	}
 	for i := len(r.history) - 1; i >= 0; i-- {
 		if sp := r.history[i].speaker; sp.Kind == SpeakerOrganization && fits(sp) {
-			return sp, true
+			return sp
 		}
 	}
 	if c, ok := r.paragraphCountry(subj.s); ok {
 		if sp, ok := ofCountry(c); ok {
-			return sp, true
+			return sp
 		}
 	}
 	if c, ok := r.articleCountry(subj.s); ok {
 		if sp, ok := ofCountry(c); ok {
-			return sp, true // "the Interior Ministry said" in an article on Kazakhstan
+			return sp // "the Interior Ministry said" in an article on Kazakhstan
 		}
 	}
 	// not the last ministry quoted, whatever its words
 	n := r.textOf(rng{subj.s + 1, subj.e})
-	return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}, true
+	return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
 }
 
 // sentenceCountry is the country named last before pos in its sentence.
