@@ -1242,10 +1242,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		// "Obama is reported to have called the Saudis “free riders”"
 		// (quoted_as_saying.go): the subject speaks
 		a.cue.s, a.ruleAccepted, a.conf = be, true, quotedAsSayingConf
-		k = be - 1
-		for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || d.adverbAt(k)) {
-			k--
-		}
+		k = d.skipAuxAdverbsBack(be-1, s.s)
 	}
 	if d.word(k) == "to" || d.word(k) == "not" {
 		return nil // infinitive: "decided to call", "wants to say"
