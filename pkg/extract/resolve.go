@@ -435,17 +435,20 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		name = a.subj
 	}
 	name = d.trimDet(name)
-	if of := d.orgOfStart(d.trimDet(a.subj), name); of >= 0 && r.refinedOnly() {
-		// "the Bank of Japan", "the Department of Education": the
-		// organisation, not "Japan" or "of Education"
-		n := stripPossessive(r.textOf(rng{of, name.e}))
-		if sp, ok := r.al.Resolve(n); ok {
-			return sp
+	subj := d.trimDet(a.subj)
+	if before := d.runBeforeOf(subj, name); before.ok() {
+		if d.orgBeforeOf(before) && r.refinedOnly() {
+			// "the Bank of Japan", "the Department of Education": the
+			// organisation, not "Japan" or "of Education"
+			n := stripPossessive(r.textOf(rng{before.s, name.e}))
+			if sp, ok := r.al.Resolve(n); ok {
+				return sp
+			}
+			return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
 		}
-		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
-	}
-	if p := d.personBeforeOf(d.trimDet(a.subj), name); p.ok() && r.refinedOnly() {
-		name = p // "CBC Chairman Ana Ruiz of North Carolina": the person, not the state
+		if d.personBeforeOf(before) && r.refinedOnly() {
+			name = before // "CBC Chairman Ana Ruiz of North Carolina": the person, not the state
+		}
 	}
 	if wp := d.withParticles(name, a.subj); wp != name && r.refinedOnly() {
 		name = wp // the plain pass keeps the name it was trained with
@@ -466,7 +469,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 	}
 	nameText := stripPossessive(r.textOf(name))
-	if subj := d.trimDet(a.subj); name.e-name.s == 1 && name.s > subj.s && name.e == subj.e && d.word(name.s) == "tv" && r.refinedOnly() {
+	if name.e-name.s == 1 && name.s > subj.s && name.e == subj.e && d.word(name.s) == "tv" && r.refinedOnly() {
 		// "Iranian state TV said": the broadcaster, not "TV"
 		n := r.textOf(subj)
 		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}

@@ -205,40 +205,35 @@ func (d *doc) runBeforeOf(subj, name rng) rng {
 	return rng{s, name.s - 1}
 }
 
-// orgOfStart returns the start of an organisation's name that goes on
-// after "of" into name ("Bank of Japan", "University of Chicago"): a
-// capitalised run with an organisation word right before "of"; else -1.
-func (d *doc) orgOfStart(subj, name rng) int {
-	run := d.runBeforeOf(subj, name)
+// orgBeforeOf reports an organisation word in run, the capitalised run
+// before an "of" (runBeforeOf), that names no person: "Bank" of "Bank of
+// Japan", not "CBC Chairman G.K. Butterfield" of "... of North Carolina".
+func (d *doc) orgBeforeOf(run rng) bool {
 	org := false
 	for k := run.s; k < run.e; k++ {
 		w := strings.TrimSuffix(stripPossessive(d.word(k)), ".")
 		if orgWords.has(w) {
 			org = true // "department" names an office too, so first
 		} else if roleNouns.has(w) || honorifics[w] || firstNameGender(w) != genderUnknown {
-			return -1 // "CBC Chairman G.K. Butterfield of North Carolina": a person
+			return false // a person
 		}
 	}
-	if !org {
-		return -1
-	}
-	return run.s
+	return org
 }
 
-// personBeforeOf returns the capitalised run before the "of" that opens
-// name when it holds a known first name ("CBC Chairman Ana Ruiz" of "...
-// of North Carolina"); else noRange.
-func (d *doc) personBeforeOf(subj, name rng) rng {
-	run := d.runBeforeOf(subj, name)
+// personBeforeOf reports a person's name in run, the capitalised run
+// before an "of" (runBeforeOf): two words or more with a known first name
+// ("CBC Chairman Ana Ruiz" of "... of North Carolina").
+func (d *doc) personBeforeOf(run rng) bool {
 	if run.e-run.s < 2 {
-		return noRange
+		return false
 	}
 	for k := run.s; k < run.e; k++ {
 		if firstNameGender(d.word(k)) != genderUnknown {
-			return run
+			return true
 		}
 	}
-	return noRange
+	return false
 }
 
 // firstNameRun reports a person's name of two or three words that opens
