@@ -2,6 +2,7 @@ package gatewaysvc
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -56,7 +57,8 @@ func timeBound(name string, ts *timestamppb.Timestamp) (time.Time, error) {
 }
 
 // speakerID resolves a speaker reference. found is false for a well-formed
-// name nobody is known by.
+// name nobody is known by; a name several speakers are known by is an
+// invalid argument whose message lists them.
 func (s *quoteServer) speakerID(ref string) (id string, found bool, err error) {
 	if len(ref) > maxSpeakerRef {
 		return "", false, invalid("speaker is %d bytes, the limit is %d", len(ref), maxSpeakerRef)
@@ -64,8 +66,14 @@ func (s *quoteServer) speakerID(ref string) (id string, found bool, err error) {
 	if ref == "" {
 		return "", true, nil
 	}
-	id, found = s.index.ResolveSpeaker(ref)
-	return id, found, nil
+	id, err = s.index.ResolveSpeaker(ref)
+	switch {
+	case errors.Is(err, ErrUnknownSpeaker):
+		return "", false, nil
+	case err != nil:
+		return "", false, apierr.Status(err)
+	}
+	return id, true, nil
 }
 
 // listing is the validated part that listings (ListQuotes, SearchQuotes)

@@ -1,10 +1,12 @@
 package gatewaysvc
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -259,4 +261,54 @@ func TestGetSpeaker(t *testing.T) {
 	hsCode(t, "GetSpeaker empty", err, codes.InvalidArgument)
 	_, err = s.GetSpeaker(ctx, &qtv1.GetSpeakerRequest{Speaker: strings.Repeat("x", maxSpeakerRef+1)})
 	hsCode(t, "GetSpeaker long", err, codes.InvalidArgument)
+}
+
+// Every call that takes a speaker refuses a name several speakers are known
+// by, naming them, rather than answering for whichever was quoted first.
+func TestAmbiguousSpeakerRefused(t *testing.T) {
+	s := hsServer(t,
+		ixQuote("q1", "sanders", "Sanders", ixAt(1)),
+		ixQuote("q2", "bernie-sanders", "Bernie Sanders", ixAt(2), "Sanders"),
+	)
+	ctx := t.Context()
+	const ref = "SANDERS" // not the id "sanders": ids are matched exactly
+	calls := map[string]func() error{
+		"ListQuotes": func() error {
+			_, err := s.ListQuotes(ctx, &qtv1.ListQuotesRequest{Speaker: ref})
+			return err
+		},
+		"SearchQuotes": func() error {
+			_, err := s.SearchQuotes(ctx, &qtv1.SearchQuotesRequest{Query: "words", Speaker: ref})
+			return err
+		},
+		"GetSpeaker": func() error {
+			_, err := s.GetSpeaker(ctx, &qtv1.GetSpeakerRequest{Speaker: ref})
+			return err
+		},
+		"CheckAttribution": func() error {
+			_, err := s.CheckAttribution(ctx, &qtv1.CheckAttributionRequest{Text: "words", Speaker: ref})
+			return err
+		},
+		"WatchQuotes": func() error {
+			// Bounded: a watch that wrongly starts would wait for quotes.
+			wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			defer cancel()
+			return s.WatchQuotes(&qtv1.WatchQuotesRequest{Speaker: ref}, &fakeWatch{ctx: wctx})
+		},
+	}
+	for name, call := range calls {
+		err := call()
+		hsCode(t, name, err, codes.InvalidArgument)
+		msg := status.Convert(err).Message()
+		if !strings.Contains(msg, "Bernie Sanders (id bernie-sanders)") || !strings.Contains(msg, "Sanders (id sanders)") {
+			t.Errorf("%s: message %q does not name both speakers", name, msg)
+		}
+	}
+	// Each stays reachable by id and by full name.
+	for ref, want := range map[string]string{"sanders": "sanders", "bernie-sanders": "bernie-sanders", "Bernie Sanders": "bernie-sanders"} {
+		resp, err := s.ListQuotes(ctx, &qtv1.ListQuotesRequest{Speaker: ref})
+		if err != nil || len(resp.GetQuotes()) != 1 || resp.GetQuotes()[0].GetSpeaker().GetId() != want {
+			t.Errorf("ListQuotes(%q) = %v, %v; want the quote of %s", ref, resp, err, want)
+		}
+	}
 }

@@ -1,6 +1,9 @@
 package gatewaysvc
 
 import (
+	"cmp"
+	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -10,6 +13,7 @@ import (
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
+	"github.com/quotetracker/quotetracker/pkg/apierr"
 	"github.com/quotetracker/quotetracker/pkg/extract"
 	"github.com/quotetracker/quotetracker/pkg/extractpb"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
@@ -30,8 +34,10 @@ type Index interface {
 	// List returns up to q.Limit quotes matching q, newest first, starting
 	// after q.After, and whether more follow.
 	List(q Query) (quotes []*qtv1.Quote, more bool)
-	// ResolveSpeaker maps a name, alias or id to a speaker id.
-	ResolveSpeaker(ref string) (id string, ok bool)
+	// ResolveSpeaker maps a name, alias or id to a speaker id. It fails
+	// with ErrUnknownSpeaker for a name nobody is known by and with an
+	// *AmbiguousSpeakerError for one several speakers are known by.
+	ResolveSpeaker(ref string) (id string, err error)
 	// Speakers returns speakers whose name or an alias starts with prefix
 	// (case-insensitive), most quoted first.
 	Speakers(prefix string) []*qtv1.SpeakerSummary
@@ -98,8 +104,10 @@ type memIndex struct {
 	bySpeaker map[string]*btree.BTreeG[item]
 	speakers  map[string]*speakerStats
 	// names maps normalised speaker names and aliases seen in quotes to
-	// speaker ids, for names the alias table does not know.
-	names map[string]string
+	// the ids of the speakers known by them, in the order first seen, for
+	// names the alias table does not know. A name with several ids
+	// ("Sanders", "the spokesman") is ambiguous.
+	names map[string][]string
 }
 
 const btreeDegree = 32
@@ -113,7 +121,7 @@ func NewIndex(aliases *extract.Aliases) Index {
 		all:       btree.NewG(btreeDegree, newestFirst),
 		bySpeaker: map[string]*btree.BTreeG[item]{},
 		speakers:  map[string]*speakerStats{},
-		names:     map[string]string{},
+		names:     map[string][]string{},
 	}
 }
 
@@ -160,7 +168,7 @@ func (x *memIndex) addSpeaker(sp *qtv1.Speaker, at time.Time) {
 			first:    at, last: at,
 		}
 		x.speakers[sp.GetId()] = st
-		x.names[nameKey(sp.GetName())] = sp.GetId()
+		x.addName(sp.GetName(), sp.GetId())
 	}
 	st.count++
 	if at.Before(st.first) {
@@ -178,10 +186,15 @@ func (x *memIndex) addSpeaker(sp *qtv1.Speaker, at time.Time) {
 		}
 		st.aliasSet[a] = true
 		st.speaker.Aliases = append(st.speaker.Aliases, a)
-		// An alias seen for two speakers is ambiguous; the first keeps it.
-		if _, taken := x.names[nameKey(a)]; !taken {
-			x.names[nameKey(a)] = sp.GetId()
-		}
+		x.addName(a, sp.GetId())
+	}
+}
+
+// addName records that the speaker with id is known by name.
+func (x *memIndex) addName(name, id string) {
+	key := nameKey(name)
+	if !slices.Contains(x.names[key], id) {
+		x.names[key] = append(x.names[key], id)
 	}
 }
 
@@ -207,8 +220,8 @@ func (x *memIndex) quote(id string) (*qtv1.Quote, bool) {
 // SpeakerProfile resolves a name, alias or id to a speaker: as quoted, or
 // from the alias table for a speaker not quoted yet.
 func (x *memIndex) SpeakerProfile(ref string) (*qtv1.Speaker, bool) {
-	id, ok := x.ResolveSpeaker(ref)
-	if !ok {
+	id, err := x.ResolveSpeaker(ref)
+	if err != nil {
 		return nil, false
 	}
 	if sum, ok := x.Speaker(id); ok {
@@ -308,32 +321,94 @@ func (x *memIndex) list(q Query) ([]*qtv1.Quote, bool) {
 	return out, more
 }
 
-func (x *memIndex) ResolveSpeaker(ref string) (string, bool) {
+func (x *memIndex) ResolveSpeaker(ref string) (string, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
-		return "", false
+		return "", ErrUnknownSpeaker
 	}
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	if _, ok := x.speakers[ref]; ok {
-		return ref, true
+		return ref, nil
 	}
+	// The alias table is curated, so its reading of a name stands even
+	// where quotes also used the name for someone else.
 	if sp, ok := x.aliases.Resolve(ref); ok {
-		return sp.ID, true
+		return sp.ID, nil
 	}
-	if id, ok := x.names[nameKey(ref)]; ok {
-		return id, true
+	switch ids := x.names[nameKey(ref)]; len(ids) {
+	case 0:
+	case 1:
+		return ids[0], nil
+	default:
+		return "", x.ambiguous(ref, ids)
 	}
 	if form := extract.PersonNameForm(ref); form != ref {
 		// "Harry M. Reid" for the speaker the extractor names "Harry Reid"
 		if _, ok := x.speakers[extract.SpeakerID(form)]; ok {
-			return extract.SpeakerID(form), true
+			return extract.SpeakerID(form), nil
 		}
 		if sp, ok := x.aliases.Resolve(form); ok {
-			return sp.ID, true
+			return sp.ID, nil
 		}
 	}
-	return "", false
+	return "", ErrUnknownSpeaker
+}
+
+// ErrUnknownSpeaker: no speaker is known by the name.
+var ErrUnknownSpeaker = errors.New("no speaker known by that name")
+
+// AmbiguousSpeakerError is the answer to a name several speakers are known
+// by: a surname two people share, or a role ("the spokesman") quoted for
+// several. Picking one would give a client one person's quotes as
+// another's, so the client is told whom the name could mean instead.
+type AmbiguousSpeakerError struct {
+	Ref string
+	// Speakers the name could mean, most quoted first.
+	Speakers []*qtv1.Speaker
+}
+
+// maxAmbiguousListed bounds the speakers an ambiguity error names.
+const maxAmbiguousListed = 10
+
+func (e *AmbiguousSpeakerError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "speaker %q is ambiguous: it names ", e.Ref)
+	for i, sp := range e.Speakers {
+		if i == maxAmbiguousListed {
+			fmt.Fprintf(&b, " and %d more", len(e.Speakers)-i)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s (id %s)", sp.GetName(), sp.GetId())
+	}
+	b.WriteString("; ask by id or by a fuller name")
+	return b.String()
+}
+
+// Unwrap makes the error an invalid argument for apierr.Status.
+func (e *AmbiguousSpeakerError) Unwrap() error { return apierr.ErrInvalidArgument }
+
+// ambiguous builds the error for ref, which names the speakers ids; the
+// caller holds x.mu.
+func (x *memIndex) ambiguous(ref string, ids []string) error {
+	stats := make([]*speakerStats, 0, len(ids))
+	for _, id := range ids {
+		stats = append(stats, x.speakers[id])
+	}
+	slices.SortFunc(stats, func(a, b *speakerStats) int {
+		if a.count != b.count {
+			return cmp.Compare(b.count, a.count)
+		}
+		return strings.Compare(a.speaker.GetId(), b.speaker.GetId())
+	})
+	err := &AmbiguousSpeakerError{Ref: ref}
+	for _, st := range stats {
+		err.Speakers = append(err.Speakers, &qtv1.Speaker{Id: st.speaker.GetId(), Name: st.speaker.GetName(), Kind: st.speaker.GetKind(), Title: st.speaker.GetTitle()})
+	}
+	return err
 }
 
 func (x *memIndex) Speakers(prefix string) []*qtv1.SpeakerSummary {

@@ -1,6 +1,7 @@
 package gatewaysvc
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
+	"github.com/quotetracker/quotetracker/pkg/apierr"
 	"github.com/quotetracker/quotetracker/pkg/extract"
 	qtv1 "github.com/quotetracker/quotetracker/pkg/gen/quotetracker/v1"
 )
@@ -355,8 +357,8 @@ func TestIndexJointSpeaker(t *testing.T) {
 			t.Errorf("%s: %v, want %v", speaker, idsOf(got), want)
 		}
 	}
-	if id, ok := x.ResolveSpeaker("Bob Jones"); !ok || id != "bob-jones" {
-		t.Errorf("ResolveSpeaker(Bob Jones) = %q, %v", id, ok)
+	if id, err := x.ResolveSpeaker("Bob Jones"); err != nil || id != "bob-jones" {
+		t.Errorf("ResolveSpeaker(Bob Jones) = %q, %v", id, err)
 	}
 	if sum, ok := x.Speaker("bob-jones"); !ok || sum.GetQuoteCount() != 1 {
 		t.Errorf("Speaker(bob-jones) = %v, %v; want 1 quote", sum, ok)
@@ -372,45 +374,93 @@ func TestIndexResolveSpeaker(t *testing.T) {
 		// Not in the alias table; aliases seen in quotes.
 		ixQuote("q2", "olga-ivanova", "Olga Ivanova", ixAt(1), "the deputy minister", "Ivanova"),
 		ixQuote("q3", "olga-ivanova", "Olga Ivanova", ixAt(2), "O. Ivanova"),
-		// The same alias for a second speaker: the first keeps it.
+		// The same role for a second speaker: it names neither.
 		ixQuote("q4", "pyotr-petrov", "Pyotr Petrov", ixAt(3), "the deputy minister"),
+		// A surname-only speaker from one article and the full name, with
+		// the surname as alias, from another.
+		ixQuote("q5", "sanders", "Sanders", ixAt(4)),
+		ixQuote("q6", "bernie-sanders", "Bernie Sanders", ixAt(5), "Sanders"),
+		ixQuote("q7", "bernie-sanders", "Bernie Sanders", ixAt(6), "Sanders"),
+		// A quoted alias the alias table gives to someone else: the table wins.
+		ixQuote("q8", "viktor-zakharov", "Viktor Zakharov", ixAt(7), "Zakharova"),
 	)
 	tests := []struct {
 		ref, want string
-		ok        bool
+		// ambiguous lists the ids the error must name, most quoted first.
+		ambiguous []string
 	}{
 		// By id.
-		{"ned-price", "ned-price", true},
-		{"olga-ivanova", "olga-ivanova", true},
+		{ref: "ned-price", want: "ned-price"},
+		{ref: "olga-ivanova", want: "olga-ivanova"},
+		{ref: "sanders", want: "sanders"},
 		// Canonical name and aliases from the alias table, quoted or not.
-		{"Ned Price", "ned-price", true},
-		{"  ned price  ", "ned-price", true},
-		{"Edward Price", "ned-price", true},
-		{"Kremlin", "kremlin", true},
-		{"kremlin press office", "kremlin", true},
-		{"Russian Presidential Administration", "kremlin", true},
-		{"Zakharova", "maria-zakharova", true},
+		{ref: "Ned Price", want: "ned-price"},
+		{ref: "  ned price  ", want: "ned-price"},
+		{ref: "Edward Price", want: "ned-price"},
+		{ref: "Kremlin", want: "kremlin"},
+		{ref: "kremlin press office", want: "kremlin"},
+		{ref: "Russian Presidential Administration", want: "kremlin"},
+		{ref: "Zakharova", want: "maria-zakharova"},
 		// Names and aliases seen in quotes, folded.
-		{"Olga Ivanova", "olga-ivanova", true},
-		{"OLGA  IVANOVA", "olga-ivanova", true},
-		{"Ivanova", "olga-ivanova", true},
-		{"o ivanova", "olga-ivanova", true},
-		{"The Deputy Minister", "olga-ivanova", true},
-		{"Pyotr Petrov", "pyotr-petrov", true},
+		{ref: "Olga Ivanova", want: "olga-ivanova"},
+		{ref: "OLGA  IVANOVA", want: "olga-ivanova"},
+		{ref: "Ivanova", want: "olga-ivanova"},
+		{ref: "o ivanova", want: "olga-ivanova"},
+		{ref: "Pyotr Petrov", want: "pyotr-petrov"},
+		{ref: "Bernie Sanders", want: "bernie-sanders"},
+		// Names several speakers are known by.
+		{ref: "The Deputy Minister", ambiguous: []string{"olga-ivanova", "pyotr-petrov"}},
+		{ref: "Sanders", ambiguous: []string{"bernie-sanders", "sanders"}},
 		// A middle initial the extractor leaves out of names.
-		{"Olga V. Ivanova", "olga-ivanova", true},
-		{"Ned R. Price", "ned-price", true},
-		{"Somebody X. Else", "", false},
+		{ref: "Olga V. Ivanova", want: "olga-ivanova"},
+		{ref: "Ned R. Price", want: "ned-price"},
+		{ref: "Somebody X. Else"},
 		// Unknown.
-		{"Somebody Else", "", false},
-		{"", "", false},
-		{"   ", "", false},
+		{ref: "Somebody Else"},
+		{ref: ""},
+		{ref: "   "},
 	}
 	for _, tt := range tests {
-		id, ok := x.ResolveSpeaker(tt.ref)
-		if id != tt.want || ok != tt.ok {
-			t.Errorf("ResolveSpeaker(%q) = %q, %v; want %q, %v", tt.ref, id, ok, tt.want, tt.ok)
+		id, err := x.ResolveSpeaker(tt.ref)
+		var amb *AmbiguousSpeakerError
+		switch {
+		case tt.ambiguous != nil:
+			if !errors.As(err, &amb) {
+				t.Errorf("ResolveSpeaker(%q) = %q, %v; want an ambiguity error", tt.ref, id, err)
+				continue
+			}
+			var got []string
+			for _, sp := range amb.Speakers {
+				got = append(got, sp.GetId())
+				if !strings.Contains(err.Error(), sp.GetName()+" (id "+sp.GetId()+")") {
+					t.Errorf("ResolveSpeaker(%q) error %q does not name %s", tt.ref, err, sp.GetName())
+				}
+			}
+			if !slices.Equal(got, tt.ambiguous) {
+				t.Errorf("ResolveSpeaker(%q) ambiguous between %v, want %v", tt.ref, got, tt.ambiguous)
+			}
+			if !errors.Is(err, apierr.ErrInvalidArgument) {
+				t.Errorf("ResolveSpeaker(%q) error is not an invalid argument", tt.ref)
+			}
+		case tt.want == "":
+			if !errors.Is(err, ErrUnknownSpeaker) {
+				t.Errorf("ResolveSpeaker(%q) = %q, %v; want ErrUnknownSpeaker", tt.ref, id, err)
+			}
+		case id != tt.want || err != nil:
+			t.Errorf("ResolveSpeaker(%q) = %q, %v; want %q", tt.ref, id, err, tt.want)
 		}
+	}
+}
+
+func TestAmbiguousSpeakerErrorBoundsItsList(t *testing.T) {
+	var qs []*qtv1.Quote
+	for i := range maxAmbiguousListed + 3 {
+		id := fmt.Sprintf("spokesman-%02d", i)
+		qs = append(qs, ixQuote(fmt.Sprintf("q%02d", i), id, id, ixAt(i), "the spokesman"))
+	}
+	_, err := ixIndex(t, qs...).ResolveSpeaker("the spokesman")
+	if err == nil || !strings.HasSuffix(err.Error(), "spokesman-09 (id spokesman-09) and 3 more; ask by id or by a fuller name") {
+		t.Errorf("error = %v, want ten speakers named and 3 more", err)
 	}
 }
 
