@@ -13,3 +13,17 @@ func TestMojibakeName(t *testing.T) {
 		t.Errorf("mention %q, want the name", m)
 	}
 }
+
+// TestUndecodableName covers a name with a byte that was not UTF-8 (a
+// Latin-1 "é"), raw or already replaced by U+FFFD: it stays one word, so
+// the frame and the speaker survive.
+func TestUndecodableName(t *testing.T) {
+	ex := New(nil)
+	for _, name := range []string{"Ren\uFFFD Dubois", "Ren\xe9 Dubois"} {
+		text := "\"We will stay in the coalition,\" " + name + " said."
+		q := find(t, ex.Extract(text), "We will stay")
+		if m := mention(text, q); m != name {
+			t.Errorf("%q: mention %q, want the name", text, m)
+		}
+	}
+}

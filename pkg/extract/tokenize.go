@@ -345,9 +345,10 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
-	// C1 controls occur only inside mis-decoded letters ("JesÃ\u0083Âos"):
-	// they belong to the word
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || 0x80 <= r && r <= 0x9f
+	// C1 controls occur only inside mis-decoded letters ("JesÃ\u0083Âos"),
+	// and U+FFFD stands for a byte that was not UTF-8, nearly always a
+	// Latin-1 letter ("Ren\uFFFD Dubois"): they belong to the word
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || 0x80 <= r && r <= 0x9f || r == utf8.RuneError
 }
 
 // scanWord returns the end of the word starting at i, whether it ends in

@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unicode/utf8"
 
 	"github.com/quotetracker/quotetracker/pkg/extract"
 )
@@ -68,6 +69,9 @@ func ParseLine(line []byte) (Doc, error) {
 	if err := json.Unmarshal(line, &raw); err != nil {
 		var ute *json.UnmarshalTypeError
 		if errors.As(err, &ute) {
+			if ute.Field == "" {
+				return Doc{}, fmt.Errorf("want a JSON object, got %s", ute.Value)
+			}
 			return Doc{}, fmt.Errorf("field %q: want %s, got %s", ute.Field, ute.Type, ute.Value)
 		}
 		return Doc{}, fmt.Errorf("invalid JSON: %w", err)
@@ -137,8 +141,16 @@ func Run(ctx context.Context, in io.Reader, out, errOut io.Writer, ex *extract.E
 			if perr != nil {
 				failed++
 				fmt.Fprintf(errOut, "line %d: %v\n", lineNo, perr)
-			} else if werr := enc.Encode(Convert(d.ID, ex.Extract(d.Text))); werr != nil {
-				return failed, werr
+			} else {
+				if !utf8.Valid(trimmed) {
+					// JSON decoding replaced the bytes; the document is
+					// still worth extracting, but offsets would not match
+					// the caller's copy of the text, so the caller is told.
+					fmt.Fprintf(errOut, "line %d: warning: not valid UTF-8; invalid bytes were read as U+FFFD (3 bytes each), and offsets count them so\n", lineNo)
+				}
+				if werr := enc.Encode(Convert(d.ID, ex.Extract(d.Text))); werr != nil {
+					return failed, werr
+				}
 			}
 		}
 		if rerr == io.EOF {

@@ -98,3 +98,46 @@ func FuzzParseLine(f *testing.F) {
 		}
 	})
 }
+
+func TestRunExplainsOddLines(t *testing.T) {
+	in := strings.Join([]string{
+		`[1, 2]`,
+		`null`,
+		"{\"id\": \"latin1\", \"text\": \"\\\"We will stay,\\\" Ren\xe9 Dubois said.\"}",
+		`{"id": "ok", "text": "\"Fine,\" Smith said."}`,
+	}, "\n")
+	var out, errOut bytes.Buffer
+	failed, err := Run(context.Background(), strings.NewReader(in), &out, &errOut, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if failed != 2 {
+		t.Errorf("failed = %d, want 2 (the array and null)", failed)
+	}
+	for _, want := range []string{
+		"line 1: want a JSON object, got array",
+		`line 2: missing "id"`,
+		"line 3: warning: not valid UTF-8",
+	} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("errors lack %q:\n%s", want, errOut.String())
+		}
+	}
+	// The document with a stray Latin-1 byte is still extracted, with
+	// offsets into the text as decoded (U+FFFD is 3 bytes).
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d output lines, want 2:\n%s", len(lines), out.String())
+	}
+	var r Result
+	if err := json.Unmarshal([]byte(lines[0]), &r); err != nil {
+		t.Fatal(err)
+	}
+	const decoded = "\"We will stay,\" Ren\uFFFD Dubois said."
+	if r.ID != "latin1" || len(r.Quotes) != 1 || r.Quotes[0].SpeakerMention == nil {
+		t.Fatalf("latin1: %s", lines[0])
+	}
+	if m := r.Quotes[0].SpeakerMention; decoded[m.Start:m.End] != "Ren\uFFFD Dubois" {
+		t.Errorf("speaker mention %q, want the decoded name", decoded[m.Start:m.End])
+	}
+}
