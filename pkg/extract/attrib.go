@@ -3785,6 +3785,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	d.addRelativeHead(a, fwd)
 	d.extendQuotations(a)
+	d.prependQuotationParts(a)
 }
 
 // bareSubjectPredicate finds the predicate of a content that is only a
@@ -4183,6 +4184,42 @@ func (d *doc) extendQuotations(a *attribution) {
 	}
 	for _, pt := range q.parts[1:] {
 		a.content = append(a.content, rng{pt[0], pt[1] + 1})
+	}
+}
+
+// prependQuotationParts adds the earlier paragraphs of a multi-paragraph
+// quotation whose later part the content starts with: in
+//
+//	“This government has lost its way.
+//
+//	“It is time for an election,” he added.
+//
+// the frame is in the last paragraph, and the first is as much his. Inference
+// only: the content's parts before are not training material.
+func (d *doc) prependQuotationParts(a *attribution) {
+	if d.training || len(a.content) == 0 {
+		return
+	}
+	k := a.content[0].s
+	if !d.inQuote(k) {
+		return
+	}
+	q := d.quotes[d.qidx[k]]
+	for j := 1; j < len(q.parts); j++ {
+		if k != q.parts[j][0] {
+			continue
+		}
+		earlier := make([]rng, 0, j+len(a.content))
+		for _, pt := range q.parts[:j] {
+			// a paragraph of a quotation ends a sentence; anything else
+			// ("… fortunes.)") is marks paired wrongly
+			if !isTerminal(d.punct(pt[1])) {
+				return
+			}
+			earlier = append(earlier, rng{pt[0], pt[1] + 1})
+		}
+		a.content = append(earlier, a.content...)
+		return
 	}
 }
 

@@ -136,6 +136,7 @@ func TestPatterns(t *testing.T) {
 		{"colon before", `Mary Jones said: “We will win this fight.”`, "We will win this fight", "Mary Jones", "Mary Jones", KindDirect, 1},
 		{"split quote", `Anna Lee arrived late. “We will not go,” she said, “until it is done.”`, "We will not go, until it is done", "Anna Lee", "she", KindDirect, 2},
 		{"multi paragraph", "Senator Tom Wu spoke for an hour. He said: “The first part of the bill is fine.\n\n“The second part is a disaster for farmers.”", "second part is a disaster", "Tom Wu", "He", KindDirect, 2},
+		{"multi paragraph, frame at the end", "Senator Tom Wu spoke for an hour.\n\n“The first part of the bill is fine.\n\n“The second part is a disaster for farmers,” he said.", "first part of the bill is fine", "Tom Wu", "he", KindDirect, 2},
 		{"continuation sentence", `“This country needs a leader,” Bob Marsh said. “We need one now.”`, "We need one now", "Bob Marsh", "Bob Marsh", KindDirect, 2},
 		{"partial quote", `The minister said that the deal was “a historic step” for the region.`, "a historic step", "minister", "The minister", KindPartial, 1},
 		{"said that", `Governor Ann Diaz said that the budget would be balanced next year.`, "that the budget would be balanced", "Ann Diaz", "Governor Ann Diaz", KindIndirect, 1},
@@ -418,5 +419,17 @@ func TestTruncatedTexts(t *testing.T) {
 				i += 1 + next
 			}
 		}
+	}
+}
+
+// TestEarlierParagraphsNeedASentenceEnd: an earlier paragraph is taken
+// into a quotation framed in a later one only when it ends a sentence; a
+// paragraph ending otherwise is marks paired wrongly, and stays out.
+func TestEarlierParagraphsNeedASentenceEnd(t *testing.T) {
+	ex := New(nil)
+	text := "The firm counts 500 more “family fortunes.)\n\n“The quality of these lists comes down to money,” Mr. Fried said."
+	q := find(t, ex.Extract(text), "quality of these lists")
+	if len(q.Content) != 1 {
+		t.Errorf("content %q, want only the framed paragraph", q.Text)
 	}
 }
