@@ -436,19 +436,17 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	name = d.trimDet(name)
 	subj := d.trimDet(a.subj)
-	if before := d.runBeforeOf(subj, name); before.ok() {
-		if d.orgBeforeOf(before) && r.refinedOnly() {
-			// "the Bank of Japan", "the Department of Education": the
-			// organisation, not "Japan" or "of Education"
-			n := stripPossessive(r.textOf(rng{before.s, name.e}))
-			if sp, ok := r.al.Resolve(n); ok {
-				return sp
-			}
-			return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
+	if org := d.orgNameRun(subj, name); org.ok() && r.refinedOnly() {
+		// "the Bank of Japan", "the Centers for Disease Control and
+		// Prevention": the organisation, not "Japan" or "Prevention"
+		n := stripPossessive(r.textOf(org))
+		if sp, ok := r.al.Resolve(n); ok {
+			return sp
 		}
-		if d.personBeforeOf(before) && r.refinedOnly() {
-			name = before // "CBC Chairman Ana Ruiz of North Carolina": the person, not the state
-		}
+		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
+	}
+	if before := d.runBeforeOf(subj, name); before.ok() && d.personBeforeOf(before) && r.refinedOnly() {
+		name = before // "CBC Chairman Ana Ruiz of North Carolina": the person, not the state
 	}
 	if wp := d.withParticles(name, a.subj); wp != name && r.refinedOnly() {
 		name = wp // the plain pass keeps the name it was trained with

@@ -205,6 +205,61 @@ func (d *doc) runBeforeOf(subj, name rng) rng {
 	return rng{s, name.s - 1}
 }
 
+// orgNameRun returns the whole name of an organisation that name, the last
+// capitalised run of subj, ends: capitalised runs joined by "of", "for",
+// "on" or "and", the first of which holds an organisation word and no
+// person ("Centers for Disease Control and Prevention", "Office for
+// National Statistics", "Senate Committee on Foreign Relations"). It
+// returns noRange when there is none: splitName keeps only the last run,
+// which made "Prevention" a speaker.
+func (d *doc) orgNameRun(subj, name rng) rng {
+	found := noRange
+	s := name.s
+	for s > subj.s && d.tokAt(s-1).kind == tWord && d.tokAt(s-1).upper {
+		s-- // "Foreign" of "Foreign Relations" when name is "Relations"
+	}
+	if d.holdsPerson(rng{s, name.e}) {
+		return noRange // "Council on American-Islamic Relations Director Nihad Awad"
+	}
+	for s-2 >= subj.s {
+		c := d.word(s - 1)
+		if c != "of" && c != "for" && c != "on" && c != "and" {
+			return found
+		}
+		k := s - 1
+		for k > subj.s && d.tokAt(k-1).kind == tWord && d.tokAt(k-1).upper {
+			k--
+		}
+		run := rng{k, s - 1}
+		if !run.ok() {
+			return found
+		}
+		// "and" joins the parts of what the organisation is of or for
+		// ("Health and Human Services"); right after its name it joins
+		// two bodies ("the FBI and Justice Department")
+		if c != "and" && d.orgBeforeOf(run) {
+			found = rng{k, name.e}
+		}
+		s = k
+	}
+	return found
+}
+
+// holdsPerson reports a role noun or a known first name followed by more
+// of run: a person's title or name ("Director Nihad Awad"), not the end of
+// an organisation's ("Brennan Center for Justice", "University of
+// Virginia"). Honorifics are no sign: "Defense" and "Justice" are among
+// them.
+func (d *doc) holdsPerson(run rng) bool {
+	for k := run.s; k < run.e-1; k++ {
+		w := strings.TrimSuffix(stripPossessive(d.word(k)), ".")
+		if roleNouns.has(w) || firstNameGender(w) != genderUnknown {
+			return true
+		}
+	}
+	return false
+}
+
 // orgBeforeOf reports an organisation word in run, the capitalised run
 // before an "of" (runBeforeOf), that names no person: "Bank" of "Bank of
 // Japan", not "CBC Chairman G.K. Butterfield" of "... of North Carolina".
@@ -212,7 +267,7 @@ func (d *doc) orgBeforeOf(run rng) bool {
 	org := false
 	for k := run.s; k < run.e; k++ {
 		w := strings.TrimSuffix(stripPossessive(d.word(k)), ".")
-		if orgWords.has(w) {
+		if orgWords.has(w) || orgWords.has(strings.TrimSuffix(w, "s")) {
 			org = true // "department" names an office too, so first
 		} else if roleNouns.has(w) || honorifics[w] || firstNameGender(w) != genderUnknown {
 			return false // a person

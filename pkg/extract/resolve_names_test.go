@@ -229,6 +229,23 @@ func TestEmployerAndPerson(t *testing.T) {
 	})
 }
 
+// TestOrganisationNames: an organisation's name runs over "of", "for",
+// "on" and the "and" of what it is of or for; a person titled by one stays
+// the person, and two bodies joined by "and" stay two.
+func TestOrganisationNames(t *testing.T) {
+	checkNamedSpeakers(t, New(DefaultAliases()), []namedSpeaker{
+		{"The Centers for Disease Control and Prevention said cases rose.", "cases rose", "Centers for Disease Control and Prevention", SpeakerOrganization, ""},
+		{"The Office for National Statistics said inflation fell.", "inflation fell", "Office for National Statistics", SpeakerOrganization, ""},
+		{"The Office of Management and Budget said the deficit grew.", "the deficit grew", "Office of Management and Budget", SpeakerOrganization, ""},
+		{"The Senate Committee on Foreign Relations said the treaty was dead.", "the treaty was dead", "Senate Committee on Foreign Relations", SpeakerOrganization, ""},
+		{"The Brennan Center for Justice said the law was flawed.", "the law was flawed", "Brennan Center for Justice", SpeakerOrganization, ""},
+		{"The University of Virginia said classes would resume.", "classes would resume", "University of Virginia", SpeakerOrganization, ""},
+		{"The National Association of Criminal Defense Lawyers said the rule was unfair.", "the rule was unfair", "National Association of Criminal Defense Lawyers", SpeakerOrganization, ""},
+		{"Council on Civic Rights Executive Director Nihad Awad said the ban was wrong.", "the ban was wrong", "Nihad Awad", SpeakerPerson, "Council on Civic Rights Executive Director"},
+		{"The FBI and Justice Department said the probe was over.", "the probe was over", "Federal Bureau of Investigation and Department of Justice", "", ""},
+	})
+}
+
 // TestRelativeWithoutAntecedent: "those who said" is those people,
 // anonymous; a relative whose antecedent no rule finds names nobody, not
 // "who".
