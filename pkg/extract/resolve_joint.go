@@ -14,14 +14,18 @@ import "strings"
 const maxConjuncts = 4
 
 // conjoinedNames splits subj into the capitalised names it joins with
-// "and" and commas ("Sen. Ana Smith and Rep. Bob Jones"); ok is false for
-// anything else.
+// "and" and commas ("Sen. Ana Smith and Rep. Bob Jones", "the FBI and the
+// Justice Department"); ok is false for anything else.
 func (d *doc) conjoinedNames(subj rng, parts *[maxConjuncts]rng) (n int, ok bool) {
 	subj = d.trimDet(subj)
 	and := false
 	s := subj.s
 	for k := subj.s; k <= subj.e; k++ {
 		sep := k == subj.e || d.word(k) == "and" || d.punct(k) == ","
+		if k == s && k > subj.s && !sep && d.word(k) == "the" && !d.tokAt(k).upper {
+			s = k + 1 // "the FBI and the Justice Department"
+			continue
+		}
 		if !sep {
 			if t := d.tokAt(k); t.kind != tWord || !t.upper || d.inQuote(k) {
 				return 0, false

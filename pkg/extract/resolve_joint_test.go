@@ -16,6 +16,8 @@ func TestJointSpeakers(t *testing.T) {
 		{"Senators Ana Smith and Bob Jones wrote that the bill was flawed.", "the bill was flawed", "Ana Smith and Bob Jones", SpeakerPerson, ""},
 		{"Russia and China said the talks would continue.", "the talks would continue", "Russia and China", "", ""},
 		{"Ana Smith, Bob Jones and Carla Diaz wrote that the bill was flawed.", "the bill was flawed", "Ana Smith, Bob Jones and Carla Diaz", SpeakerPerson, ""},
+		{"The FBI and the Justice Department said the probe was over.", "the probe was over", "Federal Bureau of Investigation and Department of Justice", SpeakerOrganization, ""},
+		{"Ana Smith and the others said the talks would continue.", "the talks would continue", "Ana Smith and the others", SpeakerAnonymous, ""},
 		{"Unlike Ana Smith, Bob Jones and Carla Diaz said the plan was fine.", "the plan was fine", "Carla Diaz", SpeakerPerson, ""},
 	})
 }
