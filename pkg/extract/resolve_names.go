@@ -479,18 +479,24 @@ func adjectiveLike(w string) bool {
 
 // withoutAside returns the subject np up to an aside after a comma that
 // describes the circumstances, not the speaker ("Two officials, speaking on
-// condition of anonymity", "Officials, who asked not to be named"); the
-// members a group names ("others, including Lee") stay.
+// condition of anonymity", "Officials, who asked not to be named",
+// "Republicans, for their part", "Democrats, however"); the members a
+// group names ("others, including Lee") stay.
 func (d *doc) withoutAside(np rng) rng {
 	for k := np.s + 1; k < np.e-1; k++ {
 		if d.punct(k) == "," {
-			if w := d.word(k + 1); relativeWords.has(w) || gerundWord(w) && w != "including" {
+			if w := d.word(k + 1); relativeWords.has(w) || gerundWord(w) && w != "including" || asideOpeners.has(w) {
 				return rng{np.s, k}
 			}
 		}
 	}
 	return np
 }
+
+// asideOpeners open an aside about the circumstances after a subject's
+// comma: a preposition of time, place or manner, or a discourse adverb.
+var asideOpeners = set("for", "in", "on", "at", "during", "after", "before", "from", "with", "however",
+	"meanwhile", "though", "too", "also", "then", "now", "instead", "likewise", "similarly", "meantime")
 
 // bareName returns a person's name without the office, owner or
 // description before it, whichever way the speaker was found ("Senate

@@ -45,6 +45,8 @@ func TestSpeakerWithoutAside(t *testing.T) {
 	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
 		{"Two senior officials, speaking on condition of anonymity, said the plan was shelved.", "the plan was shelved", "Two senior officials", SpeakerAnonymous, ""},
 		{"Some analysts, who asked not to be named, said the plan was shelved.", "the plan was shelved", "Some analysts", SpeakerAnonymous, ""},
+		{"Republicans, for their part, said the plan was shelved.", "the plan was shelved", "Republicans", "", ""},
+		{"Some analysts, however, said the plan was shelved.", "the plan was shelved", "Some analysts", SpeakerAnonymous, ""},
 		{"Some analysts, including two former envoys, said the plan was shelved.", "the plan was shelved", "Some analysts, including two former envoys", SpeakerAnonymous, ""},
 		{"A Defense Department spokesman, Lt. Col. John Doe, said the review would take weeks.", "the review would take weeks", "John Doe", SpeakerPerson, "Defense Department spokesman"},
 		{"Rabbi Ana Cohen said the plan was shelved.", "the plan was shelved", "Ana Cohen", SpeakerPerson, "Rabbi"},
