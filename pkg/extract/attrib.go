@@ -3632,6 +3632,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	fw := d.word(fs)
 	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted || d.punct(fs) == ";" ||
+		d.dashSplitQuote(a, fs) ||
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
 		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw) || sceneSubordinators.has(fw) && fs > a.cue.e || (a.cueText == "write" || a.class == cueTell) && d.nameOnlyTail(fs, limit))
 	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.tokAt(b-1).qrole != qOpen || d.punct(b-1) == "—") {

@@ -1,0 +1,33 @@
+package extract
+
+// A quotation split by its frame may go on after a dash instead of a comma:
+// "“We will fight,” the minister said — “and we will win.”" Both parts are
+// the content, as with the comma. Inference only: the corpus has no such
+// sentence to train on.
+
+// dashSplitQuote reports a dash right after the frame followed by a
+// quotation, with a quotation closed before the frame; fs is where the
+// forward content starts, at the dash or past it.
+func (d *doc) dashSplitQuote(a *attribution, fs int) bool {
+	if d.training {
+		return false
+	}
+	q := fs
+	switch {
+	case isDash(d.punct(fs)):
+		q = fs + 1
+	case fs-1 < a.cue.e || !isDash(d.punct(fs-1)):
+		return false
+	}
+	if !d.isQuote(q) || d.tokAt(q).qrole == qClose {
+		return false
+	}
+	b := a.left
+	if isDash(d.punct(b - 1)) {
+		b-- // "“A” — she said — “B”"
+	}
+	return b > 0 && d.isQuote(b-1) && d.tokAt(b-1).qrole != qOpen
+}
+
+// isDash reports a dash used as a clause break: em, en, or a doubled hyphen.
+func isDash(p string) bool { return p == "—" || p == "–" || p == "--" }
