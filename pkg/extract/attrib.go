@@ -3589,7 +3589,14 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	// or after a work's noun and a comma: "he wrote in his 2012 book, “An
 	// American Son.”"
 	if fwd.ok() && fs > a.cue.e && d.isQuote(fs) && d.inQuote(fs) && (d.tokAt(fs-1).kind == tWord || d.punct(fs-1) == "," && workNouns.has(d.word(fs-2))) && d.titleQuote(d.qidx[fs]) {
-		fwd, titleObj = noRange, true
+		if t := d.thatAfterTitle(d.quotes[d.qidx[fs]].last()+1, fwd.e); t > 0 {
+			// "told CNN's “State of the Union” (on Sunday) that he would
+			// stay": the clause after the title (title_that.go)
+			d.titleQuotes = append(d.titleQuotes, d.qidx[fs])
+			fwd, fs = rng{t, fwd.e}, t
+		} else {
+			fwd, titleObj = noRange, true
+		}
 	}
 	if titleObj && d.inQuote(fs) {
 		d.titleQuotes = append(d.titleQuotes, d.qidx[fs])
