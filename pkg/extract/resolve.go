@@ -430,6 +430,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if p, contracted := strings.CutSuffix(d.word(a.subj.s), "'s"); a.subj.e-a.subj.s == 1 && contracted && subjPronouns.has(p) && r.refinedOnly() {
 		return r.pronoun(p, a.subj.s, para) // "he's said", "she's argued"
 	}
+	if run := r.invertedAppositionName(a); run.ok() && r.refinedOnly() {
+		return r.namedPerson(run, d.trimDet(a.subj)) // "said the company's chief executive, John Ferriola" (inverted_apposition.go)
+	}
 	name := a.name
 	if !name.ok() {
 		name = a.subj
