@@ -260,9 +260,10 @@ func (d *doc) holdsPerson(run rng) bool {
 	return false
 }
 
-// orgBeforeOf reports an organisation word in run, the capitalised run
-// before an "of" (runBeforeOf), that names no person: "Bank" of "Bank of
-// Japan", not "CBC Chairman G.K. Butterfield" of "... of North Carolina".
+// orgBeforeOf reports an organisation word (or its plural) in run, a
+// capitalised run before an "of", "for" or "on" (orgNameRun), that names no
+// person: "Bank" of "Bank of Japan", not "CBC Chairman G.K. Butterfield" of
+// "... of North Carolina".
 func (d *doc) orgBeforeOf(run rng) bool {
 	org := false
 	for k := run.s; k < run.e; k++ {
