@@ -1,0 +1,298 @@
+package extract
+
+import "strings"
+
+// Companies and other named bodies as speakers (refined pass only, so the
+// statements and the kinds the accept model reads do not change).
+//
+// (a) A capitalised name with no known first name is read as a person
+// ("Wells Fargo said it was cooperating"): bodyEvidence reclassifies it as
+// an organisation when the article shows it is one, by a corporate suffix
+// ("Wells Fargo & Co.", "Apex Holdings"), a corporate possessive or
+// of-phrase ("Apex's chief executive", "shares of Apex") or a statement of
+// the name that calls it "its" or "it" with an agent's verb ("Apex said it
+// would appeal", "Apex said its profits rose").
+//
+// (b) "the company", "the bank", "the tech giant" and the pronoun "it" as
+// speakers go to the nearest organisation the article names before them
+// (speaker or mention, bodyAntecedent) when no other name competes in the
+// window and it is no person: a wrong specific name is worse than a vague
+// one. A body mentioned but never speaking counts ("Apex was one of the
+// firms sued by the Justice Department ... the company agreed" competes
+// with the department and stays unresolved).
+//
+// Measured on train predictions (names only, statements byte-identical):
+// see the commit message; the right/wrong counts of the hand-checked
+// changes are given there and below.
+
+// corpSuffixes end the name of a company ("Apex Holdings", "Delta Air
+// Lines", "Apex Inc.").
+var corpSuffixes = set("inc", "corp", "co", "llc", "ltd", "plc", "group", "holdings", "partners",
+	"bank", "capital", "airlines", "airways", "motors", "technologies", "systems", "industries",
+	"pharmaceuticals", "communications", "entertainment", "financial", "securities", "enterprises",
+	"labs", "ventures", "investments", "brands", "foods", "corporation", "incorporated", "limited",
+	"bancorp", "insurance", "petroleum", "telecom", "airline", "lines")
+
+// corpNouns follow a company's possessive or precede "of" + company
+// ("Apex's chief executive", "shares of Apex").
+var corpNouns = set("ceo", "shares", "stock", "shareholders", "stockholders", "subsidiary",
+	"subsidiaries", "headquarters", "employees", "workers", "customers", "products", "profits",
+	"revenue", "earnings", "stores", "executives")
+
+// bodyNouns are the heads of a definite nominal standing for a company or
+// another body: "the company", "the central bank", "the tech giant".
+var bodyNouns = set("company", "bank", "firm", "group", "agency", "carrier", "airline", "retailer",
+	"lender", "insurer", "automaker", "carmaker", "manufacturer", "maker", "giant", "conglomerate",
+	"corporation", "business", "startup", "chain", "operator", "utility", "regulator", "watchdog",
+	"organization", "organisation", "charity", "nonprofit", "publisher", "studio", "broadcaster")
+
+// agentVerbs after "it" in a body's own statement mark the speaker as a
+// body: "Apex said it would appeal", "it was cooperating", "it plans".
+var agentVerbs = set("appeal", "cooperate", "cooperating", "comply", "complying", "contest",
+	"review", "reviewing", "investigate", "investigating", "plans", "planned", "intends",
+	"intended", "expects", "expected", "continue", "continues", "cooperated", "disagrees",
+	"disagreed", "declined", "welcomed", "welcomes", "regrets", "remains", "remained", "fight",
+	"comment", "settle", "settled", "denies", "denied", "rejects", "rejected", "received",
+	"filed", "notified", "hired", "launched", "acquired", "suspended", "terminated", "fired")
+
+// nameKey is the lower-case text of a name without a possessive.
+func (r *resolver) nameKey(run rng) string {
+	return strings.ToLower(stripPossessive(r.textOf(run)))
+}
+
+// corpSuffixAt: the run ends in a corporate suffix or is followed by one
+// ("Wells Fargo & Co.", "Apex, Inc.").
+func (r *resolver) corpSuffixAt(run rng) bool {
+	d := r.d
+	if run.e-run.s >= 2 && corpSuffixes.has(strings.TrimSuffix(stripPossessive(d.word(run.e-1)), ".")) {
+		return true
+	}
+	if p := d.punct(run.e); p == "&" || p == "," {
+		if w := strings.TrimSuffix(d.word(run.e+1), "."); d.tokAt(run.e+1).upper && (w == "co" || w == "inc" || w == "ltd" || w == "llc" || w == "corp" || w == "sons" || w == "plc") {
+			return true
+		}
+	}
+	return false
+}
+
+// corpContext: "Apex's chief executive", "Apex's shares", "shares of Apex",
+// "a subsidiary of Apex".
+func (r *resolver) corpContext(run rng) bool {
+	d := r.d
+	if last := d.word(run.e - 1); stripPossessive(last) != last {
+		w := d.word(run.e)
+		if corpNouns.has(w) || w == "chief" && (d.word(run.e+1) == "executive" || d.word(run.e+1) == "financial") {
+			return true
+		}
+	}
+	if d.word(run.s-1) == "of" {
+		w := d.word(run.s - 2)
+		if corpNouns.has(w) || w == "executive" && d.word(run.s-3) == "chief" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownItStatement: a statement of the run whose content opens with "its" or
+// with "it" and an agent's verb (after a modal or auxiliary).
+func (r *resolver) ownItStatement(a *attribution) bool {
+	d := r.d
+	if len(a.content) == 0 || !a.cue.ok() || a.content[0].s < a.cue.e || a.content[0].s-a.cue.e > 6 {
+		return false
+	}
+	k := a.content[0].s
+	if d.word(k) == "that" {
+		k++
+	}
+	switch d.word(k) {
+	case "its":
+		return true
+	case "it":
+	default:
+		return false
+	}
+	for j := k + 1; j <= k+3; j++ {
+		w := d.word(j)
+		if agentVerbs.has(w) {
+			return true
+		}
+		switch w {
+		case "would", "will", "was", "is", "had", "has", "did", "does", "could", "may", "might", "not", "also", "still", "n't", "be":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// bodyEvidence reports whether the article shows that the capitalised name
+// run is an organisation: see the file comment. A name that opens with a
+// known first name, follows an honorific or resolves to a person of the
+// alias table never is.
+func (r *resolver) bodyEvidence(run rng, a *attribution) bool {
+	d := r.d
+	if !run.ok() || run.e-run.s > 5 || r.personLike(run) {
+		return false
+	}
+	if r.corpSuffixAt(run) || r.corpContext(run) || a != nil && r.ownItStatement(a) {
+		return true
+	}
+	key := r.nameKey(run)
+	for _, o := range r.runs {
+		if o == run || d.headlineRun(o) || r.nameKey(o) != key && !strings.HasPrefix(r.nameKey(o), key+" ") {
+			continue
+		}
+		if r.corpSuffixAt(o) || r.corpContext(o) {
+			return true
+		}
+	}
+	for _, h := range r.history {
+		if h != a && h.subj.ok() && r.nameKey(d.trimDet(h.subj)) == key && r.ownItStatement(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// personLike: a run that names a person by the evidence the resolver
+// trusts: a known first name, an honorific before it, a person of the alias
+// table, or the surname of a full name the article gave.
+func (r *resolver) personLike(run rng) bool {
+	d := r.d
+	core := d.stripRoles(run)
+	if core.e-core.s >= 2 && firstNameGender(d.word(core.s)) != genderUnknown {
+		return true
+	}
+	if honorifics[strings.TrimSuffix(d.word(run.s-1), ".")] || honorifics[strings.TrimSuffix(d.word(run.s), ".")] {
+		return true
+	}
+	if sp, ok := r.al.Resolve(stripPossessive(r.textOf(core))); ok && sp.Kind == SpeakerPerson {
+		return true
+	}
+	if core.e-core.s == 1 {
+		if _, ok := r.fullName[stripPossessive(d.word(core.s))]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyKind reclassifies a name read as a person or left unknown as an
+// organisation when bodyEvidence holds (refined pass only).
+func (r *resolver) bodyKind(sp Speaker, name rng, a *attribution) Speaker {
+	if sp.Kind == SpeakerOrganization || sp.Kind == SpeakerAnonymous || !name.ok() || !r.d.toks[name.s].upper {
+		return sp
+	}
+	if subj := r.d.trimDet(a.subj); name.s > subj.s && r.d.word(name.s-1) == "of" {
+		return sp // "the former CEO of Apex", "Mr. Lowe of Apex": a person speaks
+	}
+	if _, ok := r.al.Resolve(sp.Name); ok {
+		return sp
+	}
+	if r.bodyEvidence(name, a) && r.refinedOnly() {
+		sp.Kind = SpeakerOrganization
+	}
+	return sp
+}
+
+// bodyNominal: "the company", "the central bank", "the tech giant".
+func (d *doc) bodyNominal(subj rng, head string) bool {
+	n := subj.e - subj.s
+	if n < 2 || n > 3 || d.word(subj.s) != "the" || !bodyNouns.has(head) || d.word(subj.e-1) != head {
+		return false
+	}
+	if n == 3 {
+		if t := d.tokAt(subj.s + 1); t.kind != tWord || t.upper {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyAntecedent finds the organisation a body nominal or "it" at pos
+// stands for: the capitalised names before it back to the paragraph
+// window's start, persons and places left out, must all be the same body
+// and one of them must show it is an organisation.
+//
+// For "it" (pronoun true) the body must also have spoken before: "it" is
+// more often a document ("the memo ... It stated").
+func (r *resolver) bodyAntecedent(pos, para, window int, pronoun bool) (Speaker, bool) {
+	d := r.d
+	var found rng
+	key := ""
+	org := false
+	for i := len(r.runs) - 1; i >= 0; i-- {
+		run := r.runs[i]
+		if run.s >= pos {
+			continue
+		}
+		if d.toks[run.s].para < para-window {
+			break
+		}
+		if d.headlineRun(run) || r.ignoredRun(run) {
+			continue
+		}
+		if r.personLike(run) {
+			continue
+		}
+		k := r.nameKey(run)
+		switch {
+		case key == "":
+			key, found = k, run
+		case k == key || strings.HasPrefix(k, key+" "):
+		case strings.HasPrefix(key, k+" "):
+		default:
+			return Speaker{}, false // two bodies compete
+		}
+		// a name only quoted may compete but shows no body; for "it" the
+		// body must have spoken before
+		if h := r.historyOf(run); !org && !d.inQuote(run.s) && (!pronoun || h != nil) &&
+			(!r.looksPerson(run) || r.bodyEvidence(run, h)) {
+			org = true
+		}
+	}
+	if !org || !found.ok() {
+		return Speaker{}, false
+	}
+	n := stripPossessive(r.textOf(found))
+	if sp, ok := r.al.Resolve(n); ok {
+		if sp.Kind == SpeakerPerson {
+			return Speaker{}, false
+		}
+		return sp, true
+	}
+	return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}, true
+}
+
+// historyOf is the earlier statement whose subject is the run, if any.
+func (r *resolver) historyOf(run rng) *attribution {
+	for i := len(r.history) - 1; i >= 0; i-- {
+		h := r.history[i]
+		if h.subj.ok() && r.d.trimDet(h.subj) == run {
+			return h
+		}
+	}
+	return nil
+}
+
+// ignoredRun: capitalised words that name no body: a sentence-initial word
+// that is no statement's subject, a country, a day or month.
+func (r *resolver) ignoredRun(run rng) bool {
+	d := r.d
+	w := stripPossessive(d.word(run.s))
+	if run.e-run.s == 1 {
+		if timeWords.has(w) || monthNames.has(w) || subjPronouns.has(w) || discourse.has(w) || determiners.has(w) {
+			return true
+		}
+		if run.s == d.sents[d.sentOf[run.s]].s && r.historyOf(run) == nil && !r.properNounElsewhere(run.s) {
+			return true
+		}
+	}
+	for _, m := range r.ctryAt {
+		if m.s == run.s && m.e == run.e {
+			return true
+		}
+	}
+	return false
+}
