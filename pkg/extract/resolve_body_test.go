@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestBodyKind: a capitalised name read as a person is an organisation when
+// the article shows it; never a name with a known first name, and not the
+// name after "of" in a person's description.
+func TestBodyKind(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Norvell Fargo said it was cooperating with the inquiry.", "cooperating with the inquiry", "Norvell Fargo", SpeakerOrganization, ""},
+		{"Brantex said it would appeal the ruling.", "appeal the ruling", "Brantex", SpeakerOrganization, ""},
+		{"Shares of Quillon fell on Monday. Quillon Dane said the plan was sound.", "the plan was sound", "Quillon Dane", SpeakerPerson, ""},
+		{"Quillon Dane & Co. lost money. Quillon Dane said the plan was sound.", "the plan was sound", "Quillon Dane", SpeakerOrganization, ""},
+		{"Marlow Kestrel's chief executive resigned. Marlow Kestrel said the plan was sound.", "the plan was sound", "Marlow Kestrel", SpeakerOrganization, ""},
+		// a known first name: a person, whatever "it" refers to
+		{"John Kestrel said it was cooperating with the inquiry.", "cooperating with the inquiry", "John Kestrel", SpeakerPerson, ""},
+		// "it" as a thing: no evidence of a body
+		{"Norvell Fargo said it was a mistake.", "it was a mistake", "Norvell Fargo", SpeakerPerson, ""},
+	})
+	// the plain pass keeps the kind the accept model was trained with
+	if k := plainKind(t, "Norvell Fargo said it was cooperating with the inquiry.", "cooperating with the inquiry"); k != SpeakerPerson {
+		t.Errorf("plain kind %s, want person", k)
+	}
+}
+
+// TestBodyNominal: "the company" and a spoken-before "it" go to the one
+// body named before; none when two compete, when only a person or a
+// merely mentioned name without evidence fits.
+func TestBodyNominal(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Brantex said it would appeal. The company added that the ruling was wrong.", "the ruling was wrong", "Brantex", SpeakerOrganization, ""},
+		{"Shares of Brantex fell on Monday. The company said that sales were weak.", "sales were weak", "Brantex", SpeakerOrganization, ""},
+		{"Visitors fell, according to the Harbor Golf Foundation. Many courses closed, the group says.", "Many courses closed", "Harbor Golf Foundation", SpeakerOrganization, ""},
+		{"The retailer Brantex Holdings closed stores.\n\nThe tech giant said that sales were weak.", "sales were weak", "Brantex Holdings", SpeakerOrganization, ""},
+		{"Brantex said in a statement that its prices were fair. It added that it would appeal.", "it would appeal", "Brantex", SpeakerOrganization, ""},
+		// a body mentioned next to another one: both compete
+		{"Lendco was one of several firms sued by the Justice Department. The company said that it would pay.", "it would pay", "company", SpeakerUnknown, ""},
+		// a name mentioned without evidence of a body, after a speaker
+		// that is one: not the speaker by default
+		{"Brantex said it would appeal.\n\nThe funding from Coral Vista dropped. The company said that times were hard.", "times were hard", "company", SpeakerUnknown, ""},
+		// a surname-only person is no company
+		{"Mr. Kestrel said the plan was sound. The company said that it would wait.", "it would wait", "company", SpeakerUnknown, ""},
+		{"Ana Ruiz said the plan was sound. The company said that it would wait.", "it would wait", "company", SpeakerUnknown, ""},
+		// two companies compete
+		{"Brantex Holdings and Quillon Inc. merged on Monday. The company said that it would grow.", "it would grow", "company", SpeakerUnknown, ""},
+		// "it" after a document, not the body quoted in it
+		{"Norvell said the memo was late. \"Brantex Inc. erred,\" it stated.", "Brantex Inc. erred", "unknown", SpeakerUnknown, ""},
+	})
+}
