@@ -548,7 +548,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp
 		}
 		if d.bodyNominal(a.subj, head) && r.refinedOnly() {
-			if sp, ok := r.bodyAntecedent(a.subj.s, para, 2, false); ok {
+			if sp, ok := r.bodyAntecedent(a, a.subj.s, para, 2, false); ok {
 				return sp // "the company": the one body named before (resolve_body.go)
 			}
 		}
@@ -676,7 +676,7 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 	if r.refined && p == "it" && base.Kind == SpeakerUnknown {
 		// "Apex said the ruling was wrong. It added ...": the one body named
 		// before (resolve_body.go)
-		if sp, ok := r.bodyAntecedent(pos, para, 1, true); ok {
+		if sp, ok := r.bodyAntecedent(nil, pos, para, 1, true); ok {
 			return sp
 		}
 		return base
