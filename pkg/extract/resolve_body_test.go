@@ -12,6 +12,9 @@ func TestBodyKind(t *testing.T) {
 		{"Shares of Quillon fell on Monday. Quillon Dane said the plan was sound.", "the plan was sound", "Quillon Dane", SpeakerPerson, ""},
 		{"Quillon Dane & Co. lost money. Quillon Dane said the plan was sound.", "the plan was sound", "Quillon Dane", SpeakerOrganization, ""},
 		{"Marlow Kestrel's chief executive resigned. Marlow Kestrel said the plan was sound.", "the plan was sound", "Marlow Kestrel", SpeakerOrganization, ""},
+		{"The data is kept by the software company Corvex Lane. Corvex Lane said the data was safe.", "the data was safe", "Corvex Lane", SpeakerOrganization, ""},
+		{"Voters heard from employers such as Tarvo Merrin, which opposed the bill. Tarvo Merrin said the bill was bad.", "the bill was bad", "Tarvo Merrin", SpeakerOrganization, ""},
+		{"Tarvo Merrin, the retailer, lost money. Tarvo Merrin said the plan was sound.", "the plan was sound", "Tarvo Merrin", SpeakerOrganization, ""},
 		// a known first name: a person, whatever "it" refers to
 		{"John Kestrel said it was cooperating with the inquiry.", "cooperating with the inquiry", "John Kestrel", SpeakerPerson, ""},
 		// "it" as a thing: no evidence of a body
