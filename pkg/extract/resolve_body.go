@@ -72,6 +72,29 @@ func (r *resolver) nameKey(run rng) string {
 	return strings.ToLower(stripPossessive(r.textOf(run)))
 }
 
+// namePrefix reports, without allocating, that the run o opens with the
+// words of the run name (the last one without a possessive): "Apex" of
+// "Apex Holdings".
+func (d *doc) namePrefix(name, o rng) bool {
+	n := name.e - name.s
+	if n <= 0 || o.e-o.s < n {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		a, b := d.word(name.s+i), d.word(o.s+i)
+		if i == n-1 {
+			a, b = stripPossessive(a), stripPossessive(b)
+		}
+		if a != b {
+			return false
+		}
+	}
+	return true
+}
+
+// sameName: the runs hold the same words.
+func (d *doc) sameName(x, y rng) bool { return x.e-x.s == y.e-y.s && d.namePrefix(x, y) }
+
 // corpSuffixAt: the run ends in a corporate suffix or is followed by one
 // ("Wells Fargo & Co.", "Apex, Inc.").
 func (r *resolver) corpSuffixAt(run rng) bool {
@@ -182,9 +205,8 @@ func (r *resolver) bodyEvidence(run rng, a *attribution) bool {
 	if r.corpSuffixAt(run) || r.corpContext(run) || a != nil && r.ownItStatement(a) {
 		return true
 	}
-	key := r.nameKey(run)
 	for _, o := range r.runs {
-		if o == run || d.headlineRun(o) || r.nameKey(o) != key && !strings.HasPrefix(r.nameKey(o), key+" ") {
+		if o == run || !d.namePrefix(run, o) || d.headlineRun(o) {
 			continue
 		}
 		if r.corpSuffixAt(o) || r.corpContext(o) {
@@ -192,7 +214,7 @@ func (r *resolver) bodyEvidence(run rng, a *attribution) bool {
 		}
 	}
 	for _, h := range r.history {
-		if h != a && h.subj.ok() && r.nameKey(d.trimDet(h.subj)) == key && r.ownItStatement(h) {
+		if h != a && h.subj.ok() && d.sameName(run, d.trimDet(h.subj)) && r.ownItStatement(h) {
 			return true
 		}
 	}
