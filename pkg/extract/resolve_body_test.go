@@ -15,6 +15,8 @@ func TestBodyKind(t *testing.T) {
 		{"The data is kept by the software company Corvex Lane. Corvex Lane said the data was safe.", "the data was safe", "Corvex Lane", SpeakerOrganization, ""},
 		{"Voters heard from employers such as Tarvo Merrin, which opposed the bill. Tarvo Merrin said the bill was bad.", "the bill was bad", "Tarvo Merrin", SpeakerOrganization, ""},
 		{"Tarvo Merrin, the retailer, lost money. Tarvo Merrin said the plan was sound.", "the plan was sound", "Tarvo Merrin", SpeakerOrganization, ""},
+		{"A spokeswoman for Tarvo Merrin declined to comment. Tarvo Merrin said the bill was bad.", "the bill was bad", "Tarvo Merrin", SpeakerOrganization, ""},
+		{"A spokeswoman for Ana Merrin declined to comment. Ana Merrin said the bill was bad.", "the bill was bad", "Ana Merrin", SpeakerPerson, ""},
 		// a known first name: a person, whatever "it" refers to
 		{"John Kestrel said it was cooperating with the inquiry.", "cooperating with the inquiry", "John Kestrel", SpeakerPerson, ""},
 		// "it" as a thing: no evidence of a body
