@@ -315,6 +315,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 	}
 	r.refined, r.history = true, r.history[:0]
 	for _, a := range order {
+		a.bodyFrom = ""
 		if a.reresolve {
 			a.speaker = r.resolve(a)
 		}
@@ -716,6 +717,9 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 			break
 		}
 		k := h.speaker.Kind
+		if h.bodyFrom != "" && !wantPerson && p != "it" {
+			k = h.bodyFrom // "they" is no body made an organisation by resolve_body.go
+		}
 		if k == SpeakerUnknown {
 			continue
 		}

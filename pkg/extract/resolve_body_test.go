@@ -17,6 +17,10 @@ func TestBodyKind(t *testing.T) {
 		{"Tarvo Merrin, the retailer, lost money. Tarvo Merrin said the plan was sound.", "the plan was sound", "Tarvo Merrin", SpeakerOrganization, ""},
 		{"A spokeswoman for Tarvo Merrin declined to comment. Tarvo Merrin said the bill was bad.", "the bill was bad", "Tarvo Merrin", SpeakerOrganization, ""},
 		{"A spokeswoman for Ana Merrin declined to comment. Ana Merrin said the bill was bad.", "the bill was bad", "Ana Merrin", SpeakerPerson, ""},
+		{"The funding from Coral Vista dropped. The company has taken heat. Coral Vista said the plan was sound.", "the plan was sound", "Coral Vista", SpeakerOrganization, ""},
+		// "the bank" of a role after the name, or inside a noun compound
+		{"Melvo Arrant, the president of the bank, spoke. Melvo Arrant said the plan was sound.", "the plan was sound", "Melvo Arrant", SpeakerPerson, ""},
+		{"Melvo Arrant looked at the bank records. Melvo Arrant said the plan was sound.", "the plan was sound", "Melvo Arrant", SpeakerPerson, ""},
 		// a known first name: a person, whatever "it" refers to
 		{"John Kestrel said it was cooperating with the inquiry.", "cooperating with the inquiry", "John Kestrel", SpeakerPerson, ""},
 		// "it" as a thing: no evidence of a body
@@ -40,9 +44,10 @@ func TestBodyNominal(t *testing.T) {
 		{"Brantex said in a statement that its prices were fair. It added that it would appeal.", "it would appeal", "Brantex", SpeakerOrganization, ""},
 		// a body mentioned next to another one: both compete
 		{"Lendco was one of several firms sued by the Justice Department. The company said that it would pay.", "it would pay", "company", SpeakerUnknown, ""},
-		// a name mentioned without evidence of a body, after a speaker
-		// that is one: not the speaker by default
-		{"Brantex said it would appeal.\n\nThe funding from Coral Vista dropped. The company said that times were hard.", "times were hard", "company", SpeakerUnknown, ""},
+		// a name only mentioned, then called "the company": that one, not
+		// the body that spoke before
+		{"Brantex said it would appeal.\n\nThe funding from Coral Vista dropped. The company said that times were hard.", "times were hard", "Coral Vista", SpeakerOrganization, ""},
+		{"Brantex said it would appeal.\n\nThe funding from Coral Vista and Lendco dropped. The company said that times were hard.", "times were hard", "company", SpeakerUnknown, ""},
 		// a surname-only person is no company
 		{"Mr. Kestrel said the plan was sound. The company said that it would wait.", "it would wait", "company", SpeakerUnknown, ""},
 		{"Ana Ruiz said the plan was sound. The company said that it would wait.", "it would wait", "company", SpeakerUnknown, ""},
@@ -50,5 +55,14 @@ func TestBodyNominal(t *testing.T) {
 		{"Brantex Holdings and Quillon Inc. merged on Monday. The company said that it would grow.", "it would grow", "company", SpeakerUnknown, ""},
 		// "it" after a document, not the body quoted in it
 		{"Norvell said the memo was late. \"Brantex Inc. erred,\" it stated.", "Brantex Inc. erred", "unknown", SpeakerUnknown, ""},
+	})
+}
+
+// TestBodyNotThey: "they" does not find a name that resolve_body.go made an
+// organisation (it did not when the name was a person).
+func TestBodyNotThey(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Norvell Fargo said in a statement that its stores would open. Workers were angry. They said that pay was low.", "pay was low", "unknown", SpeakerUnknown, ""},
+		{"Norvell Fargo said in a statement that its stores would open. It said that pay was fair.", "pay was fair", "Norvell Fargo", SpeakerOrganization, ""},
 	})
 }
