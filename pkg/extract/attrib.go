@@ -44,7 +44,7 @@ type attribution struct {
 	// bodyFrom: the kind the speaker had before bodyKind made it an
 	// organisation (resolve_body.go), for "they", which must not find it
 	bodyFrom SpeakerKind
-	scene     bool // the content is only a scene-setting adjunct or a title (adjunctOnly, namedThing)
+	scene    bool // the content is only a scene-setting adjunct or a title (adjunctOnly, namedThing)
 	// passiveFor: a passive blame cue whose content is its subject and the
 	// reason after "for" ("Lee was criticized by rivals for ...")
 	passiveFor bool
