@@ -48,6 +48,12 @@ func TestBodyNominal(t *testing.T) {
 		// the body that spoke before
 		{"Brantex said it would appeal.\n\nThe funding from Coral Vista dropped. The company said that times were hard.", "times were hard", "Coral Vista", SpeakerOrganization, ""},
 		{"Brantex said it would appeal.\n\nThe funding from Coral Vista and Lendco dropped. The company said that times were hard.", "times were hard", "company", SpeakerUnknown, ""},
+		// a surname-only person is no company, even when "the company"
+		// follows its statement
+		{"Smith said the deal was good. The company added that it would wait.", "it would wait", "company", SpeakerUnknown, ""},
+		{"Smith said the deal was good. The company added that it would wait.", "the deal was good", "Smith", SpeakerUnknown, ""},
+		// a body's own statement calls it "it": "the company" is that body
+		{"Brantex said it was shocked, adding that it condemns the attack. The company said that it would help.", "it would help", "Brantex", SpeakerOrganization, ""},
 		// a surname-only person is no company
 		{"Mr. Kestrel said the plan was sound. The company said that it would wait.", "it would wait", "company", SpeakerUnknown, ""},
 		{"Ana Ruiz said the plan was sound. The company said that it would wait.", "it would wait", "company", SpeakerUnknown, ""},
