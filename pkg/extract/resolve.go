@@ -406,7 +406,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 				b := *a
 				b.subj, b.relative = ante, false
 				b.name, b.title = d.splitName(ante)
-				return r.resolve(&b)
+				sp := r.resolve(&b)
+				a.bodyFrom = b.bodyFrom
+				return sp
 			}
 		} else if r.refinedOnly() {
 			// "those who said", "18% who say": the people the pronoun or
@@ -717,8 +719,8 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 			break
 		}
 		k := h.speaker.Kind
-		if h.bodyFrom != "" && !wantPerson && p != "it" {
-			k = h.bodyFrom // "they" is no body made an organisation by resolve_body.go
+		if h.bodyFrom != "" && !wantPerson {
+			k = h.bodyFrom // "they", "it" do not find a name resolve_body.go made a body (its bodyAntecedent may)
 		}
 		if k == SpeakerUnknown {
 			continue

@@ -64,11 +64,14 @@ func TestBodyNominal(t *testing.T) {
 	})
 }
 
-// TestBodyNotThey: "they" does not find a name that resolve_body.go made an
-// organisation (it did not when the name was a person).
+// TestBodyNotThey: "they" and "it" do not find through the history a name
+// that resolve_body.go made an organisation (they did not when the name was
+// a person); "it" goes to such a body only by bodyAntecedent (near, spoke,
+// no other name).
 func TestBodyNotThey(t *testing.T) {
 	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
 		{"Norvell Fargo said in a statement that its stores would open. Workers were angry. They said that pay was low.", "pay was low", "unknown", SpeakerUnknown, ""},
 		{"Norvell Fargo said in a statement that its stores would open. It said that pay was fair.", "pay was fair", "Norvell Fargo", SpeakerOrganization, ""},
+		{"Voters read the Harbor Star, which said that the mayor lied.\n\nThe city issued a memo.\n\nIt says that the mayor is honest.", "the mayor is honest", "unknown", SpeakerUnknown, ""},
 	})
 }
