@@ -85,7 +85,7 @@ var bodyNouns = set("company", "bank", "firm", "group", "agency", "carrier", "ai
 	"corporation", "business", "startup", "chain", "operator", "utility", "regulator", "watchdog",
 	"organization", "organisation", "charity", "nonprofit", "publisher", "studio", "broadcaster",
 	"website", "newspaper", "paper", "magazine", "outlet", "site", "network", "channel", "station",
-	"publication", "union", "foundation", "institute", "nonprofit", "think-tank")
+	"publication", "union", "foundation", "institute", "think-tank")
 
 // agentVerbs after "it" in a body's own statement mark the speaker as a
 // body: "Apex said it would appeal", "it was cooperating", "it plans".
