@@ -41,7 +41,10 @@ type attribution struct {
 	// the mention is no alias of it (resolve_ministry.go)
 	byContext bool
 	reresolve bool // the refined resolution pass redoes this one (resolveAll)
-	scene     bool // the content is only a scene-setting adjunct or a title (adjunctOnly, namedThing)
+	// bodyFrom: the kind the speaker had before bodyKind made it an
+	// organisation (resolve_body.go), for "they", which must not find it
+	bodyFrom SpeakerKind
+	scene    bool // the content is only a scene-setting adjunct or a title (adjunctOnly, namedThing)
 	// passiveFor: a passive blame cue whose content is its subject and the
 	// reason after "for" ("Lee was criticized by rivals for ...")
 	passiveFor bool

@@ -315,6 +315,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 	}
 	r.refined, r.history = true, r.history[:0]
 	for _, a := range order {
+		a.bodyFrom = ""
 		if a.reresolve {
 			a.speaker = r.resolve(a)
 		}
@@ -405,7 +406,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 				b := *a
 				b.subj, b.relative = ante, false
 				b.name, b.title = d.splitName(ante)
-				return r.resolve(&b)
+				sp := r.resolve(&b)
+				a.bodyFrom = b.bodyFrom
+				return sp
 			}
 		} else if r.refinedOnly() {
 			// "those who said", "18% who say": the people the pronoun or
@@ -550,6 +553,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if sp, ok := r.antecedent(head, a.subj.s, para); ok {
 			return sp
 		}
+		if d.bodyNominal(a.subj, head) && r.refinedOnly() {
+			if sp, ok := r.bodyAntecedent(a, a.subj.s, para, 2, false); ok {
+				return sp // "the company": the one body named before (resolve_body.go)
+			}
+		}
 		if roleNominal {
 			if sp, ok := r.mainCandidate(a.subj, head); ok {
 				return sp
@@ -565,7 +573,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if name.s == a.subj.s && name.e == name.s+1 && name.e < a.subj.e && d.punct(name.e) == "," && d.toks[name.s].upper {
 			n = nameText // "Smith, a farmer from Iowa, said": the name, not its apposition
 		}
-		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerUnknown}
+		sp := Speaker{ID: r.id(n), Name: n, Kind: SpeakerUnknown}
+		if n == nameText && name.e-name.s == 1 {
+			sp = r.bodyKind(sp, name, a) // "Apex said it would appeal" (resolve_body.go)
+		}
+		return sp
 	}
 	if roleNominal && !isOrg {
 		// "the GOP front-runner": a description with capitals
@@ -635,7 +647,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
-	return withTitle(Speaker{ID: r.id(full), Name: full, Kind: SpeakerPerson})
+	// "Wells Fargo said it was cooperating": a body (resolve_body.go)
+	return r.bodyKind(withTitle(Speaker{ID: r.id(full), Name: full, Kind: SpeakerPerson}), core, a)
 }
 
 // head returns the head noun of a noun phrase: the word before a
@@ -666,6 +679,14 @@ func (r *resolver) anonymous(mention string) Speaker {
 // model's speaker-kind feature sees what it was trained with.
 func (r *resolver) pronoun(p string, pos, para int) Speaker {
 	base := r.pronounBase(p, pos, para)
+	if r.refined && p == "it" && base.Kind == SpeakerUnknown {
+		// "Apex said the ruling was wrong. It added ...": the one body named
+		// before (resolve_body.go)
+		if sp, ok := r.bodyAntecedent(nil, pos, para, 1, true); ok {
+			return sp
+		}
+		return base
+	}
 	if r.refined && base.Kind == SpeakerUnknown && (p == "he" || p == "she") {
 		// "Trump has a lead. He explained ...": a person the plain pass
 		// could not see
@@ -701,6 +722,9 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 			break
 		}
 		k := h.speaker.Kind
+		if h.bodyFrom != "" && !wantPerson {
+			k = h.bodyFrom // "they", "it" do not find a name resolve_body.go made a body (its bodyAntecedent may)
+		}
 		if k == SpeakerUnknown {
 			continue
 		}
