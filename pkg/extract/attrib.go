@@ -159,6 +159,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.keepGapHead(a)                    // gap_head.go
 				d.extendSecondLabel(a)              // second_label.go
 				d.extendAfterSemicolon(a)           // semicolon_goes_on.go
+				d.wholeLabelParagraph(a)            // interview_label.go
 				all = append(all, a)
 			}
 		}
