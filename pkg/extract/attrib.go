@@ -444,6 +444,9 @@ func (d *doc) colonFrame(si int) *attribution {
 	if d.colonQuestion(si, c) || name == s.s+1 && discourseLabels.has(d.word(s.s)) || d.sectionHeader(si, c) {
 		return nil
 	}
+	if d.bodySectionLabel(c) {
+		return nil // "RELATED: ..." (interview_label.go)
+	}
 	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
 		title: noRange, left: s.s, right: c + 1, conf: 0.5}
 }

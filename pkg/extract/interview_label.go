@@ -63,6 +63,9 @@ func (d *doc) interviewParagraph(p int) bool {
 	}
 	k := d.paraS[p]
 	caps := true
+	if d.sectionLabel(k, c) {
+		return false
+	}
 	for j := k; j < c; j++ {
 		if t := d.tokAt(j); !allUpper(d.text[t.s:t.e]) {
 			caps = false
@@ -113,3 +116,28 @@ func (d *doc) wholeLabelParagraph(a *attribution) {
 // interviewAnswerConf is the confidence of a transcript's answer, from the
 // rule's precision on train.
 const interviewAnswerConf = 0.8
+
+// sectionLabel reports a label [k, c) before a colon that opens a section,
+// a link or a note of the page ("RELATED:", "READ MORE:", "Update:"),
+// not a speaker's turn.
+func (d *doc) sectionLabel(k, c int) bool {
+	for j := k; j < c; j++ {
+		if w := d.word(j); sectionLabels.has(w) || headlineKickers.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodySectionLabel reports, at inference, the colon c of a paragraph in the
+// article's body that opens with a section label: no statement.
+func (d *doc) bodySectionLabel(c int) bool {
+	p := d.toks[c].para
+	return !d.training && p > 0 && d.sectionLabel(d.paraS[p], c)
+}
+
+// sectionLabels open a section, a link or a note of a page rather than
+// name a speaker ("RELATED:", "READ MORE:", "EMAIL:", "SIGN UP:").
+var sectionLabels = set("related", "read", "more", "see", "also", "listen", "click", "follow", "subscribe", "sign",
+	"email", "e-mail", "contact", "photo", "developing", "trending", "advertisement", "editor's", "editor’s",
+	"disclosure", "source", "sources", "stat", "background", "previously", "recommended", "featured", "bonus", "credit")

@@ -35,6 +35,7 @@ func TestInterviewLabel(t *testing.T) {
 		"The Latest: Cruz to give away a shotgun, and a hat.\n\nCruz spoke on Monday.",
 		"Editor's Note: The following is part 3 of an excerpt, and it is long.",
 		"CORRECTION: An earlier version misstated the date, and the place.",
+		"The mayor spoke on Sunday.\n\nRELATED: Clinton wins big in the Nevada primary, and Sanders trails.\n\nREAD MORE: How the vote was counted in three counties.",
 	})
 }
 
