@@ -62,10 +62,10 @@ func (d *doc) interviewParagraph(p int) bool {
 		return false
 	}
 	k := d.paraS[p]
-	caps := true
 	if d.sectionLabel(k, c) {
 		return false
 	}
+	caps := true
 	for j := k; j < c; j++ {
 		if t := d.tokAt(j); !allUpper(d.text[t.s:t.e]) {
 			caps = false
