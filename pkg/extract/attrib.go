@@ -162,6 +162,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.keepGapHead(a)                    // gap_head.go
 				d.extendSecondLabel(a)              // second_label.go
 				d.extendAfterSemicolon(a)           // semicolon_goes_on.go
+				d.wholeLabelParagraph(a)            // interview_label.go
 				all = append(all, a)
 			}
 		}
@@ -445,6 +446,9 @@ func (d *doc) colonFrame(si int) *attribution {
 	}
 	if d.colonQuestion(si, c) || name == s.s+1 && discourseLabels.has(d.word(s.s)) || d.sectionHeader(si, c) {
 		return nil
+	}
+	if d.bodySectionLabel(c) {
+		return nil // "RELATED: ..." (interview_label.go)
 	}
 	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
 		title: noRange, left: s.s, right: c + 1, conf: 0.5}

@@ -13,7 +13,9 @@ import "sync"
 //    Quotations no frame holds may be signed after a dash (“…” ― Ana Ortiz)
 //    or introduced by a name and a colon (Rep. Jane Doe: “…”); the rest
 //    continue the statement before them, unless a sentence about another
-//    named person stands between.
+//    named person stands between. A transcript's turn ("FALLIN: Well, I
+//    think ...") is its label's statement, the whole paragraph
+//    (interview_label.go).
 //    Beliefs, intentions, stances and findings (nonspeech.go) take their
 //    own content shapes: an infinitive ("declined to comment"), a
 //    noun-phrase object ("opposed the deal"), a poll's finding ("polls show
@@ -80,6 +82,8 @@ import "sync"
 //    ministry", "Ministry of Foreign Affairs of Ukraine", "the Ukrainian
 //    MFA"); "the defense ministry" is the ministry of that name quoted
 //    before or of the country the paragraph names (resolve_ministry.go).
+//    An interview's "A:" is the person the article introduces before the
+//    transcript (resolve_interview.go).
 //    Names joined by "and" speak together: "Lavrov and Blinken said" is
 //    Sergei Lavrov and Antony Blinken, not Blinken (resolve_joint.go).
 //

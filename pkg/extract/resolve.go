@@ -399,6 +399,12 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	case !a.subj.ok():
 		return unknownSpeaker
 	}
+	if d.answerLabel(a) && r.refinedOnly() {
+		if sp, ok := r.interviewee(a); ok {
+			return sp // "A: ...", the person interviewed (resolve_interview.go)
+		}
+		return unknownSpeaker
+	}
 	if (a.relative || a.subj.e-a.subj.s > 1) && relativeWords.has(d.word(a.subj.e-1)) {
 		// "voters who say", "Lee, who said": the antecedent speaks
 		if ante := d.relativeAntecedent(a.subj.e - 1); ante.ok() {
