@@ -3075,6 +3075,9 @@ func pronounContraction(w string) bool {
 // pulled ...", "for weeks he's the only ...").
 func (d *doc) clauseAfterAdjunct(k, limit int) bool {
 	w := d.word(k)
+	if n := d.word(k + 1); w == "it" && !d.training && !d.inQuote(k) && k+1 < limit && (clauseAux.has(n) || finiteVerb(n) || len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss")) {
+		return true // "said in Washington it takes time": "it" with a finite verb opens the clause (inference only)
+	}
 	if w == "" || d.inQuote(k) || w == "it" || w == "you" {
 		return false // "it", "you" are mostly objects: "said in response to it"
 	}
