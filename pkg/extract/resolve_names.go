@@ -398,12 +398,29 @@ func (r *resolver) properNounElsewhere(k int) bool {
 // resolves it for the child (the plain pass keeps the trained kinds).
 func (r *resolver) parentSpeaker(p *attribution) Speaker {
 	if p.speaker.ID == "" && r.refined && p.partOf != p && p.inherits != p {
-		if sp := r.resolve(p); sp.Kind != SpeakerUnknown {
-			return sp
+		sp := r.resolve(p)
+		if sp.Kind != SpeakerUnknown || r.nameSubject(p) {
+			return sp // "Pence said ... but added that ...": Pence, though his first frame was dropped
 		}
 		return unknownSpeaker // its subject may be no subject
 	}
 	return p.speaker
+}
+
+// nameSubject reports a subject that is one capitalised name outside a
+// headline, opening its sentence or after a conjunction: the name of a
+// person or body even when no rule knows which.
+func (r *resolver) nameSubject(p *attribution) bool {
+	d := r.d
+	if !p.subj.ok() || p.subj.e-p.subj.s > 3 || d.headlineRun(p.subj) {
+		return false
+	}
+	for k := p.subj.s; k < p.subj.e; k++ {
+		if t := d.tokAt(k); t.kind != tWord || !t.upper || d.inQuote(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAntecedent returns the noun phrase a relative pronoun at k

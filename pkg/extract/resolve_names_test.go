@@ -263,3 +263,14 @@ func TestRelativeWithoutAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestInheritedNameOfDroppedFrame: a frame that inherits its subject keeps
+// the subject's name when the first frame itself was dropped ("Pence said
+// in Washington the deal would take time" gives no statement).
+func TestInheritedNameOfDroppedFrame(t *testing.T) {
+	ex := New(DefaultAliases())
+	q := find(t, ex.Extract("Pence said in Washington the deal would take time but added that he supports Ryan."), "he supports Ryan")
+	if q.Speaker.Name != "Pence" {
+		t.Errorf("speaker %q, want Pence", q.Speaker.Name)
+	}
+}
