@@ -493,6 +493,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 		return sp
 	}
+	if name.e-name.s == 1 && d.toks[name.s].upper && r.refinedOnly() {
+		if sp, ok := r.honorificSurname(a, name, nameText); ok {
+			return withTitle(sp) // "Bill Clinton said ... Mr. Clinton added" (resolve_surname.go)
+		}
+	}
 	if sp, ok := r.al.Resolve(nameText); ok {
 		return withTitle(sp)
 	}
