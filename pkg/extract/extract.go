@@ -377,6 +377,11 @@ func addSurfaceAliases(quotes []Quote, forms []string) {
 		if m == "" || strings.EqualFold(m, q.Speaker.Name) || q.Speaker.Kind == SpeakerUnknown {
 			continue
 		}
+		if q.Speaker.Kind == SpeakerPerson && !personName(m) {
+			// "the presumptive Republican nominee" names a role, which
+			// other people hold too: no alias of the person
+			continue
+		}
 		if !slices.ContainsFunc(byID[q.Speaker.ID], func(x string) bool { return sameName(x, m) }) {
 			byID[q.Speaker.ID] = append(byID[q.Speaker.ID], m)
 		}

@@ -337,6 +337,28 @@ func TestCleanAliases(t *testing.T) {
 	}
 }
 
+// TestPersonAliasesAreNames: a person's aliases are forms of the name,
+// never the role or the place an article described the person by ("the
+// Democratic presidential candidate", "Sen. Bernie Sanders of Vermont"
+// read as "Vermont"), which other people share.
+func TestPersonAliasesAreNames(t *testing.T) {
+	text := "Sen. Bernie Sanders of Vermont said the race was close. “We will win,” the Democratic presidential candidate said."
+	qs := New(nil).Extract(text)
+	if len(qs) != 2 {
+		t.Fatalf("%d statements, want 2: %+v", len(qs), qs)
+	}
+	for _, q := range qs {
+		if q.Speaker.Name != "Bernie Sanders" {
+			t.Errorf("speaker %q, want Bernie Sanders", q.Speaker.Name)
+		}
+		for _, a := range q.Speaker.Aliases {
+			if strings.Contains(a, "candidate") || a == "Vermont" {
+				t.Errorf("alias %q of %s (all: %q)", a, q.Speaker.Name, q.Speaker.Aliases)
+			}
+		}
+	}
+}
+
 func TestNounCuesAreNotFrames(t *testing.T) {
 	for _, s := range []string{
 		"Editor's note: the figures were revised on Monday.",
