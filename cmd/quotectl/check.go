@@ -77,7 +77,7 @@ func printVerdict(w io.Writer, claimed string, resp *qtv1.CheckAttributionRespon
 	}
 	for _, m := range resp.GetMatches() {
 		st := m.GetStatement()
-		fmt.Fprintf(w, "\n  %s (match %.0f%%)\n    “%s”\n", st.GetSpeaker().GetName(), 100*m.GetScore(), st.GetText())
+		fmt.Fprintf(w, "\n  %s (match %.0f%%)\n    %s\n", st.GetSpeaker().GetName(), 100*m.GetScore(), asReported(st.GetFirstAppearance().GetKind(), st.GetText()))
 		if fa := st.GetFirstAppearance(); fa != nil {
 			a := fa.GetArticle()
 			day := ""

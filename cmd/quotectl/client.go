@@ -316,7 +316,7 @@ func printQuote(w io.Writer, q *qtv1.Quote) {
 		fmt.Fprintf(w, " (%s)", q.GetCue())
 	}
 	fmt.Fprintf(w, "  [%s]  id %s\n", quoteKindName(q.GetKind()), q.GetId())
-	fmt.Fprintf(w, "    “%s”\n", q.GetText())
+	fmt.Fprintf(w, "    %s\n", asReported(q.GetKind(), q.GetText()))
 	a := q.GetArticle()
 	src := strings.TrimSpace(strings.Join(nonEmpty(a.GetOutlet(), a.GetTitle()), ", "))
 	if a.GetUrl() != "" {
@@ -339,6 +339,17 @@ func nonEmpty(ss ...string) []string {
 
 func kindName(k qtv1.SpeakerKind) string {
 	return strings.ToLower(strings.TrimPrefix(k.String(), "SPEAKER_KIND_"))
+}
+
+// asReported shows a statement's words as the article reported them: a
+// direct quotation in quotation marks, reported speech (indirect, or
+// partial with its own quoted words) without marks that would make it read
+// as the speaker's exact words.
+func asReported(k qtv1.QuoteKind, text string) string {
+	if k == qtv1.QuoteKind_QUOTE_KIND_DIRECT {
+		return "“" + text + "”"
+	}
+	return text
 }
 
 func quoteKindName(k qtv1.QuoteKind) string {

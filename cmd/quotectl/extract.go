@@ -11,6 +11,7 @@ import (
 	"github.com/quotetracker/quotetracker/pkg/config"
 	"github.com/quotetracker/quotetracker/pkg/extract"
 	"github.com/quotetracker/quotetracker/pkg/extract/jsonl"
+	"github.com/quotetracker/quotetracker/pkg/extractpb"
 )
 
 // runExtract runs the extractor offline: on one text file (or standard
@@ -73,7 +74,7 @@ func runExtract(ctx context.Context, env *cliEnv, args []string) error {
 		if m := q.SpeakerMention; m != nil {
 			fmt.Fprintf(env.stdout, "    mention: %q at %d-%d\n", text[m.Start:m.End], m.Start, m.End)
 		}
-		fmt.Fprintf(env.stdout, "    “%s”\n\n", q.Text)
+		fmt.Fprintf(env.stdout, "    %s\n\n", asReported(extractpb.Kind(q.Kind), q.Text))
 	}
 	if len(quotes) == 0 {
 		fmt.Fprintln(env.stderr, "no quotes found")

@@ -79,3 +79,20 @@ func FuzzReadArticles(f *testing.F) {
 		}
 	})
 }
+
+// TestAsReported: only a direct quotation is shown in quotation marks;
+// reported speech would otherwise read as the speaker's exact words.
+func TestAsReported(t *testing.T) {
+	for _, tt := range []struct {
+		kind       qtv1.QuoteKind
+		text, want string
+	}{
+		{qtv1.QuoteKind_QUOTE_KIND_DIRECT, "We will win,", "“We will win,”"},
+		{qtv1.QuoteKind_QUOTE_KIND_PARTIAL, `the deal was "dead"`, `the deal was "dead"`},
+		{qtv1.QuoteKind_QUOTE_KIND_INDIRECT, "taxes would rise", "taxes would rise"},
+	} {
+		if got := asReported(tt.kind, tt.text); got != tt.want {
+			t.Errorf("asReported(%v, %q) = %q, want %q", tt.kind, tt.text, got, tt.want)
+		}
+	}
+}
