@@ -3753,6 +3753,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if fwd.ok() && d.punct(fwd.s-1) != "," && d.punct(fwd.s-1) != ":" {
 			fwd = noRange // "according to the document he released"
 		}
+		if fwd.ok() {
+			fwd.s = d.accordingDescriptionEnd(a, fwd) // "According to Lee, a spokesman for X, ..." (according_apposition.go)
+		}
 		if !back.ok() && !fwd.ok() && a.partOf == nil && b > s.s && d.tokAt(b-1).kind == tWord && !d.inQuote(b-1) && d.countWords(s.s, b) >= 4 {
 			back = rng{s.s, b} // "... 46 percent to 39 percent according to a poll"
 		}
