@@ -4665,6 +4665,13 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 		if covered[qi] || d.workTitle(first) {
 			continue
 		}
+		if n := d.quotedCueFrame(q, d.sentOf[first], atts); n != nil {
+			// Blinken “reiterated ...”: the subject's own statement (quoted_cue.go)
+			covered[qi] = true
+			out = append(out, n)
+			last, reach = n, -1
+			continue
+		}
 		if last != nil && last.cue.ok() && d.sentOf[first] == last.sent && first >= last.right && d.showTitleBefore(q.last()) {
 			// “A,” he said on NBC’s “Meet the Press.” “B.”: the show is no
 			// statement, and B continues A
