@@ -445,6 +445,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	name := a.name
 	if !name.ok() {
 		name = a.subj
+		if r.refinedOnly() {
+			name = d.beforeParenthesis(name) // "Ortiz (D-Calif.)" (resolve_party_tag.go)
+		}
 	}
 	name = d.trimDet(name)
 	subj := d.trimDet(a.subj)
@@ -576,7 +579,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if n == "" {
 			n = r.bareQuantifier(a.subj) // "Most believe", "both condemned"
 		}
-		if name.s == a.subj.s && name.e == name.s+1 && name.e < a.subj.e && d.punct(name.e) == "," && d.toks[name.s].upper {
+		if name.s == a.subj.s && name.e == name.s+1 && name.e < a.subj.e && (d.punct(name.e) == "," || d.punct(name.e) == "(" && r.refinedOnly()) && d.toks[name.s].upper {
 			n = nameText // "Smith, a farmer from Iowa, said": the name, not its apposition
 		}
 		sp := Speaker{ID: r.id(n), Name: n, Kind: SpeakerUnknown}
