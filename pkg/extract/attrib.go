@@ -163,6 +163,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.extendSecondLabel(a)              // second_label.go
 				d.extendAfterSemicolon(a)           // semicolon_goes_on.go
 				d.wholeLabelParagraph(a)            // interview_label.go
+				d.subjectAfterAs(a)                 // as_subject.go
 				all = append(all, a)
 			}
 		}
