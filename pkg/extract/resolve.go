@@ -345,6 +345,13 @@ func (r *resolver) finalSpeaker(sp Speaker) Speaker {
 			sp.ID, sp.Name = r.id(n), n
 		}
 	}
+	if sp.Kind != SpeakerPerson {
+		if n := documentName(sp.Name); n != sp.Name {
+			// "poll released Monday" -> "poll" (resolve_document_name.go)
+			sp.Aliases = append(slices.Clip(sp.Aliases), sp.Name)
+			sp.ID, sp.Name = r.id(n), n
+		}
+	}
 	return sp
 }
 
