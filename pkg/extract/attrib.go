@@ -1118,7 +1118,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return nil // "the executive in charge of the show"
 		}
 		if c.lemma == "put" {
-			if !d.putIt(i) {
+			if !d.putIt(i) && !d.putItAdjunct(i) { // put_it_adjunct.go
 				return nil
 			}
 			a.cue, a.cueText = rng{i, i + 2}, "put it"
