@@ -163,6 +163,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.extendSecondLabel(a)              // second_label.go
 				d.extendAfterSemicolon(a)           // semicolon_goes_on.go
 				d.wholeLabelParagraph(a)            // interview_label.go
+				d.subjectAfterAs(a)                 // as_subject.go
 				all = append(all, a)
 			}
 		}
@@ -1117,7 +1118,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return nil // "the executive in charge of the show"
 		}
 		if c.lemma == "put" {
-			if !d.putIt(i) {
+			if !d.putIt(i) && !d.putItAdjunct(i) { // put_it_adjunct.go
 				return nil
 			}
 			a.cue, a.cueText = rng{i, i + 2}, "put it"
@@ -2641,7 +2642,7 @@ func (d *doc) npBack(i, lo int) rng {
 			if _, isCue := cueOf(lw); isCue && !t.upper && !anonymousHeads.has(lw) && !d.stateModifier(j) {
 				break
 			}
-			if isAdverb(t) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !d.participleAdjective(j, i) {
+			if isAdverb(t) && !d.lyNoun(t) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !d.participleAdjective(j, i) {
 				break
 			}
 			if !t.upper && subjPronouns.has(lw) {
@@ -2698,7 +2699,7 @@ func (d *doc) npFwd(j, hi int) rng {
 		case t.upper && !(k == j && npStop.has(lw)):
 		case lw == "of" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))):
 		case lw == "for" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))) && roleNouns.has(d.word(k-1)):
-		case !npStop.has(lw) && !isAdverb(t) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
+		case !npStop.has(lw) && !(isAdverb(t) && !d.lyNoun(t)) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
 			if c, ok := cueOf(lw); ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.tokAt(k-1).kind == tWord && determiners.has(d.word(j))) && !d.stateModifier(k) {
 				goto done
 			}
@@ -3753,6 +3754,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if fwd.ok() && d.punct(fwd.s-1) != "," && d.punct(fwd.s-1) != ":" {
 			fwd = noRange // "according to the document he released"
 		}
+		if fwd.ok() {
+			fwd.s = d.accordingDescriptionEnd(a, fwd) // "According to Lee, a spokesman for X, ..." (according_apposition.go)
+		}
 		if !back.ok() && !fwd.ok() && a.partOf == nil && b > s.s && d.tokAt(b-1).kind == tWord && !d.inQuote(b-1) && d.countWords(s.s, b) >= 4 {
 			back = rng{s.s, b} // "... 46 percent to 39 percent according to a poll"
 		}
@@ -4660,6 +4664,13 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			ai++
 		}
 		if covered[qi] || d.workTitle(first) {
+			continue
+		}
+		if n := d.quotedCueFrame(q, d.sentOf[first], atts); n != nil {
+			// Blinken “reiterated ...”: the subject's own statement (quoted_cue.go)
+			covered[qi] = true
+			out = append(out, n)
+			last, reach = n, -1
 			continue
 		}
 		if last != nil && last.cue.ok() && d.sentOf[first] == last.sent && first >= last.right && d.showTitleBefore(q.last()) {

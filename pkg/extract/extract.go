@@ -235,8 +235,8 @@ func (d *doc) quote(a *attribution, slab *spanSlab) (Quote, bool) {
 		}
 	}
 	switch {
-	case inQ > 0 && outQ == 0:
-		q.Kind = KindDirect
+	case inQ > 0 && outQ == 0 && !(a.cue.ok() && d.inQuote(a.cue.s)):
+		q.Kind = KindDirect // a cue inside the quotation makes it partial (quoted_cue.go)
 	case inQ > 0:
 		q.Kind = KindPartial
 	default:

@@ -133,6 +133,9 @@ func (d *doc) labelEnd(fs, limit int) int {
 		w := d.word(k)
 		if w == "" || w == "and" || w == "for" || w == "because" || w == "but" {
 			if plain && k-fs >= 1 && d.adjectiveLabel(k-1, fs) {
+				if e := d.coordinatedAdjectiveEnd(k, fs, limit); e > 0 {
+					return e // "called China provocative and expansionist" (label_call_coord.go)
+				}
 				return k // "called the plan unlawful, and ..."
 			}
 			if w == "" && d.punct(k) != "$" {

@@ -345,6 +345,13 @@ func (r *resolver) finalSpeaker(sp Speaker) Speaker {
 			sp.ID, sp.Name = r.id(n), n
 		}
 	}
+	if sp.Kind != SpeakerPerson {
+		if n := documentName(sp.Name); n != sp.Name {
+			// "poll released Monday" -> "poll" (resolve_document_name.go)
+			sp.Aliases = append(slices.Clip(sp.Aliases), sp.Name)
+			sp.ID, sp.Name = r.id(n), n
+		}
+	}
 	return sp
 }
 
@@ -445,6 +452,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	name := a.name
 	if !name.ok() {
 		name = a.subj
+		if r.refinedOnly() {
+			name = d.beforeParenthesis(name) // "Ortiz (D-Calif.)" (resolve_party_tag.go)
+		}
 	}
 	name = d.trimDet(name)
 	subj := d.trimDet(a.subj)
@@ -581,7 +591,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if n == "" {
 			n = r.bareQuantifier(a.subj) // "Most believe", "both condemned"
 		}
-		if name.s == a.subj.s && name.e == name.s+1 && name.e < a.subj.e && d.punct(name.e) == "," && d.toks[name.s].upper {
+		if name.s == a.subj.s && name.e == name.s+1 && name.e < a.subj.e && (d.punct(name.e) == "," || d.punct(name.e) == "(" && r.refinedOnly()) && d.toks[name.s].upper {
 			n = nameText // "Smith, a farmer from Iowa, said": the name, not its apposition
 		}
 		sp := Speaker{ID: r.id(n), Name: n, Kind: SpeakerUnknown}

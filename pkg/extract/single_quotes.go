@@ -23,8 +23,9 @@ import (
 //   - a plural possessive inside a quotation ("‘The students’ votes
 //     count,’ she said") is no closing mark when a later one can close;
 //   - an opening mark left unclosed counts only if it opens its paragraph
-//     and the next paragraph opens a quotation again: a quotation going on
-//     over several paragraphs (findQuotations joins the parts).
+//     or a sentence of it (single_quote_paragraphs.go) and the next
+//     paragraph opens a quotation again: a quotation going on over several
+//     paragraphs (findQuotations joins the parts).
 //
 // Inference only (newDocFor): the models were trained without it. In the
 // US corpus it pairs single marks in 5 of the 840 training articles (one
@@ -102,7 +103,7 @@ func (d *doc) singlePairs(ps, pe int, pairs []singlePair) []singlePair {
 			open = i // an earlier unclosed one was an elision ("’Tis")
 		}
 	}
-	if open == ps && open < pe-1 && pe < len(d.toks) && d.singleOpens(pe) {
+	if (open == ps || d.singleOpensSentence(open)) && open < pe-1 && pe < len(d.toks) && d.singleOpens(pe) {
 		pairs = append(pairs, singlePair{open, -1, pe - 1}) // the quotation goes on in the next paragraph
 	}
 	return pairs
