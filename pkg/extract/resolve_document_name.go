@@ -21,19 +21,51 @@ var documentHeads = set("poll", "polls", "survey", "surveys", "study", "studies"
 	"order", "research", "results", "figures", "estimates", "audit", "review", "paper", "brief")
 
 // documentName returns name ended before a participle that follows a
-// document's head word, or name.
+// document's head word, or name. It runs for every speaker that is no
+// person, so it walks the words in place rather than splitting them.
 func documentName(name string) string {
-	words := strings.Fields(name)
-	for i := 1; i < len(words); i++ {
-		if !documentParticiples.has(words[i]) || !documentHeads.has(strings.ToLower(strings.TrimSuffix(words[i-1], ","))) {
-			continue
+	prev, prevEnd := "", 0
+	for i := 0; i < len(name); {
+		for i < len(name) && name[i] == ' ' {
+			i++
 		}
-		for _, w := range words[i+1:] {
-			if w == "by" || w == "for" || w == "from" {
+		j := i
+		for j < len(name) && name[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := name[i:j]
+		if prev != "" && documentParticiples.has(w) && documentHead(prev) {
+			if hasAgent(name[j:]) {
 				return name // "poll conducted by the Times": the agent names it
 			}
+			return strings.TrimSuffix(name[:prevEnd], ",") // "report, released Tuesday,"
 		}
-		return strings.TrimSuffix(strings.Join(words[:i], " "), ",") // "report, released Tuesday,"
+		prev, prevEnd = w, j
+		i = j
 	}
 	return name
+}
+
+// documentHead reports a document's head word, in any case, before an
+// optional comma.
+func documentHead(w string) bool {
+	w = strings.TrimSuffix(w, ",")
+	if len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	return documentHeads.has(string(nameKeyOf(buf[:0], w)))
+}
+
+// hasAgent reports "by", "for" or "from" among the words of s.
+func hasAgent(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if w == "by" || w == "for" || w == "from" {
+			return true
+		}
+	}
+	return false
 }
