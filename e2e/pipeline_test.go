@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -260,6 +261,31 @@ func TestPipelineSeparateProcesses(t *testing.T) {
 		peskov := listAll(t, quotes, &qtv1.ListQuotesRequest{Speaker: "Dmitry Peskov"})
 		if q := findQuote(peskov, "We are ready for the talks"); q == nil || q.GetKind() != qtv1.QuoteKind_QUOTE_KIND_DIRECT {
 			t.Errorf("Peskov's quotes = %v, want the repaired direct quote", texts(peskov))
+		}
+	})
+
+	t.Run("a surname two speakers share is refused", func(t *testing.T) {
+		for i, text := range []string{
+			"Ana Marsh, the mayor, said the bridge would open in May. Marsh added that the budget was tight.",
+			"Tom Marsh, a farmer, said the harvest was late. Marsh added that grain prices were low.",
+		} {
+			_, err := ingestClient.IngestArticle(t.Context(), &qtv1.IngestArticleRequest{Article: &qtv1.Article{
+				Url: fmt.Sprintf("https://example.org/marsh-%d", i), Title: "Marsh", Outlet: "Example News",
+				PublishedAt: timestamppb.New(seedPublished.Add(48 * time.Hour)), Text: text,
+			}})
+			if err != nil {
+				t.Fatalf("IngestArticle %d: %v", i, err)
+			}
+		}
+		for name, words := range map[string]string{"Ana Marsh": "budget was tight", "Tom Marsh": "grain prices were low"} {
+			eventually(t, time.Minute, name+"'s quotes", func() bool {
+				return findQuote(listAll(t, quotes, &qtv1.ListQuotesRequest{Speaker: name}), words) != nil
+			})
+		}
+		_, err := quotes.ListQuotes(t.Context(), &qtv1.ListQuotesRequest{Speaker: "Marsh"})
+		msg := status.Convert(err).Message()
+		if status.Code(err) != codes.InvalidArgument || !strings.Contains(msg, "Ana Marsh (id ana-marsh)") || !strings.Contains(msg, "Tom Marsh (id tom-marsh)") {
+			t.Errorf("ListQuotes(Marsh) = %v, want InvalidArgument naming both speakers", err)
 		}
 	})
 
