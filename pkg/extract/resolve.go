@@ -528,6 +528,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp
 		}
 	}
+	if _, ok := r.roleTitleNominal(a.subj); ok && r.refinedOnly() {
+		if sp, ok := r.roleTitlePerson(a.subj, para); ok {
+			return sp // "the Russian foreign minister": the person the title fits (resolve_role_title.go)
+		}
+	}
 	capital := false
 	for k := name.s; k < name.e; k++ {
 		if d.toks[k].upper && k != d.sents[d.sentOf[k]].s {
