@@ -69,6 +69,7 @@ func TestRoleTitleFits(t *testing.T) {
 		{"Ukrainian foreign minister", "Foreign Minister of Russia", false, false},
 		{"Ukrainian foreign minister", "foreign minister", true, true},
 		{"Ukrainian foreign minister", "foreign minister", false, false},
+		{"Russian president", "embattled president of soccer's governing body", true, false},
 		{"Kazakh president", "former President of Kazakhstan", false, false},
 		{"former Kazakh president", "former President of Kazakhstan", false, true},
 	} {
