@@ -15,6 +15,9 @@ func TestRoleTitleResolvesToPerson(t *testing.T) {
 			"both sides would keep talking", "Antony Blinken"},
 		{"Vladimir Putin met Xi Jinping in Beijing. The Russian leader said the talks were useful.",
 			"talks were useful", "Vladimir Putin"},
+		// a description of how the office is held
+		{"French President Paul Girard met farmers in Lyon. The embattled French president said prices would rise.",
+			"prices would rise", "Paul Girard"},
 		// a lede naming the person later: by the table's title, by the role
 		// the article gives
 		{"Ukraine's foreign minister said on Thursday that Kyiv would not cede land.\n\n“We will not trade our land for promises,” Andrii Sybiha told reporters.",
