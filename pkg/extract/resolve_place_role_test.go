@@ -11,6 +11,9 @@ func TestPlaceRoleResolvesToPerson(t *testing.T) {
 			"I stand by my vote", "Mark Ruiz"},
 		{"Former Gov. Ann Marsh toured the plant. The former Kansas governor said that jobs would return.",
 			"jobs would return", "Ann Marsh"},
+		// a second description after the office
+		{"Sen. Mark Ruiz spoke first. “The vote will fail,” the Ohio senator and Republican presidential candidate said.",
+			"The vote will fail", "Mark Ruiz"},
 		// the place of a party tag, abbreviated
 		{"Sen. Ted Cruz (R-Tex.) spoke first. The Texas senator said the vote would fail.", "vote would fail", "Ted Cruz"},
 		{"Bernie Sanders, I-Vt., spoke first. The Vermont senator said the vote would fail.", "vote would fail", "Bernie Sanders"},
