@@ -11,7 +11,10 @@ func TestPlaceRoleResolvesToPerson(t *testing.T) {
 			"I stand by my vote", "Mark Ruiz"},
 		{"Former Gov. Ann Marsh toured the plant. The former Kansas governor said that jobs would return.",
 			"jobs would return", "Ann Marsh"},
-		// a description is no office, nor a name
+		// a description is no office
+		{"GOP presidential candidate Mark Ruiz met voters. The Ohio senator said taxes would fall.",
+			"taxes would fall", "Mark Ruiz"},
+		// nor a name
 		{"Former Democratic candidate Mark Ruiz, who spoke on Monday, backed the plan. The Ohio senator said taxes would fall.",
 			"taxes would fall", "Mark Ruiz"},
 		// a second description after the office

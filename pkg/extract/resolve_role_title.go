@@ -81,7 +81,7 @@ func (r *resolver) roleTitleNominal(subj rng) (rng, bool) {
 	switch {
 	case first == "the":
 		np.s++
-	case strings.HasSuffix(first, "'s") && r.al != nil && r.al.maybeCountry(first):
+	case stripPossessive(first) != first && r.al != nil && r.al.maybeCountry(first):
 		if _, ok := r.al.countryOfTokens(d.toks[np.s : np.s+1]); !ok {
 			return noRange, false
 		}

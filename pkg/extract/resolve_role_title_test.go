@@ -22,6 +22,8 @@ func TestRoleTitleResolvesToPerson(t *testing.T) {
 		// the article gives
 		{"Ukraine's foreign minister said on Thursday that Kyiv would not cede land.\n\n“We will not trade our land for promises,” Andrii Sybiha told reporters.",
 			"Kyiv would not cede land", "Andrii Sybiha"},
+		{"Ukraine’s foreign minister said on Thursday that Kyiv would not cede land.\n\n“We will not trade our land for promises,” Andrii Sybiha told reporters.",
+			"Kyiv would not cede land", "Andrii Sybiha"},
 		{"Norway's foreign minister said on Monday that the talks would go on.\n\n“We are patient,” Ingrid Dahl, the foreign minister, told reporters.",
 			"talks would go on", "Ingrid Dahl"},
 		// an apposition after the role
