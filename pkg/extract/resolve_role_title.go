@@ -47,6 +47,10 @@ var roleSynonyms = []struct {
 	{"chief diplomat", []string{"foreign minister", "secretary of state", "foreign secretary"}, false},
 	{"defense chief", []string{"defense minister", "defense secretary", "secretary of defense"}, false},
 	{"leader", []string{"president", "prime minister", "chancellor"}, true},
+	// the Kremlin is the Russian presidency ("the Kremlin chief of staff"
+	// keeps its "staff", which no president's title has)
+	{"kremlin leader", []string{"russian president"}, false},
+	{"kremlin chief", []string{"russian president"}, false},
 }
 
 // roleDescriptions describe how a person holds an office, not which one.

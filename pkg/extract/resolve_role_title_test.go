@@ -18,6 +18,8 @@ func TestRoleTitleResolvesToPerson(t *testing.T) {
 		// a description of how the office is held
 		{"French President Paul Girard met farmers in Lyon. The embattled French president said prices would rise.",
 			"prices would rise", "Paul Girard"},
+		{"Vladimir Putin met Xi Jinping in Beijing. The Kremlin leader said the talks were useful.",
+			"talks were useful", "Vladimir Putin"},
 		// a lede naming the person later: by the table's title, by the role
 		// the article gives
 		{"Ukraine's foreign minister said on Thursday that Kyiv would not cede land.\n\n“We will not trade our land for promises,” Andrii Sybiha told reporters.",
@@ -51,6 +53,8 @@ func TestRoleTitleNeedsEvidence(t *testing.T) {
 			"talks were useful", "Vladimir Putin"},
 		{"Nursultan Nazarbayev spoke after the meeting. The Kazakh president said the talks were useful.",
 			"talks were useful", "Nursultan Nazarbayev"},
+		{"Vladimir Putin met Sergei Ivanov in Moscow. The Kremlin chief of staff said the talks were useful.",
+			"talks were useful", "Vladimir Putin"},
 		// "leader" is an office only with a country
 		{"Vladimir Putin spoke after the meeting. The Democratic leader said the talks were useful.",
 			"talks were useful", "Vladimir Putin"},
