@@ -528,6 +528,16 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp
 		}
 	}
+	if _, ok := r.roleTitleNominal(a.subj); ok && r.refinedOnly() {
+		if sp, ok := r.roleTitlePerson(a.subj, para); ok {
+			return sp // "the Russian foreign minister": the person the title fits (resolve_role_title.go)
+		}
+	}
+	if roleNominal {
+		if sp, ok := r.placeRolePerson(a.subj, head); ok {
+			return sp // "the Florida senator": the person just named (resolve_place_role.go)
+		}
+	}
 	capital := false
 	for k := name.s; k < name.e; k++ {
 		if d.toks[k].upper && k != d.sents[d.sentOf[k]].s {
