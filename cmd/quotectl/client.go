@@ -315,7 +315,11 @@ func printQuote(w io.Writer, q *qtv1.Quote) {
 	if q.GetCue() != "" {
 		fmt.Fprintf(w, " (%s)", q.GetCue())
 	}
-	fmt.Fprintf(w, "  [%s]  id %s\n", quoteKindName(q.GetKind()), q.GetId())
+	kind := quoteKindName(q.GetKind())
+	if !q.GetIsSpeech() {
+		kind += ", belief or plan" // "polls show", "he hopes": no statement
+	}
+	fmt.Fprintf(w, "  [%s]  id %s\n", kind, q.GetId())
 	fmt.Fprintf(w, "    %s\n", asReported(q.GetKind(), q.GetText()))
 	a := q.GetArticle()
 	src := strings.TrimSpace(strings.Join(nonEmpty(a.GetOutlet(), a.GetTitle()), ", "))

@@ -70,7 +70,11 @@ func runExtract(ctx context.Context, env *cliEnv, args []string) error {
 		return enc.Encode(quotes)
 	}
 	for _, q := range quotes {
-		fmt.Fprintf(env.stdout, "%s (%s, %s) [%s, confidence %.2f]\n", q.Speaker.Name, q.Speaker.Kind, q.CueText, q.Kind, q.Confidence)
+		kind := string(q.Kind)
+		if !q.IsSpeech {
+			kind += ", belief or plan"
+		}
+		fmt.Fprintf(env.stdout, "%s (%s, %s) [%s, confidence %.2f]\n", q.Speaker.Name, q.Speaker.Kind, q.CueText, kind, q.Confidence)
 		if m := q.SpeakerMention; m != nil {
 			fmt.Fprintf(env.stdout, "    mention: %q at %d-%d\n", text[m.Start:m.End], m.Start, m.End)
 		}

@@ -96,3 +96,20 @@ func TestAsReported(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintQuoteMarksBeliefs: a belief or plan is labelled as such, and its
+// words are not shown as a quotation.
+func TestPrintQuoteMarksBeliefs(t *testing.T) {
+	var b strings.Builder
+	printQuote(&b, &qtv1.Quote{Id: "q1", Text: "Lee leading by five points", Kind: qtv1.QuoteKind_QUOTE_KIND_INDIRECT,
+		Speaker: &qtv1.Speaker{Name: "polls"}, Cue: "show"})
+	if out := b.String(); !strings.Contains(out, "[indirect, belief or plan]") || strings.Contains(out, "“") {
+		t.Errorf("output %q, want the belief labelled and unquoted", out)
+	}
+	b.Reset()
+	printQuote(&b, &qtv1.Quote{Id: "q2", Text: "We will win,", Kind: qtv1.QuoteKind_QUOTE_KIND_DIRECT, IsSpeech: true,
+		Speaker: &qtv1.Speaker{Name: "Lee"}, Cue: "said"})
+	if out := b.String(); !strings.Contains(out, "[direct]") || !strings.Contains(out, "“We will win,”") {
+		t.Errorf("output %q, want a quoted direct statement", out)
+	}
+}
