@@ -82,6 +82,10 @@ func TestDashboard(t *testing.T) {
 	if link := eval[string](t, b, `(document.querySelector('[data-testid=feed-item] [data-testid=quote-link]') || {}).textContent || ''`); link == "" {
 		t.Errorf("feed item has no source article")
 	}
+	// A statement carries no "belief or plan" badge (is_speech is true).
+	if n := eval[int](t, b, `[...document.querySelectorAll('[data-testid=feed-item]')].filter((li) => li.querySelector('[data-testid=quote-text]').textContent.includes('We view the recent developments') && li.querySelector('[data-testid=quote-belief]')).length`); n != 0 {
+		t.Errorf("the ministry's statement is badged a belief or plan")
+	}
 
 	t.Run("resume after disconnect", func(t *testing.T) {
 		// The page drops its stream when the browser goes offline and

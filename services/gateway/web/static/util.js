@@ -116,7 +116,9 @@ export function quoteItem(q, { onSpeaker, extra, testid, showSpeaker = true } = 
   const kind = kindLabel(q.kind);
   const appearances = Number(q.appearanceCount || 0);
   return h('li', { class: 'quote', 'data-testid': testid || 'quote', 'data-quote-id': q.id, 'data-speaker-id': sp.id || '' },
-    h('p', { class: 'byline' }, speaker, cue, kind ? h('span', { class: 'badge', 'data-kind': q.kind }, kind) : null),
+    h('p', { class: 'byline' }, speaker, cue, kind ? h('span', { class: 'badge', 'data-kind': q.kind }, kind) : null,
+      // is_speech is false (and so absent from the JSON) for a belief or plan
+      q.isSpeech ? null : h('span', { class: 'badge belief', 'data-testid': 'quote-belief', title: 'A belief, plan or finding ("polls show", "he hopes"), not a statement' }, 'belief or plan')),
     meta.length && showSpeaker ? h('p', { class: 'role-line' }, meta) : null,
     h('blockquote', { class: 'text', 'data-testid': 'quote-text' }, displayText(q.text)),
     h('p', { class: 'source' },
