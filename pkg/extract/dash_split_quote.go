@@ -14,20 +14,20 @@ func (d *doc) dashSplitQuote(a *attribution, fs int) bool {
 	}
 	q := fs
 	switch {
-	case isDash(d.punct(fs)):
+	case d.clauseDash(fs):
 		q = fs + 1
-	case fs-1 < a.cue.e || !isDash(d.punct(fs-1)):
+	case fs-1 < a.cue.e || !d.clauseDash(fs-1):
 		return false
 	}
 	if !d.isQuote(q) || d.tokAt(q).qrole == qClose {
 		return false
 	}
 	b := a.left
-	if isDash(d.punct(b - 1)) {
+	if d.clauseDash(b - 1) {
 		b-- // "“A” — she said — “B”"
 	}
 	return b > 0 && d.isQuote(b-1) && d.tokAt(b-1).qrole != qOpen
 }
 
-// isDash reports a dash used as a clause break: em, en, or a doubled hyphen.
-func isDash(p string) bool { return p == "—" || p == "–" || p == "--" }
+// clauseDash reports a dash token or a doubled hyphen at k.
+func (d *doc) clauseDash(k int) bool { return d.isDash(k) || d.punct(k) == "--" }

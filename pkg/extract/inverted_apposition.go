@@ -34,7 +34,7 @@ func (r *resolver) invertedAppositionName(a *attribution) rng {
 // hasInitial reports a middle initial in run ("James B. Comey").
 func (d *doc) hasInitial(run rng) bool {
 	for k := run.s + 1; k < run.e-1; k++ {
-		if w := d.word(k); len(w) == 2 && w[1] == '.' {
+		if t := d.toks[k]; middleInitial(d.text[t.s:t.e]) {
 			return true
 		}
 	}

@@ -357,7 +357,7 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if p := d.toks[run.s].para; p < para-window || found.ok() && p < d.toks[found.s].para {
 			break // names before the nearest one's paragraph do not compete
 		}
-		if d.headlineRun(run) || r.ignoredRun(run) || inContent(a, run.s) {
+		if d.headlineRun(run) || r.ignoredRun(run) || a != nil && a.contains(run.s) {
 			continue
 		}
 		if r.personLike(run) {
@@ -447,20 +447,6 @@ func adverbLike(w string) bool { return strings.HasSuffix(w, "ly") }
 var initialVerbs = set("was", "is", "has", "had", "said", "says", "will", "would", "did", "does",
 	"agreed", "reported", "announced", "filed", "sued", "plans", "could", "denied", "declined")
 
-// inContent: token k is in the statement's own content (a quotation before
-// "the company said" names no antecedent of its speaker).
-func inContent(a *attribution, k int) bool {
-	if a == nil {
-		return false
-	}
-	for _, c := range a.content {
-		if k >= c.s && k < c.e {
-			return true
-		}
-	}
-	return false
-}
-
 // companyNouns: the nominals by which an article goes on about a company
 // it named ("Apex's funding fell. The company has ...").
 var companyNouns = set("company", "firm", "bank", "lender", "retailer", "carrier", "airline", "automaker",
@@ -544,5 +530,5 @@ var thingVerbs = set("seems", "appears", "means", "makes", "takes", "remains", "
 	"matters", "helps", "works", "costs", "happens", "goes", "comes", "shows", "gives", "needs", "feels",
 	"gets", "becomes", "includes", "contains", "requires", "involves", "leaves", "puts", "sets", "runs",
 	"hurts", "stands", "lies", "belongs", "exists", "amounts", "raises", "reflects", "suggests", "turns",
-	"hinges", "rests", "applies", "affects", "allows", "helps", "lets", "keeps", "brings", "continues",
+	"hinges", "rests", "applies", "affects", "allows", "lets", "keeps", "brings", "continues",
 	"tells", "says", "was", "has", "does", "is")

@@ -415,12 +415,7 @@ func (r *resolver) nameSubject(p *attribution) bool {
 	if !p.subj.ok() || p.subj.e-p.subj.s > 3 || d.headlineRun(p.subj) {
 		return false
 	}
-	for k := p.subj.s; k < p.subj.e; k++ {
-		if t := d.tokAt(k); t.kind != tWord || !t.upper || d.inQuote(k) {
-			return false
-		}
-	}
-	return true
+	return d.capitalRunEnd(p.subj.s, p.subj.e) == p.subj.e && !d.inQuote(p.subj.s)
 }
 
 // relativeAntecedent returns the noun phrase a relative pronoun at k

@@ -213,7 +213,7 @@ func (r *resolver) placeAfter(run rng) (string, bool) {
 		t := d.tokAt(run.e + 1)
 		if t.kind == tWord && t.e-t.s > 2 {
 			w := d.text[t.s:min(t.e+1, len(d.text))]
-			if (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' {
+			if partyLabel(w) {
 				_, st, _ := strings.Cut(w, "-")
 				if st == "" {
 					return "", false

@@ -128,7 +128,7 @@ func (r *resolver) roleTitleKeys(np rng) [][]string {
 		}
 		var rest []string
 		for _, w := range own {
-			if !containsString(words, w) {
+			if !slices.Contains(words, w) {
 				rest = append(rest, w)
 			}
 		}
@@ -141,7 +141,7 @@ func (r *resolver) roleTitleKeys(np rng) [][]string {
 
 func containsAll(list, words []string) bool {
 	for _, w := range words {
-		if !containsString(list, w) {
+		if !slices.Contains(list, w) {
 			return false
 		}
 	}
@@ -157,7 +157,11 @@ func (r *resolver) titleFits(keys [][]string, title string, countryFree bool) bo
 	if title == "" {
 		return false
 	}
-	tk := strings.Fields(r.al.key(title))
+	return titleKeyFits(keys, strings.Fields(r.al.key(title)), countryFree)
+}
+
+// titleKeyFits is titleFits of a title already turned into its key's words.
+func titleKeyFits(keys [][]string, tk []string, countryFree bool) bool {
 	if countryFree {
 		for _, w := range tk {
 			if strings.HasPrefix(w, "@") {
@@ -168,7 +172,7 @@ func (r *resolver) titleFits(keys [][]string, title string, countryFree bool) bo
 	for _, k := range keys {
 		fits := len(k) > 0
 		for _, w := range k {
-			if !containsString(tk, w) && !(countryFree && strings.HasPrefix(w, "@")) {
+			if !slices.Contains(tk, w) && !(countryFree && strings.HasPrefix(w, "@")) {
 				fits = false
 				break
 			}
@@ -178,16 +182,7 @@ func (r *resolver) titleFits(keys [][]string, title string, countryFree bool) bo
 			// "president of soccer's governing body" for "the Russian leader"
 			fits = false
 		}
-		if fits && (!containsString(tk, "former") || containsString(k, "former")) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsString(list []string, w string) bool {
-	for _, x := range list {
-		if x == w {
+		if fits && (!slices.Contains(tk, "former") || slices.Contains(k, "former")) {
 			return true
 		}
 	}
@@ -252,11 +247,12 @@ func (r *resolver) roleTitleCandidates(keys [][]string, pos, para int, forward b
 					continue
 				}
 			}
-			if r.titleFits(keys, rm.title, true) {
+			tk := strings.Fields(r.al.key(rm.title)) // once for both tests
+			if rm.title != "" && titleKeyFits(keys, tk, true) {
 				fits = true
 				break
 			}
-			if !r.titleFits([][]string{strings.Fields(r.al.key(rm.title))}, sp.Title, false) {
+			if !r.titleFits([][]string{tk}, sp.Title, false) {
 				consistent = false
 			}
 		}
