@@ -146,6 +146,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endBeforeComparison(a)            // comparison_end.go
 				d.endBeforeEvenAs(a)                // even_as_end.go
 				d.endBeforeCommaSaid(a)             // comma_said_end.go
+				d.endBeforeSourceAside(a)           // source_aside_end.go
 				d.endAtQuoteDash(a)                 // quote_dash_end.go
 				d.endBeforeThisStory(a)             // this_story_end.go
 				d.endBeforeWhomClause(a)            // whom_end.go
