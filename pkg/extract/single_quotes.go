@@ -59,6 +59,7 @@ func (d *doc) promoteSingleQuotes() {
 			// double marks of their own: single ones are apostrophes or
 			// nested, but in an American headline (headline_quotes.go)
 			d.promoteHeadlineQuotes(pairs)
+			d.promoteOutsideDoubles(pairs) // mixed_quotes.go
 			return
 		}
 		// ‘He said “no”,’ she said: the quotation inside a quotation is
