@@ -21,6 +21,9 @@ func (d *doc) keptUnscored(a *attribution, q *Quote) bool {
 	if d.saidYesKept(a) {
 		return true // said_yes.go
 	}
+	if d.frontedSpeakingKept(a, q) {
+		return true // fronted_speaking.go
+	}
 	if a.inverted || !a.cue.ok() || a.cue.e-a.cue.s != 1 {
 		return false
 	}
