@@ -2882,7 +2882,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		case (adjunctPreps.has(w) || a.class == cueTell && objDone && d.sincePeriod(j)) && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
-				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit)) {
+				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit) || d.placeClauseAfterAdjunct(j, k, limit)) {
 					break // "said in a statement Thursday night they pulled ..."
 				}
 				k++
@@ -2892,7 +2892,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = t
 				continue
 			}
-			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit))) {
+			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit) || d.placeClauseAfterAdjunct(j, k, limit))) {
 				j = k
 			} else {
 				return j
@@ -3118,6 +3118,13 @@ func (d *doc) nounClauseAfterAdjunct(k, limit int) bool {
 	if !d.endsAdjunctNoun(k - 1) {
 		return false
 	}
+	return d.bareClauseVerbAhead(k, limit)
+}
+
+// bareClauseVerbAhead reports the finite verb of a bare clause whose
+// subject opens at k with a determiner: a verb within a few words, before
+// any preposition, stop word or second determiner.
+func (d *doc) bareClauseVerbAhead(k, limit int) bool {
 	for x := k + 1; x < limit && x < k+7; x++ {
 		t := d.toks[x]
 		if t.kind != tWord || d.inQuote(x) {
