@@ -1381,6 +1381,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 					subj = c // "..., she and a colleague said."
 				}
 			}
+			if ws, wn, wt := d.relativeClauseSubject(s, k, subj); ws.ok() {
+				subj, name, title = ws, wn, wt // "An official who spoke on condition of anonymity said" (relative_subject.go)
+			}
 			a.subj, a.name, a.title = subj, name, title
 			a.left = subj.s
 			return a
