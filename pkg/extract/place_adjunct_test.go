@@ -10,6 +10,7 @@ func TestPlaceClauseAfterAdjunct(t *testing.T) {
 		{text: "Tedros told a news conference in Geneva the outbreak was slowing.", content: "the outbreak was slowing", mention: "Tedros"},
 		{text: "Tedros told reporters in Geneva the outbreak was slowing.", content: "the outbreak was slowing", mention: "Tedros"},
 		{text: "She said in New York the talks would resume.", content: "the talks would resume", mention: "She"},
+		{text: "Scholz told lawmakers in the Bundestag the government would not send the missiles.", content: "the government would not send the missiles", mention: "Scholz"},
 	})
 	// no determiner and verb after the name, or a determiner inside the
 	// adjunct: the adjunct is not taken for one before a clause
