@@ -900,6 +900,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 				np = rng{i + 2, e}
 			}
 		}
+		if e := d.asideSourceEnd(i, np, s); e > 0 {
+			np = rng{i + 2, e} // "said, according to a transcript released by the ministry, that" (according_aside.go)
+		}
 		if !np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e))) {
 			if e := d.trailingSourceEnd(i, s); e > 0 {
 				np = rng{i + 2, e} // "..., according to the most recent data available from the FBI."
