@@ -265,8 +265,8 @@ func personName(name string) bool {
 	if c := last[0]; 'a' <= c && c <= 'z' && !strings.Contains(last, "-") {
 		return false
 	}
-	if words == 1 && (pluralPeople(last) || bareTitle(string(nameKeyOf(buf[:0], last)))) {
-		return false // "Virginians", a bare "Secretary"
+	if words == 1 && (pluralPeople(last) || acronymPlural(last) || bareTitle(string(nameKeyOf(buf[:0], last)))) {
+		return false // "Virginians", "MPs" (plural_name.go), a bare "Secretary"
 	}
 	key := nameKeyOf(buf[:0], name)
 	if len(key) <= len(buf) && nonPersonNames.has(string(key)) {
@@ -301,8 +301,8 @@ func (r *resolver) personRun(run rng) bool {
 	if nonPersonNames.has(string(key)) || possessiveDeterminer(d.word(run.s)) {
 		return false
 	}
-	if run.e-run.s == 1 && pluralPeople(d.word(run.s)) {
-		return false
+	if run.e-run.s == 1 && (pluralPeople(d.word(run.s)) || d.pluralNameRun(run)) {
+		return false // "Virginians", "MPs", "the Lords" (plural_name.go)
 	}
 	if run.e-run.s < 2 {
 		return true

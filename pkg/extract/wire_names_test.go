@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// Probes of session 21 in the styles of wire services, British papers and
+// business news (hand-written sentences, not corpus text).
+
+// TestBusinessTitleNames: "Chief Executive" before a name is a title of
+// two words; the name keeps neither ("Executive Lisa Su" before).
+func TestBusinessTitleNames(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"\"It was a hard quarter,\" Chief Executive Lisa Su told analysts.", "hard quarter", "Lisa Su", SpeakerPerson, "Chief Executive"},
+		{"Chief Executive Lisa Su said sales rose.", "sales rose", "Lisa Su", SpeakerPerson, "Chief Executive"},
+		{"Shell Chief Executive Wael Sawan said the company would cut costs.", "cut costs", "Wael Sawan", SpeakerPerson, "Shell Chief Executive"},
+		{"Executive Vice President Jane Doe said sales rose.", "sales rose", "Jane Doe", SpeakerPerson, "Executive Vice President"},
+		{"Chief Executive Officer Tim Cook said the iPhone sold well.", "sold well", "Tim Cook", SpeakerPerson, "Chief Executive Officer"},
+		// negative: a common noun stays the executive
+		{"The executive said sales rose.", "sales rose", "executive", "", ""},
+	})
+}
+
+// TestPluralNameNoAntecedent: a capitalised plural ("MPs", "CEOs", "the
+// Lords") is no he or she.
+func TestPluralNameNoAntecedent(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"The prime minister told MPs: \"We will act.\" He said the plan was working.", "plan was working", "unknown", "", ""},
+		{"The minister met CEOs in London. \"We need investment,\" he said.", "need investment", "unknown", "", ""},
+		{"Tom Jones met the Lords. He said the plan was working.", "plan was working", "Tom Jones", SpeakerPerson, ""},
+		// negatives: a name in -s stays a person
+		{"Boris Johnson told MPs: \"We will act.\" He said the plan was working.", "plan was working", "Boris Johnson", SpeakerPerson, ""},
+		{"Jane Rogers met voters. She said the plan was working.", "plan was working", "Jane Rogers", SpeakerPerson, ""},
+		{"Mary Sanders met the Sanders campaign. She said the plan was working.", "plan was working", "Mary Sanders", SpeakerPerson, ""},
+	})
+	for w, want := range map[string]bool{"MPs": true, "CEOs": true, "NGOs": true, "Rogers": false, "Ms": false, "UN": false} {
+		if acronymPlural(w) != want {
+			t.Errorf("acronymPlural(%q) = %v", w, !want)
+		}
+	}
+}
