@@ -37,3 +37,22 @@ func TestPluralNameNoAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAsideName: a participle after the subject's comma opens an
+// aside the speaker's name leaves out, like a relative clause.
+func TestParticipleAsideName(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"The report, published by the IMF on Tuesday, said global growth would slow.", "growth would slow", "report", "", ""},
+		{"Smith, based in London, said the plan was weak.", "plan was weak", "Smith", "", ""},
+		{"Some analysts, surprised by the move, said the plan was weak.", "plan was weak", "Some analysts", SpeakerAnonymous, ""},
+		{"The company, which makes chips, said sales rose.", "sales rose", "company", "", ""},
+	})
+	// conducted(0) by, speed(2) bumps, red(4) tape, United(6) States, written(8) by, ended(10).
+	d := newDoc("conducted by speed bumps red tape United States written by ended.")
+	defer d.release()
+	for k, want := range map[int]bool{0: true, 2: false, 4: false, 6: false, 8: true, 10: false} {
+		if got := d.participleAside(k); got != want {
+			t.Errorf("participleAside(%q) = %v", d.tokAt(k).lower, got)
+		}
+	}
+}
