@@ -128,12 +128,17 @@ func (r *resolver) addPerson(run rng) {
 	if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
 		r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
 	}
-	if n := name.e - name.s; n == 2 || n == 3 && strings.Contains(d.word(name.e-1), "-") {
-		// "Xi Jinping", "Ban Ki-moon": also by the family name first
-		if first := d.word(name.s); surnameFirst.has(first) {
+	sf := name
+	if t := d.afterRoleWord(name); t.e-t.s == 3 && d.koreanThreePart(t) {
+		sf = t // "North Korean leader Kim Jong Un" (korean_name.go)
+	}
+	if n := sf.e - sf.s; n == 2 || n == 3 && (strings.Contains(d.word(sf.e-1), "-") || d.koreanThreePart(sf)) {
+		// "Xi Jinping", "Ban Ki-moon", "Kim Jong Un": also by the family
+		// name first
+		if first := d.word(sf.s); surnameFirst.has(first) {
 			k := surnameFirstKey + first
 			if _, seen := r.fullName[k]; !seen {
-				r.fullName[k] = stripPossessive(d.text[d.toks[name.s].s:d.tokAt(name.e-1).e])
+				r.fullName[k] = stripPossessive(d.text[d.toks[sf.s].s:d.tokAt(sf.e-1).e])
 			}
 		}
 	}
@@ -219,8 +224,8 @@ func (r *resolver) looksPerson(run rng) bool {
 	d := r.d
 	for k := run.s; k < run.e; k++ {
 		w := stripPossessive(d.word(k))
-		if orgWords.has(w) || k == run.s && npStop.has(w) {
-			return false
+		if orgWords.has(w) && !d.unNotUN(k) || k == run.s && npStop.has(w) {
+			return false // not "Kim Jong Un" (korean_name.go)
 		}
 	}
 	if run.e-run.s == 1 && r.al != nil && r.al.maybeCountry(d.word(run.s)) {
@@ -550,6 +555,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	isOrg := false
 	for k := name.s; k < name.e; k++ {
 		if orgWords.has(stripPossessive(d.word(k))) {
+			if d.unNotUN(k) && r.refinedOnly() {
+				continue // "Kim Jong Un" (korean_name.go)
+			}
 			isOrg = true
 		}
 	}

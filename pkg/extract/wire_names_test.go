@@ -56,3 +56,21 @@ func TestParticipleAsideName(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanNames: "Kim Jong Un" is a person whose later "Kim" is the full
+// name; "Un" is no UN.
+func TestKoreanNames(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"North Korean leader Kim Jong Un said the tests would continue. Kim added that the army was ready.", "tests would continue", "Kim Jong Un", SpeakerPerson, "North Korean leader"},
+		{"North Korean leader Kim Jong Un said the tests would continue. Kim added that the army was ready.", "army was ready", "Kim Jong Un", SpeakerPerson, ""},
+		{"President Yoon Suk Yeol said talks would resume. Yoon said Seoul was ready.", "Seoul was ready", "Yoon Suk Yeol", SpeakerPerson, ""},
+		// negatives: the UN stays the UN; an English middle name is no Korean name
+		{"The UN said aid was blocked.", "aid was blocked", "United Nations", "", ""},
+		{"UN Secretary-General Antonio Guterres said the war must end.", "war must end", "Antonio Guterres", SpeakerPerson, "UN Secretary-General"},
+	})
+	d := newDoc("Kim Jong Un met Park Harvey Lee.")
+	defer d.release()
+	if !d.koreanThreePart(rng{0, 3}) || d.koreanThreePart(rng{4, 7}) {
+		t.Errorf("koreanThreePart: want Kim Jong Un only")
+	}
+}
