@@ -527,7 +527,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		a.byContext = true
 		return withTitle(r.ministryWithoutCountry(a.subj, words)) // resolve_ministry.go
 	}
-	roleNominal := r.refined && r.definiteRoleNominal(a.subj, head)
+	titleCaps := r.refined && d.capitalTitleNominal(a.subj) && r.refinedOnly() // "The Prime Minister" (title_caps.go)
+	roleNominal := r.refined && (r.definiteRoleNominal(a.subj, head) || titleCaps)
 	if roleNominal {
 		if sp, ok := r.nominalPerson(a.subj, head, para); ok {
 			return sp
@@ -551,6 +552,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if name.e-name.s > 1 && d.toks[name.s].upper {
 		capital = true
+	}
+	if titleCaps {
+		capital = false
 	}
 	isOrg := false
 	for k := name.s; k < name.e; k++ {
@@ -608,6 +612,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		n := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
 		if n == "" {
 			n = r.bareQuantifier(a.subj) // "Most believe", "both condemned"
+		}
+		if titleCaps {
+			n = strings.ToLower(n) // "The Prime Minister": the office's name
 		}
 		if name.s == a.subj.s && name.e == name.s+1 && name.e < a.subj.e && (d.punct(name.e) == "," || d.punct(name.e) == "(" && r.refinedOnly()) && d.toks[name.s].upper {
 			n = nameText // "Smith, a farmer from Iowa, said": the name, not its apposition
@@ -778,6 +785,9 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 			persons = r.plainPersons // the persons the accept model was trained with
 		}
 		i, _ := slices.BinarySearchFunc(persons, pos, func(run rng, pos int) int { return run.s - pos })
+		for r.refined && i > 0 && r.d.pluralNameRun(persons[i-1]) {
+			i-- // "told the Lords": a group, no he or she (plural_name.go)
+		}
 		if i > 0 && r.d.toks[persons[i-1].s].para >= para-2 {
 			run := persons[i-1]
 			core := r.d.stripRoles(run)

@@ -74,3 +74,17 @@ func TestKoreanNames(t *testing.T) {
 		t.Errorf("koreanThreePart: want Kim Jong Un only")
 	}
 }
+
+// TestCapitalTitleNominal: "The Prime Minister" is the nominal "the prime
+// minister", not a person called "Minister".
+func TestCapitalTitleNominal(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Prime Minister Boris Johnson spoke on Monday. The Prime Minister said the plan was working.", "plan was working", "Boris Johnson", SpeakerPerson, "Prime Minister"},
+		{"Home Secretary Jane Lee spoke on Monday. The Home Secretary said the plan was working.", "plan was working", "Jane Lee", SpeakerPerson, "Home Secretary"},
+		{"The Foreign Secretary said the plan was working.", "plan was working", "foreign secretary", "", ""},
+		{"The Prime Minister told the Lords: \"We have a plan.\" She said it would work.", "it would work", "unknown", "", ""},
+		// negatives: a party's man and a department are no office
+		{"\"We will win,\" the Republican said.", "We will win", "Republican", "", ""},
+		{"The Treasury Department said the rules would change.", "rules would change", "Treasury Department", "", ""},
+	})
+}
