@@ -454,6 +454,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if run := r.invertedAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.trimDet(a.subj)) // "said the company's chief executive, John Ferriola" (inverted_apposition.go)
 	}
+	if run := r.nameBeforeApposition(a); run.ok() && r.refinedOnly() {
+		return r.namedPerson(run, d.appositionTitle(a.subj)) // "Jane Roe, chief executive of Acme, a Texas company, said" (name_before_apposition.go)
+	}
 	name := a.name
 	if !name.ok() {
 		name = a.subj

@@ -88,3 +88,15 @@ func TestCapitalTitleNominal(t *testing.T) {
 		{"The Treasury Department said the rules would change.", "rules would change", "Treasury Department", "", ""},
 	})
 }
+
+// TestNameBeforeApposition: a name with two appositions is the speaker,
+// though the subject found is the appositions.
+func TestNameBeforeApposition(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"John Smith, chief executive of Acme, a Texas company, said that sales rose.", "sales rose", "John Smith", SpeakerPerson, "chief executive of Acme"},
+		{"John Smith, president of Acme, a Texas company, said that sales rose.", "sales rose", "John Smith", SpeakerPerson, "president of Acme"},
+		// negatives: people after a fronted name, a place before the subject
+		{"In the United States, the company said sales rose.", "sales rose", "company", "", ""},
+		{"Mary Jones, analysts said, would run the fund.", "run the fund", "analysts", SpeakerAnonymous, ""},
+	})
+}
