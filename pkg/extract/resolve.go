@@ -677,6 +677,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
+	if f, ok := r.personByGivenName(core, a.subj.s); ok && r.refinedOnly() {
+		full = f // "Sir Keir" (name_parts.go)
+	} else if f, ok := r.longerSurnameName(core); ok && r.refinedOnly() {
+		full = f // "Lopez Obrador" (name_parts.go)
+	}
 	if core.s > name.s && title == "" {
 		title = r.textOf(rng{name.s, core.s})
 	}

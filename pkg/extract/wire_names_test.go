@@ -100,3 +100,16 @@ func TestNameBeforeApposition(t *testing.T) {
 		{"Mary Jones, analysts said, would run the fund.", "run the fund", "analysts", SpeakerAnonymous, ""},
 	})
 }
+
+// TestNameParts: "Sir Keir" and "Sheikh Mohammed" are the persons named
+// before by that given name; "Lopez Obrador" is the full name that ends so.
+func TestNameParts(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Sir Keir Starmer said Labour would win. Sir Keir added that the Tories had failed.", "Tories had failed", "Keir Starmer", SpeakerPerson, "Sir"},
+		{"Sheikh Mohammed bin Rashid Al Maktoum said Dubai was open. Sheikh Mohammed added that tourism had recovered.", "tourism had recovered", "Mohammed bin Rashid Al Maktoum", SpeakerPerson, "Sheikh"},
+		{"Mexican President Andres Manuel Lopez Obrador said the plan would work. Lopez Obrador added that oil was key.", "oil was key", "Andres Manuel Lopez Obrador", SpeakerPerson, ""},
+		// negatives: no full name before; a first and last name is whole
+		{"Sir Keir said Labour would win.", "Labour would win", "Keir", SpeakerPerson, "Sir"},
+		{"John Smith said the plan would work. Jane Smith added that oil was key.", "oil was key", "Jane Smith", SpeakerPerson, ""},
+	})
+}

@@ -1,0 +1,58 @@
+package extract
+
+import "strings"
+
+// Two ways news names a person again by part of the full name given
+// before, besides the surname:
+//   - British and Gulf styles: "Sir Keir Starmer ... Sir Keir", "Dame
+//     Jacinda Ardern ... Dame Jacinda", "Sheikh Mohammed bin Rashid ...
+//     Sheikh Mohammed": the title with the given name;
+//   - a family name of two words: "Andres Manuel Lopez Obrador ... Lopez
+//     Obrador" (the surname table is keyed by the last word).
+// Refined pass only. Session 21, hand-written probes.
+
+// givenNameTitles go before a given name, not a family name.
+var givenNameTitles = set("sir", "dame", "sheikh", "sheikha")
+
+// personByGivenName returns the full name of the nearest person named
+// before pos whose given name is the one word of core, which follows a
+// title of givenNameTitles; ok is false when there is none.
+func (r *resolver) personByGivenName(core rng, pos int) (string, bool) {
+	d := r.d
+	if core.e-core.s != 1 || !givenNameTitles.has(strings.TrimSuffix(d.word(core.s-1), ".")) {
+		return "", false
+	}
+	given := stripPossessive(d.word(core.s))
+	for i := len(r.persons) - 1; i >= 0; i-- {
+		run := r.persons[i]
+		if run.s >= pos {
+			continue
+		}
+		c := d.stripRoles(run)
+		if c.e-c.s >= 2 && d.word(c.s) == given {
+			return stripPossessive(r.textOf(c)), true
+		}
+	}
+	return "", false
+}
+
+// longerSurnameName returns the full name the article gave before for a
+// two-word name that ends it ("Lopez Obrador" of "Andres Manuel Lopez
+// Obrador"), whose first word is no given name; ok is false otherwise.
+func (r *resolver) longerSurnameName(core rng) (string, bool) {
+	d := r.d
+	if core.e-core.s != 2 || firstNameGender(d.word(core.s)) != genderUnknown {
+		return "", false // "Susan Bucher" is a full name already
+	}
+	f, ok := r.fullName[stripPossessive(d.word(core.e-1))]
+	n := stripPossessive(r.textOf(core))
+	if !ok || len(f) <= len(n) || !strings.HasSuffix(f, " "+n) {
+		return "", false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(f[:len(f)-len(n)])) {
+		if descriptorWords.has(w) {
+			return "", false // "McCain Challenger Kelli Ward" of a headline (titles go later, bareName)
+		}
+	}
+	return f, true
+}
