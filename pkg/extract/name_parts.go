@@ -56,3 +56,33 @@ func (r *resolver) longerSurnameName(core rng) (string, bool) {
 	}
 	return f, true
 }
+
+// A pope or a royal is named by the title and one name ("Pope Francis",
+// "King Charles", "Prince Harry"): without the title the name is any
+// Francis or Harry, so the speaker keeps it, and a later lone "Harry" is
+// that person.
+var regnalTitles = set("pope", "king", "queen", "prince", "princess")
+
+// regnalName returns the title and name of a one-word core after a
+// regnal title, or of a one-word core the article gave so before pos; ok
+// is false otherwise.
+func (r *resolver) regnalName(core rng, pos int) (string, bool) {
+	d := r.d
+	if core.e-core.s != 1 {
+		return "", false
+	}
+	if regnalTitles.has(d.word(core.s - 1)) {
+		return stripPossessive(r.textOf(rng{core.s - 1, core.e})), true
+	}
+	w := stripPossessive(d.word(core.s))
+	for i := len(r.persons) - 1; i >= 0; i-- {
+		run := r.persons[i]
+		if run.s >= pos {
+			continue
+		}
+		if c := d.stripRoles(run); c.e-c.s == 1 && stripPossessive(d.word(c.s)) == w && regnalTitles.has(d.word(c.s-1)) {
+			return stripPossessive(r.textOf(rng{c.s - 1, c.e})), true
+		}
+	}
+	return "", false
+}

@@ -681,6 +681,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		full = f // "Sir Keir" (name_parts.go)
 	} else if f, ok := r.longerSurnameName(core); ok && r.refinedOnly() {
 		full = f // "Lopez Obrador" (name_parts.go)
+	} else if f, ok := r.regnalName(core, a.subj.s); ok && full == stripPossessive(r.textOf(core)) && r.refinedOnly() {
+		full = f // "Pope Francis" (name_parts.go)
 	}
 	if core.s > name.s && title == "" {
 		title = r.textOf(rng{name.s, core.s})

@@ -113,3 +113,15 @@ func TestNameParts(t *testing.T) {
 		{"John Smith said the plan would work. Jane Smith added that oil was key.", "oil was key", "Jane Smith", SpeakerPerson, ""},
 	})
 }
+
+// TestRegnalNames: a pope or royal keeps the title ("Pope Francis", "Prince
+// Harry"), whom a later lone "Harry" and "the pontiff" name too.
+func TestRegnalNames(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Pope Francis said the world must act. The pontiff added that the poor suffer most.", "world must act", "Pope Francis", SpeakerPerson, "Pope"},
+		{"Pope Francis said the world must act. The pontiff added that the poor suffer most.", "poor suffer most", "Pope Francis", SpeakerPerson, "Pope"},
+		{"Prince Harry said he felt betrayed. Harry added that he loved his family.", "loved his family", "Prince Harry", SpeakerPerson, "Prince"},
+		// negative: a first name of a full name is that person
+		{"Harry Smith said he felt betrayed. Harry added that he loved his family.", "loved his family", "Harry Smith", SpeakerPerson, ""},
+	})
+}
