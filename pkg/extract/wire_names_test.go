@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Probes of session 21 in the styles of wire services, British papers and
 // business news (hand-written sentences, not corpus text).
@@ -124,4 +127,24 @@ func TestRegnalNames(t *testing.T) {
 		// negative: a first name of a full name is that person
 		{"Harry Smith said he felt betrayed. Harry added that he loved his family.", "loved his family", "Harry Smith", SpeakerPerson, ""},
 	})
+}
+
+// TestSurnameMay: "Theresa May", "Mrs May" are names, not a modal or the
+// month.
+func TestSurnameMay(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Theresa May told the BBC she would not resign.", "would not resign", "Theresa May", SpeakerPerson, ""},
+		{"\"We will leave,\" Mrs May said.", "We will leave", "May", SpeakerPerson, "Mrs"},
+		{"Prime Minister Theresa May said the deal was good. May added that talks would go on.", "talks would go on", "Theresa May", SpeakerPerson, "Prime Minister"},
+		// negatives: the modal and the month
+		{"Clinton may say the deal was good.", "deal was good", "Hillary Clinton", SpeakerPerson, ""},
+		{"In May, Smith said the deal was good.", "deal was good", "Smith", "", ""},
+	})
+	d := newDoc("Hillary May Be Indicted. May we go? In May, Ann May said so.")
+	defer d.release()
+	for i, tk := range d.toks {
+		if tk.kind == tWord && tk.upper && strings.EqualFold(tk.lower, "may") && (tk.lower == "May") != (i == 13) {
+			t.Errorf("token %d %q marked %v", i, tk.lower, tk.lower == "May")
+		}
+	}
 }
