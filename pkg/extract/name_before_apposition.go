@@ -19,8 +19,11 @@ package extract
 func (r *resolver) nameBeforeApposition(a *attribution) rng {
 	d := r.d
 	s := a.subj.s
-	if !a.subj.ok() || d.punct(s-1) != "," || d.tokAt(s).kind != tWord || d.tokAt(s).upper {
+	if !a.subj.ok() || d.punct(s-1) != "," || d.tokAt(s).kind != tWord {
 		return noRange
+	}
+	if w := d.word(s); d.tokAt(s).upper && !(roleNouns.has(w) || honorifics[w]) {
+		return noRange // a name of its own; but "Jane Roe, President of Acme, said"
 	}
 	if w := d.word(s); subjPronouns.has(w) || relativeWords.has(w) || quantifierSubjects.has(w) {
 		return noRange

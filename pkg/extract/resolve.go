@@ -457,6 +457,16 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if run := r.nameBeforeApposition(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.appositionTitle(a.subj)) // "Jane Roe, chief executive of Acme, a Texas company, said" (name_before_apposition.go)
 	}
+	if o, peer, ok := r.officeOfPlace(a.subj); ok && r.refinedOnly() {
+		n := stripPossessive(r.textOf(o)) // "The Duke of Sussex" (office_of_place.go)
+		if sp, ok := r.al.Resolve(n); ok {
+			return sp
+		}
+		if peer {
+			return Speaker{ID: r.id(n), Name: n, Kind: SpeakerPerson}
+		}
+		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerUnknown}
+	}
 	name := a.name
 	if !name.ok() {
 		name = a.subj

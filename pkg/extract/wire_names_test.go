@@ -148,3 +148,18 @@ func TestSurnameMay(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeOfPlace: "The Duke of Sussex" is the duke, not Sussex; "The
+// Mayor of London" is the office, not London.
+func TestOfficeOfPlace(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"The Duke of Sussex said he was hurt. The duke added that he wanted peace.", "he was hurt", "Duke of Sussex", SpeakerPerson, ""},
+		{"The Duke of Sussex said he was hurt. The duke added that he wanted peace.", "wanted peace", "Duke of Sussex", SpeakerPerson, ""},
+		{"The Archbishop of Canterbury said the bill was cruel.", "bill was cruel", "Archbishop of Canterbury", SpeakerPerson, ""},
+		{"The Mayor of London said the plan was good.", "plan was good", "Mayor of London", SpeakerUnknown, ""},
+		{"\"No,\" said Jane Roe, President of Acme Worldwide, simply.", "No", "Jane Roe", SpeakerPerson, "President of Acme Worldwide"},
+		// negatives: the holder named, an organisation
+		{"Secretary of State John Kerry said the plan was good.", "plan was good", "John Kerry", SpeakerPerson, "Secretary of State"},
+		{"The Bank of England said rates would rise.", "rates would rise", "Bank of England", "", ""},
+	})
+}
