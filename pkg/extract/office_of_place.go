@@ -24,7 +24,7 @@ func (r *resolver) officeOfPlace(subj rng) (rng, bool, bool) {
 	}
 	w := d.word(s.s)
 	peer := peerTitles.has(w)
-	if !peer && !roleNouns.has(w) && !honorifics[w] {
+	if !peer && !roleNouns.has(w) && !honorifics[w] || notOffices.has(w) || orgWords.has(w) {
 		return noRange, false, false
 	}
 	k := s.s + 2

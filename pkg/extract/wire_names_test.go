@@ -161,5 +161,6 @@ func TestOfficeOfPlace(t *testing.T) {
 		// negatives: the holder named, an organisation
 		{"Secretary of State John Kerry said the plan was good.", "plan was good", "John Kerry", SpeakerPerson, "Secretary of State"},
 		{"The Bank of England said rates would rise.", "rates would rise", "Bank of England", "", ""},
+		{"The Department of Education said the rule would change.", "rule would change", "Department of Education", SpeakerOrganization, ""},
 	})
 }
