@@ -94,7 +94,10 @@ var agentVerbs = set("appeal", "cooperate", "cooperating", "comply", "complying"
 	"intended", "expects", "expected", "continue", "continues", "cooperated", "disagrees",
 	"disagreed", "declined", "welcomed", "welcomes", "regrets", "remains", "remained", "fight",
 	"comment", "settle", "settled", "denies", "denied", "rejects", "rejected", "received",
-	"filed", "notified", "hired", "launched", "acquired", "suspended", "terminated", "fired")
+	"filed", "notified", "hired", "launched", "acquired", "suspended", "terminated", "fired",
+	// a company's acts in business news ("Apex said it would cut 5,000
+	// jobs"), session 21: hand-written probes
+	"cut", "invest", "hire", "sell", "buy", "close", "reduce", "restructure", "expand", "merge")
 
 // nameKey is the lower-case text of a name without a possessive.
 func (r *resolver) nameKey(run rng) string {

@@ -164,3 +164,13 @@ func TestOfficeOfPlace(t *testing.T) {
 		{"The Department of Education said the rule would change.", "rule would change", "Department of Education", SpeakerOrganization, ""},
 	})
 }
+
+// TestBusinessBody: "Apex said it would cut jobs" shows a company, which
+// "the carmaker" then names.
+func TestBusinessBody(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Volkswagen said it would cut 5,000 jobs. The carmaker added that talks with unions were ongoing.", "talks with unions", "Volkswagen", SpeakerOrganization, ""},
+		// negative: a person's "it" is no company
+		{"John Smith said it would cut taxes. The company added that talks were ongoing.", "talks were ongoing", "company", "", ""},
+	})
+}
