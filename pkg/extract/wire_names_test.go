@@ -174,3 +174,15 @@ func TestBusinessBody(t *testing.T) {
 		{"John Smith said it would cut taxes. The company added that talks were ongoing.", "talks were ongoing", "company", "", ""},
 	})
 }
+
+// TestWireSpellings: the alias table knows the wire services' spellings
+// ("Zelenskiy") and the Turkish president, whom "the Turkish leader" then
+// names by the table's title.
+func TestWireSpellings(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"President Volodymyr Zelenskiy said Ukraine would fight on.", "fight on", "Volodymyr Zelensky", SpeakerPerson, "President of Ukraine"},
+		{"Erdogan said Turkey would not approve. The Turkish leader added: \"Our position is clear.\"", "position is clear", "Recep Tayyip Erdogan", SpeakerPerson, "President of Turkey"},
+		// negative: a person the table does not know gets no nationality's role
+		{"Ozturk said Turkey would not approve. The Turkish leader added: \"Our position is clear.\"", "position is clear", "Turkish leader", "", ""},
+	})
+}
