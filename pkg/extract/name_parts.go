@@ -86,3 +86,45 @@ func (r *resolver) regnalName(core rng, pos int) (string, bool) {
 	}
 	return "", false
 }
+
+// Arabic family names keep their article in the full name but often not
+// later: "Bashar al-Assad ... Assad", "Abdel Fattah al-Sisi ... Sisi".
+var surnameArticles = [...]string{"al-", "el-"}
+
+// articleSurnameName returns the full name the article gave for a lone
+// family name written without its article: the capitalised words before
+// the first "al-Assad" and that word; ok is false otherwise.
+func (r *resolver) articleSurnameName(core rng) (string, bool) {
+	d := r.d
+	if core.e-core.s != 1 {
+		return "", false
+	}
+	w := stripPossessive(d.word(core.s))
+	if len(w) < 3 {
+		return "", false
+	}
+	for _, p := range r.persons {
+		k := p.e
+		if d.tokAt(k).kind == tWord && (p.e-1 < core.s || p.s > core.s) {
+			x := stripPossessive(d.word(k))
+			for _, a := range surnameArticles {
+				if x == a+w {
+					run := d.stripRoles(p)
+					return stripPossessive(d.text[d.toks[run.s].s:d.toks[k].e]), true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// articleSurname reports a family name with its article ("al-assad"):
+// a name, though written in lower case.
+func articleSurname(w string) bool {
+	for _, a := range surnameArticles {
+		if len(w) > len(a)+2 && strings.HasPrefix(w, a) {
+			return true
+		}
+	}
+	return false
+}

@@ -596,6 +596,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
+	if _, ok := r.articleSurnameName(name); ok && !capital && d.toks[name.s].upper {
+		capital = r.refinedOnly() // "Assad added" after "Bashar al-Assad" (name_parts.go)
+	}
 	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.properNounElsewhere(name.s) {
 		// a sentence-initial "Sanders said": a name the article also writes
 		// with a capital mid-sentence
@@ -670,7 +673,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			title, core = r.textOf(rng{subj.s, t.s}), t
 		}
 	}
-	if h := d.tokAt(core.e - 1); h.kind == tWord && !h.upper {
+	if h := d.tokAt(core.e - 1); h.kind == tWord && !h.upper && !articleSurname(h.lower) {
 		// "Clinton supporters", "Twenty-four percent", "FEC records": no
 		// person's name, whatever capitals come before the head noun
 		if r.refinedOnly() {
@@ -693,6 +696,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		full = f // "Lopez Obrador" (name_parts.go)
 	} else if f, ok := r.regnalName(core, a.subj.s); ok && full == stripPossessive(r.textOf(core)) && r.refinedOnly() {
 		full = f // "Pope Francis" (name_parts.go)
+	} else if f, ok := r.articleSurnameName(core); ok && full == stripPossessive(r.textOf(core)) && r.refinedOnly() {
+		full = f // "Assad" of "Bashar al-Assad" (name_parts.go)
 	}
 	if core.s > name.s && title == "" {
 		title = r.textOf(rng{name.s, core.s})

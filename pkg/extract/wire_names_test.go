@@ -186,3 +186,16 @@ func TestWireSpellings(t *testing.T) {
 		{"Ozturk said Turkey would not approve. The Turkish leader added: \"Our position is clear.\"", "position is clear", "Turkish leader", "", ""},
 	})
 }
+
+// TestArticleSurnames: "Bashar al-Assad" is a name (its last word in lower
+// case), and a later "Assad" is he.
+func TestArticleSurnames(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Syrian President Bashar al-Assad said the war was over. Assad added that Syria would rebuild.", "war was over", "Bashar al-Assad", SpeakerPerson, "Syrian President"},
+		{"Syrian President Bashar al-Assad said the war was over. Assad added that Syria would rebuild.", "Syria would rebuild", "Bashar al-Assad", SpeakerPerson, ""},
+		{"Abdel Fattah al-Sisi said Egypt would help. Sisi added that Gaza needed aid.", "Gaza needed aid", "Abdel Fattah al-Sisi", SpeakerPerson, ""},
+		// negatives: a lone name with no fuller form; a common noun head
+		{"Assad said the war was over.", "war was over", "Assad", "", ""},
+		{"Clinton supporters said the war was over.", "war was over", "Clinton supporters", SpeakerAnonymous, ""},
+	})
+}
