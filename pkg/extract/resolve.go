@@ -49,6 +49,10 @@ const maxResolveDepth = 16
 type roleMention struct {
 	pos         int
 	name, title string
+	// office: an organisation's office before the name ("NATO
+	// Secretary-General Mark Rutte"), read only by the role titles
+	// (resolve_role_title.go): "the president" is no World Bank president
+	office bool
 }
 
 type ctryMention struct{ s, e, country int }
@@ -103,8 +107,13 @@ func (r *resolver) scanNames() {
 			r.plainPersonsIn(run)
 			r.runs = append(r.runs, run)
 			r.countriesIn(run)
+			office := noRange
 			if !r.looksPerson(run) {
-				run = d.afterRoleWord(run) // "European Commission President Ursula von der Leyen"
+				t := d.afterRoleWord(run) // "European Commission President Ursula von der Leyen"
+				if t != run && t.e-t.s >= 2 {
+					office = rng{run.s, t.s}
+				}
+				run = t
 			}
 			initial := run.e-run.s == 1 && run.s == d.sents[d.sentOf[run.s]].s
 			if initial && !d.inQuote(run.s) && !subjPronouns.has(d.word(run.s)) {
@@ -113,7 +122,14 @@ func (r *resolver) scanNames() {
 			if d.headlineRun(run) {
 				r.headlinePersons(run)
 			} else if r.looksPerson(run) && !d.inQuote(run.s) && !initial && !subjPronouns.has(d.word(run.s)) {
+				n := len(r.roles)
 				r.addPerson(run)
+				if office.ok() && len(r.roles) == n {
+					// "NATO Secretary-General Mark Rutte": the office is the
+					// person's role, which "the NATO chief" reads
+					// (resolve_role_title.go)
+					r.roles = append(r.roles, roleMention{pos: office.s, name: stripPossessive(r.textOf(run)), title: r.textOf(office), office: true})
+				}
 			}
 		}
 		i = j
@@ -127,6 +143,11 @@ func (r *resolver) addPerson(run rng) {
 	name := d.stripRoles(run)
 	if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
 		r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
+	} else if t := d.afterRoleWord(name); name.s == run.s && t.s > name.s && t.e-t.s >= 2 && r.looksPerson(t) {
+		// "NATO Secretary-General Mark Rutte", "Tesla Chief Executive Elon
+		// Musk": an organisation's office before the name is the person's
+		// role, which "the NATO chief" reads (resolve_role_title.go)
+		r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(t)), title: r.textOf(rng{name.s, t.s}), office: true})
 	}
 	sf := name
 	if t := d.afterRoleWord(name); t.e-t.s == 3 && d.koreanThreePart(t) {
@@ -846,7 +867,7 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 	}
 	for i := len(r.roles) - 1; i >= 0; i-- {
 		rm := r.roles[i]
-		if rm.pos < pos && containsWord(rm.title, head) {
+		if rm.pos < pos && containsWord(rm.title, head) && !rm.office {
 			if sp, ok := r.al.Resolve(rm.name); ok {
 				return sp, true
 			}

@@ -140,7 +140,7 @@ func (r *resolver) nominalPerson(subj rng, head string, para int) (Speaker, bool
 	}
 	for i := len(r.roles) - 1; i >= 0; i-- {
 		rm := r.roles[i]
-		if rm.pos >= before {
+		if rm.pos >= before || rm.office {
 			continue
 		}
 		if rm.pos <= bestPos || r.d.toks[rm.pos].para < para-reach {

@@ -439,6 +439,9 @@ var placePrepositions = set("in", "from", "at", "near", "across", "outside", "th
 // article for a lone surname, or the alias table's entry.
 func (r *resolver) runSpeaker(run rng) Speaker {
 	core := r.d.stripRoles(run)
+	if t := r.d.afterRoleWord(core); t != core && t.e-t.s >= 2 && r.looksPerson(t) {
+		core = t // "Tesla Chief Executive Elon Musk": the name after its office
+	}
 	full := stripPossessive(r.textOf(core))
 	if core.e-core.s == 1 {
 		// "Mrs. Clinton" is not the article's first Clinton, "Bill Clinton"

@@ -42,22 +42,34 @@ var roleSynonyms = []struct {
 	phrase      string
 	titles      []string
 	needCountry bool
+	needOther   bool // only with another word: "the NATO chief", not "the chief"
 }{
-	{"top diplomat", []string{"foreign minister", "secretary of state", "foreign secretary"}, false},
-	{"chief diplomat", []string{"foreign minister", "secretary of state", "foreign secretary"}, false},
-	{"defense chief", []string{"defense minister", "defense secretary", "secretary of defense"}, false},
-	{"leader", []string{"president", "prime minister", "chancellor"}, true},
+	{"top diplomat", []string{"foreign minister", "secretary of state", "foreign secretary"}, false, false},
+	{"chief diplomat", []string{"foreign minister", "secretary of state", "foreign secretary"}, false, false},
+	{"defense chief", []string{"defense minister", "defense secretary", "secretary of defense"}, false, false},
+	{"leader", []string{"president", "prime minister", "chancellor"}, true, false},
 	// the Kremlin is the Russian presidency ("the Kremlin chief of staff"
 	// keeps its "staff", which no president's title has)
-	{"kremlin leader", []string{"russian president"}, false},
-	{"kremlin chief", []string{"russian president"}, false},
+	{"kremlin leader", []string{"russian president"}, false, false},
+	{"kremlin chief", []string{"russian president"}, false, false},
+	// an organisation's chief or boss is its head, whatever the office is
+	// called ("NATO Secretary-General Mark Rutte ... the NATO chief",
+	// "Tesla Chief Executive Elon Musk ... the Tesla boss"); session 21,
+	// hand-written probes
+	{"chief", orgHeadTitles, false, true},
+	{"boss", orgHeadTitles, false, true},
+	{"head", orgHeadTitles, false, true},
 }
+
+// orgHeadTitles are the offices of an organisation's head.
+var orgHeadTitles = []string{"secretary-general", "secretary general", "chief executive", "ceo", "president",
+	"chairman", "chairwoman", "chair", "director-general", "director general", "managing director", "governor"}
 
 // roleDescriptions describe how a person holds an office, not which one.
 var roleDescriptions = set("embattled", "beleaguered", "longtime", "veteran")
 
 // synonymHeads are the last words of roleSynonyms' phrases.
-var synonymHeads = set("diplomat", "chief", "leader")
+var synonymHeads = set("diplomat", "chief", "leader", "boss", "head")
 
 // roleTitleReach bounds how far back (and forward, for a lede) a person
 // may be named, in paragraphs.
@@ -123,7 +135,7 @@ func (r *resolver) roleTitleKeys(np rng) [][]string {
 	}
 	for _, syn := range roleSynonyms {
 		words := strings.Fields(syn.phrase)
-		if syn.needCountry && !hasCountry || !containsAll(own, words) {
+		if syn.needCountry && !hasCountry || !containsAll(own, words) || syn.needOther && len(own) <= len(words) {
 			continue
 		}
 		var rest []string

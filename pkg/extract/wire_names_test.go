@@ -199,3 +199,18 @@ func TestArticleSurnames(t *testing.T) {
 		{"Clinton supporters said the war was over.", "war was over", "Clinton supporters", SpeakerAnonymous, ""},
 	})
 }
+
+// TestOrganisationChief: "the NATO chief", "the Tesla boss" are the head of
+// the organisation the article named with its office; "the president" is
+// no organisation's president, and "the chief" alone names nobody.
+func TestOrganisationChief(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"NATO Secretary-General Mark Rutte said NATO was united. The NATO chief added that Russia was a threat.", "Russia was a threat", "Mark Rutte", SpeakerPerson, ""},
+		{"Tesla Chief Executive Elon Musk said prices would fall. The Tesla boss added that demand was strong.", "demand was strong", "Elon Musk", SpeakerPerson, ""},
+		{"Apple CEO Tim Cook said sales rose. The Apple chief added that China was strong.", "China was strong", "Tim Cook", SpeakerPerson, ""},
+		// negatives
+		{"Apple CEO Tim Cook said sales rose. The chief added that China was strong.", "China was strong", "chief", "", ""},
+		{"Apple CEO Tim Cook said sales rose. The Google chief added that search was strong.", "search was strong", "Google chief", "", ""},
+		{"Ohio Gov. Jane Doe spoke. The Ohio governor said the deal was good.", "deal was good", "Jane Doe", SpeakerPerson, "Ohio Gov."},
+	})
+}
