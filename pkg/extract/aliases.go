@@ -63,6 +63,9 @@ type Aliases struct {
 	// cache memoises lookup: names repeat across articles.
 	mu    sync.RWMutex
 	cache map[string]lookupResult
+	// synonymKeys memoises the key words of the role synonyms' titles
+	// (resolve_role_title.go): string -> []string
+	synonymKeys sync.Map
 }
 
 type lookupResult struct {

@@ -46,11 +46,12 @@ func (r *resolver) longerSurnameName(core rng) (string, bool) {
 	}
 	f, ok := r.fullName[stripPossessive(d.word(core.e-1))]
 	n := stripPossessive(r.textOf(core))
-	if !ok || len(f) <= len(n) || !strings.HasSuffix(f, " "+n) {
+	if !ok || len(f) <= len(n)+1 || !strings.HasSuffix(f, n) || f[len(f)-len(n)-1] != ' ' {
 		return "", false
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(f[:len(f)-len(n)])) {
-		if descriptorWords.has(w) {
+	var buf [32]byte
+	for w := range strings.FieldsSeq(f[:len(f)-len(n)]) {
+		if len(w) <= len(buf) && descriptorWords.has(string(nameKeyOf(buf[:0], w))) {
 			return "", false // "McCain Challenger Kelli Ward" of a headline (titles go later, bareName)
 		}
 	}
@@ -74,6 +75,9 @@ func (r *resolver) regnalName(core rng, pos int) (string, bool) {
 	if regnalTitles.has(d.word(core.s - 1)) {
 		return stripPossessive(r.textOf(rng{core.s - 1, core.e})), true
 	}
+	if !r.hasNamePart(true) {
+		return "", false
+	}
 	w := stripPossessive(d.word(core.s))
 	for i := len(r.persons) - 1; i >= 0; i-- {
 		run := r.persons[i]
@@ -89,7 +93,7 @@ func (r *resolver) regnalName(core rng, pos int) (string, bool) {
 
 // Arabic family names keep their article in the full name but often not
 // later: "Bashar al-Assad ... Assad", "Abdel Fattah al-Sisi ... Sisi".
-var surnameArticles = [...]string{"al-", "el-"}
+var surnameArticles = [...]string{"al-", "el-"} // each of three bytes (articleSurnameName)
 
 // articleSurnameName returns the full name the article gave for a lone
 // family name written without its article: the capitalised words before
@@ -100,22 +104,38 @@ func (r *resolver) articleSurnameName(core rng) (string, bool) {
 		return "", false
 	}
 	w := stripPossessive(d.word(core.s))
-	if len(w) < 3 {
+	if len(w) < 3 || !r.hasNamePart(false) {
 		return "", false
 	}
 	for _, p := range r.persons {
 		k := p.e
 		if d.tokAt(k).kind == tWord && (p.e-1 < core.s || p.s > core.s) {
-			x := stripPossessive(d.word(k))
-			for _, a := range surnameArticles {
-				if x == a+w {
-					run := d.stripRoles(p)
-					return stripPossessive(d.text[d.toks[run.s].s:d.toks[k].e]), true
-				}
+			if x := stripPossessive(d.word(k)); articleSurname(x) && x[3:] == w {
+				run := d.stripRoles(p)
+				return stripPossessive(d.text[d.toks[run.s].s:d.toks[k].e]), true
 			}
 		}
 	}
 	return "", false
+}
+
+// hasNamePart reports whether the article has a regnal title before a
+// capitalised word (regnal) or a word with a surname article ("al-Assad"),
+// found once per article: most articles have neither, and the lookups
+// above walk the article's persons.
+func (r *resolver) hasNamePart(regnal bool) bool {
+	if !r.namePartsScanned {
+		// a superset of the articles that have one: searching the text is
+		// cheaper than looking up every word
+		r.namePartsScanned = true
+		t := r.d.text
+		r.hasRegnal = strings.Contains(t, "Pope ") || strings.Contains(t, "King ") || strings.Contains(t, "Queen ") || strings.Contains(t, "Prince")
+		r.hasArticleSurname = strings.Contains(t, "al-") || strings.Contains(t, "el-")
+	}
+	if regnal {
+		return r.hasRegnal
+	}
+	return r.hasArticleSurname
 }
 
 // articleSurname reports a family name with its article ("al-assad"):

@@ -24,7 +24,10 @@ type resolver struct {
 	// for the plain pass's pronouns (the model's speaker kinds)
 	plainPersons    []rng
 	pronounRunsMade bool
-	runs            []rng // all capitalised runs
+	// nameParts: whether the article has a regnal title or an article
+	// surname at all (name_parts.go), found on first use
+	namePartsScanned, hasRegnal, hasArticleSurname bool
+	runs                                           []rng // all capitalised runs
 	// countries: token index -> country index, for country mentions
 	ctryAt  []ctryMention
 	history []*attribution
@@ -617,8 +620,10 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
-	if _, ok := r.articleSurnameName(name); ok && !capital && d.toks[name.s].upper {
-		capital = r.refinedOnly() // "Assad added" after "Bashar al-Assad" (name_parts.go)
+	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.hasNamePart(false) {
+		if _, ok := r.articleSurnameName(name); ok {
+			capital = r.refinedOnly() // "Assad added" after "Bashar al-Assad" (name_parts.go)
+		}
 	}
 	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.properNounElsewhere(name.s) {
 		// a sentence-initial "Sanders said": a name the article also writes

@@ -145,7 +145,7 @@ func (r *resolver) roleTitleKeys(np rng) [][]string {
 			}
 		}
 		for _, t := range syn.titles {
-			keys = append(keys, append(strings.Fields(r.al.key(t)), rest...))
+			keys = append(keys, append(slices.Clip(r.al.titleKeyWords(t)), rest...))
 		}
 	}
 	return keys
@@ -280,4 +280,16 @@ func (r *resolver) roleTitleCandidates(keys [][]string, pos, para int, forward b
 		best, n = sp, 1
 	}
 	return best, n
+}
+
+// titleKeyWords is strings.Fields(a.key(title)) for a fixed title of the
+// role synonyms, computed once per table: "the NATO chief" reads a dozen.
+// The result is shared: callers must not change its words.
+func (a *Aliases) titleKeyWords(title string) []string {
+	if v, ok := a.synonymKeys.Load(title); ok {
+		return v.([]string)
+	}
+	w := strings.Fields(a.key(title))
+	a.synonymKeys.Store(title, w)
+	return w
 }

@@ -16,6 +16,9 @@ import "strings"
 // sentence before a lower-case word ("May added that ...") is the name
 // too, not a modal ("May we ...") nor the month ("May 5").
 func (d *doc) markSurnameMay() {
+	if !strings.Contains(d.text, "May") {
+		return // most articles: a scan of the text is cheaper than of the tokens
+	}
 	found := false
 	for i := 1; i < len(d.toks); i++ {
 		t := &d.toks[i]
