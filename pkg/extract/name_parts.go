@@ -119,19 +119,11 @@ func (r *resolver) articleSurnameName(core rng) (string, bool) {
 	return "", false
 }
 
-// hasNamePart reports whether the article has a regnal title before a
-// capitalised word (regnal) or a word with a surname article ("al-Assad"),
-// found once per article: most articles have neither, and the lookups
-// above walk the article's persons.
+// hasNamePart reports whether the article has a regnal title in a
+// capitalised run (regnal) or a word with a surname article after one
+// ("Bashar al-Assad"), as scanNames found: most articles have neither, and
+// the lookups above walk the article's persons.
 func (r *resolver) hasNamePart(regnal bool) bool {
-	if !r.namePartsScanned {
-		// a superset of the articles that have one: searching the text is
-		// cheaper than looking up every word
-		r.namePartsScanned = true
-		t := r.d.text
-		r.hasRegnal = strings.Contains(t, "Pope ") || strings.Contains(t, "King ") || strings.Contains(t, "Queen ") || strings.Contains(t, "Prince")
-		r.hasArticleSurname = strings.Contains(t, "al-") || strings.Contains(t, "el-")
-	}
 	if regnal {
 		return r.hasRegnal
 	}

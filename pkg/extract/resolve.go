@@ -24,10 +24,10 @@ type resolver struct {
 	// for the plain pass's pronouns (the model's speaker kinds)
 	plainPersons    []rng
 	pronounRunsMade bool
-	// nameParts: whether the article has a regnal title or an article
-	// surname at all (name_parts.go), found on first use
-	namePartsScanned, hasRegnal, hasArticleSurname bool
-	runs                                           []rng // all capitalised runs
+	// whether the article has a regnal title or an article surname at
+	// all (name_parts.go), found by scanNames
+	hasRegnal, hasArticleSurname bool
+	runs                         []rng // all capitalised runs
 	// countries: token index -> country index, for country mentions
 	ctryAt  []ctryMention
 	history []*attribution
@@ -96,10 +96,16 @@ func (r *resolver) scanNames() {
 		}
 		j := i
 		for j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].upper && d.toks[j].para == d.toks[i].para {
+			if w := d.toks[j].lower; (w[0] == 'p' || w[0] == 'k' || w[0] == 'q') && regnalTitles.has(w) {
+				r.hasRegnal = true // name_parts.go
+			}
 			j++
 			if k := d.particlesEnd(j); k > j {
 				j = k // "Ursula von der Leyen": one name
 			}
+		}
+		if t := d.tokAt(j); t.kind == tWord && !t.upper && articleSurname(stripPossessive(t.lower)) {
+			r.hasArticleSurname = true // "Bashar al-Assad" (name_parts.go)
 		}
 		run := rng{i, j}
 		// drop a sentence-initial discourse word or determiner
