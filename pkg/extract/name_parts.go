@@ -97,7 +97,8 @@ var surnameArticles = [...]string{"al-", "el-"} // each of three bytes (articleS
 
 // articleSurnameName returns the full name the article gave for a lone
 // family name written without its article: the capitalised words before
-// the first "al-Assad" and that word; ok is false otherwise.
+// the first "al-Assad" and that word; ok is false otherwise. The words
+// may open a sentence ("Bashar al-Assad said"), which makes no person run.
 func (r *resolver) articleSurnameName(core rng) (string, bool) {
 	d := r.d
 	if core.e-core.s != 1 {
@@ -107,14 +108,26 @@ func (r *resolver) articleSurnameName(core rng) (string, bool) {
 	if len(w) < 3 || !r.hasNamePart(false) {
 		return "", false
 	}
-	for _, p := range r.persons {
-		k := p.e
-		if d.tokAt(k).kind == tWord && (p.e-1 < core.s || p.s > core.s) {
-			if x := stripPossessive(d.word(k)); articleSurname(x) && x[3:] == w {
-				run := d.stripRoles(p)
-				return stripPossessive(d.text[d.toks[run.s].s:d.toks[k].e]), true
-			}
+	for k := 1; k < len(d.toks); k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.upper || k == core.s {
+			continue
 		}
+		if x := stripPossessive(t.lower); !articleSurname(x) || x[3:] != w {
+			continue
+		}
+		b := k
+		for b > 0 && d.toks[b-1].kind == tWord && d.toks[b-1].upper && d.toks[b-1].para == t.para {
+			b--
+		}
+		if b == k {
+			continue
+		}
+		run := d.stripRoles(rng{b, k})
+		if n := d.afterRoleWord(rng{b, k}); n.s > run.s && n.s < k {
+			run = n // "Syrian President Bashar": the name after its office
+		}
+		return stripPossessive(d.text[d.toks[run.s].s:t.e]), true
 	}
 	return "", false
 }

@@ -214,3 +214,10 @@ func TestOrganisationChief(t *testing.T) {
 		{"Ohio Gov. Jane Doe spoke. The Ohio governor said the deal was good.", "deal was good", "Jane Doe", SpeakerPerson, "Ohio Gov."},
 	})
 }
+
+// TestArticleSurnameOpening: the full name may open its sentence.
+func TestArticleSurnameOpening(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Bashar al-Assad said the war was over. Assad added that Syria would rebuild.", "Syria would rebuild", "Bashar al-Assad", SpeakerPerson, ""},
+	})
+}
