@@ -596,8 +596,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if name.e-name.s > 1 && d.toks[name.s].upper {
 		capital = true
 	}
-	if titleCaps {
-		capital = false
+	if titleCaps || capital && d.basedNominal(a.subj, head) && r.refinedOnly() {
+		capital = false // "The Prime Minister" (title_caps.go), "the Munich-based group" (resolve_body.go)
 	}
 	isOrg := false
 	for k := name.s; k < name.e; k++ {

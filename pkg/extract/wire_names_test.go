@@ -221,3 +221,13 @@ func TestArticleSurnameOpening(t *testing.T) {
 		{"Bashar al-Assad said the war was over. Assad added that Syria would rebuild.", "Syria would rebuild", "Bashar al-Assad", SpeakerPerson, ""},
 	})
 }
+
+// TestBasedNominal: "the Munich-based group" is a body nominal like "the
+// group", not a capitalised name.
+func TestBasedNominal(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Siemens Energy said it would cut jobs. The Munich-based group said margins improved.", "margins improved", "Siemens Energy", SpeakerOrganization, ""},
+		// negative: no body named before
+		{"The London-based lender said profits rose.", "profits rose", "London-based lender", "", ""},
+	})
+}
