@@ -157,6 +157,9 @@ func (r *resolver) addPerson(run rng) {
 		// Musk": an organisation's office before the name is the person's
 		// role, which "the NATO chief" reads (resolve_role_title.go)
 		r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(t)), title: r.textOf(rng{name.s, t.s}), office: true})
+	} else if k := run.s - 1; name.e-name.s >= 2 && (d.word(k) == "boss" || d.word(k) == "chief") && !d.tokAt(k).upper && d.tokAt(k-1).upper {
+		// British business style: "Tesco boss Ken Murphy"
+		r.roles = append(r.roles, roleMention{pos: k - 1, name: stripPossessive(r.textOf(name)), title: r.textOf(rng{k - 1, k + 1}), office: true})
 	}
 	sf := name
 	if t := d.afterRoleWord(name); t.e-t.s == 3 && d.koreanThreePart(t) {

@@ -208,6 +208,8 @@ func TestOrganisationChief(t *testing.T) {
 		{"NATO Secretary-General Mark Rutte said NATO was united. The NATO chief added that Russia was a threat.", "Russia was a threat", "Mark Rutte", SpeakerPerson, ""},
 		{"Tesla Chief Executive Elon Musk said prices would fall. The Tesla boss added that demand was strong.", "demand was strong", "Elon Musk", SpeakerPerson, ""},
 		{"Apple CEO Tim Cook said sales rose. The Apple chief added that China was strong.", "China was strong", "Tim Cook", SpeakerPerson, ""},
+		{"Tesco boss Ken Murphy said prices would rise. The Tesco boss added that wages rose.", "wages rose", "Ken Murphy", SpeakerPerson, ""},
+		{"Tesco boss Ken Murphy said prices would rise. The Sainsbury boss added that wages rose.", "wages rose", "Sainsbury boss", "", ""},
 		// negatives
 		{"Apple CEO Tim Cook said sales rose. The chief added that China was strong.", "China was strong", "chief", "", ""},
 		{"Apple CEO Tim Cook said sales rose. The Google chief added that search was strong.", "search was strong", "Google chief", "", ""},
