@@ -63,6 +63,9 @@ type Aliases struct {
 	// cache memoises lookup: names repeat across articles.
 	mu    sync.RWMutex
 	cache map[string]lookupResult
+	// synonymKeys memoises the key words of the role synonyms' titles
+	// (resolve_role_title.go): string -> []string
+	synonymKeys sync.Map
 }
 
 type lookupResult struct {
@@ -705,6 +708,10 @@ var honorifics = map[string]bool{
 	"amb": true, "commissioner": true, "councilman": true, "councilwoman": true, "assemblyman": true,
 	"assemblywoman": true, "congressman": true, "congresswoman": true, "sheriff": true, "rabbi": true,
 	"imam": true, "bishop": true, "archbishop": true, "cardinal": true, "ayatollah": true,
+	// the words of a business title ("Chief Executive Lisa Su", "Chief
+	// Executive Officer Tim Cook", "Executive Vice President Jane Doe"):
+	// without them the name kept "Executive" and the title lost "Officer"
+	"executive": true, "officer": true,
 }
 
 // stripHonorifics removes leading honorific/title words, keeping at least one word.

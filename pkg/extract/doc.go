@@ -300,6 +300,7 @@ func newDocFor(text string, training bool) *doc {
 	if !training {
 		d.promoteSingleQuotes()  // single_quotes.go
 		d.closeMarksAfterWords() // closing_marks.go
+		d.markSurnameMay()       // surname_may.go
 	}
 	d.countTokens()
 	d.findQuotations()

@@ -24,7 +24,10 @@ type resolver struct {
 	// for the plain pass's pronouns (the model's speaker kinds)
 	plainPersons    []rng
 	pronounRunsMade bool
-	runs            []rng // all capitalised runs
+	// whether the article has a regnal title or an article surname at
+	// all (name_parts.go), found by scanNames
+	hasRegnal, hasArticleSurname bool
+	runs                         []rng // all capitalised runs
 	// countries: token index -> country index, for country mentions
 	ctryAt  []ctryMention
 	history []*attribution
@@ -49,6 +52,10 @@ const maxResolveDepth = 16
 type roleMention struct {
 	pos         int
 	name, title string
+	// office: an organisation's office before the name ("NATO
+	// Secretary-General Mark Rutte"), read only by the role titles
+	// (resolve_role_title.go): "the president" is no World Bank president
+	office bool
 }
 
 type ctryMention struct{ s, e, country int }
@@ -89,10 +96,16 @@ func (r *resolver) scanNames() {
 		}
 		j := i
 		for j < len(d.toks) && d.toks[j].kind == tWord && d.toks[j].upper && d.toks[j].para == d.toks[i].para {
+			if w := d.toks[j].lower; (w[0] == 'p' || w[0] == 'k' || w[0] == 'q') && regnalTitles.has(w) {
+				r.hasRegnal = true // name_parts.go
+			}
 			j++
 			if k := d.particlesEnd(j); k > j {
 				j = k // "Ursula von der Leyen": one name
 			}
+		}
+		if t := d.tokAt(j); t.kind == tWord && !t.upper && articleSurname(stripPossessive(t.lower)) {
+			r.hasArticleSurname = true // "Bashar al-Assad" (name_parts.go)
 		}
 		run := rng{i, j}
 		// drop a sentence-initial discourse word or determiner
@@ -103,8 +116,13 @@ func (r *resolver) scanNames() {
 			r.plainPersonsIn(run)
 			r.runs = append(r.runs, run)
 			r.countriesIn(run)
+			office := noRange
 			if !r.looksPerson(run) {
-				run = d.afterRoleWord(run) // "European Commission President Ursula von der Leyen"
+				t := d.afterRoleWord(run) // "European Commission President Ursula von der Leyen"
+				if t != run && t.e-t.s >= 2 {
+					office = rng{run.s, t.s}
+				}
+				run = t
 			}
 			initial := run.e-run.s == 1 && run.s == d.sents[d.sentOf[run.s]].s
 			if initial && !d.inQuote(run.s) && !subjPronouns.has(d.word(run.s)) {
@@ -113,7 +131,14 @@ func (r *resolver) scanNames() {
 			if d.headlineRun(run) {
 				r.headlinePersons(run)
 			} else if r.looksPerson(run) && !d.inQuote(run.s) && !initial && !subjPronouns.has(d.word(run.s)) {
+				n := len(r.roles)
 				r.addPerson(run)
+				if office.ok() && len(r.roles) == n {
+					// "NATO Secretary-General Mark Rutte": the office is the
+					// person's role, which "the NATO chief" reads
+					// (resolve_role_title.go)
+					r.roles = append(r.roles, roleMention{pos: office.s, name: stripPossessive(r.textOf(run)), title: r.textOf(office), office: true})
+				}
 			}
 		}
 		i = j
@@ -127,13 +152,26 @@ func (r *resolver) addPerson(run rng) {
 	name := d.stripRoles(run)
 	if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
 		r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
+	} else if t := d.afterRoleWord(name); name.s == run.s && t.s > name.s && t.e-t.s >= 2 && r.looksPerson(t) {
+		// "NATO Secretary-General Mark Rutte", "Tesla Chief Executive Elon
+		// Musk": an organisation's office before the name is the person's
+		// role, which "the NATO chief" reads (resolve_role_title.go)
+		r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(t)), title: r.textOf(rng{name.s, t.s}), office: true})
+	} else if k := run.s - 1; name.e-name.s >= 2 && (d.word(k) == "boss" || d.word(k) == "chief") && !d.tokAt(k).upper && d.tokAt(k-1).upper {
+		// British business style: "Tesco boss Ken Murphy"
+		r.roles = append(r.roles, roleMention{pos: k - 1, name: stripPossessive(r.textOf(name)), title: r.textOf(rng{k - 1, k + 1}), office: true})
 	}
-	if n := name.e - name.s; n == 2 || n == 3 && strings.Contains(d.word(name.e-1), "-") {
-		// "Xi Jinping", "Ban Ki-moon": also by the family name first
-		if first := d.word(name.s); surnameFirst.has(first) {
+	sf := name
+	if t := d.afterRoleWord(name); t.e-t.s == 3 && d.koreanThreePart(t) {
+		sf = t // "North Korean leader Kim Jong Un" (korean_name.go)
+	}
+	if n := sf.e - sf.s; n == 2 || n == 3 && (strings.Contains(d.word(sf.e-1), "-") || d.koreanThreePart(sf)) {
+		// "Xi Jinping", "Ban Ki-moon", "Kim Jong Un": also by the family
+		// name first
+		if first := d.word(sf.s); surnameFirst.has(first) {
 			k := surnameFirstKey + first
 			if _, seen := r.fullName[k]; !seen {
-				r.fullName[k] = stripPossessive(d.text[d.toks[name.s].s:d.tokAt(name.e-1).e])
+				r.fullName[k] = stripPossessive(d.text[d.toks[sf.s].s:d.tokAt(sf.e-1).e])
 			}
 		}
 	}
@@ -219,8 +257,8 @@ func (r *resolver) looksPerson(run rng) bool {
 	d := r.d
 	for k := run.s; k < run.e; k++ {
 		w := stripPossessive(d.word(k))
-		if orgWords.has(w) || k == run.s && npStop.has(w) {
-			return false
+		if orgWords.has(w) && !d.unNotUN(k) || k == run.s && npStop.has(w) {
+			return false // not "Kim Jong Un" (korean_name.go)
 		}
 	}
 	if run.e-run.s == 1 && r.al != nil && r.al.maybeCountry(d.word(run.s)) {
@@ -449,6 +487,19 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if run := r.invertedAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.trimDet(a.subj)) // "said the company's chief executive, John Ferriola" (inverted_apposition.go)
 	}
+	if run := r.nameBeforeApposition(a); run.ok() && r.refinedOnly() {
+		return r.namedPerson(run, d.appositionTitle(a.subj)) // "Jane Roe, chief executive of Acme, a Texas company, said" (name_before_apposition.go)
+	}
+	if o, peer, ok := r.officeOfPlace(a.subj); ok && r.refinedOnly() {
+		n := stripPossessive(r.textOf(o)) // "The Duke of Sussex" (office_of_place.go)
+		if sp, ok := r.al.Resolve(n); ok {
+			return sp
+		}
+		if peer {
+			return Speaker{ID: r.id(n), Name: n, Kind: SpeakerPerson}
+		}
+		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerUnknown}
+	}
 	name := a.name
 	if !name.ok() {
 		name = a.subj
@@ -522,7 +573,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		a.byContext = true
 		return withTitle(r.ministryWithoutCountry(a.subj, words)) // resolve_ministry.go
 	}
-	roleNominal := r.refined && r.definiteRoleNominal(a.subj, head)
+	titleCaps := r.refined && d.capitalTitleNominal(a.subj) && r.refinedOnly() // "The Prime Minister" (title_caps.go)
+	roleNominal := r.refined && (r.definiteRoleNominal(a.subj, head) || titleCaps)
 	if roleNominal {
 		if sp, ok := r.nominalPerson(a.subj, head, para); ok {
 			return sp
@@ -547,9 +599,15 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if name.e-name.s > 1 && d.toks[name.s].upper {
 		capital = true
 	}
+	if titleCaps || capital && d.basedNominal(a.subj, head) && r.refinedOnly() {
+		capital = false // "The Prime Minister" (title_caps.go), "the Munich-based group" (resolve_body.go)
+	}
 	isOrg := false
 	for k := name.s; k < name.e; k++ {
 		if orgWords.has(stripPossessive(d.word(k))) {
+			if d.unNotUN(k) && r.refinedOnly() {
+				continue // "Kim Jong Un" (korean_name.go)
+			}
 			isOrg = true
 		}
 	}
@@ -569,6 +627,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 				}
 				return withTitle(Speaker{ID: r.id(f), Name: f, Kind: SpeakerPerson})
 			}
+		}
+	}
+	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.hasNamePart(false) {
+		if _, ok := r.articleSurnameName(name); ok {
+			capital = r.refinedOnly() // "Assad added" after "Bashar al-Assad" (name_parts.go)
 		}
 	}
 	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.properNounElsewhere(name.s) {
@@ -600,6 +663,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		n := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
 		if n == "" {
 			n = r.bareQuantifier(a.subj) // "Most believe", "both condemned"
+		}
+		if titleCaps {
+			n = strings.ToLower(n) // "The Prime Minister": the office's name
 		}
 		if name.s == a.subj.s && name.e == name.s+1 && name.e < a.subj.e && (d.punct(name.e) == "," || d.punct(name.e) == "(" && r.refinedOnly()) && d.toks[name.s].upper {
 			n = nameText // "Smith, a farmer from Iowa, said": the name, not its apposition
@@ -642,7 +708,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			title, core = r.textOf(rng{subj.s, t.s}), t
 		}
 	}
-	if h := d.tokAt(core.e - 1); h.kind == tWord && !h.upper {
+	if h := d.tokAt(core.e - 1); h.kind == tWord && !h.upper && !articleSurname(h.lower) {
 		// "Clinton supporters", "Twenty-four percent", "FEC records": no
 		// person's name, whatever capitals come before the head noun
 		if r.refinedOnly() {
@@ -658,6 +724,15 @@ func (r *resolver) resolve(a *attribution) Speaker {
 				full = f
 			}
 		}
+	}
+	if f, ok := r.personByGivenName(core, a.subj.s); ok && r.refinedOnly() {
+		full = f // "Sir Keir" (name_parts.go)
+	} else if f, ok := r.longerSurnameName(core); ok && r.refinedOnly() {
+		full = f // "Lopez Obrador" (name_parts.go)
+	} else if f, ok := r.regnalName(core, a.subj.s); ok && full == stripPossessive(r.textOf(core)) && r.refinedOnly() {
+		full = f // "Pope Francis" (name_parts.go)
+	} else if f, ok := r.articleSurnameName(core); ok && full == stripPossessive(r.textOf(core)) && r.refinedOnly() {
+		full = f // "Assad" of "Bashar al-Assad" (name_parts.go)
 	}
 	if core.s > name.s && title == "" {
 		title = r.textOf(rng{name.s, core.s})
@@ -770,6 +845,9 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 			persons = r.plainPersons // the persons the accept model was trained with
 		}
 		i, _ := slices.BinarySearchFunc(persons, pos, func(run rng, pos int) int { return run.s - pos })
+		for r.refined && i > 0 && r.d.pluralNameRun(persons[i-1]) {
+			i-- // "told the Lords": a group, no he or she (plural_name.go)
+		}
 		if i > 0 && r.d.toks[persons[i-1].s].para >= para-2 {
 			run := persons[i-1]
 			core := r.d.stripRoles(run)
@@ -803,7 +881,7 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 	}
 	for i := len(r.roles) - 1; i >= 0; i-- {
 		rm := r.roles[i]
-		if rm.pos < pos && containsWord(rm.title, head) {
+		if rm.pos < pos && containsWord(rm.title, head) && !rm.office {
 			if sp, ok := r.al.Resolve(rm.name); ok {
 				return sp, true
 			}

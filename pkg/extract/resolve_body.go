@@ -94,7 +94,10 @@ var agentVerbs = set("appeal", "cooperate", "cooperating", "comply", "complying"
 	"intended", "expects", "expected", "continue", "continues", "cooperated", "disagrees",
 	"disagreed", "declined", "welcomed", "welcomes", "regrets", "remains", "remained", "fight",
 	"comment", "settle", "settled", "denies", "denied", "rejects", "rejected", "received",
-	"filed", "notified", "hired", "launched", "acquired", "suspended", "terminated", "fired")
+	"filed", "notified", "hired", "launched", "acquired", "suspended", "terminated", "fired",
+	// a company's acts in business news ("Apex said it would cut 5,000
+	// jobs"), session 21: hand-written probes
+	"cut", "invest", "hire", "sell", "buy", "close", "reduce", "restructure", "expand", "merge")
 
 // nameKey is the lower-case text of a name without a possessive.
 func (r *resolver) nameKey(run rng) string {
@@ -330,12 +333,23 @@ func (d *doc) bodyNominal(subj rng, head string) bool {
 		return false
 	}
 	if n == 3 {
-		if t := d.tokAt(subj.s + 1); t.kind != tWord || t.upper {
+		if t := d.tokAt(subj.s + 1); t.kind != tWord || t.upper && !basedWord(t.lower) {
 			return false
 		}
 	}
 	return true
 }
+
+// basedNominal reports a body nominal whose one capitalised word is a
+// place compound: "the Munich-based group", "the London-based lender"
+// (wire business copy), which is "the group" with its seat, not a name.
+// Session 21, hand-written probes.
+func (d *doc) basedNominal(subj rng, head string) bool {
+	return subj.e-subj.s == 3 && d.bodyNominal(subj, head) && basedWord(d.word(subj.s+1))
+}
+
+// basedWord: a compound of a place and "-based" ("munich-based").
+func basedWord(w string) bool { return len(w) > 7 && strings.HasSuffix(w, "-based") }
 
 // bodyAntecedent finds the organisation a body nominal or "it" at pos
 // stands for: the capitalised names before it back to the paragraph

@@ -498,7 +498,7 @@ func adjectiveLike(w string) bool {
 func (d *doc) withoutAside(np rng) rng {
 	for k := np.s + 1; k < np.e-1; k++ {
 		if d.punct(k) == "," {
-			if w := d.word(k + 1); relativeWords.has(w) || gerundWord(w) && w != "including" || asideOpeners.has(w) {
+			if w := d.word(k + 1); relativeWords.has(w) || gerundWord(w) && w != "including" || asideOpeners.has(w) || d.participleAside(k+1) {
 				return rng{np.s, k}
 			}
 		}

@@ -37,6 +37,8 @@ func canonRole(w string) string {
 		return "chairman"
 	case "nominee":
 		return "candidate"
+	case "pontiff":
+		return "pope" // wire style: "Pope Francis ... the pontiff"
 	}
 	return w
 }
@@ -46,7 +48,7 @@ var titleRoleHeads = set("senator", "governor", "president", "secretary", "spoke
 	"spokeswoman", "spokesperson", "mayor", "minister", "chairman", "chairwoman", "ambassador",
 	"judge", "general", "representative", "congressman", "congresswoman", "attorney",
 	"prosecutor", "sheriff", "speaker", "director", "chancellor", "premier", "admiral",
-	"commissioner", "treasurer", "councilman", "councilwoman", "pastor", "bishop", "pope")
+	"commissioner", "treasurer", "councilman", "councilwoman", "pastor", "bishop", "pope", "pontiff")
 
 // candidateHeads describe the campaign's protagonist rather than an office
 // ("the candidate", "the billionaire businessman"): they refer to the
@@ -138,7 +140,7 @@ func (r *resolver) nominalPerson(subj rng, head string, para int) (Speaker, bool
 	}
 	for i := len(r.roles) - 1; i >= 0; i-- {
 		rm := r.roles[i]
-		if rm.pos >= before {
+		if rm.pos >= before || rm.office {
 			continue
 		}
 		if rm.pos <= bestPos || r.d.toks[rm.pos].para < para-reach {

@@ -265,8 +265,8 @@ func personName(name string) bool {
 	if c := last[0]; 'a' <= c && c <= 'z' && !strings.Contains(last, "-") {
 		return false
 	}
-	if words == 1 && (pluralPeople(last) || bareTitle(string(nameKeyOf(buf[:0], last)))) {
-		return false // "Virginians", a bare "Secretary"
+	if words == 1 && (pluralPeople(last) || acronymPlural(last) || bareTitle(string(nameKeyOf(buf[:0], last)))) {
+		return false // "Virginians", "MPs" (plural_name.go), a bare "Secretary"
 	}
 	key := nameKeyOf(buf[:0], name)
 	if len(key) <= len(buf) && nonPersonNames.has(string(key)) {
@@ -301,8 +301,8 @@ func (r *resolver) personRun(run rng) bool {
 	if nonPersonNames.has(string(key)) || possessiveDeterminer(d.word(run.s)) {
 		return false
 	}
-	if run.e-run.s == 1 && pluralPeople(d.word(run.s)) {
-		return false
+	if run.e-run.s == 1 && (pluralPeople(d.word(run.s)) || d.pluralNameRun(run)) {
+		return false // "Virginians", "MPs", "the Lords" (plural_name.go)
 	}
 	if run.e-run.s < 2 {
 		return true
@@ -439,6 +439,9 @@ var placePrepositions = set("in", "from", "at", "near", "across", "outside", "th
 // article for a lone surname, or the alias table's entry.
 func (r *resolver) runSpeaker(run rng) Speaker {
 	core := r.d.stripRoles(run)
+	if t := r.d.afterRoleWord(core); t != core && t.e-t.s >= 2 && r.looksPerson(t) {
+		core = t // "Tesla Chief Executive Elon Musk": the name after its office
+	}
 	full := stripPossessive(r.textOf(core))
 	if core.e-core.s == 1 {
 		// "Mrs. Clinton" is not the article's first Clinton, "Bill Clinton"

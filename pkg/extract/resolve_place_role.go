@@ -149,7 +149,7 @@ func (r *resolver) placeRoleFits(subj rng, head string, run rng) (Speaker, bool)
 		}
 	}
 	for _, rm := range r.roles {
-		if rm.name != sp.Name && r.id(rm.name) != sp.ID {
+		if rm.office || rm.name != sp.Name && r.id(rm.name) != sp.ID {
 			continue
 		}
 		if holdsOffice(rm.title) && !r.officeFits(subj, head, sp, rm.title) {

@@ -42,22 +42,34 @@ var roleSynonyms = []struct {
 	phrase      string
 	titles      []string
 	needCountry bool
+	needOther   bool // only with another word: "the NATO chief", not "the chief"
 }{
-	{"top diplomat", []string{"foreign minister", "secretary of state", "foreign secretary"}, false},
-	{"chief diplomat", []string{"foreign minister", "secretary of state", "foreign secretary"}, false},
-	{"defense chief", []string{"defense minister", "defense secretary", "secretary of defense"}, false},
-	{"leader", []string{"president", "prime minister", "chancellor"}, true},
+	{"top diplomat", []string{"foreign minister", "secretary of state", "foreign secretary"}, false, false},
+	{"chief diplomat", []string{"foreign minister", "secretary of state", "foreign secretary"}, false, false},
+	{"defense chief", []string{"defense minister", "defense secretary", "secretary of defense"}, false, false},
+	{"leader", []string{"president", "prime minister", "chancellor"}, true, false},
 	// the Kremlin is the Russian presidency ("the Kremlin chief of staff"
 	// keeps its "staff", which no president's title has)
-	{"kremlin leader", []string{"russian president"}, false},
-	{"kremlin chief", []string{"russian president"}, false},
+	{"kremlin leader", []string{"russian president"}, false, false},
+	{"kremlin chief", []string{"russian president"}, false, false},
+	// an organisation's chief or boss is its head, whatever the office is
+	// called ("NATO Secretary-General Mark Rutte ... the NATO chief",
+	// "Tesla Chief Executive Elon Musk ... the Tesla boss"); session 21,
+	// hand-written probes
+	{"chief", orgHeadTitles, false, true},
+	{"boss", orgHeadTitles, false, true},
+	{"head", orgHeadTitles, false, true},
 }
+
+// orgHeadTitles are the offices of an organisation's head.
+var orgHeadTitles = []string{"secretary-general", "secretary general", "chief executive", "ceo", "president",
+	"chairman", "chairwoman", "chair", "director-general", "director general", "managing director", "governor"}
 
 // roleDescriptions describe how a person holds an office, not which one.
 var roleDescriptions = set("embattled", "beleaguered", "longtime", "veteran")
 
 // synonymHeads are the last words of roleSynonyms' phrases.
-var synonymHeads = set("diplomat", "chief", "leader")
+var synonymHeads = set("diplomat", "chief", "leader", "boss", "head")
 
 // roleTitleReach bounds how far back (and forward, for a lede) a person
 // may be named, in paragraphs.
@@ -123,7 +135,7 @@ func (r *resolver) roleTitleKeys(np rng) [][]string {
 	}
 	for _, syn := range roleSynonyms {
 		words := strings.Fields(syn.phrase)
-		if syn.needCountry && !hasCountry || !containsAll(own, words) {
+		if syn.needCountry && !hasCountry || !containsAll(own, words) || syn.needOther && len(own) <= len(words) {
 			continue
 		}
 		var rest []string
@@ -133,7 +145,7 @@ func (r *resolver) roleTitleKeys(np rng) [][]string {
 			}
 		}
 		for _, t := range syn.titles {
-			keys = append(keys, append(strings.Fields(r.al.key(t)), rest...))
+			keys = append(keys, append(slices.Clip(r.al.titleKeyWords(t)), rest...))
 		}
 	}
 	return keys
@@ -268,4 +280,16 @@ func (r *resolver) roleTitleCandidates(keys [][]string, pos, para int, forward b
 		best, n = sp, 1
 	}
 	return best, n
+}
+
+// titleKeyWords is strings.Fields(a.key(title)) for a fixed title of the
+// role synonyms, computed once per table: "the NATO chief" reads a dozen.
+// The result is shared: callers must not change its words.
+func (a *Aliases) titleKeyWords(title string) []string {
+	if v, ok := a.synonymKeys.Load(title); ok {
+		return v.([]string)
+	}
+	w := strings.Fields(a.key(title))
+	a.synonymKeys.Store(title, w)
+	return w
 }
