@@ -1,0 +1,78 @@
+package extract
+
+// Court rulings: "The court ruled that the law was unconstitutional",
+// "A federal judge ruled Monday that ...", "The Supreme Court held that
+// the statute violated the First Amendment", "The law is void, the judge
+// ruled." A ruling is a statement of its court (or referee, commission,
+// regulator), which courts and crime news quote as often as politics
+// quotes "said"; the US political corpus has few: neither "rule" nor
+// "hold" is a cue of data/cues.txt, and "The court ruled that ..." gave
+// nothing. The frames are built at inference only and accepted by rule
+// (speech, not a belief: the ruling is said). On the training split the
+// finite "ruled (time) that" outside quotations is annotated 3 times of 5;
+// both misses are relative clauses ("judges who ruled that", "the panel
+// that ruled that"), which the rule leaves out, so it finds 3 of 3;
+// "held that" does not occur there, so "held"/"holds" need a court,
+// judge or justice before them. A hand-written probe fix: no train
+// prediction with the rule's cue changes (see the commit).
+
+// rulingConf is the confidence of a rule-accepted ruling: 3 of 3 on train.
+const rulingConf = 0.75
+
+var rulingForms = set("ruled", "rules", "held", "holds")
+
+// courtWords are the heads of a ruling body that "held" needs.
+var courtWords = set("court", "courts", "judge", "judges", "justice", "justices", "panel", "tribunal", "magistrate", "jury", "arbitrator")
+
+// rulingCue returns the end of a ruling's cue at i (the cue and a time
+// phrase after it: "ruled on Monday"), or 0. The content is the "that"
+// clause after it, or the clause before ", the judge ruled." at the end of
+// the sentence. Inference only.
+func (d *doc) rulingCue(s sentence, i int) int {
+	w := d.word(i)
+	if d.training || !rulingForms.has(w) || d.inQuote(i) || i == s.s || d.toks[i].upper || d.punct(s.e-1) == "?" {
+		return 0
+	}
+	p := d.word(i - 1)
+	if p == "" || p == "who" || p == "that" || p == "which" || p == "to" || beForms.has(p) || p == "not" || p == "never" || p == "has" || p == "have" && w != "ruled" {
+		return 0 // relative clauses, "was held", "to rule"
+	}
+	if w == "held" || w == "holds" {
+		court := false
+		for k := i - 1; k >= s.s && k >= i-8; k-- {
+			if courtWords.has(d.word(k)) {
+				court = true
+				break
+			}
+		}
+		if !court {
+			return 0 // "held talks", "held that view"
+		}
+	}
+	e := i + 1
+	for e < s.e && e < i+4 && !d.inQuote(e) && (timeWords.has(d.word(e)) || d.word(e) == "on" && timeWords.has(d.word(e+1))) {
+		e++
+	}
+	switch {
+	case d.word(e) == "that" && !d.inQuote(e) && e+3 < s.e && !clauseAux.has(d.word(e+1)) && d.looksClause(e+1, s.e):
+		return i + 1 // "ruled that the law ..." (not "ruled that is")
+	case (isTerminal(d.punct(e)) || e >= s.e) && w != "held" && w != "holds" && d.rulingCommaBefore(s, i):
+		return i + 1 // "The law is void, the judge ruled."
+	}
+	return 0
+}
+
+// rulingCommaBefore reports a comma before the subject of the cue at i, within
+// the sentence s: the subject of an inverted ", the judge ruled." is a
+// short noun phrase after a clause.
+func (d *doc) rulingCommaBefore(s sentence, i int) bool {
+	for k := i - 1; k > s.s && k >= i-8; k-- {
+		if d.punct(k) == "," && !d.inQuote(k) {
+			return k > s.s+2
+		}
+		if d.word(k) == "" {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestCourtRuling covers "the court ruled that X", "the justices held that
+// X" and "X, the judge ruled.": the ruling is the court's statement,
+// rule-accepted at inference; relative clauses, "held talks", "ruled out"
+// and training give no such frame.
+func TestCourtRuling(t *testing.T) {
+	ex := New(nil)
+	checkContents(t, ex, []contentCase{
+		{text: "The court ruled that the law was unconstitutional.", content: "that the law was unconstitutional", mention: "The court"},
+		{text: "A federal judge ruled Monday that the ban could not take effect.", content: "that the ban could not take effect", mention: "A federal judge"},
+		{text: "The Supreme Court held that the statute violated the First Amendment.", content: "that the statute violated the First Amendment", mention: "The Supreme Court"},
+		{text: "The ban cannot take effect, a federal judge ruled on Tuesday.", content: "The ban cannot take effect", mention: "a federal judge"},
+		{text: "The referee ruled that the goal should stand.", content: "that the goal should stand", mention: "The referee"},
+	})
+	for _, q := range ex.Extract("The court ruled that the law was unconstitutional.") {
+		if !q.IsSpeech {
+			t.Errorf("a ruling is a statement, not a belief: %+v", q)
+		}
+	}
+	framed := func(text string, training bool) bool {
+		return ruleFrameContent(text, "rule", training) != ""
+	}
+	for _, text := range []string{
+		"The judges who ruled that the map was illegal were appointed by Obama.",
+		"The panel that ruled that the law was void met again.",
+		"The president held talks with the judge.",
+		"The court held a hearing on Monday.",
+		"The judge held that view for years.",
+		"He was ruled out of the match.",
+		"The party has ruled the country since 1990.",
+		"The judge ruled in favor of the city.",
+		"Did the court rule that the law was void?",
+	} {
+		if framed(text, false) {
+			t.Errorf("%q: ruling frame", text)
+		}
+	}
+	if framed("The court ruled that the law was unconstitutional.", true) {
+		t.Errorf("frame built while training")
+	}
+}
