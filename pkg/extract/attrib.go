@@ -2870,8 +2870,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = d.addresseeEnd(np, limit)
 			}
 			objDone = true
-		case (timeWords.has(w) || d.adverbAt(j) || w == "only") && !d.inQuote(j):
-			j++
+		case (timeWords.has(w) || d.adverbAt(j) && !d.lyAdjectiveOpens(j) || w == "only") && !d.inQuote(j):
+			j++ // but "said quarterly profit rose" (ly_nouns.go)
 		case d.atLeastQuantity(j, limit):
 			return j // "said at least 20 people died"
 		case w == "about" && !d.inQuote(j) && (numberWord(d.word(j+1)) || fractionWords.has(d.word(j+1))) && d.looksClause(j+1, limit):
