@@ -2662,7 +2662,7 @@ func (d *doc) npBack(i, lo int) rng {
 	if s > lo+1 && s <= i && extendPreps.has(d.word(s-1)) {
 		for k := s - 2; k >= lo && k >= s-4; k-- {
 			w := d.word(k)
-			if anonymousHeads.has(w) || roleNouns.has(w) || w == "familiar" || w == "close" || w == "briefed" {
+			if anonymousHeads.has(w) || roleNouns.has(w) || w == "familiar" || w == "close" || w == "briefed" || d.pluralRole(k) { // plural_role.go
 				if ext := d.npBack(s-2, lo); ext.ok() {
 					return rng{ext.s, i + 1}
 				}
@@ -2700,7 +2700,7 @@ func (d *doc) npFwd(j, hi int) rng {
 			goto done // "The mayor opened the bridge": a verb and its object
 		case t.upper && !(k == j && npStop.has(lw)):
 		case lw == "of" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))):
-		case lw == "for" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))) && roleNouns.has(d.word(k-1)):
+		case lw == "for" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))) && (roleNouns.has(d.word(k-1)) || determiners.has(d.word(k+1)) && d.pluralRole(k-1)): // plural_role.go
 		case !npStop.has(lw) && !(isAdverb(t) && !d.lyNoun(t)) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
 			if c, ok := cueOf(lw); ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.tokAt(k-1).kind == tWord && determiners.has(d.word(j))) && !d.stateModifier(k) {
 				goto done
