@@ -2612,8 +2612,14 @@ func (d *doc) npBack(i, lo int) rng {
 	sentStart := d.sents[d.sentOf[i]].s
 	j := i
 	n := 0
+	poss := -1 // a possessive mark crossed (possessive_s.go)
 	for j >= lo {
 		t := d.toks[j]
+		if j < i && j > lo && poss < 0 && d.possessiveApostrophe(j) {
+			poss = j
+			j--
+			continue
+		}
 		if t.kind != tWord || d.inQuote(j) {
 			break
 		}
@@ -2658,6 +2664,9 @@ func (d *doc) npBack(i, lo int) rng {
 		j--
 	}
 	s := j + 1
+	if poss >= 0 && !d.possessorAfterQuote(s) {
+		s = poss + 1 // the possessor only after a quotation or comma (possessive_s.go)
+	}
 	// "a source familiar with the talks", "a spokesman for the campaign"
 	if s > lo+1 && s <= i && extendPreps.has(d.word(s-1)) {
 		for k := s - 2; k >= lo && k >= s-4; k-- {
@@ -2685,6 +2694,10 @@ func (d *doc) npFwd(j, hi int) rng {
 	lower := 0
 	for k < hi && k < len(d.toks) {
 		t := d.toks[k]
+		if k > j && d.possessiveApostrophe(k) {
+			k++ // "the boys' mother" (possessive_s.go)
+			continue
+		}
 		if t.kind != tWord || d.inQuote(k) {
 			break
 		}
