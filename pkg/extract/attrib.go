@@ -3390,6 +3390,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		a.setContent(rng{a.cue.e, e}) // "considers Lee untrustworthy" (considers.go)
 		return
 	}
+	if e := d.rulingVerdictEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "ruled the death a homicide" (court_ruling.go)
+		return
+	}
 	if e := d.recognizeThatContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "recognizes that X" (recognize_that.go)
 		return

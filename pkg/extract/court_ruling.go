@@ -3,7 +3,7 @@ package extract
 // Court rulings: "The court ruled that the law was unconstitutional",
 // "A federal judge ruled Monday that ...", "The Supreme Court held that
 // the statute violated the First Amendment", "The law is void, the judge
-// ruled." A ruling is a statement of its court (or referee, commission,
+// ruled.", "The coroner ruled the death a homicide". A ruling is a statement of its court (or referee, commission,
 // regulator), which courts and crime news quote as often as politics
 // quotes "said"; the US political corpus has few: neither "rule" nor
 // "hold" is a cue of data/cues.txt, and "The court ruled that ..." gave
@@ -58,8 +58,32 @@ func (d *doc) rulingCue(s sentence, i int) int {
 		return i + 1 // "ruled that the law ..." (not "ruled that is")
 	case (isTerminal(d.punct(e)) || e >= s.e) && w != "held" && w != "holds" && d.rulingCommaBefore(s, i):
 		return i + 1 // "The law is void, the judge ruled."
+	case w == "ruled" && e == i+1 && d.rulingVerdict(e, s.e):
+		return i + 1 // "The coroner ruled the death a homicide."
 	}
 	return 0
+}
+
+// rulingVerdicts are the findings of "ruled the death a homicide".
+var rulingVerdicts = set("homicide", "suicide", "accident", "accidental", "murder", "manslaughter", "foul", "penalty", "goal", "draw", "forfeit", "violation", "crime")
+
+// rulingVerdict reports a small clause from j: a noun phrase, then "a" or
+// "an" and a finding ("the death a homicide", "the fire an accident").
+func (d *doc) rulingVerdict(j, limit int) bool {
+	np := d.npFwd(j, limit)
+	if !np.ok() || np.e-np.s > 5 || d.word(np.s) == "out" {
+		return false
+	}
+	k := np.e
+	if d.word(k) != "a" && d.word(k) != "an" {
+		return false
+	}
+	for x := k + 1; x < limit && x <= k+3 && !d.inQuote(x); x++ {
+		if rulingVerdicts.has(d.word(x)) {
+			return true
+		}
+	}
+	return false
 }
 
 // rulingCommaBefore reports a comma before the subject of the cue at i, within
@@ -75,4 +99,18 @@ func (d *doc) rulingCommaBefore(s sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// rulingVerdictEnd returns the end of a verdict ruling's content ("ruled
+// the death a homicide"), which has no verb for the generic content, or
+// -1 for other frames: up to a comma or the sentence's end.
+func (d *doc) rulingVerdictEnd(a *attribution, limit int) int {
+	if d.training || !a.ruleAccepted || a.cueText != "rule" || d.word(a.cue.s) != "ruled" || !d.rulingVerdict(a.cue.e, limit) {
+		return -1
+	}
+	e := a.cue.e
+	for e < limit && !d.inQuote(e) && d.punct(e) != "," && !isTerminal(d.punct(e)) {
+		e++
+	}
+	return e
 }

@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestCourtRuling covers "the court ruled that X", "the justices held that
-// X" and "X, the judge ruled.": the ruling is the court's statement,
+// X", "X, the judge ruled." and "ruled the death a homicide": the ruling is the court's statement,
 // rule-accepted at inference; relative clauses, "held talks", "ruled out"
 // and training give no such frame.
 func TestCourtRuling(t *testing.T) {
@@ -14,6 +14,8 @@ func TestCourtRuling(t *testing.T) {
 		{text: "The Supreme Court held that the statute violated the First Amendment.", content: "that the statute violated the First Amendment", mention: "The Supreme Court"},
 		{text: "The ban cannot take effect, a federal judge ruled on Tuesday.", content: "The ban cannot take effect", mention: "a federal judge"},
 		{text: "The referee ruled that the goal should stand.", content: "that the goal should stand", mention: "The referee"},
+		{text: "The medical examiner ruled the death a homicide.", content: "the death a homicide", mention: "The medical examiner"},
+		{text: "The coroner ruled it a suicide.", content: "it a suicide", mention: "The coroner"},
 	})
 	for _, q := range ex.Extract("The court ruled that the law was unconstitutional.") {
 		if !q.IsSpeech {
@@ -32,6 +34,7 @@ func TestCourtRuling(t *testing.T) {
 		"He was ruled out of the match.",
 		"The party has ruled the country since 1990.",
 		"The judge ruled in favor of the city.",
+		"The party ruled the country a decade.",
 		"Did the court rule that the law was void?",
 	} {
 		if framed(text, false) {
