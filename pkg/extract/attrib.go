@@ -1366,6 +1366,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 		if subj, name, title := d.subjectBefore(k, s.s); subj.ok() {
+			if n := d.ageNameBefore(subj, s); n.ok() {
+				subj, name, title = rng{n.s, subj.e}, n, noRange // "Maria Diaz, 34, a nurse, said" (age_apposition.go)
+			}
 			if subj.s > s.s && d.tokAt(subj.s-1).kind == tWord && !d.inQuote(subj.s-1) {
 				// "“A,” a narrator in the ad says", "“A,” Jo Kim, the analyst who
 				// founded the site tweeted": the subject starts after the quotation
