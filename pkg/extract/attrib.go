@@ -451,6 +451,9 @@ func (d *doc) colonFrame(si int) *attribution {
 	if d.bodySectionLabel(c) {
 		return nil // "RELATED: ..." (interview_label.go)
 	}
+	if d.frontedSaidColon(s, s.s, c) {
+		return nil // "Said Smith: “…”": the inverted frame's (fronted_said.go)
+	}
 	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
 		title: noRange, left: s.s, right: c + 1, conf: 0.5}
 }
@@ -1418,7 +1421,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		after := np.e
 		pron := np.ok() && subjPronouns.has(d.word(np.s))
 		opens := d.isQuote(after) && d.inQuote(after) && d.quotes[d.qidx[after]].first() == after
-		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps.has(d.word(after)) || timeWords.has(d.word(after)) || d.punct(after) == "(" || invertedSubjectEnds.has(d.word(after)) && (d.punct(k) != "," || d.relativeAfterInverted(s, k, after))))
+		okEnd := np.ok() && (after >= s.e || d.frontedSaidColon(s, i, after) || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps.has(d.word(after)) || timeWords.has(d.word(after)) || d.punct(after) == "(" || invertedSubjectEnds.has(d.word(after)) && (d.punct(k) != "," || d.relativeAfterInverted(s, k, after))))
 		// "Harvey, a delegate from Houston, said the turmoil ...": a common
 		// noun phrase after the cue is its object when a long subject
 		// precedes
