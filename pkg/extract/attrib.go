@@ -2877,8 +2877,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		case !objDone && objPronouns.has(w):
 			j = d.addresseeEnd(rng{j, j + 1}, limit)
 			objDone = true
-		case timeWords.has(w) && !d.inQuote(j):
-			j++
+		case timeWords.has(w) && !d.inQuote(j) && !d.lyAdjectiveOpens(j):
+			j++ // but "said further talks were needed" (ly_nouns.go)
 		case !objDone && w != "" && !d.inQuote(j):
 			np := d.npFwd(j, limit)
 			if !np.ok() {
@@ -2889,7 +2889,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = d.addresseeEnd(np, limit)
 			}
 			objDone = true
-		case (timeWords.has(w) || d.adverbAt(j) && !d.lyAdjectiveOpens(j) || w == "only") && !d.inQuote(j):
+		case ((timeWords.has(w) || d.adverbAt(j)) && !d.lyAdjectiveOpens(j) || w == "only") && !d.inQuote(j):
 			j++ // but "said quarterly profit rose" (ly_nouns.go)
 		case d.atLeastQuantity(j, limit):
 			return j // "said at least 20 people died"

@@ -31,9 +31,11 @@ func (d *doc) lyNoun(t token) bool {
 var lyAdjectives = set("quarterly", "monthly", "weekly", "daily", "yearly", "hourly", "nightly", "elderly", "deadly", "costly", "friendly", "lonely", "unlikely")
 
 // lyAdjectiveOpens reports an "-ly" adjective at j opening a noun phrase
-// ("quarterly profit"), at inference.
+// ("quarterly profit"), at inference. "Further" is one too, skipped as a
+// time word: "warned of further flooding" kept "flooding" alone, too short
+// a content to keep.
 func (d *doc) lyAdjectiveOpens(j int) bool {
-	if d.training || !lyAdjectives.has(d.word(j)) || d.inQuote(j) {
+	if d.training || !lyAdjectives.has(d.word(j)) && d.word(j) != "further" || d.inQuote(j) {
 		return false
 	}
 	n := d.word(j + 1)

@@ -24,6 +24,9 @@ func TestLyAdjectiveContent(t *testing.T) {
 		{text: "The mayor said elderly residents were evacuated.", content: "elderly residents were evacuated", mention: "The mayor"},
 		{text: "The firm said daily it would not comment.", content: "it would not comment", mention: "The firm"},
 		{text: "The aide reported daily to the governor that the roads were closed.", content: "that the roads were closed", mention: "The aide"},
+		{text: "Officials said further talks were needed.", content: "further talks were needed", mention: "Officials"},
+		{text: "The Environment Agency has warned of further flooding.", content: "further flooding", mention: "The Environment Agency"},
+		{text: "He said further the plan had failed.", content: "the plan had failed", mention: "He"},
 		{text: "She said repeatedly that the plan would fail.", content: "that the plan would fail", mention: "She"},
 	})
 	d := newDocFor("Apple said quarterly profit rose.", true)
