@@ -920,6 +920,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.subj, a.inverted = np, true
 		a.left, a.right = i, np.e
 		a.name, a.title = d.apposition(np, s.e)
+		if x := d.accordingParticipleEnd(a, s); x > 0 {
+			a.right = x // "According to the lawsuit, filed Tuesday, ..." (according_participle.go)
+		}
 		return a
 	case w == "saying" && keep(&at, d.quotedAsSayingStart(s, i)) >= 0:
 		// "Lavrov was quoted (cited) as saying" (quoted_as_saying.go)
@@ -2845,6 +2848,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			if d.accordingOpensAdjunct(a, j) {
 				return j // "According to the poll, in a crowded field, ..." (according_adjunct.go)
 			}
+
 			if d.timeWordSubject(j, limit) {
 				return j // "To Sexton, Tuesday marked ..." (time_subject.go)
 			}
