@@ -3400,6 +3400,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		a.setContent(rng{a.cue.e, e}) // "considers Lee untrustworthy" (considers.go)
 		return
 	}
+	if st := 0; d.rulingThatContentEnd(a, limit, &st) >= 0 {
+		a.setContent(rng{st, d.rulingThatContentEnd(a, limit, &st)}) // "ruled 6-3 that X" (court_ruling.go)
+		return
+	}
 	if e := d.rulingVerdictEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "ruled the death a homicide" (court_ruling.go)
 		return

@@ -24,10 +24,10 @@ var rulingForms = set("ruled", "rules", "held", "holds")
 // courtWords are the heads of a ruling body that "held" needs.
 var courtWords = set("court", "courts", "judge", "judges", "justice", "justices", "panel", "tribunal", "magistrate", "jury", "arbitrator")
 
-// rulingCue returns the end of a ruling's cue at i (the cue and a time
-// phrase after it: "ruled on Monday"), or 0. The content is the "that"
-// clause after it, or the clause before ", the judge ruled." at the end of
-// the sentence. Inference only.
+// rulingCue returns the end of a ruling's cue at i, or 0. The content is
+// the "that" clause after it (after a time, manner or vote: "ruled late
+// Friday", "ruled 6-3"), the clause before ", the judge ruled." at the end
+// of the sentence, or a verdict. Inference only.
 func (d *doc) rulingCue(s sentence, i int) int {
 	w := d.word(i)
 	if d.training || !rulingForms.has(w) || d.inQuote(i) || i == s.s || d.toks[i].upper || d.punct(s.e-1) == "?" {
@@ -49,10 +49,7 @@ func (d *doc) rulingCue(s sentence, i int) int {
 			return 0 // "held talks", "held that view"
 		}
 	}
-	e := i + 1
-	for e < s.e && e < i+4 && !d.inQuote(e) && (timeWords.has(d.word(e)) || d.word(e) == "on" && timeWords.has(d.word(e+1))) {
-		e++
-	}
+	e := d.rulingAdjunctEnd(i, s)
 	switch {
 	case d.word(e) == "that" && !d.inQuote(e) && e+3 < s.e && !clauseAux.has(d.word(e+1)) && d.looksClause(e+1, s.e):
 		return i + 1 // "ruled that the law ..." (not "ruled that is")
@@ -113,4 +110,44 @@ func (d *doc) rulingVerdictEnd(a *attribution, limit int) int {
 		e++
 	}
 	return e
+}
+
+// rulingAdjunctWords may stand between "ruled" and its "that": the time,
+// the manner and the vote ("ruled late Friday that", "ruled unanimously
+// that", "ruled, 5-4, that", "ruled in a 6-3 decision that").
+var rulingAdjunctWords = set("on", "late", "early", "last", "this", "in", "a", "decision", "vote", "opinion", "ruling")
+
+// rulingAdjunctEnd returns the token after the adjuncts that follow the
+// cue at i (i+1 when none).
+func (d *doc) rulingAdjunctEnd(i int, s sentence) int {
+	e := i + 1
+	for e < s.e && e < i+8 && !d.inQuote(e) {
+		w := d.word(e)
+		if !(timeWords.has(w) || periodWords.has(w) || rulingAdjunctWords.has(w) || d.adverbAt(e) || voteTally(w) || d.punct(e) == ",") {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// rulingThatContentEnd returns the end of a ruling's "that" clause after
+// adjuncts ("ruled 6-3 that X"), which the generic content would start at
+// the adjuncts, or -1 (no adjunct, other frames); *start is set to "that".
+func (d *doc) rulingThatContentEnd(a *attribution, limit int, start *int) int {
+	if d.training || !a.ruleAccepted || a.cueText != "rule" || !a.cue.ok() {
+		return -1
+	}
+	e := d.rulingAdjunctEnd(a.cue.s, d.sents[a.sent])
+	if e == a.cue.e || e >= limit || d.word(e) != "that" {
+		return -1
+	}
+	*start = e
+	end := d.clauseAsideEnd(e, limit, false)
+	return d.subordinateClauseEnd(e, d.beforeNestedReport(e, end))
+}
+
+// voteTally reports a court's vote as news writes it: "5-4", "6-3".
+func voteTally(w string) bool {
+	return len(w) == 3 && w[0] >= '0' && w[0] <= '9' && w[1] == '-' && w[2] >= '0' && w[2] <= '9'
 }

@@ -14,6 +14,11 @@ func TestCourtRuling(t *testing.T) {
 		{text: "The Supreme Court held that the statute violated the First Amendment.", content: "that the statute violated the First Amendment", mention: "The Supreme Court"},
 		{text: "The ban cannot take effect, a federal judge ruled on Tuesday.", content: "The ban cannot take effect", mention: "a federal judge"},
 		{text: "The referee ruled that the goal should stand.", content: "that the goal should stand", mention: "The referee"},
+		{text: "The Supreme Court ruled, 5-4, that the law was valid.", content: "that the law was valid", mention: "The Supreme Court"},
+		{text: "The court ruled 6-3 that the law was valid.", content: "that the law was valid", mention: "The court"},
+		{text: "The justices ruled unanimously that the law was valid.", content: "that the law was valid", mention: "The justices"},
+		{text: "The court ruled in a 6-3 decision that the law was valid, overturning a lower court.", content: "that the law was valid", mention: "The court"},
+		{text: "The ban is illegal, the court ruled late Friday.", content: "The ban is illegal", mention: "the court"},
 		{text: "The medical examiner ruled the death a homicide.", content: "the death a homicide", mention: "The medical examiner"},
 		{text: "The coroner ruled it a suicide.", content: "it a suicide", mention: "The coroner"},
 	})
@@ -35,6 +40,7 @@ func TestCourtRuling(t *testing.T) {
 		"The party has ruled the country since 1990.",
 		"The judge ruled in favor of the city.",
 		"The party ruled the country a decade.",
+		"The court ruled in a case that involved two firms.",
 		"Did the court rule that the law was void?",
 	} {
 		if framed(text, false) {
