@@ -151,3 +151,19 @@ func (d *doc) rulingThatContentEnd(a *attribution, limit int, start *int) int {
 func voteTally(w string) bool {
 	return len(w) == 3 && w[0] >= '0' && w[0] <= '9' && w[1] == '-' && w[2] >= '0' && w[2] <= '9'
 }
+
+// A court's finding is its ruling: "The jury found that the company had
+// acted negligently", "The judge found that the officers had lied". The
+// cue "find" is a belief (a study's or a poll's finding, is_speech false),
+// but a court, judge or jury finds by deciding, which it says. At
+// inference, after the accept model (whose threshold stays the belief's),
+// such a statement is speech. The kind only: no statement changes.
+
+// courtFinding reports a kept "find" statement whose subject's head is a
+// court, judge or jury. Inference only.
+func (d *doc) courtFinding(a *attribution) bool {
+	if d.training || !a.cue.ok() || !a.subj.ok() || a.class != cueBelief || cueInfoOf(d.word(a.cue.s)).lemma != "find" {
+		return false
+	}
+	return courtWords.has(d.word(a.subj.e - 1))
+}

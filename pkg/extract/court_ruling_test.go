@@ -51,3 +51,25 @@ func TestCourtRuling(t *testing.T) {
 		t.Errorf("frame built while training")
 	}
 }
+
+// TestCourtFinding covers a court's, judge's or jury's "found that": a
+// statement (is_speech), while a study's or investigators' finding stays a
+// belief.
+func TestCourtFinding(t *testing.T) {
+	ex := New(nil)
+	for text, speech := range map[string]bool{
+		"The jury found that the company had acted negligently.":     true,
+		"The judge found that the officers had lied.":                true,
+		"The study found that people who sleep less eat more sugar.": false,
+		"Investigators found that the brakes had failed.":            false,
+	} {
+		qs := ex.Extract(text)
+		if len(qs) != 1 {
+			t.Errorf("%q: %d statements, want 1", text, len(qs))
+			continue
+		}
+		if qs[0].IsSpeech != speech {
+			t.Errorf("%q: is_speech %v, want %v", text, qs[0].IsSpeech, speech)
+		}
+	}
+}

@@ -116,7 +116,8 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 			}
 		}
 		if !training {
-			d.possessiveMention(a, &q) // "The boys' mother said" (possessive_s.go)
+			d.possessiveMention(a, &q)                   // "The boys' mother said" (possessive_s.go)
+			q.IsSpeech = q.IsSpeech || d.courtFinding(a) // "the jury found that" (court_ruling.go)
 		}
 		seen[q.Content[0]] = true
 		quotes = append(quotes, q)
