@@ -1365,7 +1365,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 	}
-	if k >= s.s && !d.inQuote(k) {
+	if k >= s.s && !d.inQuote(k) && !d.soSaid(s, k) {
 		if subj := d.countSubjectBefore(s, k); subj.ok() {
 			a.subj, a.name, a.title = subj, noRange, noRange
 			a.left = subj.s
@@ -1413,7 +1413,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	}
 	// inverted: "..., said Smith" / "“...,” said Smith"
 	// "told" is never inverted: "X, ..., told CNN that ..." has its subject before
-	if k == i-1 && invertible.has(c.lemma) && c.lemma != "tell" && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
+	if k == i-1 && invertible.has(c.lemma) && c.lemma != "tell" && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—" || d.soSaid(s, k)) {
 		np := d.npFwd(a.cue.e, s.e)
 		if !np.ok() && loneSubjects.has(d.word(a.cue.e)) && !d.inQuote(a.cue.e) {
 			np = rng{a.cue.e, a.cue.e + 1} // "“A,” tweeted another."
@@ -1451,6 +1451,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if okEnd && (!objPronouns.has(d.word(np.s)) || np.e-np.s == 1 && subjPronouns.has(d.word(np.s))) {
 			a.subj, a.inverted = np, true
 			a.name, a.title = d.apposition(np, s.e)
+			if d.soSaid(s, k) {
+				a.left = k // "“A.” So said Lee": "So" is the frame's (so_said.go)
+			}
 			a.right = np.e
 			if a.title.ok() {
 				a.right = a.title.e
