@@ -3689,10 +3689,13 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		d.dashSplitQuote(a, fs) ||
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
 		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw) || sceneSubordinators.has(fw) && fs > a.cue.e || (a.cueText == "write" || a.class == cueTell) && d.nameOnlyTail(fs, limit))
-	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.tokAt(b-1).qrole != qOpen || d.punct(b-1) == "—") {
+	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.tokAt(b-1).qrole != qOpen || d.punct(b-1) == "—" || d.dashAfterQuote(b-1)) {
 		be := b - 1
-		if d.punct(be) == "," || d.punct(be) == "—" {
+		if d.punct(be) == "," || d.punct(be) == "—" || d.dashAfterQuote(be) {
 			// keep a closing quotation mark, drop the comma
+			if d.dashAfterQuote(be) && d.punct(be-1) == "-" {
+				be-- // "--" as two hyphens (quote_dash_frame.go)
+			}
 		} else {
 			be = b
 		}
