@@ -872,6 +872,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if !isCue && !nonCueFrameWords.has(w) {
 		return nil
 	}
+	if !isCue && forecastForms.has(w) && d.forecastVerb(s, i) {
+		wCue, isCue = predictCue, true // "The bank forecasts that ..." (forecast_verb.go)
+		d.readAsPredict(i)
+	}
 	a := &d.scratch
 	*a = attribution{sent: si, subj: noRange, name: noRange, title: noRange, conf: 0.8}
 	var at int   // the position a case's test found, for its body (see keep)
