@@ -11,7 +11,13 @@ func TestAccordingParticiple(t *testing.T) {
 		{text: "According to the lawsuit, filed Tuesday in federal court, the company hid the defect.", content: "the company hid the defect", mention: "the lawsuit"},
 		{text: "According to the memo, dated May 3, officials hid the risk.", content: "officials hid the risk", mention: "the memo"},
 		{text: "According to the study, published in the journal Nature, rates doubled.", content: "rates doubled", mention: "the study"},
+		{text: "According to the lawsuit, filed Tuesday in federal court, the company knew of the defect.", content: "the company knew of the defect", mention: "the lawsuit"},
 	})
+	for _, q := range New(nil).Extract("According to the lawsuit, filed Tuesday, the company knew of the defect.") {
+		if q.Text != "the company knew of the defect" {
+			t.Errorf("statement %q: the frame's words are no content", q.Text)
+		}
+	}
 	right := func(text string, training bool) int {
 		d := newDoc(text)
 		defer d.release()
