@@ -452,6 +452,9 @@ func (d *doc) colonFrame(si int) *attribution {
 	if d.bodySectionLabel(c) {
 		return nil // "RELATED: ..." (interview_label.go)
 	}
+	if d.frontedSaidColon(s, s.s, c) {
+		return nil // "Said Smith: “…”": the inverted frame's (fronted_said.go)
+	}
 	return &attribution{sent: si, cue: rng{c, c + 1}, cueText: ":", class: cueSpeech, subj: subj, name: subj,
 		title: noRange, left: s.s, right: c + 1, conf: 0.5}
 }
@@ -816,7 +819,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "by", "like", "love", "expressed", "offered", "vote", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes", "pushed"), moreStanceForms, progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms, progressiveIntentForms, cognitionForms, gappedBeliefForms, considersForms) // cognition.go; gapped_belief.go; considers.go; be_adjective.go; poll_support.go; vote: poll_support.go (pollVoteSubject); voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; by: by_tally.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go, pushed_for.go, stance_particles.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "by", "like", "love", "expressed", "offered", "vote", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes", "pushed"), moreStanceForms, progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms, progressiveIntentForms, cognitionForms, gappedBeliefForms, considersForms, rulingForms) // court_ruling.go; cognition.go; gapped_belief.go; considers.go; be_adjective.go; poll_support.go; vote: poll_support.go (pollVoteSubject); voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; by: by_tally.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go, pushed_for.go, stance_particles.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -870,6 +873,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if !isCue && !nonCueFrameWords.has(w) {
 		return nil
 	}
+	if !isCue && forecastForms.has(w) && d.forecastVerb(s, i) {
+		wCue, isCue = predictCue, true // "The bank forecasts that ..." (forecast_verb.go)
+		d.readAsPredict(i)
+	}
 	a := &d.scratch
 	*a = attribution{sent: si, subj: noRange, name: noRange, title: noRange, conf: 0.8}
 	var at int   // the position a case's test found, for its body (see keep)
@@ -921,6 +928,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.subj, a.inverted = np, true
 		a.left, a.right = i, np.e
 		a.name, a.title = d.apposition(np, s.e)
+		if x := d.accordingParticipleEnd(a, s); x > 0 {
+			a.right = x // "According to the lawsuit, filed Tuesday, ..." (according_participle.go)
+		}
 		return a
 	case w == "saying" && keep(&at, d.quotedAsSayingStart(s, i)) >= 0:
 		// "Lavrov was quoted (cited) as saying" (quoted_as_saying.go)
@@ -1030,6 +1040,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueBelief, "progressive stance", progressiveStanceConf, true // "is thanking supporters", "is looking for X" (progressive_stance.go)
 	case seemedForms.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && keep(&at, d.seemedToCue(s, i)) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueBelief, "seemed to", seemedToConf, true // "seemed to blame X" (seemed_to.go)
+	case rulingForms.has(w) && len(prev) == 0 && d.rulingCue(s, i) > 0:
+		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "rule", rulingConf, true // "the court ruled that X" (court_ruling.go)
 	case recognizeForms.has(w) && d.recognizeThatCue(s, i) && (len(prev) == 0 || w == "recognizing"):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "recognize", recognizeThatConf, true // "recognizes that X" (recognize_that.go)
 		if w == "recognizing" {
@@ -1361,13 +1373,16 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 	}
-	if k >= s.s && !d.inQuote(k) {
+	if k >= s.s && !d.inQuote(k) && !d.soSaid(s, k) {
 		if subj := d.countSubjectBefore(s, k); subj.ok() {
 			a.subj, a.name, a.title = subj, noRange, noRange
 			a.left = subj.s
 			return a
 		}
 		if subj, name, title := d.subjectBefore(k, s.s); subj.ok() {
+			if n := d.ageNameBefore(subj, s); n.ok() {
+				subj, name, title = rng{n.s, subj.e}, n, noRange // "Maria Diaz, 34, a nurse, said" (age_apposition.go)
+			}
 			if subj.s > s.s && d.tokAt(subj.s-1).kind == tWord && !d.inQuote(subj.s-1) {
 				// "“A,” a narrator in the ad says", "“A,” Jo Kim, the analyst who
 				// founded the site tweeted": the subject starts after the quotation
@@ -1409,7 +1424,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	}
 	// inverted: "..., said Smith" / "“...,” said Smith"
 	// "told" is never inverted: "X, ..., told CNN that ..." has its subject before
-	if k == i-1 && invertible.has(c.lemma) && c.lemma != "tell" && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—") {
+	if k == i-1 && invertible.has(c.lemma) && c.lemma != "tell" && (d.punct(k) == "," || d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].last() == k || k < s.s || d.punct(k) == "—" || d.soSaid(s, k)) {
 		np := d.npFwd(a.cue.e, s.e)
 		if !np.ok() && loneSubjects.has(d.word(a.cue.e)) && !d.inQuote(a.cue.e) {
 			np = rng{a.cue.e, a.cue.e + 1} // "“A,” tweeted another."
@@ -1420,7 +1435,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		after := np.e
 		pron := np.ok() && subjPronouns.has(d.word(np.s))
 		opens := d.isQuote(after) && d.inQuote(after) && d.quotes[d.qidx[after]].first() == after
-		okEnd := np.ok() && (after >= s.e || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps.has(d.word(after)) || timeWords.has(d.word(after)) || d.punct(after) == "(" || invertedSubjectEnds.has(d.word(after)) && (d.punct(k) != "," || d.relativeAfterInverted(s, k, after))))
+		okEnd := np.ok() && (after >= s.e || d.frontedSaidColon(s, i, after) || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps.has(d.word(after)) || timeWords.has(d.word(after)) || d.punct(after) == "(" || invertedSubjectEnds.has(d.word(after)) && (d.punct(k) != "," || d.relativeAfterInverted(s, k, after))))
 		// "Harvey, a delegate from Houston, said the turmoil ...": a common
 		// noun phrase after the cue is its object when a long subject
 		// precedes
@@ -1447,6 +1462,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if okEnd && (!objPronouns.has(d.word(np.s)) || np.e-np.s == 1 && subjPronouns.has(d.word(np.s))) {
 			a.subj, a.inverted = np, true
 			a.name, a.title = d.apposition(np, s.e)
+			if d.soSaid(s, k) {
+				a.left = k // "“A.” So said Lee": "So" is the frame's (so_said.go)
+			}
 			a.right = np.e
 			if a.title.ok() {
 				a.right = a.title.e
@@ -2617,8 +2635,14 @@ func (d *doc) npBack(i, lo int) rng {
 	sentStart := d.sents[d.sentOf[i]].s
 	j := i
 	n := 0
+	poss := -1 // a possessive mark crossed (possessive_s.go)
 	for j >= lo {
 		t := d.toks[j]
+		if j < i && j > lo && poss < 0 && d.possessiveApostrophe(j) {
+			poss = j
+			j--
+			continue
+		}
 		if t.kind != tWord || d.inQuote(j) {
 			break
 		}
@@ -2663,11 +2687,14 @@ func (d *doc) npBack(i, lo int) rng {
 		j--
 	}
 	s := j + 1
+	if poss >= 0 && !d.possessorAfterQuote(s) {
+		s = poss + 1 // the possessor only after a quotation or comma (possessive_s.go)
+	}
 	// "a source familiar with the talks", "a spokesman for the campaign"
 	if s > lo+1 && s <= i && extendPreps.has(d.word(s-1)) {
 		for k := s - 2; k >= lo && k >= s-4; k-- {
 			w := d.word(k)
-			if anonymousHeads.has(w) || roleNouns.has(w) || w == "familiar" || w == "close" || w == "briefed" {
+			if anonymousHeads.has(w) || roleNouns.has(w) || w == "familiar" || w == "close" || w == "briefed" || d.pluralRole(k) { // plural_role.go
 				if ext := d.npBack(s-2, lo); ext.ok() {
 					return rng{ext.s, i + 1}
 				}
@@ -2690,6 +2717,10 @@ func (d *doc) npFwd(j, hi int) rng {
 	lower := 0
 	for k < hi && k < len(d.toks) {
 		t := d.toks[k]
+		if k > j && d.possessiveApostrophe(k) {
+			k++ // "the boys' mother" (possessive_s.go)
+			continue
+		}
 		if t.kind != tWord || d.inQuote(k) {
 			break
 		}
@@ -2705,7 +2736,7 @@ func (d *doc) npFwd(j, hi int) rng {
 			goto done // "The mayor opened the bridge": a verb and its object
 		case t.upper && !(k == j && npStop.has(lw)):
 		case lw == "of" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))):
-		case lw == "for" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))) && roleNouns.has(d.word(k-1)):
+		case lw == "for" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))) && (roleNouns.has(d.word(k-1)) || determiners.has(d.word(k+1)) && d.pluralRole(k-1)): // plural_role.go
 		case !npStop.has(lw) && !(isAdverb(t) && !d.lyNoun(t)) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
 			if c, ok := cueOf(lw); ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.tokAt(k-1).kind == tWord && determiners.has(d.word(j))) && !d.stateModifier(k) {
 				goto done
@@ -2831,6 +2862,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			if d.accordingOpensAdjunct(a, j) {
 				return j // "According to the poll, in a crowded field, ..." (according_adjunct.go)
 			}
+
 			if d.timeWordSubject(j, limit) {
 				return j // "To Sexton, Tuesday marked ..." (time_subject.go)
 			}
@@ -2863,8 +2895,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		case !objDone && objPronouns.has(w):
 			j = d.addresseeEnd(rng{j, j + 1}, limit)
 			objDone = true
-		case timeWords.has(w) && !d.inQuote(j):
-			j++
+		case timeWords.has(w) && !d.inQuote(j) && !d.lyAdjectiveOpens(j):
+			j++ // but "said further talks were needed" (ly_nouns.go)
 		case !objDone && w != "" && !d.inQuote(j):
 			np := d.npFwd(j, limit)
 			if !np.ok() {
@@ -2875,8 +2907,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = d.addresseeEnd(np, limit)
 			}
 			objDone = true
-		case (timeWords.has(w) || d.adverbAt(j) || w == "only") && !d.inQuote(j):
-			j++
+		case ((timeWords.has(w) || d.adverbAt(j)) && !d.lyAdjectiveOpens(j) || w == "only") && !d.inQuote(j):
+			j++ // but "said quarterly profit rose" (ly_nouns.go)
 		case d.atLeastQuantity(j, limit):
 			return j // "said at least 20 people died"
 		case w == "about" && !d.inQuote(j) && (numberWord(d.word(j+1)) || fractionWords.has(d.word(j+1))) && d.looksClause(j+1, limit):
@@ -3389,6 +3421,14 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		a.setContent(rng{a.cue.e, e}) // "considers Lee untrustworthy" (considers.go)
 		return
 	}
+	if st := 0; d.rulingThatContentEnd(a, limit, &st) >= 0 {
+		a.setContent(rng{st, d.rulingThatContentEnd(a, limit, &st)}) // "ruled 6-3 that X" (court_ruling.go)
+		return
+	}
+	if e := d.rulingVerdictEnd(a, limit); e >= 0 {
+		a.setContent(rng{a.cue.e, e}) // "ruled the death a homicide" (court_ruling.go)
+		return
+	}
 	if e := d.recognizeThatContentEnd(a, limit); e >= 0 {
 		a.setContent(rng{a.cue.e, e}) // "recognizes that X" (recognize_that.go)
 		return
@@ -3667,14 +3707,17 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		d.dashSplitQuote(a, fs) ||
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
 		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw) || sceneSubordinators.has(fw) && fs > a.cue.e || (a.cueText == "write" || a.class == cueTell) && d.nameOnlyTail(fs, limit))
-	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.tokAt(b-1).qrole != qOpen || d.punct(b-1) == "—") {
+	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.tokAt(b-1).qrole != qOpen || d.punct(b-1) == "—" || d.dashAfterQuote(b-1)) {
 		be := b - 1
-		if d.punct(be) == "," || d.punct(be) == "—" {
+		if d.punct(be) == "," || d.punct(be) == "—" || d.dashAfterQuote(be) {
 			// keep a closing quotation mark, drop the comma
+			if d.dashAfterQuote(be) && d.punct(be-1) == "-" {
+				be-- // "--" as two hyphens (quote_dash_frame.go)
+			}
 		} else {
 			be = b
 		}
-		if be > s.s && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s || be == s.s+1 && oneWordReplies.has(d.word(s.s)) && d.punct(be) == ",") {
+		if be > s.s && !d.backInsideFrame(lo, be) && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s || be == s.s+1 && oneWordReplies.has(d.word(s.s)) && d.punct(be) == ",") {
 			back = rng{d.backStart(s.s, be), be}
 			back.s = d.accordingWithStart(a, back.s, back.e) // "..., with 56 percent ..., according to the poll" (according_with.go)
 		}

@@ -26,8 +26,8 @@ const complaintsThatConf = 0.75
 // complaintThatCue reports the noun "complaint(s)" at i followed by "that"
 // and a clause's subject, outside quotations and questions. Inference only.
 func (d *doc) complaintThatCue(s sentence, i int) bool {
-	if d.training || !complaintWords.has(d.word(i)) || d.inQuote(i) || d.punct(s.e-1) == "?" {
-		return false
+	if d.training || !complaintWords.has(d.word(i)) || d.inQuote(i) || d.punct(s.e-1) == "?" || d.forecastVerb(s, i) {
+		return false // the verb "forecasts" (forecast_verb.go)
 	}
 	if d.word(i+1) != "that" || d.inQuote(i+1) || i+3 >= s.e {
 		return false

@@ -115,6 +115,10 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 				q.Confidence = p
 			}
 		}
+		if !training {
+			d.possessiveMention(a, &q)                   // "The boys' mother said" (possessive_s.go)
+			q.IsSpeech = q.IsSpeech || d.courtFinding(a) // "the jury found that" (court_ruling.go)
+		}
 		seen[q.Content[0]] = true
 		quotes = append(quotes, q)
 		forms = append(forms, d.aliasForm(a))
@@ -166,6 +170,25 @@ func (d *doc) nestedIn(a *attribution, atts []*attribution) *attribution {
 		}
 	}
 	return nil
+}
+
+// mentionRange returns the speaker mention of a's statement: its subject,
+// or for a participle or a continuation the mention of the statement it
+// belongs to ("Smith said X, adding Y"; a quotation continuing Smith's
+// statement).
+func mentionRange(a *attribution) rng {
+	subj := a.subj
+	for p := a; !subj.ok() && p != nil; {
+		if p.partOf != nil {
+			p = p.partOf
+		} else {
+			p = p.inherits
+		}
+		if p != nil {
+			subj = p.subj
+		}
+	}
+	return subj
 }
 
 func (d *doc) span(r rng) Span { return Span{d.toks[r.s].s, d.tokAt(r.e - 1).e} }
@@ -245,20 +268,7 @@ func (d *doc) quote(a *attribution, slab *spanSlab) (Quote, bool) {
 	if a.inherits != nil && outQ == 0 && d.sentHasWordsOutsideQuotes(a.sent) {
 		q.Kind = KindPartial // "Moreover, he “raised ...”": a quoted fragment
 	}
-	// a participle or a continuation has the mention of its statement
-	// ("Smith said X, adding Y"; a quotation continuing Smith's statement)
-	subj := a.subj
-	for p := a; !subj.ok() && p != nil; {
-		if p.partOf != nil {
-			p = p.partOf
-		} else {
-			p = p.inherits
-		}
-		if p != nil {
-			subj = p.subj
-		}
-	}
-	if subj.ok() {
+	if subj := mentionRange(a); subj.ok() {
 		q.SpeakerMention = &slab.alloc(1)[0]
 		*q.SpeakerMention = d.span(subj)
 	}

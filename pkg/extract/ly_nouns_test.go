@@ -13,3 +13,26 @@ func TestLyNouns(t *testing.T) {
 		{`Okafor told reporters repeatedly that the levy would pass.`, "that the levy would pass", "Okafor"},
 	})
 }
+
+// TestLyAdjectiveContent covers "-ly" adjectives opening a content ("said
+// quarterly profit rose"): in the content at inference; an adverb before a
+// clause or "that" stays out.
+func TestLyAdjectiveContent(t *testing.T) {
+	checkContents(t, New(nil), []contentCase{
+		{text: "Apple said quarterly profit rose 12 percent.", content: "quarterly profit rose 12 percent", mention: "Apple"},
+		{text: "Officials said weekly cases fell for the first time.", content: "weekly cases fell for the first time", mention: "Officials"},
+		{text: "The mayor said elderly residents were evacuated.", content: "elderly residents were evacuated", mention: "The mayor"},
+		{text: "The firm said daily it would not comment.", content: "it would not comment", mention: "The firm"},
+		{text: "The aide reported daily to the governor that the roads were closed.", content: "that the roads were closed", mention: "The aide"},
+		{text: "Officials said further talks were needed.", content: "further talks were needed", mention: "Officials"},
+		{text: "The Environment Agency has warned of further flooding.", content: "further flooding", mention: "The Environment Agency"},
+		{text: "He said further the plan had failed.", content: "the plan had failed", mention: "He"},
+		{text: "She said repeatedly that the plan would fail.", content: "that the plan would fail", mention: "She"},
+	})
+	d := newDocFor("Apple said quarterly profit rose.", true)
+	defer d.release()
+	d.training = true
+	if d.lyAdjectiveOpens(2) {
+		t.Errorf("training: an -ly adjective opens the content")
+	}
+}

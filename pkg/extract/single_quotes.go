@@ -88,19 +88,24 @@ func isSingleMark(s string) bool { return s == "'" || s == "‘" || s == "’" }
 // singlePairs appends the quotations in single marks of the paragraph
 // [ps, pe) to pairs (see promoteSingleQuotes).
 func (d *doc) singlePairs(ps, pe int, pairs []singlePair) []singlePair {
-	open := -1
+	open, outer := -1, -1 // outer: the mark open before an elision's "'n'"
 	for i := ps; i < pe; i++ {
 		t := &d.toks[i]
 		if t.kind != tPunct || !isSingleMark(t.lower) {
 			continue
 		}
 		switch {
-		case open == i-2 && d.word(i-1) == "n":
-			open = -1 // "rock 'n' roll": an elision, whatever its marks
+		case d.elidedN(i):
+			// "rock 'n' roll": an elision, whatever its marks; a quotation
+			// open before it stays open ("‘Rock ’n’ roll is dead,’ he said")
+			if open == i-2 {
+				open = outer
+			}
 		case open >= 0 && i > open+1 && d.singleCloses(i) && !d.possessiveMark(i, pe):
 			pairs = append(pairs, singlePair{open, i, i})
 			open = -1
 		case d.singleOpens(i):
+			outer = open
 			open = i // an earlier unclosed one was an elision ("’Tis")
 		}
 	}
@@ -108,6 +113,16 @@ func (d *doc) singlePairs(ps, pe int, pairs []singlePair) []singlePair {
 		pairs = append(pairs, singlePair{open, -1, pe - 1}) // the quotation goes on in the next paragraph
 	}
 	return pairs
+}
+
+// elidedN reports the second mark of the elided "and" of "rock 'n' roll",
+// in any marks ("’n’", "‘n’"): a single mark, "n", this mark.
+func (d *doc) elidedN(i int) bool {
+	if d.word(i-1) != "n" || !isSingleMark(d.punct(i-2)) {
+		return false
+	}
+	t, m := d.toks[i-1], d.toks[i-2]
+	return m.e == t.s && t.e == d.toks[i].s // no spaces inside
 }
 
 // doublesInside reports that every double quotation mark lies inside a

@@ -50,7 +50,11 @@ func main() {
 			for _, c := range q.Content {
 				parts = append(parts, (*text)[c.Start:c.End])
 			}
-			fmt.Printf("[%s] %q (%s) cue %q: %q\n", q.Kind, mention, q.Speaker.Name, cue, strings.Join(parts, " | "))
+			kind := string(q.Kind)
+			if !q.IsSpeech {
+				kind += ", belief or plan" // is_speech false
+			}
+			fmt.Printf("[%s] %q (%s) cue %q: %q\n", kind, mention, q.Speaker.Name, cue, strings.Join(parts, " | "))
 		}
 		return
 	}
