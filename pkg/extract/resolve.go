@@ -490,6 +490,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if run := r.nameBeforeApposition(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.appositionTitle(a.subj)) // "Jane Roe, chief executive of Acme, a Texas company, said" (name_before_apposition.go)
 	}
+	if agent, principal := d.agentOfPerson(a); agent.ok() && r.refinedOnly() {
+		if sp, ok := r.agentSpeaker(a, agent, principal); ok {
+			return sp // "A spokesman for Orban said": not Orban (resolve_agent.go)
+		}
+	}
 	if o, peer, ok := r.officeOfPlace(a.subj); ok && r.refinedOnly() {
 		n := stripPossessive(r.textOf(o)) // "The Duke of Sussex" (office_of_place.go)
 		if sp, ok := r.al.Resolve(n); ok {

@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestAgentSpeaksForPerson: an unnamed spokesman, aide, adviser, lawyer or
+// ally of a person is an anonymous speaker named by the role and the
+// person, never the person; an agent of a body, or a named agent, keeps
+// the speaker it had.
+func TestAgentSpeaksForPerson(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"A spokeswoman for Mr. Trump said the deal was dead.", "deal was dead", "spokeswoman for Donald Trump", SpeakerAnonymous, ""},
+		{"One longtime adviser to Bill Clinton said the deal was dead.", "deal was dead", "longtime adviser to Bill Clinton", SpeakerAnonymous, ""},
+		{"Viktor Orban spoke on Monday. A spokesman for Orban later said the deal was dead.", "deal was dead", "spokesman for Viktor Orban", SpeakerAnonymous, ""},
+		{"A close ally of Vladimir Putin said the deal was dead.", "deal was dead", "close ally of Vladimir Putin", SpeakerAnonymous, ""},
+		{"Aides to Jane Doe said the deal was dead.", "deal was dead", "Aides to Jane Doe", SpeakerAnonymous, ""},
+		// negatives: a named agent, an agent of a body or of a group
+		{"Brian Fallon, a spokesman for Mrs. Clinton, said the deal was dead.", "deal was dead", "Brian Fallon", SpeakerPerson, "spokesman for Mrs. Clinton"},
+		{"A spokesman for the State Department said the deal was dead.", "deal was dead", "spokesman for the State Department", "", ""},
+		{"The spokesman of the United States Department of State, Ned Price, said the deal was dead.", "deal was dead", "Ned Price", SpeakerPerson, "spokesman of the United States Department of State"},
+		{"A lawyer for the family said the deal was dead.", "deal was dead", "lawyer for the family", "", ""},
+		{"A spokeswoman for YouTube said the deal was dead.", "deal was dead", "YouTube", SpeakerOrganization, ""},
+		{"Jane Doe told a friend of the family that the deal was dead.", "deal was dead", "Jane Doe", SpeakerPerson, ""},
+	})
+}
