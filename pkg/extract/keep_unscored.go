@@ -24,6 +24,9 @@ func (d *doc) keptUnscored(a *attribution, q *Quote) bool {
 	if d.frontedSpeakingKept(a, q) {
 		return true // fronted_speaking.go
 	}
+	if d.plainSayKept(a, q) {
+		return true // plain_say.go
+	}
 	if a.inverted || !a.cue.ok() || a.cue.e-a.cue.s != 1 {
 		return false
 	}
