@@ -11,7 +11,7 @@ func TestKeptUnscored(t *testing.T) {
 	rejectAll := NewModel()
 	rejectAll.Threshold, rejectAll.NonSpeechThreshold = 0.99, 0.99
 	ex := NewWithModels(nil, nil, rejectAll)
-	text := `Her aides think the council will come around. Ortega said the plan was dead.`
+	text := `Her aides think the council will come around. On Monday, Ortega said the plan was dead.`
 	find(t, ex.Extract(`The mayor claims the vote was rigged.`), "the vote was rigged")
 	find(t, ex.Extract(`Prices rose. The mayor insisted the vote was fair.`), "the vote was fair")
 	find(t, ex.Extract(`Prices rose. The mayor warned that the vote would be close.`), "the vote would be close")

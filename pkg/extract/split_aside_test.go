@@ -13,7 +13,7 @@ func TestSplitAside(t *testing.T) {
 	find(t, ex.Extract(`At one point, she said, she was considering a new party.`), "she was considering a new party")
 	find(t, ex.Extract(`But the next day, according to Ruiz, the owner made further demands.`), "the owner made further demands")
 	for _, text := range []string{
-		`Ortega said the plan was dead.`,                           // no aside
+		`On Monday, Ortega said the plan was dead.`,                // no aside (and no plain report: plain_say.go)
 		`The bill, she wrote, was never going to pass the Senate.`, // not "said"
 		`Voters in the county, she said.`,                          // nothing after the aside
 		`“At one point,” she said, “I was considering a new party.”`,
