@@ -574,6 +574,15 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		return withTitle(sp)
 	}
 	head := d.head(name)
+	bare := a.subj // the subject without an aside on the circumstances
+	if wa := d.withoutAside(a.subj); wa != a.subj && r.refinedOnly() {
+		// "The company, which went public in 2021, said": the company
+		// (resolve_names.go withoutAside), not "public"
+		bare = wa
+		if name.e > wa.e {
+			head = d.head(d.trimDet(rng{name.s, min(name.e, wa.e)}))
+		}
+	}
 	if words, ok := r.countrylessMinistry(a.subj, head); ok && r.refinedOnly() {
 		a.byContext = true
 		return withTitle(r.ministryWithoutCountry(a.subj, words)) // resolve_ministry.go
@@ -652,7 +661,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if sp, ok := r.antecedent(head, a.subj.s, para); ok {
 			return sp
 		}
-		if d.bodyNominal(a.subj, head) && r.refinedOnly() {
+		if d.bodyNominal(bare, head) && r.refinedOnly() {
 			if sp, ok := r.bodyAntecedent(a, a.subj.s, para, 2, false); ok {
 				return sp // "the company": the one body named before (resolve_body.go)
 			}

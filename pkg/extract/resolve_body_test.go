@@ -77,3 +77,15 @@ func TestBodyNotThey(t *testing.T) {
 		{"Voters read the Harbor Star, which said that the mayor lied.\n\nThe city issued a memo.\n\nIt says that the mayor is honest.", "the mayor is honest", "unknown", SpeakerUnknown, ""},
 	})
 }
+
+// TestBodyNominalWithAside: "the company" keeps finding the body named
+// before when an aside on the circumstances follows it ("The company,
+// which went public in 2021, said"); the aside's words are no head noun.
+func TestBodyNominalWithAside(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Acme Robotics said it would cut jobs. The company, which went public in 2021, said in a filing that the cuts would cost $90 million.", "cuts would cost", "Acme Robotics", SpeakerOrganization, ""},
+		{"Acme Robotics said it would cut jobs. The company, based in Ohio, said it would appeal.", "would appeal", "Acme Robotics", SpeakerOrganization, ""},
+		// negative: no body named before
+		{"The company, which went public in 2021, said in a filing that the cuts would cost $90 million.", "cuts would cost", "company", "", ""},
+	})
+}
