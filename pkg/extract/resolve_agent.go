@@ -2,7 +2,8 @@ package extract
 
 // Someone speaking for a person is not that person: "A spokesman for
 // Orban said", "One longtime adviser to Bill Clinton said", "a close ally
-// of Putin said". The name was the capitalised run at the subject's end,
+// of Putin said", "A source close to Putin said", "Lawyers representing
+// Trump said". The name was the capitalised run at the subject's end,
 // so the statement went to Orban, Bill Clinton or Putin, and a journalist
 // checking "did Clinton say this?" was told he had. The speaker is now an
 // anonymous one named by the role and the person ("spokesman for Viktor
@@ -19,26 +20,25 @@ var speaksForHeads = set("spokesman", "spokeswoman", "spokesperson", "spokesmen"
 	"ally", "allies", "confidant", "confidante", "associate", "associates", "friend", "friends",
 	"staffer", "staffers", "assistant", "assistants")
 
-// agentOfPerson returns the subject's agent phrase ("spokesman", "longtime
-// adviser") and the person it speaks for: an unnamed agent noun, its
-// modifiers in lower case, then "for", "to" or "of" and a capitalised
-// name ending the subject (an aside after a comma left out; a name after
-// a comma is the agent's own).
+// agentOfPerson returns the subject's agent phrase with its link
+// ("spokesman for", "longtime adviser to", "source close to", "lawyers
+// representing") and the person it speaks for or stands near: an unnamed
+// noun, its modifiers in lower case, the link, and a capitalised name
+// ending the subject (an aside after a comma left out; a name after a
+// comma is the agent's own).
 func (d *doc) agentOfPerson(a *attribution) (agent, principal rng) {
 	subj := d.withoutAside(d.trimDet(a.subj))
 	for k := subj.s + 1; k < subj.e-1 && k <= subj.s+4; k++ {
-		if w := d.word(k); w != "for" && w != "to" && w != "of" {
+		n := d.agentLink(k)
+		if n == 0 {
 			continue
-		}
-		if !speaksForHeads.has(d.word(k - 1)) {
-			return noRange, noRange
 		}
 		for x := subj.s; x < k; x++ {
 			if t := d.tokAt(x); t.kind != tWord || t.upper && x != d.sents[a.sent].s {
 				return noRange, noRange // "Brian Fallon, a spokesman for": a name, or a capitalised title
 			}
 		}
-		p := d.trimDet(rng{k + 1, subj.e})
+		p := d.trimDet(rng{k + n, subj.e})
 		if !p.ok() || !d.tokAt(p.s).upper {
 			return noRange, noRange // "a lawyer for the family"
 		}
@@ -47,9 +47,35 @@ func (d *doc) agentOfPerson(a *attribution) (agent, principal rng) {
 				return noRange, noRange // "The spokesman of the State Department, Ned Price": the agent named
 			}
 		}
-		return rng{subj.s, k}, p
+		return rng{subj.s, k + n}, p
 	}
 	return noRange, noRange
+}
+
+// agentLink returns the length of the link at k between an unnamed
+// agent or source (the word before k) and the one it speaks for or
+// stands near, or 0: "for", "to", "of" after a spokesman, aide, adviser
+// ...; "close to", "loyal to", "allied with" after those or an anonymous
+// source ("a source close to Putin", "people close to Musk"); and
+// "representing" after any lower-case noun ("lawyers representing Trump").
+func (d *doc) agentLink(k int) int {
+	head := d.tokAt(k - 1)
+	if head.kind != tWord || head.upper && k-1 != d.sents[d.sentOf[k-1]].s {
+		return 0 // a name's or title's word; a capital opening the sentence is none
+	}
+	switch w, next := d.word(k), d.word(k+1); {
+	case w == "for" || w == "to" || w == "of":
+		if speaksForHeads.has(head.lower) {
+			return 1
+		}
+	case (w == "close" || w == "closest" || w == "loyal") && next == "to", (w == "allied" || w == "aligned") && next == "with":
+		if speaksForHeads.has(head.lower) || anonymousHeads.has(head.lower) {
+			return 2
+		}
+	case w == "representing":
+		return 1
+	}
+	return 0
 }
 
 // agentSpeaker resolves a subject such as "A spokesman for Orban" to an
@@ -64,5 +90,5 @@ func (r *resolver) agentSpeaker(a *attribution, agent, principal rng) (Speaker, 
 	if sp.Kind != SpeakerPerson {
 		return Speaker{}, false
 	}
-	return r.anonymous(r.textOf(agent) + " " + r.d.word(agent.e) + " " + sp.Name), true
+	return r.anonymous(r.textOf(agent) + " " + sp.Name), true
 }

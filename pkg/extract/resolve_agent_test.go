@@ -13,12 +13,16 @@ func TestAgentSpeaksForPerson(t *testing.T) {
 		{"Viktor Orban spoke on Monday. A spokesman for Orban later said the deal was dead.", "deal was dead", "spokesman for Viktor Orban", SpeakerAnonymous, ""},
 		{"A close ally of Vladimir Putin said the deal was dead.", "deal was dead", "close ally of Vladimir Putin", SpeakerAnonymous, ""},
 		{"Aides to Jane Doe said the deal was dead.", "deal was dead", "Aides to Jane Doe", SpeakerAnonymous, ""},
+		{"A source close to Vladimir Putin said the deal was off.", "deal was off", "source close to Vladimir Putin", SpeakerAnonymous, ""},
+		{"People close to Elon Musk said the deal was off.", "deal was off", "People close to Elon Musk", SpeakerAnonymous, ""},
+		{"Lawyers representing Donald Trump said the case was baseless.", "case was baseless", "Lawyers representing Donald Trump", SpeakerAnonymous, ""},
 		// negatives: a named agent, an agent of a body or of a group
 		{"Brian Fallon, a spokesman for Mrs. Clinton, said the deal was dead.", "deal was dead", "Brian Fallon", SpeakerPerson, "spokesman for Mrs. Clinton"},
 		{"A spokesman for the State Department said the deal was dead.", "deal was dead", "spokesman for the State Department", "", ""},
 		{"The spokesman of the United States Department of State, Ned Price, said the deal was dead.", "deal was dead", "Ned Price", SpeakerPerson, "spokesman of the United States Department of State"},
 		{"A lawyer for the family said the deal was dead.", "deal was dead", "lawyer for the family", "", ""},
 		{"A spokeswoman for YouTube said the deal was dead.", "deal was dead", "YouTube", SpeakerOrganization, ""},
+		{"Officials close to the investigation said the deal was off.", "deal was off", "Officials close to the investigation", "", ""},
 		{"Jane Doe told a friend of the family that the deal was dead.", "deal was dead", "Jane Doe", SpeakerPerson, ""},
 	})
 }
