@@ -472,6 +472,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
+	if g := r.groupSubject(a); g >= groupPartitive && g <= groupForceOf && r.refinedOnly() {
+		return r.groupSpeaker(a, g) // "one of them", "analysts at Capital Economics" (resolve_group.go)
+	}
 	if !r.joining && (a.subj.e-a.subj.s >= 3 || d.word(a.subj.s-1) == "and") {
 		if sp, ok := r.jointSpeaker(a); ok {
 			return sp // "Ana Smith and Bob Jones said" (resolve_joint.go)
@@ -641,6 +644,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if !capital {
 		// a nominal: "the spokesman", "the ministry", "officials"
+		if d.pairNominal(a.subj) && r.refinedOnly() {
+			if sp, ok := r.pairSpeaker(a.subj, para); ok {
+				return sp // "both men": the two just named (resolve_group.go)
+			}
+		}
 		if anonymousHeads.has(head) && !roleNouns.has(head) || anonymousHeads.has(head) && !determinerDefinite(d.word(a.subj.s)) {
 			return r.anonymous(strings.TrimSpace(r.textOf(d.withoutAside(a.subj))))
 		}
@@ -659,6 +667,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 		if anonymousHeads.has(head) {
 			return r.anonymous(strings.TrimSpace(r.textOf(d.withoutAside(a.subj))))
+		}
+		if g := r.groupSubject(a); g >= groupForce && r.refinedOnly() {
+			return r.groupSpeaker(a, g) // "police", "the ministers" (resolve_group.go)
 		}
 		n := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
 		if n == "" {
@@ -835,7 +846,13 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 			continue
 		}
 		if wantPerson == (k == SpeakerPerson) {
+			if wantPerson && len(h.speaker.Members) > 1 {
+				continue // "Smith and Jones said ... He added": not both (resolve_joint.go)
+			}
 			return h.speaker
+		}
+		if r.refined && p == "they" && len(h.speaker.Members) > 1 {
+			return h.speaker // "Both men said ... They added": the joint speaker (resolve_group.go)
 		}
 	}
 	if wantPerson {
