@@ -804,6 +804,12 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		}
 		return base
 	}
+	if r.refined && p == "they" && base.Kind == SpeakerUnknown {
+		if sp, ok := r.theyAntecedent(pos); ok {
+			return sp // "Senate Democrats blocked the bill because they said" (resolve_group.go)
+		}
+		return base
+	}
 	if r.refined && base.Kind == SpeakerUnknown && (p == "he" || p == "she") {
 		// "Trump has a lead. He explained ...": a person the plain pass
 		// could not see
@@ -835,7 +841,8 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 	const maxLookBack = 100
 	for i := len(r.history) - 1; i >= 0 && i >= len(r.history)-maxLookBack; i-- {
 		h := r.history[i]
-		if hp := r.d.sents[h.sent].para; hp < para-2 {
+		hp := r.d.sents[h.sent].para
+		if hp < para-2 {
 			break
 		}
 		k := h.speaker.Kind
@@ -843,6 +850,15 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 			k = h.bodyFrom // "they", "it" do not find a name resolve_body.go made a body (its bodyAntecedent may)
 		}
 		if k == SpeakerUnknown {
+			continue
+		}
+		if r.refined && p == "it" && k == SpeakerAnonymous {
+			continue // "Liberals got mad ... It": people are no "it" (resolve_group.go made more groups anonymous)
+		}
+		if r.refined && p == "they" && hp != para && h.subj.e-h.subj.s == 1 && r.d.word(h.subj.s) == "they" {
+			// an earlier paragraph's "they" is no antecedent of its own: its
+			// statement's group (theyAntecedent, resolve_group.go) belongs to
+			// that paragraph; a group that spoke stays in the history
 			continue
 		}
 		if wantPerson == (k == SpeakerPerson) {

@@ -93,3 +93,29 @@ func TestGroupPlainPassKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestTheyAntecedent: a "they" no earlier statement explains is the first
+// plural noun of people of its sentence before it, or of the sentence
+// before when it opens its own; a pronoun before that noun, or a "they"
+// inside its sentence, leaves it unknown.
+func TestTheyAntecedent(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Senate Democrats blocked the bill because they said the language was a poison pill.", "the language was a poison pill", "Senate Democrats", SpeakerAnonymous, ""},
+		{"Members of both unions criticised the decision. They said the endorsement was rushed.", "the endorsement was rushed", "Members of both unions", SpeakerAnonymous, ""},
+		{"Analysts at two banks cut their forecasts on Monday. They said growth would slow.", "growth would slow", "Analysts", SpeakerAnonymous, ""},
+		// negatives
+		{"He and his partner met many police officers. The outreach, they said, was welcome.", "was welcome", "unknown", SpeakerUnknown, ""},
+		{"They met factory workers on Monday. They said wages had fallen.", "wages had fallen", "unknown", SpeakerUnknown, ""},
+		{"The bill stalled in the Senate. They said the language was a poison pill.", "the language was a poison pill", "unknown", SpeakerUnknown, ""},
+		// an earlier paragraph's "they" is no antecedent
+		{"Senate Democrats blocked the bill because they said it was flawed.\n\nThe campaign tied the bill to Rubio. They said his vote was a signal.", "his vote was a signal", "unknown", SpeakerUnknown, ""},
+	})
+}
+
+// TestItNoGroup: "it" is no group of people.
+func TestItNoGroup(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Officials said the report was late. It said the bank had lost money.", "the bank had lost money", "unknown", SpeakerUnknown, ""},
+		{"Officials said the report was late. They said the bank had lost money.", "the bank had lost money", "Officials", SpeakerAnonymous, ""},
+	})
+}
