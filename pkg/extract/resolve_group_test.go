@@ -57,7 +57,11 @@ func TestGroupPeople(t *testing.T) {
 		{"The ministers said the deal was done.", "the deal was done", "The ministers", SpeakerAnonymous, ""},
 		{"The family said in a statement that he was a loving father.", "he was a loving father", "The family", SpeakerAnonymous, ""},
 		{"Some fans said the match was a disgrace.", "the match was a disgrace", "Some fans", SpeakerAnonymous, ""},
-		// negative: a pair nobody named stays as it was
+		{"Traders said the market was nervous.", "the market was nervous", "Traders", SpeakerAnonymous, ""},
+		{"The company's lawyers said the claim was baseless.", "the claim was baseless", "The company's lawyers", SpeakerAnonymous, ""},
+		{"Officials in Brussels said the plan was dead.", "the plan was dead", "Officials in Brussels", SpeakerAnonymous, ""},
+		// negatives: a name among them; a pair nobody named stays as it was
+		{"Trump and his attorneys said the suit was baseless.", "the suit was baseless", "Trump and his attorneys", SpeakerUnknown, ""},
 		{"Both men said the talks were useful.", "the talks were useful", "men", SpeakerUnknown, ""},
 	})
 }
