@@ -472,6 +472,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
+	if g := r.groupSubject(a); g >= groupPartitive && g <= groupForceOf && r.refinedOnly() {
+		return r.groupSpeaker(a, g) // "one of them", "analysts at Capital Economics" (resolve_group.go)
+	}
 	if !r.joining && (a.subj.e-a.subj.s >= 3 || d.word(a.subj.s-1) == "and") {
 		if sp, ok := r.jointSpeaker(a); ok {
 			return sp // "Ana Smith and Bob Jones said" (resolve_joint.go)
@@ -655,6 +658,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if !capital {
 		// a nominal: "the spokesman", "the ministry", "officials"
+		if d.pairNominal(a.subj) && r.refinedOnly() {
+			if sp, ok := r.pairSpeaker(a.subj, para); ok {
+				return sp // "both men": the two just named (resolve_group.go)
+			}
+		}
 		if anonymousHeads.has(head) && !roleNouns.has(head) || anonymousHeads.has(head) && !determinerDefinite(d.word(a.subj.s)) {
 			return r.anonymous(strings.TrimSpace(r.textOf(d.withoutAside(a.subj))))
 		}
@@ -673,6 +681,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 		if anonymousHeads.has(head) {
 			return r.anonymous(strings.TrimSpace(r.textOf(d.withoutAside(a.subj))))
+		}
+		if g := r.groupSubject(a); g >= groupForce && r.refinedOnly() {
+			return r.groupSpeaker(a, g) // "police", "the ministers" (resolve_group.go)
 		}
 		n := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
 		if n == "" {
@@ -807,6 +818,12 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		}
 		return base
 	}
+	if r.refined && p == "they" && base.Kind == SpeakerUnknown {
+		if sp, ok := r.theyAntecedent(pos); ok {
+			return sp // "Senate Democrats blocked the bill because they said" (resolve_group.go)
+		}
+		return base
+	}
 	if r.refined && base.Kind == SpeakerUnknown && (p == "he" || p == "she") {
 		// "Trump has a lead. He explained ...": a person the plain pass
 		// could not see
@@ -838,7 +855,8 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 	const maxLookBack = 100
 	for i := len(r.history) - 1; i >= 0 && i >= len(r.history)-maxLookBack; i-- {
 		h := r.history[i]
-		if hp := r.d.sents[h.sent].para; hp < para-2 {
+		hp := r.d.sents[h.sent].para
+		if hp < para-2 {
 			break
 		}
 		k := h.speaker.Kind
@@ -848,8 +866,23 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 		if k == SpeakerUnknown {
 			continue
 		}
+		if r.refined && p == "it" && k == SpeakerAnonymous {
+			continue // "Liberals got mad ... It": people are no "it" (resolve_group.go made more groups anonymous)
+		}
+		if r.refined && p == "they" && hp != para && h.subj.e-h.subj.s == 1 && r.d.word(h.subj.s) == "they" {
+			// an earlier paragraph's "they" is no antecedent of its own: its
+			// statement's group (theyAntecedent, resolve_group.go) belongs to
+			// that paragraph; a group that spoke stays in the history
+			continue
+		}
 		if wantPerson == (k == SpeakerPerson) {
+			if wantPerson && len(h.speaker.Members) > 1 {
+				continue // "Smith and Jones said ... He added": not both (resolve_joint.go)
+			}
 			return h.speaker
+		}
+		if r.refined && p == "they" && len(h.speaker.Members) > 1 {
+			return h.speaker // "Both men said ... They added": the joint speaker (resolve_group.go)
 		}
 	}
 	if wantPerson {
