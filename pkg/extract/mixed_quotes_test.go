@@ -6,10 +6,7 @@ import "testing"
 // double ones: a short pair in a sentence without double marks is a
 // quotation; elsewhere the marks stay apostrophes.
 func TestMixedQuotePairing(t *testing.T) {
-	cases := []struct {
-		name, text string
-		parts      []string
-	}{
+	cases := []quotationPartsCase{
 		{"scare quotes after a quoted sentence", "The prime minister told MPs: \"We will act.\" He said 'the plan' was working.",
 			[]string{"\"We will act.\"", "'the plan'"}},
 		{"curly marks in the next paragraph", "“We will act,” she said.\n\nShe called it ‘a new start’ for the region.",
@@ -20,26 +17,7 @@ func TestMixedQuotePairing(t *testing.T) {
 		{"too long for a phrase", "“Yes,” she said. He said 'we will win this election and the next one and the one after that and then some more'.",
 			[]string{"“Yes,”"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := newDoc(c.text)
-			defer d.release()
-			var got []string
-			for _, q := range d.quotes {
-				for _, p := range q.parts {
-					got = append(got, c.text[d.toks[p[0]].s:d.toks[p[1]].e])
-				}
-			}
-			if len(got) != len(c.parts) {
-				t.Fatalf("quotation parts %q, want %q", got, c.parts)
-			}
-			for i := range got {
-				if got[i] != c.parts[i] {
-					t.Errorf("part %d %q, want %q", i, got[i], c.parts[i])
-				}
-			}
-		})
-	}
+	checkQuotationParts(t, cases)
 	d := newDocFor("“We will act,” she said. He said 'the plan' was working.", true)
 	defer d.release()
 	if len(d.quotes) != 1 {

@@ -5,10 +5,7 @@ import "testing"
 // TestSingleQuotePairing covers which single marks become quotation marks:
 // only in a document without double marks, and only where they pair.
 func TestSingleQuotePairing(t *testing.T) {
-	cases := []struct {
-		name, text string
-		parts      []string // the parts of the quotations found, in order
-	}{
+	cases := []quotationPartsCase{
 		{"split by the attribution", "‘We will not go,’ she said, ‘until it is done.’", []string{"‘We will not go,’", "‘until it is done.’"}},
 		{"straight marks", "'We will win,' he said.", []string{"'We will win,'"}},
 		{"plural possessive inside", "‘The students’ votes count,’ she said.", []string{"‘The students’ votes count,’"}},
@@ -29,26 +26,7 @@ func TestSingleQuotePairing(t *testing.T) {
 		{"double marks of their own", "She called it “fair” and said ‘we will see’.", []string{"“fair”"}},
 		{"next paragraph opens with a word", "‘We will win.\n\nThe crowd cheered,’ she said.", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := newDoc(c.text)
-			defer d.release()
-			var got []string
-			for _, q := range d.quotes {
-				for _, p := range q.parts {
-					got = append(got, c.text[d.toks[p[0]].s:d.toks[p[1]].e])
-				}
-			}
-			if len(got) != len(c.parts) {
-				t.Fatalf("quotation parts %q, want %q", got, c.parts)
-			}
-			for i := range got {
-				if got[i] != c.parts[i] {
-					t.Errorf("part %d %q, want %q", i, got[i], c.parts[i])
-				}
-			}
-		})
-	}
+	checkQuotationParts(t, cases)
 	// training keeps the marks the models were trained with
 	d := newDocFor("‘We will not go,’ she said.", true)
 	defer d.release()
@@ -82,5 +60,37 @@ func TestSingleQuoteStatements(t *testing.T) {
 		if m := mention(c.text, q); m != c.mention {
 			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
 		}
+	}
+}
+
+// quotationPartsCase: the parts of the quotations found in text, in order.
+type quotationPartsCase struct {
+	name, text string
+	parts      []string
+}
+
+// checkQuotationParts checks the quotation parts the document finds in
+// each case's text.
+func checkQuotationParts(t *testing.T, cases []quotationPartsCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := newDoc(c.text)
+			defer d.release()
+			var got []string
+			for _, q := range d.quotes {
+				for _, p := range q.parts {
+					got = append(got, c.text[d.toks[p[0]].s:d.toks[p[1]].e])
+				}
+			}
+			if len(got) != len(c.parts) {
+				t.Fatalf("quotation parts %q, want %q", got, c.parts)
+			}
+			for i := range got {
+				if got[i] != c.parts[i] {
+					t.Errorf("part %d %q, want %q", i, got[i], c.parts[i])
+				}
+			}
+		})
 	}
 }
