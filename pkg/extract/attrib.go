@@ -175,6 +175,7 @@ func (d *doc) findAttributions() []*attribution {
 	d.bufs.allFrames = all[:0]
 	d.dropSourceTags(out)            // source_tag.go
 	d.dropDanglingSubordinators(out) // dangling_end.go
+	d.dropListMarkers(out)           // list_marker_start.go
 	return insertBySentence(out, declared)
 }
 
