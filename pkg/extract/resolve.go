@@ -825,6 +825,9 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		return base
 	}
 	if r.refined && base.Kind == SpeakerUnknown && (p == "he" || p == "she") {
+		if sp, ok := r.rolePronoun(p, pos); ok {
+			return sp // "the minister said. She added": the minister (resolve_role_pronoun.go)
+		}
 		// "Trump has a lead. He explained ...": a person the plain pass
 		// could not see
 		if sp, ok := r.personPronoun(p, pos, para); ok && sp.Kind == SpeakerPerson {

@@ -26,7 +26,7 @@ func TestBusinessTitleNames(t *testing.T) {
 // Lords") is no he or she.
 func TestPluralNameNoAntecedent(t *testing.T) {
 	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
-		{"The prime minister told MPs: \"We will act.\" He said the plan was working.", "plan was working", "unknown", "", ""},
+		{"The prime minister told MPs: \"We will act.\" He said the plan was working.", "plan was working", "prime minister", "", ""}, // resolve_role_pronoun.go
 		{"The minister met CEOs in London. \"We need investment,\" he said.", "need investment", "unknown", "", ""},
 		{"Tom Jones met the Lords. He said the plan was working.", "plan was working", "Tom Jones", SpeakerPerson, ""},
 		// negatives: a name in -s stays a person
