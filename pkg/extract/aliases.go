@@ -708,6 +708,7 @@ var honorifics = map[string]bool{
 	"amb": true, "commissioner": true, "councilman": true, "councilwoman": true, "assemblyman": true,
 	"assemblywoman": true, "congressman": true, "congresswoman": true, "sheriff": true, "rabbi": true,
 	"imam": true, "bishop": true, "archbishop": true, "cardinal": true, "ayatollah": true,
+	"administrator": true, "envoy": true, "coach": true, "spc": true, "insp": true, "msgr": true,
 	// the words of a business title ("Chief Executive Lisa Su", "Chief
 	// Executive Officer Tim Cook", "Executive Vice President Jane Doe"):
 	// without them the name kept "Executive" and the title lost "Officer"

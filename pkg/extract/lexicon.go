@@ -285,7 +285,8 @@ var (
 		"congresswoman", "lawmaker", "attorney", "lawyer", "judge", "general", "commander",
 		"manager", "adviser", "advisor", "aide", "official", "prosecutor", "sheriff", "speaker",
 		"founder", "ceo", "economist", "analyst", "professor", "strategist", "pollster", "diplomat",
-		"premier", "chancellor", "king", "queen", "dictator", "ruler", "head", "deputy")
+		"premier", "chancellor", "king", "queen", "dictator", "ruler", "head", "deputy", "administrator",
+		"envoy", "commissioner", "coach")
 	abbreviations = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st",
 		"jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept",
 		"sep", "oct", "nov", "dec", "rev", "prof", "sgt", "capt", "maj", "adm", "ft", "mt", "ave",
@@ -293,7 +294,9 @@ var (
 		"u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "ph.d", "calif",
 		"fla", "ill", "mass", "mich", "minn", "penn", "tenn", "tex", "va", "wash", "wis", "conn",
 		"ariz", "colo", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "pa", "n.y", "n.j",
-		"l.a", "s.c", "n.c", "w.va")
+		"l.a", "s.c", "n.c", "w.va",
+		// ranks and forms of address before a name ("Brig. Gen. Pat Ryder", "Det. Ana Ruiz")
+		"brig", "cpl", "pvt", "spc", "det", "insp", "amb", "msgr", "hon")
 )
 
 // monthNames name the months (time adjuncts, dates).

@@ -233,3 +233,18 @@ func TestBasedNominal(t *testing.T) {
 		{"The London-based lender said profits rose.", "profits rose", "London-based lender", "", ""},
 	})
 }
+
+// TestRanksAndOffices: a rank's abbreviation ends no sentence ("Brig.
+// Gen. Pat Ryder"), and offices such as administrator, envoy and coach are
+// titles before a name.
+func TestRanksAndOffices(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Pentagon press secretary Brig. Gen. Pat Ryder told reporters the attack was unacceptable.", "attack was unacceptable", "Pat Ryder", SpeakerPerson, "Pentagon press secretary Brig. Gen."},
+		{"NASA Administrator Bill Nelson said in a tweet that the launch went well.", "launch went well", "Bill Nelson", SpeakerPerson, "NASA Administrator"},
+		{"Det. Ana Ruiz said the suspect fled.", "suspect fled", "Ana Ruiz", SpeakerPerson, "Det."},
+		{"Special Envoy John Kerry said the talks were useful.", "talks were useful", "John Kerry", SpeakerPerson, "Special Envoy"},
+		{"Head coach Andy Reid told reporters the team was tired.", "team was tired", "Andy Reid", SpeakerPerson, "Head coach"},
+		// negative: the office alone stays a nominal
+		{"The administrator said the launch went well.", "launch went well", "administrator", "", ""},
+	})
+}
