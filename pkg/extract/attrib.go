@@ -2518,6 +2518,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		if !np.ok() || !d.nounHead(k) && !(np.s == k && quantifiers.has(t.lower) && !d.adverbAt(k+1)) {
 			return
 		}
+		np = d.ampersandNameStart(np) // "AT&T said" (symbol_names.go)
 		// "The spokesman of the State Department, Ned Price" handled by the
 		// comma branch; here "State Department spokesman Ned Price".
 		n, ti := d.splitName(np)
@@ -2760,6 +2761,9 @@ func (d *doc) splitName(np rng) (name, title rng) {
 	s := e
 	for s > np.s && d.tokAt(s-1).upper {
 		s--
+	}
+	if a := d.ampersandNameStart(rng{s, e}); a.s >= np.s {
+		s = a.s // "AT&T" (symbol_names.go)
 	}
 	if s == e {
 		return np, noRange

@@ -299,6 +299,7 @@ func newDocFor(text string, training bool) *doc {
 	}
 	d.toks = tokenizeMarks(text, buf, !training)
 	if !training {
+		d.joinSymbolNames()      // symbol_names.go
 		d.promoteSingleQuotes()  // single_quotes.go
 		d.closeMarksAfterWords() // closing_marks.go
 		d.markSurnameMay()       // surname_may.go
