@@ -2854,6 +2854,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			objDone = true
 		case w == "that" || d.isQuote(j):
 			return j
+		case d.wireAdjunctEnd(j, limit) > j:
+			j = d.wireAdjunctEnd(j, limit) // "said late on Monday", "said by phone" (wire_adjuncts.go)
 		case (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && periodWords.has(d.word(j+1)):
 			j += 2
 		case (w == "on" || w == "late" || w == "early") && timeWords.has(d.word(j+1)) && !d.inQuote(j):
