@@ -2894,7 +2894,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		case (adjunctPreps.has(w) || a.class == cueTell && objDone && d.sincePeriod(j)) && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
-				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit) || d.placeClauseAfterAdjunct(j, k, limit)) {
+				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit) || d.placeClauseAfterAdjunct(j, k, limit) || d.wireClauseAfterAdjunct(j, k, limit)) {
 					break // "said in a statement Thursday night they pulled ..."
 				}
 				k++
@@ -2904,7 +2904,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = t
 				continue
 			}
-			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit) || d.placeClauseAfterAdjunct(j, k, limit))) {
+			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit) || d.placeClauseAfterAdjunct(j, k, limit) || d.wireClauseAfterAdjunct(j, k, limit))) {
 				j = k
 			} else {
 				return j
