@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Two bare clauses after an adjunct between a cue and its content that the
 // adjunct walk of forwardStart did not see, so the content began with the
 // adjunct or, read as an adjunct only, the statement was lost:
@@ -33,3 +35,36 @@ func (d *doc) wireClauseAfterAdjunct(j, k, limit int) bool {
 	}
 	return d.bareClauseVerbAhead(k, limit)
 }
+
+// longAdjunctThat returns the "that" after an adjunct longer than the
+// forwardStart walk's eight words ("said in a lengthy video address to the
+// nation on Sunday evening that ...": the content began with "in" and the
+// statement was lost), for a speech or tell cue and an adjunct of place,
+// time or medium, when only plain words stand before it: no punctuation,
+// quotation, conjunction, clause word or verb; and the "that" opens a
+// clause, not a relative one ("rules that could ..."). k is where the walk
+// that began at the preposition j stopped; it returns k when there is no
+// such "that". Inference only.
+func (d *doc) longAdjunctThat(a *attribution, j, k, limit int) int {
+	if d.training || k != j+9 || a.class != cueSpeech && a.class != cueTell || !longAdjunctPreps.has(d.word(j)) {
+		return k
+	}
+	for x := j + 1; x < limit && x < j+maxAdjunctRun; x++ {
+		w := d.word(x)
+		switch {
+		case w == "" || d.inQuote(x):
+			return k
+		case w == "that":
+			if n := d.word(x + 1); n == "" || clauseAux.has(n) || finiteVerb(n) || d.presentVerb(x+1) {
+				return k
+			}
+			return x
+		case w == "and" || w == "or" || w == "but" || w == "to" && !d.tokAt(x+1).upper && !determiners.has(d.word(x+1)) || clauseStops.has(w) || whWords.has(w) || subjPronouns.has(w) || clauseAux.has(w) || finiteVerb(w) && !strings.HasSuffix(w, "ed"):
+			return k
+		}
+	}
+	return k
+}
+
+// longAdjunctPreps open the adjuncts longAdjunctThat reads.
+var longAdjunctPreps = set("in", "on", "at", "during", "via", "through", "over", "from", "after")

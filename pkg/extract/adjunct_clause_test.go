@@ -40,3 +40,31 @@ func TestWireClauseAfterAdjunct(t *testing.T) {
 		t.Errorf("an existential clause in training")
 	}
 }
+
+// TestLongAdjunctThat covers a "that" after an adjunct of more than eight
+// words, at inference only.
+func TestLongAdjunctThat(t *testing.T) {
+	ex := NewWithModels(nil, nil, nil)
+	checkContents(t, ex, []contentCase{
+		{text: "The mayor said in a lengthy video address to the nation on Sunday evening that the city would rebuild.", content: "that the city would rebuild", mention: "The mayor"},
+		{text: "The mayor said in a video address posted on social media late on Sunday that the city would rebuild.", content: "that the city would rebuild", mention: "The mayor"},
+	})
+	for _, text := range []string{
+		// a conjunction, a pronoun or a comma inside the run: no adjunct
+		"The mayor said in a video address to the nation and to the world on Sunday that the city would rebuild.",
+		"The mayor spoke in a video address to the nation after he visited the site on Sunday that the city would rebuild.",
+		"The mayor said in a video address to the nation on Sunday evening, a day late, that the city would rebuild.",
+	} {
+		d := newDoc(text)
+		if k := d.longAdjunctThat(&attribution{class: cueSpeech}, 3, 12, len(d.toks)); k != 12 {
+			t.Errorf("%q: the adjunct runs to %q", text, d.word(k))
+		}
+		d.release()
+	}
+	d := newDoc("The mayor said in a lengthy video address to the nation on Sunday evening that the city would rebuild.")
+	defer d.release()
+	d.training = true
+	if k := d.longAdjunctThat(&attribution{class: cueSpeech}, 3, 12, len(d.toks)); k != 12 {
+		t.Errorf("the long adjunct runs to %q in training", d.word(k))
+	}
+}

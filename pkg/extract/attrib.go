@@ -2904,6 +2904,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = t
 				continue
 			}
+			k = d.longAdjunctThat(a, j, k, limit) // a longer adjunct before "that" (adjunct_clause.go)
 			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit) || d.placeClauseAfterAdjunct(j, k, limit) || d.wireClauseAfterAdjunct(j, k, limit))) {
 				j = k
 			} else {
