@@ -13,6 +13,8 @@ func TestLongDateline(t *testing.T) {
 		{text: "KYIV, Ukraine (AP) — Russian drones struck the city overnight, officials said.", content: "Russian drones struck the city overnight", mention: "officials"},
 		{text: "CAMBRIDGE, Mass., Dec. 11 (UPI) — The vote was close, organisers said.", content: "The vote was close", mention: "organisers"},
 		{text: "GENEVA, Switzerland — The outbreak is slowing, the agency said.", content: "The outbreak is slowing", mention: "the agency"},
+		{text: "TOKYO/SEOUL (Reuters) - Talks resumed, officials said.", content: "Talks resumed", mention: "officials"},
+		{text: "Nov 27 (Reuters) - Inflation rose, the office said.", content: "Inflation rose", mention: "the office"},
 	})
 	for _, c := range []struct {
 		text string
@@ -21,6 +23,10 @@ func TestLongDateline(t *testing.T) {
 		{"LONDON, Nov 27 (Reuters) - Inflation rose.", "-"},
 		{"DES MOINES, Iowa, Aug. 10 (UPI) — The race is on.", "—"},
 		{"MOSCOW, March 3 - The Kremlin spoke.", "-"},
+		{"TOKYO/SEOUL (Reuters) - Talks resumed.", "-"},
+		{"WASHINGTON/LONDON, Nov 27 (Reuters) - Talks resumed.", "-"},
+		{"Nov 27 (Reuters) - Tesla said it would recall cars.", "-"},
+		{"(Reuters) - Tesla said it would recall cars.", "-"},
 		// no comma after the upper-case word, no place or date, or a
 		// sentence instead of a dateline
 		{"NATO (AP) - The alliance met.", ""},
@@ -28,6 +34,9 @@ func TestLongDateline(t *testing.T) {
 		{"NATO, Russia said - the talks failed.", ""},
 		{"Inflation rose, Nov 27 - the office said.", ""},
 		{"BREAKING, the office said on Monday - prices rose.", ""},
+		{"TOKYO/Seoul talks - a deal.", ""},
+		{"(Reuters) (AP) - Tesla said it would recall cars.", ""},
+		{"Nov 27 - 28 was the window, he said.", ""},
 	} {
 		d := newDoc(c.text)
 		got := ""
