@@ -11,19 +11,25 @@ import "strings"
 // models do not move. Session 21, hand-written probes.
 //
 // joinSymbolNames makes one word of an upper-case word and a "+" right
-// after it, before a space or a punctuation mark ("OPEC+"). No "+" name is
-// in train. An "&" name stays three tokens: made one word, "AT&T" opening a
+// after it, before a space or a punctuation mark ("OPEC+"), and of a
+// capitalised word and a "!" before a lower-case word ("Yahoo! said": the
+// mark ended the sentence before the cue, which lost its subject). An "&" name stays three tokens: made one word, "AT&T" opening a
 // content changed the accept model's first-word feature and lost a
 // statement on train (cv3v all/speech tp -3); the subject takes the letters
 // before the "&" instead (ampersandNameStart).
 func (d *doc) joinSymbolNames() {
-	if strings.IndexByte(d.text, '+') < 0 {
+	if !strings.ContainsAny(d.text, "+!") {
 		return // most articles: a scan of the text is cheaper than of the tokens
 	}
 	out := d.toks[:0]
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
-		if p := d.tokAt(i + 1); t.kind == tWord && t.upper && p.kind == tPunct && p.lower == "+" && p.s == t.e && isAllCaps(d.text[t.s:t.e]) && (i+2 >= len(d.toks) || d.toks[i+2].s > p.e || d.toks[i+2].kind != tWord) {
+		p := d.tokAt(i + 1)
+		plus := p.lower == "+" && isAllCaps(d.text[t.s:t.e]) && (i+2 >= len(d.toks) || d.toks[i+2].s > p.e || d.toks[i+2].kind != tWord)
+		// "Yahoo! said": an exclamation mark inside a sentence, before a
+		// lower-case word on the same line, belongs to the name
+		bang := p.lower == "!" && i+2 < len(d.toks) && d.toks[i+2].kind == tWord && !d.toks[i+2].upper && !subjPronouns.has(d.toks[i+2].lower) && d.toks[i+2].s > p.e && d.toks[i+2].para == t.para
+		if t.kind == tWord && t.upper && p.kind == tPunct && p.s == t.e && (plus || bang) {
 			t.e = p.e
 			t.lower = strings.ToLower(d.text[t.s:t.e])
 			i++

@@ -11,6 +11,7 @@ func TestSymbolNames(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
 	checkContents(t, ex, []contentCase{
 		{text: "OPEC+ said it would keep output steady.", content: "it would keep output steady", mention: "OPEC+"},
+		{text: "Yahoo! said it had fixed the flaw.", content: "it had fixed the flaw", mention: "Yahoo!"},
 		{text: "AT&T said it would cut 2,000 jobs.", content: "it would cut 2,000 jobs", mention: "AT&T"},
 		{text: "S&P Global said the outlook was stable.", content: "the outlook was stable", mention: "S&P Global"},
 		{text: "M&S said it would close 30 stores.", content: "it would close 30 stores", mention: "M&S"},
@@ -27,6 +28,10 @@ func TestSymbolNames(t *testing.T) {
 		{"a 3+2 score", []string{"a", "3", "2", "score"}},
 		{"Opec+ said", []string{"opec", "said"}},
 		{"OPEC+2 said", []string{"opec", "2", "said"}},
+		{"Yahoo! said", []string{"yahoo!", "said"}},
+		// an exclamation before a pronoun or a capital: no name
+		{"Stop! he shouted", []string{"stop", "he", "shouted"}},
+		{"Stop! Now", []string{"stop", "now"}},
 	} {
 		d := newDoc(c.text)
 		var got []string
