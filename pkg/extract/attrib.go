@@ -1386,6 +1386,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			}
 			if ws, wn, wt := d.relativeClauseSubject(s, k, subj); ws.ok() {
 				subj, name, title = ws, wn, wt // "An official who spoke on condition of anonymity said" (relative_subject.go)
+			} else if ps, pn, pt := d.reducedRelativeSubject(s, k, subj); ps.ok() {
+				subj, name, title = ps, pn, pt // "A source briefed on the matter said" (reduced_relative.go)
 			}
 			a.subj, a.name, a.title = subj, name, title
 			a.left = subj.s
