@@ -23,7 +23,10 @@ type attribution struct {
 	relative bool // subject is a relative pronoun: "leaders who say ..."
 	// partOf: participle cue (", saying ...") continuing attribution
 	// partOf of the same sentence; -1 if none.
-	partOf  *attribution
+	partOf *attribution
+	// host: at inference, the statement the participle continues when it
+	// is not partOf, given after resolution (participle_host.go)
+	host    *attribution
 	content []rng
 	// inherits marks a quotation without its own cue, attributed to the
 	// statement it continues.
@@ -1336,6 +1339,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if continues || afterAdverbs {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]
+			if h := d.participleHost(prev); h != a.partOf {
+				a.host = h // participle_host.go
+			}
 			a.left = k
 			return a
 		}
