@@ -19,6 +19,16 @@ import "strings"
 // whose places are joined by a slash ("TOKYO/SEOUL (Reuters) -"), or that
 // has no place ("Nov 27 (Reuters) -", "(Reuters) -"); or 0.
 func (d *doc) longDatelineEnd(ps, pe int) int {
+	if w := d.word(ps); wireKickers.has(w) && isAllCaps(d.text[d.toks[ps].s:d.toks[ps].e]) {
+		// a wire kicker: "EXCLUSIVE -", "UPDATE 2 -" (wire_kicker.go)
+		k := ps + 1
+		if isDayNumber(d.word(k)) {
+			k++
+		}
+		if d.isDash(k) && k+1 < pe {
+			return k + 1
+		}
+	}
 	k, caps, slashed := ps, 0, false
 	for k < pe && caps < 4 && d.word(k) != "" && isAllCaps(d.text[d.toks[k].s:d.toks[k].e]) {
 		k, caps = k+1, caps+1

@@ -300,6 +300,7 @@ func newDocFor(text string, training bool) *doc {
 	d.toks = tokenizeMarks(text, buf, !training)
 	if !training {
 		d.joinSymbolNames()      // symbol_names.go
+		d.splitWireKicker()      // wire_kicker.go
 		d.promoteSingleQuotes()  // single_quotes.go
 		d.closeMarksAfterWords() // closing_marks.go
 		d.markSurnameMay()       // surname_may.go
