@@ -2526,7 +2526,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		if !np.ok() || !d.nounHead(k) && !(np.s == k && quantifiers.has(t.lower) && !d.adverbAt(k+1)) {
 			return
 		}
-		np = d.ampersandNameStart(np) // "AT&T said" (symbol_names.go)
+		np = d.ampersandSubject(np) // "AT&T said" (symbol_names.go)
 		// "The spokesman of the State Department, Ned Price" handled by the
 		// comma branch; here "State Department spokesman Ned Price".
 		n, ti := d.splitName(np)

@@ -59,3 +59,13 @@ func (d *doc) ampersandNameStart(np rng) rng {
 	}
 	return np
 }
+
+// ampersandSubject is ampersandNameStart for a subject, which keeps the
+// determiner before the widened name ("The Procter & Gamble chief said").
+func (d *doc) ampersandSubject(np rng) rng {
+	w := d.ampersandNameStart(np)
+	if w.s < np.s && determiners.has(d.word(w.s-1)) && !d.inQuote(w.s-1) {
+		w.s--
+	}
+	return w
+}

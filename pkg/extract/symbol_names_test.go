@@ -16,6 +16,7 @@ func TestSymbolNames(t *testing.T) {
 		{text: "S&P Global said the outlook was stable.", content: "the outlook was stable", mention: "S&P Global"},
 		{text: "M&S said it would close 30 stores.", content: "it would close 30 stores", mention: "M&S"},
 		{text: "Procter & Gamble said it would raise prices.", content: "it would raise prices", mention: "Procter & Gamble"},
+		{text: "The Procter & Gamble chief said prices would rise.", content: "prices would rise", mention: "The Procter & Gamble chief"},
 		{text: "The OPEC+ group said it would keep output steady.", content: "it would keep output steady", mention: "The OPEC+ group"},
 	})
 	for _, c := range []struct {
