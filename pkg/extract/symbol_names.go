@@ -21,22 +21,43 @@ func (d *doc) joinSymbolNames() {
 	if !strings.ContainsAny(d.text, "+!") {
 		return // most articles: a scan of the text is cheaper than of the tokens
 	}
-	out := d.toks[:0]
+	out := -1 // the tokens are compacted from the first join on
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
-		p := d.tokAt(i + 1)
-		plus := p.lower == "+" && isAllCaps(d.text[t.s:t.e]) && (i+2 >= len(d.toks) || d.toks[i+2].s > p.e || d.toks[i+2].kind != tWord)
-		// "Yahoo! said": an exclamation mark inside a sentence, before a
-		// lower-case word on the same line, belongs to the name
-		bang := p.lower == "!" && i+2 < len(d.toks) && d.toks[i+2].kind == tWord && !d.toks[i+2].upper && !subjPronouns.has(d.toks[i+2].lower) && d.toks[i+2].s > p.e && d.toks[i+2].para == t.para
-		if t.kind == tWord && t.upper && p.kind == tPunct && p.s == t.e && (plus || bang) {
-			t.e = p.e
+		if j := d.symbolJoin(i); j > i {
+			if out < 0 {
+				out = i
+			}
+			t.e = d.toks[j].e
 			t.lower = strings.ToLower(d.text[t.s:t.e])
-			i++
+			i = j
 		}
-		out = append(out, t)
+		if out >= 0 {
+			d.toks[out] = t
+			out++
+		}
 	}
-	d.toks = out
+	if out >= 0 {
+		d.toks = d.toks[:out]
+	}
+}
+
+// symbolJoin returns the "+" or "!" token that ends the name at i
+// ("OPEC+", "Yahoo!"), or i.
+func (d *doc) symbolJoin(i int) int {
+	t, p := d.toks[i], d.tokAt(i+1)
+	if t.kind != tWord || !t.upper || p.kind != tPunct || p.s != t.e || p.lower != "+" && p.lower != "!" {
+		return i
+	}
+	if p.lower == "+" && isAllCaps(d.text[t.s:t.e]) && (i+2 >= len(d.toks) || d.toks[i+2].s > p.e || d.toks[i+2].kind != tWord) {
+		return i + 1
+	}
+	// "Yahoo! said": an exclamation mark inside a sentence, before a
+	// lower-case word on the same line, belongs to the name
+	if n := d.tokAt(i + 2); p.lower == "!" && n.kind == tWord && !n.upper && !subjPronouns.has(n.lower) && n.s > p.e && n.para == t.para {
+		return i + 1
+	}
+	return i
 }
 
 // ampersandNameStart returns np widened to the start of a name joined by
