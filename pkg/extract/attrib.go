@@ -23,7 +23,10 @@ type attribution struct {
 	relative bool // subject is a relative pronoun: "leaders who say ..."
 	// partOf: participle cue (", saying ...") continuing attribution
 	// partOf of the same sentence; -1 if none.
-	partOf  *attribution
+	partOf *attribution
+	// host: at inference, the statement the participle continues when it
+	// is not partOf, given after resolution (participle_host.go)
+	host    *attribution
 	content []rng
 	// inherits marks a quotation without its own cue, attributed to the
 	// statement it continues.
@@ -1349,6 +1352,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if continues || afterAdverbs {
 		if len(prev) > 0 {
 			a.partOf = prev[len(prev)-1]
+			if h := d.participleHost(prev); h != a.partOf {
+				a.host = h // participle_host.go
+			}
 			a.left = k
 			return a
 		}
@@ -1402,6 +1408,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			}
 			if ws, wn, wt := d.relativeClauseSubject(s, k, subj); ws.ok() {
 				subj, name, title = ws, wn, wt // "An official who spoke on condition of anonymity said" (relative_subject.go)
+			} else if ps, pn, pt := d.reducedRelativeSubject(s, k, subj); ps.ok() {
+				subj, name, title = ps, pn, pt // "A source briefed on the matter said" (reduced_relative.go)
 			}
 			a.subj, a.name, a.title = subj, name, title
 			a.left = subj.s
@@ -2537,6 +2545,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		if !np.ok() || !d.nounHead(k) && !(np.s == k && quantifiers.has(t.lower) && !d.adverbAt(k+1)) {
 			return
 		}
+		np = d.ampersandSubject(np) // "AT&T said" (symbol_names.go)
 		// "The spokesman of the State Department, Ned Price" handled by the
 		// comma branch; here "State Department spokesman Ned Price".
 		n, ti := d.splitName(np)
@@ -2733,11 +2742,13 @@ func (d *doc) npFwd(j, hi int) rng {
 			}
 		case d.secondDeterminer(j, k):
 			// "the other candidate" (second_determiner.go)
-		case k > j && !t.upper && determiners.has(lw) && d.word(k-1) != "of" && d.word(k-1) != "for":
+		case k > j && !t.upper && determiners.has(lw) && d.word(k-1) != "of" && d.word(k-1) != "for" && !d.statementFrom(j, k-1, hi):
 			goto done // "The mayor opened the bridge": a verb and its object
 		case t.upper && !(k == j && npStop.has(lw)):
 		case lw == "of" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))):
 		case lw == "for" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))) && (roleNouns.has(d.word(k-1)) || determiners.has(d.word(k+1)) && d.pluralRole(k-1)): // plural_role.go
+		case d.statementFrom(j, k, hi):
+			// "said a statement from the foreign ministry" (statement_from.go)
 		case !npStop.has(lw) && !(isAdverb(t) && !d.lyNoun(t)) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
 			if c, ok := cueOf(lw); ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.tokAt(k-1).kind == tWord && determiners.has(d.word(j))) && !d.stateModifier(k) {
 				goto done
@@ -2792,6 +2803,9 @@ func (d *doc) splitName(np rng) (name, title rng) {
 	s := e
 	for s > np.s && d.tokAt(s-1).upper {
 		s--
+	}
+	if a := d.ampersandNameStart(rng{s, e}); a.s >= np.s {
+		s = a.s // "AT&T" (symbol_names.go)
 	}
 	if s == e {
 		return np, noRange
@@ -2883,6 +2897,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			objDone = true
 		case w == "that" || d.isQuote(j):
 			return j
+		case d.wireAdjunctEnd(j, limit) > j:
+			j = d.wireAdjunctEnd(j, limit) // "said late on Monday", "said by phone" (wire_adjuncts.go)
 		case (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && periodWords.has(d.word(j+1)):
 			j += 2
 		case (w == "on" || w == "late" || w == "early") && timeWords.has(d.word(j+1)) && !d.inQuote(j):
@@ -2921,7 +2937,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 		case (adjunctPreps.has(w) || a.class == cueTell && objDone && d.sincePeriod(j)) && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
-				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit) || d.placeClauseAfterAdjunct(j, k, limit)) {
+				if k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit) || d.placeClauseAfterAdjunct(j, k, limit) || d.wireClauseAfterAdjunct(j, k, limit)) {
 					break // "said in a statement Thursday night they pulled ..."
 				}
 				k++
@@ -2931,7 +2947,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = t
 				continue
 			}
-			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit) || d.placeClauseAfterAdjunct(j, k, limit))) {
+			k = d.longAdjunctThat(a, j, k, limit) // a longer adjunct before "that" (adjunct_clause.go)
+			if k >= limit || k < limit && (d.word(k) == "that" || d.punct(k) == "," || d.punct(k) == ":" || d.isQuote(k) && d.toks[k].qrole != qClose || k > j+1 && w != "of" && d.adjunctEndsBefore(k) && (d.clauseAfterAdjunct(k, limit) || d.nounClauseAfterAdjunct(k, limit) || d.presentClauseAfterAdjunct(k, limit) || d.placeClauseAfterAdjunct(j, k, limit) || d.wireClauseAfterAdjunct(j, k, limit))) {
 				j = k
 			} else {
 				return j

@@ -291,6 +291,7 @@ func newDocFor(text string, training bool) *doc {
 	b := docBufferPool.Get().(*docBuffers)
 	d := &b.doc
 	d.text, d.bufs = text, b
+	d.training = training // read by splitSentences; extract sets it again
 	d.sents, d.quotes = d.bufs.sents[:0], d.bufs.quotes[:0]
 	buf := d.bufs.toks[:0]
 	if cap(buf) < len(text)/4+8 {
@@ -298,6 +299,8 @@ func newDocFor(text string, training bool) *doc {
 	}
 	d.toks = tokenizeMarks(text, buf, !training)
 	if !training {
+		d.joinSymbolNames()      // symbol_names.go
+		d.splitWireKicker()      // wire_kicker.go
 		d.promoteSingleQuotes()  // single_quotes.go
 		d.closeMarksAfterWords() // closing_marks.go
 		d.markSurnameMay()       // surname_may.go
@@ -468,7 +471,11 @@ func (d *doc) splitSentences() {
 	for p := 0; p < d.npara(); p++ {
 		ps, pe := d.paraS[p], d.paraS[p+1]
 		start := ps
-		if e := d.datelineEnd(ps, pe); e > 0 {
+		e := d.datelineEnd(ps, pe)
+		if e == 0 && !d.training {
+			e = d.longDatelineEnd(ps, pe) // dateline_long.go
+		}
+		if e > 0 {
 			d.sents = append(d.sents, sentence{s: ps, e: e, para: p})
 			start = e
 		}

@@ -68,6 +68,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	}
 	r := newResolver(d, e.aliases)
 	r.resolveAll(atts)
+	d.moveParticiplesToHosts(atts, r) // participle_host.go
 	if atts = dropScenes(atts); len(atts) == 0 {
 		return nil, nil
 	}

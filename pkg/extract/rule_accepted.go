@@ -18,5 +18,6 @@ func (d *doc) acceptedByRule(a *attribution) bool {
 		d.expectedToAccepted(a) || // "is not expected to sign" (expected_to.go)
 		d.refusedToAccepted(a) || // "refused to answer" (refused_to.go)
 		d.declinedToAccepted(a) || // "declined to comment" (refused_to.go)
-		d.agreedToAccepted(a) // "agreed to pay" (agreed_to.go)
+		d.agreedToAccepted(a) || // "agreed to pay" (agreed_to.go)
+		d.possessiveHeadlineColon(a) // "Russia's Lavrov: ..." (possessive_headline.go)
 }
