@@ -607,6 +607,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp // "the Florida senator": the person just named (resolve_place_role.go)
 		}
 	}
+	if _, ok := r.roleTitleNominal(a.subj); ok && r.refinedOnly() {
+		if sp, ok := r.continuedRolePerson(a); ok {
+			return sp // "Lula said ... The Brazilian president added": Lula (resolve_continued_role.go)
+		}
+	}
 	capital := false
 	for k := name.s; k < name.e; k++ {
 		if d.toks[k].upper && k != d.sents[d.sentOf[k]].s {
