@@ -11,6 +11,7 @@ func TestContinuedRolePerson(t *testing.T) {
 		{"Kishida told reporters the plan was ready. The Japanese prime minister said it would pass.", "it would pass", "Kishida", SpeakerPerson, ""},
 		{"Ms Sturgeon said the vote was a disgrace. The first minister added that she would fight on.", "she would fight on", "Sturgeon", SpeakerPerson, "Ms"},
 		{"Anna Berg said the deal was fair.\n\nThe Swedish prime minister added that talks would continue.", "talks would continue", "Anna Berg", SpeakerPerson, ""},
+		{"Mr Starmer said the vote was a disgrace. The Labour leader added that he would fight on.", "he would fight on", "Starmer", SpeakerPerson, "Mr"},
 		// negatives: a table word of another country, an answer, another
 		// person named in between, another office, a question before, an
 		// unnamed minister already speaking, another office given to the
@@ -24,6 +25,8 @@ func TestContinuedRolePerson(t *testing.T) {
 		{"Sen. Jane Roe said the deal was fair. The governor added that talks would continue.", "talks would continue", "governor", "", ""},
 		{"Jane Roe, the French foreign minister, said the deal was fair. The German chancellor added that talks would continue.", "talks would continue", "German chancellor", "", ""},
 		{"Lula said the deal was fair. The leader added that talks would continue.", "talks would continue", "leader", "", ""},
+		{"Lula said the deal was fair. The Florida senator added that talks would continue.", "talks would continue", "Florida senator", "", ""},
+		{"Spain's prime minister, Pedro Sanchez, said Spain would act. The Socialist leader added that talks would continue.", "talks would continue", "Socialist leader", "", ""},
 		{"He said the deal was fair. The Brazilian president added that talks would continue.", "talks would continue", "Brazilian president", "", ""},
 		{"Analysis shows the deal was fair. The Brazilian president added that talks would continue.", "talks would continue", "Brazilian president", "", ""},
 	})
