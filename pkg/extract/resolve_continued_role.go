@@ -55,6 +55,9 @@ var ownerModifiers = set("leader", "chief", "head", "boss", "diplomat")
 // continuedRolePerson resolves the role nominal subject of a (see above).
 func (r *resolver) continuedRolePerson(a *attribution) (Speaker, bool) {
 	d := r.d
+	if r.al == nil {
+		return Speaker{}, false
+	}
 	np, ok := r.roleTitleNominal(a.subj)
 	if !ok || len(r.history) == 0 || responseCues.has(d.word(a.cue.s)) {
 		return Speaker{}, false
