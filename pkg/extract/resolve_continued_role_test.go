@@ -15,7 +15,8 @@ func TestContinuedRolePerson(t *testing.T) {
 		// negatives: a table word of another country, an answer, another
 		// person named in between, another office, a question before, an
 		// unnamed minister already speaking, another office given to the
-		// person, a bare leader, a pronoun, no person
+		// person, a bare leader, another place, a description of the
+		// person, a contrast, a pronoun, no person
 		{"Obama said the deal was fair. The Russian president said talks would continue.", "talks would continue", "Russian president", "", ""},
 		{"Anna Berg said the deal was fair. The Swedish prime minister replied that talks would continue.", "talks would continue", "Swedish prime minister", "", ""},
 		{"Lula said he had met Xi Jinping. The Chinese president said talks would continue.", "talks would continue", "Chinese president", "", ""},
@@ -28,6 +29,9 @@ func TestContinuedRolePerson(t *testing.T) {
 		{"Lula said the deal was fair. The Florida senator added that talks would continue.", "talks would continue", "Florida senator", "", ""},
 		{"Spain's prime minister, Pedro Sanchez, said Spain would act. The Socialist leader added that talks would continue.", "talks would continue", "Socialist leader", "", ""},
 		{"He said the deal was fair. The Brazilian president added that talks would continue.", "talks would continue", "Brazilian president", "", ""},
+		{"Jane Smith, a Labour MP, said the plan was wrong. The prime minister said it would go ahead.", "go ahead", "prime minister", "", ""},
+		{"Tom Lee said the plan was wrong. But the prime minister said it would go ahead.", "go ahead", "prime minister", "", ""},
+		{"Tom Lee said the plan was wrong. The prime minister, however, said it would go ahead.", "go ahead", "prime minister", "", ""},
 		{"Analysis shows the deal was fair. The Brazilian president added that talks would continue.", "talks would continue", "Brazilian president", "", ""},
 	})
 }
