@@ -94,6 +94,19 @@ func (r *resolver) continuedRolePerson(a *attribution) (Speaker, bool) {
 	}
 	h := r.history[len(r.history)-1]
 	sp := h.speaker
+	for n := 0; n < 4 && !h.subj.ok(); n++ {
+		// "..., said Lula, adding that ...", a quotation going on: the
+		// statement of the same speaker that has the subject
+		switch {
+		case h.partOf != nil && h.partOf != h:
+			h = h.partOf
+		case h.inherits != nil && h.inherits != h:
+			h = h.inherits
+		}
+	}
+	if h.speaker.ID != sp.ID {
+		return Speaker{}, false
+	}
 	para := d.toks[a.subj.s].para
 	if !h.subj.ok() || h.subj.e > a.subj.s || d.sents[h.sent].para < para-1 {
 		return Speaker{}, false

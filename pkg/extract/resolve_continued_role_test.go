@@ -11,6 +11,7 @@ func TestContinuedRolePerson(t *testing.T) {
 		{"Kishida told reporters the plan was ready. The Japanese prime minister said it would pass.", "it would pass", "Kishida", SpeakerPerson, ""},
 		{"Ms Sturgeon said the vote was a disgrace. The first minister added that she would fight on.", "she would fight on", "Sturgeon", SpeakerPerson, "Ms"},
 		{"Anna Berg said the deal was fair.\n\nThe Swedish prime minister added that talks would continue.", "talks would continue", "Anna Berg", SpeakerPerson, ""},
+		{"\"The talks were useful,\" said Albanese, adding that more work was needed. The Australian leader also said he would travel.", "he would travel", "Albanese", SpeakerPerson, ""},
 		{"Mr Starmer said the vote was a disgrace. The Labour leader added that he would fight on.", "he would fight on", "Starmer", SpeakerPerson, "Mr"},
 		// negatives: a table word of another country, an answer, another
 		// person named in between, another office, a question before, an
