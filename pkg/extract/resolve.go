@@ -607,6 +607,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp // "the Florida senator": the person just named (resolve_place_role.go)
 		}
 	}
+	if _, ok := r.roleTitleNominal(a.subj); ok && r.refinedOnly() {
+		if sp, ok := r.continuedRolePerson(a); ok {
+			return sp // "Lula said ... The Brazilian president added": Lula (resolve_continued_role.go)
+		}
+	}
 	capital := false
 	for k := name.s; k < name.e; k++ {
 		if d.toks[k].upper && k != d.sents[d.sentOf[k]].s {
@@ -748,6 +753,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			if r.refinedOnly() {
 				full = f
 			}
+		} else if f, ok := r.nameBeforeParticles(stripPossessive(d.word(core.s)), a.subj.s); ok && core.e-core.s == 1 && r.refinedOnly() {
+			full = f // "Lula" of "Luiz Inacio Lula da Silva" (resolve_familiar_name.go)
 		}
 	}
 	if f, ok := r.personByGivenName(core, a.subj.s); ok && r.refinedOnly() {
@@ -961,7 +968,13 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 						break
 					}
 				}
-				n := stripPossessive(r.textOf(rng{from, k + 1}))
+				to := k + 1
+				if p := d.particlesEnd(to); p > to && !orgWords.has(head) && r.refinedOnly() {
+					// "Lula" of "Luiz Inacio Lula da Silva": the whole name,
+					// not the part up to the familiar one
+					to = run.e
+				}
+				n := stripPossessive(r.textOf(rng{from, to}))
 				if sp, ok := r.al.Resolve(n); ok {
 					return sp, true
 				}
