@@ -437,7 +437,20 @@ func (r *resolver) ignoredRun(run rng) bool {
 			return true
 		}
 	}
-	return false
+	return d.inDateline(run.s)
+}
+
+// inDateline reports a token of the dateline that opens its paragraph
+// ("SAN FRANCISCO, Nov 26 (Reuters) -"): the place and the agency are no
+// body "the company" could mean, and they made Acme Robotics, named right
+// after, compete with them.
+func (d *doc) inDateline(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	if s.s != d.paraS[s.para] || !d.isDash(s.e-1) && d.punct(s.e-1) != "-" && d.punct(s.e-1) != "--" {
+		return false
+	}
+	pe := d.paraS[s.para+1]
+	return d.datelineEnd(s.s, pe) == s.e || !d.training && d.longDatelineEnd(s.s, pe) == s.e
 }
 
 // initialSubject: a sentence-initial word that is a name as the subject of
