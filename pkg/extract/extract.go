@@ -385,7 +385,9 @@ func addSurfaceAliases(quotes []Quote, forms []string) {
 	byID := map[string][]string{}
 	for i, q := range quotes {
 		m := forms[i]
-		if m == "" || strings.EqualFold(m, q.Speaker.Name) || q.Speaker.Kind == SpeakerUnknown {
+		if m == "" || strings.EqualFold(m, q.Speaker.Name) || q.Speaker.Kind == SpeakerUnknown || q.Speaker.Kind == SpeakerAnonymous {
+			// an unnamed source's mention names someone else if anyone:
+			// "A spokesman for Orban" is no alias "Orban" of the spokesman
 			continue
 		}
 		if q.Speaker.Kind == SpeakerPerson && !personName(m) {

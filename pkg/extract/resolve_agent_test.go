@@ -26,3 +26,29 @@ func TestAgentSpeaksForPerson(t *testing.T) {
 		{"Jane Doe told a friend of the family that the deal was dead.", "deal was dead", "Jane Doe", SpeakerPerson, ""},
 	})
 }
+
+// TestAnonymousNoAliases: an unnamed source takes no alias from its
+// mention, which names someone else ("Orban" would make the gateway's
+// "Orban" ambiguous between Viktor Orban and his spokesman).
+func TestAnonymousNoAliases(t *testing.T) {
+	ex := New(nil)
+	for _, text := range []string{
+		"Viktor Orban spoke on Monday. A spokesman for Orban later said the deal was dead.",
+		"Analysts at Capital Economics said in a note that costs were rising.",
+	} {
+		for _, q := range ex.Extract(text) {
+			if q.Speaker.Kind == SpeakerAnonymous && len(q.Speaker.Aliases) > 0 {
+				t.Errorf("%q: anonymous %q has aliases %q", text, q.Speaker.Name, q.Speaker.Aliases)
+			}
+		}
+	}
+}
+
+// TestDatelineNoBody: the place and agency of a dateline compete with no
+// body "the company" means.
+func TestDatelineNoBody(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"SAN FRANCISCO, Nov 26 (Reuters) - Acme Robotics said it would cut jobs.\n\nThe company said in a filing that the cuts would cost $90 million.", "cuts would cost", "Acme Robotics", SpeakerOrganization, ""},
+		{"WASHINGTON (AP) — Acme Robotics said it would cut jobs.\n\nThe company said in a filing that the cuts would cost $90 million.", "cuts would cost", "Acme Robotics", SpeakerOrganization, ""},
+	})
+}
