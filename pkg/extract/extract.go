@@ -339,6 +339,13 @@ func (d *doc) aliasForm(a *attribution) string {
 		return ""
 	}
 	r = d.trimDet(r)
+	if a.name.ok() && !d.training {
+		// "Ursula von der Leyen", "Mohammed bin Salman": the name with its
+		// particles (withParticles, as the refined pass names the speaker),
+		// not the capitalised run after them ("Leyen", "Salman"), which is
+		// no form a reader looks the person up by
+		r = d.withParticles(r, a.subj)
+	}
 	for r.ok() && d.toks[r.s].kind != tWord {
 		r.s++
 	}

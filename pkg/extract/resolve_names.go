@@ -49,6 +49,12 @@ func (d *doc) withParticles(name, np rng) rng {
 	for k > np.s && k > name.s-4 && !d.toks[k].upper && nameParticles.has(d.word(k)) {
 		k--
 	}
+	if k == np.s && !d.toks[k].upper && leadingParticles.has(d.word(k)) && d.particlesEnd(k) == name.s {
+		// "“We will act,” von der Leyen said", "de Blasio said": a family
+		// name opening the subject with its particles in lower case is the
+		// whole family name, not "Leyen" titled "von der"
+		return rng{k, name.e}
+	}
 	if k == name.s-1 || k < np.s || !d.toks[k].upper || d.particlesEnd(k+1) != name.s {
 		return name
 	}
@@ -58,6 +64,12 @@ func (d *doc) withParticles(name, np rng) rng {
 	}
 	return rng{k, name.e}
 }
+
+// leadingParticles may open a family name written without the given name
+// ("von der Leyen", "de Blasio", "van Gogh"); "al", "el", "la", "le",
+// "bin", "y", "st" and "ten" are left out: lower case, they are as often
+// English or Arabic words ("al Qaeda") before a capitalised word.
+var leadingParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "dos", "das", "ter")
 
 // nameAfterTitle returns the part of a person's capitalised name run core
 // that is the name: after a title the run keeps ("Florida Sen. Marco
