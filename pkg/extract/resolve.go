@@ -493,6 +493,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if run := r.nameBeforeApposition(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.appositionTitle(a.subj)) // "Jane Roe, chief executive of Acme, a Texas company, said" (name_before_apposition.go)
 	}
+	if run := r.titleAppositionName(a); run.ok() && r.refinedOnly() {
+		return r.namedPerson(run, rng{a.name.s, a.name.e}) // "The UN Secretary-General, Antonio Guterres, said" (title_apposition.go)
+	}
 	if agent, principal := d.agentOfPerson(a); agent.ok() && r.refinedOnly() {
 		if sp, ok := r.agentSpeaker(a, agent, principal); ok {
 			return sp // "A spokesman for Orban said": not Orban (resolve_agent.go)
