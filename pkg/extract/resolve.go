@@ -836,6 +836,11 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		}
 		return base
 	}
+	if r.refined && (p == "he" || p == "she") && r.lastAgent() {
+		if sp, ok := r.rolePronoun(p, pos); ok {
+			return sp // "A spokesman for Keir Starmer said. He added": the spokesman, not Starmer (resolve_role_pronoun.go)
+		}
+	}
 	if r.refined && base.Kind == SpeakerUnknown && (p == "he" || p == "she") {
 		if sp, ok := r.rolePronoun(p, pos); ok {
 			return sp // "the minister said. She added": the minister (resolve_role_pronoun.go)
