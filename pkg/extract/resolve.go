@@ -665,6 +665,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		capital = r.refinedOnly()
 	}
 	if !capital {
+		if sp, ok := r.ageNominalPerson(a); ok && r.refinedOnly() {
+			return sp // "Putin, 72, said ... The 72-year-old added" (age_nominal.go)
+		}
 		// a nominal: "the spokesman", "the ministry", "officials"
 		if d.pairNominal(a.subj) && r.refinedOnly() {
 			if sp, ok := r.pairSpeaker(a.subj, para); ok {
