@@ -397,6 +397,12 @@ func addSurfaceAliases(quotes []Quote, forms []string) {
 			// "A spokesman for Orban" is no alias "Orban" of the spokesman
 			continue
 		}
+		if q.Speaker.Kind == SpeakerOrganization && officeName(m) == q.Speaker.Name {
+			// "President Kassym-Jomart Tokayev's office": the office's
+			// name with a title (office_name.go), and a possessive, which
+			// no alias has
+			continue
+		}
 		if q.Speaker.Kind == SpeakerPerson && !personName(m) {
 			// "the presumptive Republican nominee" names a role, which
 			// other people hold too: no alias of the person
