@@ -587,9 +587,27 @@ func bareName(name string) string {
 				return name // "Director of National Intelligence ..." is for officeHolder
 			}
 		}
-		return name[st[i+1]:]
+		j := i + 1
+		for j < n-1 && titleWord(name[st[j]:en[j]]) {
+			// "Brazil's President Lula", "Britain's Prime Minister
+			// Starmer": the title after the possessive goes too, as in
+			// "Brazilian President Lula" (session 21, hand-written probes)
+			j++
+		}
+		return name[st[j]:]
 	}
 	return name
+}
+
+// titleWord reports a capitalised title word of bareName's ("President",
+// "Minister", "Sen."), not a possessive.
+func titleWord(w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) || w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lw := string(nameKeyOf(buf[:0], w))
+	return lw == stripPossessive(lw) && (honorifics[lw] || roleNouns.has(lw) || hyphenatedTitle(lw))
 }
 
 // hyphenatedTitle reports an office written with hyphens whose first
