@@ -45,6 +45,19 @@ func PersonNameForm(name string) string {
 	if strings.HasSuffix(name, " ") || strings.HasSuffix(name, "\u00a0") || strings.HasSuffix(name, "\t") {
 		plain = false
 	}
+	if n >= 3 && middleInitial(words[0]) && middleInitial(words[1]) {
+		// "J. D. Vance", "J. K. Rowling": the leading initials as one
+		// word, "J.D." as most outlets write them (and "JD" and "J.D."
+		// have one id already), not a first initial and a dropped middle one
+		var buf [16]byte
+		lead := buf[:0]
+		k := 0
+		for ; k < n-1 && middleInitial(words[k]); k++ {
+			lead = append(append(lead, words[k][0]), '.')
+		}
+		joined := strings.Join(append([]string{string(lead)}, words[k:n]...), " ")
+		return PersonNameForm(joined)
+	}
 	keep := words[:0]
 	for k, w := range words[:n] {
 		if k > 0 && k < n-1 && (middleInitial(w) && !middleInitial(words[0]) || patronymic(w)) {

@@ -28,6 +28,11 @@ func TestPersonNameForm(t *testing.T) {
 		"Novak Djokovich":               "Novak Djokovich", // a family name, last
 		"Ivan Petrovich":                "Ivan Petrovich",
 		"Jane Rich Smith":               "Jane Rich Smith",
+		// leading initials as one word
+		"J. D. Vance":      "J.D. Vance",
+		"J. K. Rowling":    "J.K. Rowling",
+		"J. R. R. Tolkien": "J.R.R. Tolkien",
+		"J.D. Vance":       "J.D. Vance",
 	} {
 		if got := PersonNameForm(in); got != want {
 			t.Errorf("PersonNameForm(%q) = %q, want %q", in, got, want)

@@ -578,7 +578,7 @@ func bareName(name string) string {
 		lw := unsafe.String(&key[0], len(key)) // read here only, never kept
 		owner := stripPossessive(lw)
 		title := honorifics[lw] || pluralRanks.has(lw) || roleNouns.has(lw) || hyphenatedTitle(lw) || owner != lw && !contractedIs.has(owner) ||
-			descriptorWords.has(lw) && firstNameGender(strings.ToLower(name[st[i+1]:en[i+1]])) != genderUnknown
+			descriptorWords.has(lw) && (firstNameGender(strings.ToLower(name[st[i+1]:en[i+1]])) != genderUnknown || dottedInitials(name[st[i+1]:en[i+1]]))
 		if !title {
 			continue
 		}
@@ -597,6 +597,22 @@ func bareName(name string) string {
 		return name[st[j]:]
 	}
 	return name
+}
+
+// dottedInitials reports a given name written as initials with periods
+// ("J.", "J.K.", "J.R.R."): after a descriptor ("Author J.K. Rowling")
+// it opens the name as a known first name does (session 21, hand-written
+// probe).
+func dottedInitials(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || i+1 >= len(w) || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // titleWord reports a capitalised title word of bareName's ("President",
