@@ -55,6 +55,8 @@ func TestLeadingParticleName(t *testing.T) {
 		{"Ursula von der Leyen spoke on Monday. “We will act,” von der Leyen said.", "We will act", "Ursula von der Leyen", ""},
 		{"“We will act,” von der Leyen said.", "We will act", "von der Leyen", ""},
 		{"Mayor Bill de Blasio spoke on Monday. “We will act,” de Blasio told reporters.", "We will act", "Bill de Blasio", ""},
+		{"Crown Prince Mohammed bin Salman spoke on Monday. “We will invest,” bin Salman said.", "We will invest", "Mohammed bin Salman", "Crown Prince"},
+		{"“We will invest,” bin Salman said.", "We will invest", "bin Salman", ""},
 		// negatives
 		{"“We will act,” de facto leader Jane Lee said.", "We will act", "Jane Lee", "de facto leader"},
 		{"Geert van der Berg said the plan failed.", "the plan failed", "Geert van der Berg", ""},

@@ -66,10 +66,10 @@ func (d *doc) withParticles(name, np rng) rng {
 }
 
 // leadingParticles may open a family name written without the given name
-// ("von der Leyen", "de Blasio", "van Gogh"); "al", "el", "la", "le",
-// "bin", "y", "st" and "ten" are left out: lower case, they are as often
-// English or Arabic words ("al Qaeda") before a capitalised word.
-var leadingParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "dos", "das", "ter")
+// ("von der Leyen", "de Blasio", "bin Salman"); "la", "le", "y", "st" and
+// "ten" are left out: lower case before a capitalised word, they are as
+// often other words ("la Repubblica", "ten Democrats").
+var leadingParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "dos", "das", "ter", "bin", "ibn", "al", "el")
 
 // nameAfterTitle returns the part of a person's capitalised name run core
 // that is the name: after a title the run keeps ("Florida Sen. Marco
