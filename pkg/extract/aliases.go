@@ -517,7 +517,9 @@ func plainLowerWord(s string) bool {
 }
 
 // SpeakerID returns the slug of a canonical name: lower case letters and
-// digits separated by single hyphens ("Ned Price" -> "ned-price").
+// digits separated by single hyphens ("Ned Price" -> "ned-price"), Latin
+// letters without their diacritics ("José Martínez" -> "jose-martinez",
+// speaker_id_fold.go).
 func SpeakerID(canonicalName string) string {
 	var sb strings.Builder
 	sb.Grow(len(canonicalName)) // one allocation: the slug is rarely longer
@@ -538,6 +540,12 @@ func SpeakerID(canonicalName string) string {
 		switch {
 		case r == '\'' || r == '’' || r == '.':
 			// "O'Brien" -> "obrien", "U.S." -> "us"
+		case foldLatin(r) != "":
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			dash = false
+			sb.WriteString(foldLatin(r))
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if dash && sb.Len() > 0 {
 				sb.WriteByte('-')

@@ -20,6 +20,19 @@ func TestPersonNameForm(t *testing.T) {
 		"Ned Price":              "Ned Price",
 		"John Smith J.":          "John Smith J.",
 		"Cher":                   "Cher",
+		// East Slavic patronymics go too, as news mostly writes the names
+		"Vladimir Vladimirovich Putin":  "Vladimir Putin",
+		"Yulia Vladimirovna Tymoshenko": "Yulia Tymoshenko",
+		"Vladimir Ilyich Lenin":         "Vladimir Lenin",
+		"Dmitry Anatolyevich Medvedev":  "Dmitry Medvedev",
+		"Novak Djokovich":               "Novak Djokovich", // a family name, last
+		"Ivan Petrovich":                "Ivan Petrovich",
+		"Jane Rich Smith":               "Jane Rich Smith",
+		// leading initials as one word
+		"J. D. Vance":      "J.D. Vance",
+		"J. K. Rowling":    "J.K. Rowling",
+		"J. R. R. Tolkien": "J.R.R. Tolkien",
+		"J.D. Vance":       "J.D. Vance",
 	} {
 		if got := PersonNameForm(in); got != want {
 			t.Errorf("PersonNameForm(%q) = %q, want %q", in, got, want)
@@ -36,6 +49,8 @@ func TestCanonicalPerson(t *testing.T) {
 		{"House Speaker Paul D. Ryan said the bill would pass.", "the bill would pass", "Paul Ryan", "paul-ryan"},
 		{"Paul Ryan said the bill would pass.", "the bill would pass", "Paul Ryan", "paul-ryan"},
 		{"Vladimir V. Putin said the talks were over.", "the talks were over", "Vladimir Putin", "vladimir-putin"},
+		{"Russian President Vladimir Vladimirovich Putin said the talks were over.", "the talks were over", "Vladimir Putin", "vladimir-putin"},
+		{"Fyodor Mikhailovich Dostoevsky said the talks were over.", "the talks were over", "Fyodor Dostoevsky", "fyodor-dostoevsky"},
 		{"George W. Bush said the talks were over.", "the talks were over", "George W. Bush", "george-w-bush"},
 		{"George H.W. Bush said the talks were over.", "the talks were over", "George H. W. Bush", "george-h-w-bush"},
 		{"Harry M. Reid spoke on Monday. Mr. Reid said the vote would wait.", "the vote would wait", "Harry Reid", "harry-reid"},

@@ -75,8 +75,10 @@ import "sync"
 //    anonymous, "FEC records" a document) or the name a party's people, a
 //    place or a day ("Democrats", "Texas", "a report on Wednesday").
 //    Across articles, a person is one speaker whether or not the article
-//    writes a middle initial ("Paul D. Ryan" = "Paul Ryan",
-//    canonical_person.go), and a title-case headline gives no names
+//    writes a middle initial or a patronymic ("Paul D. Ryan" = "Paul
+//    Ryan", "J. D. Vance" = "J.D. Vance", canonical_person.go) or accents
+//    (the speaker id folds them: "Erdoğan" = "Erdogan",
+//    speaker_id_fold.go), and a title-case headline gives no names
 //    (resolve_headline.go). Every country of the table has its government
 //    and ministries, one speaker whatever the form ("Ukraine's foreign
 //    ministry", "Ministry of Foreign Affairs of Ukraine", "the Ukrainian

@@ -339,6 +339,13 @@ func (d *doc) aliasForm(a *attribution) string {
 		return ""
 	}
 	r = d.trimDet(r)
+	if a.name.ok() && !d.training {
+		// "Ursula von der Leyen", "Mohammed bin Salman": the name with its
+		// particles (withParticles, as the refined pass names the speaker),
+		// not the capitalised run after them ("Leyen", "Salman"), which is
+		// no form a reader looks the person up by
+		r = d.withParticles(r, a.subj)
+	}
 	for r.ok() && d.toks[r.s].kind != tWord {
 		r.s++
 	}
@@ -388,6 +395,12 @@ func addSurfaceAliases(quotes []Quote, forms []string) {
 		if m == "" || strings.EqualFold(m, q.Speaker.Name) || q.Speaker.Kind == SpeakerUnknown || q.Speaker.Kind == SpeakerAnonymous {
 			// an unnamed source's mention names someone else if anyone:
 			// "A spokesman for Orban" is no alias "Orban" of the spokesman
+			continue
+		}
+		if q.Speaker.Kind == SpeakerOrganization && officeName(m) == q.Speaker.Name {
+			// "President Kassym-Jomart Tokayev's office": the office's
+			// name with a title (office_name.go), and a possessive, which
+			// no alias has
 			continue
 		}
 		if q.Speaker.Kind == SpeakerPerson && !personName(m) {

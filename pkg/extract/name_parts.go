@@ -29,6 +29,9 @@ func (r *resolver) personByGivenName(core rng, pos int) (string, bool) {
 			continue
 		}
 		c := d.stripRoles(run)
+		if t := d.afterRoleWord(c); t.s > c.s && t.e-t.s >= 2 {
+			c = t // "Britain's Prime Minister Keir Starmer": the name after its office
+		}
 		if c.e-c.s >= 2 && d.word(c.s) == given {
 			return stripPossessive(r.textOf(c)), true
 		}

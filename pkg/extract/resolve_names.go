@@ -49,6 +49,12 @@ func (d *doc) withParticles(name, np rng) rng {
 	for k > np.s && k > name.s-4 && !d.toks[k].upper && nameParticles.has(d.word(k)) {
 		k--
 	}
+	if k == np.s && !d.toks[k].upper && leadingParticles.has(d.word(k)) && d.particlesEnd(k) == name.s {
+		// "“We will act,” von der Leyen said", "de Blasio said": a family
+		// name opening the subject with its particles in lower case is the
+		// whole family name, not "Leyen" titled "von der"
+		return rng{k, name.e}
+	}
 	if k == name.s-1 || k < np.s || !d.toks[k].upper || d.particlesEnd(k+1) != name.s {
 		return name
 	}
@@ -58,6 +64,12 @@ func (d *doc) withParticles(name, np rng) rng {
 	}
 	return rng{k, name.e}
 }
+
+// leadingParticles may open a family name written without the given name
+// ("von der Leyen", "de Blasio", "bin Salman"); "la", "le", "y", "st" and
+// "ten" are left out: lower case before a capitalised word, they are as
+// often other words ("la Repubblica", "ten Democrats").
+var leadingParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "dos", "das", "ter", "bin", "ibn", "al", "el")
 
 // nameAfterTitle returns the part of a person's capitalised name run core
 // that is the name: after a title the run keeps ("Florida Sen. Marco
@@ -566,7 +578,7 @@ func bareName(name string) string {
 		lw := unsafe.String(&key[0], len(key)) // read here only, never kept
 		owner := stripPossessive(lw)
 		title := honorifics[lw] || pluralRanks.has(lw) || roleNouns.has(lw) || hyphenatedTitle(lw) || owner != lw && !contractedIs.has(owner) ||
-			descriptorWords.has(lw) && firstNameGender(strings.ToLower(name[st[i+1]:en[i+1]])) != genderUnknown
+			descriptorWords.has(lw) && (firstNameGender(strings.ToLower(name[st[i+1]:en[i+1]])) != genderUnknown || dottedInitials(name[st[i+1]:en[i+1]]))
 		if !title {
 			continue
 		}
@@ -575,9 +587,43 @@ func bareName(name string) string {
 				return name // "Director of National Intelligence ..." is for officeHolder
 			}
 		}
-		return name[st[i+1]:]
+		j := i + 1
+		for j < n-1 && titleWord(name[st[j]:en[j]]) {
+			// "Brazil's President Lula", "Britain's Prime Minister
+			// Starmer": the title after the possessive goes too, as in
+			// "Brazilian President Lula" (session 21, hand-written probes)
+			j++
+		}
+		return name[st[j]:]
 	}
 	return name
+}
+
+// dottedInitials reports a given name written as initials with periods
+// ("J.", "J.K.", "J.R.R."): after a descriptor ("Author J.K. Rowling")
+// it opens the name as a known first name does (session 21, hand-written
+// probe).
+func dottedInitials(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || i+1 >= len(w) || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWord reports a capitalised title word of bareName's ("President",
+// "Minister", "Sen."), not a possessive.
+func titleWord(w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) || w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lw := string(nameKeyOf(buf[:0], w))
+	return lw == stripPossessive(lw) && (honorifics[lw] || roleNouns.has(lw) || hyphenatedTitle(lw))
 }
 
 // hyphenatedTitle reports an office written with hyphens whose first

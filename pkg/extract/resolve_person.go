@@ -364,11 +364,11 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 			hi = m
 		}
 	}
-	var weak Speaker
-	haveWeak := false
+	var weak, unsure Speaker
+	haveWeak, haveUnsure, unsurePara := false, false, 0
 	for i := lo - 1; i >= 0; i-- {
 		run := persons[i]
-		if d.toks[run.s].para < para-2 {
+		if d.toks[run.s].para < para-2 || haveUnsure && d.toks[run.s].para < unsurePara {
 			break
 		}
 		if !r.personRun(run) {
@@ -391,7 +391,24 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 			}
 			continue
 		}
+		if want == genderFemale && g == genderUnknown {
+			// "Annalena Baerbock met her counterpart Wang Yi. She said":
+			// a name of unknown gender is her antecedent only when no
+			// woman is named before it in its paragraph (most of the
+			// unknown given names of the news are men's). Session 21,
+			// hand-written probe; refined pass. Train (design docs): 12
+			// names right ("Bear Stearns" -> Maureen Sherry x5, "Rahm
+			// Emanuel" -> Hillary Clinton, ...), 0 wrong, 1 wrong before
+			// and after, in 8 documents; statements unchanged
+			if !haveUnsure {
+				unsure, haveUnsure, unsurePara = sp, true, d.toks[run.s].para
+			}
+			continue
+		}
 		return sp, true
+	}
+	if haveUnsure {
+		return unsure, true
 	}
 	return weak, haveWeak
 }

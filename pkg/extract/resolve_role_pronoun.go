@@ -9,8 +9,9 @@ import "strings"
 // pronoun takes the role's speaker ("minister") when that statement is
 // the latest, in the same paragraph or the one before, its gender does not
 // contradict the pronoun ("the spokesman ... she" does not), and no
-// person is named in between. Session 21, hand-written probes; speaker
-// names only (refined pass).
+// person is named in between. The agent of a person ("A spokesman for
+// Erdogan said ... He added") is such an office holder too. Session 21,
+// hand-written probes; speaker names only (refined pass).
 
 // rolePronoun returns the role nominal speaker a he or she at pos takes
 // up, if any.
@@ -21,10 +22,19 @@ func (r *resolver) rolePronoun(p string, pos int) (Speaker, bool) {
 	h := r.history[len(r.history)-1]
 	sp := h.speaker
 	d := r.d
-	if sp.Kind != SpeakerUnknown || sp.ID == unknownSpeaker.ID || !h.subj.ok() || h.subj.s >= pos || d.sents[h.sent].para < d.toks[pos].para-1 {
+	agent := false
+	if sp.Kind == SpeakerAnonymous {
+		// "A spokesman for Erdogan said ... He added": the agent
+		// (resolve_agent.go names it "spokesman for Recep Tayyip Erdogan")
+		_, _, agent = strings.Cut(sp.Name, " for ")
+	}
+	if sp.Kind != SpeakerUnknown && !agent || sp.ID == unknownSpeaker.ID || !h.subj.ok() || h.subj.s >= pos || d.sents[h.sent].para < d.toks[pos].para-1 {
 		return Speaker{}, false
 	}
 	head := sp.Name
+	if agent {
+		head, _, _ = strings.Cut(head, " for ")
+	}
 	if i := strings.LastIndexByte(head, ' '); i >= 0 {
 		head = head[i+1:]
 	}
@@ -37,6 +47,17 @@ func (r *resolver) rolePronoun(p string, pos int) (Speaker, bool) {
 		}
 	}
 	return sp, true
+}
+
+// lastAgent reports whether the latest statement is an agent's ("A
+// spokesman for Erdogan"): its pronoun is tried before the persons named,
+// which include the principal.
+func (r *resolver) lastAgent() bool {
+	if len(r.history) == 0 {
+		return false
+	}
+	sp := r.history[len(r.history)-1].speaker
+	return sp.Kind == SpeakerAnonymous && strings.Contains(sp.Name, " for ")
 }
 
 // roleGender: the gender a role noun names ("spokeswoman", "chairman"),
