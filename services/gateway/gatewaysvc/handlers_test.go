@@ -312,3 +312,20 @@ func TestAmbiguousSpeakerRefused(t *testing.T) {
 		}
 	}
 }
+
+// A name asked for without its accents finds the speaker quoted with them
+// (speaker ids fold accents), and an accented query the unaccented one.
+func TestSpeakerWithoutAccents(t *testing.T) {
+	s := hsServer(t,
+		ixQuote("q1", "jose-martinez", "José Martínez", ixAt(1)),
+		ixQuote("q2", "recep-tayyip-erdogan", "Recep Tayyip Erdogan", ixAt(2)),
+	)
+	for ref, want := range map[string]string{"Jose Martinez": "jose-martinez", "José Martínez": "jose-martinez", "Recep Tayyip Erdoğan": "recep-tayyip-erdogan"} {
+		resp, err := s.ListQuotes(t.Context(), &qtv1.ListQuotesRequest{Speaker: ref})
+		if err != nil || len(resp.GetQuotes()) != 1 || resp.GetQuotes()[0].GetSpeaker().GetId() != want {
+			t.Errorf("ListQuotes(%q) = %v, %v; want the quote of %s", ref, resp, err, want)
+		}
+	}
+	_, err := s.GetSpeaker(t.Context(), &qtv1.GetSpeakerRequest{Speaker: "Jose Martin"})
+	hsCode(t, "GetSpeaker unknown", err, codes.NotFound)
+}

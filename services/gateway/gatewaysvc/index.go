@@ -352,6 +352,13 @@ func (x *memIndex) ResolveSpeaker(ref string) (string, error) {
 			return sp.ID, nil
 		}
 	}
+	// "Jose Martinez" for the speaker quoted as "José Martínez": ids fold
+	// accents, names keep them as written
+	if id := extract.SpeakerID(ref); id != ref {
+		if _, ok := x.speakers[id]; ok {
+			return id, nil
+		}
+	}
 	return "", ErrUnknownSpeaker
 }
 
