@@ -1,0 +1,43 @@
+package extract
+
+import "strings"
+
+// Wire and British headlines name a person after the possessive of the
+// country or institution they speak for: "Russia's Lavrov: ...", "UK's
+// Starmer says ...", "Fed's Powell: ...". The speaker kept the
+// possessive ("Russia's Lavrov"), a name no alias or body mention
+// matches; bareName strips a possessive only before two words or more.
+// ownerPossessiveName returns the person's name after such an owner: a
+// place or institution of data/nonpersons.txt (countries included) or an
+// acronym, not a day or month ("Tuesday's Morning Email"), before one to
+// three capitalised words that look like a person's name and hold no
+// role word or non-person name ("Russia's Foreign Ministry"). The owner
+// becomes the title. Refined pass only (a name, not a kind); train
+// predictions: see the commit message. Session 21, hand-written probes.
+func (r *resolver) ownerPossessiveName(subj rng) rng {
+	d := r.d
+	if n := subj.e - subj.s; n < 2 || n > 4 {
+		return noRange
+	}
+	t := d.toks[subj.s]
+	owner := stripPossessive(t.lower)
+	if t.kind != tWord || !t.upper || owner == t.lower || timeWords.has(owner) || periodWords.has(owner) || monthNames.has(owner) {
+		return noRange
+	}
+	raw := strings.TrimSuffix(strings.TrimSuffix(d.text[t.s:t.e], "'s"), "’s")
+	if !nonPersonNames.has(owner) && !isAllCaps(raw) {
+		return noRange
+	}
+	name := rng{subj.s + 1, subj.e}
+	for k := name.s; k < name.e; k++ {
+		tk := d.toks[k]
+		w := stripPossessive(tk.lower)
+		if tk.kind != tWord || !tk.upper || roleNouns.has(w) || honorifics[strings.TrimSuffix(w, ".")] || nonPersonNames.has(w) || anonymousHeads.has(w) || demonymWord(w) {
+			return noRange
+		}
+	}
+	if !r.looksPerson(name) {
+		return noRange
+	}
+	return name
+}
