@@ -671,6 +671,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		// with a capital mid-sentence
 		capital = r.refinedOnly()
 	}
+	if !capital && r.refined && r.headlineSurname(name) {
+		capital = r.refinedOnly() // "Sunak defends ..." over "Rishi Sunak said" (resolve_headline_surname.go)
+	}
 	if !capital {
 		// a nominal: "the spokesman", "the ministry", "officials"
 		if d.pairNominal(a.subj) && r.refinedOnly() {
