@@ -2905,6 +2905,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			j += 2 // "said on Friday he ..."
 		case !objDone && j == a.cue.e && d.pronounSubjectClause(j):
 			return j // "warned they could sell": a clause, no addressee
+		case !objDone && d.warnedClause(a, j, limit):
+			return j // "warns Europe could die" (warned_clause.go)
 		case !objDone && w == "her" && d.possessiveHer(j, limit):
 			// "told her supporters that": a possessive, not the addressee
 			j = d.addresseeEnd(rng{j, d.npFwd(j+1, limit).e}, limit)
