@@ -160,6 +160,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endFrontedClause(a)               // fronted_clause.go
 				d.dropFrontedScene(a)               // fronted_scene.go
 				d.startAfterColonBeforeAccording(a) // according_colon.go
+				d.startAfterKickerColon(a)          // kicker_colon.go
 				d.startAfterInnerSaid(a)            // said_inside_start.go
 				d.endFindingBeforeReason(a)         // evidence_findings.go
 				d.keepRelativePronoun(a)            // relative_pronoun.go
