@@ -18,9 +18,19 @@ func (d *doc) warnedClause(a *attribution, j, limit int) bool {
 		return false
 	}
 	np := d.npFwd(j, limit)
-	if !np.ok() || np.s != j || np.e >= limit || d.inQuote(np.e) {
+	if !np.ok() || np.s != j || d.inQuote(np.e) {
 		return false
 	}
+	// a title-case headline's capitals run the subject on into its modal:
+	// "Macron Warns Europe Could Die"
+	for k := j + 1; k < np.e && k < j+5; k++ {
+		if t := d.toks[k]; t.upper && titleModals.has(t.lower) && k+1 < limit && d.titleCase(d.sents[a.sent]) {
+			return true
+		}
+	}
 	x := d.word(np.e)
-	return clauseAux.has(x) && x != "'s" && x != "do" && x != "did" && x != "does"
+	return np.e < limit && clauseAux.has(x) && x != "'s" && x != "do" && x != "did" && x != "does"
 }
+
+// titleModals open a title-case headline's verb phrase.
+var titleModals = set("will", "would", "could", "can", "may", "might", "must", "should")

@@ -14,6 +14,8 @@ func TestWarnedClause(t *testing.T) {
 		{text: "Lee warned voters the economy would suffer.", content: "the economy would suffer", mention: "Lee"},
 		{text: "Lee warned voters that the economy would suffer.", content: "that the economy would suffer", mention: "Lee"},
 		{text: "Lee warned of a recession.", content: "a recession", mention: "Lee"},
+		{text: "Macron Warns Europe Could Die", content: "Europe Could Die", mention: "Macron"},
+		{text: "Lee Warned Voters Of A Long Winter", content: "A Long Winter", mention: "Lee"},
 	})
 	d := newDocFor("Lee warned the economy would suffer.", true)
 	defer d.release()
