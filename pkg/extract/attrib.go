@@ -284,6 +284,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a) // chants of “…” (chant_of.go)
 		} else if a := d.taggedQuoteFrame(q); a != nil {
 			extra = append(extra, a) // HEADLINE “…” [NYT.] (tagged_quote.go)
+		} else if a := d.headlineQuoteColonFrame(q); a != nil {
+			extra = append(extra, a) // “…”: Zelensky (headline_quote_colon.go)
 		}
 	}
 	if len(extra) == 0 {
