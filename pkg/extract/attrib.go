@@ -108,6 +108,12 @@ func (d *doc) findAttributions() []*attribution {
 				declared = append(declared, a) // "a self-described socialist" (self_described.go)
 			}
 		}
+		if len(frames) == 0 {
+			if a := d.headlineDashSourceFrame(si); a != nil {
+				all = append(all, a) // "Apple to cut jobs - sources" (headline_dash_source.go)
+				continue
+			}
+		}
 		for fi, a := range frames {
 			limit := d.contentEnd(s)
 			// a later frame cuts this content when it starts a new clause;
