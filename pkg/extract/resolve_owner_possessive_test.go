@@ -15,6 +15,7 @@ func TestOwnerPossessiveName(t *testing.T) {
 		{"UK's Starmer says tax rises are needed\n\nKeir Starmer said on Monday that taxes must rise.", "tax rises are needed", "Keir Starmer", "UK"},
 		{"Germany's Olaf Scholz said the talks had failed.", "the talks had failed", "Olaf Scholz", "Germany"},
 		{"CNN's Dana Kim reported that the vote was delayed.", "the vote was delayed", "Dana Kim", "CNN"},
+		{"Ukraine's Zelensky says the war will go on", "the war will go on", "Volodymyr Zelensky", ""},
 	} {
 		q := find(t, ex.Extract(c.text), c.content)
 		if q.Speaker.Name != c.name || q.Speaker.Kind != SpeakerPerson {
