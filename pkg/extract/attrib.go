@@ -178,6 +178,7 @@ func (d *doc) findAttributions() []*attribution {
 				all = append(all, a)
 			}
 		}
+		d.headlineCommaSubject(s, frames) // "Lee defends budget, says ..." (headline_comma_verb.go)
 	}
 	d.bufs.sentFrames = frames[:0]
 	all = d.addQuotationFrames(all)
