@@ -8,7 +8,7 @@ package extract
 // after it ("migration plan as ...", subject "migration") ended nothing
 // better. nounishObjectEnd runs the object on over one nounish cue form
 // (data/cues.txt words that are also common nouns, attrib.go nounish)
-// right after a lower-case noun, when no infinitive, that-clause,
+// right after a noun ("Rwanda plan" too), when no infinitive, that-clause,
 // quotation or colon follows it (then it is a verb: "backs reform, plans
 // to ..."). Inference only (beliefObjectEnd runs in training too); train
 // predictions: see the commit message. Session 21, hand-written probes.
@@ -22,7 +22,7 @@ func (d *doc) nounishObjectEnd(np rng, e int) int {
 		return np.e
 	}
 	prev := d.tokAt(k - 1)
-	if prev.kind != tWord || prev.upper || d.inQuote(k-1) || determiners.has(prev.lower) || objectPreps.has(prev.lower) || prev.lower == "and" || prev.lower == "or" {
+	if prev.kind != tWord || d.inQuote(k-1) || determiners.has(prev.lower) || objectPreps.has(prev.lower) || prev.lower == "and" || prev.lower == "or" {
 		return np.e
 	}
 	switch n := d.word(k + 1); {

@@ -11,9 +11,11 @@ func TestNounishObjectEnd(t *testing.T) {
 		{text: "Sunak defends migration plan as Tory rebels circle", content: "migration plan", mention: "Sunak"},
 		{text: "Mayor defends housing plan\n\nThe mayor spoke on Monday.", content: "housing plan", mention: "Mayor"},
 		{text: "Lee defended his migration plan.", content: "his migration plan", mention: "Lee"},
+		{text: "PM defends Rwanda plan", content: "Rwanda plan", mention: "PM"},
 	})
 	checkContents(t, ex, []contentCase{
 		{text: "Sunak defends migration, plans to visit Rwanda", content: "migration", mention: "Sunak"},
+		{text: "Lee defended Obama, plans to run", content: "Obama", mention: "Lee"},
 	})
 	d := newDocFor("Sunak defends migration plan as Tory rebels circle", true)
 	defer d.release()
