@@ -1103,7 +1103,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	default:
 		c, ok := wCue, isCue
-		if !ok || d.toks[i].upper && i != s.s && !d.headlineCue(s, i, c) && !d.headlineNameVerb(s, i, c) {
+		if !ok || d.toks[i].upper && i != s.s && !d.headlineCue(s, i, c) && !d.headlineNameVerb(s, i, c) && !d.headlineInvertedCue(s, i, c) {
 			return nil
 		}
 		if w == "point" || w == "points" || w == "pointed" || w == "pointing" {
