@@ -4359,6 +4359,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if fs == a.cue.e && a.partOf == nil && d.headlineStance(a) {
 		return w != "" || quote // "Rose Bowl skywriters blast Trump" (headline_stance.go)
 	}
+	if d.warnedOneWord(a, fs, limit) {
+		return true // "warns against escalation" (warned_topic_word.go)
+	}
 	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") && !d.bareSo(a, fs) && !d.scarceMention(a, fs) || d.punct(fs) == "," {
 		return false
 	}
