@@ -2931,6 +2931,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			if !np.ok() {
 				return j
 			}
+			if k := d.tellNameClauseStart(a, np, limit); k > 0 {
+				return k // "tells Biden Taiwan is ..." (tell_name_clause.go)
+			}
 			j = np.e
 			if a.class == cueTell {
 				j = d.addresseeEnd(np, limit)
@@ -4432,7 +4435,8 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	case cueTell:
 		return w == "that" || fs > a.cue.e && d.headlineTellStart(a, limit) == fs || w == "to" && c.lemma == "urge" && fs > a.cue.e || c.lemma == "urge" && fs > a.cue.e && d.urgedNotTo(fs) || d.directiveInfinitive(a, fs) || d.warnedTopic(a, fs-1) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
-			d.toks[fs].upper && objPronouns.has(d.word(fs-1)) && fs-1 == a.cue.e && d.looksClause(fs, limit) // "told them Clinton has ..."
+			d.toks[fs].upper && objPronouns.has(d.word(fs-1)) && fs-1 == a.cue.e && d.looksClause(fs, limit) || // "told them Clinton has ..."
+			fs > a.cue.e && d.tellNameClauseStart(a, d.npFwd(a.cue.e, limit), limit) == fs // "tells Biden Taiwan is ..." (tell_name_clause.go)
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {
 		return true
