@@ -531,7 +531,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	ownerTitle := ""
 	if n := r.ownerPossessiveName(subj); n.ok() && name.e == subj.e && name.s < n.s && r.refinedOnly() {
-		ownerTitle, name = stripPossessive(r.textOf(rng{subj.s, n.s})), n // "Russia's Lavrov" (resolve_owner_possessive.go)
+		ownerTitle, name = r.textOf(rng{subj.s, n.s}), n // "Russia's Lavrov" (resolve_owner_possessive.go)
 	}
 	if before := d.runBeforeOf(subj, name); before.ok() && d.personBeforeOf(before) && r.refinedOnly() {
 		name = before // "CBC Chairman Ana Ruiz of North Carolina": the person, not the state
