@@ -488,7 +488,7 @@ func (d *doc) headlineColonFrame(si int) *attribution {
 	if d.toks[start].kind == tWord && (isAllCaps(d.text[d.toks[start].s:d.toks[start].e]) || headlineKickers.has(d.toks[start].lower)) && d.isDash(start+1) {
 		start += 2 // a kicker and a dash
 	}
-	subjEnd, c := -1, start
+	subjEnd, c, particle := -1, start, false
 	for ; c < s.e && c < start+8 && d.toks[c].kind == tWord; c++ {
 		t := d.toks[c]
 		switch {
@@ -496,6 +496,8 @@ func (d *doc) headlineColonFrame(si int) *attribution {
 		case (t.lower == "to" || t.lower == "at" || t.lower == "on") && subjEnd < 0 && c > start && c+1 < s.e && d.tokAt(c+1).upper:
 			subjEnd = c
 		case headlineSourceNouns.has(t.lower) && subjEnd < 0 && c > start && d.punct(c+1) == ":":
+		case d.headlineNameParticle(start, c):
+			particle = true // "Von der Leyen: ..." (headline_name_particle.go)
 		default:
 			return nil
 		}
@@ -504,7 +506,7 @@ func (d *doc) headlineColonFrame(si int) *attribution {
 		return nil
 	}
 	if subjEnd < 0 {
-		if opens && start == s.s && d.tokAt(c-1).upper {
+		if opens && start == s.s && d.tokAt(c-1).upper && !particle {
 			return nil // colonFrame's own case, which it declined
 		}
 		subjEnd = c

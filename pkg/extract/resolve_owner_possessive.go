@@ -34,7 +34,7 @@ func (r *resolver) ownerPossessiveName(subj rng) rng {
 	for k := name.s; k < name.e; k++ {
 		tk := d.toks[k]
 		w := stripPossessive(tk.lower)
-		if tk.kind != tWord || !tk.upper || roleNouns.has(w) || honorifics[strings.TrimSuffix(w, ".")] || nonPersonNames.has(w) || anonymousHeads.has(w) || demonymWord(w) || kinNouns.has(w) || descriptorWords.has(w) {
+		if tk.kind != tWord || !tk.upper && !(nameParticles.has(w) && k > name.s-1 && k < name.e-1) || roleNouns.has(w) || honorifics[strings.TrimSuffix(w, ".")] || nonPersonNames.has(w) || anonymousHeads.has(w) || demonymWord(w) || kinNouns.has(w) || descriptorWords.has(w) {
 			return noRange
 		}
 	}
