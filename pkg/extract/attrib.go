@@ -108,6 +108,12 @@ func (d *doc) findAttributions() []*attribution {
 				declared = append(declared, a) // "a self-described socialist" (self_described.go)
 			}
 		}
+		if len(frames) == 0 {
+			if a := d.headlineDashSourceFrame(si); a != nil {
+				all = append(all, a) // "Apple to cut jobs - sources" (headline_dash_source.go)
+				continue
+			}
+		}
 		for fi, a := range frames {
 			limit := d.contentEnd(s)
 			// a later frame cuts this content when it starts a new clause;
@@ -160,6 +166,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endFrontedClause(a)               // fronted_clause.go
 				d.dropFrontedScene(a)               // fronted_scene.go
 				d.startAfterColonBeforeAccording(a) // according_colon.go
+				d.startAfterKickerColon(a)          // kicker_colon.go
 				d.startAfterInnerSaid(a)            // said_inside_start.go
 				d.endFindingBeforeReason(a)         // evidence_findings.go
 				d.keepRelativePronoun(a)            // relative_pronoun.go
@@ -171,6 +178,7 @@ func (d *doc) findAttributions() []*attribution {
 				all = append(all, a)
 			}
 		}
+		d.headlineCommaSubject(s, frames) // "Lee defends budget, says ..." (headline_comma_verb.go)
 	}
 	d.bufs.sentFrames = frames[:0]
 	all = d.addQuotationFrames(all)
@@ -283,6 +291,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a) // chants of “…” (chant_of.go)
 		} else if a := d.taggedQuoteFrame(q); a != nil {
 			extra = append(extra, a) // HEADLINE “…” [NYT.] (tagged_quote.go)
+		} else if a := d.headlineQuoteColonFrame(q); a != nil {
+			extra = append(extra, a) // “…”: Zelensky (headline_quote_colon.go)
 		}
 	}
 	if len(extra) == 0 {
@@ -478,7 +488,7 @@ func (d *doc) headlineColonFrame(si int) *attribution {
 	if d.toks[start].kind == tWord && (isAllCaps(d.text[d.toks[start].s:d.toks[start].e]) || headlineKickers.has(d.toks[start].lower)) && d.isDash(start+1) {
 		start += 2 // a kicker and a dash
 	}
-	subjEnd, c := -1, start
+	subjEnd, c, particle := -1, start, false
 	for ; c < s.e && c < start+8 && d.toks[c].kind == tWord; c++ {
 		t := d.toks[c]
 		switch {
@@ -486,6 +496,8 @@ func (d *doc) headlineColonFrame(si int) *attribution {
 		case (t.lower == "to" || t.lower == "at" || t.lower == "on") && subjEnd < 0 && c > start && c+1 < s.e && d.tokAt(c+1).upper:
 			subjEnd = c
 		case headlineSourceNouns.has(t.lower) && subjEnd < 0 && c > start && d.punct(c+1) == ":":
+		case d.headlineNameParticle(start, c):
+			particle = true // "Von der Leyen: ..." (headline_name_particle.go)
 		default:
 			return nil
 		}
@@ -494,7 +506,7 @@ func (d *doc) headlineColonFrame(si int) *attribution {
 		return nil
 	}
 	if subjEnd < 0 {
-		if opens && start == s.s && d.tokAt(c-1).upper {
+		if opens && start == s.s && d.tokAt(c-1).upper && !particle {
 			return nil // colonFrame's own case, which it declined
 		}
 		subjEnd = c
@@ -1093,7 +1105,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 	default:
 		c, ok := wCue, isCue
-		if !ok || d.toks[i].upper && i != s.s && !d.headlineCue(s, i, c) && !d.headlineNameVerb(s, i, c) {
+		if !ok || d.toks[i].upper && i != s.s && !d.headlineCue(s, i, c) && !d.headlineNameVerb(s, i, c) && !d.headlineInvertedCue(s, i, c) {
 			return nil
 		}
 		if w == "point" || w == "points" || w == "pointed" || w == "pointing" {
@@ -2905,6 +2917,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			j += 2 // "said on Friday he ..."
 		case !objDone && j == a.cue.e && d.pronounSubjectClause(j):
 			return j // "warned they could sell": a clause, no addressee
+		case !objDone && d.warnedClause(a, j, limit):
+			return j // "warns Europe could die" (warned_clause.go)
 		case !objDone && w == "her" && d.possessiveHer(j, limit):
 			// "told her supporters that": a possessive, not the addressee
 			j = d.addresseeEnd(rng{j, d.npFwd(j+1, limit).e}, limit)
@@ -2918,6 +2932,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			np := d.npFwd(j, limit)
 			if !np.ok() {
 				return j
+			}
+			if k := d.tellNameClauseStart(a, np, limit); k > 0 {
+				return k // "tells Biden Taiwan is ..." (tell_name_clause.go)
 			}
 			j = np.e
 			if a.class == cueTell {
@@ -4347,6 +4364,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if fs == a.cue.e && a.partOf == nil && d.headlineStance(a) {
 		return w != "" || quote // "Rose Bowl skywriters blast Trump" (headline_stance.go)
 	}
+	if d.warnedOneWord(a, fs, limit) {
+		return true // "warns against escalation" (warned_topic_word.go)
+	}
 	if d.countWords(fs, limit) < 2 && !quote && !(w == "yes" || w == "no") && !d.bareSo(a, fs) && !d.scarceMention(a, fs) || d.punct(fs) == "," {
 		return false
 	}
@@ -4417,7 +4437,8 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 		return false
 	case cueTell:
 		return w == "that" || fs > a.cue.e && d.headlineTellStart(a, limit) == fs || w == "to" && c.lemma == "urge" && fs > a.cue.e || c.lemma == "urge" && fs > a.cue.e && d.urgedNotTo(fs) || d.directiveInfinitive(a, fs) || d.warnedTopic(a, fs-1) || quote || subjPronouns.has(w) || pronounContraction(w) || determiners.has(w) || d.punct(fs-1) == ":" || d.punct(fs-1) == "," ||
-			d.toks[fs].upper && objPronouns.has(d.word(fs-1)) && fs-1 == a.cue.e && d.looksClause(fs, limit) // "told them Clinton has ..."
+			d.toks[fs].upper && objPronouns.has(d.word(fs-1)) && fs-1 == a.cue.e && d.looksClause(fs, limit) || // "told them Clinton has ..."
+			fs > a.cue.e && d.tellNameClauseStart(a, d.npFwd(a.cue.e, limit), limit) == fs // "tells Biden Taiwan is ..." (tell_name_clause.go)
 	}
 	if quote || w == "that" || d.punct(fs-1) == ":" {
 		return true

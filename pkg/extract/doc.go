@@ -16,6 +16,12 @@ import "sync"
 //    named person stands between. A transcript's turn ("FALLIN: Well, I
 //    think ...") is its label's statement, the whole paragraph
 //    (interview_label.go).
+//    Wire and British headlines have shapes of their own, read at inference
+//    only: a quotation before its speaker's colon ("‘We will win’: Zelensky",
+//    headline_quote_colon.go), a source after a final dash ("Apple to cut
+//    jobs - sources", headline_dash_source.go), a kicker before a colon
+//    ("Exclusive: ...", kicker_colon.go), a second verb phrase after a comma
+//    ("Lee defends budget, says ...", headline_comma_verb.go).
 //    Beliefs, intentions, stances and findings (nonspeech.go) take their
 //    own content shapes: an infinitive ("declined to comment"), a
 //    noun-phrase object ("opposed the deal"), a poll's finding ("polls show
@@ -79,7 +85,10 @@ import "sync"
 //    Ryan", "J. D. Vance" = "J.D. Vance", canonical_person.go) or accents
 //    (the speaker id folds them: "Erdoğan" = "Erdogan",
 //    speaker_id_fold.go), and a title-case headline gives no names
-//    (resolve_headline.go). Every country of the table has its government
+//    (resolve_headline.go), while a headline's lone surname is the person
+//    the body names in full (resolve_headline_surname.go) and "Russia's
+//    Lavrov" is Lavrov (resolve_owner_possessive.go). Every country of the
+//    table has its government
 //    and ministries, one speaker whatever the form ("Ukraine's foreign
 //    ministry", "Ministry of Foreign Affairs of Ukraine", "the Ukrainian
 //    MFA"); "the defense ministry" is the ministry of that name quoted
@@ -306,6 +315,7 @@ func newDocFor(text string, training bool) *doc {
 		d.promoteSingleQuotes()  // single_quotes.go
 		d.closeMarksAfterWords() // closing_marks.go
 		d.markSurnameMay()       // surname_may.go
+		d.markAcronymWho()       // acronym_who.go
 	}
 	d.countTokens()
 	d.findQuotations()

@@ -93,7 +93,7 @@ func (d *doc) beliefObjectEnd(a *attribution, fwd rng) int {
 	// "opposed Medicare and Social Security cuts", "Trump's remarks on
 	// immigration", "efforts to pressure Ukraine": coordinated objects,
 	// short prepositional phrases that are no time adjuncts, an infinitive
-	e := np.e
+	e := d.nounishObjectEnd(np, fwd.e) // "defends migration plan" (noun_compound_object.go)
 	for iter := 0; iter < 3 && e+1 < fwd.e; iter++ {
 		w := d.word(e)
 		switch {

@@ -150,6 +150,9 @@ func (r *resolver) addPerson(run rng) {
 	d := r.d
 	r.persons = append(r.persons, run)
 	name := d.stripRoles(run)
+	if n := r.ownerPossessiveName(name); n.ok() {
+		name = n // "UK's Starmer": "Starmer" is no full name (resolve_owner_possessive.go)
+	}
 	if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
 		r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
 	} else if t := d.afterRoleWord(name); name.s == run.s && t.s > name.s && t.e-t.s >= 2 && r.looksPerson(t) {
@@ -533,6 +536,10 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
 	}
+	ownerTitle := ""
+	if n := r.ownerPossessiveName(subj); n.ok() && name.e == subj.e && name.s < n.s && r.refinedOnly() {
+		ownerTitle, name = r.textOf(rng{subj.s, n.s}), n // "Russia's Lavrov" (resolve_owner_possessive.go)
+	}
 	if before := d.runBeforeOf(subj, name); before.ok() && d.personBeforeOf(before) && r.refinedOnly() {
 		name = before // "CBC Chairman Ana Ruiz of North Carolina": the person, not the state
 	}
@@ -544,6 +551,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		titleR.e = min(titleR.e, name.s) // "President Ursula von der" before the particles joined the name
 	}
 	title := strings.TrimSpace(r.textOf(titleR))
+	if title == "" {
+		title = ownerTitle
+	}
 	if t := d.afterRoleWord(name); t != name && !r.looksPerson(name) && r.looksPerson(t) {
 		// "European Commission President Jean-Claude Juncker": the person,
 		// titled by the organisation's office
@@ -667,6 +677,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		// a sentence-initial "Sanders said": a name the article also writes
 		// with a capital mid-sentence
 		capital = r.refinedOnly()
+	}
+	if !capital && r.refined && r.headlineSurname(name) {
+		capital = r.refinedOnly() // "Sunak defends ..." over "Rishi Sunak said" (resolve_headline_surname.go)
 	}
 	if !capital {
 		if sp, ok := r.ageNominalPerson(a); ok && r.refinedOnly() {

@@ -186,7 +186,9 @@ func (d *doc) singleCloses(i int) bool {
 		return true
 	}
 	after, _ := utf8.DecodeRuneInString(d.text[t.e:])
-	return unicode.IsSpace(after) || unicode.IsPunct(after) && !isOpeningContext(after) && after != '\''
+	// a colon after a word's mark closes too: "‘We will win’: Zelensky"
+	// (headline_quote_colon.go); only before a word does it open one
+	return unicode.IsSpace(after) || unicode.IsPunct(after) && (!isOpeningContext(after) || after == ':') && after != '\''
 }
 
 // possessiveMark reports a closing-placed mark at i that reads as a plural
