@@ -18,14 +18,11 @@ func (d *doc) possessiveHeadlineColon(a *attribution) bool {
 		return false
 	}
 	s := a.subj
-	if n := s.e - s.s; n < 2 || n > 4 {
+	w, ok := d.possessiveOwner(s)
+	if !ok {
 		return false
 	}
 	t := d.toks[s.s]
-	w := stripPossessive(t.lower)
-	if t.kind != tWord || !t.upper || w == t.lower || timeWords.has(w) || periodWords.has(w) || monthNames.has(w) {
-		return false
-	}
 	raw := strings.TrimSuffix(strings.TrimSuffix(d.text[t.s:t.e], "'s"), "’s")
 	if !nonPersonNames.has(w) && !isAllCaps(raw) {
 		return false
@@ -36,4 +33,19 @@ func (d *doc) possessiveHeadlineColon(a *attribution) bool {
 		}
 	}
 	return d.countWords(a.content[0].s, a.content[len(a.content)-1].e) >= 3
+}
+
+// possessiveOwner returns the owner of a subject of two to four words
+// that opens with a capitalised possessive ("Russia's Lavrov", "Fed's
+// Powell"), not a day's or month's ("Tuesday's Morning Email").
+func (d *doc) possessiveOwner(subj rng) (string, bool) {
+	if n := subj.e - subj.s; n < 2 || n > 4 {
+		return "", false
+	}
+	t := d.toks[subj.s]
+	owner := stripPossessive(t.lower)
+	if t.kind != tWord || !t.upper || owner == t.lower || timeWords.has(owner) || periodWords.has(owner) || monthNames.has(owner) {
+		return "", false
+	}
+	return owner, true
 }

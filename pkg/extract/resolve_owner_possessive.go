@@ -19,12 +19,8 @@ import "strings"
 // predictions: see the commit message. Session 21, hand-written probes.
 func (r *resolver) ownerPossessiveName(subj rng) rng {
 	d := r.d
-	if n := subj.e - subj.s; n < 2 || n > 4 {
-		return noRange
-	}
-	t := d.toks[subj.s]
-	owner := stripPossessive(t.lower)
-	if t.kind != tWord || !t.upper || owner == t.lower || timeWords.has(owner) || periodWords.has(owner) || monthNames.has(owner) {
+	owner, ok := d.possessiveOwner(subj)
+	if !ok {
 		return noRange
 	}
 	if contractedIs.has(owner) {
