@@ -329,3 +329,34 @@ func TestSpeakerWithoutAccents(t *testing.T) {
 	_, err := s.GetSpeaker(t.Context(), &qtv1.GetSpeakerRequest{Speaker: "Jose Martin"})
 	hsCode(t, "GetSpeaker unknown", err, codes.NotFound)
 }
+
+// A person is found by the family name alone when no other person quoted
+// has it ("Orban" for Viktor Orban, "von der Leyen"); a family name two
+// people share is refused, naming both; unnamed sources are not indexed by
+// the name of the person they speak for.
+func TestSpeakerByFamilyName(t *testing.T) {
+	spokesman := ixQuote("q4", "spokesman-for-viktor-orban", "spokesman for Viktor Orban", ixAt(4))
+	spokesman.Speaker.Kind = qtv1.SpeakerKind_SPEAKER_KIND_ANONYMOUS
+	s := hsServer(t,
+		ixQuote("q1", "viktor-orban", "Viktor Orban", ixAt(1)),
+		ixQuote("q2", "ursula-von-der-leyen", "Ursula von der Leyen", ixAt(2)),
+		ixQuote("q3", "bernie-sanders", "Bernie Sanders", ixAt(3)),
+		ixQuote("q5", "sarah-sanders", "Sarah Sanders", ixAt(5)),
+		ixQuote("q6", "martin-luther-king-jr", "Martin Luther King Jr.", ixAt(6)),
+		spokesman,
+	)
+	ctx := t.Context()
+	for ref, want := range map[string]string{"Orban": "viktor-orban", "von der Leyen": "ursula-von-der-leyen", "King": "martin-luther-king-jr"} {
+		resp, err := s.GetSpeaker(ctx, &qtv1.GetSpeakerRequest{Speaker: ref})
+		if err != nil || resp.GetSpeaker().GetSpeaker().GetId() != want {
+			t.Errorf("GetSpeaker(%q) = %v, %v; want %s", ref, resp, err, want)
+		}
+	}
+	_, err := s.GetSpeaker(ctx, &qtv1.GetSpeakerRequest{Speaker: "Sanders"})
+	hsCode(t, "GetSpeaker shared family name", err, codes.InvalidArgument)
+	if msg := status.Convert(err).Message(); !strings.Contains(msg, "Bernie Sanders") || !strings.Contains(msg, "Sarah Sanders") {
+		t.Errorf("message %q does not name both", msg)
+	}
+	_, err = s.GetSpeaker(ctx, &qtv1.GetSpeakerRequest{Speaker: "Leyen"})
+	hsCode(t, "GetSpeaker part of a family name", err, codes.NotFound)
+}

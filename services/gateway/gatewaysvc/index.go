@@ -108,6 +108,11 @@ type memIndex struct {
 	// names the alias table does not know. A name with several ids
 	// ("Sanders", "the spokesman") is ambiguous.
 	names map[string][]string
+	// surnames maps the family names of person speakers ("orban", "von
+	// der leyen") to their ids: a journalist asks for "Orban" though the
+	// articles wrote "Viktor Orban" only. Consulted after every name and
+	// alias; a family name two people share is ambiguous.
+	surnames map[string][]string
 }
 
 const btreeDegree = 32
@@ -122,6 +127,7 @@ func NewIndex(aliases *extract.Aliases) Index {
 		bySpeaker: map[string]*btree.BTreeG[item]{},
 		speakers:  map[string]*speakerStats{},
 		names:     map[string][]string{},
+		surnames:  map[string][]string{},
 	}
 }
 
@@ -169,6 +175,11 @@ func (x *memIndex) addSpeaker(sp *qtv1.Speaker, at time.Time) {
 		}
 		x.speakers[sp.GetId()] = st
 		x.addName(sp.GetName(), sp.GetId())
+		if sp.GetKind() == qtv1.SpeakerKind_SPEAKER_KIND_PERSON {
+			if fam := familyName(sp.GetName()); fam != "" && !slices.Contains(x.surnames[fam], sp.GetId()) {
+				x.surnames[fam] = append(x.surnames[fam], sp.GetId())
+			}
+		}
 	}
 	st.count++
 	if at.Before(st.first) {
@@ -359,6 +370,15 @@ func (x *memIndex) ResolveSpeaker(ref string) (string, error) {
 			return id, nil
 		}
 	}
+	// "Orban" for Viktor Orban, when no one else of that family name was
+	// quoted
+	switch ids := x.surnames[nameKey(ref)]; len(ids) {
+	case 0:
+	case 1:
+		return ids[0], nil
+	default:
+		return "", x.ambiguous(ref, ids)
+	}
 	return "", ErrUnknownSpeaker
 }
 
@@ -474,6 +494,34 @@ func matchesPrefix(sp *qtv1.Speaker, p string) bool {
 	}
 	return false
 }
+
+// familyName returns the normalised family name of a person's name of
+// two words or more: its last word, with the lower-case particles before it
+// ("von der leyen", "da silva"); "" for a one-word name. A generational
+// suffix goes first ("Martin Luther King Jr." is "king").
+func familyName(name string) string {
+	words := strings.Fields(nameKey(name))
+	for len(words) > 0 && nameSuffixes[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	fields := strings.Fields(name)
+	start := len(words) - 1
+	// particles as written in lower case: "Ursula von der Leyen", not the
+	// "Van" of a given name such as "Van Jones"
+	for start > 1 && familyParticles[words[start-1]] && slices.Contains(fields, words[start-1]) {
+		start--
+	}
+	return strings.Join(words[start:], " ")
+}
+
+var (
+	nameSuffixes    = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+	familyParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
+		"del": true, "della": true, "di": true, "du": true, "dos": true, "das": true, "la": true, "le": true, "ter": true}
+)
 
 // nameKey folds case, punctuation and spacing so "Ned  Price" = "ned price".
 func nameKey(s string) string {

@@ -36,9 +36,11 @@ const (
 // QuoteService serves stored quotes and speakers, and the live stream of new
 // quotes.
 //
-// A speaker is asked for by id, canonical name or alias. A name several
-// speakers are known by (a shared surname, "the spokesman") is refused with
-// INVALID_ARGUMENT, the message naming each speaker and id it could mean.
+// A speaker is asked for by id, canonical name or alias, or a person by the
+// family name alone ("Orban") when only one person quoted has it. A name
+// several speakers are known by (a shared surname, "the spokesman") is
+// refused with INVALID_ARGUMENT, the message naming each speaker and id it
+// could mean.
 type QuoteServiceClient interface {
 	// ListQuotes lists quotes, newest first, optionally for one speaker and a
 	// time range. By default each statement is listed once (its first
@@ -169,9 +171,11 @@ func (c *quoteServiceClient) SearchQuotes(ctx context.Context, in *SearchQuotesR
 // QuoteService serves stored quotes and speakers, and the live stream of new
 // quotes.
 //
-// A speaker is asked for by id, canonical name or alias. A name several
-// speakers are known by (a shared surname, "the spokesman") is refused with
-// INVALID_ARGUMENT, the message naming each speaker and id it could mean.
+// A speaker is asked for by id, canonical name or alias, or a person by the
+// family name alone ("Orban") when only one person quoted has it. A name
+// several speakers are known by (a shared surname, "the spokesman") is
+// refused with INVALID_ARGUMENT, the message naming each speaker and id it
+// could mean.
 type QuoteServiceServer interface {
 	// ListQuotes lists quotes, newest first, optionally for one speaker and a
 	// time range. By default each statement is listed once (its first
