@@ -204,6 +204,8 @@ type docBuffers struct {
 	paraS    []int
 	history  []*attribution
 	roles    []roleMention
+	// historyBySubj: the resolver's index of its history by subject
+	historyBySubj map[rng]*attribution
 }
 
 var docBufferPool = sync.Pool{New: func() any { return new(docBuffers) }}
@@ -231,6 +233,7 @@ func (d *doc) release() {
 	b.paraS = d.paraS[:0]
 	if r := &b.resolver; r.d == d {
 		b.history, b.roles = r.history[:0], r.roles[:0]
+		clear(b.historyBySubj) // pointers into this article's frames
 		*r = resolver{}
 	}
 	fs := d.fb.fs[:0]

@@ -31,7 +31,10 @@ type resolver struct {
 	// countries: token index -> country index, for country mentions
 	ctryAt  []ctryMention
 	history []*attribution
-	roles   []roleMention
+	// historyBySubj: the latest statement of history by its subject
+	// without determiners (historyOf), kept with history
+	historyBySubj map[rng]*attribution
+	roles         []roleMention
 	// refined: the person and gender checks of resolve_person.go are on
 	refined bool
 	// redo: the last resolve read earlier statements' speakers or may
@@ -67,6 +70,11 @@ func newResolver(d *doc, al *Aliases) *resolver {
 	r := &d.bufs.resolver
 	*r = resolver{d: d, al: al, fullName: d.bufs.fullName, ctryAt: d.bufs.ctryAt[:0],
 		history: d.bufs.history[:0], roles: d.bufs.roles[:0]}
+	if d.bufs.historyBySubj == nil {
+		d.bufs.historyBySubj = map[rng]*attribution{}
+	}
+	r.historyBySubj = d.bufs.historyBySubj
+	clear(r.historyBySubj)
 	r.scanNames()
 	return r
 }
@@ -352,16 +360,17 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		// role nominal
 		a.reresolve = r.redo || a.partOf != nil || a.inherits != nil ||
 			a.subj.ok() && r.d.word(a.subj.s) == "the"
-		r.history = append(r.history, a)
+		r.addHistory(a)
 	}
 	r.refined, r.history = true, r.history[:0]
+	clear(r.historyBySubj)
 	for _, a := range order {
 		a.bodyFrom = ""
 		if a.reresolve {
 			a.speaker = r.resolve(a)
 		}
 		a.speaker = r.finalSpeaker(a.speaker)
-		r.history = append(r.history, a)
+		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history
 }

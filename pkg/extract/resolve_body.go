@@ -410,13 +410,18 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 
 // historyOf is the earlier statement whose subject is the run, if any.
 func (r *resolver) historyOf(run rng) *attribution {
-	for i := len(r.history) - 1; i >= 0; i-- {
-		h := r.history[i]
-		if h.subj.ok() && r.d.trimDet(h.subj) == run {
-			return h
-		}
+	// an index, not a walk of the history: bodyEvidence asks for every
+	// capitalised run of the article, which made a long article of short
+	// signed quotations cubic (BenchmarkPathological/signatures)
+	return r.historyBySubj[run]
+}
+
+// addHistory appends a resolved statement to the history and its index.
+func (r *resolver) addHistory(a *attribution) {
+	r.history = append(r.history, a)
+	if a.subj.ok() {
+		r.historyBySubj[r.d.trimDet(a.subj)] = a
 	}
-	return nil
 }
 
 // ignoredRun: capitalised words that name no body: a sentence-initial word
