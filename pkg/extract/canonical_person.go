@@ -120,3 +120,26 @@ func (r *resolver) canonicalPerson(sp Speaker) Speaker {
 	}
 	return sp
 }
+
+// FamilyName returns the family name of a person's name of two words or
+// more, as written: the last word with the lower-case particles before it
+// ("Ursula von der Leyen" -> "von der Leyen"; the "Van" of "Van Jones" is
+// a given name), a generational suffix left out ("Martin Luther King Jr."
+// -> "King"); "" for a one-word name. The gateway finds a person by it.
+func FamilyName(name string) string {
+	words := strings.Fields(name)
+	for len(words) > 0 && generationalSuffixes.has(strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))) {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	start := len(words) - 1
+	for start > 1 && nameParticles.has(words[start-1]) {
+		start--
+	}
+	return strings.TrimRight(strings.Join(words[start:], " "), ",")
+}
+
+// generationalSuffixes follow a family name: "Jr.", "III".
+var generationalSuffixes = set("jr", "sr", "ii", "iii", "iv")

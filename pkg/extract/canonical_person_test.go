@@ -70,3 +70,16 @@ func TestCanonicalPersonAlias(t *testing.T) {
 		t.Errorf("aliases %q lack %q", sp.Aliases, "Paul D. Ryan")
 	}
 }
+
+// TestFamilyName: the last word with the lower-case particles before it,
+// without a generational suffix; none for a one-word name.
+func TestFamilyName(t *testing.T) {
+	for name, want := range map[string]string{
+		"Viktor Orban": "Orban", "Ursula von der Leyen": "von der Leyen", "Martin Luther King Jr.": "King",
+		"Van Jones": "Jones", "Luiz Inacio Lula da Silva": "da Silva", "Sunak": "", "John Smith III": "Smith",
+	} {
+		if got := FamilyName(name); got != want {
+			t.Errorf("FamilyName(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

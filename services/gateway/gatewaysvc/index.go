@@ -176,7 +176,7 @@ func (x *memIndex) addSpeaker(sp *qtv1.Speaker, at time.Time) {
 		x.speakers[sp.GetId()] = st
 		x.addName(sp.GetName(), sp.GetId())
 		if sp.GetKind() == qtv1.SpeakerKind_SPEAKER_KIND_PERSON {
-			if fam := familyName(sp.GetName()); fam != "" && !slices.Contains(x.surnames[fam], sp.GetId()) {
+			if fam := nameKey(extract.FamilyName(sp.GetName())); fam != "" && !slices.Contains(x.surnames[fam], sp.GetId()) {
 				x.surnames[fam] = append(x.surnames[fam], sp.GetId())
 			}
 		}
@@ -347,12 +347,8 @@ func (x *memIndex) ResolveSpeaker(ref string) (string, error) {
 	if sp, ok := x.aliases.Resolve(ref); ok {
 		return sp.ID, nil
 	}
-	switch ids := x.names[nameKey(ref)]; len(ids) {
-	case 0:
-	case 1:
-		return ids[0], nil
-	default:
-		return "", x.ambiguous(ref, ids)
+	if id, err := x.onlyOne(ref, x.names[nameKey(ref)]); id != "" || err != nil {
+		return id, err
 	}
 	if form := extract.PersonNameForm(ref); form != ref {
 		// "Harry M. Reid" for the speaker the extractor names "Harry Reid"
@@ -372,14 +368,23 @@ func (x *memIndex) ResolveSpeaker(ref string) (string, error) {
 	}
 	// "Orban" for Viktor Orban, when no one else of that family name was
 	// quoted
-	switch ids := x.surnames[nameKey(ref)]; len(ids) {
-	case 0:
-	case 1:
-		return ids[0], nil
-	default:
-		return "", x.ambiguous(ref, ids)
+	if id, err := x.onlyOne(ref, x.surnames[nameKey(ref)]); id != "" || err != nil {
+		return id, err
 	}
 	return "", ErrUnknownSpeaker
+}
+
+// onlyOne answers ref with the one speaker of ids, refuses it as
+// ambiguous when there are several, and gives "" and no error when there
+// is none. The caller holds x.mu.
+func (x *memIndex) onlyOne(ref string, ids []string) (string, error) {
+	switch len(ids) {
+	case 0:
+		return "", nil
+	case 1:
+		return ids[0], nil
+	}
+	return "", x.ambiguous(ref, ids)
 }
 
 // ErrUnknownSpeaker: no speaker is known by the name.
@@ -494,34 +499,6 @@ func matchesPrefix(sp *qtv1.Speaker, p string) bool {
 	}
 	return false
 }
-
-// familyName returns the normalised family name of a person's name of
-// two words or more: its last word, with the lower-case particles before it
-// ("von der leyen", "da silva"); "" for a one-word name. A generational
-// suffix goes first ("Martin Luther King Jr." is "king").
-func familyName(name string) string {
-	words := strings.Fields(nameKey(name))
-	for len(words) > 0 && nameSuffixes[words[len(words)-1]] {
-		words = words[:len(words)-1]
-	}
-	if len(words) < 2 {
-		return ""
-	}
-	fields := strings.Fields(name)
-	start := len(words) - 1
-	// particles as written in lower case: "Ursula von der Leyen", not the
-	// "Van" of a given name such as "Van Jones"
-	for start > 1 && familyParticles[words[start-1]] && slices.Contains(fields, words[start-1]) {
-		start--
-	}
-	return strings.Join(words[start:], " ")
-}
-
-var (
-	nameSuffixes    = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
-	familyParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
-		"del": true, "della": true, "di": true, "du": true, "dos": true, "das": true, "la": true, "le": true, "ter": true}
-)
 
 // nameKey folds case, punctuation and spacing so "Ned  Price" = "ned price".
 func nameKey(s string) string {
