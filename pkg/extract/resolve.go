@@ -488,8 +488,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
-	if g := r.groupSubject(a); g >= groupPartitive && g <= groupForceOf && r.refinedOnly() {
-		return r.groupSpeaker(a, g) // "one of them", "analysts at Capital Economics" (resolve_group.go)
+	group := r.groupSubject(a) // once: read here and for a nominal below
+	if group >= groupPartitive && group <= groupForceOf && r.refinedOnly() {
+		return r.groupSpeaker(a, group) // "one of them", "analysts at Capital Economics" (resolve_group.go)
 	}
 	if !r.joining && (a.subj.e-a.subj.s >= 3 || d.word(a.subj.s-1) == "and") {
 		if sp, ok := r.jointSpeaker(a); ok {
@@ -719,8 +720,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if anonymousHeads.has(head) {
 			return r.anonymous(strings.TrimSpace(r.textOf(d.withoutAside(a.subj))))
 		}
-		if g := r.groupSubject(a); g >= groupForce && r.refinedOnly() {
-			return r.groupSpeaker(a, g) // "police", "the ministers" (resolve_group.go)
+		if group >= groupForce && r.refinedOnly() {
+			return r.groupSpeaker(a, group) // "police", "the ministers" (resolve_group.go)
 		}
 		n := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
 		if n == "" {
