@@ -15,7 +15,7 @@ func TestCapsOrLinkQuote(t *testing.T) {
 		checkNoStatementWith(t, ex.Extract(text), "VOTERS", "http")
 	}
 	checkContents(t, ex, []contentCase{
-		{text: said + "“We will win it by a lot.”", content: "We will win this state, We will win it by a lot.", mention: "Ann Lee"},
+		{text: said + "“We will win it by a lot.”", content: "We will win this state. We will win it by a lot.", mention: "Ann Lee"},
 	})
 	for _, training := range []bool{false, true} {
 		d := newDoc("“VOTERS MAKE GOOD DECISIONS”")

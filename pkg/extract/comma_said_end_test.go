@@ -11,7 +11,7 @@ func TestEndBeforeCommaSaid(t *testing.T) {
 		// without a verb of saying after the comma the content goes on
 		{text: "Lee said the plan, first checked by his staff, would pass.", content: "the plan, first checked by his staff, would pass", mention: "Lee"},
 		// inside the quotation the words are the speaker's
-		{text: "Lee said the plan “was checked by his staff, said the rules.”", content: "the plan “was checked by his staff, said the rules.", mention: "Lee"},
+		{text: "Lee said the plan “was checked by his staff, said the rules.”", content: "the plan “was checked by his staff, said the rules.”", mention: "Lee"},
 	})
 	d := newDoc("The lawyer, who said the plan was checked by his staff, said he knew of no dispute.")
 	d.training = true

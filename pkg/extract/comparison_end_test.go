@@ -15,7 +15,7 @@ func TestEndBeforeComparison(t *testing.T) {
 		{text: "Lee said 70 percent of members agree, versus 55 percent in the spring.", content: "70 percent of members agree, versus 55 percent in the spring", mention: "Lee"},
 		{text: "Lee said the price went up from there.", content: "the price went up from there", mention: "Lee"},
 		// inside the quotation the words are the speaker's
-		{text: "Lee said the club “gave $5,000, down from last year.”", content: "the club “gave $5,000, down from last year.", mention: "Lee"},
+		{text: "Lee said the club “gave $5,000, down from last year.”", content: "the club “gave $5,000, down from last year.”", mention: "Lee"},
 	})
 	d := newDoc("Lee said the club would give $5,000 to the fair, down sharply from last year.")
 	d.training = true

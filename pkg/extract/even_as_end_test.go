@@ -12,7 +12,7 @@ func TestEndBeforeEvenAs(t *testing.T) {
 		{text: "Lee said the mayor, even as a young man, had wanted the job.", content: "the mayor, even as a young man, had wanted the job", mention: "Lee"},
 		{text: "Lee said she would back the nominee, even if she disliked his plans.", content: "she would back the nominee, even if she disliked his plans", mention: "Lee"},
 		// inside the quotation the words are the speaker's
-		{text: "Lee said she “would back the nominee, even as he attacks me.”", content: "she “would back the nominee, even as he attacks me.", mention: "Lee"},
+		{text: "Lee said she “would back the nominee, even as he attacks me.”", content: "she “would back the nominee, even as he attacks me.”", mention: "Lee"},
 	})
 	d := newDoc("Lee said she would back the nominee, even as she kept attacking his plans.")
 	d.training = true

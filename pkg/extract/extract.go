@@ -244,14 +244,7 @@ func (d *doc) quote(a *attribution, slab *spanSlab) (Quote, bool) {
 	}
 	spans := append(slab.alloc(len(scratch))[:0], scratch...)
 	q := Quote{Content: spans, Speaker: a.speaker, Confidence: a.conf, IsSpeech: a.class != cueBelief}
-	var pbuf [8]string
-	parts := pbuf[:0]
-	for _, s := range spans {
-		if t := trimQuotes(d.text[s.Start:s.End]); t != "" {
-			parts = append(parts, t)
-		}
-	}
-	q.Text = strings.Join(parts, " ")
+	q.Text = quoteText(d.text, spans)
 	// "that “We view ...”": the statement proper starts at the quotation
 	if rest, ok := strings.CutPrefix(q.Text, "that "); ok && len(rest) > 0 {
 		if r, _ := utf8.DecodeRuneInString(rest); isQuoteRune(r) {

@@ -12,7 +12,7 @@ func TestEndFrontedClause(t *testing.T) {
 		// no subordinator: the cut model's business
 		{text: "Lee announced that the bill, which he wrote, is ready.", content: "that the bill, which he wrote, is ready", mention: "Lee"},
 		// a quotation after the comma is the content's own
-		{text: "As Lee had written years earlier, “We could not have an industry without him.”", content: "years earlier, “We could not have an industry without him.", mention: "Lee"},
+		{text: "As Lee had written years earlier, “We could not have an industry without him.”", content: "years earlier, “We could not have an industry without him.”", mention: "Lee"},
 	})
 	d := newDoc("As Lee announces that he is ready for the fight, he is set to release a series of orders.")
 	d.training = true

@@ -8,8 +8,8 @@ import "testing"
 func TestHeadlineInvertedCue(t *testing.T) {
 	ex := New(nil)
 	checkContents(t, ex, []contentCase{
-		{text: "“We Will Act,” Says Minister", content: "We Will Act,", mention: "Minister"},
-		{text: "'We Will Act,' Says Sunak\n\nThe prime minister spoke on Monday.", content: "We Will Act,", mention: "Sunak"},
+		{text: "“We Will Act,” Says Minister", content: "We Will Act", mention: "Minister"},
+		{text: "'We Will Act,' Says Sunak\n\nThe prime minister spoke on Monday.", content: "We Will Act", mention: "Sunak"},
 	})
 	for _, q := range ex.Extract("Markets fell.\n\nHe read “Top Gun,” Says Magazine and other titles.") {
 		if q.CueText == "Says" || q.CueText == "say" {

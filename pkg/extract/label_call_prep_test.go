@@ -9,8 +9,8 @@ func TestLabelCallPrep(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
 	const opener = "Town notes.\n\nThe board met on Monday. "
 	checkContents(t, ex, []contentCase{
-		{text: opener + "Lee called the mayor’s remarks about the old mill “reckless” and left.", content: "the mayor’s remarks about the old mill “reckless", mention: "Lee"},
-		{text: opener + "Ruiz called those pushing for a second bridge “dreamers.”", content: "those pushing for a second bridge “dreamers.", mention: "Ruiz"},
+		{text: opener + "Lee called the mayor’s remarks about the old mill “reckless” and left.", content: "the mayor’s remarks about the old mill “reckless”", mention: "Lee"},
+		{text: opener + "Ruiz called those pushing for a second bridge “dreamers.”", content: "those pushing for a second bridge “dreamers.”", mention: "Ruiz"},
 	})
 	for _, text := range []string{
 		opener + "Lee called him on Monday about the vote.",

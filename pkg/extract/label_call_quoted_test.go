@@ -39,6 +39,6 @@ func TestQuotedLabelCall(t *testing.T) {
 	}
 	ex := NewWithModels(nil, nil, nil)
 	checkContents(t, ex, []contentCase{
-		{text: "The show aired late. Last week, Ortiz called the mayor a “clown” on his show.", content: "the mayor a “clown", mention: "Ortiz"},
+		{text: "The show aired late. Last week, Ortiz called the mayor a “clown” on his show.", content: "the mayor a “clown”", mention: "Ortiz"},
 	})
 }

@@ -10,7 +10,7 @@ func TestLabelCall(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
 	const opener = "Town notes.\n\nThe board met on Monday. "
 	checkContents(t, ex, []contentCase{
-		{text: opener + "Lee called the plan to close two rural clinics in the valley “a quiet betrayal,” and left.", content: "the plan to close two rural clinics in the valley “a quiet betrayal,", mention: "Lee"},
+		{text: opener + "Lee called the plan to close two rural clinics in the valley “a quiet betrayal,” and left.", content: "the plan to close two rural clinics in the valley “a quiet betrayal”", mention: "Lee"},
 		{text: opener + "The mayor called him a careless steward of public money.", content: "him a careless steward of public money", mention: "The mayor"},
 		{text: opener + "Critics call the levy a tax on renters.", content: "the levy a tax on renters", mention: "Critics"},
 		{text: opener + "Ms. Ruiz called the new parking rules unlawful and promised a review.", content: "the new parking rules unlawful", mention: "Ms. Ruiz"},
@@ -63,7 +63,7 @@ func TestLabelGoesOn(t *testing.T) {
 	const opener = "Town notes.\n\nThe board met on Monday. "
 	checkContents(t, ex, []contentCase{
 		{text: opener + "Lee calls the tax “a trap” for young families.", content: "the tax “a trap” for young families", mention: "Lee"},
-		{text: opener + "Lee called the fee “a scam” and walked out.", content: "the fee “a scam", mention: "Lee"},
-		{text: opener + "Lee called the vote “rigged” in a speech on Friday.", content: "the vote “rigged", mention: "Lee"},
+		{text: opener + "Lee called the fee “a scam” and walked out.", content: "the fee “a scam”", mention: "Lee"},
+		{text: opener + "Lee called the vote “rigged” in a speech on Friday.", content: "the vote “rigged”", mention: "Lee"},
 	})
 }

@@ -11,7 +11,7 @@ func TestEndAtMediumPhrase(t *testing.T) {
 		{text: "Lee criticized the chairman and his allies in an email Saturday to the panel.", content: "the chairman and his allies", mention: "Lee"},
 		{text: "Lee said the plan would fail during a phone interview.", content: "the plan would fail", mention: "Lee"},
 		// inside the quotation the words are the speaker's
-		{text: "Lee said the mayor “lied to us in a statement last week.”", content: "the mayor “lied to us in a statement last week.", mention: "Lee"},
+		{text: "Lee said the mayor “lied to us in a statement last week.”", content: "the mayor “lied to us in a statement last week.”", mention: "Lee"},
 		// an event is no medium, and a short content keeps its phrase
 		{text: "Lee said the plan would fail at a news conference on Monday.", content: "the plan would fail at a news conference on Monday", mention: "Lee"},
 		{text: "Lee said yes in a statement.", content: "yes in a statement", mention: "Lee"},

@@ -6,8 +6,8 @@ import "testing"
 // the naming quotation is not part of the statement.
 func TestNamingQuoteEndsContent(t *testing.T) {
 	for text, want := range map[string]string{
-		"The mayor called the new budget “a disgrace” and the council voted it down on Tuesday.": "the new budget “a disgrace",
-		"Critics have been calling the bridge “a road to nowhere” for most of the last decade.":  "the bridge “a road to nowhere",
+		"The mayor called the new budget “a disgrace” and the council voted it down on Tuesday.": "the new budget “a disgrace”",
+		"Critics have been calling the bridge “a road to nowhere” for most of the last decade.":  "the bridge “a road to nowhere”",
 	} {
 		qs := NewWithModels(nil, nil, nil).Extract(text) // rule candidates, no cut model
 		q := find(t, qs, "“a")

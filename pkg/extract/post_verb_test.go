@@ -8,11 +8,11 @@ import "testing"
 func TestPostVerbFrame(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
 	checkContents(t, ex, []contentCase{
-		{text: "“We should cut taxes now,” Smith shot back.", content: "We should cut taxes now,", mention: "Smith"},
-		{text: "“They all want free stuff,” Jones shot back with a laugh.", content: "They all want free stuff,", mention: "Jones"},
-		{text: "“We ought to start it up again,” he went on.", content: "We ought to start it up again,", mention: "he"},
+		{text: "“We should cut taxes now,” Smith shot back.", content: "We should cut taxes now", mention: "Smith"},
+		{text: "“They all want free stuff,” Jones shot back with a laugh.", content: "They all want free stuff", mention: "Jones"},
+		{text: "“We ought to start it up again,” he went on.", content: "We ought to start it up again", mention: "he"},
 		{text: "“This is fantastic!” beamed Tom Hart of Mobile, who came early.", content: "This is fantastic!", mention: "Tom Hart"},
-		{text: "“Oh, my God,” a young woman exclaimed upon seeing him.", content: "Oh, my God,", mention: "a young woman"},
+		{text: "“Oh, my God,” a young woman exclaimed upon seeing him.", content: "Oh, my God", mention: "a young woman"},
 		{text: "“No!” the crowd cried out, booing.", content: "No!", mention: "the crowd"},
 	})
 	checkNoStatements(t, ex, []string{

@@ -8,7 +8,7 @@ import "testing"
 func TestEndAtQuoteDash(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
 	checkContents(t, ex, []contentCase{
-		{text: "Tom Hart warned that the plan “risks higher prices” - except that prices fell.", content: "that the plan “risks higher prices", mention: "Tom Hart"},
+		{text: "Tom Hart warned that the plan “risks higher prices” - except that prices fell.", content: "that the plan “risks higher prices”", mention: "Tom Hart"},
 	})
 	// the frames as training builds them (no cut, no end fix), then the
 	// fix at inference

@@ -9,7 +9,7 @@ import (
 // later in its sentence is one statement.
 func TestQuotedTailOfIndirect(t *testing.T) {
 	qs := New(nil).Extract("The mayor said that the bridge was finished, but the road is still “a long way from being ready for cars.”")
-	want := "that the bridge was finished, but the road is still “a long way from being ready for cars."
+	want := "that the bridge was finished, but the road is still “a long way from being ready for cars.”"
 	if len(qs) != 1 || qs[0].Text != want {
 		t.Fatalf("got %+v, want one statement %q", qs, want)
 	}
@@ -29,7 +29,7 @@ func TestQuotedTailOfIndirectColon(t *testing.T) {
 // lower-case quoted tail of its sentence.
 func TestQuotedTailOfPartial(t *testing.T) {
 	qs := New(nil).Extract("The coach said the team “played with heart” and showed “real promise for next season.”")
-	want := "the team “played with heart” and showed “real promise for next season."
+	want := "the team “played with heart” and showed “real promise for next season.”"
 	if len(qs) != 1 || qs[0].Text != want {
 		t.Fatalf("got %+v, want one statement %q", qs, want)
 	}

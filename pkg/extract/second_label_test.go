@@ -6,9 +6,9 @@ import "testing"
 // a second predicate after the label stays out.
 func TestExtendSecondLabel(t *testing.T) {
 	checkContents(t, withoutAccept(), []contentCase{
-		{text: "The race went on. Lee called the charge “pathetic” and “dangerous.”", content: "the charge “pathetic” and “dangerous.", mention: "Lee"},
-		{text: "The race went on. Lee calls Kim a “fascist” and a “Stalinist” in the speech.", content: "Kim a “fascist” and a “Stalinist", mention: "Lee"},
-		{text: "The race went on. Lee called her “weak” and said she had “no plan.”", content: "her “weak", mention: "Lee"},
+		{text: "The race went on. Lee called the charge “pathetic” and “dangerous.”", content: "the charge “pathetic” and “dangerous.”", mention: "Lee"},
+		{text: "The race went on. Lee calls Kim a “fascist” and a “Stalinist” in the speech.", content: "Kim a “fascist” and a “Stalinist”", mention: "Lee"},
+		{text: "The race went on. Lee called her “weak” and said she had “no plan.”", content: "her “weak”", mention: "Lee"},
 	})
 	d := newDoc("The race went on. Lee called the charge “pathetic” and “dangerous.”")
 	d.training = true

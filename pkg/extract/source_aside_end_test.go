@@ -20,7 +20,7 @@ func TestEndBeforeSourceAside(t *testing.T) {
 		{text: "He said the firm would grow without giving up its roots.", content: "the firm would grow without giving up its roots", mention: "He"},
 		{text: "He said the firm would grow, without doubt, in the next year.", content: "the firm would grow, without doubt, in the next year", mention: "He"},
 		{text: "She said the job was mostly about talking, speaking and listening.", content: "the job was mostly about talking, speaking and listening", mention: "She"},
-		{text: "She said it was “a deal, speaking on behalf of everyone here.”", content: "it was “a deal, speaking on behalf of everyone here.", mention: "She"},
+		{text: "She said it was “a deal, speaking on behalf of everyone here.”", content: "it was “a deal, speaking on behalf of everyone here.”", mention: "She"},
 	})
 	d := newDoc("Officials told Reuters the toll could rise, speaking on condition of anonymity.")
 	d.training = true

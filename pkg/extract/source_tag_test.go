@@ -8,9 +8,9 @@ func TestDropSourceTags(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
 	checkContents(t, ex, []contentCase{
 		{text: "Ann Lee explains why the polls were off in the state. [Daily Times.]", content: "why the polls were off in the state.", mention: "Ann Lee"},
-		{text: "Ann Lee explains why the state is “weird.” [Post]", content: "why the state is “weird.", mention: "Ann Lee"},
+		{text: "Ann Lee explains why the state is “weird.” [Post]", content: "why the state is “weird.”", mention: "Ann Lee"},
 		{text: "Lee said the vote [in March] would be close.", content: "the vote [in March] would be close", mention: "Lee"},
-		{text: "Lee said the vote would be “close [in March].”", content: "the vote would be “close [in March].", mention: "Lee"},
+		{text: "Lee said the vote would be “close [in March].”", content: "the vote would be “close [in March].”", mention: "Lee"},
 	})
 	d := newDoc("Ann Lee explains why the polls were off in the state. [Daily Times.]")
 	d.training = true

@@ -11,7 +11,7 @@ func TestEndBeforeThisStory(t *testing.T) {
 		{text: "Lee said she could not talk for this article on Monday.", content: "she could not talk", mention: "Lee"},
 		// another noun, or inside a quotation: the content stays
 		{text: "Lee said she would vote for this plan.", content: "she would vote for this plan", mention: "Lee"},
-		{text: "Lee said she “wrote nothing for this story.”", content: "she “wrote nothing for this story.", mention: "Lee"},
+		{text: "Lee said she “wrote nothing for this story.”", content: "she “wrote nothing for this story.”", mention: "Lee"},
 	})
 	d := newDoc("Lee said she could not talk for this article.")
 	d.training = true

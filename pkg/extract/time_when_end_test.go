@@ -13,7 +13,7 @@ func TestEndBeforeTimeWhen(t *testing.T) {
 		// no time before the comma: the clause stays
 		{text: "Lee said the plan looked fine, when it was first drawn up.", content: "the plan looked fine, when it was first drawn up", mention: "Lee"},
 		// inside the quotation the words are the speaker's
-		{text: "Lee said the mayor “lied to us in May, when the budget came out.”", content: "the mayor “lied to us in May, when the budget came out.", mention: "Lee"},
+		{text: "Lee said the mayor “lied to us in May, when the budget came out.”", content: "the mayor “lied to us in May, when the budget came out.”", mention: "Lee"},
 	})
 	d := newDoc("Lee said the vote would wait until September, when the council returns from its break.")
 	d.training = true

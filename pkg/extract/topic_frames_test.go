@@ -27,7 +27,7 @@ func TestTopicFrames(t *testing.T) {
 		{text: head + "The governor discussed the plan with her aides.", content: "the plan", mention: "The governor"},
 		{text: head + "“He has no plan,” Kim said, mentioning the mayor's ties to a developer.", content: "the mayor's ties to a developer", mention: "Kim"},
 		{text: head + "Mayor Lee spoke to reporters about the flood on Monday.", content: "the flood", mention: "Mayor Lee"},
-		{text: head + "In Dover, Lee referred to the protesters as “my friends” but said he would leave.", content: "the protesters as “my friends", mention: "Lee"},
+		{text: head + "In Dover, Lee referred to the protesters as “my friends” but said he would leave.", content: "the protesters as “my friends”", mention: "Lee"},
 	})
 	checkNoStatements(t, ex, []string{
 		head + "It was the least talked about change in the plan.",

@@ -12,7 +12,7 @@ func TestEndBeforeWhomClause(t *testing.T) {
 		{text: "Lee said the plan would anger the unions and the banks, both of which opposed it.", content: "the plan would anger the unions and the banks", mention: "Lee"},
 		// "whom" without the comma stays, and so do the words inside a quotation
 		{text: "Lee said she did not know whom to call about the leak.", content: "she did not know whom to call about the leak", mention: "Lee"},
-		{text: "Lee said she “apologized to Kim, whom I admire.”", content: "she “apologized to Kim, whom I admire.", mention: "Lee"},
+		{text: "Lee said she “apologized to Kim, whom I admire.”", content: "she “apologized to Kim, whom I admire.”", mention: "Lee"},
 	})
 	d := newDoc("Lee said she had since apologized to Kim, whom she considers a friend.")
 	d.training = true
