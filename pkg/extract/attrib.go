@@ -1228,6 +1228,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return nil
 		}
 	}
+	if nounish.has(w) && d.nameModifiedNoun(i, w) {
+		return nil // "in a Facebook post that ..." (name_noun_cue.go)
+	}
 	if d.garmentSlogan(i, c) {
 		return nil // "a shirt that read “...”"
 	}

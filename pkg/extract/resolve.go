@@ -871,6 +871,9 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 			return sp // "A spokesman for Keir Starmer said. He added": the spokesman, not Starmer (resolve_role_pronoun.go)
 		}
 	}
+	if r.refined && base.Kind == SpeakerPerson && (p == "he" || p == "she") && nonPersonNames.has(string(nameKeyOf(nil, base.Name))) {
+		base = unknownSpeaker // "wrote in a Facebook post. He said": no person (data/nonpersons.txt)
+	}
 	if r.refined && base.Kind == SpeakerUnknown && (p == "he" || p == "she") {
 		if sp, ok := r.rolePronoun(p, pos); ok {
 			return sp // "the minister said. She added": the minister (resolve_role_pronoun.go)

@@ -42,7 +42,7 @@ func (r *resolver) rolePronoun(p string, pos int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	for _, run := range r.persons {
-		if run.s >= h.subj.e && run.s < pos && !d.pluralNameRun(run) {
+		if run.s >= h.subj.e && run.s < pos && !d.pluralNameRun(run) && r.personRun(run) {
 			return Speaker{}, false // "the minister said. Smith agreed. She added": Smith's
 		}
 	}

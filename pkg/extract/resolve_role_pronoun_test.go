@@ -12,6 +12,9 @@ func TestRolePronoun(t *testing.T) {
 		// negatives: a person named in between, a role of the other gender
 		{"Talks resumed.\n\n“We will act,” the minister said. Jane Smith disagreed. She added that the plan was failing.", "plan was failing", "Jane Smith", SpeakerPerson, ""},
 		{"Talks resumed.\n\n“We will act,” the spokesman said. She added that the plan was working.", "plan was working", "unknown", "", ""},
+		// a platform named in between is no person (data/nonpersons.txt)
+		{"Talks resumed.\n\nThe minister wrote in a LinkedIn post that the firm would grow. He said the plan was sound.", "plan was sound", "minister", "", ""},
+		{"Talks resumed.\n\n“We will act,” the minister said on Telegram. She added that the plan was working.", "plan was working", "minister", "", ""},
 	})
 }
 
