@@ -835,7 +835,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "to", "by", "like", "love", "expressed", "offered", "vote", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes", "pushed"), moreStanceForms, progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms, progressiveIntentForms, cognitionForms, gappedBeliefForms, considersForms, rulingForms) // court_ruling.go; cognition.go; gapped_belief.go; considers.go; be_adjective.go; poll_support.go; vote: poll_support.go (pollVoteSubject); voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; by: by_tally.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go, pushed_for.go, stance_particles.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "per", "to", "by", "like", "love", "expressed", "offered", "vote", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes", "pushed"), moreStanceForms, progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms, progressiveIntentForms, cognitionForms, gappedBeliefForms, considersForms, rulingForms) // court_ruling.go; cognition.go; gapped_belief.go; considers.go; be_adjective.go; poll_support.go; vote: poll_support.go (pollVoteSubject); voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; by: by_tally.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go, pushed_for.go, stance_particles.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -913,6 +913,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return nil
 		}
 		return a // "By the AP's tally, Lee has ..." (by_tally.go)
+	case w == "per":
+		if !d.perSourceFrame(s, i, a) {
+			return nil
+		}
+		return a // "Per a statement from the club, ..." (per_source.go)
 	case w == "according" && d.word(i+1) == "to":
 		a.cue, a.cueText, a.class = rng{i, i + 2}, "according to", cueSpeech
 		np := d.npFwd(i+2, s.e)

@@ -243,7 +243,7 @@ var (
 		"spring", "summer", "fall", "autumn", "winter", "time", "monday", "tuesday", "wednesday",
 		"thursday", "friday", "saturday", "sunday")
 	adjunctPreps = set("in", "at", "on", "during", "to", "with", "via", "through", "after", "before",
-		"while", "from", "over", "for", "when", "in an", "inside", "outside", "near", "of")
+		"while", "from", "over", "for", "when", "in an", "inside", "outside", "near", "of", "aboard")
 	whWords = set("whether", "if", "why", "how", "what", "who", "when", "where", "which")
 	// statementNouns follow "issued a" in statement cues.
 	statementNouns = set("statement", "communique", "communiqué", "readout", "release", "memo", "letter", "report", "tweet", "note")
