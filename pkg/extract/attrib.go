@@ -528,7 +528,10 @@ var headlineSourceNouns = set("camp", "campaign", "editorial", "aide", "aides", 
 // "Breaking: ...", "The Latest: ...", "Correction: ...", "Delegate Update: ...".
 var headlineKickers = set("breaking", "revealed", "boom", "wow", "look", "watch", "exclusive", "bombshell",
 	"busted", "leaked", "latest", "update", "updated", "correction", "corrections", "clarification", "byline",
-	"video", "photos", "live", "icymi", "note", "notice", "contributing", "contributors")
+	"video", "photos", "live", "icymi", "note", "notice", "contributing", "contributors",
+	// the genre labels of today's sites ("Interview: ...", "Analysis: ..."), none in the corpus
+	"interview", "analysis", "opinion", "explainer", "factbox", "timeline", "review", "obituary", "podcast",
+	"commentary", "recap", "preview", "insight")
 
 // headlineLabel reports a colon-frame subject that is a kicker: its last word
 // is a label word and no capitalised name precedes it other than "Just" or
