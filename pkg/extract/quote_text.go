@@ -17,23 +17,32 @@ func quoteText(text string, spans []Span) string {
 	if len(spans) == 1 {
 		return closeQuotation(trimQuotes(text[spans[0].Start:spans[0].End]))
 	}
-	var b []byte
+	var pbuf [8]string
+	parts := pbuf[:0]
+	size := 0
 	prevEnd := -1
 	for _, s := range spans {
 		part := trimQuotes(text[s.Start:s.End])
 		if part == "" {
 			continue
 		}
-		if len(b) > 0 {
-			if b[len(b)-1] == ',' && opensSentence(part) && sentenceEndsBetween(text, prevEnd, s.Start) {
-				b[len(b)-1] = '.'
-			}
-			b = append(b, ' ')
+		if n := len(parts); n > 0 && strings.HasSuffix(parts[n-1], ",") && opensSentence(part) && sentenceEndsBetween(text, prevEnd, s.Start) {
+			parts[n-1] = parts[n-1][:len(parts[n-1])-1]
+			parts = append(parts, ".")
 		}
-		b = append(b, part...)
+		parts = append(parts, part)
+		size += len(part) + 2
 		prevEnd = s.End
 	}
-	return closeQuotation(string(b))
+	var b strings.Builder
+	b.Grow(size + len("”"))
+	for i, p := range parts {
+		if i > 0 && p != "." {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	return closeQuotation(b.String())
 }
 
 // closeQuotation drops the comma that led to the attribution (“We won,”
