@@ -90,6 +90,7 @@ func BenchmarkPathological(b *testing.B) {
 		{"quotations", strings.Repeat(`"a," `, 50000)},
 		{"signatures", strings.Repeat("“A” ― Bo Li\n", 10000)},
 		{"colon frames", strings.Repeat("Bo Li: “A b c.” ", 10000)},
+		{"transcript", longTranscript(2000)},
 	}
 	ex := New(nil)
 	for _, in := range inputs {

@@ -34,7 +34,10 @@ type resolver struct {
 	// historyBySubj: the latest statement of history by its subject
 	// without determiners (historyOf), kept with history
 	historyBySubj map[rng]*attribution
-	roles         []roleMention
+	// properNouns: properNounElsewhere's index of a long article, built
+	// on its first call (proper_noun_index.go)
+	properNouns map[string][]int
+	roles       []roleMention
 	// refined: the person and gender checks of resolve_person.go are on
 	refined bool
 	// redo: the last resolve read earlier statements' speakers or may

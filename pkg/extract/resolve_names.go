@@ -390,10 +390,19 @@ func (r *resolver) properNounElsewhere(k int) bool {
 	if w == "" || anonymousHeads.has(w) || roleNouns.has(w) || determiners.has(w) || discourse.has(w) || subjPronouns.has(w) {
 		return false
 	}
+	if len(r.runs) > properNounIndexMin {
+		return r.properNounIndexed(k, w)
+	}
+	return r.properNounWalk(k, w)
+}
+
+// properNounWalk answers properNounElsewhere(k) for the word w at k by a
+// walk of the runs.
+func (r *resolver) properNounWalk(k int, w string) bool {
+	d := r.d
 	for _, run := range r.runs {
-		if before, after := d.tokAt(run.s-1), d.tokAt(run.e); run.e-run.s > 3 || run.s == k ||
-			before.kind != tWord || before.upper || after.kind == tWord && after.upper {
-			continue // "said Bernie Sanders on": not "Sanders Rips Clinton"
+		if !r.runningTextRun(run) || run.s == k {
+			continue
 		}
 		for x := run.s; x < run.e; x++ {
 			if x != d.sents[d.sentOf[x]].s && stripPossessive(d.word(x)) == w {
@@ -402,6 +411,14 @@ func (r *resolver) properNounElsewhere(k int) bool {
 		}
 	}
 	return false
+}
+
+// runningTextRun: a run of at most three words between lower-case words,
+// as properNounElsewhere counts them ("said Bernie Sanders on"; not a
+// title-case headline, "Sanders Rips Clinton").
+func (r *resolver) runningTextRun(run rng) bool {
+	before, after := r.d.tokAt(run.s-1), r.d.tokAt(run.e)
+	return run.e-run.s <= 3 && before.kind == tWord && !before.upper && !(after.kind == tWord && after.upper)
 }
 
 // parentSpeaker is the speaker of the statement p that another continues
