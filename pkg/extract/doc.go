@@ -206,6 +206,7 @@ type docBuffers struct {
 	roles    []roleMention
 	// historyBySubj: the resolver's index of its history by subject
 	historyBySubj map[rng]*attribution
+	companyThe    []int
 }
 
 var docBufferPool = sync.Pool{New: func() any { return new(docBuffers) }}

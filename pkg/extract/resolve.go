@@ -37,7 +37,11 @@ type resolver struct {
 	// properNouns: properNounElsewhere's index of a long article, built
 	// on its first call (proper_noun_index.go)
 	properNouns map[string][]int
-	roles       []roleMention
+	// companyThe: the "the" of every "the company" (calledBodyAfter's
+	// words), in text order, once companyTheFound
+	companyThe      []int
+	companyTheFound bool
+	roles           []roleMention
 	// refined: the person and gender checks of resolve_person.go are on
 	refined bool
 	// redo: the last resolve read earlier statements' speakers or may

@@ -262,7 +262,7 @@ func (r *resolver) bodyEvidence(run rng, a *attribution) bool {
 		if o == run || !d.namePrefix(run, o) || d.headlineRun(o) {
 			continue
 		}
-		if r.corpSuffixAt(o) || r.corpContext(o) || r.historyOf(o) == nil && r.calledBodyAfter(i, o) {
+		if r.corpSuffixAt(o) || r.corpContext(o) || r.calledBodyAfter(i, o) && r.historyOf(o) == nil {
 			return true
 		}
 	}
@@ -493,6 +493,9 @@ func (r *resolver) calledBodyAfter(i int, run rng) bool {
 	if d.inQuote(run.s) {
 		return false
 	}
+	if !r.companyNounWithin(run.e, run.e+80) {
+		return false // the walk below finds none: skip it (long transcripts called it for every turn)
+	}
 	para := d.toks[run.s].para
 	next := len(d.toks)
 	if i+1 < len(r.runs) {
@@ -526,6 +529,23 @@ func (r *resolver) calledBodyAfter(i int, run rng) bool {
 		}
 	}
 	return false
+}
+
+// companyNounWithin reports a "the company" (or "the tech giant") whose
+// "the" lies in [s, e): without one calledBodyAfter's walk cannot succeed.
+func (r *resolver) companyNounWithin(s, e int) bool {
+	d := r.d
+	if !r.companyTheFound {
+		r.companyThe, r.companyTheFound = d.bufs.companyThe[:0], true
+		for k := range d.toks {
+			if d.toks[k].lower == "the" && (companyNouns.has(d.word(k+1)) || companyNouns.has(d.word(k+2))) {
+				r.companyThe = append(r.companyThe, k)
+			}
+		}
+		d.bufs.companyThe = r.companyThe
+	}
+	j, _ := slices.BinarySearch(r.companyThe, s)
+	return j < len(r.companyThe) && r.companyThe[j] < e
 }
 
 // runIndex finds the run in r.runs (in text order).
