@@ -207,6 +207,8 @@ type docBuffers struct {
 	// historyBySubj: the resolver's index of its history by subject
 	historyBySubj map[rng]*attribution
 	companyThe    []int
+	bodyRuns      []int
+	ownItHistory  []*attribution
 }
 
 var docBufferPool = sync.Pool{New: func() any { return new(docBuffers) }}
@@ -233,7 +235,7 @@ func (d *doc) release() {
 	b := d.bufs
 	b.paraS = d.paraS[:0]
 	if r := &b.resolver; r.d == d {
-		b.history, b.roles = r.history[:0], r.roles[:0]
+		b.history, b.roles, b.ownItHistory = r.history[:0], r.roles[:0], r.ownItHistory[:0]
 		clear(b.historyBySubj) // pointers into this article's frames
 		*r = resolver{}
 	}

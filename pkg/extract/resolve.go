@@ -41,7 +41,14 @@ type resolver struct {
 	// words), in text order, once companyTheFound
 	companyThe      []int
 	companyTheFound bool
-	roles           []roleMention
+	// bodyRuns: the indexes of the runs that can show a body (bodyEvidence),
+	// once bodyRunsFound
+	bodyRuns      []int
+	bodyRunsFound bool
+	// ownItHistory: the statements of history that ownItStatement holds
+	// for ("Apex said it condemns"), kept with history (addHistory)
+	ownItHistory []*attribution
+	roles        []roleMention
 	// refined: the person and gender checks of resolve_person.go are on
 	refined bool
 	// redo: the last resolve read earlier statements' speakers or may
@@ -76,7 +83,7 @@ func newResolver(d *doc, al *Aliases) *resolver {
 	}
 	r := &d.bufs.resolver
 	*r = resolver{d: d, al: al, fullName: d.bufs.fullName, ctryAt: d.bufs.ctryAt[:0],
-		history: d.bufs.history[:0], roles: d.bufs.roles[:0]}
+		history: d.bufs.history[:0], roles: d.bufs.roles[:0], ownItHistory: d.bufs.ownItHistory[:0]}
 	if d.bufs.historyBySubj == nil {
 		d.bufs.historyBySubj = map[rng]*attribution{}
 	}
@@ -369,7 +376,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 			a.subj.ok() && r.d.word(a.subj.s) == "the"
 		r.addHistory(a)
 	}
-	r.refined, r.history = true, r.history[:0]
+	r.refined, r.history, r.ownItHistory = true, r.history[:0], r.ownItHistory[:0]
 	clear(r.historyBySubj)
 	for _, a := range order {
 		a.bodyFrom = ""

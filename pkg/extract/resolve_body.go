@@ -258,20 +258,21 @@ func (r *resolver) bodyEvidence(run rng, a *attribution) bool {
 	if i, ok := r.runIndex(run); ok && a == nil && r.historyOf(run) == nil && r.calledBodyAfter(i, run) {
 		return true
 	}
-	for i, o := range r.runs {
-		if o == run || !d.namePrefix(run, o) || d.headlineRun(o) {
+	for _, i := range r.bodyEvidenceRuns() {
+		o := r.runs[i]
+		if o == run || !d.namePrefix(run, o) {
 			continue
 		}
 		if r.corpSuffixAt(o) || r.corpContext(o) || r.calledBodyAfter(i, o) && r.historyOf(o) == nil {
 			return true
 		}
 	}
-	for _, h := range r.history {
+	for _, h := range r.ownItHistory {
 		subj := h.subj
 		if h.partOf != nil {
 			subj = h.partOf.subj // "Apex said ..., adding that it condemns"
 		}
-		if h != a && subj.ok() && d.sameName(run, d.trimDet(subj)) && r.ownItStatement(h) {
+		if h != a && subj.ok() && d.sameName(run, d.trimDet(subj)) {
 			return true
 		}
 	}
@@ -419,6 +420,9 @@ func (r *resolver) historyOf(run rng) *attribution {
 // addHistory appends a resolved statement to the history and its index.
 func (r *resolver) addHistory(a *attribution) {
 	r.history = append(r.history, a)
+	if r.ownItStatement(a) {
+		r.ownItHistory = append(r.ownItHistory, a)
+	}
 	if a.subj.ok() {
 		r.historyBySubj[r.d.trimDet(a.subj)] = a
 	}
@@ -529,6 +533,25 @@ func (r *resolver) calledBodyAfter(i int, run rng) bool {
 		}
 	}
 	return false
+}
+
+// bodyEvidenceRuns lists (once) the indexes of the runs that may show a
+// body in bodyEvidence: outside the headline, with a corporate suffix or
+// context or a "the company" in reach. bodyEvidence asks it for every
+// statement, and walking all runs each time made long articles of one
+// speaker's quotations quadratic.
+func (r *resolver) bodyEvidenceRuns() []int {
+	if r.bodyRunsFound {
+		return r.bodyRuns
+	}
+	r.bodyRuns, r.bodyRunsFound = r.d.bufs.bodyRuns[:0], true
+	for i, o := range r.runs {
+		if !r.d.headlineRun(o) && (r.corpSuffixAt(o) || r.corpContext(o) || r.companyNounWithin(o.e, o.e+80)) {
+			r.bodyRuns = append(r.bodyRuns, i)
+		}
+	}
+	r.d.bufs.bodyRuns = r.bodyRuns
+	return r.bodyRuns
 }
 
 // companyNounWithin reports a "the company" (or "the tech giant") whose
