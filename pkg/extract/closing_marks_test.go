@@ -11,6 +11,8 @@ func TestClosingMarksAfterWords(t *testing.T) {
 		{"„We will not go“, he said. „Until it is done,“ he added.", "Until", "„Until it is done,“"},
 		{"The agency ordered an “expedited review“ of the pipes. “We will win,” she said.", "We will win", "“We will win,”"},
 		{"“We will win,” she said.", "We will win", "“We will win,”"},
+		{"Talks resumed.\n\n„We will act,“ the minister said.", "We will act", "„We will act,“"},
+		{"Talks resumed.\n\nThe minister said,“We will act.” Then she left.", "We will act", "“We will act.”"},
 	} {
 		q := find(t, ex.Extract(c.text), c.sub)
 		if got := c.text[q.Content[0].Start:q.Content[len(q.Content)-1].End]; got != c.content {
