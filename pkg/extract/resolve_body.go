@@ -392,7 +392,7 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		// "it" needs evidence of a body as well
 		if !org && !d.inQuote(run.s) {
 			h := r.historyOf(run)
-			spoke, body := h != nil, !r.looksPerson(run) || r.bodyEvidence(run, h)
+			spoke, body := h != nil, !r.looksPerson(run) || pronoun && h != nil && r.listedBody(run) || r.bodyEvidence(run, h)
 			org = body && (spoke || !pronoun)
 		}
 	}
@@ -552,6 +552,32 @@ func (r *resolver) bodyEvidenceRuns() []int {
 	}
 	r.d.bufs.bodyRuns = r.bodyRuns
 	return r.bodyRuns
+}
+
+// listedBody: a name data/nonpersons.txt lists as a whole ("Apple",
+// "Texas", "Facebook"), which no "he" or "she" can mean, is evidence
+// enough of a body for "it": "Apple said sales rose. It added that ..."
+// left the second statement unknown. Only for "it" after the name's own
+// statement: as evidence for a nominal it made "the agency" "State".
+// Plural names ("Democrats") are no "it". Session 22, hand-written
+// probes; speaker names only.
+func (r *resolver) listedBody(run rng) bool {
+	if run.e-run.s > 3 {
+		return false
+	}
+	var buf [64]byte
+	key := buf[:0]
+	for k := run.s; k < run.e; k++ {
+		if k > run.s {
+			key = append(key, ' ')
+		}
+		w := r.d.word(k)
+		if k == run.e-1 {
+			w = stripPossessive(w)
+		}
+		key = nameKeyOf(key, w)
+	}
+	return nonPersonNames.has(string(key)) && !groupName(string(key)) && r.refinedOnly()
 }
 
 // companyNounWithin reports a "the company" (or "the tech giant") whose

@@ -90,3 +90,16 @@ func TestBodyNominalWithAside(t *testing.T) {
 		{"The company, which went public in 2021, said in a filing that the cuts would cost $90 million.", "cuts would cost", "company", "", ""},
 	})
 }
+
+// TestListedBodyIt: "it" after a statement of a name the non-person list
+// holds is that name; a listed name gives a nominal no body, and a plural
+// one no "it".
+func TestListedBodyIt(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Apple results.\n\nApple said iPhone sales rose 5 percent. It added that China demand was weak.", "China demand", "Apple", "", ""},
+		{"Texas suit.\n\nTexas said the rule was unlawful. It added that the state would sue.", "the state would sue", "Texas", "", ""},
+		// negatives: no statement of the name; a plural name
+		{"Apple results.\n\nSales of Apple phones rose. It said that demand was weak.", "demand was weak", "unknown", "", ""},
+		{"Vote count.\n\nDemocrats said the bill was dead. It added that talks would go on.", "talks would go on", "unknown", "", ""},
+	})
+}
