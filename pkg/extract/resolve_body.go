@@ -566,17 +566,7 @@ func (r *resolver) listedBody(run rng) bool {
 		return false
 	}
 	var buf [64]byte
-	key := buf[:0]
-	for k := run.s; k < run.e; k++ {
-		if k > run.s {
-			key = append(key, ' ')
-		}
-		w := r.d.word(k)
-		if k == run.e-1 {
-			w = stripPossessive(w)
-		}
-		key = nameKeyOf(key, w)
-	}
+	key := r.d.runKey(buf[:0], run)
 	return nonPersonNames.has(string(key)) && !groupName(string(key)) && r.refinedOnly()
 }
 

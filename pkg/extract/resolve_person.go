@@ -287,17 +287,7 @@ func personName(name string) bool {
 func (r *resolver) personRun(run rng) bool {
 	d := r.d
 	var buf [64]byte
-	key := buf[:0]
-	for k := run.s; k < run.e; k++ {
-		if k > run.s {
-			key = append(key, ' ')
-		}
-		w := d.word(k)
-		if k == run.e-1 {
-			w = stripPossessive(w)
-		}
-		key = nameKeyOf(key, w)
-	}
+	key := d.runKey(buf[:0], run)
 	if nonPersonNames.has(string(key)) || possessiveDeterminer(d.word(run.s)) {
 		return false
 	}
@@ -309,6 +299,22 @@ func (r *resolver) personRun(run rng) bool {
 	}
 	lk := string(nameKeyOf(buf[:0], stripPossessive(d.word(run.e-1))))
 	return !nonPersonHeads.has(lk) && !nonPersonNames.has(lk)
+}
+
+// runKey appends the run's words as data/nonpersons.txt lists them to
+// dst: lower case, without abbreviation periods or a final possessive.
+func (d *doc) runKey(dst []byte, run rng) []byte {
+	for k := run.s; k < run.e; k++ {
+		if k > run.s {
+			dst = append(dst, ' ')
+		}
+		w := d.word(k)
+		if k == run.e-1 {
+			w = stripPossessive(w)
+		}
+		dst = nameKeyOf(dst, w)
+	}
+	return dst
 }
 
 // weakPersonRun: a name right after a place or time preposition ("in
