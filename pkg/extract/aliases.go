@@ -721,6 +721,11 @@ var honorifics = map[string]bool{
 	// Executive Officer Tim Cook", "Executive Vice President Jane Doe"):
 	// without them the name kept "Executive" and the title lost "Officer"
 	"executive": true, "officer": true,
+	// offices and forms of address of English news outside the US
+	// ("Taoiseach Micheál Martin", "Treasurer Jim Chalmers", "PM Narendra
+	// Modi", "Shri Amit Shah"; session 22, hand-written probes)
+	"taoiseach": true, "tánaiste": true, "tanaiste": true, "treasurer": true, "pm": true,
+	"shri": true, "smt": true,
 }
 
 // stripHonorifics removes leading honorific/title words, keeping at least one word.

@@ -175,6 +175,11 @@ func (r *resolver) addPerson(run rng) {
 	sf := name
 	if t := d.afterRoleWord(name); t.e-t.s == 3 && d.koreanThreePart(t) {
 		sf = t // "North Korean leader Kim Jong Un" (korean_name.go)
+	} else if t.s > name.s && t.e-t.s == 2 {
+		// "Taiwan President Lai Ching-te": a place before the office,
+		// which stripRoles keeps, is no part of the name either (session
+		// 22 probes: the lone "Lai" was "Taiwan President Lai")
+		sf = t
 	}
 	if n := sf.e - sf.s; n == 2 || n == 3 && (strings.Contains(d.word(sf.e-1), "-") || d.koreanThreePart(sf)) {
 		// "Xi Jinping", "Ban Ki-moon", "Kim Jong Un": also by the family
@@ -729,6 +734,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 		if titleCaps {
 			n = strings.ToLower(n) // "The Prime Minister": the office's name
+			if n == "pm" {
+				n = "prime minister" // "The PM" (session 22 probes)
+			}
 		}
 		if name.s == a.subj.s && name.e == name.s+1 && name.e < a.subj.e && (d.punct(name.e) == "," || d.punct(name.e) == "(" && r.refinedOnly()) && d.toks[name.s].upper {
 			n = nameText // "Smith, a farmer from Iowa, said": the name, not its apposition
@@ -1009,7 +1017,9 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 					}
 				}
 				to := k + 1
-				if p := d.particlesEnd(to); p > to && !orgWords.has(head) && r.refinedOnly() {
+				if c, ok := r.personNameHolding(run, k); ok && r.refinedOnly() {
+					from, to = c.s, c.e // "Lai" of "Taiwan President Lai Ching-te" (name_parts.go)
+				} else if p := d.particlesEnd(to); p > to && !orgWords.has(head) && r.refinedOnly() {
 					// "Lula" of "Luiz Inacio Lula da Silva": the whole name,
 					// not the part up to the familiar one
 					to = run.e

@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// Session 22, hand-written probes of English news outside the US: the
+// offices before a name are dropped ("Taoiseach Micheál Martin", "Treasurer
+// Jim Chalmers", "PM Narendra Modi", "Shri Amit Shah") and name the person
+// later ("the Taoiseach", "the PM"); a family name written first is keyed
+// after a place and an office too ("Taiwan President Lai Ching-te ... Lai
+// said"); a sentence-initial lone name part is the whole name ("Mayor Bob
+// Yong ... Bob said").
+
+func TestWorldOfficeTitles(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Talks resumed.\n\nTaoiseach Micheál Martin said the Government would not be rushed.", "would not be rushed", "Micheál Martin"},
+		{"Talks resumed.\n\nTánaiste Simon Harris said the Government would act.", "would act", "Simon Harris"},
+		{"Talks resumed.\n\nTreasurer Jim Chalmers said the budget would return to surplus.", "return to surplus", "Jim Chalmers"},
+		{"Talks resumed.\n\nShri Amit Shah said the government was committed to the farmers.", "committed to the farmers", "Amit Shah"},
+		{"Talks resumed.\n\nPM Narendra Modi said the economy would grow.", "economy would grow", "Narendra Modi"},
+		{"Talks resumed.\n\nTaoiseach Micheál Martin arrived in Brussels. Mr Martin said Ireland wanted a fair deal.", "fair deal", "Micheál Martin"},
+		// the office as a nominal: the person named in it before
+		{"Talks resumed.\n\nTaoiseach Micheál Martin arrived in Brussels.\n\n\"We want a fair deal,\" the Taoiseach said.", "fair deal", "Micheál Martin"},
+		{"Talks resumed.\n\nTánaiste Simon Harris arrived in Brussels.\n\n\"We want a fair deal,\" the Tánaiste said.", "fair deal", "Simon Harris"},
+		{"Talks resumed.\n\nTreasurer Jim Chalmers spoke in Canberra.\n\n\"The budget is in good shape,\" the Treasurer said.", "good shape", "Jim Chalmers"},
+		{"Talks resumed.\n\nPrime Minister Narendra Modi opened the bridge.\n\n\"This bridge will change lives,\" the PM said.", "change lives", "Narendra Modi"},
+		{"Talks resumed.\n\nPrime Minister Anthony Albanese and Finance Minister Jane Roe spoke on Monday.\n\n\"We will cut taxes,\" the PM said.", "cut taxes", "Anthony Albanese"},
+		// near misses: "the PM" is no other minister; unnamed, it is the office
+		{"Talks resumed.\n\nFinance Minister Jane Roe spoke on Monday.\n\n\"We will cut taxes,\" the PM said.", "cut taxes", "prime minister"},
+		{"Talks resumed.\n\nThe PM said the plan would work.", "plan would work", "prime minister"},
+		{"Talks resumed.\n\nThe vote closed at 8 PM. Jane Roe said the result was clear.", "result was clear", "Jane Roe"},
+	})
+}
+
+func TestNamePartAfterOffice(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Talks resumed.\n\nTaiwan President Lai Ching-te visited the base. Lai said Taiwan would not provoke.", "would not provoke", "Lai Ching-te"},
+		{"Talks resumed.\n\nTaiwanese President Lai Ching-te visited the base. Lai said Taiwan would not provoke.", "would not provoke", "Lai Ching-te"},
+		{"Talks resumed.\n\nBeijing Mayor Yin Yong visited the base. Yin said the city was ready.", "city was ready", "Yin Yong"},
+		{"Talks resumed.\n\nMalaysian Prime Minister Anwar Ibrahim spoke in Kuala Lumpur. Anwar said Malaysia would stay neutral.", "stay neutral", "Anwar Ibrahim"},
+		{"Talks resumed.\n\nMayor Bob Yong visited the base. Bob said the city was ready.", "city was ready", "Bob Yong"},
+		// near misses: a family name last is the full name as before; an
+		// organisation's name holding the word is no person
+		{"Talks resumed.\n\nMayor Bob Yong visited the base. Yong said the city was ready.", "city was ready", "Bob Yong"},
+		{"Talks resumed.\n\nThe Interior Ministry met on Monday. Interior said the city was ready.", "city was ready", "Interior"},
+	})
+}
