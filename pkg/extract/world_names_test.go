@@ -8,7 +8,7 @@ import "testing"
 // later ("the Taoiseach", "the PM"); a family name written first is keyed
 // after a place and an office too ("Taiwan President Lai Ching-te ... Lai
 // said"); a sentence-initial lone name part is the whole name ("Mayor Bob
-// Yong ... Bob said").
+// Yong ... Bob said"); a family name before "Jr." finds the full name.
 
 func TestWorldOfficeTitles(t *testing.T) {
 	wantSpeakers(t, []speakerCase{
@@ -42,5 +42,15 @@ func TestNamePartAfterOffice(t *testing.T) {
 		// organisation's name holding the word is no person
 		{"Talks resumed.\n\nMayor Bob Yong visited the base. Yong said the city was ready.", "city was ready", "Bob Yong"},
 		{"Talks resumed.\n\nThe Interior Ministry met on Monday. Interior said the city was ready.", "city was ready", "Interior"},
+	})
+}
+
+func TestGenerationalSuffixSurname(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Talks resumed.\n\nPhilippine President Ferdinand Marcos Jr. spoke in Manila. Mr Marcos said the country would defend its waters.", "defend its waters", "Ferdinand Marcos Jr."},
+		{"Talks resumed.\n\nJames B. Comey Jr., the director of the agency, spoke on Monday. Mr. Comey said the inquiry was closed.", "inquiry was closed", "James Comey Jr."},
+		{"Talks resumed.\n\nHarry Hurt III spoke on Monday.\n\n\"The book is ready,\" Mr. Hurt said.", "book is ready", "Harry Hurt III"},
+		// near miss: the family name given first keeps its person
+		{"Talks resumed.\n\nTom Roe spoke on Monday with his son, Tom Roe Jr. Mr. Roe said the inquiry was closed.", "inquiry was closed", "Tom Roe"},
 	})
 }
