@@ -526,6 +526,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if run := r.nameBeforeApposition(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.appositionTitle(a.subj)) // "Jane Roe, chief executive of Acme, a Texas company, said" (name_before_apposition.go)
 	}
+	if run := r.descriptionAppositionName(a); run.ok() && r.refinedOnly() {
+		return r.namedPerson(run, rng{a.name.s, a.name.e}) // "the study's lead author, Professor Jane Smith, said" (resolve_description_apposition.go)
+	}
 	if run := r.titleAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, rng{a.name.s, a.name.e}) // "The UN Secretary-General, Antonio Guterres, said" (title_apposition.go)
 	}

@@ -1,0 +1,64 @@
+package extract
+
+import "strings"
+
+// "“It works,” the study's lead author, Professor Jane Smith, said", "the
+// company's chief executive, Jane Smith of Acme, said": a lower-case
+// description before the comma, then the person with a title word before
+// the name or the organisation after it. The subject rules took the
+// description for the name and the person for its title, so the speaker
+// was "study's lead author, Professor Jane Smith", one speaker per
+// sentence. In the refined pass the person speaks, titled by the
+// description; a plain name ("the study's lead author, Dr Jane Smith")
+// was read so already. Session 22, hand-written probes.
+
+// descriptionAppositionName returns the person's name in a's title range
+// when the name range is a lower-case description right before it, or
+// noRange.
+func (r *resolver) descriptionAppositionName(a *attribution) rng {
+	d := r.d
+	name, title := a.name, a.title
+	if !name.ok() || !title.ok() || title.s != name.e+1 || d.punct(name.e) != "," || d.tokAt(name.e-1).upper {
+		return noRange
+	}
+	if h := stripPossessive(d.word(name.e - 1)); !roleNouns.has(h) && !descriptorWords.has(h) && !honorifics[h] && h != "author" && h != "co-author" {
+		return noRange // "the study's lead author", "the bank's chief economist"
+	}
+	s := title.s
+	for s < title.e-2 && d.tokAt(s).upper && (honorifics[strings.TrimSuffix(d.word(s), ".")] || roleNouns.has(d.word(s))) {
+		s++ // "Professor", "Dr"
+	}
+	e := d.capitalRunEnd(s, title.e)
+	if e-s < 2 || e-s > 4 {
+		return noRange
+	}
+	if e < title.e && !d.organisationAfter(e, title.e) {
+		return noRange // only "of Acme", "at the Bank of England" after the name
+	}
+	run := rng{s, e}
+	if !r.looksPerson(run) || firstNameGender(d.word(s)) == genderUnknown && !d.hasInitial(run) && !surnameFirst.has(d.word(s)) {
+		return noRange
+	}
+	return run
+}
+
+// organisationAfter reports that the words from k to e are a preposition
+// and an organisation's name: "of Acme", "at the Bank of England".
+func (d *doc) organisationAfter(k, e int) bool {
+	if w := d.word(k); w != "of" && w != "at" && w != "from" {
+		return false
+	}
+	k++
+	if d.word(k) == "the" {
+		k++
+	}
+	if !d.tokAt(k).upper {
+		return false
+	}
+	for ; k < e; k++ {
+		if w := d.word(k); !d.tokAt(k).upper && w != "of" && w != "for" && w != "and" || w == "" {
+			return false
+		}
+	}
+	return true
+}

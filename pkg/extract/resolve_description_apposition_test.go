@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+func TestDescriptionAppositionName(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Talks resumed.\n\n\"This is a breakthrough,\" the study's lead author, Professor Jane Smith, said.", "breakthrough", "Jane Smith"},
+		{"Talks resumed.\n\n\"This is a breakthrough,\" the study's senior author, Professor Li Wei of Tsinghua University, said.", "breakthrough", "Li Wei"},
+		{"Talks resumed.\n\n\"Demand is strong,\" the company's chief executive, Jane Smith of Acme, said.", "Demand is strong", "Jane Smith"},
+		{"Talks resumed.\n\nThe bank's chief economist, Professor Huw Pill of the Bank of England, said wage growth was too high.", "wage growth", "Huw Pill"},
+		{"Talks resumed.\n\n\"It works,\" the study's lead author, Jane Smith of the University of Oxford, said.", "It works", "Jane Smith"},
+		// as before: a plain name after the description
+		{"Talks resumed.\n\nThe bank's chief economist, Huw Pill, said wage growth was too high.", "wage growth", "Huw Pill"},
+		// near misses: no person after the comma, or more than an
+		// organisation after the name
+		{"Talks resumed.\n\n\"It works,\" the firm's founder, Jane Smith of Texas and her son, said.", "It works", "firm's founder, Jane Smith of Texas and her son"},
+		{"Talks resumed.\n\n\"It works,\" the firm's founder, Acme Holdings of Texas, said.", "It works", "firm's founder, Acme Holdings of Texas"},
+	})
+}
