@@ -2919,6 +2919,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			return j // "warned they could sell": a clause, no addressee
 		case !objDone && d.warnedClause(a, j, limit):
 			return j // "warns Europe could die" (warned_clause.go)
+		case !objDone && a.class == cueTell && d.eventAddresseeEnd(j, limit) > j:
+			j = d.eventAddresseeEnd(j, limit) // "told her daily news conference" (event_addressee.go)
+			objDone = true
 		case !objDone && w == "her" && d.possessiveHer(j, limit):
 			// "told her supporters that": a possessive, not the addressee
 			j = d.addresseeEnd(rng{j, d.npFwd(j+1, limit).e}, limit)
