@@ -786,10 +786,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if r.refinedOnly() {
 			core = t
 		}
-	} else if subj := d.trimDet(a.subj); name.s > subj.s && d.word(name.s-1) == "of" {
+	} else if subj := d.trimDet(a.subj); name.s > subj.s && (d.word(name.s-1) == "of" || d.word(name.s-1) == "for") {
 		if t := d.officeHolder(subj); t.ok() && t.e == core.e && t.s > core.s && r.refinedOnly() {
 			// "Director of National Intelligence James Clapper": the name
-			// after the office, which is the title
+			// after the office, which is the title; "Minister for Health
+			// Stephen Donnelly" of British and Irish news too (session 22)
 			title, core = r.textOf(rng{subj.s, t.s}), t
 		}
 	}

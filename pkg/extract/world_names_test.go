@@ -17,6 +17,9 @@ func TestWorldOfficeTitles(t *testing.T) {
 		{"Talks resumed.\n\nTreasurer Jim Chalmers said the budget would return to surplus.", "return to surplus", "Jim Chalmers"},
 		{"Talks resumed.\n\nShri Amit Shah said the government was committed to the farmers.", "committed to the farmers", "Amit Shah"},
 		{"Talks resumed.\n\nPM Narendra Modi said the economy would grow.", "economy would grow", "Narendra Modi"},
+		// "Minister for X" of British and Irish news, like "Director of X"
+		{"Talks resumed.\n\nMinister for Health Stephen Donnelly said the HSE would recruit more nurses.", "recruit more nurses", "Stephen Donnelly"},
+		{"Talks resumed.\n\nMinister for Finance Michael McGrath told the Dáil that the budget was balanced.", "budget was balanced", "Michael McGrath"},
 		{"Talks resumed.\n\nTaoiseach Micheál Martin arrived in Brussels. Mr Martin said Ireland wanted a fair deal.", "fair deal", "Micheál Martin"},
 		// the office as a nominal: the person named in it before
 		{"Talks resumed.\n\nTaoiseach Micheál Martin arrived in Brussels.\n\n\"We want a fair deal,\" the Taoiseach said.", "fair deal", "Micheál Martin"},
