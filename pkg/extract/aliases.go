@@ -726,6 +726,9 @@ var honorifics = map[string]bool{
 	// Modi", "Shri Amit Shah"; session 22, hand-written probes)
 	"taoiseach": true, "tánaiste": true, "tanaiste": true, "treasurer": true, "pm": true,
 	"shri": true, "smt": true,
+	// members of parliaments ("Labour MP Diane Abbott", "BJP MLA ...",
+	// "SNP MSP ...", "Sinn Féin TD Pearse Doherty")
+	"mp": true, "mla": true, "msp": true, "mep": true, "mpp": true, "td": true,
 }
 
 // stripHonorifics removes leading honorific/title words, keeping at least one word.

@@ -747,10 +747,12 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			n = r.bareQuantifier(a.subj) // "Most believe", "both condemned"
 		}
 		if titleCaps {
-			n = strings.ToLower(n) // "The Prime Minister": the office's name
-			if n == "pm" {
+			switch {
+			case strings.EqualFold(n, "pm"):
 				n = "prime minister" // "The PM" (session 22 probes)
-			}
+			case !isAllCaps(n):
+				n = strings.ToLower(n) // "The Prime Minister": the office's name
+			} // "The MP" keeps its capitals
 		}
 		if name.s == a.subj.s && name.e == name.s+1 && name.e < a.subj.e && (d.punct(name.e) == "," || d.punct(name.e) == "(" && r.refinedOnly()) && d.toks[name.s].upper {
 			n = nameText // "Smith, a farmer from Iowa, said": the name, not its apposition

@@ -51,7 +51,7 @@ var titleRoleHeads = set("senator", "governor", "president", "secretary", "spoke
 	"judge", "general", "representative", "congressman", "congresswoman", "attorney",
 	"prosecutor", "sheriff", "speaker", "director", "chancellor", "premier", "admiral",
 	"commissioner", "treasurer", "councilman", "councilwoman", "pastor", "bishop", "pope", "pontiff",
-	"taoiseach", "tánaiste", "pm")
+	"taoiseach", "tánaiste", "pm", "mp", "mla", "msp", "mep")
 
 // candidateHeads describe the campaign's protagonist rather than an office
 // ("the candidate", "the billionaire businessman"): they refer to the

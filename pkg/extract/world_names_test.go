@@ -17,6 +17,12 @@ func TestWorldOfficeTitles(t *testing.T) {
 		{"Talks resumed.\n\nTreasurer Jim Chalmers said the budget would return to surplus.", "return to surplus", "Jim Chalmers"},
 		{"Talks resumed.\n\nShri Amit Shah said the government was committed to the farmers.", "committed to the farmers", "Amit Shah"},
 		{"Talks resumed.\n\nPM Narendra Modi said the economy would grow.", "economy would grow", "Narendra Modi"},
+		// members of parliaments
+		{"Talks resumed.\n\nLabour MP Diane Abbott said the decision was a disgrace.", "disgrace", "Diane Abbott"},
+		{"Talks resumed.\n\nBJP MP Tejasvi Surya said the votes had been rigged.", "rigged", "Tejasvi Surya"},
+		{"Talks resumed.\n\nSinn Féin TD Pearse Doherty said the budget was a disgrace.", "budget was a disgrace", "Pearse Doherty"},
+		{"Talks resumed.\n\nLabour MP Diane Abbott spoke in the Commons.\n\n\"This is a disgrace,\" the MP said.", "This is a disgrace", "Diane Abbott"},
+		{"Talks resumed.\n\nThe MP said the budget was a disgrace.", "budget was a disgrace", "MP"},
 		// "Minister for X" of British and Irish news, like "Director of X"
 		{"Talks resumed.\n\nMinister for Health Stephen Donnelly said the HSE would recruit more nurses.", "recruit more nurses", "Stephen Donnelly"},
 		{"Talks resumed.\n\nMinister for Finance Michael McGrath told the Dáil that the budget was balanced.", "budget was balanced", "Michael McGrath"},
