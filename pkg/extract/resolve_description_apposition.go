@@ -3,9 +3,10 @@ package extract
 import "strings"
 
 // "“It works,” the study's lead author, Professor Jane Smith, said", "the
-// company's chief executive, Jane Smith of Acme, said": a lower-case
-// description before the comma, then the person with a title word before
-// the name or the organisation after it. The subject rules took the
+// company's chief executive, Jane Smith of Acme, said", "the emir of
+// Qatar, Sheikh Tamim bin Hamad Al Thani, said": a lower-case description
+// before the comma, then the person with a title word before the name, the
+// organisation after it or name particles inside it. The subject rules took the
 // description for the name and the person for its title, so the speaker
 // was "study's lead author, Professor Jane Smith", one speaker per
 // sentence. In the refined pass the person speaks, titled by the
@@ -17,26 +18,34 @@ import "strings"
 // noRange.
 func (r *resolver) descriptionAppositionName(a *attribution) rng {
 	d := r.d
-	name, title := a.name, a.title
-	if !name.ok() || !title.ok() || title.s != name.e+1 || d.punct(name.e) != "," || d.tokAt(name.e-1).upper {
-		return noRange
-	}
-	if h := stripPossessive(d.word(name.e - 1)); !roleNouns.has(h) && !descriptorWords.has(h) && !honorifics[h] && h != "author" && h != "co-author" {
-		return noRange // "the study's lead author", "the bank's chief economist"
+	name, title := d.trimDet(a.name), a.title
+	if !name.ok() || !title.ok() || title.s != a.name.e+1 || d.punct(a.name.e) != "," || d.tokAt(name.s).upper {
+		return noRange // "the study's lead author", "the emir of Qatar": lower case first
 	}
 	s := title.s
 	for s < title.e-2 && d.tokAt(s).upper && (honorifics[strings.TrimSuffix(d.word(s), ".")] || roleNouns.has(d.word(s))) {
-		s++ // "Professor", "Dr"
+		s++ // "Professor", "Dr", "Sheikh"
 	}
-	e := d.capitalRunEnd(s, title.e)
-	if e-s < 2 || e-s > 4 {
+	e, particles := s, false
+	for e < title.e && e < s+6 {
+		if d.tokAt(e).kind == tWord && d.toks[e].upper {
+			e++
+		} else if p := d.particlesEnd(e); p > e && p < title.e {
+			e, particles = p, true // "Mohammed bin Salman", "Tamim bin Hamad Al Thani"
+		} else if e > s && articleSurname(stripPossessive(d.word(e))) {
+			e, particles = e+1, true // "Abu Mohammed al-Jolani" (name_parts.go)
+		} else {
+			break
+		}
+	}
+	if e-s < 2 || e-s > 6 {
 		return noRange
 	}
 	if e < title.e && !d.organisationAfter(e, title.e) {
 		return noRange // only "of Acme", "at the Bank of England" after the name
 	}
 	run := rng{s, e}
-	if !r.looksPerson(run) || firstNameGender(d.word(s)) == genderUnknown && !d.hasInitial(run) && !surnameFirst.has(d.word(s)) {
+	if !particles && !r.looksPerson(run) || firstNameGender(d.word(s)) == genderUnknown && !d.hasInitial(run) && !surnameFirst.has(d.word(s)) && !particles {
 		return noRange
 	}
 	return run

@@ -9,6 +9,10 @@ func TestDescriptionAppositionName(t *testing.T) {
 		{"Talks resumed.\n\n\"Demand is strong,\" the company's chief executive, Jane Smith of Acme, said.", "Demand is strong", "Jane Smith"},
 		{"Talks resumed.\n\nThe bank's chief economist, Professor Huw Pill of the Bank of England, said wage growth was too high.", "wage growth", "Huw Pill"},
 		{"Talks resumed.\n\n\"It works,\" the study's lead author, Jane Smith of the University of Oxford, said.", "It works", "Jane Smith"},
+		// name particles inside the name
+		{"Talks resumed.\n\nThe emir of Qatar, Sheikh Tamim bin Hamad Al Thani, said the talks were constructive.", "constructive", "Tamim bin Hamad Al Thani"},
+		{"Talks resumed.\n\nThe crown prince, Mohammed bin Salman, said the talks were constructive.", "constructive", "Mohammed bin Salman"},
+		{"Talks resumed.\n\nThe group's leader, Abu Mohammed al-Jolani, said the war was over.", "war was over", "Abu Mohammed al-Jolani"},
 		// as before: a plain name after the description
 		{"Talks resumed.\n\nThe bank's chief economist, Huw Pill, said wage growth was too high.", "wage growth", "Huw Pill"},
 		// near misses: no person after the comma, or more than an
