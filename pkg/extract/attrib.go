@@ -2948,7 +2948,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = d.addresseeEnd(np, limit)
 			}
 			objDone = true
-		case ((timeWords.has(w) || d.adverbAt(j)) && !d.lyAdjectiveOpens(j) || w == "only") && !d.inQuote(j):
+		case ((timeWords.has(w) || d.adverbAt(j)) && !d.lyAdjectiveOpens(j) && !d.lyNounOpens(j) || w == "only") && !d.inQuote(j):
 			j++ // but "said quarterly profit rose" (ly_nouns.go)
 		case d.atLeastQuantity(j, limit):
 			return j // "said at least 20 people died"
