@@ -179,6 +179,7 @@ func (d *doc) findAttributions() []*attribution {
 			}
 		}
 		d.headlineCommaSubject(s, frames) // "Lee defends budget, says ..." (headline_comma_verb.go)
+		d.headlineCommaSays(s, frames)    // "RBI keeps rate unchanged, says risks remain" (headline_comma_says.go)
 	}
 	d.bufs.sentFrames = frames[:0]
 	all = d.addQuotationFrames(all)
