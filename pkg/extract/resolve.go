@@ -191,6 +191,15 @@ func (r *resolver) addPerson(run rng) {
 			}
 		}
 	}
+	if n := sf.e - sf.s; (n == 2 || n == 3) && hyphenatedGivenName(d.text[d.toks[sf.e-1].s:d.toks[sf.e-1].e]) {
+		// "Lee Jae-myung", "John Lee Ka-chiu": the word before a Korean or
+		// Cantonese given name of two syllables is the family name, listed
+		// or not ("Lee" is an English given name too; session 22 probes)
+		k := surnameFirstKey + stripPossessive(d.word(sf.e-2))
+		if _, seen := r.fullName[k]; !seen {
+			r.fullName[k] = stripPossessive(d.text[d.toks[sf.s].s:d.tokAt(sf.e-1).e])
+		}
+	}
 	if name.e-name.s >= 2 {
 		last := stripPossessive(d.word(name.e - 1))
 		if _, seen := r.fullName[last]; !seen {

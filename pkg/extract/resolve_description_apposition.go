@@ -19,8 +19,10 @@ import "strings"
 func (r *resolver) descriptionAppositionName(a *attribution) rng {
 	d := r.d
 	name, title := d.trimDet(a.name), a.title
-	if !name.ok() || !title.ok() || title.s != a.name.e+1 || d.punct(a.name.e) != "," || d.tokAt(name.s).upper {
-		return noRange // "the study's lead author", "the emir of Qatar": lower case first
+	if !name.ok() || !title.ok() || title.s != a.name.e+1 || d.punct(a.name.e) != "," || d.tokAt(name.s).upper && (d.tokAt(name.e-1).upper || stripPossessive(d.word(name.s)) == d.word(name.s)) {
+		// "the study's lead author", "the emir of Qatar": lower case first;
+		// "Japan's top government spokesman": a possessive, then lower case
+		return noRange
 	}
 	s := title.s
 	for s < title.e-2 && d.tokAt(s).upper && (honorifics[strings.TrimSuffix(d.word(s), ".")] || roleNouns.has(d.word(s))) {
@@ -45,6 +47,9 @@ func (r *resolver) descriptionAppositionName(a *attribution) rng {
 		return noRange // only "of Acme", "at the Bank of England" after the name
 	}
 	run := rng{s, e}
+	if t := d.afterRoleWord(run); t.s > run.s && t.e-t.s >= 2 && t.e-t.s <= 3 && r.looksPerson(t) {
+		return t // "Chief Cabinet Secretary Yoshimasa Hayashi": the office tells a person
+	}
 	if !particles && !r.looksPerson(run) || firstNameGender(d.word(s)) == genderUnknown && !d.hasInitial(run) && !surnameFirst.has(d.word(s)) && !particles {
 		return noRange
 	}

@@ -13,6 +13,8 @@ func TestDescriptionAppositionName(t *testing.T) {
 		{"Talks resumed.\n\nThe emir of Qatar, Sheikh Tamim bin Hamad Al Thani, said the talks were constructive.", "constructive", "Tamim bin Hamad Al Thani"},
 		{"Talks resumed.\n\nThe crown prince, Mohammed bin Salman, said the talks were constructive.", "constructive", "Mohammed bin Salman"},
 		{"Talks resumed.\n\nThe group's leader, Abu Mohammed al-Jolani, said the war was over.", "war was over", "Abu Mohammed al-Jolani"},
+		// an office before the name tells a person
+		{"Talks resumed.\n\nJapan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said Tokyo had protested.", "Tokyo had protested", "Yoshimasa Hayashi"},
 		// as before: a plain name after the description
 		{"Talks resumed.\n\nThe bank's chief economist, Huw Pill, said wage growth was too high.", "wage growth", "Huw Pill"},
 		// near misses: no person after the comma, or more than an

@@ -54,9 +54,10 @@ func loadWordLines(data string) wordSet {
 const surnameFirstKey = "\x00"
 
 // fullNameBySurnameFirst returns the full name a lone family name written
-// first refers to ("Xi" -> "Xi Jinping").
+// first refers to ("Xi" -> "Xi Jinping", "Lee" -> "Lee Jae-myung"): a
+// listed family name, or one before a hyphenated given name (addPerson).
 func (r *resolver) fullNameBySurnameFirst(w string) (string, bool) {
-	if !surnameFirst.has(w) || len(w) > 30 {
+	if len(w) > 30 || w == "" {
 		return "", false
 	}
 	var buf [32]byte
@@ -566,4 +567,20 @@ func compoundAdjective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// hyphenatedGivenName reports a Korean or Cantonese given name of two
+// syllables joined by a hyphen, the second in lower case ("Jae-myung",
+// "Ka-chiu", "Ki-moon"), unlike English double names ("Jean-Pierre").
+func hyphenatedGivenName(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h > len(w)-3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; i != h && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
 }

@@ -47,6 +47,12 @@ func TestNamePartAfterOffice(t *testing.T) {
 		{"Talks resumed.\n\nBeijing Mayor Yin Yong visited the base. Yin said the city was ready.", "city was ready", "Yin Yong"},
 		{"Talks resumed.\n\nMalaysian Prime Minister Anwar Ibrahim spoke in Kuala Lumpur. Anwar said Malaysia would stay neutral.", "stay neutral", "Anwar Ibrahim"},
 		{"Talks resumed.\n\nMayor Bob Yong visited the base. Bob said the city was ready.", "city was ready", "Bob Yong"},
+		// a family name before a hyphenated Korean or Cantonese given name
+		{"Talks resumed.\n\nSouth Korean President Lee Jae-myung visited Tokyo. Mr Lee said the two countries must cooperate.", "must cooperate", "Lee Jae-myung"},
+		{"Talks resumed.\n\nSouth Korean President Lee Jae-myung visited Tokyo.\n\n\"We must cooperate,\" Lee said.", "We must cooperate", "Lee Jae-myung"},
+		{"Talks resumed.\n\nHong Kong leader John Lee Ka-chiu visited Beijing. Mr Lee said the city would prosper.", "city would prosper", "John Lee Ka-chiu"},
+		// near miss: an English double given name ("Jean-Pierre") keys nothing
+		{"Talks resumed.\n\nMayor Lee Jean-Pierre visited Tokyo. Mr Lee said the city would prosper.", "city would prosper", "Lee"},
 		// near misses: a family name last is the full name as before; an
 		// organisation's name holding the word is no person
 		{"Talks resumed.\n\nMayor Bob Yong visited the base. Yong said the city was ready.", "city was ready", "Bob Yong"},
