@@ -656,6 +656,9 @@ var keySynonyms = map[string][]string{
 	"defence":      {"defense"},
 	"labour":       {"labor"},
 	"internal":     {"interior"}, // "Ministry of Internal Affairs"
+	// India's "Ministry of External Affairs", "Home Ministry" (session 22)
+	"external": {"foreign"},
+	"home":     {"interior"},
 }
 
 // key is the order-insensitive comparison key of a name: normalised words,

@@ -513,6 +513,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
+	if office, agent := r.officeBeforePlace(a.subj); office.ok() && r.refinedOnly() {
+		return r.placedOfficeSpeaker(a.subj, office, agent) // "The US embassy in Kyiv said" (resolve_office_in_place.go)
+	}
 	group := r.groupSubject(a) // once: read here and for a nominal below
 	if group >= groupPartitive && group <= groupForceOf && r.refinedOnly() {
 		return r.groupSpeaker(a, group) // "one of them", "analysts at Capital Economics" (resolve_group.go)

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+func TestOfficeBeforePlace(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Talks resumed.\n\nThe US embassy in Kyiv said the staff were safe.", "staff were safe", "US embassy in Kyiv"},
+		{"Talks resumed.\n\nChina's embassy in Canberra said the report was groundless.", "groundless", "China's embassy in Canberra"},
+		{"Talks resumed.\n\nThe French consulate in Jerusalem said the claims were false.", "claims were false", "French consulate in Jerusalem"},
+		{"Talks resumed.\n\nA spokesman for the British embassy in Moscow said the claims were false.", "claims were false", "spokesman for the British embassy in Moscow"},
+		// as before: a force before its place; a name after another sentence
+		{"Talks resumed.\n\nPolice in Kent said the claims were false.", "claims were false", "police in Kent"},
+		{"Talks resumed.\n\nHe met the embassy in London. Smith said the claims were false.", "claims were false", "Smith"},
+	})
+}
+
+// TestIndiaMinistries: India's names of the foreign and interior
+// ministries are the table's ministries.
+func TestIndiaMinistries(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Talks resumed.\n\nIndia's external affairs ministry said the envoy had been summoned.", "envoy", "Indian Foreign Ministry"},
+		{"Talks resumed.\n\nIndia's Ministry of Home Affairs said the curfew would be lifted.", "curfew", "Indian Interior Ministry"},
+		// near misses: no country, no ministry
+		{"Talks resumed.\n\nHome Depot said sales rose.", "sales rose", "Home Depot"},
+	})
+}
