@@ -732,6 +732,8 @@ var honorifics = map[string]bool{
 	// members of parliaments ("Labour MP Diane Abbott", "BJP MLA ...",
 	// "SNP MSP ...", "Sinn Féin TD Pearse Doherty")
 	"mp": true, "mla": true, "msp": true, "mep": true, "mpp": true, "td": true,
+	// heads of Indian and Nigerian police ("DGP Rajeev Kumar")
+	"dgp": true, "igp": true,
 }
 
 // stripHonorifics removes leading honorific/title words, keeping at least one word.

@@ -158,6 +158,14 @@ func (r *resolver) addPerson(run rng) {
 	d := r.d
 	r.persons = append(r.persons, run)
 	name := d.stripRoles(run)
+	if w := d.word(run.s - 1); (w == "of" || w == "for") && name.s == run.s {
+		if t := d.officeHolder(rng{run.s - 1, run.e}); t.ok() && t.s > name.s {
+			// "Director of National Intelligence James Clapper", "Minister
+			// for Health Stephen Donnelly": the run holds the office's
+			// domain before the name, which a later "Mr. Clapper" is
+			name = t
+		}
+	}
 	if n := r.ownerPossessiveName(name); n.ok() {
 		name = n // "UK's Starmer": "Starmer" is no full name (resolve_owner_possessive.go)
 	}
@@ -794,6 +802,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	// a person: surname -> full name seen in the article
 	core := d.stripRoles(name)
+	officeName := false // the name after an office of "of" or "for" (officeHolder)
 	if t := r.nameAfterTitle(core); t != core {
 		// "Florida Sen. Marco Rubio", "Billionaire Donald Trump": the
 		// name after its title
@@ -805,7 +814,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			// "Director of National Intelligence James Clapper": the name
 			// after the office, which is the title; "Minister for Health
 			// Stephen Donnelly" of British and Irish news too (session 22)
-			title, core = r.textOf(rng{subj.s, t.s}), t
+			title, core, officeName = r.textOf(rng{subj.s, t.s}), t, true
 		}
 	}
 	if h := d.tokAt(core.e - 1); h.kind == tWord && !h.upper && !articleSurname(h.lower) {
@@ -831,7 +840,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if f, ok := r.personByGivenName(core, a.subj.s); ok && r.refinedOnly() {
 		full = f // "Sir Keir" (name_parts.go)
-	} else if f, ok := r.longerSurnameName(core); ok && r.refinedOnly() {
+	} else if f, ok := r.longerSurnameName(core); ok && !officeName && r.refinedOnly() {
 		full = f // "Lopez Obrador" (name_parts.go)
 	} else if f, ok := r.regnalName(core, a.subj.s); ok && full == stripPossessive(r.textOf(core)) && r.refinedOnly() {
 		full = f // "Pope Francis" (name_parts.go)

@@ -26,6 +26,14 @@ func TestWorldOfficeTitles(t *testing.T) {
 		// "Minister for X" of British and Irish news, like "Director of X"
 		{"Talks resumed.\n\nMinister for Health Stephen Donnelly said the HSE would recruit more nurses.", "recruit more nurses", "Stephen Donnelly"},
 		{"Talks resumed.\n\nMinister for Finance Michael McGrath told the Dáil that the budget was balanced.", "budget was balanced", "Michael McGrath"},
+		// a given name the list does not know, after the office's domain;
+		// the family name later is the name, not the domain with it
+		{"Talks resumed.\n\nInspector General of Police Kayode Egbetokun said the suspects had been arrested.", "suspects", "Kayode Egbetokun"},
+		{"Talks resumed.\n\nMinister of State for Defence Sanjay Seth said 500 people had been arrested. Mr Seth said the army was ready.", "army was ready", "Sanjay Seth"},
+		{"Talks resumed.\n\nDirector of National Intelligence James Clapper said the threat was real. Mr. Clapper said the army was ready.", "army was ready", "James Clapper"},
+		{"Talks resumed.\n\nDGP Rajeev Kumar said the situation was under control.", "under control", "Rajeev Kumar"},
+		// near miss: no office domain before the two last words
+		{"Talks resumed.\n\nThe Friends of Acme Tower Group said the plan would fail.", "plan would fail", "Friends of Acme Tower Group"},
 		{"Talks resumed.\n\nTaoiseach Micheál Martin arrived in Brussels. Mr Martin said Ireland wanted a fair deal.", "fair deal", "Micheál Martin"},
 		// the office as a nominal: the person named in it before
 		{"Talks resumed.\n\nTaoiseach Micheál Martin arrived in Brussels.\n\n\"We want a fair deal,\" the Taoiseach said.", "fair deal", "Micheál Martin"},
