@@ -834,6 +834,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		} else if f, ok := r.nameBeforeParticles(stripPossessive(d.word(core.s)), a.subj.s); ok && core.e-core.s == 1 && r.refinedOnly() {
 			full = f // "Lula" of "Luiz Inacio Lula da Silva" (resolve_familiar_name.go)
+		} else if f, ok := r.nameByFirstSurname(stripPossessive(d.word(core.s)), a.subj.s); ok && core.e-core.s == 1 && r.refinedOnly() {
+			full = f // "Sheinbaum" of "Claudia Sheinbaum Pardo" (resolve_familiar_name.go)
 		} else if f, ok := r.knownAsName(stripPossessive(d.word(core.s)), a.subj.s); ok && core.e-core.s == 1 && r.refinedOnly() {
 			full = f // "MBS" of "Mohammed bin Salman, known as MBS" (known_as_name.go)
 		}
