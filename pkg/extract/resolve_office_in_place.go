@@ -6,8 +6,9 @@ package extract
 // a force before its place ("Police in Kent", resolve_group.go
 // forceBefore), an office noun opening the sentence before the "in" is
 // the speaker with its place: "US embassy in Kyiv" (an organisation), or
-// the agent of one, anonymous ("spokesperson for the Chinese embassy in
-// London", as resolve_agent.go names agents). Refined pass only; session
+// the agent of one or people there, anonymous ("spokesperson for the
+// Chinese embassy in London", as resolve_agent.go names agents; "officials
+// at the embassy in London"). Refined pass only; session
 // 22, hand-written probes.
 
 // placedOffices are the offices of a body named with their place.
@@ -40,11 +41,23 @@ func (r *resolver) officeBeforePlace(subj rng) (office rng, agent int) {
 	switch {
 	case det == start:
 		return rng{j, k + 1}, -1
-	case det == start+3 && agentHeads.has(d.word(start+1)) && d.word(start+2) == "for" && (d.word(start) == "a" || d.word(start) == "the"),
-		det == start+2 && agentHeads.has(d.word(start)) && d.word(start+1) == "for":
-		return rng{j, k + 1}, det - 2 // "A spokesperson for the Chinese embassy"
+	case det == start+3 && officePeople(d.word(start+1), d.word(start+2)) && (d.word(start) == "a" || d.word(start) == "an" || d.word(start) == "the"),
+		det == start+2 && officePeople(d.word(start), d.word(start+1)):
+		return rng{j, k + 1}, det - 2 // "A spokesperson for the Chinese embassy", "Officials at the embassy"
 	}
 	return noRange, -1
+}
+
+// officePeople reports people of an office before it: "spokesperson for",
+// "officials at", "a diplomat at", "staff at".
+func officePeople(head, prep string) bool {
+	switch prep {
+	case "for":
+		return agentHeads.has(head)
+	case "at", "from", "of":
+		return memberHeads.has(head) || anonymousHeads.has(head) || head == "staff"
+	}
+	return false
 }
 
 // placedOfficeSpeaker is the speaker of a subject officeBeforePlace read.

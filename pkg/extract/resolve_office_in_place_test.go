@@ -8,6 +8,8 @@ func TestOfficeBeforePlace(t *testing.T) {
 		{"Talks resumed.\n\nChina's embassy in Canberra said the report was groundless.", "groundless", "China's embassy in Canberra"},
 		{"Talks resumed.\n\nThe French consulate in Jerusalem said the claims were false.", "claims were false", "French consulate in Jerusalem"},
 		{"Talks resumed.\n\nA spokesman for the British embassy in Moscow said the claims were false.", "claims were false", "spokesman for the British embassy in Moscow"},
+		{"Talks resumed.\n\nOfficials at the embassy in London said the claims were false.", "claims were false", "Officials at the embassy in London"},
+		{"Talks resumed.\n\nA diplomat at the embassy in London said the claims were false.", "claims were false", "diplomat at the embassy in London"},
 		// as before: a force before its place; a name after another sentence
 		{"Talks resumed.\n\nPolice in Kent said the claims were false.", "claims were false", "police in Kent"},
 		{"Talks resumed.\n\nHe met the embassy in London. Smith said the claims were false.", "claims were false", "Smith"},
