@@ -524,6 +524,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if office, agent := r.officeBeforePlace(a.subj); office.ok() && r.refinedOnly() {
 		return r.placedOfficeSpeaker(a.subj, office, agent) // "The US embassy in Kyiv said" (resolve_office_in_place.go)
 	}
+	if p := r.peopleInPlace(a.subj); p.ok() && r.refinedOnly() {
+		return r.anonymous(r.textOf(p)) // "Residents in Gaza said" (resolve_office_in_place.go)
+	}
 	group := r.groupSubject(a) // once: read here and for a nominal below
 	if group >= groupPartitive && group <= groupForceOf && r.refinedOnly() {
 		return r.groupSpeaker(a, group) // "one of them", "analysts at Capital Economics" (resolve_group.go)

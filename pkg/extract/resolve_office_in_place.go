@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "The US embassy in Kyiv said ...", "A spokesperson for the Chinese
 // embassy in London said ...": the subject rules stop at the "in", so the
 // place was the speaker ("Kyiv", read as the Government of Ukraine). Like
@@ -71,4 +73,30 @@ func (r *resolver) placedOfficeSpeaker(subj, office rng, agent int) Speaker {
 		n = stripPossessive(r.textOf(rng{office.s + 1, subj.e}))
 	}
 	return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
+}
+
+// "Residents in Gaza said", "Farmers in Punjab said", "Witnesses in
+// Khartoum told Reuters": people named by where they are. The speaker was
+// the place ("Gaza", or "Punjab" when the subject rules stopped at the
+// "in"); it is the people, anonymous, as "Doctors in Gaza" was already.
+
+// peopleInPlace returns the words "PEOPLE in PLACE" of a's subject, or of
+// the sentence when the subject is the place after them, or noRange.
+func (r *resolver) peopleInPlace(subj rng) rng {
+	d := r.d
+	people := func(k int) bool {
+		w := d.word(k)
+		return (peopleNouns.has(w) || anonymousHeads.has(w) && strings.HasSuffix(w, "s")) && !d.tokAt(k).upper || k == d.sents[d.sentOf[k]].s && (peopleNouns.has(w) || anonymousHeads.has(w))
+	}
+	t := d.trimDet(subj)
+	if t.e-t.s >= 3 && people(t.s) && (d.word(t.s+1) == "in" || d.word(t.s+1) == "from") && d.capitalRunEnd(t.s+2, t.e) == t.e {
+		return t // "Residents in Gaza"
+	}
+	if w := d.word(subj.s - 1); (w == "in" || w == "from") && d.tokAt(subj.s).upper && d.capitalRunEnd(subj.s, subj.e) == subj.e {
+		k := subj.s - 2
+		if start := d.sents[d.sentOf[subj.s]].s; k >= start && people(k) && (k == start || k == start+1 && d.word(start) == "the") {
+			return rng{k, subj.e} // "Farmers in Punjab": the subject was "Punjab"
+		}
+	}
+	return noRange
 }

@@ -10,6 +10,12 @@ func TestOfficeBeforePlace(t *testing.T) {
 		{"Talks resumed.\n\nA spokesman for the British embassy in Moscow said the claims were false.", "claims were false", "spokesman for the British embassy in Moscow"},
 		{"Talks resumed.\n\nOfficials at the embassy in London said the claims were false.", "claims were false", "Officials at the embassy in London"},
 		{"Talks resumed.\n\nA diplomat at the embassy in London said the claims were false.", "claims were false", "diplomat at the embassy in London"},
+		// people named by their place
+		{"Talks resumed.\n\nResidents in Gaza said the strikes continued overnight.", "strikes continued", "Residents in Gaza"},
+		{"Talks resumed.\n\nWitnesses in Khartoum told Reuters that fighting had resumed.", "fighting had resumed", "Witnesses in Khartoum"},
+		{"Talks resumed.\n\nFarmers in Punjab said the law would ruin them.", "law would ruin them", "Farmers in Punjab"},
+		// near miss: a person in a place is no people
+		{"Talks resumed.\n\nSmith in Gaza said the strikes continued.", "strikes continued", "Gaza"},
 		// as before: a force before its place; a name after another sentence
 		{"Talks resumed.\n\nPolice in Kent said the claims were false.", "claims were false", "police in Kent"},
 		{"Talks resumed.\n\nHe met the embassy in London. Smith said the claims were false.", "claims were false", "Smith"},
