@@ -192,7 +192,7 @@ func (r *resolver) addPerson(run rng) {
 	if n := sf.e - sf.s; n == 2 || n == 3 && (strings.Contains(d.word(sf.e-1), "-") || d.koreanThreePart(sf)) {
 		// "Xi Jinping", "Ban Ki-moon", "Kim Jong Un": also by the family
 		// name first
-		if first := d.word(sf.s); surnameFirst.has(first) {
+		if first := d.word(sf.s); surnameFirst.has(first) || sf.e-sf.s == 3 && d.koreanThreePart(sf) {
 			k := surnameFirstKey + first
 			if _, seen := r.fullName[k]; !seen {
 				r.fullName[k] = stripPossessive(d.text[d.toks[sf.s].s:d.tokAt(sf.e-1).e])

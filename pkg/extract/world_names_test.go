@@ -59,6 +59,10 @@ func TestNamePartAfterOffice(t *testing.T) {
 		{"Talks resumed.\n\nSouth Korean President Lee Jae-myung visited Tokyo. Mr Lee said the two countries must cooperate.", "must cooperate", "Lee Jae-myung"},
 		{"Talks resumed.\n\nSouth Korean President Lee Jae-myung visited Tokyo.\n\n\"We must cooperate,\" Lee said.", "We must cooperate", "Lee Jae-myung"},
 		{"Talks resumed.\n\nHong Kong leader John Lee Ka-chiu visited Beijing. Mr Lee said the city would prosper.", "city would prosper", "John Lee Ka-chiu"},
+		// a family name left out of data/surnamefirst.txt as an English word,
+		// before two syllables that are no English given names
+		{"Talks resumed.\n\nPrime Minister Lee Hsien Loong visited Jakarta. Mr Lee said the ties were strong.", "ties were strong", "Lee Hsien Loong"},
+		{"Talks resumed.\n\nLee Harvey Oswald was named. Mr Lee said the ties were strong.", "ties were strong", "Lee"},
 		// near miss: an English double given name ("Jean-Pierre") keys nothing
 		{"Talks resumed.\n\nMayor Lee Jean-Pierre visited Tokyo. Mr Lee said the city would prosper.", "city would prosper", "Lee"},
 		// near misses: a family name last is the full name as before; an
