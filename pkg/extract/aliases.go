@@ -726,9 +726,10 @@ var honorifics = map[string]bool{
 	"executive": true, "officer": true,
 	// offices and forms of address of English news outside the US
 	// ("Taoiseach Micheál Martin", "Treasurer Jim Chalmers", "PM Narendra
-	// Modi", "Shri Amit Shah"; session 22, hand-written probes)
+	// Modi", "Shri Amit Shah", "Alhaji Atiku Abubakar"; session 22,
+	// hand-written probes)
 	"taoiseach": true, "tánaiste": true, "tanaiste": true, "treasurer": true, "pm": true,
-	"shri": true, "smt": true,
+	"shri": true, "smt": true, "shrimati": true, "alhaji": true, "alhaja": true,
 	// members of parliaments ("Labour MP Diane Abbott", "BJP MLA ...",
 	// "SNP MSP ...", "Sinn Féin TD Pearse Doherty")
 	"mp": true, "mla": true, "msp": true, "mep": true, "mpp": true, "td": true,

@@ -17,6 +17,7 @@ func TestWorldOfficeTitles(t *testing.T) {
 		{"Talks resumed.\n\nTreasurer Jim Chalmers said the budget would return to surplus.", "return to surplus", "Jim Chalmers"},
 		{"Talks resumed.\n\nShri Amit Shah said the government was committed to the farmers.", "committed to the farmers", "Amit Shah"},
 		{"Talks resumed.\n\nPM Narendra Modi said the economy would grow.", "economy would grow", "Narendra Modi"},
+		{"Talks resumed.\n\nAlhaji Atiku Abubakar said the election had been rigged.", "rigged", "Atiku Abubakar"},
 		// members of parliaments
 		{"Talks resumed.\n\nLabour MP Diane Abbott said the decision was a disgrace.", "disgrace", "Diane Abbott"},
 		{"Talks resumed.\n\nBJP MP Tejasvi Surya said the votes had been rigged.", "rigged", "Tejasvi Surya"},
