@@ -659,6 +659,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		a.byContext = true
 		return withTitle(r.ministryWithoutCountry(a.subj, words)) // resolve_ministry.go
 	}
+	if sp, ok := r.titleNominalPerson(a.subj, para); ok && r.refinedOnly() {
+		return sp // "the Opposition Leader": Peter Dutton, named so before (resolve_title_nominal.go)
+	}
 	titleCaps := r.refined && d.capitalTitleNominal(a.subj) && r.refinedOnly() // "The Prime Minister" (title_caps.go)
 	roleNominal := r.refined && (r.definiteRoleNominal(a.subj, head) || titleCaps)
 	if roleNominal {
