@@ -88,3 +88,13 @@ func TestRoleTitleFits(t *testing.T) {
 		}
 	}
 }
+
+// TestPremierSynonym: "the premier" is a prime minister named before,
+// unless a premier by title is nearer.
+func TestPremierSynonym(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Talks resumed.\n\nPrime Minister Shehbaz Sharif met the envoy.\n\n\"We want peace,\" the premier said.", "We want peace", "Shehbaz Sharif"},
+		{"Talks resumed.\n\nChinese Premier Li Qiang met Prime Minister Anthony Albanese.\n\n\"We want peace,\" the premier said.", "We want peace", "Li Qiang"},
+		{"Talks resumed.\n\nPrime Minister Mark Carney met Premier Doug Ford.\n\n\"We want peace,\" the premier said.", "We want peace", "Doug Ford"},
+	})
+}
