@@ -301,8 +301,8 @@ func (r *resolver) looksPerson(run rng) bool {
 	d := r.d
 	for k := run.s; k < run.e; k++ {
 		w := stripPossessive(d.word(k))
-		if orgWords.has(w) && !d.unNotUN(k) || k == run.s && npStop.has(w) {
-			return false // not "Kim Jong Un" (korean_name.go)
+		if orgWords.has(w) && !d.unNotUN(k) && !d.particleNotOrg(k) || k == run.s && npStop.has(w) {
+			return false // not "Kim Jong Un" (korean_name.go), "Rhun ap Iorwerth"
 		}
 	}
 	if run.e-run.s == 1 && r.al != nil && r.al.maybeCountry(d.word(run.s)) {
@@ -699,8 +699,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	isOrg := false
 	for k := name.s; k < name.e; k++ {
 		if orgWords.has(stripPossessive(d.word(k))) {
-			if d.unNotUN(k) && r.refinedOnly() {
-				continue // "Kim Jong Un" (korean_name.go)
+			if (d.unNotUN(k) || d.particleNotOrg(k)) && r.refinedOnly() {
+				continue // "Kim Jong Un" (korean_name.go), "Mr ap Iorwerth"
 			}
 			isOrg = true
 		}

@@ -223,7 +223,16 @@ func (r *resolver) runGender(run rng) gender {
 // nameParticles are lower-case words inside person names ("Charles de
 // Gaulle", "Ludwig van Beethoven").
 var nameParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "bin",
-	"ibn", "al", "el", "la", "le", "y", "dos", "das", "ter", "ten", "st", "st.")
+	"ibn", "al", "el", "la", "le", "y", "dos", "das", "ter", "ten", "st", "st.",
+	"ap") // Welsh "son of": "Rhun ap Iorwerth" (session 22)
+
+// particleNotOrg reports a lower-case name particle at k that the
+// organisation words hold in capitals: the "ap" of "Rhun ap Iorwerth" is
+// no Associated Press.
+func (d *doc) particleNotOrg(k int) bool {
+	t := d.tokAt(k)
+	return t.kind == tWord && !t.upper && nameParticles.has(t.lower)
+}
 
 // personName reports whether a resolved speaker name can be a person's: no
 // listed place, date, people or organisation, and no lower-case word but a

@@ -73,6 +73,16 @@ func TestNamePartAfterOffice(t *testing.T) {
 	})
 }
 
+// TestWelshParticle: "ap" ("son of") is a name particle, not the AP.
+func TestWelshParticle(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Talks resumed.\n\nPlaid Cymru leader Rhun ap Iorwerth said Wales deserved better. Mr ap Iorwerth said the formula was unfair.", "formula was unfair", "Rhun ap Iorwerth"},
+		{"Talks resumed.\n\nRhun ap Iorwerth spoke.\n\n\"Wales deserves better,\" ap Iorwerth said.", "Wales deserves better", "Rhun ap Iorwerth"},
+		// near miss: the agency in capitals
+		{"Talks resumed.\n\nThe AP reported that the vote was close.", "vote was close", "AP"},
+	})
+}
+
 func TestGenerationalSuffixSurname(t *testing.T) {
 	wantSpeakers(t, []speakerCase{
 		{"Talks resumed.\n\nPhilippine President Ferdinand Marcos Jr. spoke in Manila. Mr Marcos said the country would defend its waters.", "defend its waters", "Ferdinand Marcos Jr."},
