@@ -42,7 +42,7 @@ func (r *resolver) titleNominalPerson(subj rng, para int) (Speaker, bool) {
 			return Speaker{}, false // a capitalised office is capitalised throughout
 		}
 	}
-	nominal := strings.ToLower(r.textOf(rng{subj.s + 1, subj.e}))
+	nominal := r.textOf(rng{subj.s + 1, subj.e})
 	const reach = 6 // paragraphs
 	for i := len(r.roles) - 1; i >= 0; i-- {
 		rm := r.roles[i]
@@ -52,8 +52,7 @@ func (r *resolver) titleNominalPerson(subj rng, para int) (Speaker, bool) {
 		if d.toks[rm.pos].para < para-reach {
 			break
 		}
-		t := strings.ToLower(strings.Join(strings.Fields(rm.title), " "))
-		if t != nominal && !strings.HasSuffix(t, " "+nominal) {
+		if !titleEndsWith(rm.title, nominal) {
 			continue
 		}
 		sp, found := r.al.Resolve(rm.name)
@@ -66,4 +65,12 @@ func (r *resolver) titleNominalPerson(subj rng, para int) (Speaker, bool) {
 		return sp, r.personSpeaker(sp)
 	}
 	return Speaker{}, false
+}
+
+// titleEndsWith reports a title that is the nominal or ends with it after
+// a space, whatever the case ("Union Home Minister", "home minister").
+// Without allocating: the resolver asks it for every role nominal.
+func titleEndsWith(title, nominal string) bool {
+	n := len(title) - len(nominal)
+	return n >= 0 && strings.EqualFold(title[n:], nominal) && (n == 0 || title[n-1] == ' ')
 }
