@@ -52,6 +52,9 @@ var roleSynonyms = []struct {
 	// "Prime Minister Shehbaz Sharif ... the premier said"); a state or
 	// provincial premier has the title itself
 	{"premier", []string{"prime minister"}, false, false},
+	// "the head of state", "the head of government" (the key drops "of")
+	{"head state", []string{"president"}, false, false},
+	{"head government", []string{"prime minister"}, false, false},
 	// the Kremlin is the Russian presidency ("the Kremlin chief of staff"
 	// keeps its "staff", which no president's title has)
 	{"kremlin leader", []string{"russian president"}, false, false},

@@ -98,3 +98,13 @@ func TestPremierSynonym(t *testing.T) {
 		{"Talks resumed.\n\nPrime Minister Mark Carney met Premier Doug Ford.\n\n\"We want peace,\" the premier said.", "We want peace", "Doug Ford"},
 	})
 }
+
+// TestHeadOfStateSynonym: "the head of state" is a president named before,
+// "the head of government" a prime minister; a department's head is not.
+func TestHeadOfStateSynonym(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Talks resumed.\n\nPresident Cyril Ramaphosa spoke in Pretoria.\n\n\"We will act,\" the head of state said.", "We will act", "Cyril Ramaphosa"},
+		{"Talks resumed.\n\nPresident Cyril Ramaphosa met Prime Minister Keir Starmer.\n\n\"We will act,\" the head of government said.", "We will act", "Keir Starmer"},
+		{"Talks resumed.\n\nPresident Joe Biden spoke.\n\n\"We will act,\" the head of the State Department said.", "We will act", "head of the State Department"},
+	})
+}
