@@ -656,6 +656,9 @@ var keySynonyms = map[string][]string{
 	"defence":      {"defense"},
 	"labour":       {"labor"},
 	"internal":     {"interior"}, // "Ministry of Internal Affairs"
+	// India's "Ministry of External Affairs", "Home Ministry" (session 22)
+	"external": {"foreign"},
+	"home":     {"interior"},
 }
 
 // key is the order-insensitive comparison key of a name: normalised words,
@@ -721,6 +724,17 @@ var honorifics = map[string]bool{
 	// Executive Officer Tim Cook", "Executive Vice President Jane Doe"):
 	// without them the name kept "Executive" and the title lost "Officer"
 	"executive": true, "officer": true,
+	// offices and forms of address of English news outside the US
+	// ("Taoiseach Micheál Martin", "Treasurer Jim Chalmers", "PM Narendra
+	// Modi", "Shri Amit Shah", "Alhaji Atiku Abubakar"; session 22,
+	// hand-written probes)
+	"taoiseach": true, "tánaiste": true, "tanaiste": true, "treasurer": true, "pm": true,
+	"shri": true, "smt": true, "shrimati": true, "alhaji": true, "alhaja": true,
+	// members of parliaments ("Labour MP Diane Abbott", "BJP MLA ...",
+	// "SNP MSP ...", "Sinn Féin TD Pearse Doherty")
+	"mp": true, "mla": true, "msp": true, "mep": true, "mpp": true, "td": true,
+	// heads of Indian and Nigerian police ("DGP Rajeev Kumar")
+	"dgp": true, "igp": true,
 }
 
 // stripHonorifics removes leading honorific/title words, keeping at least one word.

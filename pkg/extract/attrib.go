@@ -179,6 +179,7 @@ func (d *doc) findAttributions() []*attribution {
 			}
 		}
 		d.headlineCommaSubject(s, frames) // "Lee defends budget, says ..." (headline_comma_verb.go)
+		d.headlineCommaSays(s, frames)    // "RBI keeps rate unchanged, says risks remain" (headline_comma_says.go)
 	}
 	d.bufs.sentFrames = frames[:0]
 	all = d.addQuotationFrames(all)
@@ -838,7 +839,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "per", "to", "by", "like", "love", "expressed", "offered", "vote", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes", "pushed"), moreStanceForms, progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms, progressiveIntentForms, cognitionForms, gappedBeliefForms, considersForms, rulingForms) // court_ruling.go; cognition.go; gapped_belief.go; considers.go; be_adjective.go; poll_support.go; vote: poll_support.go (pollVoteSubject); voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; by: by_tally.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go, pushed_for.go, stance_particles.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "per", "to", "by", "like", "love", "expressed", "offered", "vote", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes", "pushed"), moreStanceForms, progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms, progressiveIntentForms, cognitionForms, gappedBeliefForms, considersForms, rulingForms) // court_ruling.go; cognition.go; gapped_belief.go; considers.go; be_adjective.go; poll_support.go; vote: poll_support.go (pollVoteSubject); voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; per: per_source.go, as_per.go; by: by_tally.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go, pushed_for.go, stance_particles.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -916,41 +917,45 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return nil
 		}
 		return a // "By the AP's tally, Lee has ..." (by_tally.go)
-	case w == "per":
+	case w == "per" && !d.asPer(i):
 		if !d.perSourceFrame(s, i, a) {
 			return nil
 		}
 		return a // "Per a statement from the club, ..." (per_source.go)
-	case w == "according" && d.word(i+1) == "to":
-		a.cue, a.cueText, a.class = rng{i, i + 2}, "according to", cueSpeech
-		np := d.npFwd(i+2, s.e)
-		if opens := i == s.s || i-1 == s.s && discourse.has(d.word(i-1)); opens && (!np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e)))) {
+	case w == "according" && d.word(i+1) == "to", w == "per" && d.asPer(i):
+		c := i // the cue's first word
+		if w == "per" {
+			c = i - 1 // "As per the statement, ..." read as "according to" (as_per.go)
+		}
+		a.cue, a.cueText, a.class = rng{c, c + 2}, "according to", cueSpeech
+		np := d.npFwd(c+2, s.e)
+		if opens := c == s.s || c-1 == s.s && discourse.has(d.word(c-1)); opens && (!np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e)))) {
 			// a long source: "According to early results of exit polls
 			// conducted for the networks by Edison Research, ..."
-			if e := d.accordingSourceEnd(i+2, s.e); e > 0 {
-				np = rng{i + 2, e}
+			if e := d.accordingSourceEnd(c+2, s.e); e > 0 {
+				np = rng{c + 2, e}
 			}
 		}
-		if e := d.asideSourceEnd(i, np, s); e > 0 {
-			np = rng{i + 2, e} // "said, according to a transcript released by the ministry, that" (according_aside.go)
+		if e := d.asideSourceEnd(c, np, s); e > 0 {
+			np = rng{c + 2, e} // "said, according to a transcript released by the ministry, that" (according_aside.go)
 		}
 		if !np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e))) {
-			if e := d.trailingSourceEnd(i, s); e > 0 {
-				np = rng{i + 2, e} // "..., according to the most recent data available from the FBI."
+			if e := d.trailingSourceEnd(c, s); e > 0 {
+				np = rng{c + 2, e} // "..., according to the most recent data available from the FBI."
 				for x := np.s; x < np.e; x++ {
 					if d.isQuote(x) && d.inQuote(x) && d.quotes[d.qidx[x]].first() == x {
 						d.titleQuotes = append(d.titleQuotes, d.qidx[x]) // a title inside the source
 					}
 				}
-			} else if !np.ok() && objPronouns.has(d.word(i+2)) && !d.inQuote(i+2) {
-				np = rng{i + 2, i + 3} // "according to him"
+			} else if !np.ok() && objPronouns.has(d.word(c+2)) && !d.inQuote(c+2) {
+				np = rng{c + 2, c + 3} // "according to him"
 			}
 		}
 		if !np.ok() {
 			return nil
 		}
 		a.subj, a.inverted = np, true
-		a.left, a.right = i, np.e
+		a.left, a.right = c, np.e
 		a.name, a.title = d.apposition(np, s.e)
 		if x := d.accordingParticipleEnd(a, s); x > 0 {
 			a.right = x // "According to the lawsuit, filed Tuesday, ..." (according_participle.go)
@@ -2930,6 +2935,9 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			return j // "warned they could sell": a clause, no addressee
 		case !objDone && d.warnedClause(a, j, limit):
 			return j // "warns Europe could die" (warned_clause.go)
+		case !objDone && a.class == cueTell && d.eventAddresseeEnd(j, limit) > j:
+			j = d.eventAddresseeEnd(j, limit) // "told her daily news conference" (event_addressee.go)
+			objDone = true
 		case !objDone && w == "her" && d.possessiveHer(j, limit):
 			// "told her supporters that": a possessive, not the addressee
 			j = d.addresseeEnd(rng{j, d.npFwd(j+1, limit).e}, limit)
@@ -2952,7 +2960,7 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 				j = d.addresseeEnd(np, limit)
 			}
 			objDone = true
-		case ((timeWords.has(w) || d.adverbAt(j)) && !d.lyAdjectiveOpens(j) || w == "only") && !d.inQuote(j):
+		case ((timeWords.has(w) || d.adverbAt(j)) && !d.lyAdjectiveOpens(j) && !d.lyNounOpens(j) || w == "only") && !d.inQuote(j):
 			j++ // but "said quarterly profit rose" (ly_nouns.go)
 		case d.atLeastQuantity(j, limit):
 			return j // "said at least 20 people died"

@@ -13,7 +13,7 @@ import "strings"
 // family name first (data/surnamefirst.txt), then two short syllables
 // that are no English given names ("Lee Harvey Oswald" is not one).
 func (d *doc) koreanThreePart(name rng) bool {
-	if name.e-name.s != 3 || !surnameFirst.has(d.word(name.s)) {
+	if name.e-name.s != 3 || !surnameFirst.has(d.word(name.s)) && !wordSurnamesFirst.has(d.word(name.s)) {
 		return false
 	}
 	for k := name.s + 1; k < name.e; k++ {
@@ -31,3 +31,10 @@ func (d *doc) unNotUN(k int) bool {
 	t := d.tokAt(k)
 	return t.kind == tWord && stripPossessive(t.lower) == "un" && !strings.HasPrefix(d.text[t.s:t.e], "UN")
 }
+
+// wordSurnamesFirst are Chinese and Korean family names that
+// data/surnamefirst.txt leaves out as English words or given names: alone
+// they are ambiguous, but before two syllables that are no English given
+// names they open a name ("Lee Hsien Loong ... Mr Lee", "Moon Jae In").
+// Session 22, hand-written probes.
+var wordSurnamesFirst = set("lee", "ma", "sun", "song", "moon", "he")

@@ -286,7 +286,12 @@ var (
 		"manager", "adviser", "advisor", "aide", "official", "prosecutor", "sheriff", "speaker",
 		"founder", "ceo", "economist", "analyst", "professor", "strategist", "pollster", "diplomat",
 		"premier", "chancellor", "king", "queen", "dictator", "ruler", "head", "deputy", "administrator",
-		"envoy", "commissioner", "coach")
+		"envoy", "commissioner", "coach",
+		// offices of English news outside the US (session 22): "Taoiseach
+		// Micheál Martin", "Treasurer Jim Chalmers", "Labour MP Diane
+		// Abbott" ("PM" and "TD" only among the honorifics: "the PM" keeps
+		// its capitals, a "TD" of sports news is no office)
+		"taoiseach", "tánaiste", "tanaiste", "treasurer", "mp", "mla", "msp", "mep", "mpp")
 	abbreviations = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st",
 		"jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept",
 		"sep", "oct", "nov", "dec", "rev", "prof", "sgt", "capt", "maj", "adm", "ft", "mt", "ave",

@@ -41,3 +41,16 @@ func (d *doc) lyAdjectiveOpens(j int) bool {
 	n := d.word(j + 1)
 	return n != "" && !d.tokAt(j+1).upper && n != "that" && !subjPronouns.has(n) && !determiners.has(n) && !adjunctPreps.has(n) && n != "and" && n != "by" && !clauseAux.has(n) && !finiteVerb(n) && !d.adverbAt(j+1) && !timeWords.has(n)
 }
+
+// lyNounOpens reports an "-ly" noun at j opening a content after its cue
+// ("Huang said supply would improve", "said assembly elections would be
+// held"): skipped as an adverb, the content was "would improve", too short
+// to keep. At inference; session 22, hand-written probes (train has no
+// such content start: no prediction changes).
+func (d *doc) lyNounOpens(j int) bool {
+	if d.training || !lyNouns.has(d.word(j)) || d.inQuote(j) {
+		return false
+	}
+	n := d.word(j + 1)
+	return n != "" && !d.tokAt(j+1).upper && n != "that" && !subjPronouns.has(n) && !determiners.has(n) && n != "and" && n != "by"
+}

@@ -36,3 +36,20 @@ func TestLyAdjectiveContent(t *testing.T) {
 		t.Errorf("training: an -ly adjective opens the content")
 	}
 }
+
+// TestLyNounContent: an "-ly" noun opening a content stays in it at
+// inference ("said supply would improve"); "replied angrily that" still
+// skips the adverb.
+func TestLyNounContent(t *testing.T) {
+	checkContents(t, New(nil), []contentCase{
+		{text: "Talks resumed.\n\nHuang said supply would improve next year.", content: "supply would improve next year", mention: "Huang"},
+		{text: "Talks resumed.\n\nThe minister said assembly elections would be held in May.", content: "assembly elections would be held in May", mention: "The minister"},
+		{text: "Talks resumed.\n\nHuang said supply chains were strained.", content: "supply chains were strained", mention: "Huang"},
+		{text: "Talks resumed.\n\nShe said repeatedly that the plan would fail.", content: "that the plan would fail", mention: "She"},
+	})
+	d := newDocFor("Huang said supply would improve.", true)
+	defer d.release()
+	if d.lyNounOpens(2) {
+		t.Errorf("training: an -ly noun opens the content")
+	}
+}

@@ -156,3 +156,26 @@ func articleSurname(w string) bool {
 	}
 	return false
 }
+
+// A sentence-initial lone name is read as a nominal (resolver.antecedent),
+// which took the earlier capitalised run holding the word up to that word:
+// "Taiwan President Lai Ching-te ... Lai said" gave "Taiwan President
+// Lai", "Mayor Bob Yong ... Bob said" gave "Mayor Bob". When the word is
+// the first or a middle word of a person's name of two or three words (a
+// family name written first, a given name), the speaker is that name.
+// Session 22, hand-written probes; refined pass only.
+
+// personNameHolding returns the person's name of the capitalised run run,
+// after its place and office, when word k is in it but is not its last
+// word; ok is false otherwise.
+func (r *resolver) personNameHolding(run rng, k int) (rng, bool) {
+	d := r.d
+	c := d.stripRoles(run)
+	if t := d.afterRoleWord(c); t.s > c.s {
+		c = t
+	}
+	if n := c.e - c.s; n < 2 || n > 3 || k < c.s || k >= c.e-1 || !r.looksPerson(c) {
+		return noRange, false
+	}
+	return c, true
+}

@@ -32,8 +32,8 @@ func (d *doc) perSourceFrame(s sentence, i int, a *attribution) bool {
 	if w := d.word(np.s); !(d.toks[np.s].upper || determiners.has(w) || possessiveDeterminer(w) || len(w) > 3 && w[len(w)-1] == 's') {
 		return false // "Per usual, ...": no source named
 	}
-	if d.countWords(np.e, s.e) < 3 {
-		return false
+	if d.countWords(np.e, s.e) < 3 || asPerRules.has(d.head(np)) {
+		return false // "Per the rules, candidates must file by March" (as_per.go)
 	}
 	a.cue, a.cueText, a.class = rng{i, i + 1}, "according to", cueSpeech
 	a.subj, a.inverted = np, true

@@ -21,6 +21,7 @@ func TestPerSource(t *testing.T) {
 		"Talks resumed.\n\nPer capita, the state spends more than any other.",
 		"Talks resumed.\n\nThe fee is $5 per person for the whole season.",
 		"Talks resumed.\n\nPer usual, the meeting ran late.",
+		"Talks resumed.\n\nPer the rules, candidates must file by March.",
 	} {
 		if qs := ex.Extract(text); len(qs) != 0 {
 			t.Errorf("%q: %d statements, want none (%q)", text, len(qs), qs[0].Text)

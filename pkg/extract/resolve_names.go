@@ -69,7 +69,7 @@ func (d *doc) withParticles(name, np rng) rng {
 // ("von der Leyen", "de Blasio", "bin Salman"); "la", "le", "y", "st" and
 // "ten" are left out: lower case before a capitalised word, they are as
 // often other words ("la Repubblica", "ten Democrats").
-var leadingParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "dos", "das", "ter", "bin", "ibn", "al", "el")
+var leadingParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "dos", "das", "ter", "bin", "ibn", "al", "el", "ap")
 
 // nameAfterTitle returns the part of a person's capitalised name run core
 // that is the name: after a title the run keeps ("Florida Sen. Marco
@@ -155,8 +155,20 @@ func (d *doc) officeHolder(np rng) rng {
 			return rng{p, np.e}
 		}
 	}
+	if p := np.e - 2; p > k && officeEndWords.has(d.word(p-1)) && !officeEndWords.has(d.word(p)) {
+		// a given name the list does not know, after the office's last
+		// word: "Inspector General of Police Kayode Egbetokun", "Minister
+		// of State for Home Affairs Nityanand Rai" (session 22 probes)
+		return rng{p, np.e}
+	}
 	return noRange
 }
+
+// officeEndWords end the organisation or domain of an office before the
+// holder's name ("... of Police", "... for Home Affairs").
+var officeEndWords = unionSet(officeDomains, set("police", "affairs", "state", "intelligence", "staff",
+	"house", "senate", "parliament", "assembly", "army", "navy", "forces", "defense", "commerce",
+	"planning", "development", "security", "statistics", "revenue", "customs", "immigration"))
 
 // capitalRunEnd returns the end of the run of capitalised words from k,
 // before hi.

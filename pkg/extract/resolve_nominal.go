@@ -39,6 +39,8 @@ func canonRole(w string) string {
 		return "candidate"
 	case "pontiff":
 		return "pope" // wire style: "Pope Francis ... the pontiff"
+	case "tanaiste":
+		return "tánaiste" // Irish deputy prime minister, accent or not
 	}
 	return w
 }
@@ -48,7 +50,8 @@ var titleRoleHeads = set("senator", "governor", "president", "secretary", "spoke
 	"spokeswoman", "spokesperson", "mayor", "minister", "chairman", "chairwoman", "ambassador",
 	"judge", "general", "representative", "congressman", "congresswoman", "attorney",
 	"prosecutor", "sheriff", "speaker", "director", "chancellor", "premier", "admiral",
-	"commissioner", "treasurer", "councilman", "councilwoman", "pastor", "bishop", "pope", "pontiff")
+	"commissioner", "treasurer", "councilman", "councilwoman", "pastor", "bishop", "pope", "pontiff",
+	"taoiseach", "tánaiste", "pm", "mp", "mla", "msp", "mep")
 
 // candidateHeads describe the campaign's protagonist rather than an office
 // ("the candidate", "the billionaire businessman"): they refer to the
@@ -62,6 +65,9 @@ var candidateHeads = set("candidate", "nominee", "frontrunner", "front-runner", 
 func rolesMatch(title, head string) bool {
 	var buf [48]byte
 	want := canonRole(head)
+	if want == "pm" && strings.Contains(strings.ToLower(title), "prime minister") {
+		return true // British, Australian and Indian style: "the PM" (session 22 probes)
+	}
 	for w := range strings.FieldsSeq(title) {
 		if len(w) > len(buf) {
 			continue
@@ -171,7 +177,7 @@ func (r *resolver) nominalPerson(subj rng, head string, para int) (Speaker, bool
 			break
 		}
 		for k := run.e - 2; k >= run.s; k-- {
-			if canonRole(d.word(k)) != canonRole(head) {
+			if canonRole(d.word(k)) != canonRole(head) && !(head == "pm" && d.word(k) == "minister" && d.word(k-1) == "prime") {
 				continue
 			}
 			sp := r.runSpeaker(rng{k + 1, run.e})

@@ -54,9 +54,10 @@ func loadWordLines(data string) wordSet {
 const surnameFirstKey = "\x00"
 
 // fullNameBySurnameFirst returns the full name a lone family name written
-// first refers to ("Xi" -> "Xi Jinping").
+// first refers to ("Xi" -> "Xi Jinping", "Lee" -> "Lee Jae-myung"): a
+// listed family name, or one before a hyphenated given name (addPerson).
 func (r *resolver) fullNameBySurnameFirst(w string) (string, bool) {
-	if !surnameFirst.has(w) || len(w) > 30 {
+	if len(w) > 30 || w == "" {
 		return "", false
 	}
 	var buf [32]byte
@@ -222,7 +223,16 @@ func (r *resolver) runGender(run rng) gender {
 // nameParticles are lower-case words inside person names ("Charles de
 // Gaulle", "Ludwig van Beethoven").
 var nameParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "bin",
-	"ibn", "al", "el", "la", "le", "y", "dos", "das", "ter", "ten", "st", "st.")
+	"ibn", "al", "el", "la", "le", "y", "dos", "das", "ter", "ten", "st", "st.",
+	"ap") // Welsh "son of": "Rhun ap Iorwerth" (session 22)
+
+// particleNotOrg reports a lower-case name particle at k that the
+// organisation words hold in capitals: the "ap" of "Rhun ap Iorwerth" is
+// no Associated Press.
+func (d *doc) particleNotOrg(k int) bool {
+	t := d.tokAt(k)
+	return t.kind == tWord && !t.upper && nameParticles.has(t.lower)
+}
 
 // personName reports whether a resolved speaker name can be a person's: no
 // listed place, date, people or organisation, and no lower-case word but a
@@ -572,4 +582,20 @@ func compoundAdjective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// hyphenatedGivenName reports a Korean or Cantonese given name of two
+// syllables joined by a hyphen, the second in lower case ("Jae-myung",
+// "Ka-chiu", "Ki-moon"), unlike English double names ("Jean-Pierre").
+func hyphenatedGivenName(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h > len(w)-3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; i != h && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
 }

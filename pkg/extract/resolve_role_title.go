@@ -48,6 +48,13 @@ var roleSynonyms = []struct {
 	{"chief diplomat", []string{"foreign minister", "secretary of state", "foreign secretary"}, false, false},
 	{"defense chief", []string{"defense minister", "defense secretary", "secretary of defense"}, false, false},
 	{"leader", []string{"president", "prime minister", "chancellor"}, true, false},
+	// wires call a head of government "the premier" (session 22 probes:
+	// "Prime Minister Shehbaz Sharif ... the premier said"); a state or
+	// provincial premier has the title itself
+	{"premier", []string{"prime minister"}, false, false},
+	// "the head of state", "the head of government" (the key drops "of")
+	{"head state", []string{"president"}, false, false},
+	{"head government", []string{"prime minister"}, false, false},
 	// the Kremlin is the Russian presidency ("the Kremlin chief of staff"
 	// keeps its "staff", which no president's title has)
 	{"kremlin leader", []string{"russian president"}, false, false},

@@ -88,3 +88,23 @@ func TestRoleTitleFits(t *testing.T) {
 		}
 	}
 }
+
+// TestPremierSynonym: "the premier" is a prime minister named before,
+// unless a premier by title is nearer.
+func TestPremierSynonym(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Talks resumed.\n\nPrime Minister Shehbaz Sharif met the envoy.\n\n\"We want peace,\" the premier said.", "We want peace", "Shehbaz Sharif"},
+		{"Talks resumed.\n\nChinese Premier Li Qiang met Prime Minister Anthony Albanese.\n\n\"We want peace,\" the premier said.", "We want peace", "Li Qiang"},
+		{"Talks resumed.\n\nPrime Minister Mark Carney met Premier Doug Ford.\n\n\"We want peace,\" the premier said.", "We want peace", "Doug Ford"},
+	})
+}
+
+// TestHeadOfStateSynonym: "the head of state" is a president named before,
+// "the head of government" a prime minister; a department's head is not.
+func TestHeadOfStateSynonym(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Talks resumed.\n\nPresident Cyril Ramaphosa spoke in Pretoria.\n\n\"We will act,\" the head of state said.", "We will act", "Cyril Ramaphosa"},
+		{"Talks resumed.\n\nPresident Cyril Ramaphosa met Prime Minister Keir Starmer.\n\n\"We will act,\" the head of government said.", "We will act", "Keir Starmer"},
+		{"Talks resumed.\n\nPresident Joe Biden spoke.\n\n\"We will act,\" the head of the State Department said.", "We will act", "head of the State Department"},
+	})
+}

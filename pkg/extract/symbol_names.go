@@ -10,7 +10,7 @@ import "strings"
 // steady" lost its statement. Both fixes apply at inference only, so the
 // models do not move. Session 21, hand-written probes.
 //
-// joinSymbolNames makes one word of an upper-case word and a "+" right
+// joinSymbolNames makes one word of a capitalised word and a "+" right
 // after it, before a space or a punctuation mark ("OPEC+"), and of a
 // capitalised word and a "!" before a lower-case word ("Yahoo! said": the
 // mark ended the sentence before the cue, which lost its subject). An "&" name stays three tokens: made one word, "AT&T" opening a
@@ -49,7 +49,10 @@ func (d *doc) symbolJoin(i int) int {
 	if t.kind != tWord || !t.upper || p.kind != tPunct || p.s != t.e || p.lower != "+" && p.lower != "!" {
 		return i
 	}
-	if p.lower == "+" && isAllCaps(d.text[t.s:t.e]) && (i+2 >= len(d.toks) || d.toks[i+2].s > p.e || d.toks[i+2].kind != tWord) {
+	// a capitalised word too: British papers write "Opec+", streaming
+	// services are "Disney+", "Canal+" (session 22 probes; no such word
+	// before a "+" on train)
+	if p.lower == "+" && (i+2 >= len(d.toks) || d.toks[i+2].s > p.e || d.toks[i+2].kind != tWord) {
 		return i + 1
 	}
 	// "Yahoo! said": an exclamation mark inside a sentence, before a

@@ -11,6 +11,7 @@ func TestSymbolNames(t *testing.T) {
 	ex := NewWithModels(nil, nil, nil)
 	checkContents(t, ex, []contentCase{
 		{text: "OPEC+ said it would keep output steady.", content: "it would keep output steady", mention: "OPEC+"},
+		{text: "Opec+ said it would cut output by 1 million barrels a day.", content: "it would cut output by 1 million barrels a day", mention: "Opec+"},
 		{text: "Yahoo! said it had fixed the flaw.", content: "it had fixed the flaw", mention: "Yahoo!"},
 		{text: "AT&T said it would cut 2,000 jobs.", content: "it would cut 2,000 jobs", mention: "AT&T"},
 		{text: "S&P Global said the outlook was stable.", content: "the outlook was stable", mention: "S&P Global"},
@@ -25,9 +26,12 @@ func TestSymbolNames(t *testing.T) {
 	}{
 		{"OPEC+ said", []string{"opec+", "said"}},
 		{"OPEC+, led by", []string{"opec+", "led", "by"}},
-		// a digit after the plus, a lower-case letter: no name
+		// a digit after the plus, a lower-case word before it: no name
 		{"a 3+2 score", []string{"a", "3", "2", "score"}},
-		{"Opec+ said", []string{"opec", "said"}},
+		{"Opec+ said", []string{"opec+", "said"}},
+		{"Canal+ said", []string{"canal+", "said"}},
+		{"ages 18+ only", []string{"ages", "18", "only"}},
+		{"the group+ said", []string{"the", "group", "said"}},
 		{"OPEC+2 said", []string{"opec", "2", "said"}},
 		{"Yahoo! said", []string{"yahoo!", "said"}},
 		// an exclamation before a pronoun or a capital: no name
