@@ -3886,7 +3886,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		if fwd.ok() {
 			a.content = d.appendContent(a.content, fwd)
 		}
-		a.conf = 0.8
+		if !a.ruleAccepted {
+			a.conf = 0.8 // a rule's frame keeps its own ("Per X, ...", per_source.go)
+		}
 		return
 	}
 	switch {

@@ -13,8 +13,8 @@ func TestPerSource(t *testing.T) {
 		{"Talks resumed.\n\nPer the lawsuit, the company hid the defect for years.", "lawsuit", "the company hid the defect for years"},
 	} {
 		q := find(t, ex.Extract(c.text), c.content)
-		if q.Speaker.Name != c.speaker || q.Text != c.content {
-			t.Errorf("%q: %s: %q, want %s: %q", c.text, q.Speaker.Name, q.Text, c.speaker, c.content)
+		if q.Speaker.Name != c.speaker || q.Text != c.content || q.Confidence != perSourceConf {
+			t.Errorf("%q: %s: %q (%.2f), want %s: %q (%.2f)", c.text, q.Speaker.Name, q.Text, q.Confidence, c.speaker, c.content, perSourceConf)
 		}
 	}
 	for _, text := range []string{
