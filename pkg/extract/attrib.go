@@ -293,6 +293,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a) // HEADLINE “…” [NYT.] (tagged_quote.go)
 		} else if a := d.headlineQuoteColonFrame(q); a != nil {
 			extra = append(extra, a) // “…”: Zelensky (headline_quote_colon.go)
+		} else if a := d.linkingPhraseFrame(q); a != nil {
+			extra = append(extra, a) // “…” — those were the mayor’s words. (linking_phrase.go)
 		}
 	}
 	if len(extra) == 0 {

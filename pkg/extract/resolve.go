@@ -504,6 +504,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if p, contracted := strings.CutSuffix(d.word(a.subj.s), "'s"); a.subj.e-a.subj.s == 1 && contracted && subjPronouns.has(p) && r.refinedOnly() {
 		return r.pronoun(p, a.subj.s, para) // "he's said", "she's argued"
 	}
+	if p, ok := possessivePronoun[d.word(a.subj.s)]; ok && a.subj.e-a.subj.s == 1 && r.refinedOnly() {
+		return r.pronoun(p, a.subj.s, para) // "“…” Those were his words" (linking_phrase.go)
+	}
 	if run := r.invertedAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.trimDet(a.subj)) // "said the company's chief executive, John Ferriola" (inverted_apposition.go)
 	}
@@ -723,7 +726,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if group >= groupForce && r.refinedOnly() {
 			return r.groupSpeaker(a, group) // "police", "the ministers" (resolve_group.go)
 		}
-		n := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
+		n := stripPossessive(strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))) // "the mayor’s words" (linking_phrase.go)
 		if n == "" {
 			n = r.bareQuantifier(a.subj) // "Most believe", "both condemned"
 		}
