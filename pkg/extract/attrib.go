@@ -151,6 +151,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endAtNamingQuote(a)
 				d.endAtQuotedComma(a)               // quoted_comma_end.go
 				d.endAtMediumPhrase(a)              // medium_end.go
+				d.endAtAnonymityPhrase(a)           // anonymity_end.go
 				d.endBeforeTimeWhen(a)              // time_when_end.go
 				d.endBeforeComparison(a)            // comparison_end.go
 				d.endBeforeEvenAs(a)                // even_as_end.go

@@ -15,6 +15,7 @@ func (d *doc) acceptedByRule(a *attribution) bool {
 		d.visualFindingAccepted(a) || // "The video shows ..." (evidence_findings.go)
 		d.hopeFearAccepted(a) || // hopes, fears and beliefs with a modal clause (hope_fear.go)
 		d.topicObjectAccepted(a) || // "mentioned X", "highlighted X" (topic_frames.go)
+		d.confirmedObjectAccepted(a) || // "confirmed the death" (confirmed_object.go)
 		d.expectedToAccepted(a) || // "is not expected to sign" (expected_to.go)
 		d.refusedToAccepted(a) || // "refused to answer" (refused_to.go)
 		d.declinedToAccepted(a) || // "declined to comment" (refused_to.go)
