@@ -642,6 +642,14 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp // "Lula said ... The Brazilian president added": Lula (resolve_continued_role.go)
 		}
 	}
+	if r.refined {
+		if sp, ok := r.ageNominalPerson(a); ok && r.refinedOnly() {
+			return sp // "Putin, 72, said ... The 72-year-old added" (age_nominal.go)
+		}
+		if sp, ok := r.describedPerson(a); ok && r.refinedOnly() {
+			return sp // "Tom Kane scored. ... the striker added": Kane (resolve_described.go)
+		}
+	}
 	capital := false
 	for k := name.s; k < name.e; k++ {
 		if d.toks[k].upper && k != d.sents[d.sentOf[k]].s {

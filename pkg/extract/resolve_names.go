@@ -87,7 +87,7 @@ func (r *resolver) nameAfterTitle(core rng) rng {
 			return core
 		}
 		before := d.word(k - 1)
-		if firstNameGender(d.word(k)) != genderUnknown && (descriptorWords.has(before) || stripPossessive(before) != before) {
+		if firstNameGender(d.word(k)) != genderUnknown && (descriptorWords.has(before) || localDescriptor(before) || stripPossessive(before) != before) {
 			return rng{k, core.e} // not "Christine Todd Whitman", "Giovanni Maria Vian"
 		}
 	}
@@ -108,6 +108,24 @@ var descriptorWords = set("billionaire", "comedian", "comic", "pastor", "journal
 	"frontrunner", "front-runner", "newcomer", "founder", "co-founder", "cofounder", "owner", "publisher",
 	"editor", "reporter", "correspondent", "analyst", "adviser", "advisor", "aide", "deputy", "counsel")
 
+// localDescriptor reports the descriptions of local and court news before
+// a name ("Neighbour Sue Green", "Pensioner Mary Hill", "Mum-of-two Jane
+// Hill"). Session 22, hand-written probes.
+func localDescriptor(w string) bool {
+	if i := strings.Index(w, "-of-"); i > 0 {
+		return familyNouns.has(w[:i]) // "mum-of-two", "father-of-three"
+	}
+	return localDescriptors.has(w)
+}
+
+var localDescriptors = set("neighbour", "neighbor", "pensioner", "shopkeeper", "resident", "homeowner",
+	"landlord", "landlady", "motorist", "cyclist", "farmer", "grandmother", "grandfather", "grandad",
+	"grandma", "mum", "mom", "dad", "mother", "father", "student", "teacher", "headteacher",
+	"headmaster", "headmistress", "councillor", "volunteer", "campaigner", "survivor", "victim",
+	"eyewitness", "witness", "manager", "boss", "striker", "midfielder", "defender", "goalkeeper",
+	"winger", "captain", "skipper", "forward", "chef", "owner", "fan", "supporter", "parent",
+	"worker", "nurse", "paramedic", "firefighter", "publican", "vicar", "retiree", "teenager")
+
 // orgSubjectPerson returns the speaker of a subject naming an organisation
 // that speaks through a person: a name before an apposition ("Michael
 // Petrilli, president of the Fordham Institute") or people the head noun
@@ -122,9 +140,9 @@ func (r *resolver) orgSubjectPerson(a *attribution, head string) (Speaker, bool)
 		// "Speaker of the House Paul Ryan": the person the office names
 		return r.namedPerson(n, rng{s.s, n.s}), true
 	}
-	if e := d.capitalRunEnd(s.s, s.e); d.word(e) == "of" && r.firstNameRun(rng{s.s, e}) {
-		// "Robert Gordon of Northwestern University": the person, titled
-		// by the employer
+	if e := d.capitalRunEnd(s.s, s.e); d.word(e) == "of" && r.firstNameRun(d.stripRoles(rng{s.s, e})) {
+		// "Robert Gordon of Northwestern University", "Det Sgt Paul Ward of
+		// Merseyside Police": the person, titled by the employer
 		return r.namedPerson(rng{s.s, e}, rng{e, s.e}), true
 	}
 	if k := d.afterPossessive(s); k > s.s && r.firstNameRun(rng{k, s.e}) {

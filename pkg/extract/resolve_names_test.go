@@ -274,3 +274,18 @@ func TestInheritedNameOfDroppedFrame(t *testing.T) {
 		t.Errorf("speaker %q, want Pence", q.Speaker.Name)
 	}
 }
+
+// TestLocalDescriptorSpeaker: a local or court description before a name
+// ("Neighbour Sue Green", "Mum-of-two Jane Hill") and a rank before a name
+// of a force ("Det Sgt Paul Ward of Merseyside Police") are not the name.
+func TestLocalDescriptorSpeaker(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Neighbour Sue Green, 67, said she heard a loud bang.", "a loud bang", "Sue Green", SpeakerPerson, "Neighbour"},
+		{"Pensioner Mary Hill, 81, said the bus never came.", "the bus never came", "Mary Hill", SpeakerPerson, "Pensioner"},
+		{"Mum-of-two Jane Hill said the school had let her down.", "let her down", "Jane Hill", SpeakerPerson, "Mum-of-two"},
+		{`"He is a dangerous man," said Det Sgt Paul Ward of Merseyside Police.`, "a dangerous man", "Paul Ward", SpeakerPerson, "of Merseyside Police"},
+		// negatives: no known first name after the word, or a name of two
+		{"Neighbour Watch Green said the road was closed.", "the road was closed", "Neighbour Watch Green", "", ""},
+		{"Mary Ann Hill said the bus never came.", "the bus never came", "Mary Ann Hill", SpeakerPerson, ""},
+	})
+}
