@@ -1184,7 +1184,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// look left over auxiliaries and adverbs
 	k := i - 1
 	sawBe := false
-	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || d.adverbAt(k) || timeWords.has(d.toks[k].lower) && k > s.s || d.placeAdverb(k, s)) && !d.auxAsName(k, s) {
+	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || d.adverbAt(k) || timeWords.has(d.toks[k].lower) && k > s.s || d.placeAdverb(k, s) || d.memoryBeforeGerund(k, i)) && !d.auxAsName(k, s) {
 		if beForms.has(d.toks[k].lower) {
 			sawBe = true
 		}
