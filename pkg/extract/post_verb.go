@@ -27,6 +27,9 @@ func (d *doc) postVerbFrame(q quotation) *attribution {
 	a.left, a.right = min(subj.s, v), max(subj.e, v+1)
 	a.name, a.title = d.splitName(subj)
 	a.content = d.quotationContent(q)
+	if r := d.resumedQuote(v + 1); r >= 0 {
+		a.content = append(a.content, d.quotationContent(d.quotes[r])...) // interrupted_quote.go
+	}
 	return a
 }
 
@@ -41,10 +44,13 @@ func (d *doc) postVerbShape(q quotation) (subj rng, v int, inverted bool) {
 	if !d.opensSentenceAt(first) || d.countWords(first, last) < 1 {
 		return
 	}
-	if p := d.punct(last - 1); p != "," && p != "?" && p != "!" && !d.isDash(last-1) {
-		return
-	}
 	k := last + 1
+	if p := d.punct(last - 1); p != "," && p != "?" && p != "!" && !d.isDash(last-1) {
+		if !d.interruptingDash(last) {
+			return
+		}
+		k++ // "“It was” — he paused — “…”" (interrupted_quote.go)
+	}
 	if k >= len(d.toks) || d.toks[k].para != d.toks[last].para || d.toks[k].kind != tWord || d.inQuote(k) {
 		return
 	}
@@ -75,7 +81,7 @@ func (d *doc) postVerbShape(q quotation) (subj rng, v int, inverted bool) {
 	for postVerbParticles.has(d.word(e)) {
 		e++
 	}
-	if !inverted && !d.postVerbTail(e, s.e) {
+	if !inverted && !d.postVerbTail(e, s.e) && d.resumedQuote(e) < 0 {
 		return noRange, -1, false
 	}
 	return subj, v, inverted
