@@ -2746,6 +2746,10 @@ func (d *doc) npFwd(j, hi int) rng {
 			k++ // "the boys' mother" (possessive_s.go)
 			continue
 		}
+		if n := d.nicknameEnd(k); n > k {
+			k = n // "“Big” Tony Moran", "Juan “Chico” Ruiz" (nickname.go)
+			continue
+		}
 		if t.kind != tWord || d.inQuote(k) {
 			break
 		}
