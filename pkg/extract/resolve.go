@@ -769,6 +769,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	// a person: surname -> full name seen in the article
 	core := d.stripRoles(name)
+	if t := d.withoutPostNominal(core); t != core && r.refinedOnly() {
+		core = t // "Tom Reed KC", "Jane Smith MP" (resolve_names.go)
+	}
 	if t := r.nameAfterTitle(core); t != core {
 		// "Florida Sen. Marco Rubio", "Billionaire Donald Trump": the
 		// name after its title

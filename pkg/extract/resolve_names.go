@@ -110,7 +110,8 @@ var descriptorWords = set("billionaire", "comedian", "comic", "pastor", "journal
 
 // localDescriptor reports the descriptions of local and court news before
 // a name ("Neighbour Sue Green", "Pensioner Mary Hill", "Mum-of-two Jane
-// Hill"). Session 22, hand-written probes.
+// Hill", "DCI Mark Lane"), which nameAfterTitle drops before a known first
+// name. Session 22, hand-written probes.
 func localDescriptor(w string) bool {
 	if i := strings.Index(w, "-of-"); i > 0 {
 		return familyNouns.has(w[:i]) // "mum-of-two", "father-of-three"
@@ -124,7 +125,27 @@ var localDescriptors = set("neighbour", "neighbor", "pensioner", "shopkeeper", "
 	"headmaster", "headmistress", "councillor", "volunteer", "campaigner", "survivor", "victim",
 	"eyewitness", "witness", "manager", "boss", "striker", "midfielder", "defender", "goalkeeper",
 	"winger", "captain", "skipper", "forward", "chef", "owner", "fan", "supporter", "parent",
-	"worker", "nurse", "paramedic", "firefighter", "publican", "vicar", "retiree", "teenager")
+	"worker", "nurse", "paramedic", "firefighter", "publican", "vicar", "retiree", "teenager",
+	// British police ranks ("Chief Inspector Mark Lane", "DCI Mark Lane")
+	"inspector", "constable", "superintendent", "sergeant", "pc", "dc", "ds", "di", "dci", "dcs",
+	"dsupt", "ch", "insp", "supt", "sgt", "det")
+
+// withoutPostNominal drops the letters after a British name ("Tom Reed
+// KC", "Jane Smith MP", "Sir Tom Hill OBE"): an office or honour, no part
+// of the name. Session 22, hand-written probes.
+func (d *doc) withoutPostNominal(run rng) rng {
+	if run.e-run.s < 3 {
+		return run
+	}
+	t := d.toks[run.e-1]
+	if w := d.text[t.s:t.e]; postNominals.has(t.lower) && isAllCaps(w) {
+		return rng{run.s, run.e - 1}
+	}
+	return run
+}
+
+var postNominals = set("qc", "kc", "mp", "msp", "mla", "mep", "td", "obe", "mbe", "cbe", "kbe",
+	"dbe", "jp", "frs")
 
 // orgSubjectPerson returns the speaker of a subject naming an organisation
 // that speaks through a person: a name before an apposition ("Michael

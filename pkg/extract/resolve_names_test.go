@@ -276,16 +276,23 @@ func TestInheritedNameOfDroppedFrame(t *testing.T) {
 }
 
 // TestLocalDescriptorSpeaker: a local or court description before a name
-// ("Neighbour Sue Green", "Mum-of-two Jane Hill") and a rank before a name
-// of a force ("Det Sgt Paul Ward of Merseyside Police") are not the name.
+// ("Neighbour Sue Green", "Mum-of-two Jane Hill"), a police rank ("DCI
+// Mark Lane", also before the name of a force: "Det Sgt Paul Ward of
+// Merseyside Police") and letters after it ("Tom Reed KC") are not the
+// name.
 func TestLocalDescriptorSpeaker(t *testing.T) {
 	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
 		{"Neighbour Sue Green, 67, said she heard a loud bang.", "a loud bang", "Sue Green", SpeakerPerson, "Neighbour"},
 		{"Pensioner Mary Hill, 81, said the bus never came.", "the bus never came", "Mary Hill", SpeakerPerson, "Pensioner"},
 		{"Mum-of-two Jane Hill said the school had let her down.", "let her down", "Jane Hill", SpeakerPerson, "Mum-of-two"},
 		{`"He is a dangerous man," said Det Sgt Paul Ward of Merseyside Police.`, "a dangerous man", "Paul Ward", SpeakerPerson, "of Merseyside Police"},
+		{"Inspector Mark Lane said the road would reopen.", "the road would reopen", "Mark Lane", SpeakerPerson, "Inspector"},
+		{"DCI Mark Lane said the road would reopen.", "the road would reopen", "Mark Lane", SpeakerPerson, "DCI"},
+		{"Prosecuting, Tom Reed KC said the attack was planned.", "the attack was planned", "Tom Reed", SpeakerPerson, ""},
+		{"Jane Smith MP said the plan would fail.", "the plan would fail", "Jane Smith", SpeakerPerson, ""},
 		// negatives: no known first name after the word, or a name of two
 		{"Neighbour Watch Green said the road was closed.", "the road was closed", "Neighbour Watch Green", "", ""},
 		{"Mary Ann Hill said the bus never came.", "the bus never came", "Mary Ann Hill", SpeakerPerson, ""},
+		{"Smith MP said the plan would fail.", "the plan would fail", "Smith MP", "", ""},
 	})
 }
