@@ -513,6 +513,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if run := r.nameBeforeApposition(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.appositionTitle(a.subj)) // "Jane Roe, chief executive of Acme, a Texas company, said" (name_before_apposition.go)
 	}
+	if run, title := r.agedAppositionName(a); run.ok() && r.refinedOnly() {
+		return r.namedPerson(run, title) // "The victim, 81-year-old Mary Hill, said" (resolve_names.go)
+	}
 	if run := r.realNameRun(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.trimDet(rng{a.subj.s, d.realNameTitleEnd(a.subj)})) // "The singer, real name Robyn Fenty, said" (resolve_real_name.go)
 	}

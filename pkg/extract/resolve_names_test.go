@@ -296,3 +296,13 @@ func TestLocalDescriptorSpeaker(t *testing.T) {
 		{"Smith MP said the plan would fail.", "the plan would fail", "Smith MP", "", ""},
 	})
 }
+
+// TestAgedApposition: an age before the name of an apposition ("The
+// victim, 81-year-old Mary Hill") does not keep the name from speaking.
+func TestAgedApposition(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"The victim, 81-year-old Mary Hill, said she no longer felt safe.", "no longer felt safe", "Mary Hill", SpeakerPerson, "victim"},
+		{"Her neighbour, 67-year-old Sue Green, said she heard screams.", "she heard screams", "Sue Green", SpeakerPerson, "neighbour"},
+		{"Her neighbour, 67-year-old Sue, said she heard screams.", "she heard screams", "neighbour, 67-year-old Sue", "", ""},
+	})
+}
