@@ -12,8 +12,10 @@ import "strings"
 // "the Spaniard", "the striker", "the 28-year-old midfielder") is the
 // person named before it when nothing says otherwise:
 //   - every person named from the start of the paragraph before up to the
-//     nominal is that one person (two players named: no guess), named with
-//     a known first name, and no other person spoke in between;
+//     nominal is that one person (two players named: no guess; a club
+//     before a role, "Chelsea boss", is none), named with a known first
+//     name, opening a sentence ("Bukayo Saka scored") or speaking in
+//     between, and no other person spoke in between;
 //   - no comma follows the nominal (an apposition names the person,
 //     inverted_apposition.go) and it is not set against the statement
 //     before ("But the striker said");
@@ -65,13 +67,16 @@ func (r *resolver) describedPerson(a *attribution) (Speaker, bool) {
 		}
 	}
 	var sp Speaker
-	n := 0
+	n, named := 0, false
 	for _, run := range r.pronounPersons() {
 		if run.s < from || run.s >= s || d.pluralNameRun(run) {
 			continue
 		}
 		if run.e-run.s == 1 && (placePrepositions.has(d.word(run.s-1)) || clubPrepositions.has(d.word(run.s-1))) {
 			continue // "joined from Valencia", "scored against Leeds": a place or a club
+		}
+		if n := d.tokAt(run.e); n.kind == tWord && !n.upper && (roleNouns.has(n.lower) || positionNouns.has(n.lower) || localDescriptors.has(n.lower)) {
+			continue // "Chelsea boss Mauricio Pochettino": the club of a person
 		}
 		rs := r.runSpeaker(run)
 		if n > 0 && rs.ID != sp.ID {
@@ -80,6 +85,9 @@ func (r *resolver) describedPerson(a *attribution) (Speaker, bool) {
 		if n == 0 {
 			sp = rs
 		}
+		if firstNameGender(d.word(run.s)) != genderUnknown || run.e-run.s >= 2 && run.s == d.sents[d.sentOf[run.s]].s {
+			named = true // "Tom Kane", or "Bukayo Saka scored" opening its sentence
+		}
 		n++
 		if isAge {
 			if given, ok := r.runAge(run); ok && given != age {
@@ -87,13 +95,19 @@ func (r *resolver) describedPerson(a *attribution) (Speaker, bool) {
 			}
 		}
 	}
-	if n == 0 || !r.personSpeaker(sp) || len(sp.Members) > 1 || firstNameGender(strings.ToLower(strings.Fields(sp.Name)[0])) == genderUnknown {
-		return Speaker{}, false // "HuffPost Live": a person's name has a first name
+	if n == 0 || !r.personSpeaker(sp) || len(sp.Members) > 1 {
+		return Speaker{}, false
 	}
 	for _, o := range r.history {
-		if o.subj.ok() && o.subj.s >= from && o.subj.s < s && o.speaker.Kind == SpeakerPerson && o.speaker.ID != sp.ID {
-			return Speaker{}, false // "Hayek said ...": a person the runs missed spoke between
+		if o.subj.ok() && o.subj.s >= from && o.subj.s < s && o.speaker.Kind == SpeakerPerson {
+			if o.speaker.ID != sp.ID {
+				return Speaker{}, false // "Hayek said ...": a person the runs missed spoke between
+			}
+			named = true // the person spoke in between: a person's name
 		}
+	}
+	if !named {
+		return Speaker{}, false // "a HuffPost Live interview": no person's name
 	}
 	if !describedGender(head).agrees(nameGender(sp.Name, sp.Title)) {
 		return Speaker{}, false
