@@ -740,7 +740,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if group >= groupForce && r.refinedOnly() {
 			return r.groupSpeaker(a, group) // "police", "the ministers" (resolve_group.go)
 		}
-		n := stripPossessive(strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))) // "the mayor’s words" (linking_phrase.go)
+		n := stripPossessive(strings.TrimSpace(r.textOf(d.withoutAside(d.withoutAge(d.trimDet(a.subj)))))) // "the mayor’s words" (linking_phrase.go)
 		if n == "" {
 			n = r.bareQuantifier(a.subj) // "Most believe", "both condemned"
 		}

@@ -118,8 +118,9 @@ func (r *resolver) describedPerson(a *attribution) (Speaker, bool) {
 	return sp, true
 }
 
-// clubPrepositions put a club or a place after them in sports copy.
-var clubPrepositions = set("to", "for", "against", "beat", "beating", "v", "vs", "joined", "with", "of")
+// clubPrepositions put a club, a place or a medium after them ("on
+// Instagram").
+var clubPrepositions = set("to", "for", "against", "beat", "beating", "v", "vs", "joined", "with", "of", "on", "via")
 
 // ageNominal reads "28-year-old" as its age.
 func ageNominal(w string) (string, bool) {

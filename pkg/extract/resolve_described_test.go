@@ -14,6 +14,7 @@ func TestDescribedPerson(t *testing.T) {
 		{"Tom Jones scored twice.\n\n\"I just tried to help the team,\" said the 28-year-old midfielder.", "help the team", "Tom Jones"},
 		{"Marie Dupont won gold.\n\n\"I can't believe it,\" said the Frenchwoman.", "believe it", "Marie Dupont"},
 		{"Jane Doe released her album on Friday.\n\nThe singer wrote on Instagram: \"I'm so grateful.\"", "so grateful", "Jane Doe"},
+		{"Taylor Swift thanked fans on Instagram.\n\n\"You made this possible,\" the singer wrote.", "made this possible", "Taylor Swift"},
 		// negatives
 		{"Tom Kane scored after Rui Costa's pass.\n\n\"It was a great ball,\" the striker said.", "a great ball", "striker"},
 		{"Tom Kane was fouled by a defender.\n\n\"It was never a penalty,\" the defender said.", "never a penalty", "defender"},

@@ -147,6 +147,15 @@ func (d *doc) withoutPostNominal(run rng) rng {
 var postNominals = set("qc", "kc", "mp", "msp", "mla", "mep", "td", "obe", "mbe", "cbe", "kbe",
 	"dbe", "jp", "frs")
 
+// withoutAge drops an age after a description ("The actress, 34, said"):
+// the description is the speaker's name, not its age. Inference only.
+func (d *doc) withoutAge(np rng) rng {
+	if d.training || np.e-np.s < 3 || d.punct(np.e-2) != "," || !twoDigitAge(d.word(np.e-1)) {
+		return np
+	}
+	return rng{np.s, np.e - 2}
+}
+
 // agedAppositionName returns the person an apposition names after an age
 // ("The victim, 81-year-old Mary Hill, said", "Her neighbour, 67-year-old
 // Sue Green, said"), which made the description and the apposition the

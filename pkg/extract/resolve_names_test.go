@@ -304,5 +304,6 @@ func TestAgedApposition(t *testing.T) {
 		{"The victim, 81-year-old Mary Hill, said she no longer felt safe.", "no longer felt safe", "Mary Hill", SpeakerPerson, "victim"},
 		{"Her neighbour, 67-year-old Sue Green, said she heard screams.", "she heard screams", "Sue Green", SpeakerPerson, "neighbour"},
 		{"Her neighbour, 67-year-old Sue, said she heard screams.", "she heard screams", "neighbour, 67-year-old Sue", "", ""},
+		{"The actress, 34, said she was expecting a baby.", "expecting a baby", "actress", "", ""},
 	})
 }
