@@ -9,8 +9,9 @@ import "strings"
 // or age that the article nowhere gives as a title, often after a sentence
 // that is no statement (so resolve_continued_role.go, which continues the
 // statement before, does not apply). Such a nominal ("the N-year-old",
-// "the Spaniard", "the striker", "the 28-year-old midfielder") is the
-// person named before it when nothing says otherwise:
+// "the Spaniard", "the striker", "the 28-year-old midfielder", "the
+// seven-time world champion", "the mother of three") is the person named
+// before it when nothing says otherwise:
 //   - every person named from the start of the paragraph before up to the
 //     nominal is that one person (two players named: no guess; a club
 //     before a role, "Chelsea boss", is none), named with a known first
@@ -33,21 +34,28 @@ import "strings"
 func (r *resolver) describedPerson(a *attribution) (Speaker, bool) {
 	d := r.d
 	s, e := a.subj.s, a.subj.e
-	if d.word(s) != "the" || e-s < 2 || e-s > 3 || d.punct(e) == "," || d.punct(e) == "(" {
+	if d.word(s) != "the" || e-s < 2 || e-s > 4 || d.punct(e) == "," || d.punct(e) == "(" {
 		return Speaker{}, false
 	}
 	head := d.word(e - 1)
+	family := familyDescriptor(head) // "the mother-of-three"
+	if e-s == 4 && d.word(s+2) == "of" && familyNouns.has(d.word(s+1)) && (isNumber(head) || numberWords.has(head)) {
+		head, e, family = d.word(s+1), s+2, true // "the mother of three" (not "the mother": whose?)
+	}
 	age, isAge := ageNominal(head)
-	if e-s == 3 {
-		// "the 28-year-old striker": an age before a position
-		a2, ok := ageNominal(d.word(s + 1))
-		if !ok || isAge {
+	for k := s + 1; k < e-1; k++ {
+		// "the 28-year-old striker", "the seven-time world champion"
+		w := d.word(k)
+		if a2, ok := ageNominal(w); ok && !isAge {
+			age, isAge = a2, true
+			continue
+		}
+		if !describedModifiers.has(w) && !strings.HasSuffix(w, "-time") {
 			return Speaker{}, false
 		}
-		age, isAge = a2, true
 	}
 	demonym := personDemonyms.has(head)
-	position := positionNouns.has(head)
+	position := positionNouns.has(head) || family
 	if !demonym && !position && !(isAge && e-s == 2) {
 		return Speaker{}, false
 	}
@@ -118,6 +126,17 @@ func (r *resolver) describedPerson(a *attribution) (Speaker, bool) {
 	return sp, true
 }
 
+// familyDescriptor reports "mother-of-three", "father-of-two".
+func familyDescriptor(w string) bool {
+	i := strings.Index(w, "-of-")
+	return i > 0 && familyNouns.has(w[:i])
+}
+
+// describedModifiers may come before the described noun ("the reigning
+// world champion", "the former striker").
+var describedModifiers = set("world", "former", "reigning", "defending", "olympic", "young", "veteran",
+	"teenage", "experienced", "new", "grieving", "heartbroken", "proud", "devastated", "retired")
+
 // clubPrepositions put a club, a place or a medium after them ("on
 // Instagram").
 var clubPrepositions = set("to", "for", "against", "beat", "beating", "v", "vs", "joined", "with", "of", "on", "via")
@@ -162,8 +181,20 @@ func (r *resolver) otherPosition(sp Speaker, head string) bool {
 	return false
 }
 
-// describedGender: the gender a demonym noun gives ("Frenchwoman").
+// describedGender: the gender a demonym or a relation gives
+// ("Frenchwoman", "the mother of three").
 func describedGender(w string) gender {
+	if i := strings.Index(w, "-of-"); i > 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "mother", "mum", "mom", "wife", "daughter", "sister", "grandmother", "widow", "aunt",
+		"niece", "girlfriend", "actress", "stepmother", "granddaughter":
+		return genderFemale
+	case "father", "dad", "husband", "son", "brother", "grandfather", "widower", "uncle", "nephew",
+		"boyfriend", "stepfather", "grandson":
+		return genderMale
+	}
 	switch {
 	case strings.HasSuffix(w, "woman"):
 		return genderFemale

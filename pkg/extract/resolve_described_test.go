@@ -15,7 +15,13 @@ func TestDescribedPerson(t *testing.T) {
 		{"Marie Dupont won gold.\n\n\"I can't believe it,\" said the Frenchwoman.", "believe it", "Marie Dupont"},
 		{"Jane Doe released her album on Friday.\n\nThe singer wrote on Instagram: \"I'm so grateful.\"", "so grateful", "Jane Doe"},
 		{"Taylor Swift thanked fans on Instagram.\n\n\"You made this possible,\" the singer wrote.", "made this possible", "Taylor Swift"},
+		{"Lewis Hamilton finished second.\n\n\"The car felt great,\" the seven-time world champion said.", "felt great", "Lewis Hamilton"},
+		{"Jane Hill lost her home in the flood.\n\n\"We have nothing left,\" the mother of three said.", "nothing left", "Jane Hill"},
+		{"Tom Hill lost his home.\n\n\"We have nothing,\" the father-of-two said.", "We have nothing", "Tom Hill"},
 		// negatives
+		{"Tom Hill lost his home in the flood.\n\n\"We have nothing left,\" the mother of three said.", "nothing left", "mother of three"},
+		{"Jane Hill died in the crash.\n\n\"She was my world,\" the mother said.", "my world", "mother"},
+		{"Lewis Hamilton finished second.\n\n\"The car felt great,\" the bitter world champion said.", "felt great", "bitter world champion"},
 		{"Tom Kane scored after Rui Costa's pass.\n\n\"It was a great ball,\" the striker said.", "a great ball", "striker"},
 		{"Tom Kane was fouled by a defender.\n\n\"It was never a penalty,\" the defender said.", "never a penalty", "defender"},
 		{"Rovers boss Gary Lane was pleased.\n\n\"We were brilliant,\" the striker said.", "We were brilliant", "striker"},
