@@ -2698,7 +2698,7 @@ func (d *doc) npBack(i, lo int) rng {
 			if _, isCue := cueOf(lw); isCue && !t.upper && !anonymousHeads.has(lw) && !d.stateModifier(j) {
 				break
 			}
-			if isAdverb(t) && !d.lyNoun(t) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !d.participleAdjective(j, i) {
+			if isAdverb(t) && !d.lyNoun(t) && !d.adverbInNP(j, i) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !d.participleAdjective(j, i) {
 				break
 			}
 			if !t.upper && subjPronouns.has(lw) {
@@ -2768,7 +2768,7 @@ func (d *doc) npFwd(j, hi int) rng {
 		case lw == "for" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))) && (roleNouns.has(d.word(k-1)) || determiners.has(d.word(k+1)) && d.pluralRole(k-1)): // plural_role.go
 		case d.statementFrom(j, k, hi):
 			// "said a statement from the foreign ministry" (statement_from.go)
-		case !npStop.has(lw) && !(isAdverb(t) && !d.lyNoun(t)) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
+		case !npStop.has(lw) && !(isAdverb(t) && !d.lyNoun(t) && !d.adverbInNP(k, hi)) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
 			if c, ok := cueOf(lw); ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.tokAt(k-1).kind == tWord && determiners.has(d.word(j))) && !d.stateModifier(k) {
 				goto done
 			}
