@@ -267,7 +267,7 @@ func (r *resolver) commonNounSpeaker(a *attribution, head string) Speaker {
 			return r.namedPerson(rng{k + 1, e}, d.trimDet(rng{a.subj.s, k}))
 		}
 	}
-	mention := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
+	mention := strings.TrimSpace(r.textOf(d.withoutAside(d.withoutAge(d.trimDet(a.subj)))))
 	if mention == "" {
 		mention = r.bareQuantifier(a.subj)
 	}

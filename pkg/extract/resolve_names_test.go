@@ -305,5 +305,6 @@ func TestAgedApposition(t *testing.T) {
 		{"Her neighbour, 67-year-old Sue Green, said she heard screams.", "she heard screams", "Sue Green", SpeakerPerson, "neighbour"},
 		{"Her neighbour, 67-year-old Sue, said she heard screams.", "she heard screams", "neighbour, 67-year-old Sue", "", ""},
 		{"The actress, 34, said she was expecting a baby.", "expecting a baby", "actress", "", ""},
+		{"The Oscar winner, 52, said she was expecting a baby.", "expecting a baby", "Oscar winner", "", ""},
 	})
 }
