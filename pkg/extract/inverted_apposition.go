@@ -26,6 +26,10 @@ func (r *resolver) invertedAppositionName(a *attribution) rng {
 		return noRange // "According to an FBI summary, Cheryl Mills sent ...": the content's own subject
 	}
 	s := a.subj.e + 1
+	realName := d.word(s) == "real" && d.word(s+1) == "name"
+	if realName {
+		s += 2 // "said the singer, real name Robyn Fenty": a person's name (resolve_real_name.go)
+	}
 	e := d.capitalRunEnd(s, d.sents[a.sent].e)
 	// "said his wife, Sarah": a first name alone after a relation
 	single := e-s == 1 && familyNouns.has(d.word(a.subj.e-1)) && firstNameGender(d.word(s)) != genderUnknown
@@ -33,7 +37,7 @@ func (r *resolver) invertedAppositionName(a *attribution) rng {
 		return noRange
 	}
 	run := rng{s, e}
-	if !r.looksPerson(run) || firstNameGender(d.word(s)) == genderUnknown && !d.hasInitial(run) {
+	if !r.looksPerson(run) || firstNameGender(d.word(s)) == genderUnknown && !d.hasInitial(run) && !realName {
 		return noRange // "the agency's director, Homeland Security": no person
 	}
 	return run
