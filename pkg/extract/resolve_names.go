@@ -128,7 +128,9 @@ var localDescriptors = set("neighbour", "neighbor", "pensioner", "shopkeeper", "
 	"worker", "nurse", "paramedic", "firefighter", "publican", "vicar", "retiree", "teenager",
 	// British police ranks ("Chief Inspector Mark Lane", "DCI Mark Lane")
 	"inspector", "constable", "superintendent", "sergeant", "pc", "dc", "ds", "di", "dci", "dcs",
-	"dsupt", "ch", "insp", "supt", "sgt", "det", "con")
+	"dsupt", "ch", "insp", "supt", "sgt", "det", "con",
+	// and court offices ("Recorder Jane Smith", "Coroner Mark Lane")
+	"recorder", "coroner", "magistrate", "barrister", "solicitor")
 
 // withoutPostNominal drops the letters after a British name ("Tom Reed
 // KC", "Jane Smith MP", "Sir Tom Hill OBE"): an office or honour, no part

@@ -290,6 +290,7 @@ func TestLocalDescriptorSpeaker(t *testing.T) {
 		{"DCI Mark Lane said the road would reopen.", "the road would reopen", "Mark Lane", SpeakerPerson, "DCI"},
 		{"Prosecuting, Tom Reed KC said the attack was planned.", "the attack was planned", "Tom Reed", SpeakerPerson, ""},
 		{"Jane Smith MP said the plan would fail.", "the plan would fail", "Jane Smith", SpeakerPerson, ""},
+		{"Recorder Jane Smith said the offence was serious.", "the offence was serious", "Jane Smith", SpeakerPerson, "Recorder"},
 		// negatives: no known first name after the word, or a name of two
 		{"Neighbour Watch Green said the road was closed.", "the road was closed", "Neighbour Watch Green", "", ""},
 		{"Mary Ann Hill said the bus never came.", "the bus never came", "Mary Ann Hill", SpeakerPerson, ""},
