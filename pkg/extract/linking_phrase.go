@@ -227,3 +227,25 @@ func (d *doc) linkPossessor(k, e int) (subj, cue rng) {
 
 // possessivePronoun: the speaker of "his words" is "he" (resolve.go).
 var possessivePronoun = map[string]string{"his": "he", "her": "she", "their": "they"}
+
+// cameReplySpeaker reads the inverted subject of "“…,” came the reply from
+// the club" (post_verb.go): the speaker is the noun phrase after the
+// linkNoun's "from" or "of", and the noun the cue. It returns noRange if
+// subj is no such noun.
+func (d *doc) cameReplySpeaker(subj rng, v int) (rng, int) {
+	if d.word(v) != "came" || subj.s != v+1 || d.word(subj.s) != "the" {
+		return noRange, -1
+	}
+	n := subj.s + 1
+	if !linkNouns.has(d.word(n)) {
+		n++ // "came the curt reply"
+	}
+	if !linkNouns.has(d.word(n)) || d.word(n+1) != "from" && d.word(n+1) != "of" {
+		return noRange, -1
+	}
+	np := d.linkNP(n+2, d.sents[d.sentOf[v]].e)
+	if !np.ok() {
+		return noRange, -1
+	}
+	return np, n
+}

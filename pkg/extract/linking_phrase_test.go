@@ -17,6 +17,8 @@ func TestLinkingPhraseFrame(t *testing.T) {
 		{text: "‘I’m not going anywhere’ – that was the message from the coach.", content: "I’m not going anywhere", mention: "the coach"},
 		{text: "'Rubbish' was Hill's blunt reply.", content: "Rubbish", mention: "Hill's"},
 		{text: "\"We go again\" was the verdict of Jones' manager.", content: "We go again", mention: "Jones' manager"},
+		{text: "\"Absolutely not,\" came the reply from the club.", content: "Absolutely not,", mention: "the club"},
+		{text: "\"Never,\" came the curt reply from the minister.", content: "Never,", mention: "the minister"},
 	})
 	checkNoStatements(t, ex, []string{
 		"\"Brexit\" was the word of the year.",

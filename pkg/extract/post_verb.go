@@ -24,6 +24,10 @@ func (d *doc) postVerbFrame(q quotation) *attribution {
 	}
 	a := &attribution{sent: d.sentOf[v], cue: rng{v, v + 1}, cueText: d.word(v), class: cueSpeech,
 		subj: subj, inverted: inverted, conf: postVerbConf, ruleAccepted: true}
+	if sp, n := d.cameReplySpeaker(subj, v); sp.ok() {
+		a.subj, a.cue, a.cueText = sp, rng{n, n + 1}, d.word(n) // "came the reply from the club" (linking_phrase.go)
+		subj = sp
+	}
 	a.left, a.right = min(subj.s, v), max(subj.e, v+1)
 	a.name, a.title = d.splitName(subj)
 	a.content = d.quotationContent(q)
