@@ -32,5 +32,5 @@ func (d *doc) confirmedObjectAccepted(a *attribution) bool {
 		return false // "confirmed that ...", "confirmed this."
 	}
 	head := d.head(a.subj)
-	return d.agentSubject(a) || roleNouns.has(head) || anonymousHeads.has(head) || linkPersonNouns.has(head)
+	return d.agentSubject(a) || roleNouns.has(head) || anonymousHeads.has(head) || linkPersonNouns.has(head) || repNouns.has(head)
 }

@@ -15,6 +15,8 @@ func TestConfirmedObject(t *testing.T) {
 		want bool
 	}{
 		{"Talks went on.\n\nThe club confirmed the news on its website.", true},
+		{"Talks went on.\n\nThe couple confirmed the news on Instagram.", true},
+		{"Talks went on.\n\nA rep for the singer confirmed the split.", true},
 		{"Talks went on.\n\nThe result confirmed the strength of his appeal.", false},
 		{"Talks went on.\n\nThe club confirmed that he had left.", false},
 		{"Talks went on.\n\nHis death was confirmed by the club.", false},

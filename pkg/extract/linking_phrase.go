@@ -192,7 +192,8 @@ var linkPersonNouns = set("mother", "father", "wife", "husband", "son", "daughte
 	"singer", "actor", "actress", "star", "chef", "teacher", "doctor", "nurse", "police", "officer",
 	"detective", "defendant", "accused", "witness", "neighbour", "neighbor", "resident", "fan", "fans",
 	"council", "club", "company", "firm", "hospital", "school", "government", "spokesperson", "man",
-	"woman", "boy", "girl", "veteran", "coach", "referee", "umpire", "pilot", "ministry")
+	"woman", "boy", "girl", "veteran", "coach", "referee", "umpire", "pilot", "ministry", "couple",
+	"pair", "duo", "band")
 
 // linkPossessor reads "NP's words" / "his verdict" at k: the possessor is
 // the speaker and the noun the cue.
