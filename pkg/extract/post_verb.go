@@ -85,7 +85,7 @@ func (d *doc) postVerbShape(q quotation) (subj rng, v int, inverted bool) {
 	for postVerbParticles.has(d.word(e)) {
 		e++
 	}
-	if !inverted && !d.postVerbTail(e, s.e) && d.resumedQuote(e) < 0 {
+	if !inverted && !d.postVerbTail(e, s.e) && d.resumedQuote(e) < 0 && !captionVerbs.has(d.word(v)) {
 		return noRange, -1, false
 	}
 	return subj, v, inverted
