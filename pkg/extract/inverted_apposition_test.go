@@ -18,6 +18,8 @@ func TestInvertedApposition(t *testing.T) {
 		{`"We've been lucky," said his wife, Paris.`, "We've been lucky", "wife", "", ""},
 		{`"We've been lucky," said the coach, Sarah.`, "We've been lucky", "coach", "", ""},
 		{`"We've been lucky," said Jones, Sarah.`, "We've been lucky", "Jones", "", ""},
+		{`"We won," said Chelsea's manager, Mauricio Pochettino.`, "We won", "Mauricio Pochettino", SpeakerPerson, "Chelsea's manager"},
+		{`"We won," said Chelsea's ground, Stamford Bridge.`, "We won", "Chelsea's ground", "", ""},
 		{"According to an FBI summary of its review, Cheryl Mills, a top aide, sent the email.", "sent the email", "FBI summary of its review", "", ""},
 	})
 }
