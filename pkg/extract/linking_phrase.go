@@ -37,6 +37,12 @@ func (d *doc) linkingPhraseFrame(q quotation) *attribution {
 		if d.punct(k) == "-" {
 			k++
 		}
+		if p != "," {
+			// "“Not good enough” – Lane's verdict on the display": no verb
+			if subj, cue := d.linkPossessor(k, d.sents[d.sentOf[k]].e); subj.ok() {
+				return d.linkFrame(q, subj, cue)
+			}
+		}
 	}
 	demo := false
 	switch w := d.word(k); {
@@ -63,6 +69,12 @@ func (d *doc) linkingPhraseFrame(q quotation) *attribution {
 	if !subj.ok() {
 		return nil
 	}
+	return d.linkFrame(q, subj, cue)
+}
+
+// linkFrame is the rule-accepted frame of quotation q, speaker subj and
+// cue.
+func (d *doc) linkFrame(q quotation, subj, cue rng) *attribution {
 	a := &attribution{sent: d.sentOf[cue.s], cue: cue, cueText: d.word(cue.s), class: cueSpeech,
 		subj: subj, inverted: true, conf: postVerbConf, ruleAccepted: true}
 	a.left, a.right = min(subj.s, cue.s), max(subj.e, cue.e)

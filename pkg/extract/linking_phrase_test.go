@@ -18,6 +18,8 @@ func TestLinkingPhraseFrame(t *testing.T) {
 		{text: "'Rubbish' was Hill's blunt reply.", content: "Rubbish", mention: "Hill's"},
 		{text: "\"We go again\" was the verdict of Jones' manager.", content: "We go again", mention: "Jones' manager"},
 		{text: "\"Absolutely not,\" came the reply from the club.", content: "Absolutely not,", mention: "the club"},
+		{text: "\"Not good enough\" - Lane's verdict on his side's display.", content: "Not good enough", mention: "Lane's"},
+		{text: "“We will rebuild” — the mayor's promise to residents.", content: "We will rebuild", mention: "the mayor's"},
 		{text: "\"Never,\" came the curt reply from the minister.", content: "Never,", mention: "the minister"},
 	})
 	checkNoStatements(t, ex, []string{
@@ -28,6 +30,7 @@ func TestLinkingPhraseFrame(t *testing.T) {
 		"“It’s over.” That was the end of the matter.",
 		"“Dallas” was how the city described itself.",
 		"“It’s over.” That was all the fans could take.",
+		"“Jaws” – Spielberg's film of 1975.",
 	})
 	for _, training := range []bool{false, true} {
 		d := newDoc("\"Absolutely not,\" was the reply from the club.")
