@@ -2764,6 +2764,8 @@ func (d *doc) npFwd(j, hi int) rng {
 		case k > j && !t.upper && determiners.has(lw) && d.word(k-1) != "of" && d.word(k-1) != "for" && !d.statementFrom(j, k-1, hi):
 			goto done // "The mayor opened the bridge": a verb and its object
 		case t.upper && !(k == j && npStop.has(lw)):
+		case lw == "of" && k > j && d.saidOfAbout(j, k):
+			goto done // "said Gary Lane of his captain" (said_of.go)
 		case lw == "of" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))):
 		case lw == "for" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))) && (roleNouns.has(d.word(k-1)) || determiners.has(d.word(k+1)) && d.pluralRole(k-1)): // plural_role.go
 		case d.statementFrom(j, k, hi):
