@@ -262,3 +262,27 @@ func (d *doc) cameReplySpeaker(subj rng, v int) (rng, int) {
 	}
 	return np, n
 }
+
+// wordsPossessor returns the name whose words a subject names ("Lane's
+// verdict", "Hill's reply": Lane, Hill), for the resolver: a capitalised
+// run of one to three words ending in "'s", then one of the nouns of
+// words said that name no document ("statement", "comments" and "claim"
+// stay: "Trump's statement said" is the statement's). Refined pass.
+func (d *doc) wordsPossessor(subj rng) rng {
+	if !subj.ok() || subj.e-subj.s < 2 || subj.e-subj.s > 4 || !wordsNouns.has(d.word(subj.e-1)) {
+		return noRange
+	}
+	p := subj.e - 2
+	if !strings.HasSuffix(d.word(p), "'s") || !d.tokAt(p).upper {
+		return noRange
+	}
+	for k := subj.s; k <= p; k++ {
+		if !d.tokAt(k).upper {
+			return noRange
+		}
+	}
+	return rng{subj.s, p + 1}
+}
+
+// wordsNouns name a speaker's words, not a document.
+var wordsNouns = set("verdict", "reply", "response", "answer", "message", "words", "retort", "reaction", "assessment", "warning", "advice", "explanation")

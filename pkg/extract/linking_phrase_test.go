@@ -53,6 +53,9 @@ func TestLinkingPhraseSpeaker(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"“We will rebuild” — those were the mayor’s words.", "mayor"},
 		{"Tom Hill spoke.\n\n“Never again.” Those were his words as he left the court.", "Tom Hill"},
+		{"Tom Hill spoke.\n\nHill's response was swift: “We will appeal.”", "Tom Hill"},
+		{"Talks went on.\n\nLane's verdict was blunt: “Not good enough.”", "Lane"},
+		{"Talks went on.\n\nLane's statement said “the deal is dead.”", "Lane's statement"},
 	} {
 		q := find(t, ex.Extract(c.text), "e")
 		if q.Speaker.Name != c.want {

@@ -516,6 +516,12 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if run, title := r.agedAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, title) // "The victim, 81-year-old Mary Hill, said" (resolve_names.go)
 	}
+	if p := d.wordsPossessor(a.subj); p.ok() && r.refinedOnly() {
+		b := *a // "Lane's verdict was blunt: “…”": Lane (linking_phrase.go)
+		b.subj = p
+		b.name, b.title = d.splitName(p)
+		return r.resolve(&b)
+	}
 	if run := r.realNameRun(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.trimDet(rng{a.subj.s, d.realNameTitleEnd(a.subj)})) // "The singer, real name Robyn Fenty, said" (resolve_real_name.go)
 	}
