@@ -151,6 +151,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.endAtNamingQuote(a)
 				d.endAtQuotedComma(a)               // quoted_comma_end.go
 				d.endAtMediumPhrase(a)              // medium_end.go
+				d.endAtAnonymityPhrase(a)           // anonymity_end.go
 				d.endBeforeTimeWhen(a)              // time_when_end.go
 				d.endBeforeComparison(a)            // comparison_end.go
 				d.endBeforeEvenAs(a)                // even_as_end.go
@@ -294,6 +295,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a) // HEADLINE “…” [NYT.] (tagged_quote.go)
 		} else if a := d.headlineQuoteColonFrame(q); a != nil {
 			extra = append(extra, a) // “…”: Zelensky (headline_quote_colon.go)
+		} else if a := d.linkingPhraseFrame(q); a != nil {
+			extra = append(extra, a) // “…” — those were the mayor’s words. (linking_phrase.go)
 		}
 	}
 	if len(extra) == 0 {
@@ -1194,7 +1197,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	// look left over auxiliaries and adverbs
 	k := i - 1
 	sawBe := false
-	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || d.adverbAt(k) || timeWords.has(d.toks[k].lower) && k > s.s || d.placeAdverb(k, s)) && !d.auxAsName(k, s) {
+	for k >= s.s && d.toks[k].kind == tWord && !d.inQuote(k) && (auxAdv.has(d.toks[k].lower) || d.adverbAt(k) || timeWords.has(d.toks[k].lower) && k > s.s || d.placeAdverb(k, s) || d.memoryBeforeGerund(k, i)) && !d.auxAsName(k, s) {
 		if beForms.has(d.toks[k].lower) {
 			sawBe = true
 		}
@@ -2711,7 +2714,7 @@ func (d *doc) npBack(i, lo int) rng {
 			if _, isCue := cueOf(lw); isCue && !t.upper && !anonymousHeads.has(lw) && !d.stateModifier(j) {
 				break
 			}
-			if isAdverb(t) && !d.lyNoun(t) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !d.participleAdjective(j, i) {
+			if isAdverb(t) && !d.lyNoun(t) && !d.adverbInNP(j, i) || !t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !d.participleAdjective(j, i) {
 				break
 			}
 			if !t.upper && subjPronouns.has(lw) {
@@ -2732,7 +2735,7 @@ func (d *doc) npBack(i, lo int) rng {
 	if s > lo+1 && s <= i && extendPreps.has(d.word(s-1)) {
 		for k := s - 2; k >= lo && k >= s-4; k-- {
 			w := d.word(k)
-			if anonymousHeads.has(w) || roleNouns.has(w) || w == "familiar" || w == "close" || w == "briefed" || d.pluralRole(k) { // plural_role.go
+			if anonymousHeads.has(w) || roleNouns.has(w) || w == "familiar" || w == "close" || w == "briefed" || d.pluralRole(k) || d.repNoun(k) { // plural_role.go, rep_noun.go
 				if ext := d.npBack(s-2, lo); ext.ok() {
 					return rng{ext.s, i + 1}
 				}
@@ -2759,6 +2762,10 @@ func (d *doc) npFwd(j, hi int) rng {
 			k++ // "the boys' mother" (possessive_s.go)
 			continue
 		}
+		if n := d.nicknameEnd(k); n > k {
+			k = n // "“Big” Tony Moran", "Juan “Chico” Ruiz" (nickname.go)
+			continue
+		}
 		if t.kind != tWord || d.inQuote(k) {
 			break
 		}
@@ -2773,11 +2780,13 @@ func (d *doc) npFwd(j, hi int) rng {
 		case k > j && !t.upper && determiners.has(lw) && d.word(k-1) != "of" && d.word(k-1) != "for" && !d.statementFrom(j, k-1, hi):
 			goto done // "The mayor opened the bridge": a verb and its object
 		case t.upper && !(k == j && npStop.has(lw)):
+		case lw == "of" && k > j && d.saidOfAbout(j, k):
+			goto done // "said Gary Lane of his captain" (said_of.go)
 		case lw == "of" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))):
 		case lw == "for" && k > j && k+1 < hi && (d.tokAt(k+1).upper || determiners.has(d.word(k+1))) && (roleNouns.has(d.word(k-1)) || determiners.has(d.word(k+1)) && d.pluralRole(k-1)): // plural_role.go
 		case d.statementFrom(j, k, hi):
 			// "said a statement from the foreign ministry" (statement_from.go)
-		case !npStop.has(lw) && !(isAdverb(t) && !d.lyNoun(t)) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
+		case !npStop.has(lw) && !(isAdverb(t) && !d.lyNoun(t) && !d.adverbInNP(k, hi)) && lower < 5 && !subjPronouns.has(lw) && !(k > j && pronounContraction(lw)):
 			if c, ok := cueOf(lw); ok && !anonymousHeads.has(lw) && !(c.class == cueSpeech && roleNouns.has(lw)) && !(nounish.has(lw) && k > j && d.tokAt(k-1).kind == tWord && determiners.has(d.word(j))) && !d.stateModifier(k) {
 				goto done
 			}

@@ -26,6 +26,9 @@ func (d *doc) attackedObject(i, j int) bool {
 		return false
 	}
 	np := d.npFwd(j, len(d.toks))
+	if np.ok() && np.s == j && !d.toks[j].upper && d.physicalTarget(np) {
+		return false // "attacked a pensioner in his home": an assault, no stance
+	}
 	if !np.ok() || np.s != j || np.e >= len(d.toks) || d.inQuote(np.e) || !d.adverbAt(np.e) {
 		return true
 	}
@@ -34,4 +37,35 @@ func (d *doc) attackedObject(i, j int) bool {
 		k++
 	}
 	return d.word(k) == "for" || d.word(k) == "as"
+}
+
+// physicalTargets head the object of a physical attack in crime and war
+// news ("a man who attacked a pensioner", "rebels attacked a convoy")
+// after any determiner but "the" ("attacked the man who leads the party"
+// may be a rival): none of them is the object of "attacked" on train
+// (session 22, hand-written probes).
+var physicalTargets = set("pensioner", "woman", "man", "men", "women", "boy", "girl", "teenager",
+	"officer", "officers", "neighbour", "neighbor", "child", "children", "victim", "wife", "husband",
+	"partner", "girlfriend", "boyfriend", "stranger", "student", "nurse", "worker", "driver",
+	"passenger", "mother", "father", "guard", "guards", "soldiers", "troops", "civilians")
+
+// placeTargets are attacked places and vehicles, whatever the determiner.
+var placeTargets = set("base", "convoy", "village", "church", "mosque", "synagogue", "embassy",
+	"compound", "consulate", "checkpoint", "ship", "tanker", "vessel", "bus", "train")
+
+// physicalTarget reports a physical target as the head of np, the words
+// before its first preposition ("a convoy near the border").
+func (d *doc) physicalTarget(np rng) bool {
+	h := ""
+	for k := np.s; k < np.e; k++ {
+		w := d.word(k)
+		if npStop.has(w) || adjunctPreps.has(w) || w == "near" {
+			break
+		}
+		h = w
+	}
+	if d.word(np.s) == "the" {
+		return placeTargets.has(h) // "attacked the man who leads the party": a rival, maybe
+	}
+	return physicalTargets.has(h) || placeTargets.has(h)
 }

@@ -24,9 +24,16 @@ func (d *doc) postVerbFrame(q quotation) *attribution {
 	}
 	a := &attribution{sent: d.sentOf[v], cue: rng{v, v + 1}, cueText: d.word(v), class: cueSpeech,
 		subj: subj, inverted: inverted, conf: postVerbConf, ruleAccepted: true}
+	if sp, n := d.cameReplySpeaker(subj, v); sp.ok() {
+		a.subj, a.cue, a.cueText = sp, rng{n, n + 1}, d.word(n) // "came the reply from the club" (linking_phrase.go)
+		subj = sp
+	}
 	a.left, a.right = min(subj.s, v), max(subj.e, v+1)
 	a.name, a.title = d.splitName(subj)
 	a.content = d.quotationContent(q)
+	if r := d.resumedQuote(v + 1); r >= 0 {
+		a.content = append(a.content, d.quotationContent(d.quotes[r])...) // interrupted_quote.go
+	}
 	return a
 }
 
@@ -41,10 +48,13 @@ func (d *doc) postVerbShape(q quotation) (subj rng, v int, inverted bool) {
 	if !d.opensSentenceAt(first) || d.countWords(first, last) < 1 {
 		return
 	}
-	if p := d.punct(last - 1); p != "," && p != "?" && p != "!" && !d.isDash(last-1) {
-		return
-	}
 	k := last + 1
+	if p := d.punct(last - 1); p != "," && p != "?" && p != "!" && !d.isDash(last-1) {
+		if !d.interruptingDash(last) {
+			return
+		}
+		k++ // "“It was” — he paused — “…”" (interrupted_quote.go)
+	}
 	if k >= len(d.toks) || d.toks[k].para != d.toks[last].para || d.toks[k].kind != tWord || d.inQuote(k) {
 		return
 	}
@@ -75,7 +85,7 @@ func (d *doc) postVerbShape(q quotation) (subj rng, v int, inverted bool) {
 	for postVerbParticles.has(d.word(e)) {
 		e++
 	}
-	if !inverted && !d.postVerbTail(e, s.e) {
+	if !inverted && !d.postVerbTail(e, s.e) && d.resumedQuote(e) < 0 && !captionVerbs.has(d.word(v)) {
 		return noRange, -1, false
 	}
 	return subj, v, inverted

@@ -14,6 +14,7 @@ func TestPostVerbFrame(t *testing.T) {
 		{text: "“This is fantastic!” beamed Tom Hart of Mobile, who came early.", content: "This is fantastic!", mention: "Tom Hart"},
 		{text: "“Oh, my God,” a young woman exclaimed upon seeing him.", content: "Oh, my God", mention: "a young woman"},
 		{text: "“No!” the crowd cried out, booing.", content: "No!", mention: "the crowd"},
+		{text: "“Best day ever,” she captioned the post.", content: "Best day ever", mention: "she"},
 	})
 	checkNoStatements(t, ex, []string{
 		"“Dallas,” Lee visited twice.",

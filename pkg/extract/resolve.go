@@ -557,6 +557,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if p, contracted := strings.CutSuffix(d.word(a.subj.s), "'s"); a.subj.e-a.subj.s == 1 && contracted && subjPronouns.has(p) && r.refinedOnly() {
 		return r.pronoun(p, a.subj.s, para) // "he's said", "she's argued"
 	}
+	if p, ok := possessivePronoun[d.word(a.subj.s)]; ok && a.subj.e-a.subj.s == 1 && r.refinedOnly() {
+		return r.pronoun(p, a.subj.s, para) // "“…” Those were his words" (linking_phrase.go)
+	}
 	if run := r.invertedAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.trimDet(a.subj)) // "said the company's chief executive, John Ferriola" (inverted_apposition.go)
 	}
@@ -565,6 +568,18 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if run := r.descriptionAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, rng{a.name.s, a.name.e}) // "the study's lead author, Professor Jane Smith, said" (resolve_description_apposition.go)
+	}
+	if run, title := r.agedAppositionName(a); run.ok() && r.refinedOnly() {
+		return r.namedPerson(run, title) // "The victim, 81-year-old Mary Hill, said" (resolve_names.go)
+	}
+	if p := d.wordsPossessor(a.subj); p.ok() && r.refinedOnly() {
+		b := *a // "Lane's verdict was blunt: “…”": Lane (linking_phrase.go)
+		b.subj = p
+		b.name, b.title = d.splitName(p)
+		return r.resolve(&b)
+	}
+	if run := r.realNameRun(a); run.ok() && r.refinedOnly() {
+		return r.namedPerson(run, d.trimDet(rng{a.subj.s, d.realNameTitleEnd(a.subj)})) // "The singer, real name Robyn Fenty, said" (resolve_real_name.go)
 	}
 	if run := r.titleAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, rng{a.name.s, a.name.e}) // "The UN Secretary-General, Antonio Guterres, said" (title_apposition.go)
@@ -698,6 +713,14 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp // "Lula said ... The Brazilian president added": Lula (resolve_continued_role.go)
 		}
 	}
+	if r.refined {
+		if sp, ok := r.ageNominalPerson(a); ok && r.refinedOnly() {
+			return sp // "Putin, 72, said ... The 72-year-old added" (age_nominal.go)
+		}
+		if sp, ok := r.describedPerson(a); ok && r.refinedOnly() {
+			return sp // "Tom Kane scored. ... the striker added": Kane (resolve_described.go)
+		}
+	}
 	capital := false
 	for k := name.s; k < name.e; k++ {
 		if d.toks[k].upper && k != d.sents[d.sentOf[k]].s {
@@ -782,7 +805,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if group >= groupForce && r.refinedOnly() {
 			return r.groupSpeaker(a, group) // "police", "the ministers" (resolve_group.go)
 		}
-		n := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
+		n := stripPossessive(strings.TrimSpace(r.textOf(d.withoutAside(d.withoutAge(d.trimDet(a.subj)))))) // "the mayor’s words" (linking_phrase.go)
 		if n == "" {
 			n = r.bareQuantifier(a.subj) // "Most believe", "both condemned"
 		}
@@ -823,6 +846,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	// a person: surname -> full name seen in the article
 	core := d.stripRoles(name)
 	officeName := false // the name after an office of "of" or "for" (officeHolder)
+	if t := d.withoutPostNominal(core); t != core && r.refinedOnly() {
+		core = t // "Tom Reed KC", "Jane Smith MP" (resolve_names.go)
+	}
 	if t := r.nameAfterTitle(core); t != core {
 		// "Florida Sen. Marco Rubio", "Billionaire Donald Trump": the
 		// name after its title

@@ -87,7 +87,7 @@ func (r *resolver) nameAfterTitle(core rng) rng {
 			return core
 		}
 		before := d.word(k - 1)
-		if firstNameGender(d.word(k)) != genderUnknown && (descriptorWords.has(before) || stripPossessive(before) != before) {
+		if firstNameGender(d.word(k)) != genderUnknown && (descriptorWords.has(before) || localDescriptor(before) || stripPossessive(before) != before) {
 			return rng{k, core.e} // not "Christine Todd Whitman", "Giovanni Maria Vian"
 		}
 	}
@@ -108,6 +108,83 @@ var descriptorWords = set("billionaire", "comedian", "comic", "pastor", "journal
 	"frontrunner", "front-runner", "newcomer", "founder", "co-founder", "cofounder", "owner", "publisher",
 	"editor", "reporter", "correspondent", "analyst", "adviser", "advisor", "aide", "deputy", "counsel")
 
+// localDescriptor reports the descriptions of local and court news before
+// a name ("Neighbour Sue Green", "Pensioner Mary Hill", "Mum-of-two Jane
+// Hill", "DCI Mark Lane"), which nameAfterTitle drops before a known first
+// name. Session 22, hand-written probes.
+func localDescriptor(w string) bool {
+	if i := strings.Index(w, "-of-"); i > 0 {
+		return familyNouns.has(w[:i]) // "mum-of-two", "father-of-three"
+	}
+	return localDescriptors.has(w)
+}
+
+var localDescriptors = set("neighbour", "neighbor", "pensioner", "shopkeeper", "resident", "homeowner",
+	"landlord", "landlady", "motorist", "cyclist", "farmer", "grandmother", "grandfather", "grandad",
+	"grandma", "mum", "mom", "dad", "mother", "father", "student", "teacher", "headteacher",
+	"headmaster", "headmistress", "councillor", "volunteer", "campaigner", "survivor", "victim",
+	"eyewitness", "witness", "manager", "boss", "striker", "midfielder", "defender", "goalkeeper",
+	"winger", "captain", "skipper", "forward", "chef", "owner", "fan", "supporter", "parent",
+	"worker", "nurse", "paramedic", "firefighter", "publican", "vicar", "retiree", "teenager",
+	// British police ranks ("Chief Inspector Mark Lane", "DCI Mark Lane")
+	"inspector", "constable", "superintendent", "sergeant", "pc", "dc", "ds", "di", "dci", "dcs",
+	"dsupt", "ch", "insp", "supt", "sgt", "det", "con",
+	// and court offices ("Recorder Jane Smith", "Coroner Mark Lane")
+	"recorder", "coroner", "magistrate", "barrister", "solicitor")
+
+// withoutPostNominal drops the letters after a British name ("Tom Reed
+// KC", "Jane Smith MP", "Sir Tom Hill OBE"): an office or honour, no part
+// of the name. Session 22, hand-written probes.
+func (d *doc) withoutPostNominal(run rng) rng {
+	if run.e-run.s < 3 {
+		return run
+	}
+	t := d.toks[run.e-1]
+	if w := d.text[t.s:t.e]; postNominals.has(t.lower) && isAllCaps(w) {
+		return rng{run.s, run.e - 1}
+	}
+	return run
+}
+
+var postNominals = set("qc", "kc", "mp", "msp", "mla", "mep", "td", "obe", "mbe", "cbe", "kbe",
+	"dbe", "jp", "frs")
+
+// withoutAge drops an age after a description ("The actress, 34, said"):
+// the description is the speaker's name, not its age. Inference only.
+func (d *doc) withoutAge(np rng) rng {
+	if d.training || np.e-np.s < 3 || d.punct(np.e-2) != "," || !twoDigitAge(d.word(np.e-1)) {
+		return np
+	}
+	return rng{np.s, np.e - 2}
+}
+
+// agedAppositionName returns the person an apposition names after an age
+// ("The victim, 81-year-old Mary Hill, said", "Her neighbour, 67-year-old
+// Sue Green, said"), which made the description and the apposition the
+// speaker: a lower-case description, a comma, "N-year-old" and a run of two
+// to four capitalised words ending the subject. Refined pass only. Session
+// 22, hand-written probes.
+func (r *resolver) agedAppositionName(a *attribution) (run, title rng) {
+	d := r.d
+	if !a.subj.ok() || d.tokAt(a.subj.s).upper && !determiners.has(d.word(a.subj.s)) {
+		return noRange, noRange
+	}
+	for k := a.subj.s + 1; k < a.subj.e-2; k++ {
+		if d.punct(k) != "," {
+			continue
+		}
+		if _, age := ageNominal(d.word(k + 1)); !age {
+			return noRange, noRange
+		}
+		e := d.capitalRunEnd(k+2, a.subj.e)
+		if e != a.subj.e || e-k-2 < 2 || e-k-2 > 4 || !r.looksPerson(rng{k + 2, e}) {
+			return noRange, noRange
+		}
+		return rng{k + 2, e}, d.trimDet(rng{a.subj.s, k})
+	}
+	return noRange, noRange
+}
+
 // orgSubjectPerson returns the speaker of a subject naming an organisation
 // that speaks through a person: a name before an apposition ("Michael
 // Petrilli, president of the Fordham Institute") or people the head noun
@@ -122,9 +199,9 @@ func (r *resolver) orgSubjectPerson(a *attribution, head string) (Speaker, bool)
 		// "Speaker of the House Paul Ryan": the person the office names
 		return r.namedPerson(n, rng{s.s, n.s}), true
 	}
-	if e := d.capitalRunEnd(s.s, s.e); d.word(e) == "of" && r.firstNameRun(rng{s.s, e}) {
-		// "Robert Gordon of Northwestern University": the person, titled
-		// by the employer
+	if e := d.capitalRunEnd(s.s, s.e); d.word(e) == "of" && r.firstNameRun(d.stripRoles(rng{s.s, e})) {
+		// "Robert Gordon of Northwestern University", "Det Sgt Paul Ward of
+		// Merseyside Police": the person, titled by the employer
 		return r.namedPerson(rng{s.s, e}, rng{e, s.e}), true
 	}
 	if k := d.afterPossessive(s); k > s.s && r.firstNameRun(rng{k, s.e}) {
@@ -204,7 +281,7 @@ func (r *resolver) commonNounSpeaker(a *attribution, head string) Speaker {
 			return r.namedPerson(rng{k + 1, e}, d.trimDet(rng{a.subj.s, k}))
 		}
 	}
-	mention := strings.TrimSpace(r.textOf(d.withoutAside(d.trimDet(a.subj))))
+	mention := strings.TrimSpace(r.textOf(d.withoutAside(d.withoutAge(d.trimDet(a.subj)))))
 	if mention == "" {
 		mention = r.bareQuantifier(a.subj)
 	}

@@ -274,3 +274,38 @@ func TestInheritedNameOfDroppedFrame(t *testing.T) {
 		t.Errorf("speaker %q, want Pence", q.Speaker.Name)
 	}
 }
+
+// TestLocalDescriptorSpeaker: a local or court description before a name
+// ("Neighbour Sue Green", "Mum-of-two Jane Hill"), a police rank ("DCI
+// Mark Lane", also before the name of a force: "Det Sgt Paul Ward of
+// Merseyside Police") and letters after it ("Tom Reed KC") are not the
+// name.
+func TestLocalDescriptorSpeaker(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Neighbour Sue Green, 67, said she heard a loud bang.", "a loud bang", "Sue Green", SpeakerPerson, "Neighbour"},
+		{"Pensioner Mary Hill, 81, said the bus never came.", "the bus never came", "Mary Hill", SpeakerPerson, "Pensioner"},
+		{"Mum-of-two Jane Hill said the school had let her down.", "let her down", "Jane Hill", SpeakerPerson, "Mum-of-two"},
+		{`"He is a dangerous man," said Det Sgt Paul Ward of Merseyside Police.`, "a dangerous man", "Paul Ward", SpeakerPerson, "of Merseyside Police"},
+		{"Inspector Mark Lane said the road would reopen.", "the road would reopen", "Mark Lane", SpeakerPerson, "Inspector"},
+		{"DCI Mark Lane said the road would reopen.", "the road would reopen", "Mark Lane", SpeakerPerson, "DCI"},
+		{"Prosecuting, Tom Reed KC said the attack was planned.", "the attack was planned", "Tom Reed", SpeakerPerson, ""},
+		{"Jane Smith MP said the plan would fail.", "the plan would fail", "Jane Smith", SpeakerPerson, ""},
+		{"Recorder Jane Smith said the offence was serious.", "the offence was serious", "Jane Smith", SpeakerPerson, "Recorder"},
+		// negatives: no known first name after the word, or a name of two
+		{"Neighbour Watch Green said the road was closed.", "the road was closed", "Neighbour Watch Green", "", ""},
+		{"Mary Ann Hill said the bus never came.", "the bus never came", "Mary Ann Hill", SpeakerPerson, ""},
+		{"Smith MP said the plan would fail.", "the plan would fail", "Smith MP", "", ""},
+	})
+}
+
+// TestAgedApposition: an age before the name of an apposition ("The
+// victim, 81-year-old Mary Hill") does not keep the name from speaking.
+func TestAgedApposition(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"The victim, 81-year-old Mary Hill, said she no longer felt safe.", "no longer felt safe", "Mary Hill", SpeakerPerson, "victim"},
+		{"Her neighbour, 67-year-old Sue Green, said she heard screams.", "she heard screams", "Sue Green", SpeakerPerson, "neighbour"},
+		{"Her neighbour, 67-year-old Sue, said she heard screams.", "she heard screams", "neighbour, 67-year-old Sue", "", ""},
+		{"The actress, 34, said she was expecting a baby.", "expecting a baby", "actress", "", ""},
+		{"The Oscar winner, 52, said she was expecting a baby.", "expecting a baby", "Oscar winner", "", ""},
+	})
+}

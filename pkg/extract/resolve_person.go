@@ -344,6 +344,11 @@ func (r *resolver) weakPersonRun(run rng) bool {
 // keeps the base resolution then.
 func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 	want := pronounGender(p)
+	if p != "i" {
+		if sp, ok := r.newSubjectPerson(p, pos); ok {
+			return sp, true // "Lee was less happy. “…,” he said" (resolve_new_subject.go)
+		}
+	}
 	const maxLookBack = 100
 	for i := len(r.history) - 1; i >= 0 && i >= len(r.history)-maxLookBack; i-- {
 		h := r.history[i]
