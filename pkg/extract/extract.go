@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -315,7 +314,7 @@ func isQuoteRune(r rune) bool {
 
 // trimQuotes removes quotation marks and spaces around s.
 func trimQuotes(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool { return isQuoteRune(r) || unicode.IsSpace(r) })
+	return strings.TrimFunc(s, isQuoteOrSpace)
 }
 
 // aliasForm returns the proper-name part of a's speaker mention as a clean

@@ -15,7 +15,22 @@ import (
 // not go,” she said, “until it is done.”) keeps its comma.
 func quoteText(text string, spans []Span) string {
 	if len(spans) == 1 {
-		return closeQuotation(trimQuotes(text[spans[0].Start:spans[0].End]))
+		raw := text[spans[0].Start:spans[0].End]
+		t := strings.TrimSuffix(trimQuotes(raw), ",")
+		if t == "" {
+			return trimQuotes(raw)
+		}
+		mark := closingMark(t)
+		if mark == "" {
+			return t
+		}
+		// the closing mark trimQuotes took is most often right after the
+		// text in the span: the text with it, not a new string
+		from := len(raw) - len(strings.TrimLeftFunc(raw, isQuoteOrSpace))
+		if to := from + len(t); strings.HasPrefix(raw[to:], mark) {
+			return raw[from : to+len(mark)]
+		}
+		return t + mark
 	}
 	var pbuf [8]string
 	parts := pbuf[:0]
@@ -34,15 +49,28 @@ func quoteText(text string, spans []Span) string {
 		size += len(part) + 2
 		prevEnd = s.End
 	}
+	if n := len(parts); n > 0 && len(parts[n-1]) > 1 {
+		parts[n-1] = strings.TrimSuffix(parts[n-1], ",")
+	}
 	var b strings.Builder
-	b.Grow(size + len("”"))
+	b.Grow(size + len("”\""))
+	opens, closes, straight := 0, 0, 0
 	for i, p := range parts {
 		if i > 0 && p != "." {
 			b.WriteByte(' ')
 		}
 		b.WriteString(p)
+		opens += strings.Count(p, "“")
+		closes += strings.Count(p, "”")
+		straight += strings.Count(p, `"`)
 	}
-	return closeQuotation(b.String())
+	if opens > closes {
+		b.WriteString("”")
+	}
+	if straight%2 == 1 {
+		b.WriteByte('"')
+	}
+	return b.String()
 }
 
 // closeQuotation drops the comma that led to the attribution (“We won,”
@@ -53,14 +81,25 @@ func closeQuotation(s string) string {
 	if len(s) > 1 && s[len(s)-1] == ',' {
 		s = s[:len(s)-1]
 	}
-	if strings.Count(s, "“") > strings.Count(s, "”") {
-		s += "”"
-	}
-	if strings.Count(s, `"`)%2 == 1 {
-		s += `"`
-	}
-	return s
+	return s + closingMark(s)
 }
+
+// closingMark returns the marks that close the quotations s leaves open.
+func closingMark(s string) string {
+	curly := strings.Count(s, "“") > strings.Count(s, "”")
+	straight := strings.Count(s, `"`)%2 == 1
+	switch {
+	case curly && straight:
+		return "”\""
+	case curly:
+		return "”"
+	case straight:
+		return `"`
+	}
+	return ""
+}
+
+func isQuoteOrSpace(r rune) bool { return isQuoteRune(r) || unicode.IsSpace(r) }
 
 // opensSentence reports whether s starts with a capital letter or a digit.
 func opensSentence(s string) bool {

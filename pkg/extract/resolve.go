@@ -965,7 +965,8 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 			return sp // "A spokesman for Keir Starmer said. He added": the spokesman, not Starmer (resolve_role_pronoun.go)
 		}
 	}
-	if r.refined && base.Kind == SpeakerPerson && (p == "he" || p == "she") && nonPersonNames.has(string(nameKeyOf(nil, base.Name))) {
+	var kbuf [64]byte
+	if r.refined && base.Kind == SpeakerPerson && (p == "he" || p == "she") && len(base.Name) <= len(kbuf) && nonPersonNames.has(string(nameKeyOf(kbuf[:0], base.Name))) {
 		base = unknownSpeaker // "wrote in a Facebook post. He said": no person (data/nonpersons.txt)
 	}
 	if r.refined && base.Kind == SpeakerUnknown && (p == "he" || p == "she") {
