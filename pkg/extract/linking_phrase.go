@@ -37,7 +37,7 @@ func (d *doc) linkingPhraseFrame(q quotation) *attribution {
 		if d.punct(k) == "-" {
 			k++
 		}
-		if p != "," {
+		if p != "," && k < len(d.toks) {
 			// "“Not good enough” – Lane's verdict on the display": no verb
 			if subj, cue := d.linkPossessor(k, d.sents[d.sentOf[k]].e); subj.ok() {
 				return d.linkFrame(q, subj, cue)
