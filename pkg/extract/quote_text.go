@@ -7,82 +7,140 @@ import (
 )
 
 // quoteText is the statement's text as a reader would quote it: its content
-// parts without their quotation marks, joined by spaces. A quotation the
-// writer closed with a comma before the attribution ends its sentence
-// there when the next part opens a new sentence after the attribution:
-// “It was a long year,” Smith said. “We grew.” reads "It was a long year.
-// We grew.", not "It was a long year, We grew." A split sentence (“We will
-// not go,” she said, “until it is done.”) keeps its comma.
+// parts joined by spaces, each without the quotation marks around it (“We
+// will not go,” → We will not go) but with the marks of a quotation inside
+// it (called Trump “unhinged.”; says deal 'dead'). The comma that led to
+// the attribution goes. A quotation the writer closed with a comma before
+// the attribution ends its sentence there when the next part opens a new
+// sentence after the attribution: “It was a long year,” Smith said. “We
+// grew.” reads "It was a long year. We grew.", not "It was a long year, We
+// grew." A split sentence (“We will not go,” she said, “until it is
+// done.”) keeps its comma.
 func quoteText(text string, spans []Span) string {
 	if len(spans) == 1 {
-		raw := text[spans[0].Start:spans[0].End]
-		t := strings.TrimSuffix(trimQuotes(raw), ",")
-		if t == "" {
-			return trimQuotes(raw)
-		}
-		mark := closingMark(t)
-		if mark == "" {
-			return t
-		}
-		// the closing mark trimQuotes took is most often right after the
-		// text in the span: the text with it, not a new string
-		from := len(raw) - len(strings.TrimLeftFunc(raw, isQuoteOrSpace))
-		if to := from + len(t); strings.HasPrefix(raw[to:], mark) {
-			return raw[from : to+len(mark)]
-		}
-		return t + mark
+		return closeQuotation(text[spans[0].Start:spans[0].End])
 	}
 	var pbuf [8]string
 	parts := pbuf[:0]
 	size := 0
 	prevEnd := -1
 	for _, s := range spans {
-		part := trimQuotes(text[s.Start:s.End])
+		part := partText(text[s.Start:s.End])
 		if part == "" {
 			continue
 		}
 		if n := len(parts); n > 0 && strings.HasSuffix(parts[n-1], ",") && opensSentence(part) && sentenceEndsBetween(text, prevEnd, s.Start) {
 			parts[n-1] = parts[n-1][:len(parts[n-1])-1]
-			parts = append(parts, ".")
+			parts = append(parts, ".") // "It was a long year[,]” Smith said. “We grew."
 		}
 		parts = append(parts, part)
-		size += len(part) + 2
+		size += len(part) + 4
 		prevEnd = s.End
 	}
-	if n := len(parts); n > 0 && len(parts[n-1]) > 1 {
-		parts[n-1] = strings.TrimSuffix(parts[n-1], ",")
-	}
 	var b strings.Builder
-	b.Grow(size + len("”\""))
-	opens, closes, straight := 0, 0, 0
+	b.Grow(size)
 	for i, p := range parts {
 		if i > 0 && p != "." {
 			b.WriteByte(' ')
 		}
+		if i == len(parts)-1 {
+			p = dropLeadComma(p)
+		}
 		b.WriteString(p)
-		opens += strings.Count(p, "“")
-		closes += strings.Count(p, "”")
-		straight += strings.Count(p, `"`)
-	}
-	if opens > closes {
-		b.WriteString("”")
-	}
-	if straight%2 == 1 {
-		b.WriteByte('"')
 	}
 	return b.String()
 }
 
-// closeQuotation drops the comma that led to the attribution (“We won,”
-// she said → "We won") and closes a quotation whose closing mark went with
-// the outer marks trimQuotes removed: called Trump “unhinged.” gives
-// called Trump “unhinged.”, not called Trump “unhinged.
-func closeQuotation(s string) string {
-	if len(s) > 1 && s[len(s)-1] == ',' {
-		s = s[:len(s)-1]
+// partText is one content part as quoteText shows it: without the marks
+// around it (“We won,” → We won,), but with a closing mark that closes a
+// quotation opened inside it (called Trump “unhinged.”; says deal 'dead'),
+// and whole when a mark inside closes before one opens (“fair” and
+// “free”, whose marks are the words').
+func partText(raw string) string {
+	t := strings.TrimSpace(raw)
+	lead := len(t) - len(strings.TrimLeftFunc(t, isQuoteOrSpace))
+	core := strings.TrimRightFunc(t[lead:], isQuoteOrSpace)
+	if core == "" {
+		return core
 	}
-	return s + closingMark(s)
+	open, early := openMarks(core)
+	switch {
+	case early && lead > 0:
+		return t
+	case !open:
+		return core
+	case lead+len(core) < len(t):
+		// with the closing marks it needs, a slice of the text: not the
+		// outer ” of ‘What can I do?’”, whose opening went with lead
+		end := lead + len(core)
+		for _, r := range t[end:] {
+			end += utf8.RuneLen(r)
+			if o, _ := openMarks(t[lead:end]); !o {
+				break
+			}
+		}
+		return t[lead:end]
+	}
+	return core + closingMark(core) // its closing mark is outside the content
 }
+
+// openMarks reports whether s leaves a quotation open (a curly double mark,
+// an odd number of straight ones or of doubled apostrophes, the ”…” of
+// some papers) and whether a curly closing mark comes before any opening.
+func openMarks(s string) (open, closesEarly bool) {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '“':
+			depth++
+		case '”':
+			if depth == 0 {
+				closesEarly = true
+			} else {
+				depth--
+			}
+		}
+	}
+	return depth > 0 || strings.Count(s, `"`)%2 == 1 || strings.Count(s, "''")%2 == 1 || singleOpen(s), closesEarly
+}
+
+// singleOpen reports a single mark that opens a quotation in s (after a
+// space or the start, before a letter: says deal 'dead) with none closing
+// after it; apostrophes inside words (don't) and elisions ('cause) are
+// neither.
+func singleOpen(s string) bool {
+	open := false
+	prev := ' '
+	for i, r := range s {
+		if r == '\'' || r == '‘' || r == '’' {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			switch {
+			case r != '’' && unicode.IsSpace(prev) && unicode.IsLetter(next) && !elidedAt(s[i+utf8.RuneLen(r):]):
+				open = true
+			case open && !unicode.IsSpace(prev) && !unicode.IsLetter(next):
+				open = false
+			}
+		}
+		prev = r
+	}
+	return open
+}
+
+// dropLeadComma drops a comma at the end of t or before its closing mark:
+// the writer's punctuation before the attribution ("We won," she said;
+// called it "dead on arrival," he said).
+func dropLeadComma(t string) string {
+	if len(t) > 1 && t[len(t)-1] == ',' {
+		return t[:len(t)-1]
+	}
+	if last, n := utf8.DecodeLastRuneInString(t); isQuoteRune(last) && len(t) > n+1 && t[len(t)-n-1] == ',' {
+		return t[:len(t)-n-1] + t[len(t)-n:] // rare: a new string
+	}
+	return t
+}
+
+// closeQuotation is a one-part statement's text (see quoteText).
+func closeQuotation(s string) string { return dropLeadComma(partText(s)) }
 
 // closingMark returns the marks that close the quotations s leaves open.
 func closingMark(s string) string {
@@ -115,4 +173,13 @@ func sentenceEndsBetween(text string, from, to int) bool {
 	}
 	gap := strings.TrimRightFunc(text[from:to], func(r rune) bool { return unicode.IsSpace(r) || isQuoteRune(r) })
 	return strings.HasSuffix(gap, ".") || strings.HasSuffix(gap, "!") || strings.HasSuffix(gap, "?")
+}
+
+// elidedAt reports an elided word ("cause", "em") at the start of s.
+func elidedAt(s string) bool {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return end <= 5 && elisions.has(strings.ToLower(s[:end]))
 }

@@ -32,6 +32,12 @@ func TestCloseQuotation(t *testing.T) {
 		"We won.":                        "We won.",
 		"it was “fine” and “good”":       "it was “fine” and “good”",
 		",":                              ",",
+		"deal 'dead'":                    "deal 'dead'",
+		"“fair” and “free”":              "“fair” and “free”",
+		"“We won,”":                      "We won",
+		"had ''made serious claims.''":   "had ''made serious claims.''",
+		"about, ‘What can I do?’”":       "about, ‘What can I do?’",
+		"beggars 'cause they're poor.\"": "beggars 'cause they're poor.",
 	} {
 		if got := closeQuotation(in); got != want {
 			t.Errorf("closeQuotation(%q) = %q, want %q", in, got, want)
