@@ -22,6 +22,7 @@ func (d *doc) headlineCommaSubject(s sentence, frames []*attribution) {
 	for j := 1; j < len(frames); j++ {
 		nx := frames[j]
 		comma := nx.cue.s - 1
+		d.smallClauseAfterSays(nx)
 		if nx.inverted || !nx.cue.ok() || !nx.subj.ok() || nx.partOf != nil || d.punct(comma) != "," || d.inQuote(comma) {
 			continue
 		}
@@ -53,4 +54,32 @@ func sameFiniteForm(v, w string) bool {
 	s := func(x string) bool { return len(x) > 2 && x[len(x)-1] == 's' && x[len(x)-2] != 's' }
 	p := func(x string) bool { return finiteVerb(x) }
 	return s(v) && s(w) || p(v) && p(w)
+}
+
+// smallClauseAfterSays reads "…, says deal 'dead'" of a headline as the
+// subject-less second verb with a verbless clause, not as the deal saying
+// "dead": an inverted frame whose subject is one lower-case noun phrase
+// right after the cue and before the quotation that is its content (the
+// headline's "Trump vows tariffs on China, says deal 'dead'" gave the
+// speaker "deal"). The noun phrase joins the content and the frame is
+// made plain, for headlineCommaSubject to give it the first verb's
+// subject. Session 22, hand-written probes; inference only (the caller).
+func (d *doc) smallClauseAfterSays(a *attribution) {
+	if !a.inverted || !a.cue.ok() || !a.subj.ok() || a.subj.s != a.cue.e || len(a.content) != 1 || d.punct(a.cue.s-1) != "," {
+		return
+	}
+	c := a.content[0]
+	if c.s != a.subj.e || !d.isQuote(c.s) || d.tokAt(a.subj.s).upper || cueInfoOf(d.word(a.cue.s)).lemma != "say" {
+		return
+	}
+	for k := a.subj.s; k < a.subj.e; k++ {
+		if t := d.tokAt(k); t.kind != tWord || t.upper {
+			return
+		}
+	}
+	a.content[0].s = a.subj.s
+	a.inverted = false
+	// the words before the comma, as a plain frame's subject finder reads
+	// them: headlineCommaSubject gives it the first frame's subject
+	a.subj, a.name, a.title = rng{d.sents[a.sent].s, a.cue.s - 1}, noRange, noRange
 }

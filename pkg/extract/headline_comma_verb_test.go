@@ -13,6 +13,9 @@ func TestHeadlineCommaSubject(t *testing.T) {
 		{text: "Lee urges calm, says police will act", content: "calm", mention: "Lee"},
 		{text: "Lee urges calm, says police will act", content: "police will act", mention: "Lee"},
 		{text: "Sunak slams Labour, says Tories will win", content: "Tories will win", mention: "Sunak"},
+		// a verbless clause after "says": the noun is no speaker
+		{text: "Trump vows tariffs on China, says deal 'dead'", content: "deal 'dead'", mention: "Trump"},
+		{text: "Lee defends plan, says economy “fragile”", content: "economy “fragile”", mention: "Lee"},
 		{text: "Lee says the plan, which critics say is costly, will work.", content: "the plan, which critics say is costly, will work", mention: "Lee"},
 	})
 	d := newDocFor("Lee defends budget, says cuts are needed", true)
