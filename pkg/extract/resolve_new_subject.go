@@ -43,7 +43,11 @@ func (r *resolver) newSubjectPerson(p string, pos int) (Speaker, bool) {
 		if n := d.tokAt(run.e); n.kind == tWord && !n.upper && (roleNouns.has(n.lower) || positionNouns.has(n.lower) || localDescriptors.has(n.lower)) {
 			continue // "WikiLeaks founder Julian Assange": the body of a person
 		}
-		if run.s-prev.s > 4 || d.tokAt(run.e).kind != tWord || d.tokAt(run.e).upper {
+		after := run.e
+		if d.punct(after) == "," && r.refined {
+			after = d.subjectAppositionEnd(after, prev.e) // "Ed Rendell, a former governor, was less sure" (subject_apposition.go)
+		}
+		if run.s-prev.s > 4 || d.tokAt(after).kind != tWord || d.tokAt(after).upper {
 			return Speaker{}, false
 		}
 		for k := prev.s; k < run.s; k++ {
@@ -66,7 +70,7 @@ func (r *resolver) newSubjectPerson(p string, pos int) (Speaker, bool) {
 		// the speaker of that name already
 		last := stripPossessive(d.word(run.e - 1))
 		for j := len(r.history) - 1; j >= 0; j-- {
-			if h := r.history[j].speaker; h.Kind == SpeakerPerson && h.ID != sp.ID && len(h.Members) <= 1 && !strings.Contains(h.Name, " and ") && nameHasWord(h.Name, last) {
+			if h := r.history[j].speaker; h.Kind == SpeakerPerson && h.ID != sp.ID && len(h.Members) <= 1 && !strings.Contains(h.Name, " and ") && nameHasWord(h.Name, last) && !r.otherGivenName(run, h) {
 				return h, true
 			}
 		}
@@ -83,4 +87,20 @@ func nameHasWord(name, w string) bool {
 		}
 	}
 	return false
+}
+
+// otherGivenName reports a run that writes a given name the speaker's name
+// lacks ("Ivanka Trump" after "Donald Trump" spoke) or a gender the
+// speaker's name contradicts: another person of that family name. Refined
+// pass only (subject_apposition.go's cases).
+func (r *resolver) otherGivenName(run rng, h Speaker) bool {
+	if !r.refined {
+		return false
+	}
+	d := r.d
+	core := d.stripRoles(run)
+	if core.e-core.s >= 2 && !nameHasWord(h.Name, d.word(core.s)) {
+		return true
+	}
+	return !r.runGender(run).agrees(nameGender(h.Name, h.Title))
 }

@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestSubjectApposition: a person opening the sentence before a he or she
+// is the pronoun's antecedent over an apposition, an age or a relative
+// clause before the verb; a list of names, a name inside a quotation, a
+// woman's name for a he, or another person of the speaker's family name
+// written with a different gender are not.
+func TestSubjectApposition(t *testing.T) {
+	ex := withoutAccept()
+	for _, c := range []struct{ text, sub, name string }{
+		{"“We will act,” Tom Kane said.\n\nBob Ruiz, the club’s manager, was less sure. He said the plan would fail.", "plan would fail", "Bob Ruiz"},
+		{"“We will act,” Tom Kane said.\n\nBob Ruiz, 39, drove in from Ohio. “It was worth it,” he said.", "worth it", "Bob Ruiz"},
+		{"“We will act,” Tom Kane said.\n\nBob Ruiz, who runs the shelter, was worried. He said the beds were full.", "beds were full", "Bob Ruiz"},
+		{"“We will act,” Jane Kane said.\n\nAnn Ruiz, a nurse at the clinic, disagreed. She said the plan would fail.", "plan would fail", "Ann Ruiz"},
+		// negatives
+		{"“We will act,” Tom Kane said.\n\nBob Ruiz, Al Diaz and Tim Lee were there. He said the plan would fail.", "plan would fail", "Tom Kane"},
+		{"“We will act,” Tom Kane said.\n\nAnn Ruiz, the club’s manager, was less sure. He said the plan would fail.", "plan would fail", "Tom Kane"},
+		{"“We will act,” Tom Kane said.\n\nBob Ruiz, the club’s manager, was less sure.\n\nHe said the plan would fail.", "plan would fail", "Tom Kane"},
+		{"“We will act,” Tom Kane said.\n\nAnn Kane, his daughter, was less sure. He said the plan would fail.", "plan would fail", "Tom Kane"},
+	} {
+		sp := find(t, ex.Extract("Headline\n\n"+c.text), c.sub).Speaker
+		if sp.Name != c.name {
+			t.Errorf("%q: speaker %q, want %q", c.text, sp.Name, c.name)
+		}
+	}
+}
+
+// TestOtherGivenName: "Ivanka Trump" after "Donald Trump" spoke is another
+// person of that family name; "Mr. Trump" is not.
+func TestOtherGivenName(t *testing.T) {
+	ex := withoutAccept()
+	for _, c := range []struct{ text, sub, name string }{
+		{"“We will win,” Tom Kane said.\n\n“It was close,” Bob Diaz said.\n\nAnn Kane, his sister, was less sure. She said the race was lost.", "race was lost", "Ann Kane"},
+		{"“We will win,” Tom Kane said.\n\n“It was close,” Bob Diaz said.\n\nMr. Kane, the mayor, was less sure. He said the race was lost.", "race was lost", "Tom Kane"},
+	} {
+		sp := find(t, ex.Extract("Headline\n\n"+c.text), c.sub).Speaker
+		if sp.Name != c.name {
+			t.Errorf("%q: speaker %q, want %q", c.text, sp.Name, c.name)
+		}
+	}
+}
