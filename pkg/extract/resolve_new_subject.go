@@ -19,7 +19,7 @@ func (r *resolver) newSubjectPerson(p string, pos int) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	prev := d.sents[si-1]
-	if prev.para != d.sents[si].para {
+	if prev.para != d.sents[si].para && !r.introParagraph(si) {
 		return Speaker{}, false
 	}
 	for _, h := range r.history {
@@ -54,6 +54,9 @@ func (r *resolver) newSubjectPerson(p string, pos int) (Speaker, bool) {
 			if t := d.tokAt(k); t.kind != tWord || !t.upper && !determiners.has(t.lower) && !roleNouns.has(t.lower) && !positionNouns.has(t.lower) && !localDescriptors.has(t.lower) {
 				return Speaker{}, false
 			}
+		}
+		if r.refined && (r.nameModifier(run) || r.laterSpeakerIn(persons[i+1:], prev.e)) {
+			return Speaker{}, false // "The Lee campaign said", "Lee is right, Ruiz argues" (subject_apposition.go)
 		}
 		sp := r.runSpeaker(run)
 		if !r.personRun(run) || !r.personSpeaker(sp) {

@@ -47,3 +47,48 @@ func (d *doc) subjectAppositionEnd(k, e int) int {
 	}
 	return k
 }
+
+// introParagraph reports that the sentence si opens its paragraph and the
+// paragraph before is one sentence: "Ed Rendell, a former governor, was
+// even more resolute.\n\n“Absolutely not,” he said." introduces the speaker
+// of the quotation after it. Refined pass only.
+func (r *resolver) introParagraph(si int) bool {
+	d := r.d
+	if !r.refined || si < 1 {
+		return false
+	}
+	cur, prev := d.sents[si], d.sents[si-1]
+	if prev.para != cur.para-1 || cur.s != d.paraS[cur.para] || prev.s != d.paraS[prev.para] {
+		return false
+	}
+	return true
+}
+
+// nameModifier: a one-word name after an article modifies the noun after
+// it ("The Cruz campaign picked up the tweet"): no person is the subject.
+func (r *resolver) nameModifier(run rng) bool {
+	d := r.d
+	switch d.word(run.s - 1) {
+	case "the", "a", "an":
+		return run.e-run.s == 1
+	}
+	return false
+}
+
+// laterSpeakerIn reports a person run before e directly followed by a
+// speech cue ("Cruz is the most able candidate, Viguerie argues."): the
+// sentence is that person's statement, which the extractor did not keep.
+func (r *resolver) laterSpeakerIn(runs []rng, e int) bool {
+	for _, run := range runs {
+		if run.s >= e {
+			return false
+		}
+		if last := r.d.word(run.e - 1); stripPossessive(last) != last {
+			continue // "responded to Lee's remarks"
+		}
+		if c, ok := cueOf(r.d.word(run.e)); ok && c.class != cueBelief {
+			return true
+		}
+	}
+	return false
+}

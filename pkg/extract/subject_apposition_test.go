@@ -12,12 +12,18 @@ func TestSubjectApposition(t *testing.T) {
 	for _, c := range []struct{ text, sub, name string }{
 		{"“We will act,” Tom Kane said.\n\nBob Ruiz, the club’s manager, was less sure. He said the plan would fail.", "plan would fail", "Bob Ruiz"},
 		{"“We will act,” Tom Kane said.\n\nBob Ruiz, 39, drove in from Ohio. “It was worth it,” he said.", "worth it", "Bob Ruiz"},
+		// a paragraph of one sentence introduces the speaker of the next
+		{"“We will act,” Tom Kane said.\n\nBob Ruiz, a former mayor, was even more resolute.\n\n“Absolutely not,” he said.", "Absolutely not", "Bob Ruiz"},
+		{"“We will act,” Tom Kane said.\n\nBob Ruiz was even more resolute.\n\n“Absolutely not,” he said.", "Absolutely not", "Bob Ruiz"},
 		{"“We will act,” Tom Kane said.\n\nBob Ruiz, who runs the shelter, was worried. He said the beds were full.", "beds were full", "Bob Ruiz"},
 		{"“We will act,” Jane Kane said.\n\nAnn Ruiz, a nurse at the clinic, disagreed. She said the plan would fail.", "plan would fail", "Ann Ruiz"},
 		// negatives
 		{"“We will act,” Tom Kane said.\n\nBob Ruiz, Al Diaz and Tim Lee were there. He said the plan would fail.", "plan would fail", "Tom Kane"},
 		{"“We will act,” Tom Kane said.\n\nAnn Ruiz, the club’s manager, was less sure. He said the plan would fail.", "plan would fail", "Tom Kane"},
-		{"“We will act,” Tom Kane said.\n\nBob Ruiz, the club’s manager, was less sure.\n\nHe said the plan would fail.", "plan would fail", "Tom Kane"},
+		{"“We will act,” Tom Kane said.\n\nBob Ruiz, the club’s manager, was less sure. The vote was close.\n\nHe said the plan would fail.", "plan would fail", "Tom Kane"},
+		{"“We will act,” Tom Kane said.\n\nThe Ruiz campaign was less sure. He said the plan would fail.", "plan would fail", "Tom Kane"},
+		{"“We will act,” Tom Kane said.\n\nBob Ruiz is not only right on taxes, he is also the ablest candidate Al Diaz argues. He said the plan would fail.", "plan would fail", "Tom Kane"},
+		{"“We will act,” Tom Kane said.\n\nBob Ruiz was upset by Al Diaz’s remarks. He said the plan would fail.", "plan would fail", "Bob Ruiz"},
 		{"“We will act,” Tom Kane said.\n\nAnn Kane, his daughter, was less sure. He said the plan would fail.", "plan would fail", "Tom Kane"},
 	} {
 		sp := find(t, ex.Extract("Headline\n\n"+c.text), c.sub).Speaker
