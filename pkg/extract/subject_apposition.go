@@ -6,7 +6,14 @@ package extract
 // said. Bob Ruiz, the club's manager, was less sure. He said ...",
 // "Joel Hill, 39, came from Ohio.", "Ann Lee, who runs the shelter, was
 // worried." Refined pass only (speaker names). Session 22, from the design
-// docs' errors of pronoun speakers (see the commit for the counts).
+// docs' errors of pronoun speakers: train statements unchanged; on the
+// design docs 15 speakers right, 0 wrong, 2 wrong before and after, in 10
+// documents. The sentence may also make a paragraph of its own before the
+// pronoun's (introParagraph: "Ed Rendell, a former governor, was even more
+// resolute.\n\n“Absolutely not,” he said."): 24 right, 0 wrong, 1 neutral,
+// in 12 documents, once a name after an article ("The Cruz campaign") and
+// a sentence naming a later speaker ("..., Viguerie argues") were left out
+// (3 wrong before).
 
 // maxSubjectApposition bounds the words of such an apposition.
 const maxSubjectApposition = 30
