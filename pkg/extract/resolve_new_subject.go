@@ -15,6 +15,13 @@ import "strings"
 func (r *resolver) newSubjectPerson(p string, pos int) (Speaker, bool) {
 	d := r.d
 	si := d.sentOf[pos]
+	if cur := d.sents[si]; r.refined && pos > cur.s && !r.statementIn(si) {
+		// "Ann Lee joined the board in May, but she said little": the
+		// subject of the pronoun's own sentence (subject_apposition.go)
+		if sp, ok := r.subjectPersonIn(p, sentence{s: cur.s, e: pos, para: cur.para}, true); ok {
+			return sp, true
+		}
+	}
 	if si == 0 {
 		return Speaker{}, false
 	}
@@ -27,6 +34,14 @@ func (r *resolver) newSubjectPerson(p string, pos int) (Speaker, bool) {
 			return Speaker{}, false // the sentence before holds a statement
 		}
 	}
+	return r.subjectPersonIn(p, prev, false)
+}
+
+// subjectPersonIn returns the person who opens the sentence prev as its
+// subject, when the gender agrees with p; own: prev is the pronoun's own
+// sentence up to the pronoun (subject_apposition.go's ownSubjectOK).
+func (r *resolver) subjectPersonIn(p string, prev sentence, own bool) (Speaker, bool) {
+	d := r.d
 	// the subject: a capitalised run within the first words of the
 	// sentence, after capitalised words, determiners or role words only
 	// ("Chelsea boss Mauricio Pochettino", not "Days after Tsege's
@@ -60,6 +75,9 @@ func (r *resolver) newSubjectPerson(p string, pos int) (Speaker, bool) {
 		}
 		sp := r.runSpeaker(run)
 		if !r.personRun(run) || !r.personSpeaker(sp) {
+			return Speaker{}, false
+		}
+		if own && !r.ownSubjectOK(p, run, sp, persons[i+1:], after, prev.e) {
 			return Speaker{}, false
 		}
 		g := r.runGender(run)

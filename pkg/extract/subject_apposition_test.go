@@ -47,3 +47,23 @@ func TestOtherGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnSentenceSubject: a he or she later in a sentence that a person
+// opens is that person, not the speaker before; not when another person
+// who may be the pronoun's stands between, nor a place after "In", nor a
+// name after "the".
+func TestOwnSentenceSubject(t *testing.T) {
+	ex := withoutAccept()
+	for _, c := range []struct{ text, sub, name string }{
+		{"“We will act,” Tom Kane said.\n\nAnn Ruiz joined the board in May, but she said the plan was flawed.", "plan was flawed", "Ann Ruiz"},
+		{"“We will act,” Tom Kane said.\n\nBob Ruiz, who chairs the board, was more direct, and he said the plan would fail.", "plan would fail", "Bob Ruiz"},
+		// negatives
+		{"“We will act,” Tom Kane said.\n\nBob Ruiz met Al Diaz on Monday, and he said the plan was flawed.", "plan was flawed", "Tom Kane"},
+		{"“We will act,” Jane Kane said.\n\nIn Boston on Monday, Bob Ruiz left early, she said.", "Bob Ruiz left early", "Jane Kane"},
+	} {
+		sp := find(t, ex.Extract("Headline\n\n"+c.text), c.sub).Speaker
+		if sp.Name != c.name {
+			t.Errorf("%q: speaker %q, want %q", c.text, sp.Name, c.name)
+		}
+	}
+}
