@@ -48,9 +48,20 @@ func (r *resolver) subjectPersonIn(p string, prev sentence, own bool) (Speaker, 
 	// arrest"), followed by a lower-case word; a possessor ("Carson's
 	// endorsement") only when the sentence names no other person
 	persons := r.pronounPersons()
+	intro := r.introPhraseEnd(prev) // "Recently, Herman Cain, ... was asked" (subject_apposition.go)
 	for i, run := range persons {
 		if run.s < prev.s || run.s >= prev.e {
 			continue
+		}
+		if run.s < intro {
+			if r.weakPersonRun(run) {
+				continue // "In Louisville on March 1, Ms. X was shocked"
+			}
+			intro = 0 // "Mr. Autor, like most economists, is ...": the subject itself
+		}
+		first := prev.s
+		if intro > prev.s {
+			first = intro
 		}
 		if i+1 < len(persons) && persons[i+1].s < prev.e && stripPossessive(d.word(run.e-1)) != d.word(run.e-1) {
 			return Speaker{}, false // "Outside Carrier's plant, a worker named Antonio Arroyo": the possessor is no subject
@@ -62,10 +73,10 @@ func (r *resolver) subjectPersonIn(p string, prev sentence, own bool) (Speaker, 
 		if d.punct(after) == "," && r.refined {
 			after = d.subjectAppositionEnd(after, prev.e) // "Ed Rendell, a former governor, was less sure" (subject_apposition.go)
 		}
-		if run.s-prev.s > 4 || d.tokAt(after).kind != tWord || d.tokAt(after).upper {
+		if run.s-first > 4 || d.tokAt(after).kind != tWord || d.tokAt(after).upper {
 			return Speaker{}, false
 		}
-		for k := prev.s; k < run.s; k++ {
+		for k := first; k < run.s; k++ {
 			if t := d.tokAt(k); t.kind != tWord || !t.upper && !determiners.has(t.lower) && !roleNouns.has(t.lower) && !positionNouns.has(t.lower) && !localDescriptors.has(t.lower) {
 				return Speaker{}, false
 			}
@@ -91,7 +102,7 @@ func (r *resolver) subjectPersonIn(p string, prev sentence, own bool) (Speaker, 
 		// the speaker of that name already
 		last := stripPossessive(d.word(run.e - 1))
 		for j := len(r.history) - 1; j >= 0; j-- {
-			if h := r.history[j].speaker; h.Kind == SpeakerPerson && h.ID != sp.ID && len(h.Members) <= 1 && !strings.Contains(h.Name, " and ") && nameHasWord(h.Name, last) && !r.otherGivenName(run, h) {
+			if h := r.history[j].speaker; h.Kind == SpeakerPerson && h.ID != sp.ID && len(h.Members) <= 1 && !strings.Contains(h.Name, " and ") && nameHasWord(h.Name, last) && !r.otherGivenName(run, h) && (!r.refined || pronounGender(p).agrees(nameGender(h.Name, h.Title))) {
 				return h, true
 			}
 		}

@@ -67,3 +67,22 @@ func TestOwnSentenceSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestIntroPhraseSubject: the subject may follow a short introductory
+// phrase ("Recently,", "On Sunday,", "In Boston on Sunday,"); a person
+// inside the phrase is no subject after it.
+func TestIntroPhraseSubject(t *testing.T) {
+	ex := withoutAccept()
+	for _, c := range []struct{ text, sub, name string }{
+		{"“We will act,” Tom Kane said.\n\nRecently, Bob Ruiz, a former mayor, was less sure. “It will fail,” he said.", "It will fail", "Bob Ruiz"},
+		{"“We will act,” Tom Kane said.\n\nIn Boston on Sunday, Bob Ruiz was less sure. He said the plan would fail.", "plan would fail", "Bob Ruiz"},
+		// negatives
+		{"“We will act,” Tom Kane said.\n\nWhen Bob Ruiz arrived, Al Diaz was less sure. “It will fail,” she said.", "It will fail", "unknown"},
+		{"“We will act,” Tom Kane said.\n\nOn Sunday, Ann Ruiz was less sure. “It will fail,” he said.", "It will fail", "Tom Kane"},
+	} {
+		sp := find(t, ex.Extract("Headline\n\n"+c.text), c.sub).Speaker
+		if sp.Name != c.name {
+			t.Errorf("%q: speaker %q, want %q", c.text, sp.Name, c.name)
+		}
+	}
+}
