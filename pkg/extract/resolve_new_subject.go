@@ -49,9 +49,17 @@ func (r *resolver) subjectPersonIn(p string, prev sentence, own bool) (Speaker, 
 	// endorsement") only when the sentence names no other person
 	persons := r.pronounPersons()
 	intro := r.introPhraseEnd(prev) // "Recently, Herman Cain, ... was asked" (subject_apposition.go)
+	named := -1                     // the name after "Lee's campaign manager,"
 	for i, run := range persons {
 		if run.s < prev.s || run.s >= prev.e {
 			continue
+		}
+		if named == run.s {
+			after := run.e + 1
+			if d.punct(run.e) != "," || d.tokAt(after).kind != tWord || d.tokAt(after).upper {
+				return Speaker{}, false
+			}
+			return r.subjectSpeaker(p, run, persons[i+1:], after, prev.e, own)
 		}
 		if run.s < intro {
 			if r.weakPersonRun(run) {
@@ -64,6 +72,10 @@ func (r *resolver) subjectPersonIn(p string, prev sentence, own bool) (Speaker, 
 			first = intro
 		}
 		if i+1 < len(persons) && persons[i+1].s < prev.e && stripPossessive(d.word(run.e-1)) != d.word(run.e-1) {
+			if n := r.ownerRoleName(run, persons[i+1]); n > 0 && run.s == first {
+				named = n // "Sanders's campaign manager, Jeff Weaver, appeared" (subject_apposition.go)
+				continue
+			}
 			return Speaker{}, false // "Outside Carrier's plant, a worker named Antonio Arroyo": the possessor is no subject
 		}
 		if n := d.tokAt(run.e); n.kind == tWord && !n.upper && (roleNouns.has(n.lower) || positionNouns.has(n.lower) || localDescriptors.has(n.lower)) {
@@ -84,31 +96,39 @@ func (r *resolver) subjectPersonIn(p string, prev sentence, own bool) (Speaker, 
 		if r.refined && (r.nameModifier(run) || r.laterSpeakerIn(persons[i+1:], prev.e)) {
 			return Speaker{}, false // "The Lee campaign said", "Lee is right, Ruiz argues" (subject_apposition.go)
 		}
-		sp := r.runSpeaker(run)
-		if !r.personRun(run) || !r.personSpeaker(sp) {
-			return Speaker{}, false
-		}
-		if own && !r.ownSubjectOK(p, run, sp, persons[i+1:], after, prev.e) {
-			return Speaker{}, false
-		}
-		g := r.runGender(run)
-		if g == genderUnknown {
-			g = nameGender(sp.Name, sp.Title)
-		}
-		if !pronounGender(p).agrees(g) {
-			return Speaker{}, false
-		}
-		// "Harry Harris Jr. said ... Admiral Harris makes no apologies":
-		// the speaker of that name already
-		last := stripPossessive(d.word(run.e - 1))
-		for j := len(r.history) - 1; j >= 0; j-- {
-			if h := r.history[j].speaker; h.Kind == SpeakerPerson && h.ID != sp.ID && len(h.Members) <= 1 && !strings.Contains(h.Name, " and ") && nameHasWord(h.Name, last) && !r.otherGivenName(run, h) && (!r.refined || pronounGender(p).agrees(nameGender(h.Name, h.Title))) {
-				return h, true
-			}
-		}
-		return sp, true
+		return r.subjectSpeaker(p, run, persons[i+1:], after, prev.e, own)
 	}
 	return Speaker{}, false
+}
+
+// subjectSpeaker returns the person of the subject run, whose verb is at
+// after, when the pronoun p can refer to it (the checks of
+// subjectPersonIn after the subject's shape).
+func (r *resolver) subjectSpeaker(p string, run rng, later []rng, after, e int, own bool) (Speaker, bool) {
+	d := r.d
+	sp := r.runSpeaker(run)
+	if !r.personRun(run) || !r.personSpeaker(sp) {
+		return Speaker{}, false
+	}
+	if own && !r.ownSubjectOK(p, run, sp, later, after, e) {
+		return Speaker{}, false
+	}
+	g := r.runGender(run)
+	if g == genderUnknown {
+		g = nameGender(sp.Name, sp.Title)
+	}
+	if !pronounGender(p).agrees(g) {
+		return Speaker{}, false
+	}
+	// "Harry Harris Jr. said ... Admiral Harris makes no apologies":
+	// the speaker of that name already
+	last := stripPossessive(d.word(run.e - 1))
+	for j := len(r.history) - 1; j >= 0; j-- {
+		if h := r.history[j].speaker; h.Kind == SpeakerPerson && h.ID != sp.ID && len(h.Members) <= 1 && !strings.Contains(h.Name, " and ") && nameHasWord(h.Name, last) && !r.otherGivenName(run, h) && (!r.refined || pronounGender(p).agrees(nameGender(h.Name, h.Title))) {
+			return h, true
+		}
+	}
+	return sp, true
 }
 
 // nameHasWord reports a word of name equal to w (lower case).

@@ -86,3 +86,22 @@ func TestIntroPhraseSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerRoleName: "Kane's campaign manager, Bob Ruiz, was less sure":
+// the name after the possessor's role is the subject; not a role noun
+// ("rival"), nor a gender the pronoun contradicts.
+func TestOwnerRoleName(t *testing.T) {
+	ex := withoutAccept()
+	for _, c := range []struct{ text, sub, name string }{
+		{"“We will act,” Tom Kane said.\n\nKane’s campaign manager, Bob Ruiz, was less sure. He said the plan would fail.", "plan would fail", "Bob Ruiz"},
+		{"“We will act,” Tom Kane said.\n\nOn Sunday, Kane’s campaign manager, Bob Ruiz, was less sure. He said the plan would fail.", "plan would fail", "Bob Ruiz"},
+		// negatives
+		{"“We will act,” Tom Kane said.\n\nKane’s rival, Bob Ruiz, was less sure. He said the plan would fail.", "plan would fail", "Tom Kane"},
+		{"“We will act,” Tom Kane said.\n\nKane’s manager, Ann Ruiz, was less sure. He said the plan would fail.", "plan would fail", "Tom Kane"},
+	} {
+		sp := find(t, ex.Extract("Headline\n\n"+c.text), c.sub).Speaker
+		if sp.Name != c.name {
+			t.Errorf("%q: speaker %q, want %q", c.text, sp.Name, c.name)
+		}
+	}
+}
