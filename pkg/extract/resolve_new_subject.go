@@ -34,7 +34,10 @@ func (r *resolver) newSubjectPerson(p string, pos int) (Speaker, bool) {
 			return Speaker{}, false // the sentence before holds a statement
 		}
 	}
-	return r.subjectPersonIn(p, prev, false)
+	if sp, ok := r.subjectPersonIn(p, prev, false); ok {
+		return sp, true
+	}
+	return r.pronounChainSubject(p, si)
 }
 
 // subjectPersonIn returns the person who opens the sentence prev as its

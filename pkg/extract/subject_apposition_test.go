@@ -105,3 +105,20 @@ func TestOwnerRoleName(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounChainSubject: the new subject holds over sentences that open
+// with the same pronoun and name nobody; not over one naming a person.
+func TestPronounChainSubject(t *testing.T) {
+	ex := withoutAccept()
+	for _, c := range []struct{ text, sub, name string }{
+		{"“We will act,” Tom Kane said. Bob Ruiz, 39, came from Ohio. He carried a flag. “It was worth it,” he said.", "worth it", "Bob Ruiz"},
+		// negatives
+		{"“We will act,” Tom Kane said. Bob Ruiz, 39, came from Ohio. He met Al Diaz there. “It was worth it,” he said.", "worth it", "Tom Kane"},
+		{"“We will act,” Tom Kane said. Bob Ruiz, 39, came from Ohio. She carried a flag. “It was worth it,” he said.", "worth it", "Tom Kane"},
+	} {
+		sp := find(t, ex.Extract("Headline\n\n"+c.text), c.sub).Speaker
+		if sp.Name != c.name {
+			t.Errorf("%q: speaker %q, want %q", c.text, sp.Name, c.name)
+		}
+	}
+}
