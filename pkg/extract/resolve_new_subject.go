@@ -87,6 +87,9 @@ func (r *resolver) subjectPersonIn(p string, prev sentence, own bool) (Speaker, 
 		after := run.e
 		if d.punct(after) == "," && r.refined {
 			after = d.subjectAppositionEnd(after, prev.e) // "Ed Rendell, a former governor, was less sure" (subject_apposition.go)
+			if after == run.e && run.s == intro && roleNouns.has(d.word(intro-2)) {
+				after = run.e + 1 // "The club's new manager, Bob Ruiz, was less sure": the name closes the apposition
+			}
 		}
 		if run.s-first > 4 || d.tokAt(after).kind != tWord || d.tokAt(after).upper {
 			return Speaker{}, false

@@ -29,6 +29,8 @@ import "strings"
 // appeared", ownerRoleName): 3 right, 0 wrong, 1 neutral, in 2 documents
 // (few: it lands on its probes). Over a chain of sentences that open with
 // the same pronoun (pronounChainSubject): 1 right, 0 wrong (on its probes).
+// A nominal's role apposition ("The club's new manager, Bob Ruiz, was
+// less sure"): no design speaker change but 2 neutral (on its probes).
 
 // maxSubjectApposition bounds the words of such an apposition.
 const maxSubjectApposition = 30

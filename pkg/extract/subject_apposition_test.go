@@ -95,6 +95,8 @@ func TestOwnerRoleName(t *testing.T) {
 	for _, c := range []struct{ text, sub, name string }{
 		{"“We will act,” Tom Kane said.\n\nKane’s campaign manager, Bob Ruiz, was less sure. He said the plan would fail.", "plan would fail", "Bob Ruiz"},
 		{"“We will act,” Tom Kane said.\n\nOn Sunday, Kane’s campaign manager, Bob Ruiz, was less sure. He said the plan would fail.", "plan would fail", "Bob Ruiz"},
+		{"“We will act,” Tom Kane said.\n\nThe club’s new manager, Bob Ruiz, was less sure. He said the plan would fail.", "plan would fail", "Bob Ruiz"},
+		{"“We will act,” Tom Kane said.\n\nThe club’s new rival, Bob Ruiz, was less sure. He said the plan would fail.", "plan would fail", "Tom Kane"},
 		// negatives
 		{"“We will act,” Tom Kane said.\n\nKane’s rival, Bob Ruiz, was less sure. He said the plan would fail.", "plan would fail", "Tom Kane"},
 		{"“We will act,” Tom Kane said.\n\nKane’s manager, Ann Ruiz, was less sure. He said the plan would fail.", "plan would fail", "Tom Kane"},
