@@ -14,7 +14,7 @@ func TestNewSubjectPerson(t *testing.T) {
 		// negatives
 		{"“It was a great feeling,” Tom Kane said.\n\nDays after Mark Lane's arrest, the club was quiet. “We gave away two soft goals,” he said.", "soft goals", "Tom Kane"},
 		{"“It was a great feeling,” Tom Kane said.\n\nOutside Mark Lane's house, a fan named John Hill was waiting. “We gave away two soft goals,” he said.", "soft goals", "Tom Kane"},
-		{"“It was a great feeling,” Tom Kane said.\n\nMark Lane was less happy.\n\n“We gave away two soft goals,” he said.", "soft goals", "Tom Kane"},
+		{"“It was a great feeling,” Tom Kane said.\n\nMark Lane was less happy. The fans left early.\n\n“We gave away two soft goals,” he said.", "soft goals", "Tom Kane"},
 		{"“It was a great feeling,” Tom Kane said.\n\nJane Lane was less happy. “We gave away two soft goals,” he said.", "soft goals", "Tom Kane"},
 	} {
 		sp := find(t, ex.Extract("Headline\n\n"+c.text), c.sub).Speaker
