@@ -416,7 +416,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		if a.reresolve {
 			a.speaker = r.resolve(a)
 		}
-		a.speaker = r.finalSpeaker(a.speaker)
+		a.speaker = r.capsLabelSpeaker(a, r.finalSpeaker(a.speaker)) // "SANDERS:" (resolve_caps_label.go)
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history
