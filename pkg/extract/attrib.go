@@ -135,6 +135,7 @@ func (d *doc) findAttributions() []*attribution {
 			if a.ruleAccepted && a.class == cueAsk {
 				limit = min(limit, d.questionEnd(a.cue.e, limit)) // asked_question.go
 			}
+			d.subjectLedBy(a) // "a team led by X said" (led_by_subject.go)
 			d.fillContent(a, lo, limit)
 			d.soContent(a)              // "thinks so", "said so" (so_content.go)
 			d.tellThatContent(a, limit) // tell_that.go
@@ -5350,8 +5351,8 @@ func (d *doc) coordinatedSubject(s sentence, k int) rng {
 		return noRange
 	}
 	first := d.toks[st]
-	if first.kind != tWord || !(determiners.has(first.lower) || first.upper && !discourse.has(first.lower)) {
-		return noRange
+	if first.kind != tWord || !(determiners.has(first.lower) || first.upper && !discourse.has(first.lower) || d.coordinatedRoleStart(st, k)) {
+		return noRange // "co-founder and CEO Maya Patel" (role_coord_subject.go)
 	}
 	and := -1
 	for x := st; x <= k; x++ {
