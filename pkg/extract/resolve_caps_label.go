@@ -7,7 +7,8 @@ import "strings"
 // resolver already finds the full name ("Bernie Sanders"); when it never
 // does, the speaker was the label as written, "SANDERS", which a reader
 // reads "Sanders". A person's label is written in the name's usual case
-// ("McCain", "O'Rourke", "Ocasio-Cortez"); a role's ("MODERATOR",
+// ("McCain", "O'Rourke", "Ocasio-Cortez"), after its title ("SEN. SANDERS:"
+// is Sanders, titled "Sen."); a role's ("MODERATOR",
 // "UNIDENTIFIED MALE") in lower case, an unknown speaker as before. Session
 // 22, hand-written transcript probes; speaker names only, in the refined
 // pass, so the accept model's kinds stay those it was trained with. The
@@ -25,8 +26,11 @@ func (r *resolver) capsLabelSpeaker(a *attribution, sp Speaker) Speaker {
 	if p == 0 || !d.interviewParagraph(p) || d.qaLabel(a.cue.s, "q") || d.qaLabel(a.cue.s, "a") {
 		return sp
 	}
-	if r.textOf(rng{a.subj.s, a.cue.s}) != sp.Name {
+	if !strings.HasSuffix(r.textOf(rng{a.subj.s, a.cue.s}), sp.Name) {
 		return sp // a name the resolver made of the label, not the label itself
+	}
+	if isAllCaps(sp.Title) {
+		sp.Title = nameCase(sp.Title) // "SEN. SANDERS:" titled "Sen."
 	}
 	words := strings.Fields(sp.Name)
 	role := false
@@ -47,7 +51,7 @@ func (r *resolver) capsLabelSpeaker(a *attribution, sp Speaker) Speaker {
 	if al, ok := r.al.Resolve(n); ok {
 		return al // "MCCAIN" is the table's John McCain
 	}
-	return r.canonicalPerson(Speaker{ID: r.id(n), Name: n, Kind: SpeakerPerson})
+	return r.canonicalPerson(Speaker{ID: r.id(n), Name: n, Kind: SpeakerPerson, Title: sp.Title})
 }
 
 // transcriptRoleLabels are capital labels of a transcript's turns that name

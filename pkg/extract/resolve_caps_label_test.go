@@ -13,6 +13,8 @@ func TestCapsLabelSpeaker(t *testing.T) {
 		{"Debate transcript.\n\nMCCAIN: The bill is a disgrace to this chamber.", "The bill is a disgrace", "McCain", "", ""},
 		{"Debate transcript.\n\nO'ROURKE: The bill is a disgrace to this chamber.", "The bill is a disgrace", "O'Rourke", SpeakerPerson, ""},
 		{"Debate transcript.\n\nOCASIO-CORTEZ: The bill is a disgrace to this chamber.", "The bill is a disgrace", "Ocasio-Cortez", SpeakerPerson, ""},
+		{"Press briefing.\n\nMS. JEAN-PIERRE: Good afternoon, everybody, and welcome to the briefing.", "Good afternoon", "Jean-Pierre", SpeakerPerson, "Ms."},
+		{"Debate transcript.\n\nSEN. SANDERS: We will win this election, and we will win it big.", "We will win", "Sanders", SpeakerPerson, "Sen."},
 		// near misses: named in full before, a role, a label not in capitals
 		{"Debate transcript.\n\nSen. Bernie Sanders spoke first.\n\nSANDERS: We will win this election, and we will win it big.", "We will win", "Bernie Sanders", SpeakerPerson, "Sen."},
 		{"Debate transcript.\n\nMODERATOR: The bill is a disgrace to this chamber.", "The bill is a disgrace", "moderator", "", ""},
