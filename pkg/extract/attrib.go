@@ -146,6 +146,7 @@ func (d *doc) findAttributions() []*attribution {
 			// a scene-setting adjunct or a title is no content; the
 			// statement stays until the quotations after it are attached
 			a.scene = d.adjunctOnly(a) || d.namedThing(a)
+			d.emptyLabelTurn(a) // "SANDERS: Well, I think ..." (interview_label.go)
 			if len(a.content) > 0 {
 				d.applyCut(a)
 				d.endTellThat(a) // tell_that.go
