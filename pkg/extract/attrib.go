@@ -178,6 +178,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.extendAfterSemicolon(a)           // semicolon_goes_on.go
 				d.wholeLabelParagraph(a)            // interview_label.go
 				d.subjectAfterAs(a)                 // as_subject.go
+				d.invertedSourceDescription(a)      // reduced_relative.go
 				all = append(all, a)
 			}
 		}
