@@ -454,6 +454,9 @@ func (d *doc) colonFrame(si int) *attribution {
 		c++
 	}
 	name := c
+	if e := d.labelPartyTagEnd(c); e > 0 && c > s.s && s.para > 0 {
+		c = e // "SEN. JOHN KENNEDY (R-LA): ..." (label_party_tag.go)
+	}
 	if c > s.s && s.para == 0 && d.tokAt(c-1).upper {
 		c = d.headlineAddresseeEnd(s, c) // "Clinton to Planned Parenthood: ..."
 	}

@@ -45,6 +45,9 @@ func (d *doc) speakerLabel(p int) int {
 		if t.kind == tWord && t.upper {
 			continue
 		}
+		if e := d.labelPartyTagEnd(j); e > 0 && j > k {
+			j = e // "SEN. JOHN KENNEDY (R-LA):" (label_party_tag.go)
+		}
 		if j > k && d.punct(j) == ":" && j+1 < pe {
 			return j
 		}
@@ -66,7 +69,7 @@ func (d *doc) interviewParagraph(p int) bool {
 		return false
 	}
 	caps := true
-	for j := k; j < c; j++ {
+	for j := k; j < c && d.punct(j) != "("; j++ { // a party tag's case does not count (label_party_tag.go)
 		if t := d.tokAt(j); !allUpper(d.text[t.s:t.e]) {
 			caps = false
 		}

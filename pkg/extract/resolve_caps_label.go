@@ -26,7 +26,7 @@ func (r *resolver) capsLabelSpeaker(a *attribution, sp Speaker) Speaker {
 	if p == 0 || !d.interviewParagraph(p) || d.qaLabel(a.cue.s, "q") || d.qaLabel(a.cue.s, "a") {
 		return sp
 	}
-	if !strings.HasSuffix(r.textOf(rng{a.subj.s, a.cue.s}), sp.Name) {
+	if !strings.HasSuffix(r.textOf(a.subj), sp.Name) {
 		return sp // a name the resolver made of the label, not the label itself
 	}
 	if isAllCaps(sp.Title) {

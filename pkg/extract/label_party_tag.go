@@ -1,0 +1,29 @@
+package extract
+
+// Congressional hearing transcripts tag a member's label with party and
+// state: "SEN. JOHN KENNEDY (R-LA): Let me ask you this ...", "REP. JANE
+// DOE (D-Calif.): ...". The tag between the name and the colon made the
+// paragraph no speaker label, so the turn had no statement. At inference
+// the tag may stand there; the label (the frame's subject) is the name
+// before it. Session 22, hand-written transcript probes; the models train
+// on the labels as before.
+
+// labelPartyTagEnd returns, at inference, the end of a party tag "(R-LA)"
+// opening at k, or -1.
+func (d *doc) labelPartyTagEnd(k int) int {
+	if d.training || d.punct(k) != "(" {
+		return -1
+	}
+	t := d.tokAt(k + 1)
+	if t.kind != tWord || !partyLabel(d.text[t.s:t.e]) {
+		return -1
+	}
+	j := k + 2
+	if d.punct(j) == "." {
+		j++ // "(D-Calif.)"
+	}
+	if d.punct(j) != ")" {
+		return -1
+	}
+	return j + 1
+}
