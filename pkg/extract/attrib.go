@@ -1443,6 +1443,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 					subj = c
 				} else if c := d.trailingCoordinatedSubject(s, k, a.cue.e); c.ok() && c.s < subj.s {
 					subj = c // "..., she and a colleague said."
+				} else if c, n := d.parenCoordinatedSubject(s, k, subj); c.ok() {
+					subj, name, title = c, n, noRange // "The Food and Drug Administration (FDA) said" (paren_coord_subject.go)
 				}
 			}
 			if ws, wn, wt := d.relativeClauseSubject(s, k, subj); ws.ok() {
