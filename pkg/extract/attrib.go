@@ -135,6 +135,7 @@ func (d *doc) findAttributions() []*attribution {
 			if a.ruleAccepted && a.class == cueAsk {
 				limit = min(limit, d.questionEnd(a.cue.e, limit)) // asked_question.go
 			}
+			d.subjectLedBy(a) // "a team led by X said" (led_by_subject.go)
 			d.fillContent(a, lo, limit)
 			d.soContent(a)              // "thinks so", "said so" (so_content.go)
 			d.tellThatContent(a, limit) // tell_that.go
@@ -145,6 +146,7 @@ func (d *doc) findAttributions() []*attribution {
 			// a scene-setting adjunct or a title is no content; the
 			// statement stays until the quotations after it are attached
 			a.scene = d.adjunctOnly(a) || d.namedThing(a)
+			d.emptyLabelTurn(a) // "SANDERS: Well, I think ..." (interview_label.go)
 			if len(a.content) > 0 {
 				d.applyCut(a)
 				d.endTellThat(a) // tell_that.go
@@ -176,6 +178,7 @@ func (d *doc) findAttributions() []*attribution {
 				d.extendAfterSemicolon(a)           // semicolon_goes_on.go
 				d.wholeLabelParagraph(a)            // interview_label.go
 				d.subjectAfterAs(a)                 // as_subject.go
+				d.invertedSourceDescription(a)      // reduced_relative.go
 				all = append(all, a)
 			}
 		}
@@ -277,6 +280,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a) // signed in the next paragraph (signature_para.go)
 		} else if a := d.colonNameFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.colonNameAdjunctFrame(q); a != nil {
+			extra = append(extra, a) // “Zelensky, in his nightly address: “…” (colon_name_adjunct.go)
 		} else if a := d.colonClauseFrame(q); a != nil {
 			extra = append(extra, a)
 		} else if a := d.colonSubjectFrame(q); a != nil {
@@ -451,6 +456,9 @@ func (d *doc) colonFrame(si int) *attribution {
 		c++
 	}
 	name := c
+	if e := d.labelPartyTagEnd(c); e > 0 && c > s.s && s.para > 0 {
+		c = e // "SEN. JOHN KENNEDY (R-LA): ..." (label_party_tag.go)
+	}
 	if c > s.s && s.para == 0 && d.tokAt(c-1).upper {
 		c = d.headlineAddresseeEnd(s, c) // "Clinton to Planned Parenthood: ..."
 	}
@@ -1435,6 +1443,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 					subj = c
 				} else if c := d.trailingCoordinatedSubject(s, k, a.cue.e); c.ok() && c.s < subj.s {
 					subj = c // "..., she and a colleague said."
+				} else if c, n := d.parenCoordinatedSubject(s, k, subj); c.ok() {
+					subj, name, title = c, n, noRange // "The Food and Drug Administration (FDA) said" (paren_coord_subject.go)
 				}
 			}
 			if ws, wn, wt := d.relativeClauseSubject(s, k, subj); ws.ok() {
@@ -5350,8 +5360,8 @@ func (d *doc) coordinatedSubject(s sentence, k int) rng {
 		return noRange
 	}
 	first := d.toks[st]
-	if first.kind != tWord || !(determiners.has(first.lower) || first.upper && !discourse.has(first.lower)) {
-		return noRange
+	if first.kind != tWord || !(determiners.has(first.lower) || first.upper && !discourse.has(first.lower) || d.coordinatedRoleStart(st, k)) {
+		return noRange // "co-founder and CEO Maya Patel" (role_coord_subject.go)
 	}
 	and := -1
 	for x := st; x <= k; x++ {

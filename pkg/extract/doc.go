@@ -509,7 +509,7 @@ func (d *doc) splitSentences() {
 			end := -1
 			switch t.kind {
 			case tPunct:
-				if !isTerminal(t.lower) || d.inQuote(i) {
+				if !isTerminal(t.lower) || d.inQuote(i) || d.tickerDot(i) { // "(ACME.O)" (ticker_code.go)
 					break
 				}
 				j := i + 1

@@ -45,6 +45,9 @@ func (d *doc) speakerLabel(p int) int {
 		if t.kind == tWord && t.upper {
 			continue
 		}
+		if e := d.labelPartyTagEnd(j); e > 0 && j > k {
+			j = e // "SEN. JOHN KENNEDY (R-LA):" (label_party_tag.go)
+		}
 		if j > k && d.punct(j) == ":" && j+1 < pe {
 			return j
 		}
@@ -66,7 +69,7 @@ func (d *doc) interviewParagraph(p int) bool {
 		return false
 	}
 	caps := true
-	for j := k; j < c; j++ {
+	for j := k; j < c && d.punct(j) != "("; j++ { // a party tag's case does not count (label_party_tag.go)
 		if t := d.tokAt(j); !allUpper(d.text[t.s:t.e]) {
 			caps = false
 		}
@@ -111,6 +114,24 @@ func (d *doc) wholeLabelParagraph(a *attribution) {
 	if p > 0 && d.countWords(a.cue.e, e) >= 4 {
 		a.ruleAccepted, a.conf = true, interviewAnswerConf
 	}
+}
+
+// emptyLabelTurn gives a transcript turn's label frame that was left with
+// no content its paragraph, at inference only: "SANDERS: Well, I think the
+// economy is strong." The answer's inner frame ("I think") ended the
+// label's content at "Well," which is no content, so the turn lost its
+// speaker and the inner "I" took a wrong one. Then wholeLabelParagraph
+// gives it the paragraph as to any turn, and the inner frame, nested in
+// it, goes. Session 22, hand-written transcript probes.
+func (d *doc) emptyLabelTurn(a *attribution) {
+	if d.training || len(a.content) > 0 || !d.labelFrame(a) || d.isQuote(a.cue.e) {
+		return
+	}
+	p := d.toks[a.cue.s].para
+	if p == 0 || !d.interviewParagraph(p) || d.qaLabel(a.cue.s, "a") || d.qaLabel(a.cue.s, "q") || a.cue.e >= d.paraS[p+1] {
+		return
+	}
+	a.content = append(a.content[:0], rng{a.cue.e, a.cue.e + 1})
 }
 
 // interviewAnswerConf is the confidence of a transcript's answer, from the

@@ -58,3 +58,22 @@ func TestInterviewParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyLabelTurn: a transcript's turn whose answer opens with an
+// interjection before an inner frame ("Well, I think ...") is still the
+// label's, the whole paragraph; a one-word answer and a Q turn are not.
+func TestEmptyLabelTurn(t *testing.T) {
+	ex := New(nil)
+	checkContents(t, ex, []contentCase{
+		{"Debate.\n\nSANDERS: Well, I think the economy is strong and getting stronger.", "Well, I think the economy is strong and getting stronger", "SANDERS"},
+		{"Debate.\n\nSANDERS: Look, we said the economy is strong and getting stronger.", "Look, we said the economy is strong and getting stronger", "SANDERS"},
+		{"Press briefing.\n\nTHE PRESIDENT: Well, I think the economy is strong and getting stronger.", "Well, I think the economy is strong and getting stronger", "THE PRESIDENT"},
+	})
+	for _, text := range []string{"Debate.\n\nSANDERS: Yes.", "Interview.\n\nQ: Well, I think the economy is strong and getting stronger, no?"} {
+		for _, q := range ex.Extract(text) {
+			if m := mention(text, q); m == "SANDERS" || m == "Q" {
+				t.Errorf("%q: statement of the label %q: %q", text, m, q.Text)
+			}
+		}
+	}
+}

@@ -57,3 +57,44 @@ func (d *doc) sourceParticiple(p int) bool {
 var sourceParticiples = set("briefed", "involved", "based", "familiar", "close", "knowledgeable", "privy",
 	"representing", "connected", "linked", "affiliated", "allied", "aligned", "quoted", "cited", "interviewed",
 	"polled", "surveyed", "questioned", "contacted", "working", "speaking")
+
+// invertedSourceDescription widens an inverted subject over its source's
+// description, at inference: "..., said a person familiar with the
+// matter", "..., said a source briefed on the talks", "..., said a person
+// with knowledge of the plans". The forward scan stopped at the
+// preposition, so the mention and the anonymous speaker's name were "a
+// person familiar" (the subject-first form, "People familiar with the
+// matter said", was whole). The description runs to the next comma or the
+// sentence's end, at most eight words. Session 22, hand-written business
+// probes: names and mentions only, contents unchanged.
+func (d *doc) invertedSourceDescription(a *attribution) {
+	if d.training || !a.inverted || !a.subj.ok() || !a.cue.ok() || a.subj.s < a.cue.e || d.inQuote(a.subj.s) {
+		return
+	}
+	k := a.subj.e
+	switch {
+	case d.sourceParticiple(k-1) && reducedRelativePreps.has(d.word(k)):
+	case anonymousHeads.has(d.word(k-1)) && d.word(k) == "with" && d.word(k+1) == "knowledge" && d.word(k+2) == "of":
+	default:
+		return
+	}
+	s := d.sents[a.sent]
+	e := k + 1
+	for e < s.e && e < k+9 && d.tokAt(e).kind == tWord && !d.inQuote(e) {
+		e++
+	}
+	if e == k+1 || !(e >= s.e || d.punct(e) == "," || isTerminal(d.punct(e))) {
+		return
+	}
+	a.subj.e = e
+	a.right = max(a.right, e)
+	// the speaker is the head, not a name in the description (as
+	// reducedRelativeSubject)
+	head := rng{a.subj.s, k}
+	if d.sourceParticiple(k - 1) {
+		head.e--
+	}
+	if !d.tokAt(head.e - 1).upper {
+		a.name, a.title = d.splitName(head) // not "a Democrat familiar with ...": a party's name is no head
+	}
+}

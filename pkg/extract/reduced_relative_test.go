@@ -27,3 +27,23 @@ func TestReducedRelativeSubject(t *testing.T) {
 		t.Errorf("the participle's head is the subject in training")
 	}
 }
+
+// TestInvertedSourceDescription: after an inverted cue, a source's
+// description ("familiar with the matter", "with knowledge of the plans",
+// "based in Brussels") belongs to the mention; a name after the cue and a
+// clause after the comma do not.
+func TestInvertedSourceDescription(t *testing.T) {
+	ex := New(nil)
+	checkContents(t, ex, []contentCase{
+		{"Deal news.\n\nThe company is exploring a sale, said a person familiar with the matter.", "The company is exploring a sale", "a person familiar with the matter"},
+		{"Deal news.\n\n\"We are exploring a sale,\" said two people familiar with the matter.", "We are exploring a sale", "two people familiar with the matter"},
+		{"Deal news.\n\nThe company is exploring a sale, said a person with knowledge of the matter.", "The company is exploring a sale", "a person with knowledge of the matter"},
+		{"Deal news.\n\nThe company is exploring a sale, said a person briefed on the talks, who asked not to be named.", "The company is exploring a sale", "a person briefed on the talks"},
+		// near misses
+		{"Deal news.\n\nThe company is exploring a sale, said Jane Roe, speaking at a conference in Paris.", "The company is exploring a sale", "Jane Roe"},
+		{"Deal news.\n\nThe company is exploring a sale, said a person close to the talks and the board of the company and its lenders in New York.", "The company is exploring a sale", "a person close"},
+	})
+	checkNamedSpeakers(t, ex, []namedSpeaker{
+		{"Deal news.\n\nThe talks failed, said an official based in Brussels.", "The talks failed", "an official based in Brussels", SpeakerAnonymous, ""},
+	})
+}

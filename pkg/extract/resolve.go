@@ -416,7 +416,8 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		if a.reresolve {
 			a.speaker = r.resolve(a)
 		}
-		a.speaker = r.finalSpeaker(a.speaker)
+		// "SANDERS:" (resolve_caps_label.go); "Acme expects ..., it said" (resolve_it_content.go)
+		a.speaker = r.capsLabelSpeaker(a, r.finalSpeaker(r.itContentSpeaker(a, a.speaker)))
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history

@@ -85,7 +85,10 @@ var bodyNouns = set("company", "bank", "firm", "group", "agency", "carrier", "ai
 	"corporation", "business", "startup", "chain", "operator", "utility", "regulator", "watchdog",
 	"organization", "organisation", "charity", "nonprofit", "publisher", "studio", "broadcaster",
 	"website", "newspaper", "paper", "magazine", "outlet", "site", "network", "channel", "station",
-	"publication", "union", "foundation", "institute", "think-tank")
+	"publication", "union", "foundation", "institute", "think-tank",
+	// business and tech news (session 22 probes): "Shares of Acme fell. The
+	// chipmaker said ..."
+	"chipmaker", "drugmaker", "miner", "exchange", "supermarket", "brewer", "broker")
 
 // agentVerbs after "it" in a body's own statement mark the speaker as a
 // body: "Apex said it would appeal", "it was cooperating", "it plans".

@@ -103,3 +103,15 @@ func TestListedBodyIt(t *testing.T) {
 		{"Vote count.\n\nDemocrats said the bill was dead. It added that talks would go on.", "talks would go on", "unknown", "", ""},
 	})
 }
+
+// TestBusinessBodyNouns: business copy's nominals for a company named
+// before ("the chipmaker", "the drugmaker") are that company.
+func TestBusinessBodyNouns(t *testing.T) {
+	ex := New(nil)
+	checkNamedSpeakers(t, ex, []namedSpeaker{
+		{"Biz.\n\nShares of Acme fell 5% on Tuesday. The chipmaker said demand had weakened in China.", "demand had weakened", "Acme", "", ""},
+		{"Biz.\n\nShares of Pharmaco rose. The drugmaker said its trial had succeeded.", "its trial had succeeded", "Pharmaco", "", ""},
+		// near miss: no company named before
+		{"Biz.\n\nShares fell 5% on Tuesday. The chipmaker said demand had weakened in China.", "demand had weakened", "chipmaker", "", ""},
+	})
+}
