@@ -5,18 +5,12 @@ import "testing"
 // TestAgeNominal: "the N-year-old" is the person named before with that
 // age; without one, or with another age, no person.
 func TestAgeNominal(t *testing.T) {
-	ex := withoutAccept()
-	for _, c := range []struct{ text, sub, name string }{
+	checkSpeakerNames(t, []speakerCase{
 		{"Putin, 72, said the West was to blame. The 72-year-old added that Russia would win.", "Russia would win", "Vladimir Putin"},
 		{"Veteran diplomat Sergei Lavrov, 75, said the talks were useful. The 75-year-old added that Moscow was ready.", "Moscow was ready", "Sergei Lavrov"},
 		{"Jane Smith, 45, met John Lee, 60, on Monday. The 60-year-old said the deal was done.", "the deal was done", "John Lee"},
 		// negatives
 		{"Jane Smith, 45, met John Lee, 60, on Monday. The 50-year-old said the deal was done.", "the deal was done", "50-year-old"},
 		{"The 45-year-old said the deal was done.", "the deal was done", "45-year-old"},
-	} {
-		sp := find(t, ex.Extract("Headline\n\n"+c.text), c.sub).Speaker
-		if sp.Name != c.name {
-			t.Errorf("%q: speaker %q, want %q", c.text, sp.Name, c.name)
-		}
-	}
+	})
 }

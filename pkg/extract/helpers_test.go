@@ -194,3 +194,12 @@ func ruleFrameContent(text, cue string, training bool) string {
 	}
 	return ""
 }
+
+// checkSpeakerNames is wantSpeakers for texts that follow a headline.
+func checkSpeakerNames(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for i := range cases {
+		cases[i].text = "Headline\n\n" + cases[i].text
+	}
+	wantSpeakers(t, cases)
+}

@@ -6,18 +6,12 @@ import "testing"
 // name is that person later; a name introduced for someone else, or not
 // introduced at all, is not.
 func TestKnownAsName(t *testing.T) {
-	ex := withoutAccept()
-	for _, c := range []struct{ text, sub, name string }{
+	checkSpeakerNames(t, []speakerCase{
 		{"Saudi Arabia's Crown Prince Mohammed bin Salman, known as MBS, said the kingdom would invest. MBS added that oil output would stay.", "oil output would stay", "Mohammed bin Salman"},
 		{"Mexican President Andres Manuel Lopez Obrador, widely known as AMLO, said the plan was fair.\n\n“It is done,” AMLO told reporters.", "It is done", "Andres Manuel Lopez Obrador"},
 		{"Jane Smith (known as Janie) spoke on Monday. Janie said the plan was fair.", "the plan was fair", "Jane Smith"},
 		// negatives
 		{"Jane Smith, known as Janie, spoke on Monday. MBS said oil output would stay.", "oil output would stay", "MBS"},
 		{"Jane Smith, known as Janie Lee, spoke on Monday. Janie said the plan was fair.", "the plan was fair", "Janie"},
-	} {
-		sp := find(t, ex.Extract("Headline\n\n"+c.text), c.sub).Speaker
-		if sp.Name != c.name {
-			t.Errorf("%q: speaker %q, want %q", c.text, sp.Name, c.name)
-		}
-	}
+	})
 }

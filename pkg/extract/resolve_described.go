@@ -195,13 +195,7 @@ func describedGender(w string) gender {
 		"boyfriend", "stepfather", "grandson":
 		return genderMale
 	}
-	switch {
-	case strings.HasSuffix(w, "woman"):
-		return genderFemale
-	case strings.HasSuffix(w, "man"):
-		return genderMale
-	}
-	return genderUnknown
+	return roleGender(w) // "Frenchwoman", "chairman"
 }
 
 // personDemonyms name a person by nationality.

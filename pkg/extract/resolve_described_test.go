@@ -6,8 +6,7 @@ import "testing"
 // are the one person named before; not when two are named, the age, the
 // gender or the person's title says otherwise, or another was so described.
 func TestDescribedPerson(t *testing.T) {
-	ex := withoutAccept()
-	for _, c := range []struct{ text, sub, name string }{
+	checkSpeakerNames(t, []speakerCase{
 		{"Tom Kane scored the winner.\n\n\"I should have scored earlier,\" the striker added.", "scored earlier", "Tom Kane"},
 		{"Carlos Ruiz joined from Valencia.\n\n\"It's a huge club,\" the Spaniard said.", "a huge club", "Carlos Ruiz"},
 		{"Tom Jones scored twice.\n\n\"I just tried to help the team,\" said the 28-year-old.", "help the team", "Tom Jones"},
@@ -28,10 +27,5 @@ func TestDescribedPerson(t *testing.T) {
 		{"Tom Kane, 31, scored twice.\n\n\"I feel great,\" said the 28-year-old.", "I feel great", "28-year-old"},
 		{"Marie Dupont won gold.\n\n\"I can't believe it,\" said the Frenchman.", "believe it", "Frenchman"},
 		{"Tom Kane scored the winner.\n\n\"We were lucky,\" said the striker, Sam Hill.", "We were lucky", "Sam Hill"},
-	} {
-		sp := find(t, ex.Extract("Headline\n\n"+c.text), c.sub).Speaker
-		if sp.Name != c.name {
-			t.Errorf("%q: speaker %q, want %q", c.text, sp.Name, c.name)
-		}
-	}
+	})
 }
