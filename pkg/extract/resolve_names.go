@@ -79,6 +79,9 @@ func (r *resolver) nameAfterTitle(core rng) rng {
 	if t := d.afterRoleWord(core); t != core && t.e-t.s >= 2 {
 		return t
 	}
+	if t := d.descriptorOpening(core); t != core {
+		return t // "Chipmaker Nvidia", "Grandmother-of-five Jean Hill" (descriptor_opening.go)
+	}
 	if core.e-core.s < 3 {
 		return core
 	}
