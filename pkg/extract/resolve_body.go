@@ -372,6 +372,7 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if run.s >= pos {
 			continue
 		}
+		run, i = r.ofNameRun(i) // "Bank of England" (body_of_name.go)
 		if p := d.toks[run.s].para; p < para-window || found.ok() && p < d.toks[found.s].para {
 			break // names before the nearest one's paragraph do not compete
 		}
