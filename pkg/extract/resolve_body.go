@@ -397,6 +397,10 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if !org && !d.inQuote(run.s) {
 			h := r.historyOf(run)
 			spoke, body := h != nil, !r.looksPerson(run) || pronoun && h != nil && r.listedBody(run) || r.bodyEvidence(run, h)
+			if !spoke && pronoun && r.bodySubjectBefore(run, pos) {
+				// "The Fed held rates. In a statement, it said" (body_subject_it.go)
+				spoke, body = true, body || r.listedBody(run)
+			}
 			org = body && (spoke || !pronoun)
 		}
 	}
