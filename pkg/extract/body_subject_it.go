@@ -7,8 +7,9 @@ package extract
 // its referent). A body that is the subject of the sentence just before,
 // in the same paragraph, with a lower-case verb after it, is the topic
 // "it" continues. Session 22, hand-written business probe; refined pass
-// only (bodyAntecedent is). Train: one speaker changes ("unknown" to a
-// body), on a valid doc, so not inspected; no statement changes.
+// only (bodyAntecedent is). Train: no statement changes, one speaker
+// change on the design docs, right ("unknown" to the Fed, which opened the
+// sentence before the "It plans to ..."): 1 right / 0 wrong.
 
 // bodySubjectBefore reports that run opens the sentence before the one
 // at pos, in its paragraph, as a subject before a lower-case word.
