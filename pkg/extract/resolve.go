@@ -318,7 +318,7 @@ func (r *resolver) looksPerson(run rng) bool {
 	d := r.d
 	for k := run.s; k < run.e; k++ {
 		w := stripPossessive(d.word(k))
-		if orgWords.has(w) && !d.unNotUN(k) && !d.particleNotOrg(k) || k == run.s && npStop.has(w) {
+		if orgWords.has(w) && !d.unNotUN(k) && !d.particleNotOrg(k) || k == run.s && npStop.has(w) && !d.functionWordName(run) {
 			return false // not "Kim Jong Un" (korean_name.go), "Rhun ap Iorwerth"
 		}
 	}
