@@ -729,6 +729,7 @@ var honorifics = map[string]bool{
 	// Modi", "Shri Amit Shah", "Alhaji Atiku Abubakar"; session 22,
 	// hand-written probes)
 	"taoiseach": true, "tánaiste": true, "tanaiste": true, "treasurer": true, "pm": true,
+	"ceann": true, "comhairle": true, // the Dáil's chair, "Ceann Comhairle Seán Ó Fearghaíl"
 	"shri": true, "smt": true, "shrimati": true, "alhaji": true, "alhaja": true,
 	// members of parliaments ("Labour MP Diane Abbott", "BJP MLA ...",
 	// "SNP MSP ...", "Sinn Féin TD Pearse Doherty")

@@ -194,6 +194,9 @@ func (d *doc) headlineStance(a *attribution) bool {
 // Denounces Clinton"), or -1. The verb at i is a cue or a stance verb in
 // the same form.
 func (d *doc) headlineSecondVerb(s sentence, i int) int {
+	if d.punct(i-1) == "," {
+		return d.headlineCommaFirstVerb(s, i) // "Fed holds rates steady, signals ..." (headline_comma_second.go)
+	}
 	if d.training || d.word(i-1) != "and" || d.inQuote(i) || i+1 >= s.e || s.para != 0 || s.s != d.sents[0].s {
 		return -1
 	}

@@ -291,7 +291,9 @@ var (
 		// Micheál Martin", "Treasurer Jim Chalmers", "Labour MP Diane
 		// Abbott" ("PM" and "TD" only among the honorifics: "the PM" keeps
 		// its capitals, a "TD" of sports news is no office)
-		"taoiseach", "tánaiste", "tanaiste", "treasurer", "mp", "mla", "msp", "mep", "mpp")
+		"taoiseach", "tánaiste", "tanaiste", "treasurer", "mp", "mla", "msp", "mep", "mpp",
+		// the Dáil's chair: "Ceann Comhairle Seán Ó Fearghaíl" (absent from train)
+		"ceann", "comhairle")
 	abbreviations = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st",
 		"jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept",
 		"sep", "oct", "nov", "dec", "rev", "prof", "sgt", "capt", "maj", "adm", "ft", "mt", "ave",

@@ -19,7 +19,8 @@ var givenNameTitles = set("sir", "dame", "sheikh", "sheikha")
 // title of givenNameTitles; ok is false when there is none.
 func (r *resolver) personByGivenName(core rng, pos int) (string, bool) {
 	d := r.d
-	if core.e-core.s != 1 || !givenNameTitles.has(strings.TrimSuffix(d.word(core.s-1), ".")) {
+	plain := core.e-core.s == 1 && !givenNameTitles.has(strings.TrimSuffix(d.word(core.s-1), "."))
+	if core.e-core.s != 1 || plain && !r.givenNameAfterHonorific(core) {
 		return "", false
 	}
 	given := stripPossessive(d.word(core.s))
@@ -31,6 +32,9 @@ func (r *resolver) personByGivenName(core rng, pos int) (string, bool) {
 		c := d.stripRoles(run)
 		if t := d.afterRoleWord(c); t.s > c.s && t.e-t.s >= 2 {
 			c = t // "Britain's Prime Minister Keir Starmer": the name after its office
+		}
+		if plain && !d.twoWordForeignName(c) {
+			continue // "Ms Paetongtarn" (honorific_given_name.go)
 		}
 		if c.e-c.s >= 2 && d.word(c.s) == given {
 			return stripPossessive(r.textOf(c)), true

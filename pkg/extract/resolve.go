@@ -180,6 +180,9 @@ func (r *resolver) addPerson(run rng) {
 			name = t
 		}
 	}
+	if t := d.descriptorOpening(name); t != name && !d.training {
+		name = t // "Chipmaker Nvidia", "Grandmother-of-five Jean Hill" (descriptor_opening.go)
+	}
 	if n := r.ownerPossessiveName(name); n.ok() {
 		name = n // "UK's Starmer": "Starmer" is no full name (resolve_owner_possessive.go)
 	}
@@ -315,7 +318,7 @@ func (r *resolver) looksPerson(run rng) bool {
 	d := r.d
 	for k := run.s; k < run.e; k++ {
 		w := stripPossessive(d.word(k))
-		if orgWords.has(w) && !d.unNotUN(k) && !d.particleNotOrg(k) || k == run.s && npStop.has(w) {
+		if orgWords.has(w) && !d.unNotUN(k) && !d.particleNotOrg(k) || k == run.s && npStop.has(w) && !d.functionWordName(run) {
 			return false // not "Kim Jong Un" (korean_name.go), "Rhun ap Iorwerth"
 		}
 	}

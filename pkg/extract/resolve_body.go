@@ -372,6 +372,7 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if run.s >= pos {
 			continue
 		}
+		run, i = r.ofNameRun(i) // "Bank of England" (body_of_name.go)
 		if p := d.toks[run.s].para; p < para-window || found.ok() && p < d.toks[found.s].para {
 			break // names before the nearest one's paragraph do not compete
 		}
@@ -396,6 +397,10 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if !org && !d.inQuote(run.s) {
 			h := r.historyOf(run)
 			spoke, body := h != nil, !r.looksPerson(run) || pronoun && h != nil && r.listedBody(run) || r.bodyEvidence(run, h)
+			if !spoke && pronoun && r.bodySubjectBefore(run, pos) {
+				// "The Fed held rates. In a statement, it said" (body_subject_it.go)
+				spoke, body = true, body || r.listedBody(run)
+			}
 			org = body && (spoke || !pronoun)
 		}
 	}

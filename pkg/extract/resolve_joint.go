@@ -101,8 +101,8 @@ func (d *doc) listSubject(subj rng) rng {
 func (r *resolver) jointSpeaker(a *attribution) (Speaker, bool) {
 	var parts [maxConjuncts]rng
 	n, ok := r.d.conjoinedNames(r.d.listSubject(a.subj), &parts)
-	if !ok || !r.refinedOnly() {
-		return Speaker{}, false
+	if !ok || !r.refinedOnly() || r.titleConjunct(parts[0], parts[n-1]) {
+		return Speaker{}, false // "Co-founder and CEO Maya Patel" (coordinated_title_name.go)
 	}
 	r.joining = true
 	defer func() { r.joining = false }()

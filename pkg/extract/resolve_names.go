@@ -79,15 +79,19 @@ func (r *resolver) nameAfterTitle(core rng) rng {
 	if t := d.afterRoleWord(core); t != core && t.e-t.s >= 2 {
 		return t
 	}
+	if t := d.descriptorOpening(core); t != core {
+		return t // "Chipmaker Nvidia", "Grandmother-of-five Jean Hill" (descriptor_opening.go)
+	}
 	if core.e-core.s < 3 {
 		return core
 	}
+	article := d.afterArticleRun(core) // "the Lok Sabha Rahul Gandhi" (article_run_name.go)
 	for k := core.s + 1; k < core.e-1; k++ {
 		if !d.toks[k].upper {
 			return core
 		}
 		before := d.word(k - 1)
-		if firstNameGender(d.word(k)) != genderUnknown && (descriptorWords.has(before) || localDescriptor(before) || stripPossessive(before) != before) {
+		if firstNameGender(d.word(k)) != genderUnknown && (article || descriptorWords.has(before) || localDescriptor(before) || stripPossessive(before) != before) {
 			return rng{k, core.e} // not "Christine Todd Whitman", "Giovanni Maria Vian"
 		}
 	}

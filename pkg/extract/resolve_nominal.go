@@ -42,7 +42,7 @@ func canonRole(w string) string {
 	case "tanaiste":
 		return "tánaiste" // Irish deputy prime minister, accent or not
 	}
-	return w
+	return canonRuler(w) // "the emir" of a sheikh (ruler_nominal.go)
 }
 
 // titleRoleHeads are role nouns given to one named person ("the senator").
@@ -118,7 +118,7 @@ func (r *resolver) modifiersFit(subj rng, head string, sp Speaker) bool {
 // nearest earlier person given that role: an earlier speaker's title or a
 // name introduced with it ("Sen. Jane Roe", "Jane Roe, the senator").
 func (r *resolver) nominalPerson(subj rng, head string, para int) (Speaker, bool) {
-	if !titleRoleHeads.has(head) && head != "candidate" && head != "nominee" {
+	if !titleRoleHeads.has(head) && head != "candidate" && head != "nominee" && !rulerHeads.has(head) {
 		return Speaker{}, false
 	}
 	pos := subj.s
