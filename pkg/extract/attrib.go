@@ -1800,6 +1800,9 @@ func (d *doc) infinitiveFrameStart(k int) int {
 	if d.word(k-2) == "to" && takeForms.has(d.word(k-3)) && (d.tokAt(k-1).upper || d.word(k-1) == "tv") && d.tokAt(k-1).kind == tWord {
 		return k - 4
 	}
+	if m := d.habitualSayStart(k); m >= 0 {
+		return m // "he liked to say" (habitual_say.go)
+	}
 	return d.attemptFrameStart(k) // "tried to explain" (attempt_frames.go)
 }
 
