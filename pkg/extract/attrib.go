@@ -1800,6 +1800,9 @@ func (d *doc) infinitiveFrameStart(k int) int {
 	if d.word(k-2) == "to" && takeForms.has(d.word(k-3)) && (d.tokAt(k-1).upper || d.word(k-1) == "tv") && d.tokAt(k-1).kind == tWord {
 		return k - 4
 	}
+	if m := d.habitualSayStart(k); m >= 0 {
+		return m // "he liked to say" (habitual_say.go)
+	}
 	return d.attemptFrameStart(k) // "tried to explain" (attempt_frames.go)
 }
 
@@ -3740,9 +3743,17 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		d.titleQuotes = append(d.titleQuotes, d.qidx[fs])
 	}
 	// "As the Times noted, Clinton raised ...": the main clause is the content
-	if !fwd.ok() && d.word(a.left-1) == "as" && (a.left-1 == s.s || d.punct(a.left-2) == "," || discourse.has(d.word(a.left-2))) && d.punct(fs) == "," && fs+1 < limit && d.countWords(fs+1, limit) >= 3 && a.partOf == nil {
-		a.content = append(a.content, rng{fs + 1, limit})
-		return
+	if !fwd.ok() && d.word(a.left-1) == "as" && (a.left-1 == s.s || d.punct(a.left-2) == "," || discourse.has(d.word(a.left-2))) && d.punct(fs) == "," && fs+1 < limit && a.partOf == nil {
+		// "The talks were, as one diplomat put it, going nowhere": the
+		// clause around the parenthesis (mid_as.go)
+		if h := d.midAsHead(a, s); h >= 0 && d.countWords(fs+1, limit) == 2 {
+			a.content = append(a.content, rng{h, a.left - 2}, rng{fs + 1, limit})
+			return
+		}
+		if d.countWords(fs+1, limit) >= 3 {
+			a.content = append(a.content, rng{fs + 1, limit})
+			return
+		}
 	}
 	// "(As the Times first reported, ...)", "As the Times reported just
 	// today, ...": an opening parenthesis, or a time phrase before the comma

@@ -318,6 +318,7 @@ func newDocFor(text string, training bool) *doc {
 	if !training {
 		d.joinSymbolNames()      // symbol_names.go
 		d.splitWireKicker()      // wire_kicker.go
+		d.readGuillemets()       // guillemets.go
 		d.promoteSingleQuotes()  // single_quotes.go
 		d.closeMarksAfterWords() // closing_marks.go
 		d.markSurnameMay()       // surname_may.go

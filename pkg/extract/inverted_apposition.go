@@ -16,6 +16,11 @@ import "strings"
 // Pochettino") so does a name of two or three words without a known first
 // name. Hand-written probes; train: 1 design name changed, right
 // ("Rubio's deputy campaign manager, Rich Beeson" -> Rich Beeson).
+// A courtesy title and a surname name the person too ("said the principal,
+// Mr Brown", British and obituary copy): hand-written probes.
+
+// courtesyTitles open a name of a person after an inverted subject.
+var courtesyTitles = set("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sir", "dame")
 
 // invertedAppositionName returns the person's name right after an inverted
 // frame's subject, between its comma and the end of the sentence or another
@@ -44,7 +49,9 @@ func (r *resolver) invertedAppositionName(a *attribution) rng {
 	// manager, Mauricio Pochettino"
 	clubRole := d.toks[a.subj.s].upper && d.possessorDescription(a.subj) && e-s <= 3 &&
 		(roleNouns.has(d.word(a.subj.e-1)) || positionNouns.has(d.word(a.subj.e-1)) || d.word(a.subj.e-1) == "boss")
-	if !r.looksPerson(run) || firstNameGender(d.word(s)) == genderUnknown && !d.hasInitial(run) && !realName && !clubRole {
+	// a courtesy title and a surname: "said the principal, Mr Brown"
+	courtesy := courtesyTitles.has(strings.TrimSuffix(d.word(s), ".")) && e-s <= 3
+	if !r.looksPerson(run) || firstNameGender(d.word(s)) == genderUnknown && !d.hasInitial(run) && !realName && !clubRole && !courtesy {
 		return noRange // "the agency's director, Homeland Security": no person
 	}
 	return run

@@ -20,6 +20,9 @@ func TestInvertedApposition(t *testing.T) {
 		{`"We've been lucky," said Jones, Sarah.`, "We've been lucky", "Jones", "", ""},
 		{`"We won," said Chelsea's manager, Mauricio Pochettino.`, "We won", "Mauricio Pochettino", SpeakerPerson, "Chelsea's manager"},
 		{`"We won," said Chelsea's ground, Stamford Bridge.`, "We won", "Chelsea's ground", "", ""},
+		{`"Children need more sleep," said the principal, Mr Brown.`, "need more sleep", "Brown", SpeakerPerson, "principal"},
+		{`"Children need more sleep," said the principal, Mrs. Jane Brown, at the meeting.`, "need more sleep", "Jane Brown", SpeakerPerson, "principal"},
+		{`"Children need more sleep," said the principal, Mr.`, "need more sleep", "principal", "", ""},
 		{"According to an FBI summary of its review, Cheryl Mills, a top aide, sent the email.", "sent the email", "FBI summary of its review", "", ""},
 	})
 }

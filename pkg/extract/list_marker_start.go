@@ -21,7 +21,7 @@ func (d *doc) dropListMarkers(atts []*attribution) {
 			for k < c.e && d.listMarker(k) {
 				k++
 			}
-			if k > c.s && k < c.e && d.isQuote(k) {
+			if k > c.s && k < c.e && (d.isQuote(k) || d.dialogueDash(c.s, k, a)) {
 				c.s = k
 			}
 		}
@@ -39,4 +39,17 @@ func (d *doc) listMarker(k int) bool {
 		return true
 	}
 	return false
+}
+
+// dialogueDash reports a paragraph opening with a single dash at m before
+// the words at k of a content that ends before its frame's cue: the
+// dialogue dash of translated and European copy ("— We will not go, said
+// the minister."), which marks direct speech as quotation marks do.
+func (d *doc) dialogueDash(m, k int, a *attribution) bool {
+	switch d.punct(m) {
+	case "—", "―", "–":
+	default:
+		return false
+	}
+	return k == m+1 && d.tokAt(k).kind == tWord && a.cue.s >= k && a.content[len(a.content)-1].e <= a.cue.s
 }

@@ -24,3 +24,21 @@ func TestListMarkerStart(t *testing.T) {
 		t.Errorf("content %q", got)
 	}
 }
+
+// TestDialogueDash: a paragraph opening with a dialogue dash before the
+// words of a statement ended by its frame keeps the dash out of the content;
+// a hyphen (a list item) and a dash inside the paragraph stay.
+func TestDialogueDash(t *testing.T) {
+	ex := New(nil)
+	for _, c := range []struct{ text, sub, content string }{
+		{"Talks resumed.\n\n— We will not go, said the minister.", "not go", "We will not go"},
+		{"Talks resumed.\n\n– We will not go, the minister said.", "not go", "We will not go"},
+		{"Talks resumed.\n\n- We will not go, the minister said.", "not go", "- We will not go"},
+		{"Talks resumed.\n\nHe left. — We will not go, said the minister.", "not go", "— We will not go"},
+	} {
+		q := find(t, ex.Extract(c.text), c.sub)
+		if got := c.text[q.Content[0].Start:q.Content[0].End]; got != c.content {
+			t.Errorf("%q: content %q, want %q", c.text, got, c.content)
+		}
+	}
+}
