@@ -196,11 +196,7 @@ func isOpeningContext(r rune) bool {
 // singleCloses reports a single mark at i placed as a closing quotation mark.
 func (d *doc) singleCloses(i int) bool {
 	t := d.toks[i]
-	if t.lower == "‘" || t.s == 0 {
-		return false
-	}
-	before, _ := utf8.DecodeLastRuneInString(d.text[:t.s])
-	if unicode.IsSpace(before) {
+	if t.lower == "‘" || !d.placedClosing(i) {
 		return false
 	}
 	if t.e >= len(d.text) {
@@ -209,7 +205,7 @@ func (d *doc) singleCloses(i int) bool {
 	after, _ := utf8.DecodeRuneInString(d.text[t.e:])
 	// a colon after a word's mark closes too: "‘We will win’: Zelensky"
 	// (headline_quote_colon.go); only before a word does it open one
-	return unicode.IsSpace(after) || unicode.IsPunct(after) && (!isOpeningContext(after) || after == ':') && after != '\''
+	return unicode.IsSpace(after) || (!isOpeningContext(after) || after == ':') && after != '\''
 }
 
 // possessiveMark reports a closing-placed mark at i that reads as a plural
