@@ -48,7 +48,11 @@ type resolver struct {
 	// ownItHistory: the statements of history that ownItStatement holds
 	// for ("Apex said it condemns"), kept with history (addHistory)
 	ownItHistory []*attribution
-	roles        []roleMention
+	// lastSent: the latest sentence of a statement in history, -1 with
+	// none (statementIn, newSubjectPerson: a walk of the history for each
+	// pronoun made an article of many pronoun statements quadratic)
+	lastSent int
+	roles    []roleMention
 	// refined: the person and gender checks of resolve_person.go are on
 	refined bool
 	// redo: the last resolve read earlier statements' speakers or may
@@ -83,7 +87,7 @@ func newResolver(d *doc, al *Aliases) *resolver {
 	}
 	r := &d.bufs.resolver
 	*r = resolver{d: d, al: al, fullName: d.bufs.fullName, ctryAt: d.bufs.ctryAt[:0],
-		history: d.bufs.history[:0], roles: d.bufs.roles[:0], ownItHistory: d.bufs.ownItHistory[:0]}
+		history: d.bufs.history[:0], roles: d.bufs.roles[:0], ownItHistory: d.bufs.ownItHistory[:0], lastSent: -1}
 	if d.bufs.historyBySubj == nil {
 		d.bufs.historyBySubj = map[rng]*attribution{}
 	}
@@ -412,7 +416,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 			a.subj.ok() && r.d.word(a.subj.s) == "the"
 		r.addHistory(a)
 	}
-	r.refined, r.history, r.ownItHistory = true, r.history[:0], r.ownItHistory[:0]
+	r.refined, r.history, r.ownItHistory, r.lastSent = true, r.history[:0], r.ownItHistory[:0], -1
 	clear(r.historyBySubj)
 	for _, a := range order {
 		a.bodyFrom = ""

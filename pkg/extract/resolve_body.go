@@ -428,6 +428,7 @@ func (r *resolver) historyOf(run rng) *attribution {
 // addHistory appends a resolved statement to the history and its index.
 func (r *resolver) addHistory(a *attribution) {
 	r.history = append(r.history, a)
+	r.lastSent = max(r.lastSent, a.sent)
 	if r.ownItStatement(a) {
 		r.ownItHistory = append(r.ownItHistory, a)
 	}

@@ -29,10 +29,8 @@ func (r *resolver) newSubjectPerson(p string, pos int) (Speaker, bool) {
 	if prev.para != d.sents[si].para && !r.introParagraph(si) {
 		return Speaker{}, false
 	}
-	for _, h := range r.history {
-		if h.sent >= si-1 {
-			return Speaker{}, false // the sentence before holds a statement
-		}
+	if r.statementIn(si - 1) {
+		return Speaker{}, false // the sentence before holds a statement
 	}
 	if sp, ok := r.subjectPersonIn(p, prev, false); ok {
 		return sp, true

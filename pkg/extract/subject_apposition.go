@@ -118,14 +118,7 @@ func (r *resolver) laterSpeakerIn(runs []rng, e int) bool {
 }
 
 // statementIn reports a statement of the history in sentence si or after.
-func (r *resolver) statementIn(si int) bool {
-	for _, h := range r.history {
-		if h.sent >= si {
-			return true
-		}
-	}
-	return false
-}
+func (r *resolver) statementIn(si int) bool { return r.lastSent >= si }
 
 // ownSubjectOK checks a subject of the pronoun's own sentence ("Ann Lee
 // joined the board in May, but she said little"): no place after a
