@@ -544,6 +544,10 @@ func (r *resolver) calledBodyAfter(i int, run rng) bool {
 	return false
 }
 
+// bodyRunsListMin: articles with more runs list the runs that can show a
+// body; shorter ones walk them all.
+const bodyRunsListMin = 512
+
 // bodyEvidenceRuns lists (once) the indexes of the runs that may show a
 // body in bodyEvidence: outside the headline, with a corporate suffix or
 // context or a "the company" in reach. bodyEvidence asks it for every
@@ -551,6 +555,18 @@ func (r *resolver) calledBodyAfter(i int, run rng) bool {
 // speaker's quotations quadratic.
 func (r *resolver) bodyEvidenceRuns() []int {
 	if r.bodyRunsFound {
+		return r.bodyRuns
+	}
+	if len(r.runs) <= bodyRunsListMin {
+		// a short article: all runs, as few calls walk them (listing the
+		// ones that show a body costs more than it saves)
+		r.bodyRuns, r.bodyRunsFound = r.d.bufs.bodyRuns[:0], true
+		for i, o := range r.runs {
+			if !r.d.headlineRun(o) {
+				r.bodyRuns = append(r.bodyRuns, i)
+			}
+		}
+		r.d.bufs.bodyRuns = r.bodyRuns
 		return r.bodyRuns
 	}
 	r.bodyRuns, r.bodyRunsFound = r.d.bufs.bodyRuns[:0], true

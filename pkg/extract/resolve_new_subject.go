@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // "“It was a great feeling,” Bukayo Saka said. Mauricio Pochettino was
 // less happy. “We gave away two soft goals,” he said.": a he or she goes
@@ -51,10 +54,10 @@ func (r *resolver) subjectPersonIn(p string, prev sentence, own bool) (Speaker, 
 	persons := r.pronounPersons()
 	intro := r.introPhraseEnd(prev) // "Recently, Herman Cain, ... was asked" (subject_apposition.go)
 	named := -1                     // the name after "Lee's campaign manager,"
-	for i, run := range persons {
-		if run.s < prev.s || run.s >= prev.e {
-			continue
-		}
+	// the persons are in text order: start at the sentence's first
+	start, _ := slices.BinarySearchFunc(persons, prev.s, func(x rng, s int) int { return x.s - s })
+	for i := start; i < len(persons) && persons[i].s < prev.e; i++ {
+		run := persons[i]
 		if named == run.s {
 			after := run.e + 1
 			if d.punct(run.e) != "," || d.tokAt(after).kind != tWord || d.tokAt(after).upper {
