@@ -61,7 +61,7 @@ func (d *doc) linkingPhraseFrame(q quotation) *attribution {
 	default:
 		return nil
 	}
-	if !demo && d.toks[k-1].upper {
+	if !demo && d.tokAt(k-1).upper {
 		return nil
 	}
 	s := d.sents[d.sentOf[k-1]]
