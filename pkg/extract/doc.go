@@ -209,6 +209,7 @@ type docBuffers struct {
 	companyThe    []int
 	bodyRuns      []int
 	ownItHistory  []*attribution
+	textRuns      []rng
 }
 
 var docBufferPool = sync.Pool{New: func() any { return new(docBuffers) }}

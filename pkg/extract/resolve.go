@@ -37,6 +37,9 @@ type resolver struct {
 	// properNouns: properNounElsewhere's index of a long article, built
 	// on its first call (proper_noun_index.go)
 	properNouns map[string][]int
+	// textRuns: the runs properNounWalk reads, once textRunsMade
+	textRuns     []rng
+	textRunsMade bool
 	// companyThe: the "the" of every "the company" (calledBodyAfter's
 	// words), in text order, once companyTheFound
 	companyThe      []int

@@ -493,8 +493,8 @@ func (r *resolver) properNounElsewhere(k int) bool {
 // walk of the runs.
 func (r *resolver) properNounWalk(k int, w string) bool {
 	d := r.d
-	for _, run := range r.runs {
-		if !r.runningTextRun(run) || run.s == k {
+	for _, run := range r.runningTextRuns() {
+		if run.s == k {
 			continue
 		}
 		for x := run.s; x < run.e; x++ {
@@ -504,6 +504,21 @@ func (r *resolver) properNounWalk(k int, w string) bool {
 		}
 	}
 	return false
+}
+
+// runningTextRuns lists (once) the runs runningTextRun holds for: the
+// walk asks for each sentence-opening name, and most runs are not.
+func (r *resolver) runningTextRuns() []rng {
+	if !r.textRunsMade {
+		r.textRuns, r.textRunsMade = r.d.bufs.textRuns[:0], true
+		for _, run := range r.runs {
+			if r.runningTextRun(run) {
+				r.textRuns = append(r.textRuns, run)
+			}
+		}
+		r.d.bufs.textRuns = r.textRuns
+	}
+	return r.textRuns
 }
 
 // runningTextRun: a run of at most three words between lower-case words,
