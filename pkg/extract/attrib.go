@@ -965,12 +965,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if !np.ok() {
 			return nil
 		}
-		a.subj, a.inverted = np, true
-		a.left, a.right = c, np.e
-		a.name, a.title = d.apposition(np, s.e)
-		if x := d.accordingParticipleEnd(a, s); x > 0 {
-			a.right = x // "According to the lawsuit, filed Tuesday, ..." (according_participle.go)
-		}
+		d.accordingFrame(a, s, np)
 		return a
 	case w == "saying" && keep(&at, d.quotedAsSayingStart(s, i)) >= 0:
 		// "Lavrov was quoted (cited) as saying" (quoted_as_saying.go)
@@ -5750,4 +5745,17 @@ func (d *doc) quotedTailOfIndirect(last *attribution, q quotation) bool {
 		}
 	}
 	return true
+}
+
+// accordingFrame fills the rest of an "according to" frame a whose cue is
+// set, with its source np: the inverted subject and its apposition, and a
+// participle aside after the source ("According to the lawsuit, filed
+// Tuesday, ...", according_participle.go). Also "Per X, ..." (per_source.go).
+func (d *doc) accordingFrame(a *attribution, s sentence, np rng) {
+	a.subj, a.inverted = np, true
+	a.left, a.right = a.cue.s, np.e
+	a.name, a.title = d.apposition(np, s.e)
+	if x := d.accordingParticipleEnd(a, s); x > 0 {
+		a.right = x
+	}
 }

@@ -20,7 +20,7 @@ import "strings"
 // Mr Brown", British and obituary copy): hand-written probes.
 
 // courtesyTitles open a name of a person after an inverted subject.
-var courtesyTitles = set("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sir", "dame")
+var courtesyTitles = unionSet(plainHonorifics, set("dr", "prof", "rev", "sir", "dame"))
 
 // invertedAppositionName returns the person's name right after an inverted
 // frame's subject, between its comma and the end of the sentence or another

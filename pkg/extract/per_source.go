@@ -36,9 +36,7 @@ func (d *doc) perSourceFrame(s sentence, i int, a *attribution) bool {
 		return false // "Per the rules, candidates must file by March" (as_per.go)
 	}
 	a.cue, a.cueText, a.class = rng{i, i + 1}, "according to", cueSpeech
-	a.subj, a.inverted = np, true
-	a.left, a.right = i, np.e
-	a.name, a.title = d.apposition(np, s.e)
 	a.conf, a.ruleAccepted = perSourceConf, true
+	d.accordingFrame(a, s, np)
 	return true
 }

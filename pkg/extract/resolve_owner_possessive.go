@@ -45,7 +45,6 @@ func (r *resolver) ownerPossessiveName(subj rng) rng {
 	return name
 }
 
-// kinNouns name a relative, not a person: "Trump's Son", "Navalny's Widow".
-var kinNouns = set("son", "sons", "daughter", "daughters", "wife", "husband", "father", "mother", "brother",
-	"sister", "widow", "widower", "family", "children", "child", "parents", "grandson", "granddaughter",
-	"niece", "nephew", "cousin", "uncle", "aunt", "fiancee", "fiance", "partner", "girlfriend", "boyfriend")
+// kinNouns name a relative, not a person: "Trump's Son", "Navalny's Widow":
+// one relative (inverted_apposition.go's familyNouns) or several.
+var kinNouns = unionSet(familyNouns, set("sons", "daughters", "family", "children", "child", "parents"))
