@@ -850,7 +850,7 @@ func (f *keyFilter) has(w string) bool { k := wordKey(w); return f[k>>6]&(1<<(k&
 
 // nonCueFrameWords are the words other than cues at which frameAtScratch
 // may find a frame: one set lookup instead of one per rule's word list.
-var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "per", "to", "by", "like", "love", "expressed", "offered", "vote", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes", "pushed"), moreStanceForms, progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms, progressiveIntentForms, cognitionForms, gappedBeliefForms, considersForms, rulingForms) // court_ruling.go; cognition.go; gapped_belief.go; considers.go; be_adjective.go; poll_support.go; vote: poll_support.go (pollVoteSubject); voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; per: per_source.go, as_per.go; by: by_tally.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; the rest: phrasal_stance.go, pushed_for.go, stance_particles.go
+var nonCueFrameWords = unionSet(statementVerbs, reportVerbs, headlineStanceWords, bodyStanceForms, topicVerbForms, viewAsForms, negStanceForms, standingStanceAdjectives, passiveStanceForms, desireAdjectives, progressiveSupportForms, sideTakingForms, set("according", "per", "to", "by", "like", "love", "expressed", "offered", "vote", "voted", "opted", "aimed", "looking", "aiming", "reportedly", "ordered", "railed", "rails", "lashed", "lashes", "laid", "lays", "bemoaned", "bemoans", "referenced", "shrugged", "joked", "weighed", "apologized", "apologizes", "apologised", "vouched", "ticked", "reaffirmed", "reaffirms", "took", "takes", "made", "makes", "distanced", "distances", "brushed", "brushes", "pushed"), backVerbs, moreStanceForms, progressiveStanceForms, seemedForms, exhortForms, focusedForms, stanceRoleNouns, complaintWords, presentVowForms, recognizeForms, beAdjectiveForms, pollSupportForms, progressiveIntentForms, cognitionForms, gappedBeliefForms, considersForms, rulingForms) // court_ruling.go; cognition.go; gapped_belief.go; considers.go; be_adjective.go; poll_support.go; vote: poll_support.go (pollVoteSubject); voted, opted, aimed, looking, aiming: agreed_to.go; focused_on.go; stance_role.go; recognize_that.go; exhort_to.go; complaints_that.go; to: to_opinion.go; per: per_source.go, as_per.go; by: by_tally.go; present_vow.go; like, love: would_like.go; expressed, offered: expressed_feeling.go; reportedly.go; ordered.go; backVerbs: back_that.go; the rest: phrasal_stance.go, pushed_for.go, stance_particles.go
 
 var frameWordFilter = func() (t keyFilter) {
 	for w := range cueLex {
@@ -907,6 +907,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if !isCue && forecastForms.has(w) && d.forecastVerb(s, i) {
 		wCue, isCue = predictCue, true // "The bank forecasts that ..." (forecast_verb.go)
 		d.readAsPredict(i)
+	}
+	if !isCue && d.backRetort(s, i) {
+		wCue, isCue = retortCue, true // "Lee shot back that ..." (back_that.go)
+		d.readAsRetort(i)
 	}
 	a := &d.scratch
 	*a = attribution{sent: si, subj: noRange, name: noRange, title: noRange, conf: 0.8}
@@ -1141,6 +1145,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 				return nil
 			}
 			a.cue = rng{i, i + 2}
+		} else if c == retortCue && d.word(i) != "retorted" {
+			a.cue, a.cueText = rng{i, i + 2}, c.lemma // "shot back" (back_that.go)
 		} else {
 			a.cue = rng{i, i + 1}
 			a.cueText = c.lemma
