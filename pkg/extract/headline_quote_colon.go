@@ -7,8 +7,8 @@ package extract
 // name before the colon), so the headline lost its statement.
 // headlineQuoteColonFrame frames a closed quotation that opens the
 // article's first paragraph, a colon right after it and a proper name of
-// one to four capitalised words (no determiner, no role noun: "A mosque
-// feels the spotlight" is no speaker) that ends the paragraph or runs on
+// one to four capitalised words, after a title or not (no determiner:
+// "A mosque feels the spotlight" is no speaker) that ends the paragraph or runs on
 // with a lower-case word that is no cue ("defiant as attacks continue").
 // Train has one headline of this shape, whose words after the colon name
 // no speaker (no prediction changes). Built at inference only and accepted
@@ -29,11 +29,15 @@ func (d *doc) headlineQuoteColonFrame(q quotation) *attribution {
 	}
 	e := k
 	for e < pe && e < k+5 && d.toks[e].kind == tWord && d.toks[e].upper && !d.inQuote(e) {
+		if e > k && determiners.has(d.word(e)) {
+			return nil // a title-case headline: "Mosque Feels The Spotlight"
+		}
 		e++
 	}
 	np := rng{k, e}
-	if e-k > 4 || !d.isProperName(np) {
-		return nil
+	name, title := d.splitName(np)
+	if !name.ok() || name.e-name.s > 4 || !title.ok() && e-k > 4 || !d.isProperName(name) {
+		return nil // a title may come first: "Mayor Ana Ruiz on her first year"
 	}
 	if e < pe {
 		w := d.word(e)
@@ -45,7 +49,7 @@ func (d *doc) headlineQuoteColonFrame(q quotation) *attribution {
 		return nil
 	}
 	a := &attribution{sent: d.sentOf[np.s], cue: rng{last + 1, last + 2}, cueText: ":", class: cueSpeech,
-		subj: np, name: np, title: noRange, left: last + 1, right: np.e, conf: 0.8, inverted: true, ruleAccepted: true}
+		subj: np, name: name, title: title, left: last + 1, right: np.e, conf: 0.8, inverted: true, ruleAccepted: true}
 	a.content = d.quotationContent(q)
 	return a
 }
