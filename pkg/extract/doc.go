@@ -94,7 +94,8 @@ import "sync"
 //    MFA"); "the defense ministry" is the ministry of that name quoted
 //    before or of the country the paragraph names (resolve_ministry.go).
 //    An interview's "A:" is the person the article introduces before the
-//    transcript (resolve_interview.go).
+//    transcript (resolve_interview.go), and initials are the organisation
+//    the article names in full ("the NTSB", acronym_name.go).
 //    Names joined by "and" speak together: "Lavrov and Blinken said" is
 //    Sergei Lavrov and Antony Blinken, not Blinken (resolve_joint.go).
 //

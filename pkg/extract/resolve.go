@@ -40,6 +40,9 @@ type resolver struct {
 	// textRuns: the runs properNounWalk reads, once textRunsMade
 	textRuns     []rng
 	textRunsMade bool
+	// acronyms: the full names found for the acronyms of speakers ("" for
+	// none), made on first use (acronym_name.go)
+	acronyms map[string]string
 	// companyThe: the "the" of every "the company" (calledBodyAfter's
 	// words), in text order, once companyTheFound
 	companyThe      []int
@@ -438,6 +441,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 // title, bareName) and in PersonNameForm (canonicalPerson), a campaign in
 // campaignName's form (the written one kept as an alias).
 func (r *resolver) finalSpeaker(sp Speaker) Speaker {
+	sp = r.acronymSpeaker(sp) // "the NTSB" after "the National Transportation Safety Board" (acronym_name.go)
 	switch sp.Kind {
 	case SpeakerPerson:
 		if short := bareName(sp.Name); short != sp.Name {
