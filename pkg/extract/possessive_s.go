@@ -10,8 +10,14 @@ package extract
 // a mark (the inverted subject; an object content: "defended the
 // nominee's description of voters' lives as ..."), the backward scan
 // (npBack) only for a subject right after a quotation or a comma
-// (possessorAfterQuote), and a kept statement's mention takes in the
-// possessor before it (possessiveMention). Elsewhere the possessor stays
+// (possessorAfterQuote), a kept statement's mention takes in the
+// possessor before it (possessiveMention), and the refined pass names the
+// speaker with it (possessorBefore): "The Philippines' foreign ministry"
+// is the Philippine foreign ministry, "Sanders' campaign" the Sanders
+// campaign, as "Britain's prime minister" and "Sanders's campaign" were
+// (train: 7 speaker names changed on design documents, 6 right: "Sanders’
+// aides", "Sanders team", the Sanders campaign for "John Kasich campaign";
+// 1 wrong before and after). Elsewhere the possessor stays
 // out of the subject that the accept model and the resolver read: a longer
 // subject everywhere ("as Sanders’ campaign manager suggested") kept a
 // wrong statement on cross-validation (design speech F1 -0.00003). In
@@ -58,4 +64,18 @@ func (d *doc) possessiveMention(a *attribution, q *Quote) {
 // without which the frame has no subject next to its quotation.
 func (d *doc) possessorAfterQuote(s int) bool {
 	return d.punct(s-1) == "," || d.isQuote(s-1) && d.inQuote(s-1)
+}
+
+// possessorBefore returns the possessor before subj across a possessive
+// mark ("The Philippines" of "The Philippines' foreign ministry"), or
+// noRange. Inference only (possessiveApostrophe).
+func (d *doc) possessorBefore(subj rng) rng {
+	k := subj.s - 1
+	if !subj.ok() || !d.possessiveApostrophe(k) {
+		return noRange
+	}
+	if p := d.npBack(k-1, d.sents[d.sentOf[k]].s); p.ok() && p.e == k {
+		return p
+	}
+	return noRange
 }

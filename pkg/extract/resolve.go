@@ -522,6 +522,14 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	case !a.subj.ok():
 		return unknownSpeaker
 	}
+	if poss := d.possessorBefore(a.subj); poss.ok() && r.refinedOnly() {
+		b := *a // "The Philippines' foreign ministry said" (possessive_s.go)
+		b.subj = rng{poss.s, a.subj.e}
+		b.name, b.title = d.splitName(b.subj)
+		sp := r.resolve(&b)
+		a.bodyFrom = b.bodyFrom
+		return sp
+	}
 	if d.answerLabel(a) && r.refinedOnly() {
 		if sp, ok := r.interviewee(a); ok {
 			return sp // "A: ...", the person interviewed (resolve_interview.go)
