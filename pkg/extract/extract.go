@@ -395,6 +395,12 @@ func addSurfaceAliases(quotes []Quote, forms []string) {
 			// no alias has
 			continue
 		}
+		if q.Speaker.Kind == SpeakerOrganization && !strings.Contains(m, " ") && strings.HasSuffix(key(q.Speaker.Name), "\x00"+key(m)) {
+			// "Affairs" of "The Philippines' Department of Foreign Affairs
+			// (DFA)": the last word of an organisation's name is none of
+			// its names
+			continue
+		}
 		if q.Speaker.Kind == SpeakerPerson && !personName(m) {
 			// "the presumptive Republican nominee" names a role, which
 			// other people hold too: no alias of the person

@@ -455,3 +455,25 @@ func TestEarlierParagraphsNeedASentenceEnd(t *testing.T) {
 		t.Errorf("content %q, want only the framed paragraph", q.Text)
 	}
 }
+
+// TestNoLastWordAlias: the last word of an organisation's name is none of
+// its aliases ("Affairs" of the Department of Foreign Affairs), while a
+// person's surname is.
+func TestNoLastWordAlias(t *testing.T) {
+	qs := New(nil).Extract("Sea row\n\nThe Irish Department of Foreign Affairs (DFA) said it would protest. The minister, Ann Kerr, said talks would go on. Kerr said the envoy was summoned.")
+	var org, person bool
+	for _, q := range qs {
+		switch q.Speaker.Name {
+		case "Irish Department of Foreign Affairs", "Department of Foreign Affairs":
+			org = true
+			if slices.Contains(q.Speaker.Aliases, "Affairs") {
+				t.Errorf("%s: alias %q (all: %q)", q.Speaker.Name, "Affairs", q.Speaker.Aliases)
+			}
+		case "Ann Kerr":
+			person = person || slices.Contains(q.Speaker.Aliases, "Kerr")
+		}
+	}
+	if !org || !person {
+		t.Errorf("want the department's statement and Ann Kerr's alias Kerr; got %+v", qs)
+	}
+}

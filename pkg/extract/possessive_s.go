@@ -66,13 +66,13 @@ func (d *doc) possessorAfterQuote(s int) bool {
 	return d.punct(s-1) == "," || d.isQuote(s-1) && d.inQuote(s-1)
 }
 
-// possessorBefore returns the possessor before subj across a possessive
-// mark ("The Philippines" of "The Philippines' foreign ministry"), or
-// noRange. Inference only (possessiveApostrophe).
+// possessorBefore returns the possessor before subj, a common noun phrase,
+// across a possessive mark ("The Philippines" of "The Philippines' foreign
+// ministry"), or noRange. Inference only (possessiveApostrophe).
 func (d *doc) possessorBefore(subj rng) rng {
 	k := subj.s - 1
-	if !subj.ok() || !d.possessiveApostrophe(k) {
-		return noRange
+	if !subj.ok() || !d.possessiveApostrophe(k) || d.tokAt(subj.s).upper {
+		return noRange // a name needs no possessor: "Fox News’ Bret Baier", "the Philippines' Department of Foreign Affairs"
 	}
 	if p := d.npBack(k-1, d.sents[d.sentOf[k]].s); p.ok() && p.e == k {
 		return p
