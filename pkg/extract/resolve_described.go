@@ -31,6 +31,9 @@ import "strings"
 // hand-written probes.
 
 // describedPerson resolves the descriptive nominal subject of a (see above).
+// A name of two words or more counts as a person's when it opens its
+// sentence or follows a role ("Chelsea boss Enzo Maresca ... the Italian
+// said", session 23), whether or not its first name is a known one.
 func (r *resolver) describedPerson(a *attribution) (Speaker, bool) {
 	d := r.d
 	s, e := a.subj.s, a.subj.e
@@ -83,7 +86,7 @@ func (r *resolver) describedPerson(a *attribution) (Speaker, bool) {
 		if run.e-run.s == 1 && (placePrepositions.has(d.word(run.s-1)) || clubPrepositions.has(d.word(run.s-1))) {
 			continue // "joined from Valencia", "scored against Leeds": a place or a club
 		}
-		if n := d.tokAt(run.e); n.kind == tWord && !n.upper && (roleNouns.has(n.lower) || positionNouns.has(n.lower) || localDescriptors.has(n.lower)) {
+		if d.afterRoleNoun(run.e + 1) {
 			continue // "Chelsea boss Mauricio Pochettino": the club of a person
 		}
 		rs := r.runSpeaker(run)
@@ -93,8 +96,8 @@ func (r *resolver) describedPerson(a *attribution) (Speaker, bool) {
 		if n == 0 {
 			sp = rs
 		}
-		if firstNameGender(d.word(run.s)) != genderUnknown || run.e-run.s >= 2 && run.s == d.sents[d.sentOf[run.s]].s {
-			named = true // "Tom Kane", or "Bukayo Saka scored" opening its sentence
+		if firstNameGender(d.word(run.s)) != genderUnknown || run.e-run.s >= 2 && (run.s == d.sents[d.sentOf[run.s]].s || d.afterRoleNoun(run.s)) {
+			named = true // "Tom Kane", "Bukayo Saka scored" opening its sentence, "Chelsea boss Enzo Maresca"
 		}
 		n++
 		if isAge {
@@ -220,3 +223,10 @@ var positionNouns = set("striker", "forward", "midfielder", "defender", "goalkee
 	"flanker", "wicketkeeper", "centre-half", "player", "champion",
 	// and entertainers ("the singer wrote on Instagram")
 	"star", "singer", "rapper", "actor", "actress", "musician", "comedian", "presenter")
+
+// afterRoleNoun reports a lower-case role, position or local descriptor
+// noun right before token k: "boss" of "Chelsea boss Enzo Maresca".
+func (d *doc) afterRoleNoun(k int) bool {
+	p := d.tokAt(k - 1)
+	return p.kind == tWord && !p.upper && (roleNouns.has(p.lower) || positionNouns.has(p.lower) || localDescriptors.has(p.lower))
+}

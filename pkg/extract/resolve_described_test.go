@@ -17,7 +17,10 @@ func TestDescribedPerson(t *testing.T) {
 		{"Lewis Hamilton finished second.\n\n\"The car felt great,\" the seven-time world champion said.", "felt great", "Lewis Hamilton"},
 		{"Jane Hill lost her home in the flood.\n\n\"We have nothing left,\" the mother of three said.", "nothing left", "Jane Hill"},
 		{"Tom Hill lost his home.\n\n\"We have nothing,\" the father-of-two said.", "We have nothing", "Tom Hill"},
+		// a name after its role, with a first name not listed
+		{"Chelsea boss Enzo Maresca was frustrated.\n\n\"It was never a foul,\" the Italian said.", "never a foul", "Enzo Maresca"},
 		// negatives
+		{"Rovers boss Enzo Maresca met Mikel Arteta.\n\n\"It was never a foul,\" the Italian said.", "never a foul", "Italian"},
 		{"Tom Hill lost his home in the flood.\n\n\"We have nothing left,\" the mother of three said.", "nothing left", "mother of three"},
 		{"Jane Hill died in the crash.\n\n\"She was my world,\" the mother said.", "my world", "mother"},
 		{"Lewis Hamilton finished second.\n\n\"The car felt great,\" the bitter world champion said.", "felt great", "bitter world champion"},
