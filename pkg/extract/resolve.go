@@ -522,6 +522,14 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	case !a.subj.ok():
 		return unknownSpeaker
 	}
+	if owner := d.mediumObjectOwner(a); owner.ok() && r.refinedOnly() {
+		b := *a // "His office put out a statement saying" (medium_object.go)
+		b.subj = owner
+		b.name, b.title = d.splitName(owner)
+		sp := r.resolve(&b)
+		a.bodyFrom = b.bodyFrom
+		return sp
+	}
 	if poss := d.possessorBefore(a.subj); poss.ok() && r.refinedOnly() {
 		b := *a // "The Philippines' foreign ministry said" (possessive_s.go)
 		b.subj = rng{poss.s, a.subj.e}
