@@ -2413,6 +2413,13 @@ func (d *doc) subjectAfterIntro(si, k int) rng {
 	if x := d.laterPronounStart(s, k); x > st {
 		st = x // "A few minutes later they ...": no comma after the time phrase
 	}
+	return d.subjectAfterIntroFrom(si, st, k)
+}
+
+// subjectAfterIntroFrom is subjectAfterIntro with the introductions
+// looked for from st on.
+func (d *doc) subjectAfterIntroFrom(si, st, k int) rng {
+	s := d.sents[si]
 	for iter := 0; iter < 3 && st < k; iter++ {
 		w := d.word(st)
 		if !(adjunctPreps.has(w) || subjectPreps.has(w) || discourse.has(w) || periodWords.has(w) || d.adverbAt(st) || w == "last" || w == "this" || w == "a" && d.word(st+1) == "few" || w == "here" && d.toks[st].upper) {

@@ -9,7 +9,7 @@ package extract
 // "VERB [det] MEDIUM" has its source before the verb (27 of 27, none the
 // medium). At inference the mention and the speaker (refined pass) are
 // that subject; the frame keeps the subject the accept model was trained
-// with, so statements do not change. Session 23.
+// with, so statements do not change (speaker_subject.go). Session 23.
 
 // mediumObjectNouns name a text or broadcast one writes or puts out.
 var mediumObjectNouns = set("statement", "statements", "email", "emails", "e-mail", "letter", "letters",
@@ -68,12 +68,4 @@ func (d *doc) mediumObjectOwner(a *attribution) rng {
 		return noRange
 	}
 	return np
-}
-
-// mediumObjectMention makes a kept statement's mention the writer of the
-// medium its participle's subject names (mediumObjectOwner).
-func (d *doc) mediumObjectMention(a *attribution, q *Quote) {
-	if owner := d.mediumObjectOwner(a); owner.ok() && q.SpeakerMention != nil {
-		*q.SpeakerMention = d.span(owner)
-	}
 }

@@ -522,8 +522,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	case !a.subj.ok():
 		return unknownSpeaker
 	}
-	if owner := d.mediumObjectOwner(a); owner.ok() && r.refinedOnly() {
-		b := *a // "His office put out a statement saying" (medium_object.go)
+	if owner := d.writerSubject(a); owner.ok() && r.refinedOnly() {
+		b := *a // "His office put out a statement saying", "Trump at the time said" (speaker_subject.go)
 		b.subj = owner
 		b.name, b.title = d.splitName(owner)
 		sp := r.resolve(&b)

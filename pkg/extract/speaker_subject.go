@@ -1,0 +1,28 @@
+package extract
+
+// Some frames keep, for the accept model, a subject that is not the
+// speaker: the medium a participle follows ("His office put out a
+// statement saying", medium_object.go) or a time phrase
+// (time_adjunct_subject.go). After the model has kept the statement, the
+// mention and the refined-pass speaker are the noun phrase those rules
+// give (writerSubject); the frames train as before, so the models do not
+// move and no statement changes.
+
+// writerSubject returns the speaker's noun phrase of frame a when its
+// subject is not the speaker, or noRange. Inference only.
+func (d *doc) writerSubject(a *attribution) rng {
+	if r := d.mediumObjectOwner(a); r.ok() {
+		return r
+	}
+	if r := d.timeAdjunctOwner(a); r.ok() {
+		return r
+	}
+	return d.timeIntroOwner(a)
+}
+
+// writerMention makes a kept statement's mention its writerSubject.
+func (d *doc) writerMention(a *attribution, q *Quote) {
+	if w := d.writerSubject(a); w.ok() && q.SpeakerMention != nil {
+		*q.SpeakerMention = d.span(w)
+	}
+}
