@@ -317,6 +317,7 @@ func newDocFor(text string, training bool) *doc {
 	}
 	d.toks = tokenizeMarks(text, buf, !training)
 	if !training {
+		d.joinWrappedLines()     // wrapped_lines.go
 		d.joinSymbolNames()      // symbol_names.go
 		d.splitWireKicker()      // wire_kicker.go
 		d.readGuillemets()       // guillemets.go
