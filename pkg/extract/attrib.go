@@ -3703,6 +3703,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if fwd.ok() && !d.isQuote(fwd.s) {
 		for k := fwd.s + 1; k+1 < fwd.e; k++ {
 			if d.isQuote(k) {
+				if t := d.titleQuoteAt(k); t > k && a.class == cueTell {
+					k = t // "told the “Today” programme: “B”" (title_that.go)
+					continue
+				}
 				break
 			}
 			if d.punct(k) == ":" && d.isQuote(k+1) && d.inQuote(k+1) && d.quotes[d.qidx[k+1]].first() == k+1 {
