@@ -7,10 +7,11 @@ import "strings"
 // inside sentences: “We will act to protect jobs,”\nthe minister said; the
 // minister\nsaid on Monday. The frame lost its content (a quotation is
 // another paragraph's) or its subject. At inference a line break is no
-// paragraph break when the line before ends inside a sentence (on a word,
-// a comma, or a closing mark right after a comma, question or exclamation
-// mark) and the next line opens with a lower-case word, which no
-// paragraph of news copy does. The headline (the first line) is never
+// paragraph break when the line before ends on a comma or a quotation
+// closed by a comma (no paragraph of train does), or ends inside a
+// sentence (on a word, or a closing mark right after a question or
+// exclamation mark) and the next line opens with a lower-case word, which
+// no paragraph of news copy does. The headline (the first line) is never
 // joined. Train has two such breaks, both inside a sentence ("getting them
 // to participate personally\nin caucuses"); no other line of train opens
 // with a lower-case word after a word or a comma. Training keeps the
@@ -41,26 +42,24 @@ func (d *doc) joinWrappedLines() {
 // comma, question or exclamation mark, not in the headline.
 func (d *doc) wrappedBreak(i int) bool {
 	t, p := d.toks[i], d.toks[i-1]
-	if t.kind != tWord || t.upper || t.s >= len(d.text) || d.text[t.s] < 'a' || d.text[t.s] > 'z' || t.lower != d.text[t.s:t.e] || p.para == 0 {
+	if t.kind != tWord || p.para == 0 {
+		return false
+	}
+	// a line that ends on a comma, or on a quotation closed by one, goes
+	// on whatever the case of the next word ("“We will appeal,”\nMayer
+	// said"): no paragraph of train ends so
+	closing := p.kind == tQuote && p.qrole != qOpen || p.kind == tPunct && isSingleMark(p.lower) // (single marks are paired later: single_quotes.go)
+	if p.kind == tPunct && p.lower == "," || closing && d.punct(i-2) == "," {
+		return true
+	}
+	if t.upper || t.s >= len(d.text) || d.text[t.s] < 'a' || d.text[t.s] > 'z' || t.lower != d.text[t.s:t.e] {
 		return false // "eBay", "iPhone": a name, not a wrapped line
 	}
-	switch p.kind {
-	case tWord:
+	if p.kind == tWord {
 		return !p.abbr
-	case tPunct:
-		if p.lower == "," {
-			return true
-		}
-		if !isSingleMark(p.lower) {
-			return false // (single marks are paired later: single_quotes.go)
-		}
-	default:
-		if p.qrole == qOpen {
-			return false
-		}
 	}
 	b := d.punct(i - 2)
-	return b == "," || b == "?" || b == "!"
+	return closing && (b == "?" || b == "!")
 }
 
 // unwrapLines replaces each line break of a statement's text, with the

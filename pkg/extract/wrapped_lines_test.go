@@ -3,9 +3,10 @@ package extract
 import "testing"
 
 // TestWrappedLines: a line break inside a sentence (before a lower-case
-// word, after a word, a comma or a quotation closed on a comma) joins the
-// lines; after a full stop, before a capital or a name like "eBay", and
-// after the headline, a break stays a paragraph break.
+// word, after a word or a question; after a comma or a quotation closed on
+// a comma, before any word) joins the lines; after a full stop or a
+// question before a capital, before a name like "eBay", and after the
+// headline, a break stays a paragraph break.
 func TestWrappedLines(t *testing.T) {
 	ex := New(nil)
 	checkContents(t, ex, []contentCase{
@@ -14,6 +15,8 @@ func TestWrappedLines(t *testing.T) {
 		{"Talks resumed.\n\n“Will you act?”\nasked one reporter.", "Will you act?", "one reporter"},
 		{"Talks resumed.\n\n“We will act,” the minister\nsaid on Monday.", "We will act", "the minister"},
 		{"Talks resumed.\n\nThe minister said the plan,\nwhich was agreed in May, would go ahead.", "the plan, which was agreed in May, would go ahead", "The minister"},
+		{"Talks resumed.\n\n“We will appeal,”\nMayer said.", "We will appeal", "Mayer"},
+		{"Talks resumed.\n\n‘We will appeal,’\nRuth Mayer said.", "We will appeal", "Ruth Mayer"},
 	})
 	for _, c := range []struct {
 		text  string
@@ -22,7 +25,9 @@ func TestWrappedLines(t *testing.T) {
 		{"Talks resumed.\n\nThe minister said the plan\nwould go ahead.", 2},
 		{"Talks resumed.\n\nThe minister spoke.\nthe plan is dead.", 3},
 		{"Talks resumed.\n\nThe minister spoke of\neBay and its rivals.", 3},
-		{"Talks resumed.\n\nThe minister spoke,\nThe plan is dead.", 3},
+		{"Talks resumed.\n\nThe minister spoke,\nThe plan is dead.", 2},
+		{"Talks resumed.\n\n“Why?”\nThe minister left.", 3},
+		{"Talks resumed.\n\n“We won.”\nThe minister left.", 3},
 		{"Minister says\nthe plan is dead", 2},
 	} {
 		d := newDoc(c.text)
