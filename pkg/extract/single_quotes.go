@@ -60,6 +60,7 @@ func (d *doc) promoteSingleQuotes() {
 			// nested, but in an American headline (headline_quotes.go)
 			d.promoteHeadlineQuotes(pairs)
 			d.promoteOutsideDoubles(pairs) // mixed_quotes.go
+			d.closeMismatchedSingles()     // mismatched_close.go
 			return
 		}
 		// ‘He said “no”,’ she said: the quotation inside a quotation is
