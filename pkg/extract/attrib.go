@@ -3716,6 +3716,10 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if fwd.ok() && !d.isQuote(fwd.s) {
 		for k := fwd.s + 1; k+1 < fwd.e; k++ {
 			if d.isQuote(k) {
+				if t := d.titleQuoteAt(k); t > k && a.class == cueTell {
+					k = t // "told the “Today” programme: “B”" (title_that.go)
+					continue
+				}
 				break
 			}
 			if d.punct(k) == ":" && d.isQuote(k+1) && d.inQuote(k+1) && d.quotes[d.qidx[k+1]].first() == k+1 {
@@ -3809,7 +3813,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		} else {
 			be = b
 		}
-		if be > s.s && !d.backInsideFrame(lo, be) && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s || be == s.s+1 && oneWordReplies.has(d.word(s.s)) && d.punct(be) == ",") {
+		if be > s.s && !d.backInsideFrame(lo, be) && (d.countWords(s.s, be) >= 2 || d.quoteEndsFrame(be-1) && d.quotes[d.qidx[be-1]].first() == s.s || d.outerCommaQuote(be-1, s.s) || be == s.s+1 && oneWordReplies.has(d.word(s.s)) && d.punct(be) == ",") {
 			back = rng{d.backStart(s.s, be), be}
 			back.s = d.accordingWithStart(a, back.s, back.e) // "..., with 56 percent ..., according to the poll" (according_with.go)
 		}

@@ -318,6 +318,7 @@ func newDocFor(text string, training bool) *doc {
 	}
 	d.toks = tokenizeMarks(text, buf, !training)
 	if !training {
+		d.joinWrappedLines()     // wrapped_lines.go
 		d.joinSymbolNames()      // symbol_names.go
 		d.splitWireKicker()      // wire_kicker.go
 		d.readGuillemets()       // guillemets.go
@@ -401,8 +402,8 @@ func (d *doc) findQuotations() {
 		open := -1
 		if cont >= 0 {
 			// the paragraph must start with an opening mark to continue
-			if ps < pe && d.toks[ps].kind == tQuote && d.toks[ps].qrole != qClose {
-				open = ps
+			if ps < pe && d.toks[ps].kind == tQuote && d.toks[ps].qrole != qClose || d.unopenedContinuation(p) {
+				open = ps // (or the opening mark is missing: unopened_continuation.go)
 			} else {
 				cont = -1
 			}
@@ -465,7 +466,7 @@ func (d *doc) findQuotations() {
 			// continues only when the next paragraph opens a quotation
 			if p+1 < d.npara() {
 				n := d.paraS[p+1]
-				if !(n < len(d.toks) && d.toks[n].kind == tQuote && d.toks[n].qrole != qClose) {
+				if !(n < len(d.toks) && d.toks[n].kind == tQuote && d.toks[n].qrole != qClose) && !d.unopenedContinuation(p+1) {
 					cont = -1
 				}
 			}

@@ -244,7 +244,7 @@ func (d *doc) quote(a *attribution, slab *spanSlab) (Quote, bool) {
 	}
 	spans := append(slab.alloc(len(scratch))[:0], scratch...)
 	q := Quote{Content: spans, Speaker: a.speaker, Confidence: a.conf, IsSpeech: a.class != cueBelief}
-	q.Text = quoteText(d.text, spans)
+	q.Text = unwrapLines(quoteText(d.text, spans)) // wrapped_lines.go
 	// "that “We view ...”": the statement proper starts at the quotation
 	if rest, ok := strings.CutPrefix(q.Text, "that "); ok && len(rest) > 0 {
 		if r, _ := utf8.DecodeRuneInString(rest); isQuoteRune(r) {

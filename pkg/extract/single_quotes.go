@@ -60,6 +60,7 @@ func (d *doc) promoteSingleQuotes() {
 			// nested, but in an American headline (headline_quotes.go)
 			d.promoteHeadlineQuotes(pairs)
 			d.promoteOutsideDoubles(pairs) // mixed_quotes.go
+			d.closeMismatchedSingles()     // mismatched_close.go
 			return
 		}
 		// ‘He said “no”,’ she said: the quotation inside a quotation is
@@ -213,8 +214,11 @@ func (d *doc) singleCloses(i int) bool {
 // another closing-placed mark later in the paragraph [.., pe).
 func (d *doc) possessiveMark(i, pe int) bool {
 	prev := d.word(i - 1)
-	if prev == "" || prev[len(prev)-1] != 's' || d.word(i+1) == "" {
+	if prev == "" || prev[len(prev)-1] != 's' {
 		return false
+	}
+	if d.word(i+1) == "" {
+		return d.markThenClosing(i) // "the teachers’,’ she said"
 	}
 	for k := i + 1; k < pe; k++ {
 		if t := d.toks[k]; t.kind == tPunct && isSingleMark(t.lower) && d.singleCloses(k) {
@@ -222,4 +226,17 @@ func (d *doc) possessiveMark(i, pe int) bool {
 		}
 	}
 	return false
+}
+
+// markThenClosing reports a mark at i followed, without spaces, by a comma
+// or a sentence's end and a closing single mark: "‘We speak for the
+// teachers’,’ she said". The first is a plural possessive's, the second
+// closes the quotation; before, the first closed it and the second was
+// stray, so the frame lost its content. Hand-written probes (session 23).
+func (d *doc) markThenClosing(i int) bool {
+	if p := d.punct(i + 1); p != "," && !isTerminal(p) {
+		return false
+	}
+	p, m := d.tokAt(i+1), d.tokAt(i+2)
+	return m.kind == tPunct && isSingleMark(m.lower) && d.toks[i].e == p.s && p.e == m.s && d.singleCloses(i+2)
 }

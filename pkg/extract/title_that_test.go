@@ -21,3 +21,23 @@ func TestThatAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestColonAfterTitle: a quotation after a quoted programme and a colon is
+// the content, without the programme; a colon and a phrase after a title
+// the subject only spoke on are nobody's statement.
+func TestColonAfterTitle(t *testing.T) {
+	ex := New(nil)
+	checkContents(t, ex, []contentCase{
+		{"Talks resumed.\n\nMs Doe told the BBC’s ‘Today’ programme: ‘The plan is dead.’", "The plan is dead.", "Ms Doe"},
+		{"Talks resumed.\n\nMs Doe told the BBC’s “Today” programme: “The plan is dead.”", "The plan is dead.", "Ms Doe"},
+		{"Talks resumed.\n\nMs Doe told the “Today” programme: “The plan is dead.”", "The plan is dead.", "Ms Doe"},
+		{"Talks resumed.\n\nMs Doe told ITV’s “Good Morning Britain” on Monday: “The plan is dead.”", "The plan is dead.", "Ms Doe"},
+	})
+	checkNoStatements(t, ex, []string{"Talks resumed.\n\nMs Doe spoke on the “Today” programme: the first of her interviews."})
+	// a title closed on a comma ends a clause: the quotation after the
+	// colon is not the caller's
+	q := find(t, ex.Extract("Talks resumed.\n\nShe was known for her attacks on what she called the “Big Lie,” repeated in her speech in May: “We will not forget.”"), "Big Lie")
+	if q.Text != "the “Big Lie”" {
+		t.Errorf("content %q", q.Text)
+	}
+}
