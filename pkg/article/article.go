@@ -42,8 +42,9 @@ const (
 
 // Normalize checks a and returns a normalised copy with its id set: text in
 // Unicode NFC with Unix newlines and no control characters, UTF-8 decoded
-// as Windows-1252 repaired (mojibake.go), fields trimmed,
-// published_at defaulting to now. It never changes a's meaning: offsets of
+// as Windows-1252 repaired (mojibake.go), HTML converted to text and
+// character references left in plain text decoded (entities.go), fields
+// trimmed, published_at defaulting to now. It never changes a's meaning: offsets of
 // quotes refer to the returned text.
 func Normalize(a *qtv1.Article, now time.Time) (*qtv1.Article, error) {
 	art, _, err := NormalizeWithNotices(a, now)
@@ -77,6 +78,9 @@ func NormalizeWithNotices(a *qtv1.Article, now time.Time) (*qtv1.Article, []stri
 	if looksLikeHTML(text) {
 		text = normalizeText(htmlToText(text))
 		notices = append(notices, "text was HTML; converted to plain text")
+	} else if decoded, n := decodeReferences(text); n > 0 {
+		text = normalizeText(decoded)
+		notices = append(notices, fmt.Sprintf("decoded %d HTML character references (&ldquo; for “)", n))
 	}
 	if strings.TrimSpace(text) == "" {
 		return nil, nil, fmt.Errorf("%w: text is empty", ErrInvalid)

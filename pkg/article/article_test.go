@@ -77,6 +77,9 @@ func TestNormalizeText(t *testing.T) {
 		{"nbsp to space", "Mr.\u00a0Price", "Mr. Price"},
 		{"already clean", "Plain text, “curly” quotes.", "Plain text, “curly” quotes."},
 		{"mojibake repaired", "â€œWe donâ€™t,â€ she said.", "“We don’t,” she said."},
+		{"character references decoded", "&ldquo;We won&rsquo;t go,&#8221; she said &amp; left.", "“We won’t go,” she said & left."},
+		{"ampersands in running text kept", "AT&T and R&D &notice &unknown; &#xZZ;", "AT&T and R&D &notice &unknown; &#xZZ;"},
+		{"nbsp reference to space", "Mr.&nbsp;Price", "Mr. Price"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -22,6 +22,7 @@ func FuzzNormalize(f *testing.F) {
 	f.Add("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c", "t", "ftp://x", "o", int64(-99999999999))
 	f.Add("a\r\nb\rc\u00a0d", "  spaced   title ", "http://[::1]:80/x", "", int64(253402300799))
 	f.Add("\xff\xfe invalid", "t", "", "", int64(1))
+	f.Add("&ldquo;Go,&rdquo; she said &amp;amp; &#1114111; &#x110000; &not &AMP;", "", "", "", int64(0))
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, text, title, url, outlet string, published int64) {
 		in := &qtv1.Article{Text: text, Title: title, Url: url, Outlet: outlet, PublishedAt: &timestamppb.Timestamp{Seconds: published}}
@@ -85,5 +86,18 @@ func TestNormalizeMojibakeNotice(t *testing.T) {
 	}
 	if len(notices) != 1 || !strings.Contains(notices[0], "Windows-1252") {
 		t.Errorf("notices %q", notices)
+	}
+}
+
+func TestCharacterReferencesDecodedWithNotice(t *testing.T) {
+	out, notices, err := NormalizeWithNotices(&qtv1.Article{Text: "&ldquo;We will not go,&rdquo; said Mayor Anna Berg."}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(notices) != 1 || !strings.Contains(notices[0], "decoded 2 HTML character references") {
+		t.Errorf("notices = %q", notices)
+	}
+	if want := "“We will not go,” said Mayor Anna Berg."; out.GetText() != want {
+		t.Errorf("text = %q, want %q", out.GetText(), want)
 	}
 }
