@@ -514,6 +514,14 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	r.depth++
 	defer func() { r.depth-- }()
 	d := r.d
+	if owner := d.writerSubject(a); owner.ok() && r.refinedOnly() {
+		b := *a // "His office put out a statement saying", "Trump at the time said" (speaker_subject.go)
+		b.subj, b.partOf, b.inherits = owner, nil, nil
+		b.name, b.title = d.splitName(owner)
+		sp := r.resolve(&b)
+		a.bodyFrom = b.bodyFrom
+		return sp
+	}
 	switch {
 	case a.partOf != nil:
 		return r.parentSpeaker(a.partOf)
@@ -521,14 +529,6 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		return r.parentSpeaker(a.inherits)
 	case !a.subj.ok():
 		return unknownSpeaker
-	}
-	if owner := d.writerSubject(a); owner.ok() && r.refinedOnly() {
-		b := *a // "His office put out a statement saying", "Trump at the time said" (speaker_subject.go)
-		b.subj = owner
-		b.name, b.title = d.splitName(owner)
-		sp := r.resolve(&b)
-		a.bodyFrom = b.bodyFrom
-		return sp
 	}
 	if poss := d.possessorBefore(a.subj); poss.ok() && r.refinedOnly() {
 		b := *a // "The Philippines' foreign ministry said" (possessive_s.go)
