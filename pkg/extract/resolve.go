@@ -719,6 +719,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp // "the Florida senator": the person just named (resolve_place_role.go)
 		}
 	}
+	if partyHeads.has(head) && r.refined && r.refinedOnly() {
+		if sp, ok := r.placeRolePerson(a.subj, head); ok {
+			return sp // "the Kentucky Republican": the person just named (resolve_party_place.go)
+		}
+	}
 	if _, ok := r.roleTitleNominal(a.subj); ok && r.refinedOnly() {
 		if sp, ok := r.continuedRolePerson(a); ok {
 			return sp // "Lula said ... The Brazilian president added": Lula (resolve_continued_role.go)

@@ -51,7 +51,10 @@ func verbForm(w string) bool {
 // the subject, with a capitalised place that names no country.
 func (r *resolver) placeRoleNominal(subj rng, head string) bool {
 	d := r.d
-	if !placeRoleHeads.has(head) || d.word(subj.s) != "the" || d.word(subj.e-1) != head || d.toks[subj.e-1].upper {
+	if d.word(subj.s) != "the" || d.word(subj.e-1) != head || d.toks[subj.e-1].upper != partyHeads.has(head) {
+		return false // the party heads are capitalised: "the Kentucky Republican" (resolve_party_place.go)
+	}
+	if !placeRoleHeads.has(head) && !partyHeads.has(head) {
 		return false
 	}
 	place := false
@@ -109,6 +112,9 @@ func (r *resolver) placeRolePerson(subj rng, head string) (Speaker, bool) {
 			if r.descriptionRun(persons[i]) {
 				continue // "Former Democratic candidate Bernie Sanders"
 			}
+			if w := d.word(persons[i].e - 1); partyHeads.has(head) && stripPossessive(w) != w {
+				continue // "Mr. Trump's opponents": a possessor is no subject (resolve_party_place.go)
+			}
 			if w := d.word(persons[i].s - 1); !objectPrepositions.has(w) && !verbForm(w) {
 				return r.placeRoleFits(subj, head, persons[i])
 			}
@@ -162,6 +168,11 @@ func (r *resolver) placeRoleFits(subj rng, head string, run rng) (Speaker, bool)
 // officeFits: a title the article or table gives holds the office, and its
 // capitalised words, if any besides the office, the nominal's place.
 func (r *resolver) officeFits(subj rng, head string, sp Speaker, title string) bool {
+	if partyHeads.has(head) {
+		// any office fits a party, but not another place ("Iowa Sen.")
+		sp.Title, sp.Name = title, ""
+		return r.modifiersFit(subj, head, sp) || !placeInTitle(title)
+	}
 	if !rolesMatch(title, head) {
 		return false
 	}
