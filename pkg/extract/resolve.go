@@ -715,12 +715,12 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 	}
 	if roleNominal {
-		if sp, ok := r.placeRolePerson(a.subj, head); ok {
+		if sp, ok := r.placeRolePerson(a.subj, head, a.content); ok {
 			return sp // "the Florida senator": the person just named (resolve_place_role.go)
 		}
 	}
 	if partyHeads.has(head) && r.refined && r.refinedOnly() {
-		if sp, ok := r.placeRolePerson(a.subj, head); ok {
+		if sp, ok := r.placeRolePerson(a.subj, head, a.content); ok {
 			return sp // "the Kentucky Republican": the person just named (resolve_party_place.go)
 		}
 	}

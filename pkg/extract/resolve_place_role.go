@@ -77,7 +77,7 @@ func (r *resolver) placeRoleNominal(subj rng, head string) bool {
 }
 
 // placeRolePerson resolves a place-qualified office (see above).
-func (r *resolver) placeRolePerson(subj rng, head string) (Speaker, bool) {
+func (r *resolver) placeRolePerson(subj rng, head string, content []rng) (Speaker, bool) {
 	d := r.d
 	if !r.placeRoleNominal(subj, head) {
 		// "the Florida senator and Republican presidential candidate": the
@@ -106,6 +106,7 @@ func (r *resolver) placeRolePerson(subj rng, head string) (Speaker, bool) {
 			break
 		}
 		i, _ := slices.BinarySearchFunc(persons, s.s, func(run rng, pos int) int { return run.s - pos })
+		namedEnd := -1 // the end of a subject the content names
 		for ; i < len(persons) && persons[i].s < min(s.e, subj.s); i++ {
 			// "his support for Donald Trump, Marco Rubio still believes":
 			// the person of a prepositional phrase is no subject
@@ -115,9 +116,20 @@ func (r *resolver) placeRolePerson(subj rng, head string) (Speaker, bool) {
 			if w := d.word(persons[i].e - 1); partyHeads.has(head) && stripPossessive(w) != w {
 				continue // "Mr. Trump's opponents": a possessor is no subject (resolve_party_place.go)
 			}
-			if w := d.word(persons[i].s - 1); !objectPrepositions.has(w) && !verbForm(w) {
-				return r.placeRoleFits(subj, head, persons[i])
+			w := d.word(persons[i].s - 1)
+			if objectPrepositions.has(w) && !(w == "and" && persons[i].s-1 == namedEnd) || verbForm(w) {
+				continue
 			}
+			if r.namedInContent(persons[i], content) {
+				// "The Florida senator said Cruz was lying": not Cruz, but
+				// the person joined to him ("Ted Cruz and Marco Rubio")
+				// may be (resolve_content_name.go)
+				if persons[i].s == s.s {
+					namedEnd = persons[i].e // the sentence's subject
+				}
+				continue
+			}
+			return r.placeRoleFits(subj, head, persons[i])
 		}
 	}
 	return Speaker{}, false
