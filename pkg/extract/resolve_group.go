@@ -257,7 +257,7 @@ func (r *resolver) pairSpeaker(subj rng, para int) (Speaker, bool) {
 	// two names apart were the wrong pair about as often as the right one
 	// on train (design docs: 6 right, 6 wrong)
 	if n < 2 || runs[1].e+1 != runs[0].s || d.word(runs[1].e) != "and" {
-		return Speaker{}, false
+		return r.lastTwoSpeakers(subj, para, want)
 	}
 	two[0], two[1] = two[1], two[0] // text order
 	name := two[0].Name + " and " + two[1].Name
