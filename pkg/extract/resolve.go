@@ -704,6 +704,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	titleCaps := r.refined && d.capitalTitleNominal(a.subj) && r.refinedOnly() // "The Prime Minister" (title_caps.go)
 	roleNominal := r.refined && (r.definiteRoleNominal(a.subj, head) || titleCaps)
+	if r.refined && r.refinedOnly() {
+		if sp, ok := r.anonymousAntecedent(a, para); ok {
+			return sp // "the official": the unnamed official before (anonymous_antecedent.go)
+		}
+	}
 	if roleNominal {
 		if sp, ok := r.nominalPerson(a.subj, head, para); ok {
 			return sp
