@@ -799,6 +799,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp // "Putin, 72, said ... The 72-year-old added" (age_nominal.go)
 		}
 		// a nominal: "the spokesman", "the ministry", "officials"
+		if sp, ok := r.formerLatterSpeaker(a.subj, para); ok && r.refined && r.refinedOnly() {
+			return sp // "the former", "the latter" (former_latter.go)
+		}
 		if d.pairNominal(a.subj) && r.refinedOnly() {
 			if sp, ok := r.pairSpeaker(a.subj, para); ok {
 				return sp // "both men": the two just named (resolve_group.go)
@@ -1007,7 +1010,7 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		}
 		// no person of the pronoun's gender in reach: the plain answer
 		// stands only if it can be one (no name is invented)
-		if core, ok := personCore(base.Name); !ok || !pronounGender(p).agrees(nameGender(core, base.Title)) {
+		if core, ok := personCore(base.Name); !ok || !pronounGender(p).agrees(r.genderOr(nameGender(core, base.Title), core, base.ID)) {
 			return unknownSpeaker
 		}
 	}
