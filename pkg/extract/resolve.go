@@ -799,6 +799,14 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp // "Putin, 72, said ... The 72-year-old added" (age_nominal.go)
 		}
 		// a nominal: "the spokesman", "the ministry", "officials"
+		if r.refined && r.refinedOnly() {
+			if sp, ok := r.oneOfGroupSpeaker(a); ok {
+				return sp // "Two officials said ... One said" (one_of_group.go)
+			}
+			if sp, ok := r.possessiveCampaign(a, para); ok {
+				return sp // "his campaign" (possessive_campaign.go)
+			}
+		}
 		if sp, ok := r.formerLatterSpeaker(a.subj, para); ok && r.refined && r.refinedOnly() {
 			return sp // "the former", "the latter" (former_latter.go)
 		}
