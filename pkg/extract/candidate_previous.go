@@ -5,7 +5,7 @@ package extract
 // wrote": a candidate nominal (mainCandidate) whose sentence follows,
 // in the same paragraph, a statement of another person named by name goes
 // to that person, not to the article's dominant speaker. Refined pass
-// only; session 23 probes, see the commit for the train effect.
+// only; session 23 probes, no train prediction changes.
 
 // previousSentencePerson returns the speaker of the last statement before
 // subj when it lies in the sentence right before subj's, in its

@@ -4,8 +4,8 @@ package extract
 // ... One said a decision could come soon": a bare "one" or "another" as
 // the whole subject is one of the unnamed group that spoke just before, as
 // "one of them" is (groupPartitive, earlierGroup): anonymous, not a word of
-// unknown kind. Refined pass only; session 23 probes, see the commit for
-// the train effect.
+// unknown kind. Refined pass only; session 23 probes. Train (design docs):
+// 1 change, right ("another" -> a Sanders supporter).
 
 // oneOfGroupSpeaker resolves a subject "one" / "another" to the earlier
 // group; ok is false for any other subject or without such a group.

@@ -6,8 +6,8 @@ package extract
 // nominal stands for the last two persons who spoke, one after the other,
 // in its paragraph or the two before, of the gender the noun gives. A
 // statement of a third person, or a non-person, between them stops the
-// search. Refined pass only (pairSpeaker's caller); session 23 probes, see
-// the commit for the train effect.
+// search. Refined pass only (pairSpeaker's caller); session 23 probes, no
+// train prediction changes.
 
 // lastTwoSpeakers is the joint speaker of the last two person speakers
 // before subj (see above), in the order they spoke.

@@ -6,8 +6,7 @@ package extract
 // person named before" (placeRolePerson) passes over a person the content
 // names, and then takes the person joined by "and" to him when he opens
 // the sentence, a subject too.
-// Refined pass only (session 23 probes; see the commit for the train
-// effect).
+// Refined pass only (session 23 probes; no train prediction changes).
 
 // namedInContent reports whether the family name of the person run is a
 // capitalised word of the content.

@@ -9,7 +9,8 @@ package extract
 // the two sentences before, unless the article gives that person another
 // place ("Iowa Sen.", "R-Fla."). Without a place ("the Democrat") nothing
 // changes: in a primary every candidate is one. Refined pass only.
-// Measured on train: see the commit (preddiff, design docs).
+// Measured on train (preddiff): statements identical, 8 speakers change,
+// 7 on the design docs, all right (McConnell, Ryan x4, McCain, Rubio, Gowdy).
 
 // partyHeads are the capitalised party nouns that close such a nominal.
 var partyHeads = set("democrat", "republican")

@@ -11,7 +11,7 @@ package extract
 // Trump"), so the article's first or nearest person of the surname is no
 // better guess. A couple named together ("Bill and Hillary Clinton") gives
 // the lone given name before "and" the family name after it (session 23
-// probes; see the commit for the train effect).
+// probes; no train prediction changes).
 
 // honorificSurname resolves the one-word name of a's subject when its
 // honorific's gender disagrees with the table's person of that surname;
