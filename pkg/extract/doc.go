@@ -98,6 +98,13 @@ import "sync"
 //    the article names in full ("the NTSB", acronym_name.go).
 //    Names joined by "and" speak together: "Lavrov and Blinken said" is
 //    Sergei Lavrov and Antony Blinken, not Blinken (resolve_joint.go).
+//    US political copy varies a name with state and party ("the Kentucky
+//    Republican", resolve_party_place.go); an unnamed speaker taken up
+//    again ("the official", "the spokesman") stays the one anonymous
+//    speaker (anonymous_antecedent.go); "his campaign" is the pronoun's
+//    person's campaign (possessive_campaign.go); "both men" and "the pair"
+//    are the last two who spoke, "the former" and "the latter" the two
+//    named together (pair_last_speakers.go, former_latter.go).
 //
 // Robustness. A rule reads the tokens around its cue through tokAt, word,
 // punct and adverbAt, which are safe past either end of the text:

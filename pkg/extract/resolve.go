@@ -724,6 +724,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	titleCaps := r.refined && d.capitalTitleNominal(a.subj) && r.refinedOnly() // "The Prime Minister" (title_caps.go)
 	roleNominal := r.refined && (r.definiteRoleNominal(a.subj, head) || titleCaps)
+	if r.refined && r.refinedOnly() {
+		if sp, ok := r.anonymousAntecedent(a, para); ok {
+			return sp // "the official": the unnamed official before (anonymous_antecedent.go)
+		}
+	}
 	if roleNominal {
 		if sp, ok := r.nominalPerson(a.subj, head, para); ok {
 			return sp
@@ -735,8 +740,13 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 	}
 	if roleNominal {
-		if sp, ok := r.placeRolePerson(a.subj, head); ok {
+		if sp, ok := r.placeRolePerson(a.subj, head, a.content); ok {
 			return sp // "the Florida senator": the person just named (resolve_place_role.go)
+		}
+	}
+	if partyHeads.has(head) && r.refined && r.refinedOnly() {
+		if sp, ok := r.placeRolePerson(a.subj, head, a.content); ok {
+			return sp // "the Kentucky Republican": the person just named (resolve_party_place.go)
 		}
 	}
 	if _, ok := r.roleTitleNominal(a.subj); ok && r.refinedOnly() {
@@ -809,6 +819,17 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp // "Putin, 72, said ... The 72-year-old added" (age_nominal.go)
 		}
 		// a nominal: "the spokesman", "the ministry", "officials"
+		if r.refined && r.refinedOnly() {
+			if sp, ok := r.oneOfGroupSpeaker(a); ok {
+				return sp // "Two officials said ... One said" (one_of_group.go)
+			}
+			if sp, ok := r.possessiveCampaign(a, para); ok {
+				return sp // "his campaign" (possessive_campaign.go)
+			}
+		}
+		if sp, ok := r.formerLatterSpeaker(a.subj, para); ok && r.refined && r.refinedOnly() {
+			return sp // "the former", "the latter" (former_latter.go)
+		}
 		if d.pairNominal(a.subj) && r.refinedOnly() {
 			if sp, ok := r.pairSpeaker(a.subj, para); ok {
 				return sp // "both men": the two just named (resolve_group.go)
@@ -1017,7 +1038,7 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		}
 		// no person of the pronoun's gender in reach: the plain answer
 		// stands only if it can be one (no name is invented)
-		if core, ok := personCore(base.Name); !ok || !pronounGender(p).agrees(nameGender(core, base.Title)) {
+		if core, ok := personCore(base.Name); !ok || !pronounGender(p).agrees(r.genderOr(nameGender(core, base.Title), core, base.ID)) {
 			return unknownSpeaker
 		}
 	}

@@ -225,6 +225,17 @@ func (d *doc) pairNominal(subj rng) bool {
 
 // pairSpeaker is the joint speaker a pair nominal at subj stands for.
 func (r *resolver) pairSpeaker(subj rng, para int) (Speaker, bool) {
+	return r.pairOf(subj, para, false)
+}
+
+// namedPair is the joint speaker of the two persons named together ("X and
+// Y") nearest before subj, in text order.
+func (r *resolver) namedPair(subj rng, para int) (Speaker, bool) {
+	return r.pairOf(subj, para, true)
+}
+
+// pairOf: pairSpeaker, or with named only the pair named together.
+func (r *resolver) pairOf(subj rng, para int, named bool) (Speaker, bool) {
 	d := r.d
 	want := genderUnknown
 	switch d.word(subj.e - 1) {
@@ -257,7 +268,10 @@ func (r *resolver) pairSpeaker(subj rng, para int) (Speaker, bool) {
 	// two names apart were the wrong pair about as often as the right one
 	// on train (design docs: 6 right, 6 wrong)
 	if n < 2 || runs[1].e+1 != runs[0].s || d.word(runs[1].e) != "and" {
-		return Speaker{}, false
+		if named {
+			return Speaker{}, false
+		}
+		return r.lastTwoSpeakers(subj, para, want)
 	}
 	two[0], two[1] = two[1], two[0] // text order
 	name := two[0].Name + " and " + two[1].Name

@@ -232,6 +232,17 @@ func (r *resolver) mainCandidate(subj rng, head string) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	sp := r.history[best].speaker
+	if r.refinedOnly() {
+		if other, ok := r.previousSentencePerson(subj); ok && other.ID != sp.ID {
+			// "Donald Trump mocked the endorsement. “…,” the presumptive
+			// Republican nominee wrote": the person who spoke in the
+			// sentence before (candidate_previous.go)
+			if !r.personSpeaker(other) || !wordGender(head).agrees(nameGender(other.Name, other.Title)) || !r.modifiersFit(subj, head, other) {
+				return Speaker{}, false
+			}
+			return other, true
+		}
+	}
 	for _, h := range r.history[lo:] {
 		if h.speaker.ID == sp.ID && staffTitle(h.speaker.Title) {
 			return Speaker{}, false // titled staff once, staff throughout

@@ -360,8 +360,8 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 			continue
 		}
 		core, ok := personCore(sp.Name)
-		if !ok || !want.agrees(nameGender(core, sp.Title)) {
-			continue
+		if !ok || !want.agrees(r.genderOr(nameGender(core, sp.Title), core, sp.ID)) {
+			continue // (pronoun_learned_gender.go)
 		}
 		if core != sp.Name {
 			// "cousin James York", "Davis, a longtime liberal": the name
@@ -401,7 +401,7 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 		}
 		g := r.runGender(run)
 		if g == genderUnknown {
-			g = nameGender(sp.Name, sp.Title)
+			g = r.genderOr(nameGender(sp.Name, sp.Title), sp.Name, sp.ID) // (pronoun_learned_gender.go)
 		}
 		if !want.agrees(g) {
 			continue

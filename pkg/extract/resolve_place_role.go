@@ -51,7 +51,10 @@ func verbForm(w string) bool {
 // the subject, with a capitalised place that names no country.
 func (r *resolver) placeRoleNominal(subj rng, head string) bool {
 	d := r.d
-	if !placeRoleHeads.has(head) || d.word(subj.s) != "the" || d.word(subj.e-1) != head || d.toks[subj.e-1].upper {
+	if d.word(subj.s) != "the" || d.word(subj.e-1) != head || d.toks[subj.e-1].upper != partyHeads.has(head) {
+		return false // the party heads are capitalised: "the Kentucky Republican" (resolve_party_place.go)
+	}
+	if !placeRoleHeads.has(head) && !partyHeads.has(head) {
 		return false
 	}
 	place := false
@@ -74,7 +77,7 @@ func (r *resolver) placeRoleNominal(subj rng, head string) bool {
 }
 
 // placeRolePerson resolves a place-qualified office (see above).
-func (r *resolver) placeRolePerson(subj rng, head string) (Speaker, bool) {
+func (r *resolver) placeRolePerson(subj rng, head string, content []rng) (Speaker, bool) {
 	d := r.d
 	if !r.placeRoleNominal(subj, head) {
 		// "the Florida senator and Republican presidential candidate": the
@@ -103,15 +106,30 @@ func (r *resolver) placeRolePerson(subj rng, head string) (Speaker, bool) {
 			break
 		}
 		i, _ := slices.BinarySearchFunc(persons, s.s, func(run rng, pos int) int { return run.s - pos })
+		namedEnd := -1 // the end of a subject the content names
 		for ; i < len(persons) && persons[i].s < min(s.e, subj.s); i++ {
 			// "his support for Donald Trump, Marco Rubio still believes":
 			// the person of a prepositional phrase is no subject
 			if r.descriptionRun(persons[i]) {
 				continue // "Former Democratic candidate Bernie Sanders"
 			}
-			if w := d.word(persons[i].s - 1); !objectPrepositions.has(w) && !verbForm(w) {
-				return r.placeRoleFits(subj, head, persons[i])
+			if w := d.word(persons[i].e - 1); partyHeads.has(head) && stripPossessive(w) != w {
+				continue // "Mr. Trump's opponents": a possessor is no subject (resolve_party_place.go)
 			}
+			w := d.word(persons[i].s - 1)
+			if objectPrepositions.has(w) && !(w == "and" && persons[i].s-1 == namedEnd) || verbForm(w) {
+				continue
+			}
+			if r.namedInContent(persons[i], content) {
+				// "The Florida senator said Cruz was lying": not Cruz, but
+				// the person joined to him ("Ted Cruz and Marco Rubio")
+				// may be (resolve_content_name.go)
+				if persons[i].s == s.s {
+					namedEnd = persons[i].e // the sentence's subject
+				}
+				continue
+			}
+			return r.placeRoleFits(subj, head, persons[i])
 		}
 	}
 	return Speaker{}, false
@@ -162,6 +180,11 @@ func (r *resolver) placeRoleFits(subj rng, head string, run rng) (Speaker, bool)
 // officeFits: a title the article or table gives holds the office, and its
 // capitalised words, if any besides the office, the nominal's place.
 func (r *resolver) officeFits(subj rng, head string, sp Speaker, title string) bool {
+	if partyHeads.has(head) {
+		// any office fits a party, but not another place ("Iowa Sen.")
+		sp.Title, sp.Name = title, ""
+		return r.modifiersFit(subj, head, sp) || !placeInTitle(title)
+	}
 	if !rolesMatch(title, head) {
 		return false
 	}

@@ -9,7 +9,9 @@ package extract
 // surname. Without an honorific the table's reading stands: articles name
 // relatives before the famous person of a surname ("his father, Fred
 // Trump"), so the article's first or nearest person of the surname is no
-// better guess.
+// better guess. A couple named together ("Bill and Hillary Clinton") gives
+// the lone given name before "and" the family name after it (session 23
+// probes; no train prediction changes).
 
 // honorificSurname resolves the one-word name of a's subject when its
 // honorific's gender disagrees with the table's person of that surname;
@@ -44,6 +46,15 @@ func (r *resolver) nearestSurnamePerson(name rng, pos int, g gender) (string, bo
 			continue
 		}
 		core := d.stripRoles(run)
+		if core.e-core.s == 2 && stripPossessive(d.word(core.e-1)) == surname && d.word(core.s-1) == "and" {
+			// "Bill and Hillary Clinton": a lone given name before "and"
+			// shares the family name of the full name after it
+			if t, prev := d.tokAt(core.s-2), d.tokAt(core.s-3); t.kind == tWord && t.upper && !(prev.kind == tWord && prev.upper && d.sentOf[core.s-3] == d.sentOf[core.s]) {
+				if firstNameGender(t.lower) == g {
+					return d.text[t.s:t.e] + " " + stripPossessive(r.textOf(rng{core.e - 1, core.e})), true
+				}
+			}
+		}
 		if core.e-core.s < 2 || stripPossessive(d.word(core.e-1)) != surname || r.runGender(run) != g {
 			continue
 		}
