@@ -10,6 +10,9 @@ func TestAnonymousAntecedent(t *testing.T) {
 			"We are confident", "spokesman for Jane Marsh", SpeakerAnonymous, ""},
 		{"Talks.\n\nA person close to the campaign said no decision had been made.\n\n“It is early,” the person said.",
 			"It is early", "A person close to the campaign", SpeakerAnonymous, ""},
+		// a plural head refers back to the group
+		{"Deal.\n\nAcme is in talks to buy Zenith, according to people familiar with the matter. A deal could come next week, the people said.",
+			"A deal could come", "people familiar with the matter", SpeakerAnonymous, ""},
 	})
 	cases := []struct{ text, sub, notWant string }{
 		// a titled person of the role in between: the nominal may be his
