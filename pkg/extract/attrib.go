@@ -3597,6 +3597,9 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	var fwd rng = noRange
 	fs := d.forwardStart(a, limit)
+	if d.forToTail(a, a.cue.e+1) {
+		fs = a.cue.e + 1 // "It makes sense, strategists said, for Democrats to act" (for_to_tail.go)
+	}
 	if fs != a.cue.e && a.cue.e < limit && !d.training && d.preferInfinitive(a.cue.s, a.cue.e) && d.bodyStance(a) {
 		fs = a.cue.e // "he prefers to fly private": no adjunct "to" (prefer.go)
 	}
@@ -4424,6 +4427,9 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	}
 	if d.threatInfinitive(a, fs) {
 		return true // "Trump has threatened to tear it up" (commit_to.go, inference only)
+	}
+	if d.forToTail(a, fs) {
+		return true // "It makes sense, strategists said, for Democrats to act" (for_to_tail.go)
 	}
 	if d.bodyStance(a) {
 		return d.bodyStanceContent(a, fs) // "Reid blasted Rubio" (stance_body.go)
