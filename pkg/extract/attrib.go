@@ -2953,6 +2953,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			d.titleQuotes = append(d.titleQuotes, d.qidx[j])
 			j = d.quotes[d.qidx[j]].last() + 1
 			objDone = true
+		case w == "that" && d.mediumRelativeEnd(j, limit) > j:
+			return d.mediumRelativeEnd(j, limit) // "in an interview that aired Sunday that ..." (medium_relative.go)
 		case w == "that" || d.isQuote(j):
 			return j
 		case d.wireAdjunctEnd(j, limit) > j:
