@@ -3,7 +3,8 @@ package extract
 // Some frames keep, for the accept model, a subject that is not the
 // speaker: the medium a participle follows ("His office put out a
 // statement saying", medium_object.go), a time phrase
-// (time_adjunct_subject.go) or a cue noun's modifier (nominal_host.go). After the model has kept the statement, the
+// (time_adjunct_subject.go), a cue noun's modifier (nominal_host.go) or a
+// passive of perception ("was heard saying", perceived_speaker.go). After the model has kept the statement, the
 // mention and the refined-pass speaker are the noun phrase those rules
 // give (writerSubject); the frames train as before, so the models do not
 // move and no statement changes.
@@ -18,6 +19,9 @@ func (d *doc) writerSubject(a *attribution) rng {
 		return r
 	}
 	if r := d.nominalHostOwner(a); r.ok() {
+		return r
+	}
+	if r := d.perceivedSpeaker(a); r.ok() {
 		return r
 	}
 	return d.timeIntroOwner(a)

@@ -1,0 +1,37 @@
+package extract
+
+// "Tom Hale was heard saying the vote was rigged", "a reporter can be heard
+// asking Trump ...", "Lee was caught on camera telling donors ...": a
+// passive verb of perception before the participle cue is no speaker; the
+// subject of the passive is ("heard" was the speaker). At inference, after
+// the accept model, the mention and the refined-pass speaker are that
+// subject (writerSubject). Train: 2 such phrases on the design documents,
+// the annotated one's source the passive's subject; session 23 probes.
+
+// perceptionPassives are the participles of "was heard saying".
+var perceptionPassives = set("heard", "seen", "caught", "filmed", "recorded", "overheard", "videotaped", "spotted", "pictured", "captured")
+
+// perceivedSpeaker returns the subject of "was heard" when frame a's
+// subject is the passive participle before its cue, or noRange. Inference
+// only.
+func (d *doc) perceivedSpeaker(a *attribution) rng {
+	if d.training || !a.subj.ok() || a.subj.e-a.subj.s != 1 || a.inverted || !perceptionPassives.has(d.word(a.subj.s)) || !cueInfoOf(d.word(a.cue.s)).participle {
+		return noRange
+	}
+	k := a.subj.s - 1
+	if !beForms.has(d.word(k)) && d.word(k) != "been" && d.word(k) != "being" {
+		return noRange
+	}
+	for k > 0 && (beForms.has(d.word(k)) || clauseAux.has(d.word(k)) || d.word(k) == "been" || d.word(k) == "being") && !d.inQuote(k) {
+		k-- // "could be heard", "has been heard"
+	}
+	s := d.sents[a.sent]
+	if k < s.s {
+		return noRange
+	}
+	subj, _, _ := d.subjectBefore(k, s.s)
+	if !subj.ok() || subj.e != k+1 {
+		return noRange
+	}
+	return subj
+}
