@@ -142,6 +142,9 @@ func (r *resolver) continuedRolePerson(a *attribution) (Speaker, bool) {
 		if title == "" || !r.describes(title) {
 			return true
 		}
+		if !r.portfolioFits(a.subj, head, title) {
+			return false // "Culture Minister Tom Hale ... The prime minister said" (resolve_nominal.go)
+		}
 		tk := strings.Fields(r.al.key(title))
 		return titleKeyFits(keys, tk, true) || rolesMatch(title, head) && !r.otherCountry(keys, tk)
 	}

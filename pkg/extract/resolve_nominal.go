@@ -111,6 +111,48 @@ func (r *resolver) modifiersFit(subj rng, head string, sp Speaker) bool {
 			return false
 		}
 	}
+	return !r.refined || r.portfolioFits(subj, head, sp.Title)
+}
+
+// Offices of one rank and portfolio: "the prime minister" is not "Culture
+// Minister Tom Hale", nor "the foreign minister" the finance minister, nor
+// "the prime minister" the deputy prime minister (session 23 probes: all
+// were the minister named before).
+var (
+	portfolioWords = set("prime", "foreign", "finance", "defence", "defense", "culture", "health", "home",
+		"interior", "justice", "education", "trade", "energy", "environment", "transport", "economy",
+		"agriculture", "labour", "labor", "housing", "treasury", "immigration", "security", "sports", "tourism")
+	rankWords = set("deputy", "vice", "shadow", "junior", "assistant")
+)
+
+// portfolioFits reports whether the lower-case portfolio words of a role
+// nominal ("the prime minister", "the foreign minister") are in the
+// title, and the title's rank words ("Deputy Prime Minister") in the
+// nominal. Refined pass only (names, not the kinds the models read).
+func (r *resolver) portfolioFits(subj rng, head, title string) bool {
+	d := r.d
+	inNominal := func(w string) bool {
+		for k := subj.s + 1; k < subj.e; k++ {
+			if d.word(k) == w {
+				return true
+			}
+		}
+		return false
+	}
+	headUpper := d.tokAt(subj.e - 1).upper
+	for k := subj.s + 1; k < subj.e && d.word(k) != head; k++ {
+		if d.tokAt(k).upper && !headUpper {
+			continue // a name, not a portfolio: "the Labour leader"
+		}
+		if w := d.word(k); portfolioWords.has(w) && !containsWord(strings.ToLower(title), w) {
+			return false
+		}
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(title)) {
+		if rankWords.has(w) && !inNominal(w) {
+			return false
+		}
+	}
 	return true
 }
 

@@ -52,8 +52,8 @@ func (r *resolver) titleNominalPerson(subj rng, para int) (Speaker, bool) {
 		if d.toks[rm.pos].para < para-reach {
 			break
 		}
-		if !titleEndsWith(rm.title, nominal) {
-			continue
+		if !titleEndsWith(rm.title, nominal) || !r.portfolioFits(subj, d.word(subj.e-1), rm.title) {
+			continue // not "Deputy Prime Minister Tom Hale" for "the prime minister" (resolve_nominal.go)
 		}
 		sp, found := r.al.Resolve(rm.name)
 		if !found || sp.Kind != SpeakerPerson {
