@@ -206,6 +206,7 @@ func (b *builder) build() *Aliases {
 		for _, m := range ministries {
 			b.addEntry(ministryEntry(c, m))
 		}
+		b.addEntry(militaryEntry(c))
 	}
 	a := &Aliases{
 		entries:     b.entries,
@@ -348,6 +349,19 @@ func ministryEntry(c *country, m struct{ word, office string }) entry {
 	}
 	return entry{name: adjective + " " + m.word + " Ministry", kind: SpeakerOrganization,
 		aliases: []string{"Ministry of " + m.office + " of " + c.name}}
+}
+
+// militaryEntry is country c's military, named like "Ukrainian Armed
+// Forces" and reachable as "Armed Forces of Ukraine", "the Ukrainian
+// military", "Ukraine's military", "the Ukrainian army" (the keys read the
+// country in a name or demonym). A table entry with these forms keeps
+// them ("Israel Defense Forces": the first entry of a key wins).
+func militaryEntry(c *country) entry {
+	adjective := ministryEntry(c, ministries[0]).name
+	adjective = strings.TrimSuffix(adjective, " "+ministries[0].word+" Ministry")
+	return entry{name: adjective + " Armed Forces", kind: SpeakerOrganization,
+		aliases: []string{"Armed Forces of " + c.name, adjective + " military"},
+		hidden:  []string{adjective + " army"}}
 }
 
 // properAdjective reports whether a demonym reads as an adjective before

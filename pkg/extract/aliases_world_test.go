@@ -138,3 +138,28 @@ func TestParsePersonalCountry(t *testing.T) {
 		t.Errorf("merged: Resolve = %q, %v", sp.Name, ok)
 	}
 }
+
+// TestCountryMilitaries: every country of the table has its military,
+// one speaker whatever the form; the table's Israel Defense Forces keeps
+// the Israeli forms.
+func TestCountryMilitaries(t *testing.T) {
+	al := DefaultAliases()
+	for in, want := range map[string]string{
+		"Russian military":        "Russian Armed Forces",
+		"Ukraine's military":      "Ukrainian Armed Forces",
+		"Ukrainian army":          "Ukrainian Armed Forces",
+		"Armed Forces of Ukraine": "Ukrainian Armed Forces",
+		"Sudanese army":           "Sudanese Armed Forces",
+		"Israeli Armed Forces":    "Israel Defense Forces",
+		"Armed Forces of Israel":  "Israel Defense Forces",
+		"Israeli army":            "Israel Defense Forces",
+	} {
+		sp, ok := al.Resolve(in)
+		if !ok || sp.Name != want || sp.Kind != SpeakerOrganization {
+			t.Errorf("Resolve(%q) = %q (%s), %v; want %q", in, sp.Name, sp.Kind, ok, want)
+		}
+	}
+	if sp, ok := al.Resolve("military"); ok {
+		t.Errorf("Resolve(military) = %q", sp.Name)
+	}
+}
