@@ -67,8 +67,12 @@ type Aliases struct {
 	// offices are ministries, which a "department" of that country names
 	// too (lookupSlow)
 	deptMinistry map[int]bool
-	ctryFirst    map[string]bool // first words of countryKey entries
-	ctryFilter   *keyFilter      // the ctryFirst words: a cheap pre-filter
+	// byCaps: initials that are a pronoun in lower case ("WHO"), matched
+	// only as written (lookupSlow): names match in lower case, where "who"
+	// of a relative subject would be the World Health Organization
+	byCaps     map[string]int
+	ctryFirst  map[string]bool // first words of countryKey entries
+	ctryFilter *keyFilter      // the ctryFirst words: a cheap pre-filter
 	// ctryFirstWords: ctryFirst for the hot path (maybeCountry)
 	ctryFirstWords wordSet
 	maxCtryLen     int // longest countryKey in words
@@ -260,6 +264,13 @@ func (b *builder) build() *Aliases {
 	for i, e := range a.entries {
 		forms := append(append([]string{e.name, SpeakerID(e.name)}, e.aliases...), e.hidden...)
 		for _, f := range forms {
+			if pronounInitials(f) {
+				if a.byCaps == nil {
+					a.byCaps = map[string]int{}
+				}
+				a.byCaps[f] = i
+				continue
+			}
 			a.index(f, a.key(f), i)
 		}
 		if e.kind == SpeakerPerson {
@@ -364,6 +375,13 @@ func militaryEntry(c *country) entry {
 		hidden:  []string{adjective + " army"}}
 }
 
+// pronounInitials reports initials that are a pronoun or question word
+// in lower case: "WHO".
+func pronounInitials(f string) bool {
+	l := strings.ToLower(f)
+	return f != l && strings.ToUpper(f) == f && (whWords.has(l) || relativeWords.has(l) || subjPronouns.has(l))
+}
+
 // properAdjective reports whether a demonym reads as an adjective before
 // "government": a capitalised word or an abbreviation, not a possessive.
 func properAdjective(w string) bool {
@@ -465,6 +483,9 @@ func (a *Aliases) lookup(name string) (int, bool) {
 }
 
 func (a *Aliases) lookupSlow(name string) (int, bool) {
+	if i, ok := a.byCaps[name]; ok {
+		return i, true // "WHO"
+	}
 	if i, ok := a.byKey[a.key(name)]; ok {
 		return i, true
 	}

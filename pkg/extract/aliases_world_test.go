@@ -53,15 +53,16 @@ func TestWorldCountries(t *testing.T) {
 		"OPEC":                      "Organization of the Petroleum Exporting Countries",
 		"ECB":                       "European Central Bank",
 		"World Health Organisation": "World Health Organization",
+		"WHO":                       "World Health Organization",
 	} {
 		sp, ok := al.Resolve(in)
 		if !ok || sp.Name != want || sp.Kind != SpeakerOrganization {
 			t.Errorf("Resolve(%q) = %q (%s), %v; want %q", in, sp.Name, sp.Kind, ok, want)
 		}
 	}
-	// not in the table: the pronoun's key ("who"), a country's name alone,
+	// not in the table: the pronoun ("who"; "WHO" only in capitals), a country's name alone,
 	// the departments of a country whose offices are departments
-	for _, in := range []string{"WHO", "who", "Jordan", "Chad", "U.S. Energy Department", "Energy Department", "Department of Foreign Affairs"} {
+	for _, in := range []string{"who", "Who", "Jordan", "Chad", "U.S. Energy Department", "Energy Department", "Department of Foreign Affairs"} {
 		if sp, ok := al.Resolve(in); ok {
 			t.Errorf("Resolve(%q) = %q, want nothing", in, sp.Name)
 		}
