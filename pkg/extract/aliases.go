@@ -508,7 +508,7 @@ func (a *Aliases) lookupSlow(name string) (int, bool) {
 // a country whose offices are ministries: "the U.S. Energy Department" is
 // no "American Energy Ministry".
 func (a *Aliases) departmentMinistry(name string) (int, bool) {
-	if len(a.deptMinistry) == 0 || !containsFoldASCII(name, "dep") {
+	if len(a.deptMinistry) == 0 || !containsFoldASCII(name, "department") && !containsFoldASCII(name, "dept") {
 		return 0, false
 	}
 	w := normWords(name)
