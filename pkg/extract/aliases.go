@@ -42,6 +42,12 @@ type country struct {
 	// table gives its ministry forms to departments ("U.S. Foreign
 	// Ministry" is the State Department), set by build
 	ministries bool
+	// personal: the name is also a person's ("~Jordan" in the table): it
+	// names the country only inside an office's name ("Jordan's foreign
+	// ministry", "the Jordan government"), never alone, so it is neither
+	// a country mention nor a country word before a name ("Michael
+	// Jordan", "Chad Sweet")
+	personal bool
 }
 
 // Aliases is an alias table: canonical speakers and the forms that name them.
@@ -54,6 +60,17 @@ type Aliases struct {
 	// countryKey maps a normalised country word sequence (name, demonym,
 	// context word) to the country index.
 	countryKey map[string]int
+	// personalKey: the personal country names (country.personal), read
+	// only in the keys of office names
+	personalKey map[string]int
+	// deptMinistry: the generated ministries of the countries whose
+	// offices are ministries, which a "department" of that country names
+	// too (lookupSlow)
+	deptMinistry map[int]bool
+	// byCaps: initials that are a pronoun in lower case ("WHO"), matched
+	// only as written (lookupSlow): names match in lower case, where "who"
+	// of a relative subject would be the World Health Organization
+	byCaps     map[string]int
 	ctryFirst  map[string]bool // first words of countryKey entries
 	ctryFilter *keyFilter      // the ctryFirst words: a cheap pre-filter
 	// ctryFirstWords: ctryFirst for the hot path (maybeCountry)
@@ -128,7 +145,9 @@ func ParseAliases(r io.Reader) (*Aliases, error) {
 		case "anonymous":
 			b.addEntry(entry{name: name, kind: SpeakerAnonymous, title: f[2], aliases: list})
 		case "country":
-			b.countries = append(b.countries, country{name: name, demonyms: splitList(f[2]), context: list})
+			personal := strings.HasPrefix(name, "~")
+			name = strings.TrimSpace(strings.TrimPrefix(name, "~"))
+			b.countries = append(b.countries, country{name: name, demonyms: splitList(f[2]), context: list, personal: personal})
 		default:
 			return nil, fmt.Errorf("aliases line %d: unknown kind %q (want person, organization, anonymous or country)", line, f[0])
 		}
@@ -191,15 +210,17 @@ func (b *builder) build() *Aliases {
 		for _, m := range ministries {
 			b.addEntry(ministryEntry(c, m))
 		}
+		b.addEntry(militaryEntry(c))
 	}
 	a := &Aliases{
-		entries:    b.entries,
-		countries:  b.countries,
-		byKey:      map[string]int{},
-		bySurname:  map[string]int{},
-		countryKey: map[string]int{},
-		ctryFirst:  map[string]bool{},
-		ctryFilter: new(keyFilter),
+		entries:     b.entries,
+		countries:   b.countries,
+		byKey:       map[string]int{},
+		bySurname:   map[string]int{},
+		countryKey:  map[string]int{},
+		personalKey: map[string]int{},
+		ctryFirst:   map[string]bool{},
+		ctryFilter:  new(keyFilter),
 	}
 	for i := range a.entries {
 		a.entries[i].id = SpeakerID(a.entries[i].name)
@@ -217,9 +238,15 @@ func (b *builder) build() *Aliases {
 				c.govEntity = i
 			}
 		}
-		for _, w := range append(append([]string{c.name}, c.demonyms...), c.context...) {
+		for j, w := range append(append([]string{c.name}, c.demonyms...), c.context...) {
 			k := strings.Join(normWords(w), " ")
 			if k == "" {
+				continue
+			}
+			if j == 0 && c.personal {
+				if _, dup := a.personalKey[k]; !dup {
+					a.personalKey[k] = ci
+				}
 				continue
 			}
 			if _, dup := a.countryKey[k]; !dup {
@@ -237,6 +264,13 @@ func (b *builder) build() *Aliases {
 	for i, e := range a.entries {
 		forms := append(append([]string{e.name, SpeakerID(e.name)}, e.aliases...), e.hidden...)
 		for _, f := range forms {
+			if pronounInitials(f) {
+				if a.byCaps == nil {
+					a.byCaps = map[string]int{}
+				}
+				a.byCaps[f] = i
+				continue
+			}
 			a.index(f, a.key(f), i)
 		}
 		if e.kind == SpeakerPerson {
@@ -256,6 +290,17 @@ func (b *builder) build() *Aliases {
 		name := ministryEntry(c, ministries[0]).name
 		i, ok := a.byKey[a.key(name)]
 		c.ministries = ok && a.entries[i].id == SpeakerID(name)
+		if !c.ministries {
+			continue
+		}
+		for _, m := range ministries {
+			if i, ok := a.byKey[a.key(ministryEntry(c, m).name)]; ok {
+				if a.deptMinistry == nil {
+					a.deptMinistry = map[int]bool{}
+				}
+				a.deptMinistry[i] = true
+			}
+		}
 	}
 	return a
 }
@@ -317,6 +362,26 @@ func ministryEntry(c *country, m struct{ word, office string }) entry {
 		aliases: []string{"Ministry of " + m.office + " of " + c.name}}
 }
 
+// militaryEntry is country c's military, named like "Ukrainian Armed
+// Forces" and reachable as "Armed Forces of Ukraine", "the Ukrainian
+// military", "Ukraine's military", "the Ukrainian army" (the keys read the
+// country in a name or demonym). A table entry with these forms keeps
+// them ("Israel Defense Forces": the first entry of a key wins).
+func militaryEntry(c *country) entry {
+	adjective := ministryEntry(c, ministries[0]).name
+	adjective = strings.TrimSuffix(adjective, " "+ministries[0].word+" Ministry")
+	return entry{name: adjective + " Armed Forces", kind: SpeakerOrganization,
+		aliases: []string{"Armed Forces of " + c.name, adjective + " military"},
+		hidden:  []string{adjective + " army"}}
+}
+
+// pronounInitials reports initials that are a pronoun or question word
+// in lower case: "WHO".
+func pronounInitials(f string) bool {
+	l := strings.ToLower(f)
+	return f != l && strings.ToUpper(f) == f && (whWords.has(l) || relativeWords.has(l) || subjPronouns.has(l))
+}
+
 // properAdjective reports whether a demonym reads as an adjective before
 // "government": a capitalised word or an abbreviation, not a possessive.
 func properAdjective(w string) bool {
@@ -365,6 +430,7 @@ func (b *builder) addCountry(c country) {
 			o := &b.countries[i]
 			o.demonyms = unionStrings(o.demonyms, c.demonyms)
 			o.context = unionStrings(o.context, c.context)
+			o.personal = o.personal || c.personal
 			return
 		}
 	}
@@ -417,6 +483,9 @@ func (a *Aliases) lookup(name string) (int, bool) {
 }
 
 func (a *Aliases) lookupSlow(name string) (int, bool) {
+	if i, ok := a.byCaps[name]; ok {
+		return i, true // "WHO"
+	}
 	if i, ok := a.byKey[a.key(name)]; ok {
 		return i, true
 	}
@@ -429,7 +498,44 @@ func (a *Aliases) lookupSlow(name string) (int, bool) {
 			return i, true
 		}
 	}
+	return a.departmentMinistry(name)
+}
+
+// departmentMinistry resolves a country's department to its ministry:
+// "the Philippines' Department of Foreign Affairs", "Ireland's Department
+// of Health" (their offices are named so) are the Philippine Foreign
+// Ministry and the Irish Health Ministry. Only the generated ministries of
+// a country whose offices are ministries: "the U.S. Energy Department" is
+// no "American Energy Ministry".
+func (a *Aliases) departmentMinistry(name string) (int, bool) {
+	if len(a.deptMinistry) == 0 || !containsFoldASCII(name, "department") && !containsFoldASCII(name, "dept") {
+		return 0, false
+	}
+	w := normWords(name)
+	found := false
+	for k, x := range w {
+		if x == "department" || x == "dept" {
+			w[k], found = "ministry", true
+		}
+	}
+	if !found {
+		return 0, false
+	}
+	if i, ok := a.byKey[a.key(strings.Join(w, " "))]; ok && a.deptMinistry[i] {
+		return i, true
+	}
 	return 0, false
+}
+
+// containsFoldASCII reports whether s contains the lower-case ASCII
+// string sub in any case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *Aliases) speaker(i int) Speaker {
@@ -659,6 +765,9 @@ var keySynonyms = map[string][]string{
 	// India's "Ministry of External Affairs", "Home Ministry" (session 22)
 	"external": {"foreign"},
 	"home":     {"interior"},
+	// "China's commerce ministry", "the Ministry of Commerce": a
+	// country's trade ministry (session 23)
+	"commerce": {"trade"},
 }
 
 // key is the order-insensitive comparison key of a name: normalised words,
@@ -671,7 +780,12 @@ func (a *Aliases) key(s string) string {
 		matched := false
 		if a != nil && len(a.countryKey) > 0 {
 			for n := min(a.maxCtryLen, len(w)-i); n >= 1; n-- {
-				if ci, ok := a.countryKey[strings.Join(w[i:i+n], " ")]; ok && isCountryNameOrDemonym(&a.countries[ci], w[i:i+n]) {
+				k := strings.Join(w[i:i+n], " ")
+				ci, ok := a.countryKey[k]
+				if !ok {
+					ci, ok = a.personalKey[k]
+				}
+				if ok && isCountryNameOrDemonym(&a.countries[ci], w[i:i+n]) {
 					out = append(out, "@"+SpeakerID(a.countries[ci].name))
 					i += n - 1
 					matched = true

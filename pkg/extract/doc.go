@@ -91,7 +91,12 @@ import "sync"
 //    table has its government
 //    and ministries, one speaker whatever the form ("Ukraine's foreign
 //    ministry", "Ministry of Foreign Affairs of Ukraine", "the Ukrainian
-//    MFA"); "the defense ministry" is the ministry of that name quoted
+//    MFA"), a country's "Department of Health" being its health ministry
+//    where offices are ministries ("Ireland's Department of Foreign
+//    Affairs", not "the U.S. Energy Department"), and its military
+//    ("the Ukrainian army", "Ukraine's military"); a country named like
+//    a person is marked "~" in the table (~Jordan: Michael Jordan). "the
+//    defense ministry" is the ministry of that name quoted
 //    before or of the country the paragraph names (resolve_ministry.go).
 //    An interview's "A:" is the person the article introduces before the
 //    transcript (resolve_interview.go), and initials are the organisation

@@ -396,10 +396,14 @@ func addSurfaceAliases(quotes []Quote, forms []string) {
 			// no alias has
 			continue
 		}
-		if q.Speaker.Kind == SpeakerOrganization && !strings.Contains(m, " ") && strings.HasSuffix(key(q.Speaker.Name), "\x00"+key(m)) {
+		if q.Speaker.Kind == SpeakerOrganization && !strings.Contains(m, " ") && (strings.HasSuffix(key(q.Speaker.Name), "\x00"+key(m)) ||
+			strings.ToUpper(m) != m && !strings.EqualFold(firstWord(q.Speaker.Name), m)) {
 			// "Affairs" of "The Philippines' Department of Foreign Affairs
 			// (DFA)": the last word of an organisation's name is none of
-			// its names
+			// its names, nor is another word of it ("Health" of the Irish
+			// Health Ministry, "Herzegovina" of the Bosnian Foreign
+			// Ministry); initials ("DFA") and the first word ("Apple" of
+			// "Apple Inc.") are
 			continue
 		}
 		if q.Speaker.Kind == SpeakerPerson && !personName(m) {
@@ -563,4 +567,10 @@ func spansHold(spans []Span, c *Span) bool {
 		}
 	}
 	return false
+}
+
+// firstWord is the text of s before its first space.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }

@@ -79,3 +79,22 @@ func (d *doc) possessorBefore(subj rng) rng {
 	}
 	return noRange
 }
+
+// countryPossessorName resolves a capitalised subject after a country's
+// possessive mark with the country, when the table knows the whole: "The
+// Philippines' Department of Foreign Affairs" is the Philippine Foreign
+// Ministry (aliases.go, departmentMinistry), which possessorBefore leaves
+// to its name ("Fox News’ Bret Baier"). Refined pass.
+func (r *resolver) countryPossessorName(subj rng) (Speaker, bool) {
+	d := r.d
+	k := subj.s - 1
+	if !subj.ok() || r.al == nil || !d.tokAt(subj.s).upper || !d.possessiveApostrophe(k) {
+		return Speaker{}, false
+	}
+	for _, m := range r.ctryAt {
+		if m.e == k {
+			return r.al.Resolve(r.textOf(rng{m.s, subj.e}))
+		}
+	}
+	return Speaker{}, false
+}

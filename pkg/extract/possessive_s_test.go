@@ -33,7 +33,7 @@ func TestPossessiveMention(t *testing.T) {
 // plural or s-final possessor before its noun, as with "'s".
 func TestPossessorNamesSpeaker(t *testing.T) {
 	checkSpeakerNames(t, []speakerCase{
-		{"The Philippines' foreign ministry said it would protest.", "it would protest", "Filipino Foreign Ministry"},
+		{"The Philippines' foreign ministry said it would protest.", "it would protest", "Philippine Foreign Ministry"},
 		{"Sanders' campaign said it raised $20 million.", "raised", "Sanders campaign"},
 		{"The Clintons' spokesman said the couple would attend.", "the couple", "Clintons' spokesman"},
 	})

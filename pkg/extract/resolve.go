@@ -345,7 +345,11 @@ func (d *doc) stripRoles(run rng) rng {
 	for run.e-run.s > 1 {
 		w := strings.TrimSuffix(d.word(run.s), ".")
 		if !honorifics[w] && !roleNouns.has(w) {
-			if !demonymWord(w) {
+			// a country word before a title and a name ("Russian
+			// President Vladimir Putin"), not before a lone name, which
+			// it is part of ("Philippine Star", "Georgia Smith"), but a
+			// people's ("British Columbians": Columbians)
+			if !demonymWord(w) || run.e-run.s == 2 && !pluralPeople(d.word(run.s+1)) {
 				break
 			}
 		}
@@ -537,6 +541,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		sp := r.resolve(&b)
 		a.bodyFrom = b.bodyFrom
 		return sp
+	}
+	if sp, ok := r.countryPossessorName(a.subj); ok && r.refinedOnly() {
+		return sp // "The Philippines' Department of Foreign Affairs said" (possessive_s.go)
 	}
 	if d.answerLabel(a) && r.refinedOnly() {
 		if sp, ok := r.interviewee(a); ok {
