@@ -52,20 +52,5 @@ func (d *doc) mediumObjectOwner(a *attribution) rng {
 	if !mediumObjectVerbs.has(d.word(v)) || d.tokAt(v).upper || d.inQuote(v) {
 		return noRange
 	}
-	k := v - 1
-	for k >= 0 && d.adverbAt(k) && !d.inQuote(k) {
-		k-- // "Clinton immediately posted"
-	}
-	s := d.sents[a.sent]
-	if k < s.s {
-		return noRange
-	}
-	if subjPronouns.has(d.word(k)) {
-		return rng{k, k + 1} // "she sent an email saying"
-	}
-	np := d.npBack(k, s.s)
-	if !np.ok() || np.e != k+1 {
-		return noRange
-	}
-	return np
+	return d.subjectBeforeVerb(v, a.sent) // "Clinton immediately posted", "she sent"
 }

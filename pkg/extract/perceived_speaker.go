@@ -18,20 +18,8 @@ func (d *doc) perceivedSpeaker(a *attribution) rng {
 	if d.training || !a.subj.ok() || a.subj.e-a.subj.s != 1 || a.inverted || !perceptionPassives.has(d.word(a.subj.s)) || !cueInfoOf(d.word(a.cue.s)).participle {
 		return noRange
 	}
-	k := a.subj.s - 1
-	if !beForms.has(d.word(k)) && d.word(k) != "been" && d.word(k) != "being" {
+	if k := a.subj.s - 1; !beForms.has(d.word(k)) && d.word(k) != "been" && d.word(k) != "being" {
 		return noRange
 	}
-	for k > 0 && (beForms.has(d.word(k)) || clauseAux.has(d.word(k)) || d.word(k) == "been" || d.word(k) == "being") && !d.inQuote(k) {
-		k-- // "could be heard", "has been heard"
-	}
-	s := d.sents[a.sent]
-	if k < s.s {
-		return noRange
-	}
-	subj, _, _ := d.subjectBefore(k, s.s)
-	if !subj.ok() || subj.e != k+1 {
-		return noRange
-	}
-	return subj
+	return d.subjectBeforeVerb(a.subj.s, a.sent) // over "could be", "has been"
 }

@@ -33,3 +33,23 @@ func (d *doc) writerMention(a *attribution, q *Quote) {
 		*q.SpeakerMention = d.span(w)
 	}
 }
+
+// subjectBeforeVerb returns the subject noun phrase before the verb at v
+// of sentence si, over auxiliaries and adverbs between ("Clinton
+// immediately posted", "who has in the past described", "Lee could be
+// heard"), or noRange.
+func (d *doc) subjectBeforeVerb(v, si int) rng {
+	k := v - 1
+	for k >= 0 && !d.inQuote(k) && (d.adverbAt(k) || clauseAux.has(d.word(k)) || beForms.has(d.word(k)) || d.word(k) == "been" || d.word(k) == "being") {
+		k--
+	}
+	s := d.sents[si]
+	if k < s.s {
+		return noRange
+	}
+	subj, _, _ := d.subjectBefore(k, s.s)
+	if !subj.ok() || subj.e != k+1 {
+		return noRange
+	}
+	return subj
+}

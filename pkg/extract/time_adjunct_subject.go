@@ -39,19 +39,7 @@ func (d *doc) timeAdjunctOwner(a *attribution) rng {
 			return noRange
 		}
 	}
-	k := p - 1
-	for k > 0 && clauseAux.has(d.word(k)) && !d.inQuote(k) {
-		k-- // "who has in the past described"
-	}
-	s := d.sents[a.sent]
-	if k < s.s {
-		return noRange
-	}
-	subj, _, _ := d.subjectBefore(k, s.s)
-	if !subj.ok() || subj.e != k+1 {
-		return noRange
-	}
-	return subj
+	return d.subjectBeforeVerb(p, a.sent) // over "has" of "who has in the past described"
 }
 
 // timeIntroOwner returns the subject after a time phrase that opens the
