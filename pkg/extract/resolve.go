@@ -435,6 +435,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		}
 		// "SANDERS:" (resolve_caps_label.go); "Acme expects ..., it said" (resolve_it_content.go)
 		a.speaker = r.capsLabelSpeaker(a, r.finalSpeaker(r.itContentSpeaker(a, a.speaker)))
+		a.speaker = r.roleOfSpeaker(a, a.speaker) // "The governor of Texas said": not Texas (role_of_object.go)
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history
