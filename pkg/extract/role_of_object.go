@@ -19,11 +19,17 @@ var roleOfHeads = set("dean", "provost", "rector", "principal", "headteacher", "
 // roleOfSpeaker corrects the speaker sp of frame a (see above).
 func (r *resolver) roleOfSpeaker(a *attribution, sp Speaker) Speaker {
 	d := r.d
-	if !a.subj.ok() || a.partOf != nil || a.inherits != nil || d.word(a.subj.s) != "the" {
+	subj := a.subj
+	if w := d.writerSubject(a); w.ok() {
+		subj = w // "The dean of ... has published a letter saying" (speaker_subject.go)
+	} else if a.partOf != nil || a.inherits != nil {
+		return sp
+	}
+	if !subj.ok() || d.word(subj.s) != "the" {
 		return sp
 	}
 	of := -1
-	for k := a.subj.s + 1; k < a.subj.e; k++ {
+	for k := subj.s + 1; k < subj.e; k++ {
 		if d.word(k) == "of" {
 			of = k
 			break
@@ -32,7 +38,7 @@ func (r *resolver) roleOfSpeaker(a *attribution, sp Speaker) Speaker {
 	if w := d.word(of - 1); of < 0 || !roleNouns.has(w) && !roleOfHeads.has(w) {
 		return sp
 	}
-	obj := d.trimDet(rng{of + 1, a.subj.e})
+	obj := d.trimDet(rng{of + 1, subj.e})
 	if !obj.ok() || !d.tokAt(obj.s).upper {
 		return sp
 	}
@@ -43,14 +49,14 @@ func (r *resolver) roleOfSpeaker(a *attribution, sp Speaker) Speaker {
 	for e < obj.e && d.tokAt(e).kind == tWord && (d.tokAt(e).upper || (d.word(e) == "of" || d.word(e) == "and") && d.tokAt(e+1).upper) {
 		e++
 	}
-	if e < a.subj.e {
+	if e < subj.e {
 		return sp
 	}
 	obj.e = e
 	if objText := stripPossessive(r.textOf(obj)); !strings.EqualFold(sp.Name, objText) && !strings.HasSuffix(objText, " "+sp.Name) && !r.sameBody(sp, objText) {
 		return sp // "the Florida senator", a person the article named
 	}
-	n := strings.TrimSpace(r.textOf(rng{a.subj.s + 1, a.subj.e}))
+	n := strings.TrimSpace(r.textOf(rng{subj.s + 1, subj.e}))
 	return Speaker{ID: r.id(n), Name: n, Kind: SpeakerUnknown}
 }
 
