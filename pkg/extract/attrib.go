@@ -12,15 +12,18 @@ var noRange = rng{-1, -1}
 // attribution is a statement found in the token stream, before speaker
 // resolution.
 type attribution struct {
-	sent     int
-	cue      rng // reporting cue tokens, noRange if none
-	cueText  string
-	class    cueClass
-	subj     rng // subject noun phrase (the speaker mention)
-	name     rng // proper-name part of the subject, if any
-	title    rng // role given by apposition or before the name
-	inverted bool
-	relative bool // subject is a relative pronoun: "leaders who say ..."
+	sent    int
+	cue     rng // reporting cue tokens, noRange if none
+	cueText string
+	class   cueClass
+	subj    rng // subject noun phrase (the speaker mention)
+	// writer: the speaker's noun phrase when subj is not the speaker
+	// (speaker_subject.go), or noRange, found for the subject writerOf
+	writer, writerOf rng
+	name             rng // proper-name part of the subject, if any
+	title            rng // role given by apposition or before the name
+	inverted         bool
+	relative         bool // subject is a relative pronoun: "leaders who say ..."
 	// partOf: participle cue (", saying ...") continuing attribution
 	// partOf of the same sentence; -1 if none.
 	partOf *attribution

@@ -12,6 +12,15 @@ package extract
 // writerSubject returns the speaker's noun phrase of frame a when its
 // subject is not the speaker, or noRange. Inference only.
 func (d *doc) writerSubject(a *attribution) rng {
+	if a.writerOf != a.subj || a.writerOf == (rng{}) {
+		// asked by the resolver in both passes and by the mention: once
+		// per subject (the resolver copies frames with other subjects)
+		a.writer, a.writerOf = d.findWriterSubject(a), a.subj
+	}
+	return a.writer
+}
+
+func (d *doc) findWriterSubject(a *attribution) rng {
 	if r := d.mediumObjectOwner(a); r.ok() {
 		return r
 	}
