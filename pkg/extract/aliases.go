@@ -816,7 +816,7 @@ func isCountryNameOrDemonym(c *country, words []string) bool {
 // honorifics are leading titles dropped when matching person names.
 var honorifics = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true,
-	"president": true, "vice": true, "secretary": true, "senator": true, "sen": true,
+	"president": true, "pres": true, "vice": true, "secretary": true, "senator": true, "sen": true,
 	"rep": true, "representative": true, "gov": true, "governor": true, "minister": true,
 	"prime": true, "foreign": true, "defense": true, "chancellor": true, "mayor": true,
 	"gen": true, "general": true, "judge": true, "justice": true, "speaker": true,
