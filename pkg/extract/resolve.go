@@ -140,8 +140,10 @@ func (r *resolver) scanNames() {
 			r.hasArticleSurname = true // "Bashar al-Assad" (name_parts.go)
 		}
 		run := rng{i, j}
-		// drop a sentence-initial discourse word or determiner
-		for run.ok() && run.s == d.sents[d.sentOf[run.s]].s && (discourse.has(d.word(run.s)) || determiners.has(d.word(run.s))) {
+		// drop a sentence-initial discourse word or determiner, or a verb
+		// or adjective form capitalised by its place ("Understated Perez
+		// raises ...", "Entrusting Donald Trump with ...": initial_verb_form.go)
+		for run.ok() && run.s == d.sents[d.sentOf[run.s]].s && (discourse.has(d.word(run.s)) || determiners.has(d.word(run.s)) || run.e-run.s >= 2 && d.initialVerbForm(run.s, run.e)) {
 			run.s++
 		}
 		if run.ok() {
