@@ -449,6 +449,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 // campaignName's form (the written one kept as an alias).
 func (r *resolver) finalSpeaker(sp Speaker) Speaker {
 	sp = r.acronymSpeaker(sp) // "the NTSB" after "the National Transportation Safety Board" (acronym_name.go)
+	sp = r.firstNameOnly(sp)  // "Hillary said" (first_name_only.go)
 	switch sp.Kind {
 	case SpeakerPerson:
 		if short := bareName(sp.Name); short != sp.Name {
