@@ -437,7 +437,8 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		}
 		// "SANDERS:" (resolve_caps_label.go); "Acme expects ..., it said" (resolve_it_content.go)
 		a.speaker = r.capsLabelSpeaker(a, r.finalSpeaker(r.itContentSpeaker(a, a.speaker)))
-		a.speaker = r.roleOfSpeaker(a, a.speaker) // "The governor of Texas said": not Texas (role_of_object.go)
+		a.speaker = r.roleOfSpeaker(a, a.speaker)       // "The governor of Texas said": not Texas (role_of_object.go)
+		a.speaker = r.headlineColonClause(a, a.speaker) // "Carly Fiorina Endorses Ted Cruz: ..." (headline_colon_clause.go)
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history
