@@ -20,7 +20,13 @@ func (d *doc) writerSubject(a *attribution) rng {
 	if r := d.nominalHostOwner(a); r.ok() {
 		return r
 	}
-	return d.timeIntroOwner(a)
+	if r := d.timeIntroOwner(a); r.ok() {
+		return r
+	}
+	if r := d.coordinatedMainOwner(a); r.ok() {
+		return r
+	}
+	return d.introOwner(a)
 }
 
 // writerMention makes a kept statement's mention its writerSubject.
