@@ -26,7 +26,10 @@ func (d *doc) writerSubject(a *attribution) rng {
 	if r := d.coordinatedMainOwner(a); r.ok() {
 		return r
 	}
-	return d.introOwner(a)
+	if r := d.introOwner(a); r.ok() {
+		return r
+	}
+	return d.negatedAuxOwner(a)
 }
 
 // writerMention makes a kept statement's mention its writerSubject.
