@@ -9,7 +9,9 @@ package extract
 // that frame sits in a subordinate clause or a gerund's object ("the
 // group", "Jones", "they"). Likewise ", then says" after a main clause
 // ("Lopez offered the man a job as Secretary of State, then says ...")
-// took the object before it for its subject. At inference, after the
+// took the object before it for its subject, and a participle after a
+// comma continues the main clause too ("The retired surgeon has given no
+// details about how he planned to ..., saying"). At inference, after the
 // accept model, the mention and the refined-pass speaker are the
 // sentence's subject (speaker_subject.go); the frames are as trained, so
 // statements do not change. Session 23, train design docs: see the commit.
@@ -34,7 +36,7 @@ func (d *doc) coordinatedMainOwner(a *attribution) rng {
 	}
 	var after int // the first token after the frame the cue must not continue
 	switch w := d.word(k); {
-	case (w == "and" || w == "but") && a.partOf != nil:
+	case (w == "and" || w == "but" || d.punct(k) == "," && cueInfoOf(d.word(a.cue.s)).participle) && a.partOf != nil:
 		p := a.partOf
 		if p.inverted || !p.subj.ok() || !p.cue.ok() || p.sent != a.sent || p.subj.e > p.cue.s || !subordinateOpeners.has(d.word(p.subj.s-1)) || d.inQuote(p.subj.s-1) {
 			return noRange
@@ -51,6 +53,9 @@ func (d *doc) coordinatedMainOwner(a *attribution) rng {
 	main := d.subjectAfterIntro(a.sent, after)
 	if !main.ok() {
 		main = d.sentenceSubject(a.sent)
+	}
+	if main.ok() && main.e == main.s+1 && determiners.has(d.word(main.s)) {
+		main = d.npFwd(main.s, after) // "The retired neurosurgeon has ...", cut at "retired"
 	}
 	v := main.e
 	if d.punct(v) == "," {

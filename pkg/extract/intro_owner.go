@@ -83,7 +83,7 @@ func (d *doc) introOwner(a *attribution) rng {
 		return noRange
 	}
 	for y := np.s + 1; y < np.e; y++ {
-		if w := d.word(y); !d.toks[y].upper && (len(w) > 4 && strings.HasSuffix(w, "ed") || subjectEndingPast(w) && !determiners.has(d.word(y-1))) {
+		if w := d.word(y); !d.toks[y].upper && (len(w) > 4 && strings.HasSuffix(w, "ed") && !(y == np.s+1 && determiners.has(d.word(np.s))) || subjectEndingPast(w) && !determiners.has(d.word(y-1))) {
 			np.e = y // the verb ends the subject
 			break
 		}
