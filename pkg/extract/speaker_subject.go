@@ -29,7 +29,10 @@ func (d *doc) writerSubject(a *attribution) rng {
 	if r := d.introOwner(a); r.ok() {
 		return r
 	}
-	return d.negatedAuxOwner(a)
+	if r := d.negatedAuxOwner(a); r.ok() {
+		return r
+	}
+	return d.objectParticipleOwner(a)
 }
 
 // writerMention makes a kept statement's mention its writerSubject.
