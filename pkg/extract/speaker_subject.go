@@ -32,7 +32,10 @@ func (d *doc) writerSubject(a *attribution) rng {
 	if r := d.negatedAuxOwner(a); r.ok() {
 		return r
 	}
-	return d.objectParticipleOwner(a)
+	if r := d.objectParticipleOwner(a); r.ok() {
+		return r
+	}
+	return d.openAppositionOwner(a)
 }
 
 // writerMention makes a kept statement's mention its writerSubject.
