@@ -35,12 +35,25 @@ func (d *doc) writerSubject(a *attribution) rng {
 	if r := d.objectParticipleOwner(a); r.ok() {
 		return r
 	}
-	return d.openAppositionOwner(a)
+	if r := d.openAppositionOwner(a); r.ok() {
+		return r
+	}
+	return d.adjunctPhraseOwner(a)
 }
 
 // writerMention makes a kept statement's mention its writerSubject.
 func (d *doc) writerMention(a *attribution, q *Quote) {
-	if w := d.writerSubject(a); w.ok() && q.SpeakerMention != nil {
+	if q.SpeakerMention == nil {
+		return
+	}
+	w := d.writerSubject(a)
+	if !w.ok() && !a.subj.ok() && a.partOf != nil && mentionRange(a) == a.partOf.subj {
+		// a coordinated verb or participle with its host's mention: "Lee in
+		// his speech called ... and promised ..." (the speaker is the
+		// host's already, resolve.go parentSpeaker)
+		w = d.writerSubject(a.partOf)
+	}
+	if w.ok() {
 		*q.SpeakerMention = d.span(w)
 	}
 }
