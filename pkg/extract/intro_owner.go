@@ -57,6 +57,10 @@ func (d *doc) introOwner(a *attribution) rng {
 			c = x + 1 // a state after a place: "in Waco, Tex.,"
 			continue
 		}
+		if d.tokAt(c-1).upper && !d.tokAt(c-1).abbr && d.tokAt(x).upper && !d.tokAt(x).abbr && d.tokAt(x+1).upper && !d.tokAt(x+1).abbr && d.punct(x+2) == "," && x+3 < a.cue.s {
+			c = x + 2 // "in Salem, New Hampshire,"
+			continue
+		}
 		if !adjunctPreps.has(d.word(x)) && !periodWords.has(d.word(x)) {
 			break
 		}
@@ -81,6 +85,13 @@ func (d *doc) introOwner(a *attribution) rng {
 	np := d.npFwd(x, a.cue.s)
 	if !np.ok() || np.s != x {
 		return noRange
+	}
+	if d.word(np.e) == "and" {
+		// "former CEO and presidential candidate Jane Fox opened ...": the
+		// verb ends the subject below
+		if np2 := d.npFwd(np.e+1, a.cue.s); np2.ok() {
+			np.e = np2.e
+		}
 	}
 	for y := np.s + 1; y < np.e; y++ {
 		if w := d.word(y); !d.toks[y].upper && (len(w) > 4 && strings.HasSuffix(w, "ed") && !(y == np.s+1 && determiners.has(d.word(np.s))) || subjectEndingPast(w) && !determiners.has(d.word(y-1))) {
@@ -119,6 +130,9 @@ func (d *doc) introOpensAt(st int) bool {
 	}
 	if introOpeners.has(t.lower) {
 		return true
+	}
+	if d.adverbAt(st) && d.punct(st+1) == "," {
+		return true // "Publicly, the nominee ..."
 	}
 	return t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing")
 }
