@@ -38,7 +38,10 @@ func (d *doc) writerSubject(a *attribution) rng {
 	if r := d.openAppositionOwner(a); r.ok() {
 		return r
 	}
-	return d.adjunctPhraseOwner(a)
+	if r := d.adjunctPhraseOwner(a); r.ok() {
+		return r
+	}
+	return d.lastClauseOwner(a)
 }
 
 // writerMention makes a kept statement's mention its writerSubject.
