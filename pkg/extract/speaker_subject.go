@@ -3,7 +3,15 @@ package extract
 // Some frames keep, for the accept model, a subject that is not the
 // speaker: the medium a participle follows ("His office put out a
 // statement saying", medium_object.go), a time phrase
-// (time_adjunct_subject.go) or a cue noun's modifier (nominal_host.go). After the model has kept the statement, the
+// (time_adjunct_subject.go) or a cue noun's modifier (nominal_host.go), a
+// noun of the sentence's introduction (intro_owner.go), the subject of a
+// clause in the main verb's object that a coordinated verb or participle
+// does not continue (coordinated_main_subject.go), a negated auxiliary
+// (negated_aux_subject.go), the main verb's object before a participle
+// (object_participle.go), an apposition left open (open_apposition.go), a
+// phrase before the verb ("in particular", adjunct_phrase_subject.go), or
+// the first subject where a later clause is the one a participle continues
+// (last_clause_participle.go). After the model has kept the statement, the
 // mention and the refined-pass speaker are the noun phrase those rules
 // give (writerSubject); the frames train as before, so the models do not
 // move and no statement changes.
