@@ -106,6 +106,15 @@ func (d *doc) introOwner(a *attribution) rng {
 	if !named {
 		return noRange // "In lieu of flowers, please send ..."
 	}
+	if d.punct(np.e) == "(" {
+		// "Florida Gov. Tom Reed (R) blasted ..."
+		for k := np.e + 1; k < np.e+6 && k < a.cue.s; k++ {
+			if d.punct(k) == ")" {
+				np.e = k + 1
+				break
+			}
+		}
+	}
 	if p := d.word(np.e); subjectPreps.has(p) {
 		// "Democrats in Congress, fearing ...": the phrase belongs to the subject
 		pp := d.npFwd(np.e+1, a.cue.s)
@@ -159,4 +168,19 @@ func (d *doc) verbAfterIntroSubject(e, k int) bool {
 	}
 	t := d.tokAt(e)
 	return t.kind == tWord && !t.upper && !d.inQuote(e) && !determiners.has(t.lower) && t.lower != "and" && t.lower != "or" && t.lower != "nor"
+}
+
+// withoutParenthesis returns r without a parenthesis that ends it ("Gov.
+// Tom Reed (R)" -> "Gov. Tom Reed"): the name a writerSubject gives the
+// resolver.
+func (d *doc) withoutParenthesis(r rng) rng {
+	if !r.ok() || d.punct(r.e-1) != ")" {
+		return r
+	}
+	for k := r.e - 2; k > r.s && k > r.e-8; k-- {
+		if d.punct(k) == "(" {
+			return rng{r.s, k}
+		}
+	}
+	return r
 }

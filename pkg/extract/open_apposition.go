@@ -47,12 +47,5 @@ func (d *doc) openAppositionOwner(a *attribution) rng {
 	if !(name.s == s.s || d.punct(name.s-1) == "," || d.isQuote(name.s-1)) {
 		return noRange // "In Ohio, a state ..."
 	}
-	if d.punct(name.e-1) == ")" {
-		for k := name.e - 2; k > name.s; k-- {
-			if d.punct(k) == "(" {
-				return rng{name.s, k} // "Sen. Ann Lee (D-NY)": the name without the party
-			}
-		}
-	}
-	return name
+	return d.withoutParenthesis(name) // "Sen. Ann Lee (D-NY)": the name without the party
 }
