@@ -53,8 +53,8 @@ func (d *doc) mediumObjectOwner(a *attribution) rng {
 		return noRange
 	}
 	k := v - 1
-	for k >= 0 && d.adverbAt(k) && !d.inQuote(k) {
-		k-- // "Clinton immediately posted"
+	for k >= 0 && (d.adverbAt(k) || clauseAux.has(d.word(k)) && !d.tokAt(k).upper) && !d.inQuote(k) {
+		k-- // "Clinton immediately posted", "The dean has published"
 	}
 	s := d.sents[a.sent]
 	if k < s.s {
