@@ -70,7 +70,12 @@ func (d *doc) introOwner(a *attribution) rng {
 		}
 		c = n
 	}
-	x := c + 1
+	return d.subjectFrom(c+1, a)
+}
+
+// subjectFrom returns the subject that opens a clause at x, before frame
+// a's cue and followed by its verb, or noRange.
+func (d *doc) subjectFrom(x int, a *attribution) rng {
 	if x >= a.cue.s || d.tokAt(x).kind != tWord || d.inQuote(x) {
 		return noRange
 	}
@@ -115,13 +120,29 @@ func (d *doc) introOwner(a *attribution) rng {
 			}
 		}
 	}
+	if p := d.word(np.e); (p == "on" || p == "last" || p == "this") && periodWords.has(d.word(np.e+1)) || periodWords.has(p) {
+		// "Ann Lee on Monday hit ...", "Ann Lee Monday hit ...": a day
+		// between the subject and its verb
+		v := np.e + 1
+		if !periodWords.has(p) {
+			v++
+		}
+		if !d.verbAfterIntroSubject(v, a.cue.s) {
+			return noRange
+		}
+		return np
+	}
 	if p := d.word(np.e); subjectPreps.has(p) {
 		// "Democrats in Congress, fearing ...": the phrase belongs to the subject
 		pp := d.npFwd(np.e+1, a.cue.s)
 		if !pp.ok() || !d.tokAt(np.e+1).upper {
 			return noRange // "Perez lobbies for a higher wage": no subject and verb
 		}
-		np.e = pp.e
+		e := pp.s
+		for e < pp.e && d.tokAt(e).upper {
+			e++ // "on Monday hit": the name, not the verb after it
+		}
+		np.e = e
 	}
 	if !d.verbAfterIntroSubject(np.e, a.cue.s) && !(np.e == a.cue.s-1 && d.punct(np.e) == ",") {
 		return noRange

@@ -11,7 +11,8 @@ package extract
 // (object_participle.go), an apposition left open (open_apposition.go), a
 // phrase before the verb ("in particular", adjunct_phrase_subject.go), or
 // the first subject where a later clause is the one a participle continues
-// (last_clause_participle.go). After the model has kept the statement, the
+// (last_clause_participle.go), or a wire dateline's place
+// (dateline_subject.go). After the model has kept the statement, the
 // mention and the refined-pass speaker are the noun phrase those rules
 // give (writerSubject); the frames train as before, so the models do not
 // move and no statement changes.
@@ -49,7 +50,10 @@ func (d *doc) writerSubject(a *attribution) rng {
 	if r := d.adjunctPhraseOwner(a); r.ok() {
 		return r
 	}
-	return d.lastClauseOwner(a)
+	if r := d.lastClauseOwner(a); r.ok() {
+		return r
+	}
+	return d.datelineOwner(a)
 }
 
 // writerMention makes a kept statement's mention its writerSubject.
