@@ -15,7 +15,10 @@ import "strings"
 // inference, after the accept model, the mention and the refined-pass
 // speaker are that subject (speaker_subject.go); the frames keep the
 // subjects the models were trained with, so statements do not change.
-// Session 23, train design docs: see introOwner's counts in the commit.
+// Session 23, train design docs: mentions 14 right, none wrong (13 docs);
+// subjects without a capital or determiner ("In lieu of flowers, please
+// send"), a list ("For many gays, lesbians and ...") and a present verb
+// read as a noun ("Perez lobbies for") are left.
 
 // introOpeners open an introductory phrase before a sentence's subject.
 var introOpeners = set("unlike", "despite", "since", "after", "before", "while", "when", "although",
