@@ -19,7 +19,9 @@ type attribution struct {
 	subj    rng // subject noun phrase (the speaker mention)
 	// writer: the speaker's noun phrase when subj is not the speaker
 	// (speaker_subject.go), or noRange, found for the subject writerOf
+	// and the host writerHost
 	writer, writerOf rng
+	writerHost       *attribution
 	name             rng // proper-name part of the subject, if any
 	title            rng // role given by apposition or before the name
 	inverted         bool

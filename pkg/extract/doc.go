@@ -110,6 +110,11 @@ import "sync"
 //    person's campaign (possessive_campaign.go); "both men" and "the pair"
 //    are the last two who spoke, "the former" and "the latter" the two
 //    named together (pair_last_speakers.go, former_latter.go).
+//    A frame whose subject is not its speaker (a medium, a time phrase, a
+//    sentence's introduction, a clause in the object, a negated auxiliary,
+//    an open apposition ...) keeps that subject for the accept model; the
+//    kept statement's mention and refined speaker are the speaker's noun
+//    phrase (speaker_subject.go, writerSubject).
 //
 // Robustness. A rule reads the tokens around its cue through tokAt, word,
 // punct and adverbAt, which are safe past either end of the text:

@@ -16,5 +16,6 @@ func TestMediumObjectOwner(t *testing.T) {
 	checkMentions(t, New(nil), []mentionCase{
 		{"writer", "Headline\n\nMinutes later, she sent an email saying the vote was over.", "vote was over", "she"},
 		{"no medium", "Headline\n\nThe governor signed the bill, saying it would help.", "it would help", "The governor"},
+		{"over an auxiliary", "Headline\n\nThe dean has published a letter strongly disputing that the school was at fault.", "the school was at fault", "The dean"},
 	})
 }

@@ -17,7 +17,7 @@ func (d *doc) nominalHostOwner(a *attribution) rng {
 		return noRange
 	}
 	p := a.partOf
-	if p.inverted || !p.subj.ok() || !p.cue.ok() || p.subj.e != p.cue.s || p.sent != a.sent || !determiners.has(d.word(p.subj.s)) && d.word(p.subj.s) != "that" {
+	if p.inverted || !p.subj.ok() || !p.cue.ok() || p.subj.e != p.cue.s || p.sent != a.sent || !determiners.has(d.word(p.subj.s)) && d.word(p.subj.s) != "that" && !d.quantityObject(p.subj) {
 		return noRange
 	}
 	v := p.subj.s - 1 // the main verb before the object
@@ -39,3 +39,13 @@ func (d *doc) nominalHostOwner(a *attribution) rng {
 func presentVerb(w string) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
 }
+
+// quantityObject reports a cue noun's subject that opens with a plural
+// quantity noun and "of" ("decades of Republican support"), which no
+// speaker opens. Session 23.
+func (d *doc) quantityObject(r rng) bool {
+	return r.e-r.s >= 3 && d.word(r.s+1) == "of" && quantityNouns.has(d.word(r.s))
+}
+
+var quantityNouns = set("decades", "years", "months", "weeks", "days", "hours", "centuries", "generations",
+	"rounds", "layers", "pages", "dozens", "hundreds", "thousands", "millions", "billions")

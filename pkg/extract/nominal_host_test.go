@@ -13,6 +13,7 @@ func TestNominalHostOwner(t *testing.T) {
 	})
 	checkMentions(t, New(nil), []mentionCase{
 		{"cue noun", "Headline\n\nTom Reed revised his withdrawal plans in October, saying that 500 troops would stay.", "500 troops", "Tom Reed"},
+		{"quantity of", "Headline\n\nTom Reed has repudiated decades of Republican support for free trade, calling for heavy tariffs on steel.", "heavy tariffs", "Tom Reed"},
 	})
 	if presentVerb("bus") || presentVerb("basis") || !presentVerb("echoes") {
 		t.Error("presentVerb")

@@ -526,7 +526,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if owner := d.writerSubject(a); owner.ok() && r.refinedOnly() {
 		b := *a // "His office put out a statement saying", "Trump at the time said" (speaker_subject.go)
 		b.subj, b.partOf, b.inherits = owner, nil, nil
-		b.name, b.title = d.splitName(owner)
+		b.name, b.title = d.splitName(d.withoutParenthesis(owner))
 		sp := r.resolve(&b)
 		a.bodyFrom = b.bodyFrom
 		return sp
