@@ -276,6 +276,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 		}
 		if a := d.signatureFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.signatureListFrame(q); a != nil {
+			extra = append(extra, a) // “…” — campaign chair Tom Reed; - “…” — Tom Reed (signature_list.go)
 		} else if a := d.signatureParaFrame(q); a != nil {
 			extra = append(extra, a) // signed in the next paragraph (signature_para.go)
 		} else if a := d.colonNameFrame(q); a != nil {
