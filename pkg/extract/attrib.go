@@ -147,7 +147,7 @@ func (d *doc) findAttributions() []*attribution {
 			// statement stays until the quotations after it are attached
 			a.scene = d.adjunctOnly(a) || d.namedThing(a)
 			d.emptyLabelTurn(a) // "SANDERS: Well, I think ..." (interview_label.go)
-			if len(a.content) > 0 {
+			if len(a.content) > 0 && !d.roundupHeading(a) { // "What they said:" (roundup_heading.go)
 				d.applyCut(a)
 				d.endTellThat(a) // tell_that.go
 				d.endAtNamingQuote(a)
@@ -349,6 +349,9 @@ func (d *doc) signatureFrame(q quotation) *attribution {
 	if !np.ok() || np.s != k || !d.toks[k].upper || np.e-np.s > 6 || !d.isProperName(np) {
 		return nil
 	}
+	if d.workTitleQuote(q) || d.signatureDateline(np) {
+		return nil // “Hamlet” — William Shakespeare; “…” — London, June 3 (signature_list.go)
+	}
 	if !(np.e >= pe || d.punct(np.e) == "," || isTerminal(d.punct(np.e)) && np.e+1 >= pe) {
 		return nil
 	}
@@ -399,8 +402,8 @@ func (d *doc) colonNameFrame(q quotation) *attribution {
 		return nil
 	}
 	// the name opens its clause: the paragraph, or after a dash or colon
-	if b := subj.s - 1; b >= lo && !d.isDash(b) && d.punct(b) != ":" && !isTerminal(d.punct(b)) {
-		return nil
+	if b := subj.s - 1; b >= lo && !d.isDash(b) && d.punct(b) != ":" && !isTerminal(d.punct(b)) && !(!d.training && d.listItemOpening(lo, subj.s)) {
+		return nil // (a bullet: "• Jo Hill (mayor): “…”", signature_list.go)
 	}
 	subj.e = c
 	a := &attribution{sent: d.sentOf[q.first()], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,

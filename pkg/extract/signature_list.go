@@ -39,6 +39,9 @@ func (d *doc) signatureListFrame(q quotation) *attribution {
 	if !np.ok() || np.s != k || np.e-np.s > 8 {
 		return nil
 	}
+	if d.workTitleQuote(q) || d.signatureDateline(np) {
+		return nil
+	}
 	name, title := np, noRange
 	if !d.toks[k].upper || !d.isProperName(np) {
 		name, title = d.splitName(np)
@@ -82,7 +85,7 @@ func (d *doc) listItemOpening(ps, first int) bool {
 	if k == first {
 		return true
 	}
-	if k == ps && first == ps+2 && isDigits(d.word(ps)) && (d.punct(ps+1) == "." || d.punct(ps+1) == ")") {
+	if k == ps && first == ps+2 && isDayNumber(d.word(ps)) && (d.punct(ps+1) == "." || d.punct(ps+1) == ")") {
 		return true
 	}
 	return false
@@ -107,14 +110,38 @@ func (d *doc) closingParen(o, pe int) int {
 	return -1
 }
 
-func isDigits(w string) bool {
-	if w == "" || len(w) > 2 {
+
+// workTitleQuote reports, at inference, a quotation that is the title of a
+// work signed by its author in a list ("“Hamlet” — William Shakespeare",
+// "1. “Imagine” — John Lennon"): no sentence mark at its end, and one or
+// two words or every word capitalised. A short statement has its mark
+// ("“Never.” — Tom Reed"), a pull quote its lower-case words.
+func (d *doc) workTitleQuote(q quotation) bool {
+	if d.training || len(q.parts) != 1 {
 		return false
 	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
+	s, e := q.parts[0][0]+1, q.parts[0][1]
+	if e <= s || isTerminal(d.punct(e-1)) || d.punct(e-1) == "," {
+		return false
+	}
+	words, lower := 0, 0
+	for k := s; k < e; k++ {
+		if t := d.tokAt(k); t.kind == tWord {
+			words++
+			if !t.upper && !headlineSmallWords.has(t.lower) {
+				lower++
+			}
 		}
 	}
-	return true
+	return words <= 2 || lower == 0
+}
+
+// signatureDateline reports, at inference, a place and a date after the
+// dash rather than a signature ("— London, June 3", "— Kyiv, 3 June").
+func (d *doc) signatureDateline(np rng) bool {
+	if d.training || d.punct(np.e) != "," {
+		return false
+	}
+	w := d.word(np.e + 1)
+	return monthNames.has(w) || monthAbbrevs.has(strings.TrimSuffix(w, ".")) || isDayNumber(w)
 }
