@@ -147,7 +147,8 @@ func (d *doc) findAttributions() []*attribution {
 			// statement stays until the quotations after it are attached
 			a.scene = d.adjunctOnly(a) || d.namedThing(a)
 			d.emptyLabelTurn(a) // "SANDERS: Well, I think ..." (interview_label.go)
-			if len(a.content) > 0 && !d.roundupHeading(a) { // "What they said:" (roundup_heading.go)
+			// a heading "What they said:" is no statement (roundup_heading.go)
+			if len(a.content) > 0 && !d.roundupHeading(a) {
 				d.applyCut(a)
 				d.endTellThat(a) // tell_that.go
 				d.endAtNamingQuote(a)

@@ -12,9 +12,9 @@ import "strings"
 // by a comma and a note): a dash before a date, a place or a photo credit
 // ("— Reuters/John Smith") is no signature, nor is an embedded social post
 // signed "— Name (@handle) June 29, 2016" (the corpus does not annotate
-// those: 0 of 13 on the design docs). A title must end in a role noun or an
-// honorific; a bare surname after a bullet is taken as signatureFrame takes
-// it. The frame is rule-accepted at a fixed confidence (0.8, as
+// those: 0 of 13 on the design docs). A title must end in a role noun, a
+// descriptor ("lead author", resolve_names.go) or an honorific; a bare
+// name after a bullet is taken as signatureFrame takes it. The frame is rule-accepted at a fixed confidence (0.8, as
 // signature_para.go): the design docs have no signed quotation after a dash
 // at all (0 occurrences), so it changes no train prediction and lands on
 // its hand-written probes.
@@ -48,7 +48,7 @@ func (d *doc) signatureListFrame(q quotation) *attribution {
 		if !name.ok() || !title.ok() || name.e != np.e || !d.isProperName(name) || name.e-name.s > 4 {
 			return nil
 		}
-		if lw := d.word(title.e - 1); !roleNouns.has(lw) && !honorifics[strings.TrimSuffix(lw, ".")] {
+		if lw := d.word(title.e - 1); !roleNouns.has(lw) && !descriptorWords.has(lw) && !honorifics[strings.TrimSuffix(lw, ".")] {
 			return nil
 		}
 	} else if np.e-np.s > 4 {
@@ -110,7 +110,6 @@ func (d *doc) closingParen(o, pe int) int {
 	return -1
 }
 
-
 // workTitleQuote reports, at inference, a quotation that is the title of a
 // work signed by its author in a list ("“Hamlet” — William Shakespeare",
 // "1. “Imagine” — John Lennon"): no sentence mark at its end, and one or
@@ -143,5 +142,8 @@ func (d *doc) signatureDateline(np rng) bool {
 		return false
 	}
 	w := d.word(np.e + 1)
-	return monthNames.has(w) || monthAbbrevs.has(strings.TrimSuffix(w, ".")) || isDayNumber(w)
+	if isDayNumber(w) {
+		w = d.word(np.e + 2) // "3 June", not an age ("Tom Reed, 54, a teacher")
+	}
+	return monthNames.has(w) || monthAbbrevs.has(strings.TrimSuffix(w, "."))
 }
