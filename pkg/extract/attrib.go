@@ -4840,7 +4840,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			}
 			ai++
 		}
-		if covered[qi] || d.workTitle(first) {
+		if covered[qi] || d.workTitle(first) || d.pullQuote(qi) { // pull_quote.go
 			continue
 		}
 		if n := d.quotedCueFrame(q, d.sentOf[first], atts); n != nil {
