@@ -54,7 +54,7 @@ var colonAdjunctOpeners = set("in", "on", "at", "during", "via", "speaking", "wr
 // a colon as the person's role, as round-ups and lists of reactions write
 // it ("Tom Reed, campaign chair: “…”", "Jo Hill, the mayor of Leeds:
 // “…”"): a role noun or a descriptor ("economist") among at most six words
-// with no cue verb. The design docs have no such line (0 occurrences).
+// with no cue verb and no relative pronoun. The design docs have no such line (0 occurrences).
 func (d *doc) colonRoleApposition(s, e int) bool {
 	if e-s > 6 {
 		return false
@@ -62,8 +62,8 @@ func (d *doc) colonRoleApposition(s, e int) bool {
 	role := false
 	for k := s; k < e; k++ {
 		w := d.word(k)
-		if w == "" {
-			return false
+		if w == "" || relativeWords.has(w) {
+			return false // "Tom Reed, who met the mayor: “…”"
 		}
 		if roleNouns.has(w) || descriptorWords.has(w) {
 			role = true
