@@ -8,7 +8,8 @@ import "strings"
 // Tom Reed", "“…” — Acme CEO Jane Doe", "“…” – Mayor Jo Hill"), with an
 // affiliation in parentheses after it ("“…” ― Dr. Ann Lee (University of
 // Leeds)"), and a quotation that opens a list item ("- “…” — Tom Reed",
-// "• “…”", "2. “…”"). The signature must end its paragraph (or be followed
+// "• “…”", "2. “…”") or follows a label ("Quote of the day: “…” — Tom
+// Reed"). The signature, with a medium after it ("on Twitter"), must end its paragraph (or be followed
 // by a comma and a note): a dash before a date, a place or a photo credit
 // ("— Reuters/John Smith") is no signature, nor is an embedded social post
 // signed "— Name (@handle) June 29, 2016" (the corpus does not annotate
@@ -24,7 +25,7 @@ func (d *doc) signatureListFrame(q quotation) *attribution {
 	}
 	first, last := q.first(), q.last()
 	ps := d.paraS[d.toks[first].para]
-	if first != ps && !isTerminal(d.punct(first-1)) && !(d.isQuote(first-1) && !d.inQuote(first-1)) && !d.listItemOpening(ps, first) {
+	if first != ps && !isTerminal(d.punct(first-1)) && !(d.isQuote(first-1) && !d.inQuote(first-1)) && !d.listItemOpening(ps, first) && d.punct(first-1) != ":" {
 		return nil
 	}
 	k := last + 1
@@ -55,6 +56,9 @@ func (d *doc) signatureListFrame(q quotation) *attribution {
 		return nil
 	}
 	e := np.e
+	if w := d.word(e); (w == "on" || w == "via") && pe-e <= 4 && d.tokAt(e+1).upper {
+		e = pe // "— Tom Reed on Twitter", "via Facebook"
+	}
 	if d.punct(e) == "(" {
 		c := d.closingParen(e, pe)
 		if c < 0 {

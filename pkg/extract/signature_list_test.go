@@ -22,7 +22,11 @@ func TestSignatureList(t *testing.T) {
 		{"Rally held\n\nWhat they said:\n\nTom Reed: \"We will win this state.\"\n\nMayor Jo Hill: \"It is over.\"", "Tom Reed", "We will win this state"},
 		{"Rally held\n\nWhat the experts are saying\n\n\"Rates will fall.\" — economist Ann Lee", "Ann Lee", "Rates will fall"},
 		{"Rally held\n\nWhat Lee said:\n\n\"We will win this state.\"", "Lee", "We will win this state"},
+		{"Rally held\n\nQuote of the day: \"We will win this state.\" — Tom Reed", "Tom Reed", "We will win this state"},
+		{"Rally held\n\n\"We will win this state.\" — Tom Reed on Twitter", "Tom Reed", "We will win this state"},
 		// near-misses
+		{"Gallery\n\n\"The city at dawn.\" — photographer John Smith", "-", "-"},
+		{"Gallery\n\n\"The city at dawn.\" — Photo: John Smith", "-", "-"},
 		{"Reading list\n\n- \"Hamlet\" — William Shakespeare\n\n- \"Beloved\" — Toni Morrison", "-", "-"},
 		{"Playlist\n\n1. \"Yesterday\" — singer Paul McCartney\n2. \"Imagine\" — John Lennon", "-", "-"},
 		{"Gallery\n\n\"The City at Dawn\" — Reuters/John Smith", "-", "-"},
