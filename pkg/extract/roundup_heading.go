@@ -2,8 +2,8 @@ package extract
 
 // roundupHeading reports, at inference, a frame that is the heading of a
 // round-up of quotations rather than a statement: a paragraph holding only
-// "What they said:", "What the experts are saying", "What people say" — a
-// "what", a lower-case subject of a few words and the cue, with at most a
+// "What they said:", "What the experts are saying", "Here's what people
+// say" — a "what", a lower-case subject of a few words and the cue, with at most a
 // colon after it. The statements are the signed or labelled quotations
 // below it ("Tom Reed: “…”"), which the heading would otherwise take as
 // its content. A named subject ("What Lee said: “…”") stays a statement.
@@ -15,7 +15,15 @@ func (d *doc) roundupHeading(a *attribution) bool {
 	}
 	p := d.toks[a.cue.s].para
 	ps, pe := d.paraS[p], d.paraS[p+1]
-	if a.subj.s != ps+1 || d.word(ps) != "what" || a.subj.e-a.subj.s > 4 {
+	w := ps // "Here's what", "Here is what"
+	if d.word(w) == "here's" || d.word(w) == "here’s" {
+		w++
+	} else if d.word(w) == "here" && d.word(w+1) == "is" {
+		w += 2
+	} else if d.word(w) == "here" && (d.word(w+2) == "s" || d.punct(w+1) == "'" || d.punct(w+1) == "’") {
+		w += 3
+	}
+	if a.subj.s != w+1 || d.word(w) != "what" || a.subj.e-a.subj.s > 4 {
 		return false
 	}
 	for k := a.subj.s; k < a.subj.e; k++ {

@@ -24,6 +24,8 @@ func TestSignatureList(t *testing.T) {
 		{"Rally held\n\nWhat Lee said:\n\n\"We will win this state.\"", "Lee", "We will win this state"},
 		{"Rally held\n\nQuote of the day: \"We will win this state.\" — Tom Reed", "Tom Reed", "We will win this state"},
 		{"Rally held\n\n\"We will win this state.\" — Tom Reed on Twitter", "Tom Reed", "We will win this state"},
+		{"Rally held\n\n\"We will win this state.\"\n\n— campaign chair Tom Reed", "Tom Reed", "We will win this state"},
+		{"Rally held\n\nHere's what they said:\n\nTom Reed: \"We will win this state.\"\n\nMayor Jo Hill: \"It is over.\"", "Tom Reed", "We will win this state"},
 		// near-misses
 		{"Gallery\n\n\"The city at dawn.\" — photographer John Smith", "-", "-"},
 		{"Gallery\n\n\"The city at dawn.\" — Photo: John Smith", "-", "-"},

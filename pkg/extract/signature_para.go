@@ -24,12 +24,13 @@ func (d *doc) signatureParaFrame(q quotation) *attribution {
 		k++
 	}
 	np := d.npFwd(k, pe)
-	if !np.ok() || np.s != k || !d.toks[k].upper || np.e-np.s > 6 {
+	if !np.ok() || np.s != k || !d.toks[k].upper && d.training || np.e-np.s > 6 {
 		return nil
 	}
 	name, title, titled := np, noRange, false
 	if !d.isProperName(np) {
-		// "- President Obama": a title before the name, at inference only
+		// "- President Obama", "- campaign chair Tom Reed": a title
+		// before the name, at inference only
 		// (the frames the models train on stay those of a bare name)
 		if d.training {
 			return nil
