@@ -283,6 +283,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a) // signed in the next paragraph (signature_para.go)
 		} else if a := d.colonNameFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.dashNameFrame(q); a != nil {
+			extra = append(extra, a) // Tom Reed — “…” (signature_list.go)
 		} else if a := d.colonNameAdjunctFrame(q); a != nil {
 			extra = append(extra, a) // “Zelensky, in his nightly address: “…” (colon_name_adjunct.go)
 		} else if a := d.colonClauseFrame(q); a != nil {

@@ -151,3 +151,55 @@ func (d *doc) signatureDateline(np rng) bool {
 	}
 	return monthNames.has(w) || monthAbbrevs.has(strings.TrimSuffix(w, "."))
 }
+
+// dashNameFrame recognises, at inference, a list item or paragraph that
+// names its speaker before a dash and the quotation ("Tom Reed — “We will
+// win this state.”", "- Jo Hill (mayor) – “It is over.”"): the dash stands
+// for the colon of colonNameFrame. The name opens its paragraph or list
+// item, and the quotation runs to the paragraph's end; a quoted title
+// ("Tom Reed — “Hamlet”") is no statement, and the name is a person's:
+// with a title, or opening with a known first name. The design docs have no such
+// line (0 occurrences); rule-accepted at colonNameFrame's confidence.
+func (d *doc) dashNameFrame(q quotation) *attribution {
+	if d.training || len(q.parts) != 1 {
+		return nil
+	}
+	first, last := q.first(), q.last()
+	p := d.toks[first].para
+	ps, pe := d.paraS[p], d.paraS[p+1]
+	if e := last + 1; e < pe && !(isTerminal(d.punct(e)) && e+1 == pe) {
+		return nil
+	}
+	c := first - 1
+	if c <= ps || !d.isDash(c) || d.inQuote(c) || d.workTitleQuote(q) {
+		return nil
+	}
+	k := c - 1
+	if d.punct(k) == ")" {
+		for k > ps && d.punct(k) != "(" && k > c-8 {
+			k--
+		}
+		if d.punct(k) != "(" {
+			return nil
+		}
+		k--
+	}
+	if k < ps || d.toks[k].kind != tWord || !d.toks[k].upper {
+		return nil
+	}
+	subj, name, title := d.subjectBefore(k, ps)
+	if !subj.ok() || !name.ok() || !d.isProperName(name) || subjPronouns.has(d.word(subj.s)) {
+		return nil
+	}
+	if subj.s != ps && !d.listItemOpening(ps, subj.s) || d.datelineEnd(ps, pe) > 0 {
+		return nil // "NEW YORK (Reuters) — “…”": a dateline
+	}
+	if n := name.e - name.s; !title.ok() && (n < 2 || n > 3 || firstNameGender(d.word(name.s)) == genderUnknown) {
+		return nil // a person: "Update — “…”", "New York — “…”" name no speaker
+	}
+	subj.e = c
+	a := &attribution{sent: d.sentOf[first], cue: rng{c, c + 1}, cueText: d.toks[c].lower, class: cueSpeech,
+		subj: subj, name: name, title: title, left: subj.s, right: c + 1, conf: 0.8, ruleAccepted: true}
+	a.content = d.quotationContent(q)
+	return a
+}

@@ -41,7 +41,14 @@ func (d *doc) signatureParaFrame(q quotation) *attribution {
 		}
 		titled = true
 	}
-	if !(np.e >= pe || d.punct(np.e) == "," || isTerminal(d.punct(np.e)) && np.e+1 >= pe) {
+	e := np.e
+	if d.punct(e) == "(" && !d.training {
+		if c := d.closingParen(e, pe); c > 0 {
+			e = c + 1 // "- Dr. Ann Lee (University of Leeds)" (signature_list.go)
+			titled = true
+		}
+	}
+	if !(e >= pe || d.punct(e) == "," || isTerminal(d.punct(e)) && e+1 >= pe) {
 		return nil
 	}
 	a := &attribution{sent: d.sentOf[np.s], cue: rng{d.paraS[p+1], np.s}, cueText: "—", class: cueSpeech,
