@@ -44,6 +44,12 @@ func (d *doc) signatureListFrame(q quotation) *attribution {
 		return nil
 	}
 	name, title := np, noRange
+	if o := d.nameOfAffiliation(np); o > 0 {
+		np.e, name = o, rng{np.s, o} // "— Jane Doe of Acme"
+		if !d.isProperName(name) {
+			return nil
+		}
+	}
 	if !d.toks[k].upper || !d.isProperName(np) {
 		name, title = d.splitName(np)
 		if !name.ok() || !title.ok() || name.e != np.e || !d.isProperName(name) || name.e-name.s > 4 {
@@ -56,6 +62,9 @@ func (d *doc) signatureListFrame(q quotation) *attribution {
 		return nil
 	}
 	e := np.e
+	if o := d.nameOfAffiliation(rng{np.s, pe}); o == np.e {
+		e = d.affiliationEnd(o, pe)
+	}
 	if w := d.word(e); (w == "on" || w == "via") && pe-e <= 4 && d.tokAt(e+1).upper {
 		e = pe // "— Tom Reed on Twitter", "via Facebook"
 	}
@@ -66,7 +75,7 @@ func (d *doc) signatureListFrame(q quotation) *attribution {
 		}
 		e = c + 1
 	}
-	if !(e >= pe || d.punct(e) == "," && e == np.e || isTerminal(d.punct(e)) && e+1 >= pe) {
+	if !(e >= pe || d.punct(e) == "," || isTerminal(d.punct(e)) && e+1 >= pe) {
 		return nil
 	}
 	a := &attribution{sent: d.sentOf[np.s], cue: rng{last + 1, np.s}, cueText: "—", class: cueSpeech,
@@ -202,4 +211,33 @@ func (d *doc) dashNameFrame(q quotation) *attribution {
 		subj: subj, name: name, title: title, left: subj.s, right: c + 1, conf: 0.8, ruleAccepted: true}
 	a.content = d.quotationContent(q)
 	return a
+}
+
+// nameOfAffiliation returns the "of" after a name of two or three
+// capitalised words before a capitalised affiliation in np ("Jane Doe of
+// Acme", "Ann Lee of the University of Leeds"), or 0.
+func (d *doc) nameOfAffiliation(np rng) int {
+	for o := np.s + 2; o <= np.s+3 && o < np.e-1; o++ {
+		if d.word(o) != "of" {
+			if !d.tokAt(o).upper {
+				return 0
+			}
+			continue
+		}
+		if d.tokAt(o+1).upper || d.word(o+1) == "the" && d.tokAt(o+2).upper {
+			return o
+		}
+		return 0
+	}
+	return 0
+}
+
+// affiliationEnd returns the end of the capitalised affiliation after the
+// "of" at o (small words of a name inside), within the paragraph.
+func (d *doc) affiliationEnd(o, pe int) int {
+	k := o + 1
+	for k < pe && k <= o+8 && d.tokAt(k).kind == tWord && (d.tokAt(k).upper || headlineSmallWords.has(d.word(k))) {
+		k++
+	}
+	return k
 }

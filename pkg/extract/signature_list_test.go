@@ -29,7 +29,10 @@ func TestSignatureList(t *testing.T) {
 		{"Rally held\n\n\"We will win this state.\"\n\n— Dr. Ann Lee (University of Leeds)", "Ann Lee", "We will win this state"},
 		{"Rally held\n\nTom Reed — \"We will win this state.\"", "Tom Reed", "We will win this state"},
 		{"Rally held\n\n- Tom Reed — \"We will win this state.\"\n- Mayor Jo Hill – \"It is over.\"", "Jo Hill", "It is over"},
+		{"Rally held\n\n\"We will win this state.\" — Jane Doe of Acme", "Jane Doe", "We will win this state"},
+		{"Rally held\n\n\"We will win this state.\" — Ann Lee of the University of Leeds, in a statement", "Ann Lee", "We will win this state"},
 		// near-misses
+		{"Gallery\n\n\"The city at dawn.\" — Photo courtesy of Acme", "-", "-"},
 		{"Roads\n\nUpdate — \"The road is closed until Monday.\"", "-", "-"},
 		{"Roads\n\nNew York — \"The road is closed until Monday.\"", "-", "-"},
 		{"Roads\n\nNEW YORK (Reuters) — \"The road is closed until Monday.\"", "-", "-"},
