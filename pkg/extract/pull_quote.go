@@ -26,7 +26,8 @@ func (d *doc) pullQuote(qi int) bool {
 	if e := last + 1; e < d.paraS[p+1] && !(isTerminal(d.punct(e)) && e+1 == d.paraS[p+1]) {
 		return false
 	}
-	var words []string
+	var buf [12]string
+	words := buf[:0]
 	for k := first + 1; k < last && len(words) < 12; k++ {
 		if w := d.word(k); w != "" {
 			words = append(words, w)
