@@ -152,7 +152,8 @@ func (d *doc) findAttributions() []*attribution {
 			// statement stays until the quotations after it are attached
 			a.scene = d.adjunctOnly(a) || d.namedThing(a)
 			d.emptyLabelTurn(a) // "SANDERS: Well, I think ..." (interview_label.go)
-			if len(a.content) > 0 {
+			// a heading "What they said:" is no statement (roundup_heading.go)
+			if len(a.content) > 0 && !d.roundupHeading(a) {
 				d.applyCut(a)
 				d.endTellThat(a) // tell_that.go
 				d.endAtNamingQuote(a)
@@ -281,10 +282,14 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 		}
 		if a := d.signatureFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.signatureListFrame(q); a != nil {
+			extra = append(extra, a) // “…” — campaign chair Tom Reed; - “…” — Tom Reed (signature_list.go)
 		} else if a := d.signatureParaFrame(q); a != nil {
 			extra = append(extra, a) // signed in the next paragraph (signature_para.go)
 		} else if a := d.colonNameFrame(q); a != nil {
 			extra = append(extra, a)
+		} else if a := d.dashNameFrame(q); a != nil {
+			extra = append(extra, a) // Tom Reed — “…” (signature_list.go)
 		} else if a := d.colonNameAdjunctFrame(q); a != nil {
 			extra = append(extra, a) // “Zelensky, in his nightly address: “…” (colon_name_adjunct.go)
 		} else if a := d.colonClauseFrame(q); a != nil {
@@ -352,6 +357,9 @@ func (d *doc) signatureFrame(q quotation) *attribution {
 	if !np.ok() || np.s != k || !d.toks[k].upper || np.e-np.s > 6 || !d.isProperName(np) {
 		return nil
 	}
+	if d.workTitleQuote(q) || d.signatureDateline(np) {
+		return nil // “Hamlet” — William Shakespeare; “…” — London, June 3 (signature_list.go)
+	}
 	if !(np.e >= pe || d.punct(np.e) == "," || isTerminal(d.punct(np.e)) && np.e+1 >= pe) {
 		return nil
 	}
@@ -402,8 +410,8 @@ func (d *doc) colonNameFrame(q quotation) *attribution {
 		return nil
 	}
 	// the name opens its clause: the paragraph, or after a dash or colon
-	if b := subj.s - 1; b >= lo && !d.isDash(b) && d.punct(b) != ":" && !isTerminal(d.punct(b)) {
-		return nil
+	if b := subj.s - 1; b >= lo && !d.isDash(b) && d.punct(b) != ":" && !isTerminal(d.punct(b)) && !(!d.training && d.listItemOpening(lo, subj.s)) {
+		return nil // (a bullet: "• Jo Hill (mayor): “…”", signature_list.go)
 	}
 	subj.e = c
 	a := &attribution{sent: d.sentOf[q.first()], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
@@ -4839,7 +4847,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			}
 			ai++
 		}
-		if covered[qi] || d.workTitle(first) {
+		if covered[qi] || d.workTitle(first) || d.pullQuote(qi) { // pull_quote.go
 			continue
 		}
 		if n := d.quotedCueFrame(q, d.sentOf[first], atts); n != nil {

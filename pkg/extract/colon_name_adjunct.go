@@ -27,7 +27,7 @@ func (d *doc) colonNameAdjunctFrame(q quotation) *attribution {
 	for m > lo && m > c-10 && d.tokAt(m).kind == tWord && !d.inQuote(m) {
 		m--
 	}
-	if d.punct(m) != "," || m+1 >= c || !colonAdjunctOpeners.has(d.word(m+1)) || m-1 < lo {
+	if d.punct(m) != "," || m+1 >= c || !colonAdjunctOpeners.has(d.word(m+1)) && !d.colonRoleApposition(m+1, c) || m-1 < lo {
 		return nil
 	}
 	k := m - 1
@@ -38,8 +38,8 @@ func (d *doc) colonNameAdjunctFrame(q quotation) *attribution {
 	if !subj.ok() || !name.ok() || !d.isProperName(name) || subjPronouns.has(d.word(subj.s)) {
 		return nil
 	}
-	if b := subj.s - 1; b >= lo && !d.isDash(b) && d.punct(b) != ":" && !isTerminal(d.punct(b)) {
-		return nil // the name opens its clause
+	if b := subj.s - 1; b >= lo && !d.isDash(b) && d.punct(b) != ":" && !isTerminal(d.punct(b)) && !d.listItemOpening(lo, subj.s) {
+		return nil // the name opens its clause or a list item ("• Jo Hill, mayor: “…”")
 	}
 	a := &attribution{sent: d.sentOf[q.first()], cue: rng{c, c + 1}, cueText: ":", class: cueSpeech,
 		subj: subj, name: name, title: title, left: subj.s, right: c + 1, conf: colonNameAdjunctConf, ruleAccepted: true}
@@ -49,3 +49,27 @@ func (d *doc) colonNameAdjunctFrame(q quotation) *attribution {
 
 // colonAdjunctOpeners open an adjunct of where or how a person spoke.
 var colonAdjunctOpeners = set("in", "on", "at", "during", "via", "speaking", "writing", "posting", "addressing")
+
+// colonRoleApposition reports the words [s, e) between a name's comma and
+// a colon as the person's role, as round-ups and lists of reactions write
+// it ("Tom Reed, campaign chair: “…”", "Jo Hill, the mayor of Leeds:
+// “…”"): a role noun or a descriptor ("economist") among at most six words
+// with no cue verb and no relative pronoun. The design docs have no such line (0 occurrences).
+func (d *doc) colonRoleApposition(s, e int) bool {
+	if e-s > 6 {
+		return false
+	}
+	role := false
+	for k := s; k < e; k++ {
+		w := d.word(k)
+		if w == "" || relativeWords.has(w) {
+			return false // "Tom Reed, who met the mayor: “…”"
+		}
+		if roleNouns.has(w) || descriptorWords.has(w) {
+			role = true
+		} else if c, ok := cueOf(w); ok && c.class == cueSpeech {
+			return false
+		}
+	}
+	return role
+}

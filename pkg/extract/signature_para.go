@@ -24,12 +24,13 @@ func (d *doc) signatureParaFrame(q quotation) *attribution {
 		k++
 	}
 	np := d.npFwd(k, pe)
-	if !np.ok() || np.s != k || !d.toks[k].upper || np.e-np.s > 6 {
+	if !np.ok() || np.s != k || !d.toks[k].upper && d.training || np.e-np.s > 6 {
 		return nil
 	}
 	name, title, titled := np, noRange, false
 	if !d.isProperName(np) {
-		// "- President Obama": a title before the name, at inference only
+		// "- President Obama", "- campaign chair Tom Reed": a title
+		// before the name, at inference only
 		// (the frames the models train on stay those of a bare name)
 		if d.training {
 			return nil
@@ -40,7 +41,14 @@ func (d *doc) signatureParaFrame(q quotation) *attribution {
 		}
 		titled = true
 	}
-	if !(np.e >= pe || d.punct(np.e) == "," || isTerminal(d.punct(np.e)) && np.e+1 >= pe) {
+	e := np.e
+	if d.punct(e) == "(" && !d.training {
+		if c := d.closingParen(e, pe); c > 0 {
+			e = c + 1 // "- Dr. Ann Lee (University of Leeds)" (signature_list.go)
+			titled = true
+		}
+	}
+	if !(e >= pe || d.punct(e) == "," || isTerminal(d.punct(e)) && e+1 >= pe) {
 		return nil
 	}
 	a := &attribution{sent: d.sentOf[np.s], cue: rng{d.paraS[p+1], np.s}, cueText: "—", class: cueSpeech,
