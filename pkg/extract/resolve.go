@@ -151,10 +151,14 @@ func (r *resolver) scanNames() {
 			r.runs = append(r.runs, run)
 			r.countriesIn(run)
 			office := noRange
-			if !r.looksPerson(run) {
+			person := r.looksPerson(run) // of the run as it ends up (looked up once)
+			if !person {
 				t := d.afterRoleWord(run) // "European Commission President Ursula von der Leyen"
-				if t != run && t.e-t.s >= 2 {
-					office = rng{run.s, t.s}
+				if t != run {
+					if t.e-t.s >= 2 {
+						office = rng{run.s, t.s}
+					}
+					person = r.looksPerson(t)
 				}
 				run = t
 			}
@@ -164,7 +168,7 @@ func (r *resolver) scanNames() {
 			}
 			if d.headlineRun(run) {
 				r.headlinePersons(run)
-			} else if r.looksPerson(run) && !d.inQuote(run.s) && !initial && !subjPronouns.has(d.word(run.s)) {
+			} else if person && !d.inQuote(run.s) && !initial && !subjPronouns.has(d.word(run.s)) {
 				n := len(r.roles)
 				r.addPerson(run)
 				if office.ok() && len(r.roles) == n {
@@ -294,10 +298,11 @@ func (r *resolver) countriesIn(run rng) {
 	}
 	d := r.d
 	for i := run.s; i < run.e; i++ {
-		if !r.al.maybeCountry(d.word(i)) {
+		m := r.al.countryRunLen(d.word(i))
+		if m == 0 {
 			continue
 		}
-		for n := min(r.al.maxCtryLen, run.e-i); n >= 1; n-- {
+		for n := min(m, run.e-i); n >= 1; n-- {
 			if ci, ok := r.al.countryOfTokens(d.toks[i : i+n]); ok {
 				r.ctryAt = append(r.ctryAt, ctryMention{i, i + n, ci})
 				i += n - 1
