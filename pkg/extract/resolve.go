@@ -147,11 +147,13 @@ func (r *resolver) scanNames() {
 			run.s++
 		}
 		if run.ok() {
-			r.plainPersonsIn(run)
+			person, known := r.plainPersonsIn(run) // looksPerson(run), of the run as it ends up
+			if !known {
+				person = r.looksPerson(run)
+			}
 			r.runs = append(r.runs, run)
 			r.countriesIn(run)
 			office := noRange
-			person := r.looksPerson(run) // of the run as it ends up (looked up once)
 			if !person {
 				t := d.afterRoleWord(run) // "European Commission President Ursula von der Leyen"
 				if t != run {
@@ -314,20 +316,28 @@ func (r *resolver) countriesIn(run rng) {
 
 // plainPersonsIn appends to plainPersons the person runs of the
 // capitalised run, split at name particles as when the models were trained.
-func (r *resolver) plainPersonsIn(run rng) {
+// It returns looksPerson(run), which scanNames asks next: known when the
+// run has no particle, so that its one part is the run.
+func (r *resolver) plainPersonsIn(run rng) (person, known bool) {
 	d := r.d
 	for s := run.s; s < run.e; {
 		e := s
 		for e < run.e && d.toks[e].upper {
 			e++
 		}
-		if part := (rng{s, e}); part.ok() && r.looksPerson(part) && !d.inQuote(part.s) &&
+		part := rng{s, e}
+		looks := part.ok() && r.looksPerson(part)
+		if part == run {
+			person, known = looks, true
+		}
+		if looks && !d.inQuote(part.s) &&
 			!(part.e-part.s == 1 && part.s == d.sents[d.sentOf[part.s]].s) && !subjPronouns.has(d.word(part.s)) {
 			r.plainPersons = append(r.plainPersons, part)
 		}
 		for s = e; s < run.e && !d.toks[s].upper; s++ {
 		}
 	}
+	return person, known
 }
 
 // looksPerson: a capitalised run without organisation words or country names.
