@@ -462,9 +462,21 @@ func (r *resolver) pronounPersons() []rng {
 // article with a capital after a preposition of place ("Troops in Jordan",
 // "from Austin"): a place, though a first name too.
 func (d *doc) placeElsewhere(k int) bool {
+	if !d.placeMade {
+		// the capitalised words after a preposition of place, listed in
+		// one walk of the text: asked for each sentence-opening name
+		d.placeMade = true
+		idx := d.bufs.placeIdx[:0]
+		for x := 1; x < len(d.toks); x++ {
+			if d.toks[x].upper && placePrepositions.has(d.word(x-1)) {
+				idx = append(idx, int32(x))
+			}
+		}
+		d.placeIdx, d.bufs.placeIdx = idx, idx
+	}
 	w := stripPossessive(d.word(k))
-	for x := 1; x < len(d.toks); x++ {
-		if x != k && d.toks[x].upper && stripPossessive(d.word(x)) == w && placePrepositions.has(d.word(x-1)) {
+	for _, x := range d.placeIdx {
+		if int(x) != k && stripPossessive(d.word(int(x))) == w {
 			return true
 		}
 	}
