@@ -22,7 +22,7 @@ var adjunctPhraseHeads = set("particular", "general", "turn", "part", "private",
 // adjunctPhraseOwner returns the subject before the phrase that frame a's
 // subject finder took for its subject, or noRange. Inference only.
 func (d *doc) adjunctPhraseOwner(a *attribution) rng {
-	if d.training || !a.subj.ok() || a.inverted || a.partOf != nil || !a.cue.ok() || a.subj.e > a.cue.s || a.subj.e-a.subj.s > 4 || cueInfoOf(d.word(a.cue.s)).participle {
+	if d.training || !a.subj.ok() || a.inverted || a.partOf != nil || !a.cue.ok() || a.subj.e > a.cue.s || a.subj.e-a.subj.s > 4 || d.cueInfoAt(a.cue.s).participle {
 		return noRange
 	}
 	for k := a.subj.e; k < a.cue.s; k++ {

@@ -66,7 +66,7 @@ const agreedToConf = 0.75
 // to pay") nor on its subject ("a bully who has repeatedly pledged to
 // ..."). Inference only.
 func (d *doc) agreedInfinitive(i int) bool {
-	if d.training || !commitToForms.has(d.word(i)) || d.word(i+1) != "to" || d.inQuote(i) || d.inQuote(i+2) {
+	if d.training || d.word(i+1) != "to" || !commitToForms.has(d.word(i)) || d.inQuote(i) || d.inQuote(i+2) {
 		return false
 	}
 	s := d.sents[d.sentOf[i]]

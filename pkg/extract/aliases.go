@@ -76,6 +76,10 @@ type Aliases struct {
 	// ctryFirstWords: ctryFirst for the hot path (maybeCountry)
 	ctryFirstWords wordSet
 	maxCtryLen     int // longest countryKey in words
+	// ctryRunLen: the longest countryKey in words of each first word
+	// (countryRunLen): most countries are one word, which countriesIn
+	// then looks up once instead of maxCtryLen times
+	ctryRunLen wordTable[int]
 
 	// cache memoises lookup: names repeat across articles.
 	mu    sync.RWMutex
@@ -225,6 +229,7 @@ func (b *builder) build() *Aliases {
 	for i := range a.entries {
 		a.entries[i].id = SpeakerID(a.entries[i].name)
 	}
+	runLen := map[string]int{}
 	for ci := range a.countries {
 		c := &a.countries[ci]
 		c.names = nil
@@ -255,12 +260,17 @@ func (b *builder) build() *Aliases {
 			first, _, _ := strings.Cut(k, " ")
 			a.ctryFirst[first] = true
 			a.ctryFilter.add(first)
-			if n := strings.Count(k, " ") + 1; n > a.maxCtryLen {
+			n := strings.Count(k, " ") + 1
+			if n > a.maxCtryLen {
 				a.maxCtryLen = n
+			}
+			if n > runLen[first] {
+				runLen[first] = n
 			}
 		}
 	}
 	a.ctryFirstWords = set(slices.Collect(maps.Keys(a.ctryFirst))...)
+	a.ctryRunLen = newWordTable(runLen)
 	for i, e := range a.entries {
 		forms := append(append([]string{e.name, SpeakerID(e.name)}, e.aliases...), e.hidden...)
 		for _, f := range forms {
@@ -561,6 +571,33 @@ func (a *Aliases) maybeCountry(w string) bool {
 		w = strings.ReplaceAll(w, ".", "")
 	}
 	return a.ctryFilter.has(w) && a.ctryFirstWords.has(w)
+}
+
+// countryRunLen is the longest run of words, from w on, that
+// countryOfTokens may find a country in: 0 where maybeCountry(w) is false,
+// else the most words of a countryKey whose first word is w's.
+func (a *Aliases) countryRunLen(w string) int {
+	if a.ctryFilter == nil {
+		return 0
+	}
+	w = stripPossessive(w)
+	if strings.IndexByte(w, '.') >= 0 {
+		if len(w) <= 32 {
+			var buf [32]byte // as in maybeCountry
+			k := string(appendNoDots(buf[:0], w))
+			if !a.ctryFilter.has(k) || !a.ctryFirstWords.has(k) {
+				return 0
+			}
+			n, _ := a.ctryRunLen.get(k)
+			return n
+		}
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	if !a.ctryFilter.has(w) || !a.ctryFirstWords.has(w) {
+		return 0
+	}
+	n, _ := a.ctryRunLen.get(w)
+	return n
 }
 
 // appendNoDots appends w without its dots to dst.

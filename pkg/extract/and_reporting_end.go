@@ -26,12 +26,13 @@ func (d *doc) endBeforeSecondAct(a *attribution, conj string, act func(*doc, int
 		return
 	}
 	words := 0
-	for k := c.s; k < c.e-1; k++ {
-		if d.tokAt(k).kind != tWord {
+	toks := d.toks // the long walk of the three rules: no copies of the tokens
+	for k := max(c.s, 0); k < c.e-1 && k < len(toks); k++ {
+		if toks[k].kind != tWord {
 			continue
 		}
 		words++
-		if words > 3 && d.word(k) == conj && !d.inQuote(k) && act(d, k+1) {
+		if words > 3 && toks[k].lower == conj && !d.inQuote(k) && act(d, k+1) {
 			d.endContentBefore(c, k)
 			return
 		}

@@ -917,7 +917,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if !isCue && !nonCueFrameWords.has(w) {
 		return nil
 	}
-	if !isCue && forecastForms.has(w) && d.forecastVerb(s, i) {
+	fb := frameSetsOf(w) // the sets of the word, asked by the cases below
+	if !isCue && fb.in(fsForecastForms) && d.forecastVerb(s, i) {
 		wCue, isCue = predictCue, true // "The bank forecasts that ..." (forecast_verb.go)
 		d.readAsPredict(i)
 	}
@@ -991,11 +992,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		wCue, isCue = cueInfo{}, false
 	case w == "mention" && keep(&at, d.scarceMentionVerb(i)) >= 0:
 		return d.nounCueFrame(si, at, i, "mention", a) // "made no mention of X" (mention_of.go)
-	case negStanceForms.has(w) && keep(&at, d.negStanceCue(s, i)) > 0:
+	case fb.in(fsNegStanceForms) && keep(&at, d.negStanceCue(s, i)) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueBelief, "neg stance", negStanceConf, true // "did not apologize for X" (neg_stance.go)
-	case !isCue && passiveStanceForms.has(w) && d.passiveStanceFrame(s, i, a) != nil:
+	case !isCue && fb.in(fsPassiveStanceForms) && d.passiveStanceFrame(s, i, a) != nil:
 		return a // "was rebuked by rivals for X" (passive_stance.go)
-	case beAdjectiveForms.has(w) && len(prev) == 0 && d.beAdjectiveStarts(s, i):
+	case fb.in(fsBeAdjectiveForms) && len(prev) == 0 && d.beAdjectiveStarts(s, i):
 		cs, ce := d.beAdjectiveCue(s, i)
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{cs, ce}, cueBelief, "be stance", beAdjectiveConf, true // "was critical of X" (be_adjective.go)
 		i = cs
@@ -1007,13 +1008,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.name, a.title = a.subj, noRange
 		a.left, a.right = a.subj.s, a.cue.e
 		return a
-	case pollSupportForms.has(w) && keep(&subj, d.pollSupportSubject(s, i)).ok():
+	case fb.in(fsPollSupportForms) && keep(&subj, d.pollSupportSubject(s, i)).ok():
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "poll support", pollSupportConf, true // "two-thirds of voters support X" (poll_support.go)
 		a.subj = subj
 		a.name, a.title = a.subj, noRange
 		a.left, a.right = a.subj.s, a.cue.e
 		return a
-	case standingStanceAdjectives.has(w) || desireAdjectives.has(w):
+	case fb.in(fsStandingStanceAdjectives) || fb.in(fsDesireAdjectives):
 		cs, ce := d.standingStanceCue(s, i) // "has been critical of X" (neg_stance.go)
 		if cs < 0 {
 			return nil
@@ -1022,28 +1023,28 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		i = cs
 	case d.headlineSecondVerb(s, i) >= 0:
 		return d.headlineSecondFrame(s, i, a) // "X Backs Y And Denounces Z" (headline_stance.go)
-	case !isCue && bodyStanceForms.has(w) && d.bodyStanceCue(s, i):
+	case !isCue && fb.in(fsBodyStanceForms) && d.bodyStanceCue(s, i):
 		a.cue, a.class, a.cueText = rng{i, i + 1}, cueBelief, headlineStanceLemma(w) // "Reid blasted Rubio" (stance_body.go)
 		a.conf = bodyStanceConf
 		if strings.HasSuffix(w, "ing") {
 			return d.bodyStanceParticiple(si, i, prev, a) // ", attacking Trump"
 		}
-	case sideTakingForms.has(w) && len(prev) == 0 && d.sideTakingCue(s, i):
+	case fb.in(fsSideTakingForms) && len(prev) == 0 && d.sideTakingCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "take side", sideTakingConf, true // "came out against X" (side_taking.go)
-	case focusedForms.has(w) && len(prev) == 0 && keep(&at, d.focusedOnCue(s, i)) > 0:
+	case fb.in(fsFocusedForms) && len(prev) == 0 && keep(&at, d.focusedOnCue(s, i)) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueSpeech, "focused on", topicConf, true // "she focused on X" (focused_on.go)
 	case w == "talking" && len(prev) == 0 && keep(&at, d.progressiveTalkingCue(s, i)) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueSpeech, "talking about", topicConf, true // "Lee was talking about X" (progressive_talking.go)
-	case topicVerbForms.has(w) && (!isCue || d.topicVerbCue(s, i) >= 0):
+	case fb.in(fsTopicVerbForms) && (!isCue || d.topicVerbCue(s, i) >= 0):
 		e := d.topicVerbCue(s, i) // "talked about X" (topic_frames.go)
-		if e < 0 || len(prev) > 0 && !topicParticiples.has(w) || len(prev) == 0 && topicParticiples.has(w) && d.word(i-1) != "by" {
+		if e < 0 || len(prev) > 0 && !fb.in(fsTopicParticiples) || len(prev) == 0 && fb.in(fsTopicParticiples) && d.word(i-1) != "by" {
 			return nil
 		}
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, e}, cueSpeech, w, topicConf, true
 		if e > i+1 {
 			a.cueText = w + " " + d.word(e-1)
 		}
-		if topicParticiples.has(w) || d.word(i-1) == "and" {
+		if fb.in(fsTopicParticiples) || d.word(i-1) == "and" {
 			// ", talking about X"; "stopped by the studio and spoke about X":
 			// the sentence's subject
 			a = d.bodyStanceParticiple(si, i, prev, a)
@@ -1052,11 +1053,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			}
 			return a
 		}
-	case estimateAtForms.has(w) && d.estimateAtCue(s, i):
+	case fb.in(fsEstimateAtForms) && d.estimateAtCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "estimate at", estimateAtConf, true // "estimates his fortune at $42 billion" (estimate_at.go)
-	case !isCue && viewAsForms.has(w) && (d.viewAsCue(s, i) || len(prev) == 0 && d.seeProspectCue(s, i)):
+	case !isCue && fb.in(fsViewAsForms) && (d.viewAsCue(s, i) || len(prev) == 0 && d.seeProspectCue(s, i)):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "see as", viewAsConf, true // "sees Lee as a uniter" (view_as.go)
-	case progressiveSupportForms.has(w) && len(prev) == 0 && d.progressiveSupportCue(s, i):
+	case fb.in(fsProgressiveSupportForms) && len(prev) == 0 && d.progressiveSupportCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "support", progressiveSupportConf, true // "is backing Clinton" (progressive_support.go)
 	case (w == "like" || w == "love") && len(prev) == 0 && d.wouldLikeCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "would like", wouldLikeConf, true // "would like to make" (would_like.go)
@@ -1078,42 +1079,42 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "reportedly", reportedlyConf, true // "is reportedly making X" (reportedly.go)
 	case w == "ordered" && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.orderedCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "ordered", orderedConf, true // "ordered a review of X" (ordered.go)
-	case exhortForms.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.exhortToCue(s, i):
+	case fb.in(fsExhortForms) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.exhortToCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "exhort", exhortToConf, true // "encouraged voters to X" (exhort_to.go)
-	case presentVowForms.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.presentVowCue(s, i):
+	case fb.in(fsPresentVowForms) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.presentVowCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "present vow", presentVowConf, true // "he vows to X" (present_vow.go)
-	case complaintWords.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.complaintThatCue(s, i):
+	case fb.in(fsComplaintWords) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.complaintThatCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "complaint", complaintsThatConf, true // "complaints that X" (complaints_that.go)
 		a.left, a.right = i, i+1
 		return a
 	case (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && keep(&at, d.phrasalStanceCue(s, i)) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueBelief, "phrasal stance", phrasalStanceConf, true // "railed against X" (phrasal_stance.go)
-	case (progressiveStanceForms.has(w) || progressiveIntentForms.has(w)) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && keep(&at, d.progressiveStanceCue(s, i)) > 0:
+	case (fb.in(fsProgressiveStanceForms) || fb.in(fsProgressiveIntentForms)) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && keep(&at, d.progressiveStanceCue(s, i)) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueBelief, "progressive stance", progressiveStanceConf, true // "is thanking supporters", "is looking for X" (progressive_stance.go)
-	case seemedForms.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && keep(&at, d.seemedToCue(s, i)) > 0:
+	case fb.in(fsSeemedForms) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && keep(&at, d.seemedToCue(s, i)) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, at}, cueBelief, "seemed to", seemedToConf, true // "seemed to blame X" (seemed_to.go)
-	case rulingForms.has(w) && len(prev) == 0 && d.rulingCue(s, i) > 0:
+	case fb.in(fsRulingForms) && len(prev) == 0 && d.rulingCue(s, i) > 0:
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueSpeech, "rule", rulingConf, true // "the court ruled that X" (court_ruling.go)
-	case recognizeForms.has(w) && d.recognizeThatCue(s, i) && (len(prev) == 0 || w == "recognizing"):
+	case fb.in(fsRecognizeForms) && d.recognizeThatCue(s, i) && (len(prev) == 0 || w == "recognizing"):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "recognize", recognizeThatConf, true // "recognizes that X" (recognize_that.go)
 		if w == "recognizing" {
 			return d.bodyStanceParticiple(si, i, prev, a) // ", recognizing that X"
 		}
-	case seemedForms.has(w) && len(prev) == 0 && d.seemedAdjectiveCue(s, i):
+	case fb.in(fsSeemedForms) && len(prev) == 0 && d.seemedAdjectiveCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "seemed adjective", seemedAdjectiveConf, true // "seemed certain to leave" (seemed_adjective.go)
-	case cognitionForms.has(w) && len(prev) == 0 && d.cognitionCue(s, i):
+	case fb.in(fsCognitionForms) && len(prev) == 0 && d.cognitionCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "cognition", cognitionConf, true // "they learned their candidate had won" (cognition.go)
-	case gappedBeliefForms.has(w) && d.gappedBeliefCue(s, i):
+	case fb.in(fsGappedBeliefForms) && d.gappedBeliefCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "gapped belief", gappedBeliefConf, true // "a step they believe could help" (gapped_belief.go)
-	case considersForms.has(w) && len(prev) == 0 && d.considersCue(s, i):
+	case fb.in(fsConsidersForms) && len(prev) == 0 && d.considersCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "considers", considersConf, true // "considers Lee untrustworthy" (considers.go)
-	case seemedForms.has(w) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.seemedGenericCue(s, i):
+	case fb.in(fsSeemedForms) && (len(prev) == 0 || d.semicolonAfter(prev, i) || d.introPhraseBefore(s, prev, i)) && d.seemedGenericCue(s, i):
 		a.cue, a.class, a.cueText, a.conf, a.ruleAccepted = rng{i, i + 1}, cueBelief, "seemed", seemedGenericConf, true // "seemed to overstay X" (seemed_generic.go)
 	case !isCue && headlineStanceVerb(w):
 		if !d.headlineStanceFrame(s, i, a) {
 			return nil // "Glenn Beck Blasts Drudge" (headline_stance.go)
 		}
-	case stanceRoleNouns.has(w) && len(prev) == 0 && keep(&at, d.stanceRoleVerb(s, i)) >= 0:
+	case fb.in(fsStanceRoleNouns) && len(prev) == 0 && keep(&at, d.stanceRoleVerb(s, i)) >= 0:
 		if a = d.nounCueFrame(si, at, i, "stance role", a); a != nil {
 			a.ruleAccepted, a.conf = true, stanceRoleConf // "Lee is a vocal critic of X" (stance_role.go)
 		}
@@ -1122,11 +1123,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		return d.nounCueFrame(si, at, i, "comment", a) // "made comments about X" (made_comments.go)
 	case w == "note" && keep(&at, d.soundedNoteVerb(i)) >= 0:
 		return d.nounCueFrame(si, at, i, "note", a) // "sounded a cautious note about X" (sounded_note.go)
-	case reportVerbs.has(w) && keep(&at, d.reportParticipleEnd(i)) > 0:
+	case fb.in(fsReportVerbs) && keep(&at, d.reportParticipleEnd(i)) > 0:
 		// "published a report detailing X" (report_participle.go)
 		a.cue, a.class = rng{i, at}, cueSpeech
 		a.cueText = lemmaOf(w) + " a statement"
-	case statementVerbs.has(w) && determiners.has(d.word(i+1)):
+	case fb.in(fsStatementVerbs) && determiners.has(d.word(i+1)):
 		n := i + 2
 		if !statementNouns.has(d.word(n)) && d.word(n) != "" && !d.toks[n].upper {
 			n++ // "issued a brief statement"
@@ -1260,13 +1261,13 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 		return nil
 	}
-	if nounish.has(w) && k == i-1 && k >= s.s && d.continuationStart(k) < 0 {
+	if fb.in(fsNounish) && k == i-1 && k >= s.s && d.continuationStart(k) < 0 {
 		// a noun, not a verb: "in states that ...", "Editor's note:", "the rest of the states"
 		if pw := d.word(k); (determiners.has(pw) || pw == "of" || adjunctPreps.has(pw) || subjectPreps.has(pw) || pw != stripPossessive(pw)) && !d.gerundNotNoun(i, k) {
 			return nil
 		}
 	}
-	if nounish.has(w) && d.nameModifiedNoun(i, w) {
+	if fb.in(fsNounish) && d.nameModifiedNoun(i, w) {
 		return nil // "in a Facebook post that ..." (name_noun_cue.go)
 	}
 	if d.garmentSlogan(i, c) {
@@ -1275,7 +1276,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if k == i-1 && a.cue.e == i+1 && d.attributiveParticiple(i, c) {
 		return nil // "the acknowledged leader", "its reported net worth"
 	}
-	if nounish.has(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.inQuote(i+1) {
+	if fb.in(fsNounish) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.inQuote(i+1) {
 		if nx := d.word(i + 1); (clauseAux.has(nx) && nx != "'s" || nx == "aren't" || nx == "weren't") && !d.relativeSubjectBefore(i) {
 			return nil // a noun subject: "My immigration plans aren't set", "Her claims were false"
 		}

@@ -39,7 +39,7 @@ func (d *doc) coordinatedMainOwner(a *attribution) rng {
 	}
 	var after int // the first token after the frame the cue must not continue
 	switch w := d.word(k); {
-	case (w == "and" || w == "but" || d.punct(k) == "," && cueInfoOf(d.word(a.cue.s)).participle) && a.partOf != nil:
+	case (w == "and" || w == "but" || d.punct(k) == "," && d.cueInfoAt(a.cue.s).participle) && a.partOf != nil:
 		p := a.partOf
 		if p.inverted || !p.subj.ok() || !p.cue.ok() || p.sent != a.sent || p.subj.e > p.cue.s || !subordinateOpeners.has(d.word(p.subj.s-1)) || d.inQuote(p.subj.s-1) {
 			return noRange

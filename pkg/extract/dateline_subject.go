@@ -17,8 +17,8 @@ func (d *doc) datelineOwner(a *attribution) rng {
 	}
 	r := mentionRange(a)
 	s := d.sents[a.sent]
-	if !r.ok() || r.s != s.s || r.e > a.cue.s {
-		return noRange
+	if !r.ok() || r.s != s.s || r.e > a.cue.s-2 {
+		return noRange // the place, a dash and a subject come between the mention and the cue
 	}
 	// the place: capitalised words (a comma and a state may follow), then
 	// the agency in parentheses and a dash

@@ -178,6 +178,8 @@ type doc struct {
 	fb          feats   // feature buffer
 	forms       []uint8 // per token: tokForm, computed on demand (see tokForm)
 	cueSlots    []int32 // per token: cueAt's cache, made on demand
+	placeIdx    []int32 // placeElsewhere's capitalised words after a preposition of place
+	placeMade   bool    // placeIdx is made
 	bufs        *docBuffers
 	scratch     attribution // frameAt's working frame
 }
@@ -195,6 +197,7 @@ type docBuffers struct {
 	quoteParts        [][2]int // the quotations' first parts
 	forms             []uint8
 	cueSlots          []int32
+	placeIdx          []int32
 	allFrames         []*attribution // findAttributions'
 	sentFrames        []*attribution
 	frames            frameSlab

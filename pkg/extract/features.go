@@ -307,7 +307,7 @@ func verbTense(w string) string {
 	switch {
 	case w == "":
 		return "-"
-	case pastForms.has(w) || len(w) > 3 && strings.HasSuffix(w, "ed"):
+	case len(w) > 3 && strings.HasSuffix(w, "ed") || pastForms.has(w): // the spelling first: no lookup
 		return "past"
 	case presentForms.has(w):
 		return "pres"

@@ -16,10 +16,10 @@ import "strings"
 // initialVerbForm reports such a word at k, opening the run [k, e).
 func (d *doc) initialVerbForm(k, e int) bool {
 	w := d.word(k)
-	if len(w) < 6 || firstNameGender(w) != genderUnknown || companyLeadWords.has(w) {
-		return false
+	if len(w) < 6 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") {
+		return false // the spelling first: most runs open with none of these
 	}
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") {
+	if firstNameGender(w) != genderUnknown || companyLeadWords.has(w) {
 		return false
 	}
 	return firstNameGender(d.word(k+1)) != genderUnknown || d.toks[k].para == 0 && e-k == 2 && !orgWords.has(d.word(k+1))

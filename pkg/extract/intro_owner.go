@@ -34,7 +34,10 @@ func (d *doc) introOwner(a *attribution) rng {
 	}
 	r := mentionRange(a)
 	s := d.sents[a.sent]
-	if !r.ok() || r.s < s.s || r.e > a.cue.s {
+	if !r.ok() || r.s < s.s || r.e > a.cue.s-2 {
+		// the introduction's comma comes at or after the mention's end
+		// and a subject after it before the cue: not "Lee said" (the
+		// common case, which ends here without the walks below)
 		return noRange
 	}
 	st := s.s

@@ -18,7 +18,7 @@ import "strings"
 // lastClauseOwner returns the subject of the clause a participle frame
 // continues, or noRange. Inference only.
 func (d *doc) lastClauseOwner(a *attribution) rng {
-	if d.training || a.inverted || !a.cue.ok() || !cueInfoOf(d.word(a.cue.s)).participle {
+	if d.training || a.inverted || !a.cue.ok() || !d.cueInfoAt(a.cue.s).participle {
 		return noRange
 	}
 	s := d.sents[a.sent]

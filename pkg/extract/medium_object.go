@@ -27,7 +27,7 @@ var mediumObjectVerbs = set("sent", "sends", "posted", "posts", "put", "puts", "
 // medium that frame a's participle cue reads as its subject ("His office"
 // of "His office put out a statement saying"), or noRange. Inference only.
 func (d *doc) mediumObjectOwner(a *attribution) rng {
-	if d.training || !a.subj.ok() || !a.cue.ok() || a.subj.e > a.cue.s || a.inverted || !cueInfoOf(d.word(a.cue.s)).participle {
+	if d.training || !a.subj.ok() || !a.cue.ok() || a.subj.e > a.cue.s || a.inverted || !d.cueInfoAt(a.cue.s).participle {
 		return noRange
 	}
 	// the medium: within the subject or between it and the cue, which only

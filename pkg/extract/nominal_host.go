@@ -13,7 +13,7 @@ package extract
 // nominalHostOwner returns the sentence's subject for a participle whose
 // host frame is a cue noun in the main verb's object, or noRange.
 func (d *doc) nominalHostOwner(a *attribution) rng {
-	if d.training || a.subj.ok() || a.partOf == nil || a.host != nil || !a.cue.ok() || !cueInfoOf(d.word(a.cue.s)).participle {
+	if d.training || a.subj.ok() || a.partOf == nil || a.host != nil || !a.cue.ok() || !d.cueInfoAt(a.cue.s).participle {
 		return noRange
 	}
 	p := a.partOf

@@ -12,7 +12,7 @@ package extract
 // objectParticipleOwner returns the sentence's subject for a participle
 // cue right after the main verb's object, or noRange. Inference only.
 func (d *doc) objectParticipleOwner(a *attribution) rng {
-	if d.training || a.inverted || a.partOf != nil || !a.subj.ok() || !a.cue.ok() || a.subj.e != a.cue.s || !cueInfoOf(d.word(a.cue.s)).participle {
+	if d.training || a.inverted || a.partOf != nil || !a.subj.ok() || !a.cue.ok() || a.subj.e != a.cue.s || !d.cueInfoAt(a.cue.s).participle {
 		return noRange
 	}
 	s := d.sents[a.sent]

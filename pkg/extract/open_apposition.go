@@ -16,8 +16,8 @@ package extract
 // openAppositionOwner returns the name before the apposition before frame a's
 // subject, or noRange. Inference only.
 func (d *doc) openAppositionOwner(a *attribution) rng {
-	if d.training || a.inverted || a.partOf != nil || !a.subj.ok() || !a.cue.ok() || a.subj.e != a.cue.s || d.tokAt(a.subj.s).upper {
-		return noRange
+	if d.training || a.inverted || a.partOf != nil || !a.subj.ok() || !a.cue.ok() || a.subj.e != a.cue.s || d.tokAt(a.subj.s).upper || !subjectPreps.has(d.word(a.subj.s-1)) {
+		return noRange // (the preposition before the subject is asked below too: first, before the walk)
 	}
 	s := d.sents[a.sent]
 	c := -1

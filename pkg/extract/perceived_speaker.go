@@ -15,7 +15,7 @@ var perceptionPassives = set("heard", "seen", "caught", "filmed", "recorded", "o
 // subject is the passive participle before its cue, or noRange. Inference
 // only.
 func (d *doc) perceivedSpeaker(a *attribution) rng {
-	if d.training || !a.subj.ok() || a.subj.e-a.subj.s != 1 || a.inverted || !perceptionPassives.has(d.word(a.subj.s)) || !cueInfoOf(d.word(a.cue.s)).participle {
+	if d.training || !a.subj.ok() || a.subj.e-a.subj.s != 1 || a.inverted || !perceptionPassives.has(d.word(a.subj.s)) || !d.cueInfoAt(a.cue.s).participle {
 		return noRange
 	}
 	if k := a.subj.s - 1; !beForms.has(d.word(k)) && d.word(k) != "been" && d.word(k) != "being" {

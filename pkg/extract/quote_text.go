@@ -109,19 +109,37 @@ func openMarks(s string) (open, closesEarly bool) {
 // after it; apostrophes inside words (don't) and elisions ('cause) are
 // neither.
 func singleOpen(s string) bool {
+	// a walk over the bytes, decoding runes only around the marks: ' is a
+	// byte of its own and ‘ ’ are E2 80 98/99, which no other rune's bytes
+	// hold (the rune before a mark decoded backwards is the one a walk over
+	// the runes would have seen)
 	open := false
-	prev := ' '
-	for i, r := range s {
-		if r == '\'' || r == '‘' || r == '’' {
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			switch {
-			case r != '’' && unicode.IsSpace(prev) && unicode.IsLetter(next) && !elidedAt(s[i+utf8.RuneLen(r):]):
-				open = true
-			case open && !unicode.IsSpace(prev) && !unicode.IsLetter(next):
-				open = false
+	for i := 0; i < len(s); i++ {
+		var r rune
+		switch {
+		case s[i] == '\'':
+			r = '\''
+		case s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99):
+			r = '‘'
+			if s[i+2] == 0x99 {
+				r = '’'
 			}
+		default:
+			continue
 		}
-		prev = r
+		prev := ' '
+		if i > 0 {
+			prev, _ = utf8.DecodeLastRuneInString(s[:i])
+		}
+		rest := s[i+utf8.RuneLen(r):]
+		next, _ := utf8.DecodeRuneInString(rest)
+		switch {
+		case r != '’' && unicode.IsSpace(prev) && unicode.IsLetter(next) && !elidedAt(rest):
+			open = true
+		case open && !unicode.IsSpace(prev) && !unicode.IsLetter(next):
+			open = false
+		}
+		i += utf8.RuneLen(r) - 1
 	}
 	return open
 }

@@ -147,14 +147,20 @@ func (r *resolver) scanNames() {
 			run.s++
 		}
 		if run.ok() {
-			r.plainPersonsIn(run)
+			person, known := r.plainPersonsIn(run) // looksPerson(run), of the run as it ends up
+			if !known {
+				person = r.looksPerson(run)
+			}
 			r.runs = append(r.runs, run)
 			r.countriesIn(run)
 			office := noRange
-			if !r.looksPerson(run) {
+			if !person {
 				t := d.afterRoleWord(run) // "European Commission President Ursula von der Leyen"
-				if t != run && t.e-t.s >= 2 {
-					office = rng{run.s, t.s}
+				if t != run {
+					if t.e-t.s >= 2 {
+						office = rng{run.s, t.s}
+					}
+					person = r.looksPerson(t)
 				}
 				run = t
 			}
@@ -164,7 +170,7 @@ func (r *resolver) scanNames() {
 			}
 			if d.headlineRun(run) {
 				r.headlinePersons(run)
-			} else if r.looksPerson(run) && !d.inQuote(run.s) && !initial && !subjPronouns.has(d.word(run.s)) {
+			} else if person && !d.inQuote(run.s) && !initial && !subjPronouns.has(d.word(run.s)) {
 				n := len(r.roles)
 				r.addPerson(run)
 				if office.ok() && len(r.roles) == n {
@@ -294,10 +300,11 @@ func (r *resolver) countriesIn(run rng) {
 	}
 	d := r.d
 	for i := run.s; i < run.e; i++ {
-		if !r.al.maybeCountry(d.word(i)) {
+		m := r.al.countryRunLen(d.word(i))
+		if m == 0 {
 			continue
 		}
-		for n := min(r.al.maxCtryLen, run.e-i); n >= 1; n-- {
+		for n := min(m, run.e-i); n >= 1; n-- {
 			if ci, ok := r.al.countryOfTokens(d.toks[i : i+n]); ok {
 				r.ctryAt = append(r.ctryAt, ctryMention{i, i + n, ci})
 				i += n - 1
@@ -309,20 +316,28 @@ func (r *resolver) countriesIn(run rng) {
 
 // plainPersonsIn appends to plainPersons the person runs of the
 // capitalised run, split at name particles as when the models were trained.
-func (r *resolver) plainPersonsIn(run rng) {
+// It returns looksPerson(run), which scanNames asks next: known when the
+// run has no particle, so that its one part is the run.
+func (r *resolver) plainPersonsIn(run rng) (person, known bool) {
 	d := r.d
 	for s := run.s; s < run.e; {
 		e := s
 		for e < run.e && d.toks[e].upper {
 			e++
 		}
-		if part := (rng{s, e}); part.ok() && r.looksPerson(part) && !d.inQuote(part.s) &&
+		part := rng{s, e}
+		looks := part.ok() && r.looksPerson(part)
+		if part == run {
+			person, known = looks, true
+		}
+		if looks && !d.inQuote(part.s) &&
 			!(part.e-part.s == 1 && part.s == d.sents[d.sentOf[part.s]].s) && !subjPronouns.has(d.word(part.s)) {
 			r.plainPersons = append(r.plainPersons, part)
 		}
 		for s = e; s < run.e && !d.toks[s].upper; s++ {
 		}
 	}
+	return person, known
 }
 
 // looksPerson: a capitalised run without organisation words or country names.

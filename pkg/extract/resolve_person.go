@@ -160,14 +160,23 @@ func wordGender(w string) gender {
 }
 
 func firstNameGender(w string) gender {
-	switch {
-	case maleNames.has(w):
-		return genderMale
-	case femaleNames.has(w):
-		return genderFemale
-	}
-	return genderUnknown
+	g, _ := firstNameGenders.get(w) // genderUnknown for no first name
+	return g
 }
+
+// firstNameGenders maps each first name of maleNames and femaleNames to
+// its gender, male for a name in both (as asked in that order): one
+// lookup instead of two in lists too long for the sets' Bloom filters.
+var firstNameGenders = func() wordTable[gender] {
+	m := make(map[string]gender, len(maleNames.m)+len(femaleNames.m))
+	for w := range femaleNames.m {
+		m[w] = genderFemale
+	}
+	for w := range maleNames.m {
+		m[w] = genderMale
+	}
+	return newWordTable(m)
+}()
 
 // nameGender reads a speaker's name and title: "Mrs. Clinton", "Hillary
 // Clinton", title "spokeswoman". A lone surname has no gender.
@@ -462,9 +471,21 @@ func (r *resolver) pronounPersons() []rng {
 // article with a capital after a preposition of place ("Troops in Jordan",
 // "from Austin"): a place, though a first name too.
 func (d *doc) placeElsewhere(k int) bool {
+	if !d.placeMade {
+		// the capitalised words after a preposition of place, listed in
+		// one walk of the text: asked for each sentence-opening name
+		d.placeMade = true
+		idx := d.bufs.placeIdx[:0]
+		for x := 1; x < len(d.toks); x++ {
+			if d.toks[x].upper && placePrepositions.has(d.word(x-1)) {
+				idx = append(idx, int32(x))
+			}
+		}
+		d.placeIdx, d.bufs.placeIdx = idx, idx
+	}
 	w := stripPossessive(d.word(k))
-	for x := 1; x < len(d.toks); x++ {
-		if x != k && d.toks[x].upper && stripPossessive(d.word(x)) == w && placePrepositions.has(d.word(x-1)) {
+	for _, x := range d.placeIdx {
+		if int(x) != k && stripPossessive(d.word(int(x))) == w {
 			return true
 		}
 	}

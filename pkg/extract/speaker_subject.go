@@ -32,8 +32,15 @@ func (d *doc) writerSubject(a *attribution) rng {
 	return a.writer
 }
 
-// findWriterSubject asks each rule in turn.
+// findWriterSubject asks each rule in turn. All of them are off in
+// training, and only nominalHostOwner takes an inverted frame.
 func (d *doc) findWriterSubject(a *attribution) rng {
+	if d.training {
+		return noRange
+	}
+	if a.inverted {
+		return d.nominalHostOwner(a)
+	}
 	if r := d.mediumObjectOwner(a); r.ok() {
 		return r
 	}

@@ -47,7 +47,7 @@ func (d *doc) timeAdjunctOwner(a *attribution) rng {
 // "Hours later, Trump returned the compliment, telling ..."), or noRange.
 // Inference only.
 func (d *doc) timeIntroOwner(a *attribution) rng {
-	if d.training || !a.subj.ok() || a.inverted || a.partOf != nil || !cueInfoOf(d.word(a.cue.s)).participle {
+	if d.training || !a.subj.ok() || a.inverted || a.partOf != nil || !d.cueInfoAt(a.cue.s).participle {
 		return noRange
 	}
 	s := d.sents[a.sent]
