@@ -439,6 +439,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		a.speaker = r.capsLabelSpeaker(a, r.finalSpeaker(r.itContentSpeaker(a, a.speaker)))
 		a.speaker = r.roleOfSpeaker(a, a.speaker)       // "The governor of Texas said": not Texas (role_of_object.go)
 		a.speaker = r.headlineColonClause(a, a.speaker) // "Carly Fiorina Endorses Ted Cruz: ..." (headline_colon_clause.go)
+		a.speaker = r.commonNounName(a.speaker)         // "Mourners said", "a review of his work found" (common_noun_name.go)
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history
