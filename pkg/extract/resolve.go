@@ -440,6 +440,8 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		a.speaker = r.roleOfSpeaker(a, a.speaker)       // "The governor of Texas said": not Texas (role_of_object.go)
 		a.speaker = r.headlineColonClause(a, a.speaker) // "Carly Fiorina Endorses Ted Cruz: ..." (headline_colon_clause.go)
 		a.speaker = r.commonNounName(a.speaker)         // "Mourners said", "a review of his work found" (common_noun_name.go)
+		a.speaker = r.orgWithoutArticle(a.speaker)      // "The New York Times" = "New York Times" (org_article.go)
+		a.speaker = r.nameInDescription(a.speaker)      // "Maricopa County Recorder Helen Purcell" (name_in_description.go)
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history
