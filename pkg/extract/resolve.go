@@ -442,6 +442,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		a.speaker = r.commonNounName(a.speaker)         // "Mourners said", "a review of his work found" (common_noun_name.go)
 		a.speaker = r.orgWithoutArticle(a.speaker)      // "The New York Times" = "New York Times" (org_article.go)
 		a.speaker = r.nameInDescription(a.speaker)      // "Maricopa County Recorder Helen Purcell" (name_in_description.go)
+		a.speaker = r.wordShapeName(a.speaker)          // "BuzzFeed", "the KGB": no surname (word_shape_name.go)
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history
