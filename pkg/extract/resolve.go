@@ -443,6 +443,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		a.speaker = r.orgWithoutArticle(a.speaker)      // "The New York Times" = "New York Times" (org_article.go)
 		a.speaker = r.nameInDescription(a.speaker)      // "Maricopa County Recorder Helen Purcell" (name_in_description.go)
 		a.speaker = r.wordShapeName(a.speaker)          // "BuzzFeed", "the KGB": no surname (word_shape_name.go)
+		a.speaker = r.describedSurname(a.speaker)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history
