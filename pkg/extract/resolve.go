@@ -444,6 +444,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		a.speaker = r.nameInDescription(a.speaker)      // "Maricopa County Recorder Helen Purcell" (name_in_description.go)
 		a.speaker = r.wordShapeName(a.speaker)          // "BuzzFeed", "the KGB": no surname (word_shape_name.go)
 		a.speaker = r.describedSurname(a.speaker)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
+		a.speaker = r.campaignFullName(a.speaker)       // "the Clinton campaign": Hillary Clinton campaign (campaign_full_name.go)
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history
