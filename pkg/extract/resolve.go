@@ -445,6 +445,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		a.speaker = r.wordShapeName(a.speaker)          // "BuzzFeed", "the KGB": no surname (word_shape_name.go)
 		a.speaker = r.describedSurname(a.speaker)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
 		a.speaker = r.campaignFullName(a.speaker)       // "the Clinton campaign": Hillary Clinton campaign (campaign_full_name.go)
+		a.speaker = r.particleSurname(a.speaker)        // "De Blasio said": Bill de Blasio (particle_surname.go)
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history
