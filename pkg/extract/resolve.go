@@ -446,6 +446,7 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		a.speaker = r.describedSurname(a.speaker)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
 		a.speaker = r.campaignFullName(a.speaker)       // "the Clinton campaign": Hillary Clinton campaign (campaign_full_name.go)
 		a.speaker = r.particleSurname(a.speaker)        // "De Blasio said": Bill de Blasio (particle_surname.go)
+		a.speaker = r.personForm(a.speaker)             // "Edward Rendell": Ed Rendell (person_forms.go)
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history
