@@ -20,7 +20,6 @@ func (r *resolver) commonNounName(sp Speaker) Speaker {
 	if sp.Kind != SpeakerPerson || sp.Members != nil || sp.Name == "" {
 		return sp
 	}
-	unknown := Speaker{ID: r.id(sp.Name), Name: sp.Name, Kind: SpeakerUnknown}
 	if c := sp.Name[0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 		first, _, _ := strings.Cut(sp.Name, " ")
 		if p, _, _ := strings.Cut(first, "-"); nameParticles.has(p) {
@@ -30,12 +29,12 @@ func (r *resolver) commonNounName(sp Speaker) Speaker {
 			// "his cousin James York": the name after the description
 			return Speaker{ID: r.id(n), Name: n, Kind: SpeakerPerson, Title: strings.TrimSpace(strings.TrimSuffix(sp.Name, n)), Aliases: sp.Aliases}
 		}
-		return unknown
+		return Speaker{ID: r.id(sp.Name), Name: sp.Name, Kind: SpeakerUnknown}
 	}
 	if sp.Title != "" || strings.ContainsAny(sp.Name, " .'’") || len(sp.Name) < 4 {
 		return sp
 	}
-	lw := strings.ToLower(sp.Name)
+	lw := r.lowerScratch(sp.Name)
 	if firstNameGender(lw) != genderUnknown {
 		return sp
 	}
@@ -45,7 +44,7 @@ func (r *resolver) commonNounName(sp Speaker) Speaker {
 	if !r.d.lowerWordOccurs(lw) {
 		return sp
 	}
-	return unknown
+	return Speaker{ID: r.id(sp.Name), Name: sp.Name, Kind: SpeakerUnknown}
 }
 
 // lowerWordOccurs reports the word w (lower case) written in lower case

@@ -22,6 +22,14 @@ func (r *resolver) describedSurname(sp Speaker) Speaker {
 	if sp.Kind != SpeakerPerson || sp.Members != nil || strings.Contains(sp.Name, " and ") {
 		return sp
 	}
+	first, _, ok := strings.Cut(sp.Name, " ")
+	if !ok || firstNameGender(r.lowerScratch(first)) != genderUnknown {
+		return sp // most names: a known first name
+	}
+	if !(isAllCaps(strings.TrimSuffix(first, ".")) && len(first) <= 4) && !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "’s") &&
+		!r.d.lowerWordOccurs(r.lowerScratch(first)) {
+		return sp // the first word is no common word: a name ("Marcel Lehel Lazar")
+	}
 	f := strings.Fields(sp.Name)
 	if len(f) < 2 || len(f) > 4 {
 		return sp

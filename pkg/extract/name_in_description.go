@@ -23,6 +23,12 @@ func (r *resolver) nameInDescription(sp Speaker) Speaker {
 	if sp.Kind != SpeakerPerson && sp.Kind != SpeakerOrganization || sp.Members != nil {
 		return sp
 	}
+	if strings.Count(sp.Name, " ") < 2 {
+		return sp // most names: no description
+	}
+	if last := sp.Name[strings.LastIndexByte(sp.Name, ' ')+1:]; !strings.Contains(sp.Name, " of ") && !nameWordShape(last) {
+		return sp // "Human Rights Watch" passes, "Clinton campaign" not
+	}
 	f := strings.Fields(sp.Name)
 	if len(f) < 3 || len(f) > 8 {
 		return sp
@@ -42,22 +48,22 @@ func (r *resolver) nameInDescription(sp Speaker) Speaker {
 	}
 	given, surname := f[end-2], f[end-1]
 	for _, w := range []string{given, surname} {
-		lw := strings.ToLower(stripPossessive(w))
-		if !nameWordShape(w) || lw != strings.ToLower(w) || orgWords.has(lw) || roleNouns.has(lw) || honorifics[lw] ||
+		if !nameWordShape(w) || stripPossessive(w) != w {
+			return sp
+		}
+		lw := r.lowerScratch(w)
+		if orgWords.has(lw) || roleNouns.has(lw) || honorifics[lw] ||
 			generationalSuffixes.has(lw) || nonPersonNames.has(lw) || nonPersonHeads.has(lw) {
 			return sp
 		}
 	}
-	if end >= 3 && nonPersonNames.has(strings.ToLower(f[end-3]+" "+given)) {
-		return sp // "New Hampshire Democrat"
-	}
 	desc := f[:end-2]
 	for _, w := range desc {
-		if w[0] < 'A' || w[0] > 'Z' || firstNameGender(strings.ToLower(w)) != genderUnknown || len(w) == 2 && w[1] == '.' {
+		if w[0] < 'A' || w[0] > 'Z' || firstNameGender(r.lowerScratch(w)) != genderUnknown || len(w) == 2 && w[1] == '.' {
 			return sp
 		}
 	}
-	if firstNameGender(strings.ToLower(given)) == genderUnknown {
+	if firstNameGender(r.lowerScratch(given)) == genderUnknown {
 		// an unknown given name: the surname said alone elsewhere, after a
 		// description of two words or more, a "-born"/"-based" one or a
 		// possessive ("Sant Singh Chatwal" is one name)
@@ -69,8 +75,11 @@ func (r *resolver) nameInDescription(sp Speaker) Speaker {
 			return sp
 		}
 	}
-	if firstNameGender(strings.ToLower(surname)) != genderUnknown {
+	if firstNameGender(r.lowerScratch(surname)) != genderUnknown {
 		return sp // "Problem With Hillary"
+	}
+	if end >= 3 && nonPersonNames.has(strings.ToLower(f[end-3]+" "+given)) {
+		return sp // "New Hampshire Democrat"
 	}
 	n := given + " " + surname
 	title := sp.Title

@@ -17,6 +17,10 @@ func (r *resolver) particleSurname(sp Speaker) Speaker {
 	if sp.Kind != SpeakerPerson || sp.Members != nil {
 		return sp
 	}
+	first, _, ok := strings.Cut(sp.Name, " ")
+	if !ok || !nameParticles.has(r.lowerScratch(first)) {
+		return sp
+	}
 	f := strings.Fields(sp.Name)
 	if len(f) < 2 || len(f) > 3 {
 		return sp
@@ -47,14 +51,13 @@ func (r *resolver) givenParticleName(f []string) string {
 		ok := true
 		for k := 0; k < n && ok; k++ {
 			t := d.tokAt(i - n + 1 + k)
-			ok = t.kind == tWord && stripPossessive(t.lower) == strings.ToLower(stripPossessive(f[k]))
+			ok = t.kind == tWord && strings.EqualFold(stripPossessive(t.lower), stripPossessive(f[k]))
 		}
 		g := d.tokAt(i - n)
 		if !ok || g.kind != tWord || !g.upper || firstNameGender(g.lower) == genderUnknown {
 			continue
 		}
-		name := d.text[g.s:g.e] + d.text[d.tokAt(i-n).e:d.tokAt(i).e]
-		name = stripPossessive(name)
+		name := stripPossessive(d.text[g.s:d.tokAt(i).e]) // as written, no copy
 		if full != "" && full != name {
 			return ""
 		}

@@ -42,7 +42,7 @@ func (r *resolver) personForm(sp Speaker) Speaker {
 	if sp.Kind != SpeakerPerson || sp.Members != nil || !strings.Contains(sp.Name, " ") {
 		return sp
 	}
-	n, ok := personForms[strings.ToLower(PersonNameForm(sp.Name))]
+	n, ok := personForms[r.lowerScratch(PersonNameForm(sp.Name))]
 	if !ok || n == sp.Name {
 		return sp
 	}

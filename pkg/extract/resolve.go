@@ -9,8 +9,10 @@ import (
 // resolver turns speaker mentions into canonical speakers using the alias
 // table, earlier names in the article and the statements before.
 type resolver struct {
-	d  *doc
-	al *Aliases
+	d *doc
+	// scratch holds lowerScratch's word (name_scratch.go)
+	scratch [64]byte
+	al      *Aliases
 	// fullName maps a lower-case surname to the first full name the article
 	// gives for it ("price" -> "Ned Price").
 	fullName map[string]string

@@ -23,13 +23,6 @@ func (r *resolver) wordShapeName(sp Speaker) Speaker {
 		strings.ContainsAny(w, " .'’-&") || w[0] < 'A' || w[0] > 'Z' {
 		return sp
 	}
-	lw := strings.ToLower(w)
-	if firstNameGender(lw) != genderUnknown {
-		return sp
-	}
-	if _, surname := r.fullName[lw]; surname {
-		return sp
-	}
 	kind := SpeakerUnknown
 	switch {
 	case strings.ContainsAny(w, "0123456789"):
@@ -40,6 +33,13 @@ func (r *resolver) wordShapeName(sp Speaker) Speaker {
 	case innerCapital(w):
 		kind = SpeakerOrganization
 	default:
+		return sp
+	}
+	lw := r.lowerScratch(w)
+	if firstNameGender(lw) != genderUnknown {
+		return sp
+	}
+	if _, surname := r.fullName[lw]; surname {
 		return sp
 	}
 	if t, ok := r.al.Resolve(w); ok && t.Kind != SpeakerPerson {
