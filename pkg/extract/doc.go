@@ -115,6 +115,16 @@ import "sync"
 //    an open apposition ...) keeps that subject for the accept model; the
 //    kept statement's mention and refined speaker are the speaker's noun
 //    phrase (speaker_subject.go, writerSubject).
+//    A name no person has is no person's: a common noun or a description
+//    ("Emails", "recent polling in Florida") is of unknown kind
+//    (common_noun_name.go), a word shaped as no surname ("BuzzFeed", "the
+//    KGB") an organisation (word_shape_name.go); a person kept inside a
+//    description is the person ("Maricopa County Recorder Helen Purcell",
+//    "AG Mukasey", "De Blasio": name_in_description.go,
+//    described_surname.go, particle_surname.go); and one body or person
+//    has one name ("The New York Times" = "New York Times", "the Clinton
+//    campaign" = "Hillary Clinton campaign", "Edward G. Rendell" = "Ed
+//    Rendell": org_article.go, campaign_full_name.go, person_forms.go).
 //
 // Robustness. A rule reads the tokens around its cue through tokAt, word,
 // punct and adverbAt, which are safe past either end of the text:

@@ -37,7 +37,8 @@ func (d *doc) openAppositionOwner(a *attribution) rng {
 			return noRange
 		}
 	}
-	if c < 0 || a.subj.s <= c+1 || !subjectPreps.has(d.word(a.subj.s-1)) || !(determiners.has(d.word(c+1)) || possessives.has(d.word(c+1))) || d.tokAt(c+1).upper && d.word(c+1) != "a" {
+	if c <= s.s || a.subj.s <= c+1 || // a name before the comma (FuzzExtract: ",A to 0 argue 0 0")
+		!subjectPreps.has(d.word(a.subj.s-1)) || !(determiners.has(d.word(c+1)) || possessives.has(d.word(c+1))) || d.tokAt(c+1).upper && d.word(c+1) != "a" {
 		return noRange
 	}
 	name, _, _ := d.subjectBefore(c-1, s.s)

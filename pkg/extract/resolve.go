@@ -9,8 +9,10 @@ import (
 // resolver turns speaker mentions into canonical speakers using the alias
 // table, earlier names in the article and the statements before.
 type resolver struct {
-	d  *doc
-	al *Aliases
+	d *doc
+	// scratch holds lowerScratch's word (name_scratch.go)
+	scratch [64]byte
+	al      *Aliases
 	// fullName maps a lower-case surname to the first full name the article
 	// gives for it ("price" -> "Ned Price").
 	fullName map[string]string
@@ -454,6 +456,14 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		a.speaker = r.capsLabelSpeaker(a, r.finalSpeaker(r.itContentSpeaker(a, a.speaker)))
 		a.speaker = r.roleOfSpeaker(a, a.speaker)       // "The governor of Texas said": not Texas (role_of_object.go)
 		a.speaker = r.headlineColonClause(a, a.speaker) // "Carly Fiorina Endorses Ted Cruz: ..." (headline_colon_clause.go)
+		a.speaker = r.commonNounName(a.speaker)         // "Mourners said", "a review of his work found" (common_noun_name.go)
+		a.speaker = r.orgWithoutArticle(a.speaker)      // "The New York Times" = "New York Times" (org_article.go)
+		a.speaker = r.nameInDescription(a.speaker)      // "Maricopa County Recorder Helen Purcell" (name_in_description.go)
+		a.speaker = r.wordShapeName(a.speaker)          // "BuzzFeed", "the KGB": no surname (word_shape_name.go)
+		a.speaker = r.describedSurname(a.speaker)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
+		a.speaker = r.campaignFullName(a.speaker)       // "the Clinton campaign": Hillary Clinton campaign (campaign_full_name.go)
+		a.speaker = r.particleSurname(a.speaker)        // "De Blasio said": Bill de Blasio (particle_surname.go)
+		a.speaker = r.personForm(a.speaker)             // "Edward Rendell": Ed Rendell (person_forms.go)
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history

@@ -43,7 +43,7 @@ func TestBodyNominal(t *testing.T) {
 		{"The retailer Brantex Holdings closed stores.\n\nThe tech giant said that sales were weak.", "sales were weak", "Brantex Holdings", SpeakerOrganization, ""},
 		{"Brantex said in a statement that its prices were fair. It added that it would appeal.", "it would appeal", "Brantex", SpeakerOrganization, ""},
 		{"Clinton met leaders, the Harbor Sentinel reported.\n\nThe newspaper reported that she met victims.", "she met victims", "Harbor Sentinel", SpeakerOrganization, ""},
-		{"In an editorial, The Harbor Journal called on the mayor to quit.\n\n\"He must go,\" the conservative-leaning newspaper wrote.", "He must go", "The Harbor Journal", SpeakerOrganization, ""},
+		{"In an editorial, The Harbor Journal called on the mayor to quit.\n\n\"He must go,\" the conservative-leaning newspaper wrote.", "He must go", "Harbor Journal", SpeakerOrganization, ""}, // without the capitalised "The" (org_article.go)
 		// a body mentioned next to another one: both compete
 		{"Lendco was one of several firms sued by the Justice Department. The company said that it would pay.", "it would pay", "company", SpeakerUnknown, ""},
 		// a name only mentioned, then called "the company": that one, not
