@@ -41,21 +41,33 @@ func (r *resolver) commonNounName(sp Speaker) Speaker {
 	if _, surname := r.fullName[lw]; surname {
 		return sp
 	}
-	if !r.d.lowerWordOccurs(lw) {
+	if !r.lowerWordOccurs(lw) {
 		return sp
 	}
 	return Speaker{ID: r.id(sp.Name), Name: sp.Name, Kind: SpeakerUnknown}
 }
 
 // lowerWordOccurs reports the word w (lower case) written in lower case
-// somewhere in the text.
-func (d *doc) lowerWordOccurs(w string) bool {
-	for i := range d.toks {
-		if t := &d.toks[i]; t.kind == tWord && !t.upper && t.lower == w {
-			return true
+// somewhere in the text. The words are put in a set on the first call for
+// the document: a walk of the text per speaker made a long article of
+// many statements quadratic (BenchmarkPathological/colon_frames).
+func (r *resolver) lowerWordOccurs(w string) bool {
+	if !r.lowerWordsMade {
+		r.lowerWordsMade = true
+		set := r.d.bufs.lowerWords
+		if set == nil {
+			set = map[string]struct{}{}
+			r.d.bufs.lowerWords = set
+		}
+		clear(set)
+		for i := range r.d.toks {
+			if t := &r.d.toks[i]; t.kind == tWord && !t.upper {
+				set[t.lower] = struct{}{}
+			}
 		}
 	}
-	return false
+	_, ok := r.d.bufs.lowerWords[w]
+	return ok
 }
 
 // firstNameRest returns the end of name from a known first name on

@@ -27,7 +27,7 @@ func (r *resolver) describedSurname(sp Speaker) Speaker {
 		return sp // most names: a known first name
 	}
 	if !(isAllCaps(strings.TrimSuffix(first, ".")) && len(first) <= 4) && !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "’s") &&
-		!r.d.lowerWordOccurs(r.lowerScratch(first)) {
+		!r.lowerWordOccurs(r.lowerScratch(first)) {
 		return sp // the first word is no common word: a name ("Marcel Lehel Lazar")
 	}
 	f := strings.Fields(sp.Name)
@@ -43,7 +43,7 @@ func (r *resolver) describedSurname(sp Speaker) Speaker {
 		if firstNameGender(lw) != genderUnknown {
 			return sp
 		}
-		if !(isAllCaps(strings.TrimSuffix(w, ".")) && len(w) <= 4) && stripPossessive(lw) == lw && !strings.HasSuffix(lw, "’s") && !r.d.lowerWordOccurs(lw) {
+		if !(isAllCaps(strings.TrimSuffix(w, ".")) && len(w) <= 4) && stripPossessive(lw) == lw && !strings.HasSuffix(lw, "’s") && !r.lowerWordOccurs(lw) {
 			return sp
 		}
 	}

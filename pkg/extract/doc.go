@@ -241,6 +241,7 @@ type docBuffers struct {
 	bodyRuns      []int
 	ownItHistory  []*attribution
 	textRuns      []rng
+	lowerWords    map[string]struct{} // resolver.lowerWordOccurs'
 }
 
 var docBufferPool = sync.Pool{New: func() any { return new(docBuffers) }}

@@ -45,6 +45,9 @@ type resolver struct {
 	// acronyms: the full names found for the acronyms of speakers ("" for
 	// none), made on first use (acronym_name.go)
 	acronyms map[string]string
+	// lowerWordsMade: docBuffers.lowerWords holds this document's words
+	// written in lower case (common_noun_name.go)
+	lowerWordsMade bool
 	// companyThe: the "the" of every "the company" (calledBodyAfter's
 	// words), in text order, once companyTheFound
 	companyThe      []int
