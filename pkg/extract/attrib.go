@@ -337,6 +337,25 @@ func (d *doc) quotationContent(q quotation) []rng {
 	return c
 }
 
+// signatureNP returns the noun phrase right after the dashes that follow
+// quotation q in its paragraph ("“…” ― Carla Sanchez"), or noRange: the
+// signature that signatureFrame and signatureListFrame read.
+func (d *doc) signatureNP(q quotation) rng {
+	last := q.last()
+	k := last + 1
+	if k >= len(d.toks) || d.toks[k].para != d.toks[last].para || !d.isDash(k) {
+		return noRange
+	}
+	for d.isDash(k) {
+		k++
+	}
+	np := d.npFwd(k, d.paraS[d.toks[last].para+1])
+	if !np.ok() || np.s != k {
+		return noRange
+	}
+	return np
+}
+
 // signatureFrame recognises a quotation signed after a dash by a name that
 // ends its paragraph or is followed by a comma: “…” ― Carla Sanchez, 34.
 func (d *doc) signatureFrame(q quotation) *attribution {
@@ -345,18 +364,11 @@ func (d *doc) signatureFrame(q quotation) *attribution {
 	if f := first; f != d.paraS[d.toks[f].para] && !isTerminal(d.punct(f-1)) && !(d.isQuote(f-1) && !d.inQuote(f-1)) {
 		return nil
 	}
-	k := last + 1
-	if k >= len(d.toks) || d.toks[k].para != d.toks[last].para || !d.isDash(k) {
+	np := d.signatureNP(q)
+	if !np.ok() || !d.toks[np.s].upper || np.e-np.s > 6 || !d.isProperName(np) {
 		return nil
-	}
-	for d.isDash(k) {
-		k++
 	}
 	pe := d.paraS[d.toks[last].para+1]
-	np := d.npFwd(k, pe)
-	if !np.ok() || np.s != k || !d.toks[k].upper || np.e-np.s > 6 || !d.isProperName(np) {
-		return nil
-	}
 	if d.workTitleQuote(q) || d.signatureDateline(np) {
 		return nil // “Hamlet” — William Shakespeare; “…” — London, June 3 (signature_list.go)
 	}

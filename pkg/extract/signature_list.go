@@ -28,18 +28,12 @@ func (d *doc) signatureListFrame(q quotation) *attribution {
 	if first != ps && !isTerminal(d.punct(first-1)) && !(d.isQuote(first-1) && !d.inQuote(first-1)) && !d.listItemOpening(ps, first) && d.punct(first-1) != ":" {
 		return nil
 	}
-	k := last + 1
-	if k >= len(d.toks) || d.toks[k].para != d.toks[last].para || !d.isDash(k) {
+	np := d.signatureNP(q)
+	if !np.ok() || np.e-np.s > 8 {
 		return nil
 	}
-	for d.isDash(k) {
-		k++
-	}
+	k := np.s
 	pe := d.paraS[d.toks[last].para+1]
-	np := d.npFwd(k, pe)
-	if !np.ok() || np.s != k || np.e-np.s > 8 {
-		return nil
-	}
 	if d.workTitleQuote(q) || d.signatureDateline(np) {
 		return nil
 	}
