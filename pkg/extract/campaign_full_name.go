@@ -30,12 +30,13 @@ func (r *resolver) campaignFullName(sp Speaker) Speaker {
 	if !ok {
 		return sp
 	}
-	f := strings.Fields(owner)
+	var fbuf, gbuf [4]string
+	f, _ := nameFields(fbuf[:], owner) // a fourth word fails both cases below
 	full := owner
 	switch {
 	case len(f) == 1 && nameWordShape(f[0]):
 		n, known := r.fullName[strings.ToLower(f[0])]
-		g := strings.Fields(n)
+		g, _ := nameFields(gbuf[:], n)
 		if !known || len(g) < 2 || len(g) > 3 || g[len(g)-1] != f[0] || firstNameGender(strings.ToLower(g[0])) == genderUnknown {
 			return sp
 		}

@@ -29,8 +29,9 @@ func (r *resolver) nameInDescription(sp Speaker) Speaker {
 	if last := sp.Name[strings.LastIndexByte(sp.Name, ' ')+1:]; !strings.Contains(sp.Name, " of ") && !nameWordShape(last) {
 		return sp // "Human Rights Watch" passes, "Clinton campaign" not
 	}
-	f := strings.Fields(sp.Name)
-	if len(f) < 3 || len(f) > 8 {
+	var buf [9]string
+	f, all := nameFields(buf[:], sp.Name)
+	if !all || len(f) < 3 || len(f) > 8 {
 		return sp
 	}
 	end := len(f) // the two words are f[end-2], f[end-1]
