@@ -40,15 +40,8 @@ func (d *doc) adjunctPhraseOwner(a *attribution) rng {
 		}
 	}
 	s := d.sents[a.sent]
-	k := p - 1
-	for k > s.s && clauseAux.has(d.word(k)) && !d.inQuote(k) {
-		k-- // "critics have in particular noted"
-	}
-	if k < s.s {
-		return noRange
-	}
-	subj, _, _ := d.subjectBefore(k, s.s)
-	if !subj.ok() || subj.e != k+1 {
+	subj := d.subjectBeforeVerb(p, a.sent) // over "have" of "critics have in particular noted"
+	if !subj.ok() {
 		return noRange
 	}
 	if d.word(subj.s-1) == "and" && d.tokAt(subj.s).upper {

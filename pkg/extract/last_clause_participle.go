@@ -85,11 +85,9 @@ func (d *doc) lastClauseOwner(a *attribution) rng {
 // finiteWord reports a past or third-person present verb form, or an
 // auxiliary: "fired", "walks", "has".
 func finiteWord(w string) bool {
-	return clauseAux.has(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || presentVerb(w) || irregularPast.has(w)
+	return clauseAux.has(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || presentVerb(w) || subjectEndingPast(w) || samePastForms.has(w)
 }
 
-// irregularPast: common irregular past forms of verbs that open a clause.
-var irregularPast = set("took", "made", "gave", "went", "came", "told", "said", "wrote", "spoke", "stood", "held",
-	"led", "won", "lost", "ran", "began", "broke", "brought", "bought", "caught", "drew", "drove", "fell", "felt",
-	"fought", "found", "got", "grew", "heard", "hit", "kept", "knew", "left", "let", "met", "paid", "put", "read",
-	"rose", "sat", "saw", "sent", "set", "shot", "sold", "struck", "threw", "thought", "won", "withdrew")
+// samePastForms are past forms spelt as their present ("let", "put"),
+// which subjectEndingPast's lists leave out.
+var samePastForms = set("let", "put", "read", "set")

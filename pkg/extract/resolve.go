@@ -457,19 +457,26 @@ func (r *resolver) resolveAll(atts []*attribution) {
 		}
 		// "SANDERS:" (resolve_caps_label.go); "Acme expects ..., it said" (resolve_it_content.go)
 		a.speaker = r.capsLabelSpeaker(a, r.finalSpeaker(r.itContentSpeaker(a, a.speaker)))
-		a.speaker = r.roleOfSpeaker(a, a.speaker)       // "The governor of Texas said": not Texas (role_of_object.go)
-		a.speaker = r.headlineColonClause(a, a.speaker) // "Carly Fiorina Endorses Ted Cruz: ..." (headline_colon_clause.go)
-		a.speaker = r.commonNounName(a.speaker)         // "Mourners said", "a review of his work found" (common_noun_name.go)
-		a.speaker = r.orgWithoutArticle(a.speaker)      // "The New York Times" = "New York Times" (org_article.go)
-		a.speaker = r.nameInDescription(a.speaker)      // "Maricopa County Recorder Helen Purcell" (name_in_description.go)
-		a.speaker = r.wordShapeName(a.speaker)          // "BuzzFeed", "the KGB": no surname (word_shape_name.go)
-		a.speaker = r.describedSurname(a.speaker)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
-		a.speaker = r.campaignFullName(a.speaker)       // "the Clinton campaign": Hillary Clinton campaign (campaign_full_name.go)
-		a.speaker = r.particleSurname(a.speaker)        // "De Blasio said": Bill de Blasio (particle_surname.go)
-		a.speaker = r.personForm(a.speaker)             // "Edward Rendell": Ed Rendell (person_forms.go)
+		a.speaker = r.readerName(a, a.speaker)
 		r.addHistory(a)
 	}
 	r.d.bufs.history = r.history
+}
+
+// readerName corrects, in the refined pass, a resolved speaker's name where
+// the rules that read the mention gave a place, a clause, a description or
+// one of several spellings; each step's file says why.
+func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
+	sp = r.roleOfSpeaker(a, sp)       // "The governor of Texas said": not Texas (role_of_object.go)
+	sp = r.headlineColonClause(a, sp) // "Carly Fiorina Endorses Ted Cruz: ..." (headline_colon_clause.go)
+	sp = r.commonNounName(sp)         // "Mourners said", "a review of his work found" (common_noun_name.go)
+	sp = r.orgWithoutArticle(sp)      // "The New York Times" = "New York Times" (org_article.go)
+	sp = r.nameInDescription(sp)      // "Maricopa County Recorder Helen Purcell" (name_in_description.go)
+	sp = r.wordShapeName(sp)          // "BuzzFeed", "the KGB": no surname (word_shape_name.go)
+	sp = r.describedSurname(sp)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
+	sp = r.campaignFullName(sp)       // "the Clinton campaign": Hillary Clinton campaign (campaign_full_name.go)
+	sp = r.particleSurname(sp)        // "De Blasio said": Bill de Blasio (particle_surname.go)
+	return r.personForm(sp)           // "Edward Rendell": Ed Rendell (person_forms.go)
 }
 
 // finalSpeaker gives a resolved speaker the name a reader expects: a
