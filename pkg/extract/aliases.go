@@ -87,6 +87,11 @@ type Aliases struct {
 	// synonymKeys memoises the key words of the role synonyms' titles
 	// (resolve_role_title.go): string -> []string
 	synonymKeys sync.Map
+
+	// personForms maps another written form of a person's full name
+	// (lower case, in PersonNameForm) to the name to give: the "form"
+	// lines (person_forms.go).
+	personForms map[string]string
 }
 
 type lookupResult struct {
@@ -117,7 +122,9 @@ func DefaultAliases() *Aliases {
 //
 //	kind | canonical name | title (demonyms for countries) | alias, alias, ...
 //
-// Blank lines and lines starting with # are ignored.
+// where kind "form" lists other written forms of a person's full name
+// ("form | Ed Rendell | | Edward Rendell") and takes no title. Blank lines
+// and lines starting with # are ignored.
 func ParseAliases(r io.Reader) (*Aliases, error) {
 	var b builder
 	sc := bufio.NewScanner(r)
@@ -148,12 +155,20 @@ func ParseAliases(r io.Reader) (*Aliases, error) {
 			b.addEntry(entry{name: name, kind: SpeakerOrganization, title: f[2], aliases: list})
 		case "anonymous":
 			b.addEntry(entry{name: name, kind: SpeakerAnonymous, title: f[2], aliases: list})
+		case "form":
+			if f[2] != "" {
+				return nil, fmt.Errorf("aliases line %d: a form line takes no title (form | name | | other forms), got %q", line, f[2])
+			}
+			if len(list) == 0 {
+				return nil, fmt.Errorf("aliases line %d: a form line lists no other forms of %q", line, name)
+			}
+			b.addForms(name, list)
 		case "country":
 			personal := strings.HasPrefix(name, "~")
 			name = strings.TrimSpace(strings.TrimPrefix(name, "~"))
 			b.countries = append(b.countries, country{name: name, demonyms: splitList(f[2]), context: list, personal: personal})
 		default:
-			return nil, fmt.Errorf("aliases line %d: unknown kind %q (want person, organization, anonymous or country)", line, f[0])
+			return nil, fmt.Errorf("aliases line %d: unknown kind %q (want person, organization, anonymous, country or form)", line, f[0])
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -175,6 +190,7 @@ func splitList(s string) []string {
 type builder struct {
 	entries   []entry
 	countries []country
+	forms     map[string]string // Aliases.personForms
 }
 
 // addEntry adds e, merging it into an existing entry with the same ID.
@@ -225,6 +241,7 @@ func (b *builder) build() *Aliases {
 		personalKey: map[string]int{},
 		ctryFirst:   map[string]bool{},
 		ctryFilter:  new(keyFilter),
+		personForms: b.forms,
 	}
 	for i := range a.entries {
 		a.entries[i].id = SpeakerID(a.entries[i].name)
@@ -429,6 +446,9 @@ func (a *Aliases) Merge(b *Aliases) *Aliases {
 		}
 		for _, c := range src.countries {
 			bl.addCountry(c)
+		}
+		for form, name := range src.personForms {
+			bl.addForm(form, name)
 		}
 	}
 	return bl.build()
