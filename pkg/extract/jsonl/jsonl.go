@@ -111,6 +111,8 @@ func Convert(id string, qs []extract.Quote) Result {
 	return r
 }
 
+var utf8BOM = []byte("\ufeff")
+
 // Run reads documents from in and writes one result line per document to
 // out, in input order. A malformed line is reported on errOut with its line
 // number and counted in failed; the other documents are still processed.
@@ -135,6 +137,10 @@ func Run(ctx context.Context, in io.Reader, out, errOut io.Writer, ex *extract.E
 		line, rerr := br.ReadBytes('\n')
 		if rerr != nil && rerr != io.EOF {
 			return failed, fmt.Errorf("reading line %d: %w", lineNo, rerr)
+		}
+		if lineNo == 1 {
+			// a byte order mark that editors on Windows write
+			line = bytes.TrimPrefix(line, utf8BOM)
 		}
 		if trimmed := bytes.TrimSpace(line); len(trimmed) > 0 {
 			d, perr := ParseLine(trimmed)

@@ -141,3 +141,21 @@ func TestRunExplainsOddLines(t *testing.T) {
 		t.Errorf("speaker mention %q, want the decoded name", decoded[m.Start:m.End])
 	}
 }
+
+// TestRunByteOrderMark: a file saved with a byte order mark is read from
+// its first document; a mark on a later line is no JSON.
+func TestRunByteOrderMark(t *testing.T) {
+	in := "\ufeff{\"id\": \"a\", \"text\": \"\\\"Fine,\\\" Smith said.\"}\r\n\ufeff{\"id\": \"b\"}\r\n"
+	var out, errOut bytes.Buffer
+	failed, err := Run(context.Background(), strings.NewReader(in), &out, &errOut, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if failed != 1 || !strings.Contains(errOut.String(), "line 2: invalid JSON") || strings.Contains(errOut.String(), "line 1") {
+		t.Errorf("failed = %d, errors:\n%s\nwant line 2 refused only", failed, errOut.String())
+	}
+	var r Result
+	if err := json.Unmarshal(bytes.TrimSpace(out.Bytes()), &r); err != nil || r.ID != "a" || len(r.Quotes) != 1 {
+		t.Errorf("output %q (%v); want document a with its quote", out.String(), err)
+	}
+}
