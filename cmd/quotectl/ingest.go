@@ -117,6 +117,7 @@ func readArticles(stdin io.Reader, path, format string, meta *qtv1.Article) func
 			defer f.Close()
 			r = f
 		}
+		r = skipByteOrderMark(r)
 		if format == "auto" {
 			switch strings.ToLower(filepath.Ext(path)) {
 			case ".json":
@@ -191,6 +192,17 @@ func readArticles(stdin io.Reader, path, format string, meta *qtv1.Article) func
 			yield(sourcedArticle{origin: path, err: usageError("unknown --format %q: want auto, text, json or jsonl", format)})
 		}
 	}
+}
+
+// skipByteOrderMark returns r without the UTF-8 byte order mark that
+// editors on Windows write at the start of a file: JSON decoding refuses
+// it, and in a text it would be the article's first character.
+func skipByteOrderMark(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
+		_, _ = br.Discard(3) // the three bytes were peeked
+	}
+	return br
 }
 
 func cloneArticle(a *qtv1.Article) *qtv1.Article {

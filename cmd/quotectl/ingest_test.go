@@ -64,6 +64,23 @@ func TestReadArticlesJSONArrayAndText(t *testing.T) {
 	}
 }
 
+// TestReadArticlesByteOrderMark: files saved with a byte order mark read
+// as without it, in every format.
+func TestReadArticlesByteOrderMark(t *testing.T) {
+	const bom = "\ufeff"
+	for _, c := range []struct{ input, name string }{
+		{bom + `{"title":"A","text":"He said so."}` + "\n", "in.jsonl"},
+		{bom + `[{"title":"A","text":"He said so."}]`, "in.json"},
+		{bom + `{"title":"A","text":"He said so."}`, "in.json"},
+		{bom + "He said so.", "A.txt"},
+	} {
+		got := collect(t, c.input, c.name, "auto")
+		if len(got) != 1 || got[0].err != nil || got[0].article.GetTitle() != "A" || got[0].article.GetText() != "He said so." {
+			t.Errorf("%s: %+v; want one article A, text without the mark", c.name, got)
+		}
+	}
+}
+
 // FuzzReadArticles: any input yields records that each carry an article
 // or an error, never both nor neither, and never panics.
 func FuzzReadArticles(f *testing.F) {

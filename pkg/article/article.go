@@ -173,7 +173,8 @@ func normalizeText(s string) string {
 			return r
 		case r == '\u00a0':
 			return ' '
-		case unicode.IsControl(r) || r == utf8.RuneError:
+		case unicode.IsControl(r) || r == utf8.RuneError || r == '\ufeff':
+			// U+FEFF: a byte order mark pasted with a file's text
 			return -1
 		}
 		return r

@@ -75,6 +75,7 @@ func TestNormalizeText(t *testing.T) {
 		{"control chars dropped", "a\x00b\x07c\x1bd\u0085e", "abcde"},
 		{"tab and newline kept", "a\tb\nc", "a\tb\nc"},
 		{"nbsp to space", "Mr.\u00a0Price", "Mr. Price"},
+		{"byte order marks dropped", "\ufeffHeadline\n\nMr.\ufeff Price", "Headline\n\nMr. Price"},
 		{"already clean", "Plain text, “curly” quotes.", "Plain text, “curly” quotes."},
 		{"mojibake repaired", "â€œWe donâ€™t,â€ she said.", "“We don’t,” she said."},
 		{"character references decoded", "&ldquo;We won&rsquo;t go,&#8221; she said &amp; left.", "“We won’t go,” she said & left."},
