@@ -568,17 +568,20 @@ var headlineKickers = set("breaking", "revealed", "boom", "wow", "look", "watch"
 	"video", "photos", "live", "icymi", "note", "notice", "contributing", "contributors",
 	// the genre labels of today's sites ("Interview: ...", "Analysis: ..."), none in the corpus
 	"interview", "analysis", "opinion", "explainer", "factbox", "timeline", "review", "obituary", "podcast",
-	"commentary", "recap", "preview", "insight")
+	"commentary", "recap", "preview", "insight",
+	// and of transcripts, features and checks ("Transcript: Interview with
+	// ...", "Fact Check: ...", "Listen: ...")
+	"transcript", "listen", "profile", "quiz", "feature", "investigation", "newsletter", "sponsored", "check")
 
 // headlineLabel reports a colon-frame subject that is a kicker: its last word
 // is a label word and no capitalised name precedes it other than "Just" or
-// "The" ("Just Leaked", "The Latest", "Delegate Update").
+// "The" ("Just Leaked", "The Latest", "Delegate Update", "Fact Check").
 func (d *doc) headlineLabel(subj rng) bool {
 	last := d.word(subj.e - 1)
 	if !headlineKickers.has(last) {
 		return false
 	}
-	return subj.e-subj.s == 1 || subj.e-subj.s == 2 && (d.word(subj.s) == "the" || d.word(subj.s) == "just" || last == "update" || last == "correction" || last == "note" || last == "notice")
+	return subj.e-subj.s == 1 || subj.e-subj.s == 2 && (d.word(subj.s) == "the" || d.word(subj.s) == "just" || last == "update" || last == "correction" || last == "note" || last == "notice" || last == "check")
 }
 
 // nameList reports a paragraph part [s, e) that only lists capitalised
