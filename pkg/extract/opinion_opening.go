@@ -43,7 +43,11 @@ func (d *doc) opinionOpeningFrame(si int) *attribution {
 		return nil
 	}
 	a := d.bufs.frames.next()
-	*a = attribution{sent: si, cue: rng{i, i + 1}, cueText: "according to", class: cueSpeech, subj: rng{j, k + 1}, inverted: true,
+	// The possessive is the mention ("In his view": "his") and the
+	// viewpoint noun the cue, as annotated; the possessive is resolved as
+	// its pronoun or name (with the noun in the mention, the speaker was a
+	// nominal "view").
+	*a = attribution{sent: si, cue: rng{j + 1, k + 1}, cueText: "according to", class: cueSpeech, subj: rng{j, j + 1}, inverted: true,
 		name: rng{j, j + 1}, title: noRange, left: i, right: k + 1, conf: opinionOpeningConf, ruleAccepted: true}
 	return a
 }
