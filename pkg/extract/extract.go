@@ -118,6 +118,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		if !training {
 			d.possessiveMention(a, &q)                   // "The boys' mother said" (possessive_s.go)
 			d.writerMention(a, &q)                       // "His office put out a statement saying" (speaker_subject.go)
+			d.asideMention(a, &q)                        // "The mayor, for her part, said" (mention_aside.go)
 			q.IsSpeech = q.IsSpeech || d.courtFinding(a) // "the jury found that" (court_ruling.go)
 		}
 		seen[q.Content[0]] = true

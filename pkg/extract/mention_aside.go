@@ -1,0 +1,65 @@
+package extract
+
+// "The mayor, for her part, said", "Trump, in turn, said", "Sanders,
+// meanwhile, said": the rules take the subject up to the verb, so the
+// speaker mention carried the discourse aside ("The mayor, for her part").
+// The aside is no part of who spoke: after the accept model (the subject's
+// words are features it was trained with) the mention ends before it.
+
+// mentionAsides are the asides, as lower-case word sequences; "POSS"
+// stands for a possessive determiner.
+var mentionAsides = [][]string{
+	{"for", "POSS", "part"}, {"in", "turn"}, {"however"}, {"meanwhile"}, {"though"}, {"too"}, {"also"},
+	{"by", "contrast"}, {"in", "contrast"}, {"for", "example"}, {"for", "instance"}, {"instead"},
+	{"likewise"}, {"in", "response"}, {"in", "particular"}, {"nevertheless"}, {"meanwhile", "too"},
+	{"in", "return"}, {"as", "well"}, {"similarly"}, {"in", "fact"}, {"of", "course"},
+}
+
+// asideMention ends a kept statement's mention before a closing aside.
+func (d *doc) asideMention(a *attribution, q *Quote) {
+	if q.SpeakerMention == nil {
+		return
+	}
+	m := d.writerSubject(a)
+	if !m.ok() {
+		m = mentionRange(a)
+	}
+	if !m.ok() || d.span(m).End != q.SpeakerMention.End {
+		return
+	}
+	if c := d.asideComma(m); c > m.s && d.toks[c-1].e > q.SpeakerMention.Start {
+		q.SpeakerMention.End = d.toks[c-1].e
+	}
+}
+
+// asideComma returns the comma of m that opens a closing aside (see
+// mentionAsides), or -1.
+func (d *doc) asideComma(m rng) int {
+	e := m.e
+	if d.punct(e-1) == "," {
+		e--
+	}
+	for c := m.s + 1; c < e-1; c++ {
+		if d.punct(c) != "," {
+			continue
+		}
+		for _, aside := range mentionAsides {
+			if c+1+len(aside) == e && d.wordsAre(c+1, aside) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// wordsAre reports the words from i on spelling ws ("POSS": a possessive
+// determiner).
+func (d *doc) wordsAre(i int, ws []string) bool {
+	for k, w := range ws {
+		t := d.tokAt(i + k)
+		if t.kind != tWord || w != t.lower && !(w == "POSS" && possessiveDeterminers.has(t.lower)) {
+			return false
+		}
+	}
+	return true
+}
