@@ -17,7 +17,7 @@ func TestFrameRecall(t *testing.T) {
 		{"ratio subject", `Two in three said they would vote again.`, "they would vote again", "Two in three"},
 		{"subject after an introductory clause", `Until the mill closed, most of them said they liked the work.`, "they liked the work", "most of them"},
 		{"dash aside with commas", `Several pastors — including Baptists, Methodists, Catholics — said the vigil would go on.`, "the vigil would go on", "Several pastors — including Baptists, Methodists, Catholics"},
-		{"participle aside", `Federal officials, speaking on condition of anonymity because they were not cleared to talk, said the probe was closed.`, "the probe was closed", "Federal officials, speaking on condition of anonymity because they were not cleared to talk"},
+		{"participle aside", `Federal officials, speaking on condition of anonymity because they were not cleared to talk, said the probe was closed.`, "the probe was closed", "Federal officials"},
 		{"intro before a long apposition", `On Friday, Ana Cruz, now 70 and retired in Tulsa, Okla., said the farm would be sold.`, "the farm would be sold", "Ana Cruz, now 70 and retired in Tulsa, Okla."},
 		{"pointed to", `Harmon pointed to the drop in jobless claims.`, "the drop in jobless claims", "Harmon"},
 		{"went on to say", `The mayor went on to say that the budget was balanced.`, "the budget was balanced", "The mayor"},

@@ -1,10 +1,12 @@
 package extract
 
-// "The mayor, for her part, said", "Trump, in turn, said", "Sanders,
-// meanwhile, said": the rules take the subject up to the verb, so the
-// speaker mention carried the discourse aside ("The mayor, for her part").
-// The aside is no part of who spoke: after the accept model (the subject's
-// words are features it was trained with) the mention ends before it.
+// "The mayor, for her part, said", "Trump, in turn, said", "Orban, who
+// had threatened a veto, said", "Italian officials, speaking on condition
+// of anonymity, said": the rules take the subject up to the verb, so the
+// speaker mention carried the discourse aside, relative clause or
+// participle clause after the name. They are no part of who spoke: after
+// the accept model (the subject's words are features it was trained
+// with) the mention ends before them.
 
 // mentionAsides are the asides, as lower-case word sequences; "POSS"
 // stands for a possessive determiner.
@@ -14,6 +16,11 @@ var mentionAsides = [][]string{
 	{"likewise"}, {"in", "response"}, {"in", "particular"}, {"nevertheless"}, {"meanwhile", "too"},
 	{"in", "return"}, {"as", "well"}, {"similarly"}, {"in", "fact"}, {"of", "course"},
 }
+
+// mentionParticiples open a participle clause after the subject: "Italian
+// officials, speaking on condition of anonymity, said".
+var mentionParticiples = set("speaking", "writing", "talking", "asked", "interviewed", "reached", "contacted",
+	"responding", "appearing", "testifying", "addressing", "campaigning", "posting", "tweeting", "pressed")
 
 // asideMention ends a kept statement's mention before a closing aside.
 func (d *doc) asideMention(a *attribution, q *Quote) {
@@ -27,8 +34,10 @@ func (d *doc) asideMention(a *attribution, q *Quote) {
 	if !m.ok() || d.span(m).End != q.SpeakerMention.End {
 		return
 	}
-	if c := d.asideComma(m); c > m.s && d.toks[c-1].e > q.SpeakerMention.Start {
+	// "Sanders, meanwhile, who sits at zero": each aside from the last on
+	for c := d.asideComma(m); c > m.s && d.toks[c-1].e > q.SpeakerMention.Start; c = d.asideComma(m) {
 		q.SpeakerMention.End = d.toks[c-1].e
+		m.e = c
 	}
 }
 
@@ -42,6 +51,12 @@ func (d *doc) asideComma(m rng) int {
 	for c := m.s + 1; c < e-1; c++ {
 		if d.punct(c) != "," {
 			continue
+		}
+		if w := d.word(c + 1); relativeWords.has(w) && w != "that" && c+2 < e || mentionParticiples.has(w) {
+			// "Orban, who had threatened to veto it", "officials, speaking
+			// on condition of anonymity"; not the "Orban, who" of a
+			// statement in the relative clause, whose mention is "who"
+			return c
 		}
 		for _, aside := range mentionAsides {
 			if c+1+len(aside) == e && d.wordsAre(c+1, aside) {

@@ -11,6 +11,10 @@ func TestAsideMention(t *testing.T) {
 		{"in turn", h + "Trump, in turn, said the bill was dead.", "the bill was dead", "Trump"},
 		{"meanwhile", h + "Sanders, meanwhile, told reporters he would stay.", "he would stay", "Sanders"},
 		{"by contrast", h + "Senator Ted Cruz, by contrast, wrote that the deal was bad.", "the deal was bad", "Senator Ted Cruz"},
+		{"relative clause", h + "Viktor Orban, who had threatened a veto, said he had won guarantees.", "he had won guarantees", "Viktor Orban"},
+		{"participle clause", h + "Italian officials, speaking on condition of anonymity, said Rome had pushed for it.", "Rome had pushed for it", "Italian officials"},
+		{"aside then relative clause", h + "Sanders, meanwhile, who has no such endorsements, said he would fight on.", "he would fight on", "Sanders"},
+		{"statement in the relative clause", h + "The lawyer, who said the plan was checked, left early.", "the plan was checked", "The lawyer, who"},
 		{"apposition kept", h + "Jane Doe, a teacher, said she was tired.", "she was tired", "Jane Doe, a teacher"},
 		{"not an aside", h + "Jane Doe, a teacher too, said she was tired.", "she was tired", "Jane Doe, a teacher too"},
 	})

@@ -11,7 +11,7 @@ func TestSpeechRecallBack(t *testing.T) {
 		{"cue before a semicolon", `The county must add two schools, planners say; in 2010, it added none.`, "The county must add two schools", "planners"},
 		{"addressee after to for a proclaiming verb", `“The park stays open,” the mayor proclaimed to a cheering crowd.`, "The park stays open", "the mayor"},
 		{"bare plural addressee after to", `“Nothing has changed,” she asserted to reporters on Monday.`, "Nothing has changed", "she"},
-		{"many asides after the quotation", `“We are worried,” Tim Holt, 52, of Boise, Idaho, who was among those surveyed, said in an interview.`, "We are worried", "Tim Holt, 52, of Boise, Idaho, who was among those surveyed"},
+		{"many asides after the quotation", `“We are worried,” Tim Holt, 52, of Boise, Idaho, who was among those surveyed, said in an interview.`, "We are worried", "Tim Holt, 52, of Boise, Idaho"},
 		{"relative clause after an inverted subject", `The deal is off, said two aides who spoke on condition of anonymity.`, "The deal is off", "two aides"},
 		{"subordinate clause after the addressee", `We will not quit, the coach told his players as they boarded the bus.`, "We will not quit", "the coach"},
 		{"quotation inside an adjunct after the cue", `“Give me a minute,” Lee said after a quick “Excuse me” to the host.`, "Give me a minute", "Lee"},

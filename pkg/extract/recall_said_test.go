@@ -17,7 +17,7 @@ func TestSpeechRecallSaid(t *testing.T) {
 		{"place and state inside the addressee's adjunct", `Ms. Lane told diners at a busy Dayton, Ohio, cafe that she would stay in the race.`, "that she would stay in the race", "Ms. Lane"},
 		{"two-word state before a time adjunct", `Mr. Kohl told a crowd in Nashua, New Hampshire, on Monday that the plant would reopen.`, "that the plant would reopen", "Mr. Kohl"},
 		{"age and hometown apposition", `“The bus never comes,” Rita Gomez, 41, of Mesa, Ariz., said on Friday.`, "The bus never comes", "Rita Gomez, 41, of Mesa, Ariz."},
-		{"age, hometown and relative clause", `“I will wait,” Ed Fox, 67, of Austin, who voted early, said in an interview.`, "I will wait", "Ed Fox, 67, of Austin, who voted early"},
+		{"age, hometown and relative clause", `“I will wait,” Ed Fox, 67, of Austin, who voted early, said in an interview.`, "I will wait", "Ed Fox, 67, of Austin"},
 		{"participle aside quoting a phrase", `Ms. Rowe, citing “the quiet strength of the town,” said the mill would reopen.`, "the mill would reopen", "Ms. Rowe"},
 		{"time adjunct with since after the addressee", `He has told aides since the summer, in calls and at dinners, that he will not run again.`, "that he will not run again", "He"},
 		{"name opening the clause after an object pronoun", `The hall went quiet when she told them Harlan “has never paid a cent.”`, "has never paid a cent.", "she"},

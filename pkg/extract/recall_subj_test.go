@@ -25,7 +25,7 @@ func TestSpeechRecallSubj(t *testing.T) {
 		{"elided year before that", `Sen. Al Moss (D-Vt.) said in ’04 that the war had been a mistake.`, "that the war had been a mistake", "Sen. Al Moss (D-Vt.)"},
 		{"opening inverted frame with a relative clause", `Said Ray Cole, who coached the team for years, “He never gave up.”`, "He never gave up.", "Ray Cole"},
 		{"short quoted title inside a long apposition", `Ann Ruiz, a judge on the show, “Big Bake,” who later opened a bakery, said the contest was fair.`, "the contest was fair", "Ann Ruiz, a judge on the show, “Big Bake,” who later opened a bakery"},
-		{"adjective before a title opening a long apposition", `And retired Adm. Joe Park, who led the fleet for years, said on Sunday that the plan was sound.`, "that the plan was sound", "retired Adm. Joe Park, who led the fleet for years"},
+		{"adjective before a title opening a long apposition", `And retired Adm. Joe Park, who led the fleet for years, said on Sunday that the plan was sound.`, "that the plan was sound", "retired Adm. Joe Park"},
 		{"coordinated inverted subject", `“He knows the state,” said former Iowa Gov. and party chairman Tom Vail.`, "He knows the state", "former Iowa Gov. and party chairman Tom Vail"},
 		{"opening mark typed as the closing one", `“It is rare,“ said Ben Ortiz, a lawyer in Reno.`, "It is rare", "Ben Ortiz"},
 		{"pronoun contraction after a named addressee", `Dan Kirk told NPR she’ll run again next year.`, "she’ll run again next year", "Dan Kirk"},

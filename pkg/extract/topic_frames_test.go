@@ -23,7 +23,7 @@ func TestTopicFrames(t *testing.T) {
 		{text: head + "Comedian Rosa Diaz stopped by the studio, and spoke briefly about the end of her show.", content: "the end of her show", mention: "Comedian Rosa Diaz"},
 		{text: head + "He talked of steps “to close loopholes” in the law.", content: "steps “to close loopholes” in the law", mention: "He"},
 		{text: head + "Later, Senator Kim talked up her plan to cut fares.", content: "her plan to cut fares", mention: "Senator Kim"},
-		{text: head + "Rosa Diaz, who won the award, spoke about the value of hard work.", content: "the value of hard work", mention: "Rosa Diaz, who won the award"},
+		{text: head + "Rosa Diaz, who won the award, spoke about the value of hard work.", content: "the value of hard work", mention: "Rosa Diaz"},
 		{text: head + "The governor discussed the plan with her aides.", content: "the plan", mention: "The governor"},
 		{text: head + "“He has no plan,” Kim said, mentioning the mayor's ties to a developer.", content: "the mayor's ties to a developer", mention: "Kim"},
 		{text: head + "Mayor Lee spoke to reporters about the flood on Monday.", content: "the flood", mention: "Mayor Lee"},
