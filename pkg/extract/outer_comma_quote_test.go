@@ -38,3 +38,35 @@ func TestOuterCommaQuote(t *testing.T) {
 	}
 	d.release()
 }
+
+// TestQuoteCommaBeforeSubordinate: a quotation with the comma outside its
+// marks is the content of the frame after it when a subordinate clause
+// follows the cue, in both word orders; a quoted fragment inside a clause
+// is not.
+func TestQuoteCommaBeforeSubordinate(t *testing.T) {
+	const h = "Talks resumed.\n\n"
+	checkMentions(t, withoutAccept(), []mentionCase{
+		{"as, subject first", h + "‘We will not be bullied’, Starmer said as talks collapsed.", "We will not be bullied", "Starmer"},
+		{"as, inverted", h + "‘We will not be bullied’, said Starmer as talks collapsed.", "We will not be bullied", "Starmer"},
+		{"pronoun", h + "“We will not be bullied”, he said as he left the building.", "We will not be bullied", "he"},
+		{"as, comma inside", h + "“We will not be bullied,” he said as he left the building.", "We will not be bullied", "he"},
+	})
+	for _, text := range []string{
+		h + "He compared them to “criminals” and “rapists”, Ferrera wrote in a blog post.",
+	} {
+		for _, q := range withoutAccept().Extract(text) {
+			if q.Text == "“rapists”" || q.Text == "rapists" {
+				t.Errorf("%q: the fragment %q taken as content", text, q.Text)
+			}
+		}
+	}
+	d := newDoc("“We will not be bullied”, he said as he left.")
+	if !d.quoteCommaEndsFrame(7) {
+		t.Errorf("the comma after the closing mark does not end the quotation")
+	}
+	d.training = true
+	if d.quoteCommaEndsFrame(7) {
+		t.Errorf("rule on in training")
+	}
+	d.release()
+}
