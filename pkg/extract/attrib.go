@@ -1515,7 +1515,8 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		after := np.e
 		pron := np.ok() && subjPronouns.has(d.word(np.s))
 		opens := d.isQuote(after) && d.inQuote(after) && d.quotes[d.qidx[after]].first() == after
-		okEnd := np.ok() && (after >= s.e || d.frontedSaidColon(s, i, after) || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps.has(d.word(after)) || timeWords.has(d.word(after)) || d.punct(after) == "(" || invertedSubjectEnds.has(d.word(after)) && (d.punct(k) != "," || d.quoteCommaEndsFrame(k) || d.relativeAfterInverted(s, k, after))))
+		okEnd := np.ok() && (after >= s.e || d.frontedSaidColon(s, i, after) || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps.has(d.word(after)) || timeWords.has(d.word(after)) || d.punct(after) == "(" || invertedSubjectEnds.has(d.word(after)) && (d.punct(k) != "," || d.quoteCommaEndsFrame(k) || d.relativeAfterInverted(s, k, after)) ||
+			morePreps.has(d.word(after)) && d.quoteCommaEndsFrame(k)))
 		// "Harvey, a delegate from Houston, said the turmoil ...": a common
 		// noun phrase after the cue is its object when a long subject
 		// precedes

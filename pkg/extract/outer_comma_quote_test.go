@@ -49,6 +49,7 @@ func TestQuoteCommaBeforeSubordinate(t *testing.T) {
 		{"as, subject first", h + "‘We will not be bullied’, Starmer said as talks collapsed.", "We will not be bullied", "Starmer"},
 		{"as, inverted", h + "‘We will not be bullied’, said Starmer as talks collapsed.", "We will not be bullied", "Starmer"},
 		{"pronoun", h + "“We will not be bullied”, he said as he left the building.", "We will not be bullied", "he"},
+		{"amid, inverted", h + "‘We will not be bullied’, said Starmer amid a strike threat.", "We will not be bullied", "Starmer"},
 		{"as, comma inside", h + "“We will not be bullied,” he said as he left the building.", "We will not be bullied", "he"},
 	})
 	for _, text := range []string{
