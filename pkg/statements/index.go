@@ -453,6 +453,18 @@ func (x *Index) IsFirst(quoteID string) bool {
 	return x.stmts[x.apps[a].stmt].members[0] == a
 }
 
+// speakerSet returns the indexes of the speakers id and same that have
+// appearances. Callers hold mu.
+func (x *Index) speakerSet(id string, same []string) []uint32 {
+	var out []uint32
+	for _, s := range append([]string{id}, same...) {
+		if sp, ok := x.speakers[s]; ok && !slices.Contains(out, sp) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
 // Len returns the number of statements.
 func (x *Index) Len() int {
 	x.mu.RLock()
