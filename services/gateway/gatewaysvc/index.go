@@ -139,12 +139,12 @@ const btreeDegree = 32
 // NewIndex returns an empty in-memory index resolving names through aliases.
 func NewIndex(aliases *extract.Aliases) Index {
 	return &memIndex{
-		aliases:   aliases,
-		stmts:     statements.New(),
-		byID:      map[string]*qtv1.Quote{},
-		all:       btree.NewG(btreeDegree, newestFirst),
-		bySpeaker: map[string]*btree.BTreeG[item]{},
-		speakers:  map[string]*speakerStats{},
+		aliases:     aliases,
+		stmts:       statements.New(),
+		byID:        map[string]*qtv1.Quote{},
+		all:         btree.NewG(btreeDegree, newestFirst),
+		bySpeaker:   map[string]*btree.BTreeG[item]{},
+		speakers:    map[string]*speakerStats{},
 		names:       map[string][]string{},
 		surnames:    map[string][]string{},
 		surnameOnly: map[string][]string{},
