@@ -412,16 +412,16 @@ func (x *memIndex) ResolveSpeaker(ref string) (string, error) {
 	if sp, ok := x.aliases.Resolve(ref); ok {
 		return x.identity(sp.ID), nil
 	}
-	// "Sanders" names both the surname-only speaker and, by alias, Bernie
-	// Sanders: one identity while the first is merged into the second.
+	// "Sanders" names the surname-only speaker, Bernie Sanders by alias
+	// and everyone of that family name: one identity while the first is
+	// merged into the only full-name Sanders, else ambiguous (refused,
+	// naming them all).
 	key := nameKey(ref)
-	named := x.identities(x.names[key])
-	if len(named) > 1 {
-		// Refused: name everyone it could mean, people of that family
-		// name too.
-		named = x.identities(append(slices.Clone(x.names[key]), x.surnames[key]...))
+	named := x.names[key]
+	if len(x.surnameOnly[key]) > 0 || len(x.identities(named)) > 1 {
+		named = append(slices.Clone(named), x.surnames[key]...)
 	}
-	if id, err := x.onlyOne(ref, named); id != "" || err != nil {
+	if id, err := x.onlyOne(ref, x.identities(named)); id != "" || err != nil {
 		return id, err
 	}
 	if form := extract.PersonNameForm(ref); form != ref {
