@@ -32,11 +32,11 @@ import (
 // identity (List, ResolveSpeaker, Speaker, Speakers, the live stream and
 // the statement filters) combine the merged speakers' as they are asked.
 //
-// Statements are still grouped per speaker as extracted: the same words
-// quoted from "Sanders" in one article and "Bernie Sanders" in another are
-// two statements, each with its own first appearance (both are listed for
-// the identity). Grouping across the identity would need statements that
-// split again when the merge is undone, which pkg/statements does not do.
+// Statements are grouped by identity: the same words quoted from "Sanders"
+// in one article and from "Bernie Sanders" in another are one statement,
+// whose first appearance is the earlier of the two. The statements index
+// is told of every change (statements.Index.SetIdentity), merging those
+// statements and splitting them again when the merge is undone.
 
 // personFamily returns the folded family name of a person speaker's name
 // and whether the name is that family name alone ("Sanders", "von der
@@ -99,6 +99,7 @@ func (x *memIndex) remerge(fam string) {
 			x.mergedInto[s] = target
 			x.mergedFrom[target] = append(x.mergedFrom[target], s)
 		}
+		x.stmts.SetIdentity(s, target)
 	}
 }
 

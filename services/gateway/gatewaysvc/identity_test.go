@@ -366,9 +366,9 @@ func TestMergedListPaging(t *testing.T) {
 }
 
 // FirstAppearances lists each statement's first appearance, in either
-// tree. Statements are grouped per speaker as extracted: the same words
-// from "Sanders" and from Bernie Sanders are two statements (the known
-// limit documented in identity.go), both listed.
+// tree. Statements are grouped by identity: the same words from "Sanders"
+// and then from Bernie Sanders are one statement, first said by "Sanders",
+// until Sarah Sanders undoes the merge.
 func TestMergedListFirstAppearances(t *testing.T) {
 	said := func(id, speakerID, name string, minute int, text string) *qtv1.Quote {
 		q := ixQuote(id, speakerID, name, ixAt(minute))
@@ -386,7 +386,7 @@ func TestMergedListFirstAppearances(t *testing.T) {
 		said("b2", "bernie-sanders", "Bernie Sanders", 2, wages),
 		said("b3", "bernie-sanders", "Bernie Sanders", 3, wages), // a later appearance
 		said("s4", "sanders", "Sanders", 4, shared),
-		said("b6", "bernie-sanders", "Bernie Sanders", 6, shared),
+		said("b6", "bernie-sanders", "Bernie Sanders", 6, shared), // the same words, in full
 	)
 	tests := []struct {
 		name  string
@@ -394,9 +394,9 @@ func TestMergedListFirstAppearances(t *testing.T) {
 		want  []string
 		wantM bool
 	}{
-		{"first appearances", Query{SpeakerID: "bernie-sanders", FirstAppearances: true, Limit: 10}, []string{"b6", "s4", "b2", "s1"}, false},
-		{"paged", Query{SpeakerID: "bernie-sanders", FirstAppearances: true, Limit: 2}, []string{"b6", "s4"}, true},
-		{"by the surname-only id", Query{SpeakerID: "sanders", FirstAppearances: true, Limit: 10}, []string{"b6", "s4", "b2", "s1"}, false},
+		{"first appearances", Query{SpeakerID: "bernie-sanders", FirstAppearances: true, Limit: 10}, []string{"s4", "b2", "s1"}, false},
+		{"paged", Query{SpeakerID: "bernie-sanders", FirstAppearances: true, Limit: 2}, []string{"s4", "b2"}, true},
+		{"by the surname-only id", Query{SpeakerID: "sanders", FirstAppearances: true, Limit: 10}, []string{"s4", "b2", "s1"}, false},
 		{"in a range", Query{SpeakerID: "bernie-sanders", FirstAppearances: true, Start: ixAt(2), End: ixAt(6), Limit: 10}, []string{"s4", "b2"}, false},
 		{"every appearance", Query{SpeakerID: "bernie-sanders", Limit: 10}, []string{"b6", "s5", "s4", "b3", "b2", "s1"}, false},
 	}
@@ -410,6 +410,18 @@ func TestMergedListFirstAppearances(t *testing.T) {
 	got := pageAll(t, x, Query{SpeakerID: "bernie-sanders", FirstAppearances: true, After: &c, Limit: 1}, nil)
 	if want := []string{"b2", "s1"}; !slices.Equal(idsOf(got), want) {
 		t.Errorf("first appearances after s4, paged by one: %v, want %v", idsOf(got), want)
+	}
+	if q := mustGet(t, x, "b6"); q.GetStatementId() != "s4" || q.GetAppearanceCount() != 2 {
+		t.Errorf("b6 while merged: statement %s with %d appearances, want s4 with 2", q.GetStatementId(), q.GetAppearanceCount())
+	}
+
+	x.Add(ixQuote("h7", "sarah-sanders", "Sarah Sanders", ixAt(7))) // un-merges
+	got, _ = x.List(Query{SpeakerID: "bernie-sanders", FirstAppearances: true, Limit: 10})
+	if want := []string{"b6", "b2"}; !slices.Equal(idsOf(got), want) {
+		t.Errorf("after the un-merge: %v, want %v", idsOf(got), want)
+	}
+	if q := mustGet(t, x, "b6"); q.GetStatementId() != "b6" || q.GetAppearanceCount() != 1 {
+		t.Errorf("b6 after the un-merge: statement %s with %d appearances, want b6 alone", q.GetStatementId(), q.GetAppearanceCount())
 	}
 }
 
@@ -479,14 +491,44 @@ func TestWatchQuotesFollowsIdentity(t *testing.T) {
 }
 
 // Statement search and attribution checks by Bernie Sanders find the
-// statements of "Sanders" while merged, shown under the identity.
+// statements of "Sanders" while merged, shown under the identity; the same
+// words from both are one statement, first said by "Sanders".
 func TestStatementsFollowIdentity(t *testing.T) {
 	const words = "we will not rest until every worker has a living wage in this country"
 	sq := ixQuote("s1", "sanders", "Sanders", ixAt(1))
 	sq.Text = words
+	again := ixQuote("b9", "bernie-sanders", "Bernie Sanders", ixAt(9))
+	again.Text = words
+	only := ixQuote("s3", "sanders", "Sanders", ixAt(3))
+	only.Text = "the billionaire class has never had it so good in this country"
 	q := sandersQuotes()
-	s := hsServer(t, sq, q["b2"])
+	s := hsServer(t, sq, q["b2"], again, only)
 	ctx := t.Context()
+	statement := func(id string) string {
+		resp, err := s.GetStatement(ctx, &qtv1.GetStatementRequest{Id: id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := resp.GetStatement()
+		var apps []string
+		for _, a := range st.GetAppearances() {
+			apps = append(apps, a.GetQuoteId())
+		}
+		return fmt.Sprintf("%s by %s, first %s, appearances %v", st.GetId(), st.GetSpeaker().GetId(), st.GetFirstAppearance().GetQuoteId(), apps)
+	}
+	checkOnly := func() qtv1.Verdict {
+		resp, err := s.CheckAttribution(ctx, &qtv1.CheckAttributionRequest{Text: only.Text, Speaker: "Bernie Sanders"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return resp.GetVerdict()
+	}
+	if got, want := statement("b9"), "s1 by bernie-sanders, first s1, appearances [s1 b9]"; got != want {
+		t.Errorf("statement of b9 while merged: %s, want %s", got, want)
+	}
+	if v := checkOnly(); v != qtv1.Verdict_VERDICT_CONFIRMED {
+		t.Errorf("check of words only \"Sanders\" said, while merged: %v, want confirmed", v)
+	}
 
 	search := func() []string {
 		resp, err := s.SearchQuotes(ctx, &qtv1.SearchQuotesRequest{Query: `"living wage"`, Speaker: "Bernie Sanders"})
@@ -514,11 +556,17 @@ func TestStatementsFollowIdentity(t *testing.T) {
 	}
 
 	s.index.Add(q["h5"]) // Sarah Sanders: no longer merged
-	if got := search(); len(got) != 0 {
-		t.Errorf("search after the un-merge: %v, want nothing", got)
+	if got, want := statement("b9"), "b9 by bernie-sanders, first b9, appearances [b9]"; got != want {
+		t.Errorf("statement of b9 after the un-merge: %s, want %s", got, want)
 	}
-	if v, _ := check(); v != qtv1.Verdict_VERDICT_ATTRIBUTED_TO_OTHER {
-		t.Errorf("check after the un-merge: %v, want attributed to other", v)
+	if got, want := statement("s1"), "s1 by sanders, first s1, appearances [s1]"; got != want {
+		t.Errorf("statement of s1 after the un-merge: %s, want %s", got, want)
+	}
+	if got, want := search(), []string{"b9 by bernie-sanders"}; !slices.Equal(got, want) {
+		t.Errorf("search after the un-merge: %v, want %v", got, want)
+	}
+	if v := checkOnly(); v != qtv1.Verdict_VERDICT_ATTRIBUTED_TO_OTHER {
+		t.Errorf("check of words only \"Sanders\" said, after the un-merge: %v, want attributed to other", v)
 	}
 	_, err := s.SearchQuotes(ctx, &qtv1.SearchQuotesRequest{Query: `"living wage"`, Speaker: "Sanders"})
 	hsCode(t, "search by the ambiguous surname", err, codes.InvalidArgument)
