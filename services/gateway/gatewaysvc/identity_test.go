@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -570,4 +571,63 @@ func TestStatementsFollowIdentity(t *testing.T) {
 	}
 	_, err := s.SearchQuotes(ctx, &qtv1.SearchQuotesRequest{Query: `"living wage"`, Speaker: "Sanders"})
 	hsCode(t, "search by the ambiguous surname", err, codes.InvalidArgument)
+}
+
+// Merges and un-merges while readers list, resolve, summarise and watch:
+// for the race detector, and every page a reader gets is in order.
+func TestIdentityConcurrent(t *testing.T) {
+	s := hsServer(t)
+	x := s.index
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		defer close(stop)
+		for i := range 300 {
+			// Each family: the surname-only speaker, the full name (a
+			// merge), then a second full name (an un-merge).
+			fam := fmt.Sprintf("Family%d", i/3)
+			var q *qtv1.Quote
+			switch i % 3 {
+			case 0:
+				q = ixQuote(fmt.Sprintf("%032x", i), slug(fam), fam, ixAt(i))
+			case 1:
+				q = ixQuote(fmt.Sprintf("%032x", i), slug("Ann "+fam), "Ann "+fam, ixAt(i))
+			case 2:
+				q = ixQuote(fmt.Sprintf("%032x", i), slug("Bob "+fam), "Bob "+fam, ixAt(i))
+			}
+			q.Text = "the same words by every member of the family " + fam
+			x.Add(q)
+			s.hub.publish(q, uint64(i+1))
+		}
+	})
+	sub := s.hub.subscribe(s.speakerFilter("ann-family1"))
+	defer s.hub.unsubscribe(sub)
+	for range 2 {
+		wg.Go(func() {
+			for n := 0; ; n++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				ref := fmt.Sprintf("family%d", n%100)
+				qs, _ := x.List(Query{SpeakerID: ref, Limit: 3, FirstAppearances: n%2 == 0})
+				assertNewestFirst(t, qs)
+				x.ResolveSpeaker("Family" + fmt.Sprint(n%100))
+				x.Speaker("ann-" + ref)
+				x.Speakers("fam")
+				if _, err := s.SearchQuotes(t.Context(), &qtv1.SearchQuotesRequest{Query: "family", Speaker: "ann-" + ref}); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	// Every family ended un-merged.
+	for i := range 100 {
+		if id := x.SpeakerIdentity(fmt.Sprintf("family%d", i)); id != fmt.Sprintf("family%d", i) {
+			t.Fatalf("family%d is still merged into %s", i, id)
+		}
+	}
 }
