@@ -609,8 +609,7 @@ func (x *Index) regroup(s uint32) {
 	}
 	// Union-find over the members, by appearance.
 	parent := make(map[uint32]uint32, len(order))
-	var root func(m uint32) uint32
-	root = func(m uint32) uint32 {
+	root := func(m uint32) uint32 {
 		for parent[m] != m {
 			parent[m] = parent[parent[m]]
 			m = parent[m]
