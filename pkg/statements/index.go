@@ -35,7 +35,9 @@ type Quote struct {
 type Statement struct {
 	// ID is the quote id of the first appearance: earliest SaidAt, then
 	// earliest PublishedAt, then smallest quote id.
-	ID        string
+	ID string
+	// SpeakerID is the first appearance's speaker (the appearances of a
+	// statement are all one speaker's, or one identity's: see SetIdentity).
 	SpeakerID string
 	SaidAt    int64 // the first appearance's
 	// Appearances are the quote ids, first appearance first.
