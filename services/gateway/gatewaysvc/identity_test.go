@@ -21,15 +21,17 @@ import (
 
 // The quotes the identity tests add, in some order: "Sanders" alone in two
 // articles, Bernie Sanders in two, and Sarah Sanders, whose arrival makes
-// "Sanders" ambiguous.
+// "Sanders" ambiguous. s4 repeats b3's words.
 func sandersQuotes() map[string]*qtv1.Quote {
-	return map[string]*qtv1.Quote{
+	qs := map[string]*qtv1.Quote{
 		"s1": ixQuote("s1", "sanders", "Sanders", ixAt(1)),
 		"b2": ixQuote("b2", "bernie-sanders", "Bernie Sanders", ixAt(2), "Sen. Sanders"),
 		"b3": ixQuote("b3", "bernie-sanders", "Bernie Sanders", ixAt(3)),
 		"s4": ixQuote("s4", "sanders", "Sanders", ixAt(4), "Mr. Sanders"),
 		"h5": ixQuote("h5", "sarah-sanders", "Sarah Sanders", ixAt(5)),
 	}
+	qs["s4"].Text = qs["b3"].Text
+	return qs
 }
 
 // identityState is what the index says about the Sanders speakers.
@@ -45,6 +47,9 @@ type identityState struct {
 	bernie string
 	// speakers lists Speakers("") and Speakers("sand").
 	speakers, speakersSand string
+	// statementOfS4 is the statement s4 is an appearance of and its
+	// number of appearances.
+	statementOfS4 string
 }
 
 func resolved(x Index, ref string) string {
@@ -94,6 +99,7 @@ func stateOf(t *testing.T, x Index) identityState {
 		bernie:        bernie,
 		speakers:      speakerIDs(x.Speakers("")),
 		speakersSand:  speakerIDs(x.Speakers("sand")),
+		statementOfS4: fmt.Sprintf("%s, %d appearances", mustGet(t, x, "s4").GetStatementId(), mustGet(t, x, "s4").GetAppearanceCount()),
 	}
 }
 
@@ -107,6 +113,7 @@ var (
 		bernie:        `bernie-sanders: 4 quotes, minutes 1-4, aliases ["Sen. Sanders" "Sanders" "Mr. Sanders"]`,
 		speakers:      "bernie-sanders",
 		speakersSand:  "bernie-sanders", // by the merged speaker's name
+		statementOfS4: "b3, 2 appearances",
 	}
 	ambiguousSanders = identityState{
 		// Most quoted first, then by id.
@@ -117,6 +124,7 @@ var (
 		bernie:        `bernie-sanders: 2 quotes, minutes 2-3, aliases ["Sen. Sanders"]`,
 		speakers:      "bernie-sanders sanders sarah-sanders",
 		speakersSand:  "sanders", // the full names start "Bernie", "Sarah"
+		statementOfS4: "s4, 1 appearances",
 	}
 	loneSanders = identityState{
 		resolvedName:  "sanders",
@@ -126,6 +134,7 @@ var (
 		bernie:        "none",
 		speakers:      "sanders",
 		speakersSand:  "sanders",
+		statementOfS4: "s4, 1 appearances",
 	}
 )
 
