@@ -3,6 +3,7 @@ package statements
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -106,6 +107,11 @@ func TestCheckPreferSpeaker(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("the preferred speaker's statement was not verified: %d matches", len(ms))
+	}
+	// Preferred as another id of the preferred speaker.
+	ms, _ = x.Check("the quick brown fox jumps over the lazy dog", CheckOptions{PreferSpeaker: "me-in-full", SameSpeakerIDs: []string{"me"}})
+	if !slices.ContainsFunc(ms, func(m Match) bool { return m.Statement.SpeakerID == "me" }) {
+		t.Fatalf("the preferred speaker's other id was not verified: %d matches", len(ms))
 	}
 	// Without the preference the crowd fills the candidate list.
 	ms, _ = x.Check("the quick brown fox jumps over the lazy dog", CheckOptions{})

@@ -10,7 +10,9 @@
 // the shorter one's words align with the longer one (see Similarity) at
 // MergeThreshold or better; statements are the connected groups of that
 // relation, so the grouping and the statement ids do not depend on the order
-// quotes are added in.
+// quotes are added in. Speakers are compared by identity: a speaker joined
+// to another's identity (SetIdentity) is the same speaker until it leaves
+// again, which splits the statements that only the join held together.
 package statements
 
 import (
@@ -33,7 +35,9 @@ type Quote struct {
 type Statement struct {
 	// ID is the quote id of the first appearance: earliest SaidAt, then
 	// earliest PublishedAt, then smallest quote id.
-	ID        string
+	ID string
+	// SpeakerID is the first appearance's speaker (the appearances of a
+	// statement are all one speaker's, or one identity's: see SetIdentity).
 	SpeakerID string
 	SaidAt    int64 // the first appearance's
 	// Appearances are the quote ids, first appearance first.
@@ -84,6 +88,11 @@ type Index struct {
 	byQuote  map[string]uint32 // quote id → appearance
 	speakers map[string]uint32 // speaker id → index in speakerIDs
 	spIDs    []string
+	// identity holds, by speaker, the speaker whose identity it belongs to
+	// (itself unless joined by SetIdentity); spApps, by speaker, its
+	// appearances in the order added.
+	identity []uint32
+	spApps   [][]uint32
 	stmts    []stmtRec
 	live     int // statements not merged away
 
@@ -141,28 +150,21 @@ func (x *Index) Add(q Quote) bool {
 	eachWord(q.Text, nil, func(w []byte) { words = append(words, x.intern(w)) })
 	words = slices.Clip(words)
 	ai := uint32(len(x.apps))
-	sp, ok := x.speakers[q.SpeakerID]
-	if !ok {
-		sp = uint32(len(x.spIDs))
-		x.speakers[q.SpeakerID] = sp
-		x.spIDs = append(x.spIDs, q.SpeakerID)
-	}
+	sp := x.speakerIndex(q.SpeakerID)
+	who := x.identity[sp]
 	x.apps = append(x.apps, appearance{id: q.ID, words: words, saidAt: q.SaidAt, pubAt: q.PublishedAt, speaker: sp})
 	x.byQuote[q.ID] = ai
+	x.spApps[sp] = append(x.spApps[sp], ai)
 	sh := x.shingleSet(words, nil, true)
 
 	// Statements by the same speaker sharing a shingle, then those the new
 	// appearance is similar to.
-	x.gen++
-	if x.gen == 0 { // wrapped: reset the marks
-		clear(x.mark)
-		x.gen = 1
-	}
+	x.nextGen()
 	x.cands = x.cands[:0]
 	for _, h := range sh {
 		for _, p := range x.posting(h) {
 			a := &x.apps[p]
-			if a.speaker != sp || x.mark[a.stmt] == x.gen {
+			if x.identity[a.speaker] != who || x.mark[a.stmt] == x.gen {
 				continue
 			}
 			x.mark[a.stmt] = x.gen
@@ -186,7 +188,10 @@ func (x *Index) Add(q Quote) bool {
 			}
 			if x.same(words, mw) {
 				matched = append(matched, s)
-				if twin == nil && slices.Equal(words, mw) {
+				// A twin is the same speaker's, never only the same
+				// identity's: it must stay in the statement when the
+				// identity is split again.
+				if twin == nil && x.apps[m].speaker == sp && slices.Equal(words, mw) {
 					twin = mw
 				}
 				break
@@ -196,10 +201,7 @@ func (x *Index) Add(q Quote) bool {
 
 	var target uint32
 	if len(matched) == 0 {
-		target = uint32(len(x.stmts))
-		x.stmts = append(x.stmts, stmtRec{})
-		x.mark = append(x.mark, 0)
-		x.live++
+		target = x.newStatement()
 	} else {
 		// Merge into the largest (the fewest relabels).
 		target = matched[0]
@@ -222,8 +224,9 @@ func (x *Index) Add(q Quote) bool {
 	if twin != nil {
 		// A verbatim repeat (syndicated copy) of an appearance of its
 		// statement: the twin's postings find the statement for it, so it
-		// shares the twin's words and adds no postings. Statements never
-		// split, so this cannot change what is found.
+		// shares the twin's words and adds no postings. A statement splits
+		// only between speakers, never between an appearance and its twin
+		// (the same speaker's), so this cannot change what is found.
 		x.apps[ai].words = twin
 		return true
 	}
@@ -453,6 +456,18 @@ func (x *Index) IsFirst(quoteID string) bool {
 	return x.stmts[x.apps[a].stmt].members[0] == a
 }
 
+// speakerSet returns the indexes of the speakers id and same that the
+// index knows. Callers hold mu.
+func (x *Index) speakerSet(id string, same []string) []uint32 {
+	var out []uint32
+	for _, s := range append([]string{id}, same...) {
+		if sp, ok := x.speakers[s]; ok && !slices.Contains(out, sp) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
 // Len returns the number of statements.
 func (x *Index) Len() int {
 	x.mu.RLock()
@@ -465,4 +480,194 @@ func (x *Index) Appearances() int {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	return len(x.apps)
+}
+
+// speakerIndex returns speaker id's index, made on first use. Callers hold
+// mu for writing.
+func (x *Index) speakerIndex(id string) uint32 {
+	sp, ok := x.speakers[id]
+	if !ok {
+		sp = uint32(len(x.spIDs))
+		x.speakers[id] = sp
+		x.spIDs = append(x.spIDs, id)
+		x.identity = append(x.identity, sp)
+		x.spApps = append(x.spApps, nil)
+	}
+	return sp
+}
+
+// newStatement adds an empty statement. Callers hold mu for writing.
+func (x *Index) newStatement() uint32 {
+	s := uint32(len(x.stmts))
+	x.stmts = append(x.stmts, stmtRec{})
+	x.mark = append(x.mark, 0)
+	x.live++
+	return s
+}
+
+// nextGen starts a new generation of statement marks. Callers hold mu for
+// writing.
+func (x *Index) nextGen() {
+	x.gen++
+	if x.gen == 0 { // wrapped: reset the marks
+		clear(x.mark)
+		x.gen = 1
+	}
+}
+
+// SetIdentity makes speaker speakerID part of speaker identityID's
+// identity, or its own again when identityID is "" or speakerID: its
+// appearances are grouped into statements with those of every speaker of
+// the identity. A caller that merges speakers ("Sanders" into Bernie
+// Sanders, while he is the only Sanders quoted in full) calls it whenever
+// the merge changes; joining merges statements and leaving splits them
+// again, so the statements are those that adding every quote after the
+// last change would give. identityID must be its own identity.
+func (x *Index) SetIdentity(speakerID, identityID string) {
+	if identityID == "" {
+		identityID = speakerID
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	sp, who := x.speakerIndex(speakerID), x.speakerIndex(identityID)
+	if x.identity[sp] == who {
+		return
+	}
+	x.identity[sp] = who
+	// Leave: regroup the statements the speaker's appearances are in.
+	x.nextGen()
+	for _, a := range x.spApps[sp] {
+		if s := x.apps[a].stmt; x.mark[s] != x.gen {
+			x.mark[s] = x.gen
+			x.regroup(s)
+		}
+	}
+	// Join: group the speaker's appearances with the identity's, until
+	// nothing more merges (a merge can bring a statement near another).
+	if who == sp {
+		return
+	}
+	for merged := true; merged; {
+		merged = false
+		for _, a := range x.spApps[sp] {
+			merged = x.attach(a) || merged
+		}
+	}
+}
+
+// attach merges the statement of appearance ai with every statement of
+// its speaker's identity that it shares a shingle with and is similar to a
+// member of, as Add does for a new appearance. It reports whether it
+// merged any. Callers hold mu for writing.
+func (x *Index) attach(ai uint32) bool {
+	words := x.apps[ai].words
+	who := x.identity[x.apps[ai].speaker]
+	x.nextGen()
+	x.mark[x.apps[ai].stmt] = x.gen
+	var cands []uint32
+	for _, h := range x.shingleSet(words, nil, true) {
+		for _, p := range x.posting(h) {
+			a := &x.apps[p]
+			if x.identity[a.speaker] != who || x.mark[a.stmt] == x.gen {
+				continue
+			}
+			x.mark[a.stmt] = x.gen
+			cands = append(cands, a.stmt)
+		}
+	}
+	merged := false
+	for _, s := range cands {
+		for _, m := range x.stmts[s].members {
+			if x.same(words, x.apps[m].words) {
+				t := x.apps[ai].stmt
+				if len(x.stmts[s].members) > len(x.stmts[t].members) {
+					t, s = s, t
+				}
+				x.merge(t, s)
+				merged = true
+				break
+			}
+		}
+	}
+	return merged
+}
+
+// regroup splits statement s into the statements its appearances make
+// with the speakers' identities as they are now: Add's grouping replayed
+// over its members in the order they were added (an appearance joins the
+// groups of the same identity it shares a shingle with and is similar to a
+// member of). No member can group with an appearance outside s, as
+// identities only lost speakers. Callers hold mu for writing.
+func (x *Index) regroup(s uint32) {
+	members := x.stmts[s].members
+	who := x.identity[x.apps[members[0]].speaker]
+	if !slices.ContainsFunc(members, func(m uint32) bool { return x.identity[x.apps[m].speaker] != who }) {
+		return
+	}
+	order := slices.Sorted(slices.Values(members))
+	shingles := make(map[uint32][]uint32, len(order))
+	for _, m := range order {
+		shingles[m] = x.shingleSet(x.apps[m].words, nil, true)
+	}
+	// Union-find over the members, by appearance.
+	parent := make(map[uint32]uint32, len(order))
+	root := func(m uint32) uint32 {
+		for parent[m] != m {
+			parent[m] = parent[parent[m]]
+			m = parent[m]
+		}
+		return m
+	}
+	for i, a := range order {
+		parent[a] = a
+		// The groups so far that a shares a shingle with, then those it is
+		// similar to a member of.
+		var near []uint32
+		for _, b := range order[:i] {
+			if r := root(b); x.identity[x.apps[b].speaker] == x.identity[x.apps[a].speaker] &&
+				!slices.Contains(near, r) && sharesAny(shingles[a], shingles[b]) {
+				near = append(near, r)
+			}
+		}
+		for _, r := range near {
+			for _, c := range order[:i] {
+				if root(c) == r && x.same(x.apps[a].words, x.apps[c].words) {
+					parent[root(a)] = r
+					break
+				}
+			}
+		}
+	}
+	// The group of the first appearance keeps s; the others are new
+	// statements. Members stay in first-appearance order.
+	byRoot := map[uint32]uint32{root(members[0]): s}
+	split := map[uint32][]uint32{}
+	for _, m := range members {
+		r := root(m)
+		t, ok := byRoot[r]
+		if !ok {
+			t = x.newStatement()
+			byRoot[r] = t
+		}
+		x.apps[m].stmt = t
+		split[t] = append(split[t], m)
+	}
+	for t, ms := range split {
+		x.stmts[t].members = ms
+	}
+}
+
+// sharesAny reports whether two ascending sets have an element in common.
+func sharesAny(a, b []uint32) bool {
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
+			return true
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
+		}
+	}
+	return false
 }

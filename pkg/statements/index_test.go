@@ -268,3 +268,92 @@ func TestVerbatimRepeats(t *testing.T) {
 		t.Fatalf("Check: %+v", ms)
 	}
 }
+
+// TestSetIdentity joins speakers to others' identities and takes them out
+// again while quotes arrive in many orders: the statements must be those
+// of an index that knew the final identities before any quote.
+func TestSetIdentity(t *testing.T) {
+	type join struct{ speaker, identity string }
+	for seed := uint64(1); seed <= 5; seed++ {
+		r := rand.New(rand.NewPCG(seed, 7))
+		qs := corpus(r)
+		// Final: sp1 and other are sp0's; sp2 joined and left again.
+		final := []join{{"sp1", "sp0"}, {"other", "sp0"}}
+		changes := []join{{"sp2", "sp0"}, {"sp1", "sp0"}, {"other", "sp0"}, {"sp2", ""}}
+		fresh := New()
+		for _, j := range final {
+			fresh.SetIdentity(j.speaker, j.identity)
+		}
+		for _, q := range qs {
+			fresh.Add(q)
+		}
+		want := groups(fresh, qs)
+		apart := New()
+		for _, q := range qs {
+			apart.Add(q)
+		}
+		if slices.Equal(groups(apart, qs), want) {
+			t.Fatalf("seed %d: the identities change no statement: the corpus does not exercise them", seed)
+		}
+		for i := 0; i < 20; i++ {
+			shuffled := slices.Clone(qs)
+			r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+			// The identity changes fall at random points among the quotes.
+			at := make([]int, len(changes))
+			for k := range at {
+				at[k] = r.IntN(len(shuffled) + 1)
+			}
+			slices.Sort(at)
+			y := New()
+			next := 0
+			for n := 0; n <= len(shuffled); n++ {
+				for next < len(changes) && at[next] == n {
+					y.SetIdentity(changes[next].speaker, changes[next].identity)
+					next++
+				}
+				if n < len(shuffled) {
+					y.Add(shuffled[n])
+				}
+			}
+			if got := groups(y, qs); !slices.Equal(got, want) {
+				t.Fatalf("seed %d shuffle %d (changes at %v): statements differ:\n got %v\nwant %v", seed, i, at, got, want)
+			}
+			if y.Len() != len(want) {
+				t.Fatalf("seed %d shuffle %d: Len = %d, want %d", seed, i, y.Len(), len(want))
+			}
+			// Leaving everyone apart again gives the statements of no
+			// identities.
+			for _, j := range final {
+				y.SetIdentity(j.speaker, "")
+			}
+			if got, apartWant := groups(y, qs), groups(apart, qs); !slices.Equal(got, apartWant) {
+				t.Fatalf("seed %d shuffle %d: after leaving: statements differ:\n got %v\nwant %v", seed, i, got, apartWant)
+			}
+		}
+	}
+}
+
+// TestSetIdentityVerbatim: a verbatim copy by a joined speaker stays with
+// its own speaker's appearances when the speaker leaves, and later copies
+// still find them.
+func TestSetIdentityVerbatim(t *testing.T) {
+	x := New()
+	x.SetIdentity("sanders", "bernie-sanders")
+	x.Add(Quote{ID: "b1", SpeakerID: "bernie-sanders", Text: mfa, SaidAt: day(1)})
+	x.Add(Quote{ID: "s2", SpeakerID: "sanders", Text: mfa, SaidAt: day(2)})
+	x.Add(Quote{ID: "s3", SpeakerID: "sanders", Text: mfa, SaidAt: day(3)})
+	if st, _ := x.Get("s3"); st.ID != "b1" || len(st.Appearances) != 3 || x.Len() != 1 {
+		t.Fatalf("joined: statement %s with %v, Len %d; want b1 with all three", st.ID, st.Appearances, x.Len())
+	}
+	x.SetIdentity("sanders", "")
+	x.Add(Quote{ID: "s4", SpeakerID: "sanders", Text: mfa, SaidAt: day(4)})
+	if st, _ := x.Get("s4"); st.ID != "s2" || !slices.Equal(st.Appearances, []string{"s2", "s3", "s4"}) || st.SpeakerID != "sanders" {
+		t.Fatalf("left: statement %+v; want s2 with s2, s3, s4", st)
+	}
+	if st, _ := x.Get("b1"); st.ID != "b1" || len(st.Appearances) != 1 || x.Len() != 2 {
+		t.Fatalf("left: statement %+v, Len %d; want b1 alone", st, x.Len())
+	}
+	if sts, _, _ := x.Search(SearchQuery{Text: `"externally provoked"`, SpeakerID: "sanders", Limit: 5}); len(sts) != 1 || sts[0].ID != "s2" {
+		t.Fatalf("Search by sanders: %+v", sts)
+	}
+}

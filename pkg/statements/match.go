@@ -146,6 +146,9 @@ type CheckOptions struct {
 	// PreferSpeaker: candidates by this speaker are verified even beyond
 	// the usual candidate limit, so a match by them is not crowded out.
 	PreferSpeaker string
+	// SameSpeakerIDs are other ids of PreferSpeaker's speaker (see
+	// SearchQuery.SameSpeakerIDs), preferred too.
+	SameSpeakerIDs []string
 	// Max is the most matches returned; 0 or less returns every match.
 	Max int
 }
@@ -199,8 +202,10 @@ func (x *Index) Check(text string, opt CheckOptions) ([]Match, error) {
 		return nil, nil
 	}
 
-	prefer, preferOK := x.speakers[opt.PreferSpeaker]
-	preferOK = preferOK && opt.PreferSpeaker != ""
+	var prefer []uint32
+	if opt.PreferSpeaker != "" {
+		prefer = x.speakerSet(opt.PreferSpeaker, opt.SameSpeakerIDs)
+	}
 	all := make([]cand, 0, len(hits))
 	for a, n := range hits {
 		all = append(all, cand{a, n})
@@ -212,13 +217,13 @@ func (x *Index) Check(text string, opt CheckOptions) ([]Match, error) {
 		return cmp.Compare(a.app, b.app)
 	})
 	verify := all[:min(len(all), candidateCap)]
-	if preferOK && len(all) > candidateCap {
+	if len(prefer) > 0 && len(all) > candidateCap {
 		extra := 0
 		for _, c := range all[candidateCap:] {
 			if extra == preferCap {
 				break
 			}
-			if x.apps[c.app].speaker == prefer {
+			if slices.Contains(prefer, x.apps[c.app].speaker) {
 				verify = append(verify[:len(verify):len(verify)], c)
 				extra++
 			}

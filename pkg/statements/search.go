@@ -22,6 +22,11 @@ type SearchQuery struct {
 	Text string
 	// SpeakerID restricts the search to one speaker; "" searches all.
 	SpeakerID string
+	// SameSpeakerIDs are other ids of SpeakerID's speaker, searched too:
+	// a caller that merges several extracted speakers into one identity
+	// ("Sanders" into Bernie Sanders) names them here. Statements stay
+	// grouped per id.
+	SameSpeakerIDs []string
 	// Start (inclusive) and End (exclusive) bound the statement's said_at
 	// (its first appearance's); zero means unbounded.
 	Start, End time.Time
@@ -100,12 +105,9 @@ func (x *Index) Search(q SearchQuery) ([]Statement, bool, error) {
 
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	sp := uint32(0)
-	if q.SpeakerID != "" {
-		var ok bool
-		if sp, ok = x.speakers[q.SpeakerID]; !ok {
-			return nil, false, nil
-		}
+	sps := x.speakerSet(q.SpeakerID, q.SameSpeakerIDs)
+	if q.SpeakerID != "" && len(sps) == 0 {
+		return nil, false, nil
 	}
 	ids := make([][]uint32, len(terms))
 	var lists [][]uint32
@@ -136,7 +138,7 @@ func (x *Index) Search(q SearchQuery) ([]Statement, bool, error) {
 next:
 	for _, a := range lists[0] {
 		app := &x.apps[a]
-		if q.SpeakerID != "" && app.speaker != sp || seen.has(app.stmt) {
+		if q.SpeakerID != "" && !slices.Contains(sps, app.speaker) || seen.has(app.stmt) {
 			continue
 		}
 		for i, l := range rest {

@@ -54,6 +54,10 @@ func TestSearch(t *testing.T) {
 		{"word and phrase", SearchQuery{Text: `kazakhstans "full support"`}, []string{"q-price"}},
 		{"speaker", SearchQuery{Text: "security", SpeakerID: "russian-foreign-ministry"}, []string{"q-tass"}},
 		{"unknown speaker", SearchQuery{Text: "security", SpeakerID: "nobody"}, nil},
+		// Other ids of one speaker are searched with it, whether or not
+		// the first id has statements.
+		{"same speaker ids", SearchQuery{Text: "security", SpeakerID: "nobody", SameSpeakerIDs: []string{"russian-foreign-ministry"}}, []string{"q-tass"}},
+		{"same speaker ids, both", SearchQuery{Text: "the", SpeakerID: "ned-price", SameSpeakerIDs: []string{"russian-foreign-ministry", "nobody"}}, []string{"q-price", "q-tass"}},
 		{"unknown word", SearchQuery{Text: "security zyzzyva"}, nil},
 		{"since", SearchQuery{Text: "the", Start: time.Unix(0, day(7))}, []string{"q-other", "q-price"}},
 		{"until", SearchQuery{Text: "the", End: time.Unix(0, day(7))}, []string{"q-tass"}},

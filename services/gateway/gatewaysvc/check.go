@@ -47,7 +47,11 @@ func (s *quoteServer) CheckAttribution(_ context.Context, req *qtv1.CheckAttribu
 	if err != nil {
 		return nil, err
 	}
-	candidates, err := x.Check(text, statements.CheckOptions{PreferSpeaker: claimedID})
+	opts := statements.CheckOptions{PreferSpeaker: claimedID}
+	if claimedID != "" {
+		opts.SameSpeakerIDs = s.index.SpeakerIDs(claimedID)[1:]
+	}
+	candidates, err := x.Check(text, opts)
 	switch {
 	case errors.Is(err, statements.ErrNoWords):
 		return nil, invalid("text has no words to match")
@@ -108,12 +112,16 @@ func (s *quoteServer) CheckAttribution(_ context.Context, req *qtv1.CheckAttribu
 }
 
 // spokeBy reports that the statements of speaker id are the claimed
-// speaker's: the same speaker, or a joint speaker ("Lavrov and Blinken")
-// with the claimed one among its members.
+// speaker's: the same speaker identity ("Sanders" merged into Bernie
+// Sanders), or a joint speaker ("Lavrov and Blinken") with the claimed one
+// among its members.
 func (s *quoteServer) spokeBy(id, claimedID string) bool {
-	if id == claimedID {
+	claimed := s.index.SpeakerIdentity(claimedID)
+	if s.index.SpeakerIdentity(id) == claimed {
 		return true
 	}
 	sum, ok := s.index.Speaker(id)
-	return ok && slices.ContainsFunc(sum.GetSpeaker().GetMembers(), func(m *qtv1.Speaker) bool { return m.GetId() == claimedID })
+	return ok && slices.ContainsFunc(sum.GetSpeaker().GetMembers(), func(m *qtv1.Speaker) bool {
+		return s.index.SpeakerIdentity(m.GetId()) == claimed
+	})
 }

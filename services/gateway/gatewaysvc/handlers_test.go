@@ -265,10 +265,13 @@ func TestGetSpeaker(t *testing.T) {
 
 // Every call that takes a speaker refuses a name several speakers are known
 // by, naming them, rather than answering for whichever was quoted first.
+// Two full-name people share the family name, so the surname-only speaker
+// is merged into neither.
 func TestAmbiguousSpeakerRefused(t *testing.T) {
 	s := hsServer(t,
 		ixQuote("q1", "sanders", "Sanders", ixAt(1)),
 		ixQuote("q2", "bernie-sanders", "Bernie Sanders", ixAt(2), "Sanders"),
+		ixQuote("q3", "sarah-sanders", "Sarah Sanders", ixAt(3)),
 	)
 	ctx := t.Context()
 	const ref = "SANDERS" // not the id "sanders": ids are matched exactly
@@ -300,12 +303,13 @@ func TestAmbiguousSpeakerRefused(t *testing.T) {
 		err := call()
 		hsCode(t, name, err, codes.InvalidArgument)
 		msg := status.Convert(err).Message()
-		if !strings.Contains(msg, "Bernie Sanders (id bernie-sanders)") || !strings.Contains(msg, "Sanders (id sanders)") {
-			t.Errorf("%s: message %q does not name both speakers", name, msg)
+		if !strings.Contains(msg, "Bernie Sanders (id bernie-sanders)") || !strings.Contains(msg, "Sanders (id sanders)") ||
+			!strings.Contains(msg, "Sarah Sanders (id sarah-sanders)") {
+			t.Errorf("%s: message %q does not name all three speakers", name, msg)
 		}
 	}
 	// Each stays reachable by id and by full name.
-	for ref, want := range map[string]string{"sanders": "sanders", "bernie-sanders": "bernie-sanders", "Bernie Sanders": "bernie-sanders"} {
+	for ref, want := range map[string]string{"sanders": "sanders", "bernie-sanders": "bernie-sanders", "Bernie Sanders": "bernie-sanders", "Sarah Sanders": "sarah-sanders"} {
 		resp, err := s.ListQuotes(ctx, &qtv1.ListQuotesRequest{Speaker: ref})
 		if err != nil || len(resp.GetQuotes()) != 1 || resp.GetQuotes()[0].GetSpeaker().GetId() != want {
 			t.Errorf("ListQuotes(%q) = %v, %v; want the quote of %s", ref, resp, err, want)

@@ -21,8 +21,9 @@ type event struct {
 }
 
 type subscription struct {
-	speakerID string
-	events    chan event
+	// wants selects the quotes sent; nil takes every quote.
+	wants  func(*qtv1.Quote) bool
+	events chan event
 	// lagged is closed when the subscriber fell behind; done when the hub
 	// shut down.
 	lagged chan struct{}
@@ -33,8 +34,10 @@ const subscriptionBuffer = 1024
 
 func newHub() *hub { return &hub{subs: map[*subscription]struct{}{}} }
 
-func (h *hub) subscribe(speakerID string) *subscription {
-	s := &subscription{speakerID: speakerID, events: make(chan event, subscriptionBuffer), lagged: make(chan struct{}), done: make(chan struct{})}
+// subscribe opens a subscription to the quotes wants selects (every quote
+// when nil). wants is called with h.mu held, so it must not use the hub.
+func (h *hub) subscribe(wants func(*qtv1.Quote) bool) *subscription {
+	s := &subscription{wants: wants, events: make(chan event, subscriptionBuffer), lagged: make(chan struct{}), done: make(chan struct{})}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.closed {
@@ -55,7 +58,7 @@ func (h *hub) publish(q *qtv1.Quote, position uint64) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	for s := range h.subs {
-		if s.speakerID != "" && s.speakerID != q.GetSpeaker().GetId() {
+		if s.wants != nil && !s.wants(q) {
 			continue
 		}
 		select {

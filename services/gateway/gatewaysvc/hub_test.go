@@ -18,6 +18,11 @@ func hubQuote(i int, speakerID string) *qtv1.Quote {
 	return ixQuote(fmt.Sprintf("%032x", i), speakerID, speakerID, ixAt(i))
 }
 
+// quotedBy selects the quotes whose speaker has id.
+func quotedBy(id string) func(*qtv1.Quote) bool {
+	return func(q *qtv1.Quote) bool { return q.GetSpeaker().GetId() == id }
+}
+
 // recvEvent returns the next buffered event of s, failing if there is none.
 func recvEvent(t *testing.T, s *subscription) event {
 	t.Helper()
@@ -63,9 +68,9 @@ func runWithin(t *testing.T, d time.Duration, what string, fn func()) {
 
 func TestHubSpeakerFilter(t *testing.T) {
 	h := newHub()
-	ned := h.subscribe("ned-price")
-	olga := h.subscribe("olga-ivanova")
-	all := h.subscribe("")
+	ned := h.subscribe(quotedBy("ned-price"))
+	olga := h.subscribe(quotedBy("olga-ivanova"))
+	all := h.subscribe(nil)
 	h.publish(hubQuote(1, "ned-price"), 11)
 	h.publish(hubQuote(2, "olga-ivanova"), 12)
 	h.publish(hubQuote(3, "ned-price"), 13)
@@ -102,9 +107,9 @@ func TestHubSpeakerFilter(t *testing.T) {
 
 func TestHubLaggingSubscriberIsCutOff(t *testing.T) {
 	h := newHub()
-	slow := h.subscribe("s")
-	reader := h.subscribe("s")
-	other := h.subscribe("other")
+	slow := h.subscribe(quotedBy("s"))
+	reader := h.subscribe(quotedBy("s"))
+	other := h.subscribe(quotedBy("other"))
 	runWithin(t, 10*time.Second, "publish", func() {
 		for i := range subscriptionBuffer {
 			h.publish(hubQuote(i, "s"), uint64(i+1))
@@ -142,7 +147,7 @@ func TestHubLaggingSubscriberIsCutOff(t *testing.T) {
 
 func TestHubClose(t *testing.T) {
 	h := newHub()
-	a, b := h.subscribe("a"), h.subscribe("")
+	a, b := h.subscribe(quotedBy("a")), h.subscribe(nil)
 	h.close()
 	if !isClosed(a.done) || !isClosed(b.done) {
 		t.Fatal("close did not end the subscriptions")
@@ -151,7 +156,7 @@ func TestHubClose(t *testing.T) {
 		t.Error("close marked a subscription lagged")
 	}
 	// Subscribing after close ends at once; publishing is a no-op.
-	c := h.subscribe("a")
+	c := h.subscribe(quotedBy("a"))
 	if !isClosed(c.done) {
 		t.Error("subscription after close is not done")
 	}

@@ -32,16 +32,27 @@ type Index interface {
 	// copies with statement_id and appearance_count filled in.
 	Get(id string) (*qtv1.Quote, bool)
 	// List returns up to q.Limit quotes matching q, newest first, starting
-	// after q.After, and whether more follow.
+	// after q.After, and whether more follow. A speaker's quotes include
+	// those of the speakers merged into their identity (see identity.go).
 	List(q Query) (quotes []*qtv1.Quote, more bool)
-	// ResolveSpeaker maps a name, alias or id to a speaker id. It fails
-	// with ErrUnknownSpeaker for a name nobody is known by and with an
-	// *AmbiguousSpeakerError for one several speakers are known by.
+	// ResolveSpeaker maps a name, alias or id to a speaker identity's id.
+	// It fails with ErrUnknownSpeaker for a name nobody is known by and
+	// with an *AmbiguousSpeakerError for one several identities are known
+	// by.
 	ResolveSpeaker(ref string) (id string, err error)
-	// Speakers returns speakers whose name or an alias starts with prefix
-	// (case-insensitive), most quoted first.
+	// Speakers returns speaker identities whose name or an alias (or a
+	// merged speaker's) starts with prefix (case-insensitive), most quoted
+	// first; a merged speaker is not listed on its own.
 	Speakers(prefix string) []*qtv1.SpeakerSummary
+	// Speaker summarises the identity speaker id belongs to.
 	Speaker(id string) (*qtv1.SpeakerSummary, bool)
+	// SpeakerIdentity returns the id of the identity speaker id belongs
+	// to: id itself unless it is a surname-only speaker merged into a
+	// full name.
+	SpeakerIdentity(id string) string
+	// SpeakerIDs returns the speaker ids whose quotes are the identity
+	// id's: the identity first, then the speakers merged into it.
+	SpeakerIDs(id string) []string
 	Len() int
 }
 
@@ -108,11 +119,19 @@ type memIndex struct {
 	// names the alias table does not know. A name with several ids
 	// ("Sanders", "the spokesman") is ambiguous.
 	names map[string][]string
-	// surnames maps the family names of person speakers ("orban", "von
-	// der leyen") to their ids: a journalist asks for "Orban" though the
-	// articles wrote "Viktor Orban" only. Consulted after every name and
-	// alias; a family name two people share is ambiguous.
+	// surnames maps the family names of full-name person speakers
+	// ("orban", "von der leyen") to their ids: a journalist asks for
+	// "Orban" though the articles wrote "Viktor Orban" only. Consulted
+	// after every name and alias; a family name two people share is
+	// ambiguous.
 	surnames map[string][]string
+	// surnameOnly maps a family name to the person speakers named by it
+	// alone ("Sanders"); mergedInto and mergedFrom hold which of them are
+	// merged into the identity of a full-name speaker, and back (see
+	// identity.go).
+	surnameOnly map[string][]string
+	mergedInto  map[string]string
+	mergedFrom  map[string][]string
 }
 
 const btreeDegree = 32
@@ -120,14 +139,17 @@ const btreeDegree = 32
 // NewIndex returns an empty in-memory index resolving names through aliases.
 func NewIndex(aliases *extract.Aliases) Index {
 	return &memIndex{
-		aliases:   aliases,
-		stmts:     statements.New(),
-		byID:      map[string]*qtv1.Quote{},
-		all:       btree.NewG(btreeDegree, newestFirst),
-		bySpeaker: map[string]*btree.BTreeG[item]{},
-		speakers:  map[string]*speakerStats{},
-		names:     map[string][]string{},
-		surnames:  map[string][]string{},
+		aliases:     aliases,
+		stmts:       statements.New(),
+		byID:        map[string]*qtv1.Quote{},
+		all:         btree.NewG(btreeDegree, newestFirst),
+		bySpeaker:   map[string]*btree.BTreeG[item]{},
+		speakers:    map[string]*speakerStats{},
+		names:       map[string][]string{},
+		surnames:    map[string][]string{},
+		surnameOnly: map[string][]string{},
+		mergedInto:  map[string]string{},
+		mergedFrom:  map[string][]string{},
 	}
 }
 
@@ -176,9 +198,7 @@ func (x *memIndex) addSpeaker(sp *qtv1.Speaker, at time.Time) {
 		x.speakers[sp.GetId()] = st
 		x.addName(sp.GetName(), sp.GetId())
 		if sp.GetKind() == qtv1.SpeakerKind_SPEAKER_KIND_PERSON {
-			if fam := nameKey(extract.FamilyName(sp.GetName())); fam != "" && !slices.Contains(x.surnames[fam], sp.GetId()) {
-				x.surnames[fam] = append(x.surnames[fam], sp.GetId())
-			}
+			x.indexPersonName(sp)
 		}
 	}
 	st.count++
@@ -288,12 +308,57 @@ func (x *memIndex) List(q Query) ([]*qtv1.Quote, bool) {
 func (x *memIndex) list(q Query) ([]*qtv1.Quote, bool) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	t := x.all
-	if q.SpeakerID != "" {
-		if t = x.bySpeaker[q.SpeakerID]; t == nil {
+	if q.SpeakerID == "" {
+		return x.scan(x.all, q)
+	}
+	id := x.identity(q.SpeakerID)
+	merged := x.mergedFrom[id]
+	if len(merged) == 0 {
+		t := x.bySpeaker[id]
+		if t == nil {
 			return nil, false
 		}
+		return x.scan(t, q)
 	}
+	trees := make([]*btree.BTreeG[item], 0, 1+len(merged))
+	for _, sid := range append([]string{id}, merged...) {
+		if t := x.bySpeaker[sid]; t != nil {
+			trees = append(trees, t)
+		}
+	}
+	return x.scanMerged(trees, q)
+}
+
+// scanMerged lists q over the union of several speakers' trees. Each
+// tree's first q.Limit matches hold the union's first q.Limit (each match
+// is ahead of fewer than q.Limit others in the union, so of fewer in its
+// own tree), and there are more when any tree has more or the pages
+// together hold more. A quote in two trees (a joint speaker naming both)
+// is listed once. The caller holds x.mu.
+func (x *memIndex) scanMerged(trees []*btree.BTreeG[item], q Query) ([]*qtv1.Quote, bool) {
+	var all []*qtv1.Quote
+	more := false
+	for _, t := range trees {
+		page, m := x.scan(t, q)
+		all = append(all, page...)
+		more = more || m
+	}
+	slices.SortFunc(all, func(a, b *qtv1.Quote) int {
+		ca, cb := cursorOf(a), cursorOf(b)
+		if ca.SaidAt != cb.SaidAt {
+			return cmp.Compare(cb.SaidAt, ca.SaidAt)
+		}
+		return strings.Compare(cb.ID, ca.ID)
+	})
+	all = slices.CompactFunc(all, func(a, b *qtv1.Quote) bool { return a.GetId() == b.GetId() })
+	if len(all) > q.Limit {
+		all, more = all[:q.Limit], true
+	}
+	return all, more
+}
+
+// scan lists q over one tree of quotes. The caller holds x.mu.
+func (x *memIndex) scan(t *btree.BTreeG[item], q Query) ([]*qtv1.Quote, bool) {
 	var pivot *item
 	switch {
 	case q.After != nil:
@@ -340,35 +405,44 @@ func (x *memIndex) ResolveSpeaker(ref string) (string, error) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	if _, ok := x.speakers[ref]; ok {
-		return ref, nil
+		return x.identity(ref), nil
 	}
 	// The alias table is curated, so its reading of a name stands even
 	// where quotes also used the name for someone else.
 	if sp, ok := x.aliases.Resolve(ref); ok {
-		return sp.ID, nil
+		return x.identity(sp.ID), nil
 	}
-	if id, err := x.onlyOne(ref, x.names[nameKey(ref)]); id != "" || err != nil {
+	// "Sanders" names the surname-only speaker, Bernie Sanders by alias
+	// and everyone of that family name: one identity while the first is
+	// merged into the only full-name Sanders, else ambiguous (refused,
+	// naming them all).
+	key := nameKey(ref)
+	named := x.names[key]
+	if len(x.surnameOnly[key]) > 0 || len(x.identities(named)) > 1 {
+		named = append(slices.Clone(named), x.surnames[key]...)
+	}
+	if id, err := x.onlyOne(ref, x.identities(named)); id != "" || err != nil {
 		return id, err
 	}
 	if form := extract.PersonNameForm(ref); form != ref {
 		// "Harry M. Reid" for the speaker the extractor names "Harry Reid"
 		if _, ok := x.speakers[extract.SpeakerID(form)]; ok {
-			return extract.SpeakerID(form), nil
+			return x.identity(extract.SpeakerID(form)), nil
 		}
 		if sp, ok := x.aliases.Resolve(form); ok {
-			return sp.ID, nil
+			return x.identity(sp.ID), nil
 		}
 	}
 	// "Jose Martinez" for the speaker quoted as "José Martínez": ids fold
 	// accents, names keep them as written
 	if id := extract.SpeakerID(ref); id != ref {
 		if _, ok := x.speakers[id]; ok {
-			return id, nil
+			return x.identity(id), nil
 		}
 	}
 	// "Orban" for Viktor Orban, when no one else of that family name was
 	// quoted
-	if id, err := x.onlyOne(ref, x.surnames[nameKey(ref)]); id != "" || err != nil {
+	if id, err := x.onlyOne(ref, x.identities(x.surnames[key])); id != "" || err != nil {
 		return id, err
 	}
 	return "", ErrUnknownSpeaker
@@ -423,22 +497,27 @@ func (e *AmbiguousSpeakerError) Error() string {
 // Unwrap makes the error an invalid argument for apierr.Status.
 func (e *AmbiguousSpeakerError) Unwrap() error { return apierr.ErrInvalidArgument }
 
-// ambiguous builds the error for ref, which names the speakers ids; the
-// caller holds x.mu.
+// ambiguous builds the error for ref, which names the speaker identities
+// ids; the caller holds x.mu.
 func (x *memIndex) ambiguous(ref string, ids []string) error {
-	stats := make([]*speakerStats, 0, len(ids))
-	for _, id := range ids {
-		stats = append(stats, x.speakers[id])
+	type candidate struct {
+		st    *speakerStats
+		count int64
 	}
-	slices.SortFunc(stats, func(a, b *speakerStats) int {
+	cands := make([]candidate, 0, len(ids))
+	for _, id := range ids {
+		cands = append(cands, candidate{x.speakers[id], x.identityCount(id)})
+	}
+	slices.SortFunc(cands, func(a, b candidate) int {
 		if a.count != b.count {
 			return cmp.Compare(b.count, a.count)
 		}
-		return strings.Compare(a.speaker.GetId(), b.speaker.GetId())
+		return strings.Compare(a.st.speaker.GetId(), b.st.speaker.GetId())
 	})
 	err := &AmbiguousSpeakerError{Ref: ref}
-	for _, st := range stats {
-		err.Speakers = append(err.Speakers, &qtv1.Speaker{Id: st.speaker.GetId(), Name: st.speaker.GetName(), Kind: st.speaker.GetKind(), Title: st.speaker.GetTitle()})
+	for _, c := range cands {
+		sp := c.st.speaker
+		err.Speakers = append(err.Speakers, &qtv1.Speaker{Id: sp.GetId(), Name: sp.GetName(), Kind: sp.GetKind(), Title: sp.GetTitle()})
 	}
 	return err
 }
@@ -448,9 +527,13 @@ func (x *memIndex) Speakers(prefix string) []*qtv1.SpeakerSummary {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	var out []*qtv1.SpeakerSummary
-	for _, st := range x.speakers {
-		if p == "" || matchesPrefix(st.speaker, p) {
-			out = append(out, st.summary())
+	for id := range x.speakers {
+		if _, merged := x.mergedInto[id]; merged {
+			continue // listed as part of its identity
+		}
+		if p == "" || x.identityMatchesPrefix(id, p) {
+			sum, _ := x.identitySummary(id)
+			out = append(out, sum)
 		}
 	}
 	slices.SortFunc(out, func(a, b *qtv1.SpeakerSummary) int {
@@ -468,11 +551,7 @@ func (x *memIndex) Speakers(prefix string) []*qtv1.SpeakerSummary {
 func (x *memIndex) Speaker(id string) (*qtv1.SpeakerSummary, bool) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	st, ok := x.speakers[id]
-	if !ok {
-		return nil, false
-	}
-	return st.summary(), true
+	return x.identitySummary(id)
 }
 
 func (st *speakerStats) summary() *qtv1.SpeakerSummary {

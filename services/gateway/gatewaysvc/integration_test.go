@@ -39,7 +39,8 @@ func testQuote(i int, speaker string) *qtv1.Quote {
 // FerretDB: quotes stored before start are loaded from MongoDB (also those
 // whose event never reached the stream), quotes published afterwards arrive
 // through the stream and on WatchQuotes, and a repeated event is not
-// delivered twice.
+// delivered twice. An article naming only "Sanders" (loaded at start) and
+// one naming "Bernie Sanders" (arriving later) are listed together.
 func TestSnapshotThenStream(t *testing.T) {
 	srv := embeddedtest.Start(t)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -64,6 +65,11 @@ func TestSnapshotThenStream(t *testing.T) {
 	}
 	before := []*qtv1.Quote{testQuote(1, "alice"), testQuote(2, "bob"), testQuote(3, "alice")}
 	if _, err := st.InsertQuotes(ctx, before); err != nil {
+		t.Fatal(err)
+	}
+	// One article wrote only "Sanders"; the full name arrives later.
+	sandersOnly := personQuote(20, "sanders", "Sanders", time.Date(2023, 12, 1, 0, 0, 0, 0, time.UTC))
+	if _, err := st.InsertQuotes(ctx, []*qtv1.Quote{sandersOnly}); err != nil {
 		t.Fatal(err)
 	}
 	publish(before[0], before[0].Id)
@@ -95,7 +101,7 @@ func TestSnapshotThenStream(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := ids(resp.GetQuotes()); fmt.Sprint(got) != fmt.Sprint([]string{before[2].Id, before[1].Id, before[0].Id}) {
+	if got := ids(resp.GetQuotes()); fmt.Sprint(got) != fmt.Sprint([]string{before[2].Id, before[1].Id, before[0].Id, sandersOnly.Id}) {
 		t.Fatalf("after start, quotes = %v", got)
 	}
 
@@ -128,7 +134,29 @@ func TestSnapshotThenStream(t *testing.T) {
 	if ev, err = watch.Recv(); err != nil || ev.GetQuote().GetId() != marker.Id {
 		t.Fatalf("after the repeated event, watch got %v, %v; want the marker %s", ev.GetQuote().GetId(), err, marker.Id)
 	}
-	waitFor(t, "the index to hold 6 quotes", func() bool { return gw.index.Len() == 6 })
+	waitFor(t, "the index to hold 7 quotes", func() bool { return gw.index.Len() == 7 })
+
+	// The full name arrives through the stream: the surname-only speaker
+	// loaded at start joins its identity.
+	bernie := personQuote(21, "bernie-sanders", "Bernie Sanders", time.Date(2023, 12, 2, 0, 0, 0, 0, time.UTC))
+	publish(bernie, bernie.Id)
+	waitFor(t, "the index to hold 8 quotes", func() bool { return gw.index.Len() == 8 })
+	for _, ref := range []string{"Bernie Sanders", "Sanders", "sanders"} {
+		resp, err := client.ListQuotes(ctx, &qtv1.ListQuotesRequest{Speaker: ref})
+		if err != nil {
+			t.Fatalf("ListQuotes(%s): %v", ref, err)
+		}
+		if got := ids(resp.GetQuotes()); fmt.Sprint(got) != fmt.Sprint([]string{bernie.Id, sandersOnly.Id}) {
+			t.Errorf("ListQuotes(%s) = %v, want Bernie Sanders's and Sanders's quotes", ref, got)
+		}
+		if sp := resp.GetQuotes()[len(resp.GetQuotes())-1].GetSpeaker(); sp.GetName() != "Sanders" {
+			t.Errorf("ListQuotes(%s): the surname-only article's quote is served as by %q", ref, sp.GetName())
+		}
+	}
+	sp, err := client.GetSpeaker(ctx, &qtv1.GetSpeakerRequest{Speaker: "Sanders"})
+	if err != nil || sp.GetSpeaker().GetSpeaker().GetId() != "bernie-sanders" || sp.GetSpeaker().GetQuoteCount() != 2 {
+		t.Errorf("GetSpeaker(Sanders) = %v, %v; want bernie-sanders with 2 quotes", sp, err)
+	}
 
 	// A watcher that saw fresh reconnects from its position: it gets what
 	// it missed (the marker, not the repeat of fresh), then the live feed.
@@ -166,6 +194,15 @@ func TestSnapshotThenStream(t *testing.T) {
 	if _, err := watch.Recv(); status.Code(err) != codes.Unavailable {
 		t.Errorf("watch after shutdown: %v, want Unavailable", err)
 	}
+}
+
+// personQuote is quote i by a person, from an article of its own.
+func personQuote(i int, id, name string, at time.Time) *qtv1.Quote {
+	q := testQuote(i, id)
+	q.Speaker = &qtv1.Speaker{Id: id, Name: name, Kind: qtv1.SpeakerKind_SPEAKER_KIND_PERSON}
+	q.SaidAt = timestamppb.New(at)
+	q.Article = &qtv1.ArticleRef{Id: fmt.Sprintf("article-%d", i), PublishedAt: timestamppb.New(at)}
+	return q
 }
 
 func ids(qs []*qtv1.Quote) []string {

@@ -25,6 +25,10 @@ func (s *quoteServer) SearchQuotes(_ context.Context, req *qtv1.SearchQuotesRequ
 	}
 	filter := l.filter("search", req.GetQuery(), req.GetSpeaker())
 	q := statements.SearchQuery{Text: req.GetQuery(), SpeakerID: l.speakerID, Start: l.start, End: l.end, Limit: l.limit}
+	if l.speakerID != "" {
+		// The statements of "Sanders" while merged into Bernie Sanders.
+		q.SameSpeakerIDs = s.index.SpeakerIDs(l.speakerID)[1:]
+	}
 	if tok := req.GetPageToken(); tok != "" {
 		p, err := s.tokens.decode(tok, filter)
 		if err != nil {

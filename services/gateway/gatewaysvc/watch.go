@@ -44,7 +44,8 @@ func (s *quoteServer) WatchQuotes(req *qtv1.WatchQuotesRequest, stream grpc.Serv
 		// will get so their first quote still arrives.
 		sid = extract.SpeakerID(req.GetSpeaker())
 	}
-	sub := s.hub.subscribe(sid)
+	wants := s.speakerFilter(sid)
+	sub := s.hub.subscribe(wants)
 	defer s.hub.unsubscribe(sub)
 	ctx := stream.Context()
 
@@ -73,7 +74,7 @@ func (s *quoteServer) WatchQuotes(req *qtv1.WatchQuotesRequest, stream grpc.Serv
 			sent = pos
 			// A quote published again (a redelivery after the duplicate
 			// window) is sent once.
-			if seen[q.GetId()] || s.history.IsRepeat(pos) || (sid != "" && q.GetSpeaker().GetId() != sid) {
+			if seen[q.GetId()] || s.history.IsRepeat(pos) || (wants != nil && !wants(q)) {
 				return nil
 			}
 			seen[q.GetId()] = true
@@ -107,6 +108,21 @@ func (s *quoteServer) WatchQuotes(req *qtv1.WatchQuotesRequest, stream grpc.Serv
 				return err
 			}
 		}
+	}
+}
+
+// speakerFilter selects the quotes of the identity speaker id belongs to,
+// as the index has it when each quote is sent: a watcher of Bernie Sanders
+// gets the quotes of "Sanders" while that is merged into him, and no
+// longer once a second full-name Sanders undoes the merge. nil (every
+// quote) for id "".
+func (s *quoteServer) speakerFilter(id string) func(*qtv1.Quote) bool {
+	if id == "" {
+		return nil
+	}
+	return func(q *qtv1.Quote) bool {
+		quoted := q.GetSpeaker().GetId()
+		return quoted == id || s.index.SpeakerIdentity(quoted) == s.index.SpeakerIdentity(id)
 	}
 }
 

@@ -795,7 +795,10 @@ type Statement struct {
 	// The id of the statement's first appearance's quote.
 	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
 	// The words as first reported.
-	Text            string      `protobuf:"bytes,2,opt,name=text,proto3" json:"text,omitempty"`
+	Text string `protobuf:"bytes,2,opt,name=text,proto3" json:"text,omitempty"`
+	// The speaker, as a surname-only speaker's full name while joined to it:
+	// the same words quoted from "Sanders" and from "Bernie Sanders" are then
+	// one statement.
 	Speaker         *Speaker    `protobuf:"bytes,3,opt,name=speaker,proto3" json:"speaker,omitempty"`
 	FirstAppearance *Appearance `protobuf:"bytes,4,opt,name=first_appearance,json=firstAppearance,proto3" json:"first_appearance,omitempty"`
 	// Every appearance, oldest first.

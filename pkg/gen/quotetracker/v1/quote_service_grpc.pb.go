@@ -41,6 +41,14 @@ const (
 // several speakers are known by (a shared surname, "the spokesman") is
 // refused with INVALID_ARGUMENT, the message naming each speaker and id it
 // could mean.
+//
+// A person some articles name by the family name alone ("Sanders said") is
+// one speaker with the only person quoted in full with that family name
+// (Bernie Sanders): asking for either name or id lists, counts, searches
+// and streams the quotes of both, and the surname is among the full name's
+// aliases. Each quote keeps the speaker its article named. When a second
+// person with the family name is quoted (Sarah Sanders), the surname-only
+// speaker is on its own again and the bare family name is refused.
 type QuoteServiceClient interface {
 	// ListQuotes lists quotes, newest first, optionally for one speaker and a
 	// time range. By default each statement is listed once (its first
@@ -50,7 +58,8 @@ type QuoteServiceClient interface {
 	// GetQuote returns one quote by id.
 	GetQuote(ctx context.Context, in *GetQuoteRequest, opts ...grpc.CallOption) (*GetQuoteResponse, error)
 	// ListSpeakers lists speakers with their aliases and quote counts, most
-	// quoted first.
+	// quoted first. A surname-only speaker joined to a full name is counted
+	// under it, not listed on its own.
 	ListSpeakers(ctx context.Context, in *ListSpeakersRequest, opts ...grpc.CallOption) (*ListSpeakersResponse, error)
 	// GetSpeaker returns one speaker by name, alias or id.
 	GetSpeaker(ctx context.Context, in *GetSpeakerRequest, opts ...grpc.CallOption) (*GetSpeakerResponse, error)
@@ -176,6 +185,14 @@ func (c *quoteServiceClient) SearchQuotes(ctx context.Context, in *SearchQuotesR
 // several speakers are known by (a shared surname, "the spokesman") is
 // refused with INVALID_ARGUMENT, the message naming each speaker and id it
 // could mean.
+//
+// A person some articles name by the family name alone ("Sanders said") is
+// one speaker with the only person quoted in full with that family name
+// (Bernie Sanders): asking for either name or id lists, counts, searches
+// and streams the quotes of both, and the surname is among the full name's
+// aliases. Each quote keeps the speaker its article named. When a second
+// person with the family name is quoted (Sarah Sanders), the surname-only
+// speaker is on its own again and the bare family name is refused.
 type QuoteServiceServer interface {
 	// ListQuotes lists quotes, newest first, optionally for one speaker and a
 	// time range. By default each statement is listed once (its first
@@ -185,7 +202,8 @@ type QuoteServiceServer interface {
 	// GetQuote returns one quote by id.
 	GetQuote(context.Context, *GetQuoteRequest) (*GetQuoteResponse, error)
 	// ListSpeakers lists speakers with their aliases and quote counts, most
-	// quoted first.
+	// quoted first. A surname-only speaker joined to a full name is counted
+	// under it, not listed on its own.
 	ListSpeakers(context.Context, *ListSpeakersRequest) (*ListSpeakersResponse, error)
 	// GetSpeaker returns one speaker by name, alias or id.
 	GetSpeaker(context.Context, *GetSpeakerRequest) (*GetSpeakerResponse, error)
