@@ -433,6 +433,13 @@ func (x *memIndex) ResolveSpeaker(ref string) (string, error) {
 			return x.identity(sp.ID), nil
 		}
 	}
+	// "Edward Rendell" for the speaker the extractor names by the alias
+	// table's form line, "Ed Rendell"
+	if form, ok := x.aliases.PersonForm(ref); ok {
+		if id := extract.SpeakerID(form); x.speakers[id] != nil {
+			return x.identity(id), nil
+		}
+	}
 	// "Jose Martinez" for the speaker quoted as "José Martínez": ids fold
 	// accents, names keep them as written
 	if id := extract.SpeakerID(ref); id != ref {

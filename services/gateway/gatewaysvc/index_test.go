@@ -45,6 +45,7 @@ const ixAliasTable = `
 person | Ned Price | State Department spokesman | Edward Price, State Department spokesman Ned Price
 organization | Kremlin | | Kremlin press office, Russian presidential administration
 person | Maria Zakharova | Foreign Ministry spokeswoman | Zakharova
+form | Ed Rendell | | Edward Rendell
 `
 
 func ixAliases(t testing.TB) *extract.Aliases {
@@ -384,6 +385,8 @@ func TestIndexResolveSpeaker(t *testing.T) {
 		ixQuote("q7", "bernie-sanders", "Bernie Sanders", ixAt(6), "Sanders"),
 		// A quoted alias the alias table gives to someone else: the table wins.
 		ixQuote("q8", "viktor-zakharov", "Viktor Zakharov", ixAt(7), "Zakharova"),
+		// A person the alias table's form lines name by a short form.
+		ixQuote("q9", "ed-rendell", "Ed Rendell", ixAt(8)),
 	)
 	tests := []struct {
 		ref, want string
@@ -415,6 +418,9 @@ func TestIndexResolveSpeaker(t *testing.T) {
 		// A middle initial the extractor leaves out of names.
 		{ref: "Olga V. Ivanova", want: "olga-ivanova"},
 		{ref: "Ned R. Price", want: "ned-price"},
+		// A long form of the given name (the alias table's form lines).
+		{ref: "Edward Rendell", want: "ed-rendell"},
+		{ref: "Edward G. Rendell", want: "ed-rendell"},
 		{ref: "Somebody X. Else"},
 		// Unknown.
 		{ref: "Somebody Else"},
