@@ -583,6 +583,13 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		a.bodyFrom = b.bodyFrom
 		return sp
 	}
+	if name, title, ok := d.nameBeforeComma(a); ok && r.refinedOnly() {
+		b := *a // "Sen. Ted Cruz, R-Texas, objected, saying" (name_before_comma.go)
+		b.name, b.title = name, title
+		sp := r.resolve(&b)
+		a.bodyFrom = b.bodyFrom
+		return sp
+	}
 	if sp, ok := r.countryPossessorName(a.subj); ok && r.refinedOnly() {
 		return sp // "The Philippines' Department of Foreign Affairs said" (possessive_s.go)
 	}
