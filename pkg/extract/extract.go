@@ -90,8 +90,8 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	slices.SortStableFunc(bySent, func(x, y *attribution) int { return x.sent - y.sent })
 	for _, a := range atts {
 		q, ok := d.quote(a, &slab)
-		if !ok || seen[q.Content[0]] || d.misparsedFrame(a) {
-			continue
+		if !ok || seen[q.Content[0]] || d.misparsedFrame(a) || d.linkTeaser(a) {
+			continue // link_teaser.go: another article's headline
 		}
 		if d.acceptedByRule(a) {
 			// no score, and no candidate in training (rule_accepted.go)
