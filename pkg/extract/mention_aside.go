@@ -39,6 +39,10 @@ func (d *doc) asideMention(a *attribution, q *Quote) {
 		q.SpeakerMention.End = d.toks[c-1].e
 		m.e = c
 	}
+	// "a senior official who asked not to be named" (anonymity_clause.go)
+	if c := d.anonymityClause(m); c > m.s && d.toks[c-1].e > q.SpeakerMention.Start {
+		q.SpeakerMention.End = d.toks[c-1].e
+	}
 }
 
 // asideComma returns the comma of m that opens a closing aside (see
@@ -77,4 +81,24 @@ func (d *doc) wordsAre(i int, ws []string) bool {
 		}
 	}
 	return true
+}
+
+// anonymityClause returns where a clause giving the anonymity of the
+// source m names begins, without a comma before it ("two people familiar
+// with the talks who spoke on condition of anonymity"), or -1.
+func (d *doc) anonymityClause(m rng) int {
+	for k := m.s + 1; k < m.e; k++ {
+		if w := d.word(k); w != "who" && w != "speaking" || d.inQuote(k) {
+			continue
+		}
+		var buf [16]string
+		words := buf[:0]
+		for j := k + 1; j < m.e && len(words) < len(buf); j++ {
+			words = append(words, d.word(j))
+		}
+		if anonymityReason(words) {
+			return k
+		}
+	}
+	return -1
 }

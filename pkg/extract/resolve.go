@@ -477,7 +477,8 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.campaignFullName(sp)       // "the Clinton campaign": Hillary Clinton campaign (campaign_full_name.go)
 	sp = r.particleSurname(sp)        // "De Blasio said": Bill de Blasio (particle_surname.go)
 	sp = r.institutionName(a, sp)     // "The Metropolitan Museum of Art said" (institution_name.go)
-	return r.personForm(sp)           // "Edward Rendell": Ed Rendell (person_forms.go)
+	sp = r.personForm(sp)             // "Edward Rendell": Ed Rendell (person_forms.go)
+	return anonymityClauseName(sp)    // "two people ... who spoke on condition of anonymity" (anonymity_clause.go)
 }
 
 // finalSpeaker gives a resolved speaker the name a reader expects: a
