@@ -58,7 +58,8 @@ func anonymityClauseName(sp Speaker) Speaker {
 	if !all {
 		return sp
 	}
-	lower := make([]string, len(f))
+	var lbuf [24]string
+	lower := lbuf[:len(f)]
 	for i, w := range f {
 		lower[i] = strings.ToLower(strings.Trim(w, ",.;"))
 	}
