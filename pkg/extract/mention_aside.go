@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "The mayor, for her part, said", "Trump, in turn, said", "Orban, who
 // had threatened a veto, said", "Italian officials, speaking on condition
 // of anonymity, said": the rules take the subject up to the verb, so the
@@ -42,6 +44,10 @@ func (d *doc) asideMention(a *attribution, q *Quote) {
 	// "a senior official who asked not to be named" (anonymity_clause.go)
 	if c := d.anonymityClause(m); c > m.s && d.toks[c-1].e > q.SpeakerMention.Start {
 		q.SpeakerMention.End = d.toks[c-1].e
+		m.e = c
+	}
+	if k := d.objectRelativeStart(m); k > 0 && d.toks[k].s >= q.SpeakerMention.Start && d.toks[k].s < q.SpeakerMention.End {
+		q.SpeakerMention.Start = d.toks[k].s // "a deal Olaf Scholz called ..."
 	}
 }
 
@@ -101,4 +107,40 @@ func (d *doc) anonymityClause(m rng) int {
 		}
 	}
 	return -1
+}
+
+// "a deal German Chancellor Olaf Scholz called “a historic step”", "the
+// plan Trump unveiled on Monday": a noun with a relative clause whose
+// subject speaks ("a deal [that] Scholz called ..."). The rules take the
+// noun and the name for one subject, and the mention carried the noun. The
+// mention starts at the name when the words before it are a determiner
+// and common nouns none of which names a person (a role, a descriptor, an
+// anonymous head: "his spokesman Zoltan Kovacs" stays).
+
+// partitiveNouns take a group for their complement: "a majority Republicans
+// back", "the rest".
+var partitiveNouns = set("majority", "minority", "share", "handful", "number", "lot", "rest", "ones", "couple", "few", "bunch", "group")
+
+func (d *doc) objectRelativeStart(m rng) int {
+	if w := d.word(m.s); !m.ok() || w != "a" && w != "an" && w != "the" || d.tokAt(m.s).upper && m.s != d.sents[d.sentOf[m.s]].s {
+		return -1
+	}
+	k := m.s + 1
+	for k < m.e && d.tokAt(k).kind == tWord && !d.tokAt(k).upper {
+		w := d.word(k)
+		if roleNouns.has(w) || roleOfHeads.has(w) || descriptorWords.has(w) || anonymousHeads.has(w) || orgWords.has(w) ||
+			nonPersonHeads.has(w) || finiteVerb(w) || strings.HasSuffix(w, "ing") || d.inQuote(k) || w[0] < 'a' || w[0] > 'z' {
+			return -1
+		}
+		k++
+	}
+	if k != m.s+2 || m.e-k < 2 || partitiveNouns.has(d.word(m.s+1)) {
+		return -1 // one noun, and a name of two words or more: not "a majority of Americans", "an honor Donald"
+	}
+	for j := k; j < m.e; j++ {
+		if t := d.tokAt(j); t.kind != tWord || !t.upper || d.inQuote(j) {
+			return -1 // capitalised words only: "German Chancellor Olaf Scholz"
+		}
+	}
+	return k
 }
