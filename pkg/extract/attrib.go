@@ -1516,7 +1516,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		pron := np.ok() && subjPronouns.has(d.word(np.s))
 		opens := d.isQuote(after) && d.inQuote(after) && d.quotes[d.qidx[after]].first() == after
 		okEnd := np.ok() && (after >= s.e || d.frontedSaidColon(s, i, after) || pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) && !opens) || !pron && (d.punct(after) == "," || isTerminal(d.punct(after)) || d.isQuote(after) || adjunctPreps.has(d.word(after)) || timeWords.has(d.word(after)) || d.punct(after) == "(" || invertedSubjectEnds.has(d.word(after)) && (d.punct(k) != "," || d.quoteCommaEndsFrame(k) || d.relativeAfterInverted(s, k, after)) ||
-			morePreps.has(d.word(after)) && d.quoteCommaEndsFrame(k)))
+			(morePreps.has(d.word(after)) || circumstanceWords.has(d.word(after))) && (d.quoteCommaEndsFrame(k) || d.backClauseComma(k))))
 		// "Harvey, a delegate from Houston, said the turmoil ...": a common
 		// noun phrase after the cue is its object when a long subject
 		// precedes
@@ -3837,11 +3837,15 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if fwd.ok() && a.partOf == nil && b > s.s && d.quoteEndsFrame(b-1) && d.isQuote(fwd.s) && fwd.s > a.cue.e+1 && d.quotedObject(fwd.s) {
 		fwd = noRange
 	}
+	if fwd.ok() && a.partOf == nil && d.circumstanceTail(a, fs) {
+		fwd = noRange // "..., the union said as talks collapsed" (subordinate_tail.go)
+	}
 	fw := d.word(fs)
 	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted || d.punct(fs) == ";" ||
 		d.dashSplitQuote(a, fs) ||
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
 		!fwd.ok() && b > s.s && d.quoteCommaEndsFrame(b-1) ||
+		!fwd.ok() && d.circumstanceTail(a, fs) ||
 		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw) || sceneSubordinators.has(fw) && fs > a.cue.e || (a.cueText == "write" || a.class == cueTell) && d.nameOnlyTail(fs, limit))
 	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.tokAt(b-1).qrole != qOpen || d.punct(b-1) == "—" || d.dashAfterQuote(b-1)) {
 		be := b - 1
