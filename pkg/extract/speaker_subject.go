@@ -41,6 +41,9 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 	if a.inverted {
 		return d.nominalHostOwner(a)
 	}
+	if r := d.catenativeOwner(a); r.ok() {
+		return r // "Lee kept insisting" (catenative_subject.go)
+	}
 	if r := d.mediumObjectOwner(a); r.ok() {
 		return r
 	}
