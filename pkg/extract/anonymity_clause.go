@@ -50,8 +50,9 @@ func anonymityReason(words []string) bool {
 // anonymityClauseName cuts the anonymity clause from an anonymous
 // speaker's name (see above).
 func anonymityClauseName(sp Speaker) Speaker {
-	if sp.Kind != SpeakerAnonymous || !strings.Contains(sp.Name, " ") {
-		return sp
+	if sp.Kind != SpeakerAnonymous || !strings.Contains(sp.Name, " who ") && !strings.Contains(sp.Name, " speaking ") &&
+		!strings.Contains(sp.Name, " requesting ") && !strings.Contains(sp.Name, " asking ") {
+		return sp // most anonymous names: no clause, and no words to lower
 	}
 	var buf [24]string
 	f, all := nameFields(buf[:], sp.Name)
