@@ -85,6 +85,9 @@ func TestHeadlineCommaSubject(t *testing.T) {
 		{text: "Lee urges calm, says police will act", content: "calm", mention: "Lee"},
 		{text: "Lee urges calm, says police will act", content: "police will act", mention: "Lee"},
 		{text: "Sunak slams Labour, says Tories will win", content: "Tories will win", mention: "Sunak"},
+		// openings the first frame's subject finder reads, not the capital run
+		{text: "Police chief defends budget, says cuts are needed", content: "cuts are needed", mention: "Police chief"},
+		{text: "Lee again defends budget, says cuts are needed", content: "cuts are needed", mention: "Lee"},
 		// a verbless clause after "says": the noun is no speaker
 		{text: "Trump vows tariffs on China, says deal 'dead'", content: "deal 'dead'", mention: "Trump"},
 		{text: "Lee defends plan, says economy “fragile”", content: "economy “fragile”", mention: "Lee"},
