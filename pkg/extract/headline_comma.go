@@ -91,12 +91,18 @@ func sameFiniteForm(v, w string) bool {
 	return s(v) && s(w) || finiteVerb(v) && finiteVerb(w)
 }
 
+// headlineCommaFrames re-reads the frames of the sentence s, once their
+// contents are filled, when s is a headline of the shape: a second cue
+// takes the first cue's subject, then an inverted "says" with a clause
+// after it is the opening name's.
+func (d *doc) headlineCommaFrames(s sentence, frames []*attribution) {
+	d.headlineCommaSubject(s, frames)
+	d.headlineCommaSays(s, frames)
+}
+
 // headlineCommaSubject gives the second cue of the headline s the subject
-// of its first cue (see the file comment), once the contents are filled.
+// of its first cue (see the file comment).
 func (d *doc) headlineCommaSubject(s sentence, frames []*attribution) {
-	if len(frames) < 2 {
-		return
-	}
 	for j := 1; j < len(frames); j++ {
 		nx := frames[j]
 		if !nx.cue.ok() {
