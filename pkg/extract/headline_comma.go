@@ -194,8 +194,9 @@ func (d *doc) headlineCommaFirstVerb(s sentence, i int) int {
 		return -1
 	}
 	hc, ok := d.headlineCommaAt(s, i)
+	// a cue first ("Lee defends budget, says ...") is headlineCommaSubject's
 	if !ok || hc.verb < 0 || hc.verbCue || hc.nameWords() > 5 {
-		return -1 // a cue first: "Lee defends budget, says ..." (headlineCommaSubject)
+		return -1
 	}
 	w := d.word(i)
 	if c, cue := cueOf(w); !cue || c.participle || c.class == cueBelief || !sameFiniteForm(d.word(hc.verb), w) {
@@ -223,6 +224,7 @@ func (d *doc) headlineCommaSays(s sentence, frames []*attribution) {
 		if w := d.word(a.cue.s); w != "says" && w != "said" {
 			continue
 		}
+		// the subject is the clause, with or without the headline's final stop
 		hc, ok := d.headlineCommaAt(s, a.cue.s)
 		if !ok || hc.verb < 0 || hc.nameWords() > 4 || a.subj.s != a.cue.e || a.subj.e != hc.clause.e && a.subj.e != s.e || !d.headlineClause(a.subj) {
 			continue
