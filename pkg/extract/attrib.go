@@ -188,8 +188,7 @@ func (d *doc) findAttributions() []*attribution {
 				all = append(all, a)
 			}
 		}
-		d.headlineCommaSubject(s, frames) // "Lee defends budget, says ..." (headline_comma_verb.go)
-		d.headlineCommaSays(s, frames)    // "RBI keeps rate unchanged, says risks remain" (headline_comma_says.go)
+		d.headlineCommaFrames(s, frames) // "Lee defends budget, says ...", "RBI keeps rate unchanged, says risks remain" (headline_comma.go)
 	}
 	d.bufs.sentFrames = frames[:0]
 	all = d.addQuotationFrames(all)

@@ -21,7 +21,7 @@ import "sync"
 //    headline_quote_colon.go), a source after a final dash ("Apple to cut
 //    jobs - sources", headline_dash_source.go), a kicker before a colon
 //    ("Exclusive: ...", kicker_colon.go), a second verb phrase after a comma
-//    ("Lee defends budget, says ...", headline_comma_verb.go).
+//    ("Lee defends budget, says ...", headline_comma.go).
 //    Beliefs, intentions, stances and findings (nonspeech.go) take their
 //    own content shapes: an infinitive ("declined to comment"), a
 //    noun-phrase object ("opposed the deal"), a poll's finding ("polls show

@@ -195,7 +195,7 @@ func (d *doc) headlineStance(a *attribution) bool {
 // the same form.
 func (d *doc) headlineSecondVerb(s sentence, i int) int {
 	if d.punct(i-1) == "," {
-		return d.headlineCommaFirstVerb(s, i) // "Fed holds rates steady, signals ..." (headline_comma_second.go)
+		return d.headlineCommaFirstVerb(s, i) // "Fed holds rates steady, signals ..." (headline_comma.go)
 	}
 	if d.training || d.word(i-1) != "and" || d.inQuote(i) || i+1 >= s.e || s.para != 0 || s.s != d.sents[0].s {
 		return -1
