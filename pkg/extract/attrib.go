@@ -3482,7 +3482,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	// trailing connectives before the next frame
 	for limit > a.right && (d.punct(limit-1) == "," || d.punct(limit-1) == ";" || d.isDash(limit-1) || d.punct(limit-1) == "--" ||
-		d.word(limit-1) == "and" || d.word(limit-1) == "but" || d.word(limit-1) == "while" || d.word(limit-1) == "as" ||
+		d.word(limit-1) == "and" || d.word(limit-1) == "but" || d.word(limit-1) == "while" && !d.nounWhile(limit-1) || d.word(limit-1) == "as" ||
 		d.word(limit-1) == "whereas") && !d.inQuote(limit-1) {
 		limit--
 	}
