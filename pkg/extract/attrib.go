@@ -4322,7 +4322,7 @@ func (d *doc) subjectAsideFrom(s, k, e int) int {
 		if d.adverbAt(v) {
 			v++
 		}
-		if d.mainVerb(v) {
+		if d.asideVerbAt(v) { // mainVerb, or "fled" at inference (aside_irregular_past.go)
 			return c
 		}
 	}
