@@ -82,6 +82,9 @@ func (r *resolver) nameAfterTitle(core rng) rng {
 	if t := d.descriptorOpening(core); t != core {
 		return t // "Chipmaker Nvidia", "Grandmother-of-five Jean Hill" (descriptor_opening.go)
 	}
+	if t := r.researchRoleName(core); t != core {
+		return t // "Lead author Maya Patel" (research_role_name.go)
+	}
 	if core.e-core.s < 3 {
 		return core
 	}
