@@ -109,8 +109,8 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 				if (p < thr || d.weakPresentStatement(a, &q, p-thr) || d.weakRelativeStance(a, &q, p-thr)) && !d.keptUnscored(a, &q) {
 					continue
 				}
-				if d.labelHeadlineColon(a) || d.bylineExcerpt(a) || d.titleQuotation(a, &q) || d.contestResult(a, &q) || d.anonymityRefusal(a) {
-					continue // headline_label_colon.go, byline_excerpt.go, title_quotation.go, contest_result.go, anonymity_refusal.go
+				if d.labelHeadlineColon(a) || d.bylineExcerpt(a) || d.titleQuotation(a, &q) || d.contestResult(a, &q) || d.anonymityRefusal(a) || d.declaredAct(a, &q) {
+					continue // headline_label_colon.go, byline_excerpt.go, title_quotation.go, contest_result.go, anonymity_refusal.go, declared_act.go
 				}
 				q.Confidence = p
 			}
