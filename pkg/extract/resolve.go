@@ -626,6 +626,12 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if group >= groupPartitive && group <= groupForceOf && r.refinedOnly() {
 		return r.groupSpeaker(a, group) // "one of them", "analysts at Capital Economics" (resolve_group.go)
 	}
+	if lead := d.leadWithTeam(a.subj); lead.ok() && r.refinedOnly() {
+		b := *a // "Ann Lee and her colleagues reported" (lead_with_team.go)
+		b.subj = lead
+		b.name, b.title = d.splitName(lead)
+		return r.resolve(&b)
+	}
 	if !r.joining && (a.subj.e-a.subj.s >= 3 || d.word(a.subj.s-1) == "and") {
 		if sp, ok := r.jointSpeaker(a); ok {
 			return sp // "Ana Smith and Bob Jones said" (resolve_joint.go)
