@@ -619,6 +619,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if office, agent := r.officeBeforePlace(a.subj); office.ok() && r.refinedOnly() {
 		return r.placedOfficeSpeaker(a.subj, office, agent) // "The US embassy in Kyiv said" (resolve_office_in_place.go)
 	}
+	if d.occupationGroup(a.subj) && r.refinedOnly() {
+		return r.anonymous(r.textOf(d.trimDet(a.subj))) // "Forecasters at the Met Office" (occupation_plural.go)
+	}
 	if p := r.peopleInPlace(a.subj); p.ok() && r.refinedOnly() {
 		return r.anonymous(r.textOf(p)) // "Residents in Gaza said" (resolve_office_in_place.go)
 	}
