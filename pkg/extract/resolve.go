@@ -659,6 +659,13 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if run := r.descriptionAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, rng{a.name.s, a.name.e}) // "the study's lead author, Professor Jane Smith, said" (resolve_description_apposition.go)
 	}
+	if org := r.descriptionAppositionOrg(a); org.ok() && r.refinedOnly() {
+		n := stripPossessive(r.textOf(org)) // "The singer's label, Acme Records, said" (description_apposition_org.go)
+		if sp, ok := r.al.Resolve(n); ok {
+			return sp
+		}
+		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization, Title: strings.TrimSpace(r.textOf(d.trimDet(rng{a.subj.s, org.s - 1})))}
+	}
 	if run, title := r.agedAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, title) // "The victim, 81-year-old Mary Hill, said" (resolve_names.go)
 	}
