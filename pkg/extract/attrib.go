@@ -1900,7 +1900,7 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 	}
 	c := st
 	for c < k && c < st+10 && d.toks[c].kind == tWord && !clauseAux.has(d.word(c)) {
-		if _, cue := cueOf(d.word(c)); cue && !d.toks[c].upper && !nounish.has(d.word(c)) && !anonymousHeads.has(d.word(c)) {
+		if _, cue := cueOf(d.word(c)); cue && !d.toks[c].upper && !nounish.has(d.word(c)) && !anonymousHeads.has(d.word(c)) || d.verbSubordinator(c) { // verb_subordinator.go
 			return noRange
 		}
 		c++
@@ -2008,7 +2008,7 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 		if p := d.punct(j); p == ";" || p == ":" || isTerminal(p) && !d.labelPeriod(j) {
 			break
 		}
-		if w := d.word(j); clauseStops.has(w) && !((w == "who" || w == "which" || w == "whose" || w == "whom") && d.punct(j-1) == ",") {
+		if w := d.word(j); clauseStops.has(w) && !((w == "who" || w == "which" || w == "whose" || w == "whom") && d.punct(j-1) == ",") || d.verbSubordinator(j) { // verb_subordinator.go
 			break
 		}
 		st = j
