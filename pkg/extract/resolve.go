@@ -666,6 +666,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization, Title: strings.TrimSpace(r.textOf(d.trimDet(rng{a.subj.s, org.s - 1})))}
 	}
+	if run, title := r.descriptionAppositionPerson(a); run.ok() && r.refinedOnly() {
+		return r.namedPerson(run, title) // "when the defendant's lawyer, Ann Lee, said" (description_apposition_person.go)
+	}
 	if run, title := r.agedAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, title) // "The victim, 81-year-old Mary Hill, said" (resolve_names.go)
 	}
