@@ -4498,7 +4498,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if nounish.has(d.word(a.cue.s)) && d.labelCall(a, c, fs, limit) {
 		return true // "Critics call it a giveaway" (label_call.go)
 	}
-	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) && !(fs == a.cue.e && d.infinitiveContent(a.cue.s)) {
+	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.pastLabelQuote(a, fs, limit) && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) && !(fs == a.cue.e && d.infinitiveContent(a.cue.s)) {
 		return false
 	}
 	if w == "that" && a.cue.e-a.cue.s == 1 && d.relativeThatAfterNoun(a.cue.s) {
