@@ -7,7 +7,8 @@ package extract
 // label after the object, which "call" reads within six words, gave no
 // frame at all. At inference, a past "labeled", "labelled" or "dubbed"
 // after its subject, with a quotation within six words of the object's
-// start, is a naming cue as "called" is. Session 24, hand-written sports
+// start, is a naming cue as "called" is; not a quotation after "the",
+// a name in scare quotes ("Critics dubbed the plan the ‘poll tax’"). Session 24, hand-written sports
 // and court probes; training keeps its candidates, so the models do not
 // move. Train predictions: see the commit.
 
@@ -26,7 +27,7 @@ func (d *doc) pastLabelQuote(a *attribution, fs, limit int) bool {
 	}
 	for k := fs + 1; k < limit && k < fs+6; k++ {
 		if d.isQuote(k) && d.inQuote(k) && d.quotes[d.qidx[k]].first() == k {
-			return true
+			return d.word(k-1) != "the" // "dubbed the plan the ‘poll tax’": a name in scare quotes
 		}
 		if d.toks[k].kind != tWord && d.punct(k) != "'s" {
 			return false
