@@ -71,9 +71,10 @@ func (d *doc) bodyPlace(subj rng) (place, org rng, agent bool) {
 		place = rng{k + 2, subj.e}
 		for j := subj.s; j < k; j++ {
 			if t := d.tokAt(j); t.kind != tWord || extendPreps.has(t.lower) || t.lower == "and" {
-				// "A spokesman for the police in Houston": an agent of the
-				// body, anonymous (resolve_agent.go); else none of ours
-				agent = t.lower == "for" && j > subj.s && j <= subj.s+2 && agentHeads.has(d.word(j-1))
+				// "A spokesman for the police in Houston", "Officials at the
+				// embassy in London": an agent or people of the body,
+				// anonymous (resolve_agent.go); else none of ours
+				agent = j > subj.s && j <= subj.s+2 && officePeople(d.word(j-1), t.lower) // "A diplomat at the embassy in London" (resolve_office_in_place.go)
 				if !agent {
 					place = noRange
 				}

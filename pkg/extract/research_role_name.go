@@ -22,8 +22,12 @@ func (r *resolver) researchRoleName(run rng) rng {
 	d := r.d
 	for k := run.e - 3; k >= run.s && k >= run.e-5; k-- {
 		w := d.word(k)
-		if !researchRoles.has(w) && !descriptorWords.has(w) && !localDescriptor(w) {
+		research := researchRoles.has(w)
+		if !research && !descriptorWords.has(w) && !localDescriptor(w) {
 			continue
+		}
+		if !research && firstNameGender(d.word(k+1)) == genderUnknown {
+			return run // "Neighbour Watch Green": a description only before a known first name, as nameAfterTitle
 		}
 		if k > run.s && !d.tokAt(k).upper && !d.tokAt(k-1).upper && !researchAdjectives.has(d.word(k-1)) {
 			return run // "the study's lead author": an article run, not an opening
@@ -41,9 +45,11 @@ func (r *resolver) researchRoleName(run rng) rng {
 	return run
 }
 
-// researchRoles are roles of science and sports news before a name that
-// descriptorWords lacks.
-var researchRoles = set("researcher", "co-author", "coauthor", "investigator", "co-investigator",
+// researchRoles are roles of science and sports news before a name,
+// which need no known first name after them ("Lead author Maya Patel":
+// the first-name list is short); the descriptions of descriptorWords and
+// localDescriptors do.
+var researchRoles = set("author", "researcher", "co-author", "coauthor", "investigator", "co-investigator",
 	"epidemiologist", "virologist", "biologist", "chemist", "psychologist", "neuroscientist",
 	"astronomer", "geologist", "meteorologist", "forecaster", "climatologist", "ecologist",
 	"statistician", "trainer", "jockey", "referee", "umpire", "rookie", "teammate", "forward")
