@@ -68,7 +68,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	r := newResolver(d, e.aliases)
 	r.resolveAll(atts)
 	d.moveParticiplesToHosts(atts, r) // participle_host.go
-	if atts = dropScenes(atts); len(atts) == 0 {
+	if atts = d.dropAnonymityWants(dropScenes(atts)); len(atts) == 0 { // anonymity_want.go
 		return nil, nil
 	}
 	quotes := make([]Quote, 0, len(atts))
