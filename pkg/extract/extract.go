@@ -68,7 +68,8 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	r := newResolver(d, e.aliases)
 	r.resolveAll(atts)
 	d.moveParticiplesToHosts(atts, r) // participle_host.go
-	if atts = d.dropAnonymityWants(dropScenes(atts)); len(atts) == 0 { // anonymity_want.go
+	// "which did not want to be named": no frame (anonymity_want.go)
+	if atts = d.dropAnonymityWants(dropScenes(atts)); len(atts) == 0 {
 		return nil, nil
 	}
 	quotes := make([]Quote, 0, len(atts))
