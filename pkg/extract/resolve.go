@@ -1018,6 +1018,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if core.s > name.s && title == "" {
 		title = r.textOf(rng{name.s, core.s})
+	} else {
+		title = r.titleContinued(title, titleR, name, core) // "Assistant Chief Constable" (title_continues.go)
 	}
 	if sp, ok := r.al.Resolve(full); ok {
 		return withTitle(sp)
