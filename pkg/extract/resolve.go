@@ -1018,7 +1018,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if core.s > name.s && title == "" {
 		title = r.textOf(rng{name.s, core.s})
-	} else {
+	} else if core.s > name.s && titleR.e == name.s {
 		title = r.titleContinued(title, titleR, name, core) // "Assistant Chief Constable" (title_continues.go)
 	}
 	if sp, ok := r.al.Resolve(full); ok {
