@@ -539,7 +539,7 @@ func (r *resolver) runningTextRun(run rng) bool {
 func (r *resolver) parentSpeaker(p *attribution) Speaker {
 	if p.speaker.ID == "" && r.refined && p.partOf != p && p.inherits != p {
 		sp := r.resolve(p)
-		if sp.Kind != SpeakerUnknown || r.nameSubject(p) {
+		if sp.Kind != SpeakerUnknown || r.nameSubject(p) || r.nominalSubject(p) { // nominal_parent.go
 			return sp // "Pence said ... but added that ...": Pence, though his first frame was dropped
 		}
 		return unknownSpeaker // its subject may be no subject
