@@ -10,7 +10,8 @@ package extract
 // medium before a forward content ("said by phone that ..."). At
 // inference, "by" and a medium of byMedia ("phone", "email", "text
 // message"), after an addressee of capitalised words for "tell", ending
-// the sentence or its clause, are such a tail. Session 24, hand-written
+// the sentence or its clause (after a day: "by email on Monday"), are
+// such a tail. Session 24, hand-written
 // disaster probes; training keeps its frames, so the models do not move.
 // Train predictions: see the commit.
 
@@ -31,6 +32,11 @@ func (d *doc) byMediumTail(a *attribution, fs, limit int) bool {
 	k := j + 2
 	if w1, w2 := d.word(j+1), d.word(k); (w1 == "text" || w1 == "video") && (w2 == "message" || w2 == "link" || w2 == "call") {
 		k++ // "by text message", "by video link"
+	}
+	if d.word(k) == "on" && timeWords.has(d.word(k+1)) {
+		k += 2 // "by email on Monday"
+	} else if timeWords.has(d.word(k)) {
+		k++ // "by phone Monday"
 	}
 	return k >= limit || d.punct(k) == "," || isTerminal(d.punct(k))
 }
