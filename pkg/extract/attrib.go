@@ -1903,7 +1903,7 @@ func (d *doc) longAppositionFrom(s sentence, st, k int) rng {
 	}
 	c := st
 	for c < k && c < st+10 && d.toks[c].kind == tWord && !clauseAux.has(d.word(c)) {
-		if _, cue := cueOf(d.word(c)); cue && !d.toks[c].upper && !nounish.has(d.word(c)) && !anonymousHeads.has(d.word(c)) {
+		if _, cue := cueOf(d.word(c)); cue && !d.toks[c].upper && !nounish.has(d.word(c)) && !anonymousHeads.has(d.word(c)) || d.verbSubordinator(c) { // verb_subordinator.go
 			return noRange
 		}
 		c++
@@ -2011,7 +2011,7 @@ func (d *doc) clauseSubject(s sentence, k, cueEnd int) (subj rng, rel bool) {
 		if p := d.punct(j); p == ";" || p == ":" || isTerminal(p) && !d.labelPeriod(j) {
 			break
 		}
-		if w := d.word(j); clauseStops.has(w) && !((w == "who" || w == "which" || w == "whose" || w == "whom") && d.punct(j-1) == ",") {
+		if w := d.word(j); clauseStops.has(w) && !((w == "who" || w == "which" || w == "whose" || w == "whom") && d.punct(j-1) == ",") || d.verbSubordinator(j) { // verb_subordinator.go
 			break
 		}
 		st = j
@@ -2785,7 +2785,7 @@ func (d *doc) npBack(i, lo int) rng {
 	if s > lo+1 && s <= i && extendPreps.has(d.word(s-1)) {
 		for k := s - 2; k >= lo && k >= s-4; k-- {
 			w := d.word(k)
-			if anonymousHeads.has(w) || roleNouns.has(w) || w == "familiar" || w == "close" || w == "briefed" || d.pluralRole(k) || d.repNoun(k) { // plural_role.go, rep_noun.go
+			if anonymousHeads.has(w) || roleNouns.has(w) || w == "familiar" || w == "close" || w == "briefed" || d.pluralRole(k) || d.repNoun(k) || k == s-2 && (d.bodyBeforePlace(k) || d.occupationPlural(k)) { // plural_role.go, rep_noun.go, body_in_place.go, occupation_plural.go
 				if ext := d.npBack(s-2, lo); ext.ok() {
 					return rng{ext.s, i + 1}
 				}
@@ -3485,7 +3485,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	// trailing connectives before the next frame
 	for limit > a.right && (d.punct(limit-1) == "," || d.punct(limit-1) == ";" || d.isDash(limit-1) || d.punct(limit-1) == "--" ||
-		d.word(limit-1) == "and" || d.word(limit-1) == "but" || d.word(limit-1) == "while" || d.word(limit-1) == "as" ||
+		d.word(limit-1) == "and" || d.word(limit-1) == "but" || d.word(limit-1) == "while" && !d.nounWhile(limit-1) || d.word(limit-1) == "as" ||
 		d.word(limit-1) == "whereas") && !d.inQuote(limit-1) {
 		limit--
 	}
@@ -3845,7 +3845,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
 		!fwd.ok() && b > s.s && d.quoteCommaEndsFrame(b-1) ||
 		!fwd.ok() && d.circumstanceTail(a, fs) ||
-		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw) || sceneSubordinators.has(fw) && fs > a.cue.e || (a.cueText == "write" || a.class == cueTell) && d.nameOnlyTail(fs, limit))
+		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw) || sceneSubordinators.has(fw) && fs > a.cue.e || (a.cueText == "write" || a.class == cueTell) && d.nameOnlyTail(fs, limit) || d.byMediumTail(a, fs, limit)) // by_medium_tail.go
 	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.tokAt(b-1).qrole != qOpen || d.punct(b-1) == "—" || d.dashAfterQuote(b-1)) {
 		be := b - 1
 		if d.punct(be) == "," || d.punct(be) == "—" || d.dashAfterQuote(be) {
@@ -4334,7 +4334,7 @@ func (d *doc) subjectAsideFrom(s, k, e int) int {
 		if d.adverbAt(v) {
 			v++
 		}
-		if d.mainVerb(v) {
+		if d.asideVerbAt(v) { // mainVerb, or "fled" at inference (aside_irregular_past.go)
 			return c
 		}
 	}
@@ -4510,7 +4510,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if nounish.has(d.word(a.cue.s)) && d.labelCall(a, c, fs, limit) {
 		return true // "Critics call it a giveaway" (label_call.go)
 	}
-	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) && !(fs == a.cue.e && d.infinitiveContent(a.cue.s)) {
+	if nounish.has(d.word(a.cue.s)) && a.cue.e-a.cue.s == 1 && !(quote || w == "that" || d.punct(fs-1) == ":") && !d.pastLabelQuote(a, fs, limit) && !d.verbAfterSubject(a, fs, limit) && !d.claimVerbClause(a, fs, limit) && !d.relativeClaimClause(a, fs) && !d.questionedWh(a, fs) && !d.objectVerbAfterSubject(a, fs, limit) && !(fs == a.cue.e && d.infinitiveContent(a.cue.s)) {
 		return false
 	}
 	if w == "that" && a.cue.e-a.cue.s == 1 && d.relativeThatAfterNoun(a.cue.s) {

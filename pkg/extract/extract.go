@@ -68,7 +68,8 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	r := newResolver(d, e.aliases)
 	r.resolveAll(atts)
 	d.moveParticiplesToHosts(atts, r) // participle_host.go
-	if atts = dropScenes(atts); len(atts) == 0 {
+	// "which did not want to be named": no frame (anonymity_want.go)
+	if atts = d.dropAnonymityWants(dropScenes(atts)); len(atts) == 0 {
 		return nil, nil
 	}
 	quotes := make([]Quote, 0, len(atts))
@@ -109,8 +110,9 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 				if (p < thr || d.weakPresentStatement(a, &q, p-thr) || d.weakRelativeStance(a, &q, p-thr)) && !d.keptUnscored(a, &q) {
 					continue
 				}
-				if d.labelHeadlineColon(a) || d.bylineExcerpt(a) || d.titleQuotation(a, &q) || d.contestResult(a, &q) || d.anonymityRefusal(a) || d.agreedObject(a, &q) {
-					continue // headline_label_colon.go, byline_excerpt.go, title_quotation.go, contest_result.go, anonymity_refusal.go, agree_object.go
+				if d.labelHeadlineColon(a) || d.bylineExcerpt(a) || d.titleQuotation(a, &q) || d.contestResult(a, &q) || d.anonymityRefusal(a) ||
+					d.agreedObject(a, &q) || d.declaredAct(a, &q) {
+					continue // headline_label_colon.go, byline_excerpt.go, title_quotation.go, contest_result.go, anonymity_refusal.go, agree_object.go, declared_act.go
 				}
 				q.Confidence = p
 			}

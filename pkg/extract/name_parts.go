@@ -58,7 +58,7 @@ func (r *resolver) longerSurnameName(core rng) (string, bool) {
 	}
 	var buf [32]byte
 	for w := range strings.FieldsSeq(f[:len(f)-len(n)]) {
-		if len(w) <= len(buf) && descriptorWords.has(string(nameKeyOf(buf[:0], w))) {
+		if len(w) <= len(buf) && (descriptorWords.has(string(nameKeyOf(buf[:0], w))) || researchRoles.has(string(nameKeyOf(buf[:0], w)))) { // research_role_name.go
 			return "", false // "McCain Challenger Kelli Ward" of a headline (titles go later, bareName)
 		}
 	}

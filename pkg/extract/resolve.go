@@ -576,6 +576,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	case !a.subj.ok():
 		return unknownSpeaker
 	}
+	if place, org, agent := d.bodyPlace(a.subj); place.ok() {
+		return r.bodyInPlaceSpeaker(a, place, org, agent) // "police in Houston", "the National Weather Service in Houston" (body_in_place.go)
+	}
 	if poss := d.possessorBefore(a.subj); poss.ok() && r.refinedOnly() {
 		b := *a // "The Philippines' foreign ministry said" (possessive_s.go)
 		b.subj = rng{poss.s, a.subj.e}
@@ -625,12 +628,21 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if office, agent := r.officeBeforePlace(a.subj); office.ok() && r.refinedOnly() {
 		return r.placedOfficeSpeaker(a.subj, office, agent) // "The US embassy in Kyiv said" (resolve_office_in_place.go)
 	}
+	if d.occupationGroup(a.subj) && r.refinedOnly() {
+		return r.anonymous(r.textOf(d.trimDet(a.subj))) // "Forecasters at the Met Office" (occupation_plural.go)
+	}
 	if p := r.peopleInPlace(a.subj); p.ok() && r.refinedOnly() {
 		return r.anonymous(r.textOf(p)) // "Residents in Gaza said" (resolve_office_in_place.go)
 	}
 	group := r.groupSubject(a) // once: read here and for a nominal below
 	if group >= groupPartitive && group <= groupForceOf && r.refinedOnly() {
 		return r.groupSpeaker(a, group) // "one of them", "analysts at Capital Economics" (resolve_group.go)
+	}
+	if lead := d.leadWithTeam(a.subj); lead.ok() && r.refinedOnly() {
+		b := *a // "Ann Lee and her colleagues reported" (lead_with_team.go)
+		b.subj = lead
+		b.name, b.title = d.splitName(lead)
+		return r.resolve(&b)
 	}
 	if !r.joining && (a.subj.e-a.subj.s >= 3 || d.word(a.subj.s-1) == "and") {
 		if sp, ok := r.jointSpeaker(a); ok {
@@ -655,6 +667,16 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if run := r.descriptionAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, rng{a.name.s, a.name.e}) // "the study's lead author, Professor Jane Smith, said" (resolve_description_apposition.go)
+	}
+	if org := r.descriptionAppositionOrg(a); org.ok() && r.refinedOnly() {
+		n := stripPossessive(r.textOf(org)) // "The singer's label, Acme Records, said" (description_apposition_org.go)
+		if sp, ok := r.al.Resolve(n); ok {
+			return sp
+		}
+		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization, Title: strings.TrimSpace(r.textOf(d.trimDet(rng{a.subj.s, org.s - 1})))}
+	}
+	if run, title := r.descriptionAppositionPerson(a); run.ok() && r.refinedOnly() {
+		return r.namedPerson(run, title) // "when the defendant's lawyer, Ann Lee, said" (description_apposition_person.go)
 	}
 	if run, title := r.agedAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, title) // "The victim, 81-year-old Mary Hill, said" (resolve_names.go)
@@ -1005,6 +1027,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if core.s > name.s && title == "" {
 		title = r.textOf(rng{name.s, core.s})
+	} else if core.s > name.s && titleR.e == name.s {
+		title = r.titleContinued(title, titleR, name, core) // "Assistant Chief Constable" (title_continues.go)
 	}
 	if sp, ok := r.al.Resolve(full); ok {
 		return withTitle(sp)

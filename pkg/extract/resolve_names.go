@@ -82,6 +82,9 @@ func (r *resolver) nameAfterTitle(core rng) rng {
 	if t := d.descriptorOpening(core); t != core {
 		return t // "Chipmaker Nvidia", "Grandmother-of-five Jean Hill" (descriptor_opening.go)
 	}
+	if t := r.researchRoleName(core); t != core {
+		return t // "Lead author Maya Patel" (research_role_name.go)
+	}
 	if core.e-core.s < 3 {
 		return core
 	}
@@ -536,7 +539,7 @@ func (r *resolver) runningTextRun(run rng) bool {
 func (r *resolver) parentSpeaker(p *attribution) Speaker {
 	if p.speaker.ID == "" && r.refined && p.partOf != p && p.inherits != p {
 		sp := r.resolve(p)
-		if sp.Kind != SpeakerUnknown || r.nameSubject(p) {
+		if sp.Kind != SpeakerUnknown || r.nameSubject(p) || r.nominalSubject(p) { // nominal_parent.go
 			return sp // "Pence said ... but added that ...": Pence, though his first frame was dropped
 		}
 		return unknownSpeaker // its subject may be no subject

@@ -80,6 +80,9 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 	if r := d.lastClauseOwner(a); r.ok() {
 		return r
 	}
+	if r := d.nounPostOwner(a); r.ok() {
+		return r // "wrote in a blog post that" (noun_post.go)
+	}
 	return d.datelineOwner(a)
 }
 
