@@ -13,7 +13,8 @@ package extract
 // phrase before the verb ("in particular", adjunct_phrase_subject.go), the
 // first subject where a later clause is the one a participle continues
 // (last_clause_participle.go), or a wire dateline's place
-// (dateline_subject.go). After the model has kept the statement, the
+// (dateline_subject.go), or a word of a relative clause on the subject
+// ("Voters who watched the debate said", relative_head.go). After the model has kept the statement, the
 // mention and the refined-pass speaker are the noun phrase those rules
 // give (writerSubject); the frames train as before, so the models do not
 // move and no statement changes. Session 23: on the design documents'
@@ -77,7 +78,10 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 	if r := d.lastClauseOwner(a); r.ok() {
 		return r
 	}
-	return d.datelineOwner(a)
+	if r := d.datelineOwner(a); r.ok() {
+		return r
+	}
+	return d.relativeHeadOwner(a)
 }
 
 // writerMention makes a kept statement's mention its writerSubject.

@@ -1,0 +1,118 @@
+package extract
+
+import "strings"
+
+// A subject with a relative clause: "Officials who spoke with the paper
+// said ...", "Voters who watched the debate said ...", "Supporters who
+// have heard from the campaign say ...". The subject finder walks back
+// from the verb and stops inside the relative clause, so the frame's
+// subject is the clause's object ("the debate", "the campaign") or its
+// verb phrase. The relative clause is complete before the main verb, so
+// the speaker is the noun the clause modifies. At inference, after the
+// accept model, the mention and the refined-pass speaker are that noun
+// (speaker_subject.go); the frames keep their subjects, so statements do
+// not change. Left as they are: a relative clause whose verb takes a
+// clause ("people who think Lee said ..."; Lee speaks), a subject after a
+// subordinating word inside the clause ("who left because she feared"),
+// and a relative clause closed by a comma (subjectBefore reads "Lee, who
+// said").
+
+// relativeHeadOwner returns the noun a relative clause before frame a's
+// verb modifies, when a's subject lies inside that clause; or noRange.
+// Inference only.
+func (d *doc) relativeHeadOwner(a *attribution) rng {
+	if d.training || a.inverted || !a.cue.ok() || !a.subj.ok() || a.subj.e > a.cue.s {
+		return noRange
+	}
+	r := a.subj
+	for k := r.e; k < a.cue.s; k++ {
+		if !(d.adverbAt(k) || clauseAux.has(d.word(k)) || beForms.has(d.word(k)) || d.word(k) == "not") {
+			return noRange // the subject is the verb's own neighbour
+		}
+	}
+	s := d.sents[a.sent]
+	for k := r.s; k < r.e; k++ {
+		if relativeWho(d.word(k)) || relativeWords.has(d.word(k)) || d.punct(k) != "" && !d.possessiveApostrophe(k) {
+			return noRange // the relative pronoun is the subject: "Lee, who said", "a man who said"
+		}
+	}
+	rel := -1
+	for k := r.s - 1; rel < 0 && k > s.s && k >= r.s-16; k-- {
+		t := d.tokAt(k)
+		if d.inQuote(k) || t.kind != tWord {
+			return noRange // a comma, dash or quotation between
+		}
+		w := t.lower
+		switch {
+		case relativeWho(w) || w == "that":
+			rel = k
+		case clauseStops.has(w) || medialSubordinators.has(w) || subjPronouns.has(w) && w != "it":
+			return noRange // another clause opens inside: "who left because she feared"
+		default:
+			if _, isCue := cueOf(w); isCue && !t.upper && !anonymousHeads.has(w) && !roleNouns.has(w) {
+				return noRange // "people who think Lee said": Lee speaks
+			}
+		}
+	}
+	if rel < 0 || rel <= s.s {
+		return noRange
+	}
+	// the relative clause opens with its verb: "who spoke", "who have
+	// heard", "that endorsed"; not "who Lee said", "that the firm"
+	v := d.tokAt(rel + 1)
+	if rel+1 >= a.cue.s || v.kind != tWord || v.upper || determiners.has(v.lower) || subjPronouns.has(v.lower) || d.inQuote(rel+1) {
+		return noRange
+	}
+	if rel+1 == r.s && !(subjectEndingPast(v.lower) || clauseAux.has(v.lower) || len(v.lower) > 4 && strings.HasSuffix(v.lower, "ed")) {
+		return noRange // the subject right after the pronoun: "a charity that prosecutors said"
+	}
+	if d.word(rel) == "that" && !(finiteWord(v.lower) || d.adverbAt(rel+1)) {
+		return noRange // "that" as a conjunction: "the claim that voters ..."
+	}
+	head := d.relativeClauseHead(rel, s.s)
+	if !head.ok() {
+		return noRange
+	}
+	// the noun opens its clause: the sentence, a conjunction or a comma
+	// before it ("Though executives who ...", "But voters who ...")
+	if np := d.npBack(rel-1, s.s); np.ok() && np.s < head.s && np.e == head.e {
+		head = np // "Many of the local leaders who"
+	}
+	for head.e-head.s > 1 && (introSubordinators.has(d.word(head.s)) || leadWords.has(d.word(head.s))) {
+		head.s++ // "Though executives who ...": the noun phrase after the conjunction
+	}
+	b := head.s - 1
+	if !(b < s.s || d.punct(b) != "" || d.isQuote(b) || leadWords.has(d.word(b)) || introSubordinators.has(d.word(b)) || d.word(b) == "and" && d.punct(b-1) == ",") {
+		return noRange
+	}
+	return head
+}
+
+// relativeClauseHead returns the noun phrase a relative pronoun at rel
+// modifies (resolve_names.go relativeAntecedent: "voters", "GOP voters",
+// "Democrats in Iowa"), and "those" or "people" with what they are part
+// of ("27 percent of those"); or noRange.
+func (d *doc) relativeClauseHead(rel, lo int) rng {
+	k := rel - 1
+	switch w := d.word(k); w {
+	case "those", "people", "others", "anyone", "everyone":
+		if d.word(k-1) == "of" {
+			if np := d.npBack(k-2, lo); np.ok() {
+				return rng{np.s, k + 1}
+			}
+		}
+		return rng{k, k + 1}
+	}
+	if relativeWords.has(d.word(rel)) {
+		return d.relativeAntecedent(rel)
+	}
+	if !d.nounHead(k) || d.inQuote(k) {
+		return noRange
+	}
+	return d.npBack(k, lo) // "leaders who'd"
+}
+
+// relativeWho reports a relative "who" and its contractions ("who'd").
+func relativeWho(w string) bool {
+	return w == "who" || strings.HasPrefix(w, "who'") || strings.HasPrefix(w, "who’")
+}

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestRelativeHeadOwner: the speaker of a verb after a subject with a
+// relative clause is the noun the clause modifies, not a noun or verb
+// inside the clause; the statements stay as found.
+func TestRelativeHeadOwner(t *testing.T) {
+	checkMentions(t, New(nil), []mentionCase{
+		{"object of the clause", "Headline\n\nVoters who watched the debate said the mayor did well.", "the mayor did well", "Voters"},
+		{"verb phrase as subject", "Headline\n\nCurrent and former officials who spoke with the newspaper said the group is weak.", "the group is weak", "former officials"},
+		{"auxiliary and adverb", "Headline\n\nSupporters who have heard directly from the Reed campaign say he will win.", "he will win", "Supporters"},
+		{"a name inside the clause", "Headline\n\nMany of the local leaders who would rather be working for Tom Reed said they had rallied behind Ann Lee.", "they had rallied", "Many of the local leaders"},
+		{"those of a number", "Headline\n\nYet 27 percent of those who chose a rival said they could still switch.", "they could still switch", "27 percent of those"},
+		{"after a conjunction", "Headline\n\nThough executives who have worked with Tom Reed say he is shrewd, others disagree.", "he is shrewd", "executives"},
+		// near misses: the mention as found
+		{"the clause's verb takes a clause", "Headline\n\nPeople who know Ann Lee said she would run.", "she would run", "Ann Lee"},
+		{"object relative", "Headline\n\nIt was a plan that the mayor said would fail.", "would fail", "the mayor"},
+		{"a subordinate clause inside", "Headline\n\nThe woman, who left because she feared the crowd, said the police came late.", "the police came late", "The woman, who left because she feared the crowd"},
+		{"the relative pronoun speaks", "Headline\n\nAnn Lee, a banker who has backed Tom Reed, said the tax was fair.", "the tax was fair", "Ann Lee, a banker who has backed Tom Reed"},
+		{"no relative clause", "Headline\n\nVoters in Ohio said the mayor did well.", "the mayor did well", "Voters in Ohio"},
+	})
+	checkSpeakerNames(t, []speakerCase{
+		{"Voters who watched the debate said the mayor did well.", "the mayor did well", "Voters"},
+	})
+}
