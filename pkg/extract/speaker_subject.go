@@ -14,7 +14,11 @@ package extract
 // first subject where a later clause is the one a participle continues
 // (last_clause_participle.go), or a wire dateline's place
 // (dateline_subject.go), or a word of a relative clause on the subject
-// ("Voters who watched the debate said", relative_head.go). After the model has kept the statement, the
+// ("Voters who watched the debate said", relative_head.go), or the first
+// word of a participle phrase that holds the cue ("Having announced that
+// ..., the board"), or no subject at all, an infinitive's being the
+// verb's it completes ("The party is trying to convince") and "asked by
+// X" X's (nonfinite_subject.go). After the model has kept the statement, the
 // mention and the refined-pass speaker are the noun phrase those rules
 // give (writerSubject); the frames train as before, so the models do not
 // move and no statement changes. Session 23: on the design documents'
@@ -81,12 +85,22 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 	if r := d.datelineOwner(a); r.ok() {
 		return r
 	}
-	return d.relativeHeadOwner(a)
+	if r := d.relativeHeadOwner(a); r.ok() {
+		return r
+	}
+	if r := d.frontedCueOwner(a); r.ok() {
+		return r
+	}
+	return d.nonfiniteSubject(a)
 }
 
 // writerMention makes a kept statement's mention its writerSubject.
 func (d *doc) writerMention(a *attribution, q *Quote) {
 	if q.SpeakerMention == nil {
+		if w := d.nonfiniteSubject(a); w.ok() {
+			sp := d.span(w) // a frame without a subject (nonfinite_subject.go)
+			q.SpeakerMention = &sp
+		}
 		return
 	}
 	w := d.writerSubject(a)

@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestNonfiniteSubject: a non-finite cue without a subject of its own
+// takes the speaker the grammar gives it; the statements stay as found.
+func TestNonfiniteSubject(t *testing.T) {
+	checkMentions(t, New(nil), []mentionCase{
+		// a participle phrase opening the sentence: the main clause's subject
+		{"having", "Headline\n\nHaving announced that he would not send her to prison, Judge Ross read the order.", "he would not send her to prison", "Judge Ross"},
+		{"after a gerund", "Headline\n\nAfter months of refusing to offer an apology, Ann Lee said she was sorry.", "to offer an apology", "Ann Lee"},
+		{"dateline", "Headline\n\nWASHINGTON ― After bragging for a year about how cheaply he ran his campaign, Tom Reed is spending more.", "he ran his campaign", "Tom Reed"},
+		// an infinitive: the subject of the verbs it completes
+		{"trying to", "Headline\n\nThe party is trying to convince the court that the law is unfair.", "the law is unfair", "The party"},
+		{"continues to", "Headline\n\nThe faction continues to tell itself that the vote was stolen.", "the vote was stolen", "The faction"},
+		{"been able to", "Headline\n\nPlaintiffs have been able to convince judges that the maps were drawn unfairly.", "the maps were drawn unfairly", "Plaintiffs"},
+		// an object that is made to act
+		{"pressure on", "Headline\n\nThe rally put pressure on the nominee to convince voters that he could win.", "he could win", "the nominee"},
+		// asked by
+		{"asked by", "Headline\n\nAsked by a reporter whether the plan would pass, Tom Reed said he was sure.", "the plan would pass", "a reporter"},
+		{"when asked by", "Headline\n\n\"Absolutely,\" Lee said when asked by a host if that was still her view.", "that was still her view", "a host"},
+		// near misses: the mention as found
+		{"the phrase has its own subject", "Headline\n\nWhile Tom Reed is insisting that the vote will pass, his aides are less sure.", "the vote will pass", "Tom Reed"},
+		{"an infinitive after a noun", "Headline\n\nThe decision to tell voters that the race was close was a mistake.", "the race was close", ""},
+	})
+	checkSpeakerNames(t, []speakerCase{
+		{"Tom Reed spoke on Monday. The session allowed him to reassure investors that the bank was safe.", "the bank was safe", "Tom Reed"},
+		{"The party is trying to convince the court that the law is unfair.", "the law is unfair", "party"},
+	})
+}
