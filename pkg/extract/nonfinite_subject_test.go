@@ -16,11 +16,16 @@ func TestNonfiniteSubject(t *testing.T) {
 		{"been able to", "Headline\n\nPlaintiffs have been able to convince judges that the maps were drawn unfairly.", "the maps were drawn unfairly", "Plaintiffs"},
 		// an object that is made to act
 		{"pressure on", "Headline\n\nThe rally put pressure on the nominee to convince voters that he could win.", "he could win", "the nominee"},
+		// a gerund in an adjunct of the main clause
+		{"in writing", "Headline\n\nRecognizing this, Tom Reed joined Democrats in writing a bill that created a path to citizenship.", "a bill that created", "Tom Reed"},
+		{"in calling for", "Headline\n\nThe mayor lagged behind many rivals in calling for the tax to be scrapped.", "the tax to be scrapped", "The mayor"},
+		{"step of announcing", "Headline\n\nThe judge took the last step Wednesday of announcing that the case was closed.", "the case was closed", "The judge"},
 		// asked by
 		{"asked by", "Headline\n\nAsked by a reporter whether the plan would pass, Tom Reed said he was sure.", "the plan would pass", "a reporter"},
 		{"when asked by", "Headline\n\n\"Absolutely,\" Lee said when asked by a host if that was still her view.", "that was still her view", "a host"},
 		// near misses: the mention as found
 		{"the phrase has its own subject", "Headline\n\nWhile Tom Reed is insisting that the vote will pass, his aides are less sure.", "the vote will pass", "Tom Reed"},
+		{"for saying gives the object", "Headline\n\nTom Reed praised Ann Lee for saying that the plan was fair.", "Ann Lee for saying", "Tom Reed"},
 		{"an infinitive after a noun", "Headline\n\nThe decision to tell voters that the race was close was a mistake.", "the race was close", ""},
 	})
 	checkSpeakerNames(t, []speakerCase{

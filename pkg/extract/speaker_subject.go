@@ -16,9 +16,10 @@ package extract
 // (dateline_subject.go), or a word of a relative clause on the subject
 // ("Voters who watched the debate said", relative_head.go), or the first
 // word of a participle phrase that holds the cue ("Having announced that
-// ..., the board"), or no subject at all, an infinitive's being the
-// verb's it completes ("The party is trying to convince") and "asked by
-// X" X's (nonfinite_subject.go). After the model has kept the statement, the
+// ..., the board"), a noun of the clause for a gerund in its adjunct
+// ("joined rivals in writing"), or no subject at all, an infinitive's
+// being the verb's it completes ("The party is trying to convince") and
+// "asked by X" X's (nonfinite_subject.go). After the model has kept the statement, the
 // mention and the refined-pass speaker are the noun phrase those rules
 // give (writerSubject); the frames train as before, so the models do not
 // move and no statement changes. Session 23: on the design documents'
@@ -89,6 +90,9 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 		return r
 	}
 	if r := d.frontedCueOwner(a); r.ok() {
+		return r
+	}
+	if r := d.adjunctGerundOwner(a); r.ok() {
 		return r
 	}
 	return d.nonfiniteSubject(a)
