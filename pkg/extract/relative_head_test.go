@@ -13,11 +13,16 @@ func TestRelativeHeadOwner(t *testing.T) {
 		{"a name inside the clause", "Headline\n\nMany of the local leaders who would rather be working for Tom Reed said they had rallied behind Ann Lee.", "they had rallied", "Many of the local leaders"},
 		{"those of a number", "Headline\n\nYet 27 percent of those who chose a rival said they could still switch.", "they could still switch", "27 percent of those"},
 		{"after a conjunction", "Headline\n\nThough executives who have worked with Tom Reed say he is shrewd, others disagree.", "he is shrewd", "executives"},
+		// a participle phrase on the subject
+		{"agent of a participle", "Headline\n\nA letter from the Legion obtained by the newspaper warns that the emblem may not be used.", "the emblem may not be used", "A letter from the Legion"},
+		{"those affected by", "Headline\n\nFamilies of those affected by the floods urged the council to act.", "the council to act", "Families of those"},
+		{"participle aside", "Headline\n\nA legal opinion drafted for the firm in May, and obtained by the newspaper, concluded that the centre was a foreign agent.", "the centre was a foreign agent", "A legal opinion"},
 		// near misses: the mention as found
 		{"the clause's verb takes a clause", "Headline\n\nPeople who know Ann Lee said she would run.", "she would run", "Ann Lee"},
 		{"object relative", "Headline\n\nIt was a plan that the mayor said would fail.", "would fail", "the mayor"},
 		{"a subordinate clause inside", "Headline\n\nThe woman, who left because she feared the crowd, said the police came late.", "the police came late", "The woman, who left because she feared the crowd"},
 		{"the relative pronoun speaks", "Headline\n\nAnn Lee, a banker who has backed Tom Reed, said the tax was fair.", "the tax was fair", "Ann Lee, a banker who has backed Tom Reed"},
+		{"a passive subject and another clause", "Headline\n\nThe bill was backed by Tom Reed and Ann Lee said it was fair.", "it was fair", "Ann Lee"},
 		{"no relative clause", "Headline\n\nVoters in Ohio said the mayor did well.", "the mayor did well", "Voters in Ohio"},
 	})
 	checkSpeakerNames(t, []speakerCase{
