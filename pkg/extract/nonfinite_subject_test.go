@@ -20,11 +20,16 @@ func TestNonfiniteSubject(t *testing.T) {
 		{"in writing", "Headline\n\nRecognizing this, Tom Reed joined Democrats in writing a bill that created a path to citizenship.", "a bill that created", "Tom Reed"},
 		{"in calling for", "Headline\n\nThe mayor lagged behind many rivals in calling for the tax to be scrapped.", "the tax to be scrapped", "The mayor"},
 		{"step of announcing", "Headline\n\nThe judge took the last step Wednesday of announcing that the case was closed.", "the case was closed", "The judge"},
+		// a participle after a verb phrase
+		{"auxiliary and verb", "Headline\n\nIn a riff on his slogan, they will hold banners proclaiming: \"Stop the deal!\"", "Stop the deal", "they"},
+		{"adverb and past", "Headline\n\nAfter the video, the community immediately began calling for the mayor to resign.", "the mayor to resign", "the community"},
+		{"passive left", "Headline\n\nWithout the anchor, viewers and politicians are left wondering whether the tone will soften.", "the tone will soften", "politicians"},
 		// asked by
 		{"asked by", "Headline\n\nAsked by a reporter whether the plan would pass, Tom Reed said he was sure.", "the plan would pass", "a reporter"},
 		{"when asked by", "Headline\n\n\"Absolutely,\" Lee said when asked by a host if that was still her view.", "that was still her view", "a host"},
 		// near misses: the mention as found
 		{"the phrase has its own subject", "Headline\n\nWhile Tom Reed is insisting that the vote will pass, his aides are less sure.", "the vote will pass", "Tom Reed"},
+		{"left voters saying gives the object", "Headline\n\nThe attacks have left 62 percent of voters saying that race relations are bad.", "race relations are bad", "left 62 percent of voters"},
 		{"for saying gives the object", "Headline\n\nTom Reed praised Ann Lee for saying that the plan was fair.", "Ann Lee for saying", "Tom Reed"},
 		{"an infinitive after a noun", "Headline\n\nThe decision to tell voters that the race was close was a mistake.", "the race was close", ""},
 	})

@@ -95,6 +95,9 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 	if r := d.adjunctGerundOwner(a); r.ok() {
 		return r
 	}
+	if r := d.verbPhraseOwner(a); r.ok() {
+		return r
+	}
 	return d.nonfiniteSubject(a)
 }
 
