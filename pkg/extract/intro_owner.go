@@ -118,7 +118,7 @@ func (d *doc) subjectFromTo(x, k int) rng {
 	for y := np.s; y < np.e && !named; y++ {
 		named = d.tokAt(y).upper // "former CEO Jane Fox"
 	}
-	if !named {
+	if !named && !d.bareSubject(np) {
 		return noRange // "In lieu of flowers, please send ..."
 	}
 	if d.punct(np.e) == "(" {
@@ -214,4 +214,16 @@ func (d *doc) withoutParenthesis(r rng) rng {
 		}
 	}
 	return r
+}
+
+// bareSubject reports a subject of one lower-case plural noun before a
+// past or an auxiliary: "police began", "officials have" (no capital or
+// determiner marks it as a noun phrase; "please send" is none).
+func (d *doc) bareSubject(np rng) bool {
+	if np.e != np.s+1 {
+		return false
+	}
+	w, v := d.word(np.s), d.word(np.e)
+	return (w == "police" || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) && !d.adverbAt(np.s) &&
+		(subjectEndingPast(v) || clauseAux.has(v))
 }

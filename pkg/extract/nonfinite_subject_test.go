@@ -10,6 +10,7 @@ func TestNonfiniteSubject(t *testing.T) {
 		{"having", "Headline\n\nHaving announced that he would not send her to prison, Judge Ross read the order.", "he would not send her to prison", "Judge Ross"},
 		{"after a gerund", "Headline\n\nAfter months of refusing to offer an apology, Ann Lee said she was sorry.", "to offer an apology", "Ann Lee"},
 		{"dateline", "Headline\n\nWASHINGTON ― After bragging for a year about how cheaply he ran his campaign, Tom Reed is spending more.", "he ran his campaign", "Tom Reed"},
+		{"bare plural subject after the phrase", "Headline\n\nArriving at the scene, police began searching for shooters, believing there may be three.", "there may be three", "police"},
 		// an infinitive: the subject of the verbs it completes
 		{"trying to", "Headline\n\nThe party is trying to convince the court that the law is unfair.", "the law is unfair", "The party"},
 		{"continues to", "Headline\n\nThe faction continues to tell itself that the vote was stolen.", "the vote was stolen", "The faction"},
