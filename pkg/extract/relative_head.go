@@ -60,7 +60,7 @@ func (d *doc) relativeHeadOwner(a *attribution) rng {
 		case clauseStops.has(w) || medialSubordinators.has(w) || subjPronouns.has(w) && w != "it":
 			return noRange // another clause opens inside: "who left because she feared"
 		default:
-			if _, isCue := cueOf(w); isCue && !t.upper && !anonymousHeads.has(w) && !roleNouns.has(w) {
+			if c, isCue := cueOf(w); isCue && !t.upper && !anonymousHeads.has(w) && !roleNouns.has(w) && !objectStanceLemmas.has(c.lemma) {
 				return noRange // "people who think Lee said": Lee speaks
 			}
 		}
@@ -184,3 +184,8 @@ func (d *doc) reducedRelativeHead(a *attribution, r rng, s sentence) rng {
 	}
 	return main
 }
+
+// objectStanceLemmas take a noun phrase, not a clause: "voters who
+// supported Lee said" (the voters speak), unlike "people who think Lee
+// said".
+var objectStanceLemmas = set("support", "oppose", "back", "endorse", "name", "praise", "criticize", "attack", "condemn", "blast", "slam")

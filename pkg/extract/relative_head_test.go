@@ -13,6 +13,7 @@ func TestRelativeHeadOwner(t *testing.T) {
 		{"a name inside the clause", "Headline\n\nMany of the local leaders who would rather be working for Tom Reed said they had rallied behind Ann Lee.", "they had rallied", "Many of the local leaders"},
 		{"those of a number", "Headline\n\nYet 27 percent of those who chose a rival said they could still switch.", "they could still switch", "27 percent of those"},
 		{"after a conjunction", "Headline\n\nThough executives who have worked with Tom Reed say he is shrewd, others disagree.", "he is shrewd", "executives"},
+		{"a stance verb with an object", "Headline\n\nVoters who supported Tom Reed said they were let down.", "they were let down", "Voters"},
 		// a participle phrase on the subject
 		{"agent of a participle", "Headline\n\nA letter from the Legion obtained by the newspaper warns that the emblem may not be used.", "the emblem may not be used", "A letter from the Legion"},
 		{"those affected by", "Headline\n\nFamilies of those affected by the floods urged the council to act.", "the council to act", "Families of those"},
