@@ -18,6 +18,7 @@ func TestRelativeHeadOwner(t *testing.T) {
 		{"agent of a participle", "Headline\n\nA letter from the Legion obtained by the newspaper warns that the emblem may not be used.", "the emblem may not be used", "A letter from the Legion"},
 		{"those affected by", "Headline\n\nFamilies of those affected by the floods urged the council to act.", "the council to act", "Families of those"},
 		{"participle aside", "Headline\n\nA legal opinion drafted for the firm in May, and obtained by the newspaper, concluded that the centre was a foreign agent.", "the centre was a foreign agent", "A legal opinion"},
+		{"when contacted by", "Headline\n\nLee’s office, when contacted by the newspaper, said the envoy could not recall the dinner.", "the envoy could not recall", "Lee’s office"},
 		// near misses: the mention as found
 		{"the clause's verb takes a clause", "Headline\n\nPeople who know Ann Lee said she would run.", "she would run", "Ann Lee"},
 		{"object relative", "Headline\n\nIt was a plan that the mayor said would fail.", "would fail", "the mayor"},
