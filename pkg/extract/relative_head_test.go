@@ -19,12 +19,20 @@ func TestRelativeHeadOwner(t *testing.T) {
 		{"those affected by", "Headline\n\nFamilies of those affected by the floods urged the council to act.", "the council to act", "Families of those"},
 		{"participle aside", "Headline\n\nA legal opinion drafted for the firm in May, and obtained by the newspaper, concluded that the centre was a foreign agent.", "the centre was a foreign agent", "A legal opinion"},
 		{"when contacted by", "Headline\n\nLee’s office, when contacted by the newspaper, said the envoy could not recall the dinner.", "the envoy could not recall", "Lee’s office"},
+		// prepositional phrases on the subject
+		{"a reporter for an agency", "Headline\n\nA reporter for Agence France-Presse said the road was closed.", "the road was closed", "A reporter"},
+		{"a person at an outlet", "Headline\n\nDana Rubin at Politico New York reports that the deal is off.", "the deal is off", "Dana Rubin"},
+		{"two phrases", "Headline\n\nOne employee at a software firm on the coast declined to comment.", "to comment", "One employee"},
+		{"after a subordinator", "Headline\n\nLee did not back down, even as advocates for the victims called for his dismissal.", "his dismissal", "advocates"},
 		// near misses: the mention as found
 		{"the clause's verb takes a clause", "Headline\n\nPeople who know Ann Lee said she would run.", "she would run", "Ann Lee"},
 		{"object relative", "Headline\n\nIt was a plan that the mayor said would fail.", "would fail", "the mayor"},
 		{"a subordinate clause inside", "Headline\n\nThe woman, who left because she feared the crowd, said the police came late.", "the police came late", "The woman, who left because she feared the crowd"},
 		{"the relative pronoun speaks", "Headline\n\nAnn Lee, a banker who has backed Tom Reed, said the tax was fair.", "the tax was fair", "Ann Lee, a banker who has backed Tom Reed"},
 		{"a passive subject and another clause", "Headline\n\nThe bill was backed by Tom Reed and Ann Lee said it was fair.", "it was fair", "Ann Lee"},
+		{"from gives the writer", "Headline\n\nAn email from Ann Lee reveals that the plan was hers.", "the plan was hers", "Ann Lee"},
+		{"a spokesman for", "Headline\n\nA spokesman for Mr. Lee said the plan was fair.", "the plan was fair", "A spokesman for Mr. Lee"},
+		{"see as", "Headline\n\nDemocrats see Lee as an agent in Reed's decline, arguing that he is weak.", "he is weak", "Reed's"},
 		{"no relative clause", "Headline\n\nVoters in Ohio said the mayor did well.", "the mayor did well", "Voters in Ohio"},
 	})
 	checkSpeakerNames(t, []speakerCase{
