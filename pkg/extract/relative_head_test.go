@@ -24,6 +24,7 @@ func TestRelativeHeadOwner(t *testing.T) {
 		{"a person at an outlet", "Headline\n\nDana Rubin at Politico New York reports that the deal is off.", "the deal is off", "Dana Rubin"},
 		{"two phrases", "Headline\n\nOne employee at a software firm on the coast declined to comment.", "to comment", "One employee"},
 		{"after a subordinator", "Headline\n\nLee did not back down, even as advocates for the victims called for his dismissal.", "his dismissal", "advocates"},
+		{"in before a common noun", "Headline\n\nFemale donors in both parties described the race as close.", "the race as close", "Female donors"},
 		// near misses: the mention as found
 		{"the clause's verb takes a clause", "Headline\n\nPeople who know Ann Lee said she would run.", "she would run", "Ann Lee"},
 		{"object relative", "Headline\n\nIt was a plan that the mayor said would fail.", "would fail", "the mayor"},
@@ -31,6 +32,7 @@ func TestRelativeHeadOwner(t *testing.T) {
 		{"the relative pronoun speaks", "Headline\n\nAnn Lee, a banker who has backed Tom Reed, said the tax was fair.", "the tax was fair", "Ann Lee, a banker who has backed Tom Reed"},
 		{"a passive subject and another clause", "Headline\n\nThe bill was backed by Tom Reed and Ann Lee said it was fair.", "it was fair", "Ann Lee"},
 		{"from gives the writer", "Headline\n\nAn email from Ann Lee reveals that the plan was hers.", "the plan was hers", "Ann Lee"},
+		{"in before a place", "Headline\n\nFarmers in Punjab said the law would ruin them.", "the law would ruin them", "Punjab"},
 		{"a spokesman for", "Headline\n\nA spokesman for Mr. Lee said the plan was fair.", "the plan was fair", "A spokesman for Mr. Lee"},
 		{"see as", "Headline\n\nDemocrats see Lee as an agent in Reed's decline, arguing that he is weak.", "he is weak", "Reed's"},
 		{"no relative clause", "Headline\n\nVoters in Ohio said the mayor did well.", "the mayor did well", "Voters in Ohio"},
