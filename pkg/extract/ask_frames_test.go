@@ -44,7 +44,7 @@ func TestAskedAdjunctQuestion(t *testing.T) {
 	checkContents(t, ex, []contentCase{
 		{text: "Asked on Channel Four who leads the party, the mayor laughed.", content: "who leads the party"},
 		{text: "Asked during the debate why he trailed so badly, the mayor frowned.", content: "why he trailed so badly"},
-		{text: "The mayor shrugged when asked by a reporter whether the plan was legal.", content: "whether the plan was legal"},
+		{text: "The mayor shrugged when asked by a reporter whether the plan was legal.", content: "whether the plan was legal", mention: "a reporter"}, // the agent asks (nonfinite_subject.go)
 	})
 }
 

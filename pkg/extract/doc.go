@@ -112,7 +112,10 @@ import "sync"
 //    named together (pair_last_speakers.go, former_latter.go).
 //    A frame whose subject is not its speaker (a medium, a time phrase, a
 //    sentence's introduction, a clause in the object, a negated auxiliary,
-//    an open apposition ...) keeps that subject for the accept model; the
+//    an open apposition, a noun inside a relative clause on the subject,
+//    the first word of a participle phrase that opens the sentence, no
+//    subject at all for an infinitive or "asked by X" ...) keeps that
+//    subject for the accept model; the
 //    kept statement's mention and refined speaker are the speaker's noun
 //    phrase (speaker_subject.go, writerSubject).
 //    A name no person has is no person's: a common noun or a description

@@ -81,26 +81,30 @@ func (d *doc) introOwner(a *attribution) rng {
 
 // subjectFrom returns the subject that opens a clause at x, before frame
 // a's cue and followed by its verb, or noRange.
-func (d *doc) subjectFrom(x int, a *attribution) rng {
-	if x >= a.cue.s || d.tokAt(x).kind != tWord || d.inQuote(x) {
+func (d *doc) subjectFrom(x int, a *attribution) rng { return d.subjectFromTo(x, a.cue.s) }
+
+// subjectFromTo returns the subject that opens a clause at x, followed by
+// its verb before k, or noRange.
+func (d *doc) subjectFromTo(x, k int) rng {
+	if x >= k || d.tokAt(x).kind != tWord || d.inQuote(x) {
 		return noRange
 	}
 	w := d.word(x)
 	if subjPronouns.has(w) || pronounContraction(w) {
 		np := rng{x, x + 1}
-		if !d.verbAfterIntroSubject(np.e, a.cue.s) && !pronounContraction(w) {
+		if !d.verbAfterIntroSubject(np.e, k) && !pronounContraction(w) {
 			return noRange
 		}
 		return np
 	}
-	np := d.npFwd(x, a.cue.s)
+	np := d.npFwd(x, k)
 	if !np.ok() || np.s != x {
 		return noRange
 	}
 	if d.word(np.e) == "and" {
 		// "former CEO and presidential candidate Jane Fox opened ...": the
 		// verb ends the subject below
-		if np2 := d.npFwd(np.e+1, a.cue.s); np2.ok() {
+		if np2 := d.npFwd(np.e+1, k); np2.ok() {
 			np.e = np2.e
 		}
 	}
@@ -114,14 +118,14 @@ func (d *doc) subjectFrom(x int, a *attribution) rng {
 	for y := np.s; y < np.e && !named; y++ {
 		named = d.tokAt(y).upper // "former CEO Jane Fox"
 	}
-	if !named {
+	if !named && !d.bareSubject(np) {
 		return noRange // "In lieu of flowers, please send ..."
 	}
 	if d.punct(np.e) == "(" {
 		// "Florida Gov. Tom Reed (R) blasted ..."
-		for k := np.e + 1; k < np.e+6 && k < a.cue.s; k++ {
-			if d.punct(k) == ")" {
-				np.e = k + 1
+		for y := np.e + 1; y < np.e+6 && y < k; y++ {
+			if d.punct(y) == ")" {
+				np.e = y + 1
 				break
 			}
 		}
@@ -133,14 +137,14 @@ func (d *doc) subjectFrom(x int, a *attribution) rng {
 		if !periodWords.has(p) {
 			v++
 		}
-		if !d.verbAfterIntroSubject(v, a.cue.s) {
+		if !d.verbAfterIntroSubject(v, k) {
 			return noRange
 		}
 		return np
 	}
 	if p := d.word(np.e); subjectPreps.has(p) {
 		// "Democrats in Congress, fearing ...": the phrase belongs to the subject
-		pp := d.npFwd(np.e+1, a.cue.s)
+		pp := d.npFwd(np.e+1, k)
 		if !pp.ok() || !d.tokAt(np.e+1).upper {
 			return noRange // "Perez lobbies for a higher wage": no subject and verb
 		}
@@ -150,7 +154,7 @@ func (d *doc) subjectFrom(x int, a *attribution) rng {
 		}
 		np.e = e
 	}
-	if !d.verbAfterIntroSubject(np.e, a.cue.s) && !(np.e == a.cue.s-1 && d.punct(np.e) == ",") {
+	if !d.verbAfterIntroSubject(np.e, k) && !(np.e == k-1 && d.punct(np.e) == ",") {
 		return noRange
 	}
 	return np
@@ -210,4 +214,16 @@ func (d *doc) withoutParenthesis(r rng) rng {
 		}
 	}
 	return r
+}
+
+// bareSubject reports a subject of one lower-case plural noun before a
+// past or an auxiliary: "police began", "officials have" (no capital or
+// determiner marks it as a noun phrase; "please send" is none).
+func (d *doc) bareSubject(np rng) bool {
+	if np.e != np.s+1 {
+		return false
+	}
+	w, v := d.word(np.s), d.word(np.e)
+	return (w == "police" || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) && !d.adverbAt(np.s) &&
+		(subjectEndingPast(v) || clauseAux.has(v))
 }

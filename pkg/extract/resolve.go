@@ -656,6 +656,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if p, contracted := strings.CutSuffix(d.word(a.subj.s), "'s"); a.subj.e-a.subj.s == 1 && contracted && subjPronouns.has(p) && r.refinedOnly() {
 		return r.pronoun(p, a.subj.s, para) // "he's said", "she's argued"
 	}
+	if p, ok := objectPronounSubject[d.word(a.subj.s)]; ok && a.subj.e-a.subj.s == 1 && r.refinedOnly() {
+		return r.pronoun(p, a.subj.s, para) // "allowed him to reassure" (nonfinite_subject.go)
+	}
 	if p, ok := possessivePronoun[d.word(a.subj.s)]; ok && a.subj.e-a.subj.s == 1 && r.refinedOnly() {
 		return r.pronoun(p, a.subj.s, para) // "“…” Those were his words" (linking_phrase.go)
 	}

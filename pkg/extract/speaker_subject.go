@@ -13,7 +13,13 @@ package extract
 // phrase before the verb ("in particular", adjunct_phrase_subject.go), the
 // first subject where a later clause is the one a participle continues
 // (last_clause_participle.go), or a wire dateline's place
-// (dateline_subject.go). After the model has kept the statement, the
+// (dateline_subject.go), or a word of a relative clause on the subject
+// ("Voters who watched the debate said", relative_head.go), or the first
+// word of a participle phrase that holds the cue ("Having announced that
+// ..., the board"), a noun of the clause for a gerund in its adjunct
+// ("joined rivals in writing"), or no subject at all, an infinitive's
+// being the verb's it completes ("The party is trying to convince") and
+// "asked by X" X's (nonfinite_subject.go). After the model has kept the statement, the
 // mention and the refined-pass speaker are the noun phrase those rules
 // give (writerSubject); the frames train as before, so the models do not
 // move and no statement changes. Session 23: on the design documents'
@@ -83,12 +89,31 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 	if r := d.nounPostOwner(a); r.ok() {
 		return r // "wrote in a blog post that" (noun_post.go)
 	}
-	return d.datelineOwner(a)
+	if r := d.datelineOwner(a); r.ok() {
+		return r
+	}
+	if r := d.relativeHeadOwner(a); r.ok() {
+		return r
+	}
+	if r := d.frontedCueOwner(a); r.ok() {
+		return r
+	}
+	if r := d.adjunctGerundOwner(a); r.ok() {
+		return r
+	}
+	if r := d.verbPhraseOwner(a); r.ok() {
+		return r
+	}
+	return d.nonfiniteSubject(a)
 }
 
 // writerMention makes a kept statement's mention its writerSubject.
 func (d *doc) writerMention(a *attribution, q *Quote) {
 	if q.SpeakerMention == nil {
+		if w := d.nonfiniteSubject(a); w.ok() {
+			sp := d.span(w) // a frame without a subject (nonfinite_subject.go)
+			q.SpeakerMention = &sp
+		}
 		return
 	}
 	w := d.writerSubject(a)
