@@ -336,6 +336,28 @@ func TestQuotectlDev(t *testing.T) {
 	if err != nil || !strings.Contains(out, "NOT FOUND") {
 		t.Errorf("quotectl check of unknown words: %q, %v", out, err)
 	}
+	// One article names only "Sanders", another "Bernie Sanders": the one
+	// person quoted in full with that family name answers for both.
+	surnameOnly := filepath.Join(t.TempDir(), "sanders.txt")
+	fullName := filepath.Join(t.TempDir(), "bernie-sanders.txt")
+	for f, text := range map[string]string{
+		surnameOnly: "Sanders rallies in Iowa\n\nSanders said the system was rigged against working families.\n",
+		fullName:    "Sanders campaigns in Ohio\n\nSen. Bernie Sanders said on Monday that wages were far too low.\n",
+	} {
+		if err := os.WriteFile(f, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{surnameOnly, fullName} {
+		if out, err := runCLI(t, "ingest", "--addr", ingestAddr, "--published", "2016-01-10", "--outlet", "Example News", f); err != nil {
+			t.Fatalf("ingest %s: %q, %v", f, out, err)
+		}
+	}
+	bothSanders := func() bool {
+		out, err := runCLI(t, "quotes", "--addr", gatewayAddr, "--speaker", "Bernie Sanders")
+		return err == nil && strings.Contains(out, "the system was rigged") && strings.Contains(out, "wages were far too low")
+	}
+	eventually(t, time.Minute, `"Sanders" listed with Bernie Sanders`, bothSanders)
 
 	dev.stop(t, 30*time.Second)
 	if !strings.Contains(dev.output(), "stopped") {
@@ -348,6 +370,9 @@ func TestQuotectlDev(t *testing.T) {
 	out, err = runCLI(t, "quotes", "--addr", gatewayAddr, "--speaker", "Russian Foreign Ministry")
 	if err != nil || !strings.Contains(out, "We view the recent developments") {
 		t.Errorf("after restart, quotes = %q, %v", out, err)
+	}
+	if !bothSanders() {
+		t.Errorf(`after restart, "Sanders" is no longer listed with Bernie Sanders`)
 	}
 	out, err = runCLI(t, "ingest", "--addr", ingestAddr, "--published", "2022-01-07", "--outlet", "Example News", article)
 	if err != nil || !strings.HasPrefix(out, "duplicate ") {

@@ -56,10 +56,13 @@ func personFamily(name string) (family string, surnameOnly bool) {
 
 // indexPersonName files a newly indexed person speaker under its family
 // name, as a full name or a surname-only one, and works out that family's
-// merge again. The caller holds x.mu for writing.
+// merge again. A speaker of unknown kind counts as a surname-only one: the
+// extractor gives a bare family name no kind ("Sanders said", in an
+// article that never names him in full, could be a person or a firm), but
+// never as a full name. The caller holds x.mu for writing.
 func (x *memIndex) indexPersonName(sp *qtv1.Speaker) {
 	fam, surnameOnly := personFamily(sp.GetName())
-	if fam == "" {
+	if fam == "" || !surnameOnly && sp.GetKind() != qtv1.SpeakerKind_SPEAKER_KIND_PERSON {
 		return
 	}
 	byFamily := x.surnames

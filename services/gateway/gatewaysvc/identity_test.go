@@ -245,11 +245,13 @@ func TestIdentityUnmerge(t *testing.T) {
 	}
 }
 
-// Which speakers merge: persons only, a whole family name with its
-// particles, never part of one.
+// Which speakers merge: persons only (a bare family name the extractor
+// gave no kind too, as it does when an article never names the person in
+// full), a whole family name with its particles, never part of one.
 func TestIdentityWhoMerges(t *testing.T) {
 	person := qtv1.SpeakerKind_SPEAKER_KIND_PERSON
 	org := qtv1.SpeakerKind_SPEAKER_KIND_ORGANIZATION
+	unknown := qtv1.SpeakerKind_SPEAKER_KIND_UNSPECIFIED
 	tests := []struct {
 		name                 string
 		full, short          string
@@ -264,6 +266,8 @@ func TestIdentityWhoMerges(t *testing.T) {
 		{"part of a family name", "Ursula von der Leyen", "Leyen", person, person, false, "leyen"},
 		{"a given name", "Bernie Sanders", "Bernie", person, person, false, "bernie"},
 		{"an organisation named like a family", "Bernie Sanders", "Sanders", person, org, false, "sanders"},
+		{"a bare surname of unknown kind", "Bernie Sanders", "Sanders", person, unknown, true, "bernie-sanders"},
+		{"a full name of unknown kind is no target", "Bernie Sanders", "Sanders", unknown, unknown, false, "sanders"},
 		{"the full name an organisation", "Sanders Group", "Group", org, person, false, "group"},
 	}
 	for _, tt := range tests {

@@ -197,7 +197,7 @@ func (x *memIndex) addSpeaker(sp *qtv1.Speaker, at time.Time) {
 		}
 		x.speakers[sp.GetId()] = st
 		x.addName(sp.GetName(), sp.GetId())
-		if sp.GetKind() == qtv1.SpeakerKind_SPEAKER_KIND_PERSON {
+		if k := sp.GetKind(); (k == qtv1.SpeakerKind_SPEAKER_KIND_PERSON || k == qtv1.SpeakerKind_SPEAKER_KIND_UNSPECIFIED) && len(sp.GetMembers()) == 0 {
 			x.indexPersonName(sp)
 		}
 	}
