@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // "The Mayo Clinic said", "Harvard Business School said", "The Metropolitan
 // Museum of Art said", "The London School of Economics said", "King's
@@ -118,4 +121,48 @@ func (r *resolver) institution(n string, sp Speaker) Speaker {
 // lastWord returns the last word of a name.
 func lastWord(name string) string {
 	return name[strings.LastIndexByte(name, ' ')+1:]
+}
+
+// institutionKinds are the head nouns a nominal uses for an institution
+// named with another head: "the school" for "the University of Michigan",
+// "the hospital" for "the Mayo Clinic", "the museum" for "the Tate
+// Gallery". antecedent matches a nominal's head against the earlier
+// speakers' names; in the refined pass an institution whose name holds
+// one of these heads answers when none holds the nominal's own.
+var institutionKinds = map[string][]string{
+	"school":     {"university", "college", "academy", "seminary", "polytechnic", "institute"},
+	"university": {"college", "school", "polytechnic"},
+	"college":    {"university", "school"},
+	"hospital":   {"clinic", "infirmary"},
+	"clinic":     {"hospital", "infirmary"},
+	"museum":     {"gallery"},
+	"gallery":    {"museum"},
+}
+
+// institutionAntecedent returns the latest earlier organisation speaker
+// whose name is headed by an institution noun of the kind head names: the
+// noun ends the name or comes before its "of" ("University of Michigan";
+// not "Trump University playbook").
+func (r *resolver) institutionAntecedent(head string) (Speaker, bool) {
+	kinds, ok := institutionKinds[head]
+	if !ok {
+		return Speaker{}, false
+	}
+	for i := len(r.history) - 1; i >= 0; i-- {
+		sp := r.history[i].speaker
+		if sp.Kind != SpeakerOrganization {
+			continue
+		}
+		var buf [12]string
+		f, all := nameFields(buf[:], sp.Name)
+		if !all {
+			continue
+		}
+		for j, w := range f {
+			if (j == len(f)-1 || f[j+1] == "of") && slices.Contains(kinds, strings.ToLower(w)) {
+				return sp, true
+			}
+		}
+	}
+	return Speaker{}, false
 }

@@ -27,3 +27,19 @@ func TestInstitutionName(t *testing.T) {
 		{h + "John Smith of Lincoln High School said the game was off.", "the game was off", "John Smith", SpeakerPerson, ""},
 	})
 }
+
+// TestInstitutionAntecedent: a nominal names an institution named with
+// another head of its kind; not a name the head noun only modifies.
+func TestInstitutionAntecedent(t *testing.T) {
+	const h = "Headline\n\n"
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{h + "The University of Michigan said the study was sound. The school said it would appeal.", "it would appeal", "University of Michigan", SpeakerOrganization, ""},
+		{h + "The Mayo Clinic said the drug works. The hospital said more trials were planned.", "more trials were planned", "Mayo Clinic", SpeakerOrganization, ""},
+		{h + "The Tate Gallery said the painting was sold. The museum said it regretted the sale.", "it regretted the sale", "Tate Gallery", SpeakerOrganization, ""},
+	})
+	for _, q := range withoutAccept().Extract(h + "The Trump University playbook said students should pay more. The school said it was proud.") {
+		if q.Text == "it was proud" && q.Speaker.Name != "school" && q.Speaker.Kind != SpeakerUnknown {
+			t.Errorf("the school named %q, a playbook", q.Speaker.Name)
+		}
+	}
+}

@@ -1261,6 +1261,9 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 			}
 		}
 	}
+	if r.refinedOnly() {
+		return r.institutionAntecedent(head) // "the school" after "the University of Michigan" (institution_name.go)
+	}
 	return Speaker{}, false
 }
 
