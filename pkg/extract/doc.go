@@ -228,6 +228,8 @@ type docBuffers struct {
 	// extract's
 	seen       map[Span]bool
 	aliasForms []string
+	quoteBuf   []Quote // the statements before ownQuotes copies the kept ones
+	spanBuf    spanSlab
 	kept       []*attribution
 	bySent     []*attribution
 	spans      []ownedSpan
