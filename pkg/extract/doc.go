@@ -247,6 +247,7 @@ type docBuffers struct {
 	ownItHistory  []*attribution
 	textRuns      []rng
 	lowerWords    map[string]struct{} // resolver.lowerWordOccurs'
+	lowerBits     [1024]uint64        // resolver.lowerWordOccurs' filter
 }
 
 var docBufferPool = sync.Pool{New: func() any { return new(docBuffers) }}

@@ -48,6 +48,9 @@ type resolver struct {
 	// lowerWordsMade: docBuffers.lowerWords holds this document's words
 	// written in lower case (common_noun_name.go)
 	lowerWordsMade bool
+	// lowerBitsMade: docBuffers.lowerBits holds the hashes of this
+	// document's lower-case words (lowerWordOccurs)
+	lowerBitsMade bool
 	// companyThe: the "the" of every "the company" (calledBodyAfter's
 	// words), in text order, once companyTheFound
 	companyThe      []int
