@@ -110,6 +110,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		} else if e.accept != nil || training {
 			d.acceptFeatures(a, &q, d.nestedIn(a, sentenceStatements(bySent, a.sent)), &d.fb)
 			if training {
+				q.Speaker.Aliases = slices.Clone(q.Speaker.Aliases) // may be the alias table's (Aliases.resolveShared)
 				cands = append(cands, Candidate{Quote: q, Features: append([]uint32(nil), d.fb.fs...), Cuts: a.cuts})
 			} else {
 				p := e.accept.Prob(d.fb.fs)

@@ -249,7 +249,7 @@ func (r *resolver) roleTitleCandidates(keys [][]string, pos, para int, forward b
 		// a person of the table ("Vladimir Putin", also a word of Russia's
 		// context) or a person's name in the article
 		inTable := false
-		if t, ok := r.al.Resolve(sp.Name); ok && t.ID == sp.ID && t.Kind == SpeakerPerson {
+		if t, ok := r.al.resolveShared(sp.Name); ok && t.ID == sp.ID && t.Kind == SpeakerPerson {
 			inTable = true
 		}
 		if !inTable && !r.personSpeaker(sp) {
@@ -262,7 +262,7 @@ func (r *resolver) roleTitleCandidates(keys [][]string, pos, para int, forward b
 		fits, consistent := false, true
 		for _, rm := range r.roles {
 			if rm.name != sp.Name && r.id(rm.name) != sp.ID {
-				if other, ok := r.al.Resolve(rm.name); !ok || other.ID != sp.ID {
+				if other, ok := r.al.resolveShared(rm.name); !ok || other.ID != sp.ID {
 					continue
 				}
 			}
