@@ -852,11 +852,20 @@ func (a *Aliases) key(s string) string {
 		// country phrases, longest first
 		matched := false
 		if a != nil && len(a.countryKey) > 0 {
+			var kb [64]byte
 			for n := min(a.maxCtryLen, len(w)-i); n >= 1; n-- {
-				k := strings.Join(w[i:i+n], " ")
-				ci, ok := a.countryKey[k]
+				// the words joined on the stack: a map index by string(k)
+				// allocates no string
+				k := kb[:0]
+				for j, x := range w[i : i+n] {
+					if j > 0 {
+						k = append(k, ' ')
+					}
+					k = append(k, x...)
+				}
+				ci, ok := a.countryKey[string(k)]
 				if !ok {
-					ci, ok = a.personalKey[k]
+					ci, ok = a.personalKey[string(k)]
 				}
 				if ok && isCountryNameOrDemonym(&a.countries[ci], w[i:i+n]) {
 					out = append(out, "@"+SpeakerID(a.countries[ci].name))

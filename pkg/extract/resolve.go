@@ -91,6 +91,10 @@ type roleMention struct {
 	// Secretary-General Mark Rutte"), read only by the role titles
 	// (resolve_role_title.go): "the president" is no World Bank president
 	office bool
+	// titleKey: strings.Fields(Aliases.key(title)) once keyed, made on
+	// first use by roleTitleCandidates (read only)
+	titleKey []string
+	keyed    bool
 }
 
 type ctryMention struct{ s, e, country int }
