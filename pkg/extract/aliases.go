@@ -490,6 +490,22 @@ func (a *Aliases) Resolve(name string) (Speaker, bool) {
 	return a.speaker(i), true
 }
 
+// resolveShared is Resolve for the resolver, which asks the table some
+// thousand times per megabyte: the speaker's aliases are the table's own,
+// not a copy. That is safe because the resolver never writes to a
+// speaker's aliases but appends to them only, and they are clipped (cap
+// = len), so an append copies; and every quote gets a copy of its
+// speaker's aliases at the end (addSurfaceAliases, Extractor.extract's
+// training candidates).
+func (a *Aliases) resolveShared(name string) (Speaker, bool) {
+	i, ok := a.lookup(name)
+	if !ok {
+		return Speaker{}, false
+	}
+	e := a.entries[i]
+	return Speaker{ID: e.id, Name: e.name, Kind: e.kind, Title: e.title, Aliases: slices.Clip(e.aliases)}, true
+}
+
 func (a *Aliases) lookup(name string) (int, bool) {
 	if a == nil {
 		return 0, false
@@ -836,11 +852,20 @@ func (a *Aliases) key(s string) string {
 		// country phrases, longest first
 		matched := false
 		if a != nil && len(a.countryKey) > 0 {
+			var kb [64]byte
 			for n := min(a.maxCtryLen, len(w)-i); n >= 1; n-- {
-				k := strings.Join(w[i:i+n], " ")
-				ci, ok := a.countryKey[k]
+				// the words joined on the stack: a map index by string(k)
+				// allocates no string
+				k := kb[:0]
+				for j, x := range w[i : i+n] {
+					if j > 0 {
+						k = append(k, ' ')
+					}
+					k = append(k, x...)
+				}
+				ci, ok := a.countryKey[string(k)]
 				if !ok {
-					ci, ok = a.personalKey[k]
+					ci, ok = a.personalKey[string(k)]
 				}
 				if ok && isCountryNameOrDemonym(&a.countries[ci], w[i:i+n]) {
 					out = append(out, "@"+SpeakerID(a.countries[ci].name))

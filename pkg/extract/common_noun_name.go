@@ -50,8 +50,28 @@ func (r *resolver) commonNounName(sp Speaker) Speaker {
 // lowerWordOccurs reports the word w (lower case) written in lower case
 // somewhere in the text. The words are put in a set on the first call for
 // the document: a walk of the text per speaker made a long article of
-// many statements quadratic (BenchmarkPathological/colon_frames).
+// many statements quadratic (BenchmarkPathological/colon_frames). Most
+// asked words (surnames) occur in no lower case, so a bit set of the
+// words' hashes answers those first, and the set (a map, costly to fill)
+// is made only when a bit says the word may occur.
 func (r *resolver) lowerWordOccurs(w string) bool {
+	if w == "" {
+		return false
+	}
+	bits := &r.d.bufs.lowerBits
+	if !r.lowerBitsMade {
+		r.lowerBitsMade = true
+		clear(bits[:])
+		for i := range r.d.toks {
+			if t := &r.d.toks[i]; t.kind == tWord && !t.upper && t.lower != "" {
+				b := wordHash(t.lower) >> 16
+				bits[b>>6] |= 1 << (b & 63)
+			}
+		}
+	}
+	if b := wordHash(w) >> 16; bits[b>>6]&(1<<(b&63)) == 0 {
+		return false
+	}
 	if !r.lowerWordsMade {
 		r.lowerWordsMade = true
 		set := r.d.bufs.lowerWords

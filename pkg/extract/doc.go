@@ -228,6 +228,8 @@ type docBuffers struct {
 	// extract's
 	seen       map[Span]bool
 	aliasForms []string
+	quoteBuf   []Quote // the statements before ownQuotes copies the kept ones
+	spanBuf    spanSlab
 	kept       []*attribution
 	bySent     []*attribution
 	spans      []ownedSpan
@@ -245,6 +247,7 @@ type docBuffers struct {
 	ownItHistory  []*attribution
 	textRuns      []rng
 	lowerWords    map[string]struct{} // resolver.lowerWordOccurs'
+	lowerBits     [1024]uint64        // resolver.lowerWordOccurs' filter
 }
 
 var docBufferPool = sync.Pool{New: func() any { return new(docBuffers) }}

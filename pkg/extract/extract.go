@@ -72,7 +72,10 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	if atts = d.dropAnonymityWants(dropScenes(atts)); len(atts) == 0 {
 		return nil, nil
 	}
-	quotes := make([]Quote, 0, len(atts))
+	// the statements are built in buffers that the pool keeps; the kept
+	// ones are copied out at the end (ownQuotes), sized to what is kept
+	// rather than to every candidate
+	quotes := d.bufs.quoteBuf[:0]
 	var cands []Candidate
 	if d.bufs.seen == nil {
 		d.bufs.seen = map[Span]bool{}
@@ -82,7 +85,11 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	for _, a := range atts {
 		nspans += len(a.content) + 2
 	}
-	slab := make(spanSlab, 0, nspans)
+	slab := d.bufs.spanBuf[:0]
+	if training || cap(slab) < nspans {
+		// a training candidate keeps its spans: they are its own
+		slab = make(spanSlab, 0, nspans)
+	}
 	forms := d.bufs.aliasForms[:0] // per quote: the clean name form of its mention
 	kept := d.bufs.kept[:0]        // per quote: its statement
 	// nestedIn looks within a sentence only: the statements by sentence
@@ -103,6 +110,7 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		} else if e.accept != nil || training {
 			d.acceptFeatures(a, &q, d.nestedIn(a, sentenceStatements(bySent, a.sent)), &d.fb)
 			if training {
+				q.Speaker.Aliases = slices.Clone(q.Speaker.Aliases) // may be the alias table's (Aliases.resolveShared)
 				cands = append(cands, Candidate{Quote: q, Features: append([]uint32(nil), d.fb.fs...), Cuts: a.cuts})
 			} else {
 				p := e.accept.Prob(d.fb.fs)
@@ -129,12 +137,50 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 		kept = append(kept, a)
 	}
 	d.bufs.aliasForms, d.bufs.kept = forms, kept
+	if !training {
+		d.bufs.spanBuf = slab[:0]
+	}
+	d.bufs.quoteBuf = quotes[:0]
 	if e.accept != nil && !training {
 		quotes, forms = d.dropNested(quotes, forms, kept)
 	}
+	quotes = ownQuotes(quotes, !training)
 	addSurfaceAliases(quotes, forms)
 	slices.SortStableFunc(quotes, func(x, y Quote) int { return x.Content[0].Start - y.Content[0].Start })
 	return quotes, cands
+}
+
+// ownQuotes returns a copy of quotes, which live in the document's
+// buffers; with spans, their spans are copied too, into one block, since
+// they point into the buffers' slab.
+func ownQuotes(quotes []Quote, spans bool) []Quote {
+	out := make([]Quote, len(quotes))
+	copy(out, quotes)
+	if !spans {
+		return out
+	}
+	n := 0
+	for _, q := range out {
+		n += len(q.Content) + 2
+	}
+	// cap n: the appends below never reallocate, so the pointers into
+	// block stay valid
+	block := make([]Span, 0, n)
+	for i := range out {
+		q := &out[i]
+		k := len(block)
+		block = append(block, q.Content...)
+		q.Content = block[k:len(block):len(block)]
+		if q.SpeakerMention != nil {
+			block = append(block, *q.SpeakerMention)
+			q.SpeakerMention = &block[len(block)-1]
+		}
+		if q.Cue != nil {
+			block = append(block, *q.Cue)
+			q.Cue = &block[len(block)-1]
+		}
+	}
+	return out
 }
 
 // opinionCue reports a belief cue that news reports use for what a source
@@ -418,25 +464,28 @@ func addSurfaceAliases(quotes []Quote, forms []string) {
 			byID[q.Speaker.ID] = append(byID[q.Speaker.ID], m)
 		}
 	}
+	// Each speaker gets its own copy of its aliases (they alias the alias
+	// table), all cut from one slab: the copies do not overlap and each
+	// is capped at its length, so that appending to one reallocates it.
+	n := 0
+	for i := range quotes {
+		n += len(quotes[i].Speaker.Aliases) + len(byID[quotes[i].Speaker.ID])
+	}
+	slab := make([]string, 0, n)
 	for i := range quotes {
 		sp := &quotes[i].Speaker
-		// the new forms first, on the stack, so that the speaker's own copy
-		// of its aliases is allocated once
-		var buf [8]string
-		add := buf[:0]
+		start := len(slab)
+		slab = append(slab, sp.Aliases...)
 		for _, f := range byID[sp.ID] {
 			same := func(x string) bool { return sameName(x, f) }
-			if !sameName(sp.Name, f) && !slices.ContainsFunc(sp.Aliases, same) && !slices.ContainsFunc(add, same) {
-				add = append(add, f)
+			if !sameName(sp.Name, f) && !slices.ContainsFunc(sp.Aliases, same) && !slices.ContainsFunc(slab[start+len(sp.Aliases):], same) {
+				slab = append(slab, f)
 			}
 		}
-		if len(add) == 0 {
-			sp.Aliases = slices.Clone(sp.Aliases)
-			continue
+		if sp.Aliases == nil && len(slab) == start {
+			continue // as slices.Clone(nil)
 		}
-		al := make([]string, len(sp.Aliases), len(sp.Aliases)+len(add))
-		copy(al, sp.Aliases)
-		sp.Aliases = append(al, add...)
+		sp.Aliases = slab[start:len(slab):len(slab)]
 	}
 }
 

@@ -48,6 +48,9 @@ type resolver struct {
 	// lowerWordsMade: docBuffers.lowerWords holds this document's words
 	// written in lower case (common_noun_name.go)
 	lowerWordsMade bool
+	// lowerBitsMade: docBuffers.lowerBits holds the hashes of this
+	// document's lower-case words (lowerWordOccurs)
+	lowerBitsMade bool
 	// companyThe: the "the" of every "the company" (calledBodyAfter's
 	// words), in text order, once companyTheFound
 	companyThe      []int
@@ -88,6 +91,10 @@ type roleMention struct {
 	// Secretary-General Mark Rutte"), read only by the role titles
 	// (resolve_role_title.go): "the president" is no World Bank president
 	office bool
+	// titleKey: strings.Fields(Aliases.key(title)) once keyed, made on
+	// first use by roleTitleCandidates (read only)
+	titleKey []string
+	keyed    bool
 }
 
 type ctryMention struct{ s, e, country int }
@@ -673,7 +680,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if org := r.descriptionAppositionOrg(a); org.ok() && r.refinedOnly() {
 		n := stripPossessive(r.textOf(org)) // "The singer's label, Acme Records, said" (description_apposition_org.go)
-		if sp, ok := r.al.Resolve(n); ok {
+		if sp, ok := r.al.resolveShared(n); ok {
 			return sp
 		}
 		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization, Title: strings.TrimSpace(r.textOf(d.trimDet(rng{a.subj.s, org.s - 1})))}
@@ -703,7 +710,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if o, peer, ok := r.officeOfPlace(a.subj); ok && r.refinedOnly() {
 		n := stripPossessive(r.textOf(o)) // "The Duke of Sussex" (office_of_place.go)
-		if sp, ok := r.al.Resolve(n); ok {
+		if sp, ok := r.al.resolveShared(n); ok {
 			return sp
 		}
 		if peer {
@@ -724,7 +731,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		// "the Bank of Japan", "the Centers for Disease Control and
 		// Prevention": the organisation, not "Japan" or "Prevention"
 		n := stripPossessive(r.textOf(org))
-		if sp, ok := r.al.Resolve(n); ok {
+		if sp, ok := r.al.resolveShared(n); ok {
 			return sp
 		}
 		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
@@ -777,10 +784,10 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return withTitle(sp) // "Bill Clinton said ... Mr. Clinton added" (resolve_surname.go)
 		}
 	}
-	if sp, ok := r.al.Resolve(nameText); ok {
+	if sp, ok := r.al.resolveShared(nameText); ok {
 		return withTitle(sp)
 	}
-	if sp, ok := r.al.Resolve(r.textOf(a.subj)); ok && a.subj != name {
+	if sp, ok := r.al.resolveShared(r.textOf(a.subj)); ok && a.subj != name {
 		if r.refinedOnly() {
 			return sp // the title split off is part of the name resolved: "Ministry of ... of Ukraine"
 		}
@@ -875,7 +882,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		// a sentence-initial "Xi said": the family name of "Xi Jinping"
 		if f, ok := r.fullNameBySurnameFirst(stripPossessive(d.word(name.s))); ok {
 			if r.refinedOnly() {
-				if sp, ok := r.al.Resolve(f); ok {
+				if sp, ok := r.al.resolveShared(f); ok {
 					return withTitle(sp)
 				}
 				return withTitle(Speaker{ID: r.id(f), Name: f, Kind: SpeakerPerson})
@@ -1033,7 +1040,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	} else if core.s > name.s && titleR.e == name.s {
 		title = r.titleContinued(title, titleR, name, core) // "Assistant Chief Constable" (title_continues.go)
 	}
-	if sp, ok := r.al.Resolve(full); ok {
+	if sp, ok := r.al.resolveShared(full); ok {
 		return withTitle(sp)
 	}
 	if core.e-core.s == 1 && d.word(core.s) != "" {
@@ -1187,7 +1194,7 @@ func (r *resolver) pronounBase(p string, pos, para int) Speaker {
 					full = f
 				}
 			}
-			if sp, ok := r.al.Resolve(full); ok {
+			if sp, ok := r.al.resolveShared(full); ok {
 				return sp
 			}
 			return Speaker{ID: r.id(full), Name: full, Kind: SpeakerPerson}
@@ -1212,7 +1219,7 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 	for i := len(r.roles) - 1; i >= 0; i-- {
 		rm := r.roles[i]
 		if rm.pos < pos && containsWord(rm.title, head) && !rm.office {
-			if sp, ok := r.al.Resolve(rm.name); ok {
+			if sp, ok := r.al.resolveShared(rm.name); ok {
 				return sp, true
 			}
 			return Speaker{ID: r.id(rm.name), Name: rm.name, Kind: SpeakerPerson, Title: rm.title}, true
@@ -1250,7 +1257,7 @@ func (r *resolver) antecedent(head string, pos, para int) (Speaker, bool) {
 					to = run.e
 				}
 				n := stripPossessive(r.textOf(rng{from, to}))
-				if sp, ok := r.al.Resolve(n); ok {
+				if sp, ok := r.al.resolveShared(n); ok {
 					return sp, true
 				}
 				kind := SpeakerPerson

@@ -456,7 +456,7 @@ func (r *resolver) pronounPersons() []rng {
 		defer func() { r.d.bufs.pronounRuns = r.pronounRuns }()
 		for _, run := range r.initialNames {
 			w := stripPossessive(r.d.word(run.s))
-			sp, known := r.al.Resolve(stripPossessive(r.textOf(run)))
+			sp, known := r.al.resolveShared(stripPossessive(r.textOf(run)))
 			_, full := r.fullName[w]
 			if known && sp.Kind == SpeakerPerson || !known && (full || r.properNounElsewhere(run.s) && r.looksPerson(run) && !r.d.placeElsewhere(run.s)) {
 				r.pronounRuns = append(r.pronounRuns, run)
@@ -508,7 +508,7 @@ func (r *resolver) runSpeaker(run rng) Speaker {
 			full = f
 		}
 	}
-	if sp, ok := r.al.Resolve(full); ok {
+	if sp, ok := r.al.resolveShared(full); ok {
 		return sp
 	}
 	return Speaker{ID: r.id(full), Name: full, Kind: SpeakerPerson}

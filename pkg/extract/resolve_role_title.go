@@ -249,7 +249,7 @@ func (r *resolver) roleTitleCandidates(keys [][]string, pos, para int, forward b
 		// a person of the table ("Vladimir Putin", also a word of Russia's
 		// context) or a person's name in the article
 		inTable := false
-		if t, ok := r.al.Resolve(sp.Name); ok && t.ID == sp.ID && t.Kind == SpeakerPerson {
+		if t, ok := r.al.resolveShared(sp.Name); ok && t.ID == sp.ID && t.Kind == SpeakerPerson {
 			inTable = true
 		}
 		if !inTable && !r.personSpeaker(sp) {
@@ -260,13 +260,19 @@ func (r *resolver) roleTitleCandidates(keys [][]string, pos, para int, forward b
 		// Secretary of State", not "Vice President" of "President of the
 		// United States")
 		fits, consistent := false, true
-		for _, rm := range r.roles {
+		for i := range r.roles {
+			rm := &r.roles[i]
 			if rm.name != sp.Name && r.id(rm.name) != sp.ID {
-				if other, ok := r.al.Resolve(rm.name); !ok || other.ID != sp.ID {
+				if other, ok := r.al.resolveShared(rm.name); !ok || other.ID != sp.ID {
 					continue
 				}
 			}
-			tk := strings.Fields(r.al.key(rm.title)) // once for both tests
+			if !rm.keyed {
+				// the title's key words, for both tests below and for each
+				// candidate person: made once per role mention
+				rm.titleKey, rm.keyed = strings.Fields(r.al.key(rm.title)), true
+			}
+			tk := rm.titleKey
 			if rm.title != "" && titleKeyFits(keys, tk, true) {
 				fits = true
 				break

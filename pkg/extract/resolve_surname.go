@@ -21,12 +21,12 @@ func (r *resolver) honorificSurname(a *attribution, name rng, nameText string) (
 	if g == genderUnknown {
 		return Speaker{}, false
 	}
-	sp, ok := r.al.Resolve(nameText)
+	sp, ok := r.al.resolveShared(nameText)
 	if !ok || sp.Kind != SpeakerPerson || g.agrees(nameGender(sp.Name, sp.Title)) {
 		return Speaker{}, false
 	}
 	if full, found := r.nearestSurnamePerson(name, a.subj.s, g); found {
-		if t, ok := r.al.Resolve(full); ok {
+		if t, ok := r.al.resolveShared(full); ok {
 			return t, true
 		}
 		return Speaker{ID: r.id(full), Name: full, Kind: SpeakerPerson}, true
