@@ -4522,7 +4522,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if c.lemma == "add" && !(quote || w == "that" || d.punct(fs-1) == ":" || d.hasQuoteIn(fs, limit) || d.looksClause(fs, limit)) {
 		return false // "the economy added 151,000 jobs", "has added another facet"
 	}
-	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && !d.hyphenAdjective(fs) && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) && !d.gerundObjectContent(a, c, fs) && !d.calledForGerund(a, fs) && !(a.askStart > 0 && fs == a.askStart) {
+	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && !d.hyphenAdjective(fs) && !d.ingName(fs) && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) && !d.gerundObjectContent(a, c, fs) && !d.calledForGerund(a, fs) && !(a.askStart > 0 && fs == a.askStart) {
 		return false // "said, referring to ..."; but "was asked about [securing the border]" (ask_frames.go, inference only)
 	}
 	switch a.class {
