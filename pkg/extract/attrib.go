@@ -2641,6 +2641,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		if d.punct(l) == "." {
 			l--
 		}
+		l = d.partyDistrictLabel(l) // "Ann Lee, D-District 4, said" (party_district.go)
 		if l-2 >= lo && d.toks[l].kind == tWord && partyLabel(d.text[d.toks[l].s:d.toks[l].e]) && d.punct(l-1) == "," && d.tokAt(l-2).kind == tWord {
 			if subj, name, title = d.subjectBefore(l-2, lo); subj.ok() {
 				subj.e = k
