@@ -18,7 +18,7 @@ func TestSubjunctiveRelativeOwner(t *testing.T) {
 		}
 	}
 	for text, want := range map[string]bool{
-		"A resident who asked that his name be withheld said it was bad.":  true,
+		"A resident who asked that his name be withheld said it was bad.": true,
 		"The council asked that the plan be delayed and said it was bad.": false, // no relative clause
 		"A resident who asked that the mayor resign said it was bad.":     false, // no subjunctive "be"
 	} {
