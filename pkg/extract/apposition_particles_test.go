@@ -11,6 +11,10 @@ func TestAppositionParticles(t *testing.T) {
 		{"Talks\n\nThe Jordanian minister, Prince Ali bin Hussein, said the border would stay open.", "the border would stay open", "Ali bin Hussein"},
 		{"Talks\n\nThe Saudi minister, Adel al-Jubeir, said the kingdom wanted calm.", "the kingdom wanted calm", "Adel al-Jubeir"},
 		{"Talks\n\nThe French minister, Prince Jean de Broglie, said the plan was dead.", "the plan was dead", "Jean de Broglie"},
+		// after a capitalised office (title_apposition.go)
+		{"Talks\n\nThe Iraqi Prime Minister, Mohammed Shia al-Sudani, said the troops would leave.", "the troops would leave", "Mohammed Shia al-Sudani"},
+		{"Talks\n\nThe Saudi Foreign Minister, Faisal bin Farhan, said the talks were over.", "the talks were over", "Faisal bin Farhan"},
+		{"Talks\n\nThe UN Secretary-General, Antonio Guterres, said the world was on the brink.", "the world was on the brink", "Antonio Guterres"},
 		// near misses: no particle
 		{"Talks\n\nThe company's chief, Ann Lee, said the plan was dead.", "the plan was dead", "Ann Lee"},
 		{"Talks\n\nThe Saudi minister, Prince Ali Hussein, said the plan was dead.", "the plan was dead", "Ali Hussein"},
