@@ -26,7 +26,9 @@ func (d *doc) subjunctiveRelativeOwner(a *attribution) rng {
 			be = k
 		case "that":
 			rel := k - 2
-			if be < 0 || !requestVerbs.has(d.word(k-1)) || !relativeWho(d.word(rel)) {
+			if be < 0 || !requestVerbs.has(d.word(k-1)) || !relativeWho(d.word(rel)) || a.subj.s <= rel {
+				// (the subject must lie inside the clause: the owner's own
+				// frame, resolved again, finds no owner)
 				return noRange
 			}
 			head := d.relativeClauseHead(rel, s.s)

@@ -16,6 +16,9 @@ func TestSubjunctiveRelativeOwner(t *testing.T) {
 		if q.SpeakerMention == nil || c.text[q.SpeakerMention.Start:q.SpeakerMention.End] != c.mention {
 			t.Errorf("%q: mention %v, want %q", c.text, q.SpeakerMention, c.mention)
 		}
+		if q.Speaker.Name == "unknown" || q.Speaker.Name == "" {
+			t.Errorf("%q: speaker %q, want the noun phrase's", c.text, q.Speaker.Name) // the owner's own frame found no owner again
+		}
 	}
 	for text, want := range map[string]bool{
 		"A resident who asked that his name be withheld said it was bad.": true,
