@@ -2641,6 +2641,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		if d.punct(l) == "." {
 			l--
 		}
+		l = d.partyDistrictLabel(l) // "Ann Lee, D-District 4, said" (party_district.go)
 		if l-2 >= lo && d.toks[l].kind == tWord && partyLabel(d.text[d.toks[l].s:d.toks[l].e]) && d.punct(l-1) == "," && d.tokAt(l-2).kind == tWord {
 			if subj, name, title = d.subjectBefore(l-2, lo); subj.ok() {
 				subj.e = k
@@ -4522,7 +4523,7 @@ func (d *doc) validForward(a *attribution, fs, limit int) bool {
 	if c.lemma == "add" && !(quote || w == "that" || d.punct(fs-1) == ":" || d.hasQuoteIn(fs, limit) || d.looksClause(fs, limit)) {
 		return false // "the economy added 151,000 jobs", "has added another facet"
 	}
-	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && !d.hyphenAdjective(fs) && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) && !d.gerundObjectContent(a, c, fs) && !d.calledForGerund(a, fs) && !(a.askStart > 0 && fs == a.askStart) {
+	if w != "" && strings.HasSuffix(w, "ing") && len(w) > 5 && !d.hyphenAdjective(fs) && !d.ingName(fs) && a.class != cueBelief && c.lemma != "deny" && c.lemma != "admit" && c.lemma != "recall" && c.lemma != "report" && !(fs == a.cue.e && clauseVerbs.has(c.lemma) && (d.looksClause(fs, limit) || d.gerundSubjectClause(fs, limit))) && !d.gerundObjectContent(a, c, fs) && !d.calledForGerund(a, fs) && !(a.askStart > 0 && fs == a.askStart) {
 		return false // "said, referring to ..."; but "was asked about [securing the border]" (ask_frames.go, inference only)
 	}
 	switch a.class {

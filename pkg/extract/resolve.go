@@ -373,7 +373,7 @@ func (r *resolver) looksPerson(run rng) bool {
 func (d *doc) stripRoles(run rng) rng {
 	for run.e-run.s > 1 {
 		w := strings.TrimSuffix(d.word(run.s), ".")
-		if !honorifics[w] && !roleNouns.has(w) {
+		if !honorifics[w] && !roleNouns.has(w) && !d.malayTitle(run.s) { // malay_title.go
 			// a country word before a title and a name ("Russian
 			// President Vladimir Putin"), not before a lone name, which
 			// it is part of ("Philippine Star", "Georgia Smith"), but a

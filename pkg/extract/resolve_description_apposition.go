@@ -19,9 +19,10 @@ import "strings"
 func (r *resolver) descriptionAppositionName(a *attribution) rng {
 	d := r.d
 	name, title := d.trimDet(a.name), a.title
-	if !name.ok() || !title.ok() || title.s != a.name.e+1 || d.punct(a.name.e) != "," || d.tokAt(name.s).upper && (d.tokAt(name.e-1).upper || stripPossessive(d.word(name.s)) == d.word(name.s)) {
+	if !name.ok() || !title.ok() || title.s != a.name.e+1 || d.punct(a.name.e) != "," || d.tokAt(name.s).upper && (d.tokAt(name.e-1).upper || stripPossessive(d.word(name.s)) == d.word(name.s)) && !d.officePlaceDescription(name) {
 		// "the study's lead author", "the emir of Qatar": lower case first;
-		// "Japan's top government spokesman": a possessive, then lower case
+		// "Japan's top government spokesman": a possessive, then lower case;
+		// "The Prime Minister of Iraq": an office of a place (office_apposition.go)
 		return noRange
 	}
 	s := title.s

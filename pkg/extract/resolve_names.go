@@ -283,7 +283,10 @@ var reportHeads = set("poll", "polls", "polling", "record", "records", "filing",
 func (r *resolver) commonNounSpeaker(a *attribution, head string) Speaker {
 	d := r.d
 	for k := a.subj.s + 1; k < a.subj.e-2; k++ {
-		if e := d.capitalRunEnd(k+1, a.subj.e); d.punct(k) == "," && e-k > 2 && r.looksPerson(rng{k + 1, e}) {
+		if e := d.capitalRunEnd(k+1, a.subj.e); d.punct(k) == "," && r.refinedOnly() && d.appositionNameEnd(k+1, e, a.subj.e) > e {
+			e = d.appositionNameEnd(k+1, e, a.subj.e) // "the minister, Prince Ali bin Hussein" (apposition_particles.go)
+			return r.namedPerson(rng{k + 1, e}, d.trimDet(rng{a.subj.s, k}))
+		} else if d.punct(k) == "," && e-k > 2 && r.looksPerson(rng{k + 1, e}) {
 			// "Dow's chief executive, Andrew Liveris": the person named
 			return r.namedPerson(rng{k + 1, e}, d.trimDet(rng{a.subj.s, k}))
 		}

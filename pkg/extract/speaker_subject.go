@@ -95,6 +95,12 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 	if r := d.relativeHeadOwner(a); r.ok() {
 		return r
 	}
+	if r := d.secondRelativeOwner(a); r.ok() {
+		return r // "A woman who ..., and who asked not to be named, said" (second_relative.go)
+	}
+	if r := d.subjunctiveRelativeOwner(a); r.ok() {
+		return r // "A mother who asked that her name not be used said" (subjunctive_relative.go)
+	}
 	if r := d.frontedCueOwner(a); r.ok() {
 		return r
 	}

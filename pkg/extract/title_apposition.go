@@ -35,6 +35,9 @@ func (r *resolver) titleAppositionName(a *attribution) rng {
 	}
 	s := name.e + 1
 	e := d.capitalRunEnd(s, a.subj.e)
+	if p := d.appositionNameEnd(s, e, a.subj.e); p == a.subj.e && p > e && e-s >= 1 && !orgWords.has(d.word(s)) && !orgWords.has(d.word(p-1)) {
+		return rng{s, p} // "The Iraqi Prime Minister, Mohammed Shia al-Sudani" (apposition_particles.go)
+	}
 	run := rng{s, e}
 	if e != a.subj.e || e-s < 2 || e-s > 4 || !r.looksPerson(run) ||
 		firstNameGender(d.word(s)) == genderUnknown && !d.hasInitial(run) {
