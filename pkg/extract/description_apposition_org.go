@@ -17,15 +17,8 @@ package extract
 // noRange.
 func (r *resolver) descriptionAppositionOrg(a *attribution) rng {
 	d := r.d
-	subj := d.trimDet(a.subj)
-	c := -1
-	for k := subj.s + 1; k < subj.e-1; k++ {
-		if d.punct(k) == "," {
-			c = k
-			break
-		}
-	}
-	if c < 0 || d.tokAt(c-1).upper || d.inQuote(c) {
+	subj, c := d.descriptionComma(a)
+	if c < 0 {
 		return noRange // "Tom Reed, chief executive of Acme": a name first
 	}
 	if d.tokAt(subj.s).upper && stripPossessive(d.word(subj.s)) == d.word(subj.s) && subj.s != d.sents[a.sent].s {
@@ -53,3 +46,20 @@ func (r *resolver) descriptionAppositionOrg(a *attribution) rng {
 var orgSuffixes = set("records", "studios", "pictures", "entertainment", "holdings", "ltd", "llc", "plc",
 	"co", "corporation", "industries", "labs", "motors", "airlines", "airways", "partners", "capital",
 	"ventures", "publishing", "books", "games", "systems", "technologies", "foods", "pharmaceuticals")
+
+// descriptionComma returns a's subject without its determiner and the
+// first comma inside it, after a lower-case word outside quotations ("the
+// singer's label, Acme Records"; "the defendant's lawyer, Ann Lee"); the
+// comma is -1 when the subject has no such comma.
+func (d *doc) descriptionComma(a *attribution) (subj rng, comma int) {
+	subj = d.trimDet(a.subj)
+	for k := subj.s + 1; k < subj.e-1; k++ {
+		if d.punct(k) == "," {
+			if d.tokAt(k-1).upper || d.tokAt(k-1).kind != tWord || d.inQuote(k) {
+				return subj, -1
+			}
+			return subj, k
+		}
+	}
+	return subj, -1
+}

@@ -18,15 +18,8 @@ package extract
 // is the description.
 func (r *resolver) descriptionAppositionPerson(a *attribution) (run, title rng) {
 	d := r.d
-	subj := d.trimDet(a.subj)
-	c := -1
-	for k := subj.s + 1; k < subj.e-1; k++ {
-		if d.punct(k) == "," {
-			c = k
-			break
-		}
-	}
-	if c < 0 || d.tokAt(c-1).upper || d.inQuote(c) || d.tokAt(c-1).kind != tWord {
+	subj, c := d.descriptionComma(a) // description_apposition_org.go
+	if c < 0 {
 		return noRange, noRange
 	}
 	for k := subj.s; k < c; k++ {
