@@ -7,20 +7,10 @@ import "testing"
 // real statement is kept; other wants stay, and training keeps them.
 func TestAnonymityWant(t *testing.T) {
 	ex := New(nil)
-	for _, c := range []struct{ text, want string }{
+	checkStatementTexts(t, ex, []statementText{
 		{"Outbreak\n\nThe hospital, which did not want to be named, said it had treated 14 patients.", "it had treated 14 patients"},
 		{"Outbreak\n\nThe firm, which did not wish to be identified, said it had lost money.", "it had lost money"},
-	} {
-		found := false
-		var got []string
-		for _, q := range ex.Extract(c.text) {
-			got = append(got, q.Text)
-			found = found || q.Text == c.want
-		}
-		if !found {
-			t.Errorf("%q: want %q, got %q", c.text, c.want, got)
-		}
-	}
+	})
 	cases := []struct {
 		text string
 		want bool

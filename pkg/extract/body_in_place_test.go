@@ -20,16 +20,11 @@ func TestBodyInPlace(t *testing.T) {
 		{"Storm\n\nThe road was shut, the mayor said at City Hall.", "the mayor", "mayor"},
 	}
 	for _, c := range cases {
-		qs := ex.Extract(c.text)
-		if len(qs) != 1 {
-			t.Errorf("%q: %d statements", c.text, len(qs))
+		q, ok := soleStatement(t, ex, c.text)
+		if !ok {
 			continue
 		}
-		q := qs[0]
-		m := ""
-		if q.SpeakerMention != nil {
-			m = c.text[q.SpeakerMention.Start:q.SpeakerMention.End]
-		}
+		m := mention(c.text, q)
 		if m != c.mention || q.Speaker.Name != c.name {
 			t.Errorf("%q: mention %q speaker %q, want %q and %q", c.text, m, q.Speaker.Name, c.mention, c.name)
 		}

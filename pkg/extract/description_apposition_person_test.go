@@ -15,12 +15,11 @@ func TestDescriptionAppositionPerson(t *testing.T) {
 		{"Court\n\nOne of the authors of the report, Tom Reed, said the law was clear.", "Tom Reed", ""},
 	}
 	for _, c := range cases {
-		qs := ex.Extract(c.text)
-		if len(qs) != 1 {
-			t.Errorf("%q: %d statements", c.text, len(qs))
+		q, ok := soleStatement(t, ex, c.text)
+		if !ok {
 			continue
 		}
-		if sp := qs[0].Speaker; sp.Name != c.name || c.title != "" && sp.Title != c.title {
+		if sp := q.Speaker; sp.Name != c.name || c.title != "" && sp.Title != c.title {
 			t.Errorf("%q: speaker %q titled %q, want %q titled %q", c.text, sp.Name, sp.Title, c.name, c.title)
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -202,4 +203,34 @@ func checkSpeakerNames(t *testing.T, cases []speakerCase) {
 		cases[i].text = "Headline\n\n" + cases[i].text
 	}
 	wantSpeakers(t, cases)
+}
+
+// statementText is a text one of whose statements must read want.
+type statementText struct{ text, want string }
+
+// checkStatementTexts runs the cases through ex: each text has a
+// statement whose Text is want.
+func checkStatementTexts(t *testing.T, ex *Extractor, cases []statementText) {
+	t.Helper()
+	for _, c := range cases {
+		var got []string
+		for _, q := range ex.Extract(c.text) {
+			got = append(got, q.Text)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: want a statement %q, got %q", c.text, c.want, got)
+		}
+	}
+}
+
+// soleStatement returns the one statement ex finds in text; it reports
+// an error and false when the text has none or several.
+func soleStatement(t *testing.T, ex *Extractor, text string) (Quote, bool) {
+	t.Helper()
+	qs := ex.Extract(text)
+	if len(qs) != 1 {
+		t.Errorf("%q: %d statements, want 1", text, len(qs))
+		return Quote{}, false
+	}
+	return qs[0], true
 }

@@ -14,16 +14,11 @@ func TestNounPostOwner(t *testing.T) {
 		{"Outage\n\nThe chief executive, Ann Lee, said in a blog post that the outage was over.", "The chief executive, Ann Lee", "Ann Lee"},
 	}
 	for _, c := range cases {
-		qs := ex.Extract(c.text)
-		if len(qs) != 1 {
-			t.Errorf("%q: %d statements", c.text, len(qs))
+		q, ok := soleStatement(t, ex, c.text)
+		if !ok {
 			continue
 		}
-		q := qs[0]
-		m := ""
-		if q.SpeakerMention != nil {
-			m = c.text[q.SpeakerMention.Start:q.SpeakerMention.End]
-		}
+		m := mention(c.text, q)
 		if m != c.mention || q.Speaker.Name != c.name {
 			t.Errorf("%q: mention %q speaker %q, want %q and %q", c.text, m, q.Speaker.Name, c.mention, c.name)
 		}

@@ -8,22 +8,10 @@ import "testing"
 // labeled “organic”"), a far quotation and training are left alone.
 func TestPastLabelQuote(t *testing.T) {
 	ex := New(nil)
-	for _, c := range []struct {
-		text, want string
-	}{
+	checkStatementTexts(t, ex, []statementText{
 		{"Rovers sack manager\n\nThe manager labelled the performance \"unacceptable.\"", "the performance \"unacceptable.\""},
 		{"Rovers sack manager\n\nThe coach dubbed Reed's tackle \"reckless\" after the game.", "Reed's tackle \"reckless\""},
-	} {
-		found := false
-		var got []string
-		for _, q := range ex.Extract(c.text) {
-			got = append(got, q.Text)
-			found = found || q.Text == c.want
-		}
-		if !found {
-			t.Errorf("%q: want %q, got %q", c.text, c.want, got)
-		}
-	}
+	})
 	for _, text := range []string{
 		"Rovers sack manager\n\nThe cans were labeled \"organic\" by the firm.",
 		"Rovers sack manager\n\nThe firm labeled the cans of soup and the jars of jam and the boxes \"organic\".",
