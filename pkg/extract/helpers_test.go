@@ -234,3 +234,22 @@ func soleStatement(t *testing.T, ex *Extractor, text string) (Quote, bool) {
 	}
 	return qs[0], true
 }
+
+// soleSpeaker is a text whose one statement has a speaker named name,
+// titled title ("" for any title), with the mention mention ("" for any).
+type soleSpeaker struct{ text, mention, name, title string }
+
+// checkSoleSpeakers runs the cases through ex (see soleSpeaker).
+func checkSoleSpeakers(t *testing.T, ex *Extractor, cases []soleSpeaker) {
+	t.Helper()
+	for _, c := range cases {
+		q, ok := soleStatement(t, ex, c.text)
+		if !ok {
+			continue
+		}
+		m, sp := mention(c.text, q), q.Speaker
+		if c.mention != "" && m != c.mention || sp.Name != c.name || c.title != "" && sp.Title != c.title {
+			t.Errorf("%q: mention %q, speaker %q titled %q; want %q, %q titled %q", c.text, m, sp.Name, sp.Title, c.mention, c.name, c.title)
+		}
+	}
+}

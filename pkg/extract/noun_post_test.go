@@ -8,21 +8,11 @@ import "testing"
 // left alone, and nothing changes in training.
 func TestNounPostOwner(t *testing.T) {
 	ex := New(nil)
-	cases := []struct{ text, mention, name string }{
-		{"Outage\n\nThe company's chief technology officer, Ann Lee, wrote in a blog post that the outage was caused by a faulty update.", "Ann Lee", "Ann Lee"},
-		{"Outage\n\nAnn Lee, the firm's founder, wrote in a blog post that the outage was caused by a faulty update.", "Ann Lee", "Ann Lee"},
-		{"Outage\n\nThe chief executive, Ann Lee, said in a blog post that the outage was over.", "The chief executive, Ann Lee", "Ann Lee"},
-	}
-	for _, c := range cases {
-		q, ok := soleStatement(t, ex, c.text)
-		if !ok {
-			continue
-		}
-		m := mention(c.text, q)
-		if m != c.mention || q.Speaker.Name != c.name {
-			t.Errorf("%q: mention %q speaker %q, want %q and %q", c.text, m, q.Speaker.Name, c.mention, c.name)
-		}
-	}
+	checkSoleSpeakers(t, ex, []soleSpeaker{
+		{text: "Outage\n\nThe company's chief technology officer, Ann Lee, wrote in a blog post that the outage was caused by a faulty update.", mention: "Ann Lee", name: "Ann Lee"},
+		{text: "Outage\n\nAnn Lee, the firm's founder, wrote in a blog post that the outage was caused by a faulty update.", mention: "Ann Lee", name: "Ann Lee"},
+		{text: "Outage\n\nThe chief executive, Ann Lee, said in a blog post that the outage was over.", mention: "The chief executive, Ann Lee", name: "Ann Lee"},
+	})
 	for _, text := range []string{
 		"Fans post that the show was great.",
 		"Ann Lee wrote that a blog post was due.",

@@ -8,22 +8,13 @@ import "testing"
 // title; no name is cut out of an organisation or an article run.
 func TestResearchRoleName(t *testing.T) {
 	ex := New(nil)
-	cases := []struct{ text, name, title string }{
-		{"Sleep study\n\nLead author Maya Patel, a professor of epidemiology at the University of Michigan, said the findings should reassure parents.", "Maya Patel", ""},
-		{"Sleep study\n\nResearcher Maya Patel, 54, said the effect was small.", "Maya Patel", "Researcher"},
-		{"Sleep study\n\nCo-author Maya Patel said the effect was small.", "Maya Patel", "Co-author"},
-		{"Sleep study\n\nPrincipal investigator Tom Reed said the trial would continue.", "Tom Reed", "Principal investigator"},
-		{"Sleep study\n\nAuthor Services Inc said the effect was small.", "Author Services Inc", ""},
-	}
-	for _, c := range cases {
-		q, ok := soleStatement(t, ex, c.text)
-		if !ok {
-			continue
-		}
-		if sp := q.Speaker; sp.Name != c.name || c.title != "" && sp.Title != c.title {
-			t.Errorf("%q: speaker %q titled %q, want %q titled %q", c.text, sp.Name, sp.Title, c.name, c.title)
-		}
-	}
+	checkSoleSpeakers(t, ex, []soleSpeaker{
+		{text: "Sleep study\n\nLead author Maya Patel, a professor of epidemiology at the University of Michigan, said the findings should reassure parents.", name: "Maya Patel", title: ""},
+		{text: "Sleep study\n\nResearcher Maya Patel, 54, said the effect was small.", name: "Maya Patel", title: "Researcher"},
+		{text: "Sleep study\n\nCo-author Maya Patel said the effect was small.", name: "Maya Patel", title: "Co-author"},
+		{text: "Sleep study\n\nPrincipal investigator Tom Reed said the trial would continue.", name: "Tom Reed", title: "Principal investigator"},
+		{text: "Sleep study\n\nAuthor Services Inc said the effect was small.", name: "Author Services Inc", title: ""},
+	})
 	d := newDoc("Lead author Maya Patel said it. Author Services Inc said it. The lead author Maya Patel said it.")
 	r := &resolver{d: d}
 	for _, c := range []struct {
