@@ -1120,6 +1120,9 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		if sp, ok := r.personPronoun(p, pos, para); ok && sp.Kind == SpeakerPerson {
 			return sp
 		}
+		if sp, ok := r.nominalSubjectPronoun(p, pos); ok {
+			return sp // "The striker has scored 14 goals. “…,” he said" (nominal_subject_pronoun.go)
+		}
 		return base
 	}
 	if r.refined && base.Kind == SpeakerPerson && (p == "he" || p == "she" || p == "i") {
