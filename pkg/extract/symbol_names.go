@@ -60,6 +60,9 @@ func (d *doc) symbolJoin(i int) int {
 	if n := d.tokAt(i + 2); p.lower == "!" && n.kind == tWord && !n.upper && !subjPronouns.has(n.lower) && n.s > p.e && n.para == t.para {
 		return i + 1
 	}
+	if d.bangOutlet(i) {
+		return i + 1 // "E! News" (bang_outlet.go)
+	}
 	return i
 }
 
