@@ -3925,7 +3925,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if a.partOf == nil && !back.ok() && !fwd.ok() && !a.inverted && b-1 == s.s+1 && d.punct(b-1) == "," && d.toks[s.s].kind == tWord && !d.inQuote(s.s) && d.punct(fs) == "," {
 		back, oneWordOpening = rng{s.s, b - 1}, true
 	}
-	if a.partOf == nil && back.ok() && d.punct(back.e) == "," && !fwd.ok() && d.punct(fs) == "," && fs+1 < limit && !a.inverted {
+	if a.partOf == nil && back.ok() && d.punct(back.e) == "," && !fwd.ok() && d.punct(fs) == "," && fs+1 < limit && !a.inverted && !d.outerCommaMedial(back) { // outer_comma_medial.go
 		w := d.word(fs + 1)
 		// "This campaign, he says, is different": a short predicate will do
 		_, cue := cueOf(w)
