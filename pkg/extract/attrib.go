@@ -3840,12 +3840,15 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	if fwd.ok() && a.partOf == nil && d.circumstanceTail(a, fs) {
 		fwd = noRange // "..., the union said as talks collapsed" (subordinate_tail.go)
 	}
+	if fwd.ok() && a.partOf == nil && d.mannerTail(a, fs) {
+		fwd = noRange // "..., the source said under oath" (manner_tail.go)
+	}
 	fw := d.word(fs)
 	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted || d.punct(fs) == ";" ||
 		d.dashSplitQuote(a, fs) ||
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
 		!fwd.ok() && b > s.s && d.quoteCommaEndsFrame(b-1) ||
-		!fwd.ok() && d.circumstanceTail(a, fs) ||
+		!fwd.ok() && (d.circumstanceTail(a, fs) || d.mannerTail(a, fs)) ||
 		!fwd.ok() && (len(fw) > 5 && strings.HasSuffix(fw, "ing") || adjunctPreps.has(fw) || sceneSubordinators.has(fw) && fs > a.cue.e || (a.cueText == "write" || a.class == cueTell) && d.nameOnlyTail(fs, limit) || d.byMediumTail(a, fs, limit)) // by_medium_tail.go
 	if a.partOf == nil && tailOK && b > s.s && (d.punct(b-1) == "," || d.isQuote(b-1) && d.tokAt(b-1).qrole != qOpen || d.punct(b-1) == "—" || d.dashAfterQuote(b-1)) {
 		be := b - 1
