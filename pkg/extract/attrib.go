@@ -483,6 +483,9 @@ func (d *doc) colonFrame(si int) *attribution {
 	if e := d.labelPartyTagEnd(c); e > 0 && c > s.s && s.para > 0 {
 		c = e // "SEN. JOHN KENNEDY (R-LA): ..." (label_party_tag.go)
 	}
+	if e := d.broadcastLabelEnd(c); e > 0 && c > s.s && s.para > 0 {
+		c = e // "JAKE TAPPER, CNN ANCHOR: ..." (broadcast_label.go)
+	}
 	if c > s.s && s.para == 0 && d.tokAt(c-1).upper {
 		c = d.headlineAddresseeEnd(s, c) // "Clinton to Planned Parenthood: ..."
 	}

@@ -48,6 +48,9 @@ func (d *doc) speakerLabel(p int) int {
 		if e := d.labelPartyTagEnd(j); e > 0 && j > k {
 			j = e // "SEN. JOHN KENNEDY (R-LA):" (label_party_tag.go)
 		}
+		if e := d.broadcastLabelEnd(j); e > 0 && j > k {
+			j = e // "JAKE TAPPER, CNN ANCHOR:" (broadcast_label.go)
+		}
 		if j > k && d.punct(j) == ":" && j+1 < pe {
 			return j
 		}
