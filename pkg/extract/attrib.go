@@ -3722,6 +3722,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 		}
 		fwd.e = d.labelCallEnd(a, fwd, limit) // "called him divisive[, a charge ...]" (label_call.go)
 		fwd.s = d.addresseeStart(a, fwd)      // "urged [Congress to act]" (objectend.go)
+		fwd.s = d.mannerStart(a, fwd)         // "said under oath [that ...]" (manner_tail.go)
 	} else if fs < limit && d.oneWordNamedObject(a, fs, limit) {
 		fwd, a.untrained = rng{fs, limit}, true // "never mentioned Ruiz." (named_object.go)
 	}

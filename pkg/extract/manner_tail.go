@@ -46,3 +46,46 @@ func (d *doc) mannerTail(a *attribution, fs int) bool {
 	}
 	return false
 }
+
+// The same phrases before a that-clause ("He said under oath that the deal
+// was done", "said on the record that ...") opened the forward content;
+// at inference the content opens at "that".
+
+// mannerPhraseEnd returns the token after a manner phrase (mannerTails)
+// at k, or -1.
+func (d *doc) mannerPhraseEnd(k int) int {
+	w := d.word(k)
+	if w != "under" && w != "on" && w != "off" || d.inQuote(k) {
+		return -1
+	}
+	for _, m := range mannerTails {
+		rest, ok := strings.CutPrefix(m, w+" ")
+		if !ok {
+			continue
+		}
+		j := k + 1
+		for _, p := range strings.Split(rest, " ") {
+			if d.word(j) != p {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j > 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// mannerStart returns the start of forward content fwd of frame a past a
+// manner phrase right after the cue and before "that". Inference only.
+func (d *doc) mannerStart(a *attribution, fwd rng) int {
+	if d.training || fwd.s != a.cue.e {
+		return fwd.s
+	}
+	if j := d.mannerPhraseEnd(fwd.s); j > 0 && j < fwd.e-1 && d.word(j) == "that" {
+		return j
+	}
+	return fwd.s
+}

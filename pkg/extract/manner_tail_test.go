@@ -13,6 +13,11 @@ func TestMannerTail(t *testing.T) {
 		// near misses: other phrases after the cue, a forward frame
 		{"Verdict\n\nThe deal was done, the source said on Monday.", "The deal was done"},
 		{"Verdict\n\nThe source said on the record that the deal was done.", "that the deal was done"},
+		// a manner phrase before a that-clause opens no content
+		{"Verdict\n\nHe said under oath that the deal was done.", "that the deal was done"},
+		{"Verdict\n\nThe source said off the record that the deal was done.", "that the deal was done"},
+		// near miss: another phrase before the clause stays as before
+		{"Verdict\n\nHe said on Monday that the deal was done.", "that the deal was done"},
 	})
 	d := newDoc("Verdict\n\nThe source said under oath that it was done.")
 	defer d.release()
