@@ -26,8 +26,14 @@ func (d *doc) linkTeaser(a *attribution) bool {
 	}
 	p := d.toks[d.sents[a.sent].s].para
 	s := d.paraS[p]
+	first := d.tokAt(s)
+	if first.kind != tWord {
+		return false
+	}
 	for _, l := range teaserLabels {
-		if !d.wordsAre(s, l) {
+		// asked for every kept statement: the first word rules out most
+		// labels without a walk
+		if l[0] != first.lower || !d.wordsAre(s, l) {
 			continue
 		}
 		after := s + len(l)
