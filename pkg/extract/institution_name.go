@@ -39,12 +39,14 @@ func (r *resolver) institutionName(a *attribution, sp Speaker) Speaker {
 	if n, ok := r.institutionMention(a, sp); ok && !r.personLikeInstitution(n) {
 		return r.institution(n, sp)
 	}
-	if sp.Kind != SpeakerPerson || r.personLikeInstitution(sp.Name) {
+	if sp.Kind != SpeakerPerson {
 		return sp
 	}
+	// the head word first: most people's names end in none, and the
+	// first-name look-up is the dearer test
 	var buf [8]string
 	f, all := nameFields(buf[:], sp.Name)
-	if !all || len(f) < 2 || !institutionHeads.has(r.lowerScratch(f[len(f)-1])) || !nameWordShape(f[len(f)-1]) {
+	if !all || len(f) < 2 || !institutionHeads.has(r.lowerScratch(f[len(f)-1])) || !nameWordShape(f[len(f)-1]) || r.personLikeInstitution(sp.Name) {
 		return sp
 	}
 	return r.institution(sp.Name, sp)

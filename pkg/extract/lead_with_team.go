@@ -12,6 +12,9 @@ package extract
 // leadWithTeam returns the name of a subject "NAME and his/her/their
 // TEAM-NOUN" (a capitalised run of one to four words), or noRange.
 func (d *doc) leadWithTeam(subj rng) rng {
+	if subj.e-subj.s < 4 {
+		return noRange // asked of every subject (resolve): trimming only shortens it
+	}
 	t := d.trimDet(subj)
 	if t.e-t.s < 4 || !teamNouns.has(d.word(t.e-1)) {
 		return noRange

@@ -18,6 +18,16 @@ var teaserLabels = [][]string{
 	{"read", "next"}, {"up", "next"}, {"trending"}, {"our", "standards"}, {"most", "read"}, {"you", "may", "also", "like"},
 }
 
+// teaserFirstWords: the first word of each teaser label, the one test
+// most paragraphs fail.
+var teaserFirstWords = func() wordSet {
+	var ws []string
+	for _, l := range teaserLabels {
+		ws = append(ws, l[0])
+	}
+	return set(ws...)
+}()
+
 // linkTeaser reports a frame in a paragraph that opens with a teaser label
 // (see above). Inference only.
 func (d *doc) linkTeaser(a *attribution) bool {
@@ -26,8 +36,14 @@ func (d *doc) linkTeaser(a *attribution) bool {
 	}
 	p := d.toks[d.sents[a.sent].s].para
 	s := d.paraS[p]
+	// asked for every kept statement: the paragraph's first word rules
+	// out most paragraphs, and most labels, without a walk
+	first := d.word(s)
+	if !teaserFirstWords.has(first) {
+		return false
+	}
 	for _, l := range teaserLabels {
-		if !d.wordsAre(s, l) {
+		if l[0] != first || !d.wordsAre(s, l) {
 			continue
 		}
 		after := s + len(l)

@@ -13,6 +13,11 @@ func (d *doc) malayTitle(i int) bool {
 	if t.kind != tWord || !t.upper {
 		return false
 	}
+	switch t.lower {
+	case "datuk", "dato", "dato'", "dato’", "datin", "tan", "puan", "toh", "sri", "seri":
+	default:
+		return false // asked of every name's first word (stripRoles): no title, no look at the next
+	}
 	next := d.tokAt(i + 1)
 	if d.apostropheAt(i+1) && (t.lower == "dato" || t.lower == "datuk") {
 		next = d.tokAt(i + 2) // Dato' Sri: the apostrophe typed as a mark

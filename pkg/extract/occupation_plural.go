@@ -36,6 +36,9 @@ var occupationPlurals = set("forecasters", "meteorologists", "seismologists", "c
 // trade occupationPlural read: the people, anonymous, as resolve_group.go
 // names "Economists at Goldman Sachs".
 func (d *doc) occupationGroup(subj rng) bool {
+	if subj.e-subj.s < 3 {
+		return false // asked of every subject (resolve): trimming only shortens it
+	}
 	t := d.trimDet(subj)
 	return t.e-t.s >= 3 && d.occupationPlural(t.s)
 }
