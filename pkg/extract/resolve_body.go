@@ -379,8 +379,8 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if d.headlineRun(run) || r.ignoredRun(run) || a != nil && a.contains(run.s) {
 			continue
 		}
-		if r.personLike(run) {
-			continue
+		if r.personLike(run) || d.affiliationRun(run) {
+			continue // "an analyst at Apex Securities" (affiliation_run.go)
 		}
 		k := r.nameKey(run)
 		switch {
