@@ -10,12 +10,15 @@ package extract
 // body in reach the nominal stays unnamed, which is better than another
 // firm's name. Session 24 probe.
 
+// outsideVoices are occupations whose holders speak as themselves, not
+// for the body they work at ("an analyst at Apex"); officials, executives
+// and spokespeople at a body speak for it ("Officials at Barclays").
+var outsideVoices = set("analyst", "analysts", "economist", "economists", "strategist", "strategists",
+	"professor", "professors", "researcher", "researchers", "fellow", "fellows", "scientist", "scientists",
+	"expert", "experts", "lecturer", "student", "students", "consultant", "consultants", "trader", "traders")
+
 // affiliationRun reports a capitalised run right after "at" that follows
-// a person's role or an occupation ("analyst at", "professor at").
+// such an occupation ("analyst at", "professor at").
 func (d *doc) affiliationRun(run rng) bool {
-	if d.word(run.s-1) != "at" {
-		return false
-	}
-	w := d.word(run.s - 2)
-	return roleNouns.has(w) || descriptorWords.has(w) || anonymousHeads.has(w) || roleOfHeads.has(w)
+	return d.word(run.s-1) == "at" && outsideVoices.has(d.word(run.s-2))
 }
