@@ -109,33 +109,33 @@ func (d *doc) anonymityClause(m rng) int {
 	return -1
 }
 
-// "a deal German Chancellor Olaf Scholz called “a historic step”", "the
-// plan Trump unveiled on Monday": a noun with a relative clause whose
-// subject speaks ("a deal [that] Scholz called ..."). The rules take the
-// noun and the name for one subject, and the mention carried the noun. The
-// mention starts at the name when the words before it are a determiner
-// and common nouns none of which names a person (a role, a descriptor, an
-// anonymous head: "his spokesman Zoltan Kovacs" stays).
-
-// partitiveNouns take a group for their complement: "a majority Republicans
-// back", "the rest".
+// partitiveNouns take a group for their complement: "a majority of
+// Republicans", "the rest".
 var partitiveNouns = set("majority", "minority", "share", "handful", "number", "lot", "rest", "ones", "couple", "few", "bunch", "group")
 
+// objectRelativeStart returns where the name starts in a mention m that
+// opens with a noun whose relative clause the name is the subject of ("a
+// deal German Chancellor Olaf Scholz called “a historic step”", "the plan
+// Trump unveiled"), or -1. The rules take the noun and the name for one
+// subject. Only an article, one common noun naming no person (not a role,
+// a descriptor, an anonymous head or a partitive: "his spokesman Zoltan
+// Kovacs", "a majority of Americans" stay) and a capitalised name of two
+// words or more.
 func (d *doc) objectRelativeStart(m rng) int {
 	if w := d.word(m.s); !m.ok() || w != "a" && w != "an" && w != "the" || d.tokAt(m.s).upper && m.s != d.sents[d.sentOf[m.s]].s {
 		return -1
 	}
-	k := m.s + 1
-	for k < m.e && d.tokAt(k).kind == tWord && !d.tokAt(k).upper {
-		w := d.word(k)
-		if roleNouns.has(w) || roleOfHeads.has(w) || descriptorWords.has(w) || anonymousHeads.has(w) || orgWords.has(w) ||
-			nonPersonHeads.has(w) || finiteVerb(w) || strings.HasSuffix(w, "ing") || d.inQuote(k) || w[0] < 'a' || w[0] > 'z' {
-			return -1
-		}
-		k++
+	n := m.s + 1 // the noun
+	if t := d.tokAt(n); t.kind != tWord || t.upper || d.inQuote(n) {
+		return -1
 	}
-	if k != m.s+2 || m.e-k < 2 || partitiveNouns.has(d.word(m.s+1)) {
-		return -1 // one noun, and a name of two words or more: not "a majority of Americans", "an honor Donald"
+	if w := d.word(n); roleNouns.has(w) || roleOfHeads.has(w) || descriptorWords.has(w) || anonymousHeads.has(w) || orgWords.has(w) ||
+		nonPersonHeads.has(w) || partitiveNouns.has(w) || finiteVerb(w) || strings.HasSuffix(w, "ing") || w[0] < 'a' || w[0] > 'z' {
+		return -1
+	}
+	k := n + 1
+	if m.e-k < 2 {
+		return -1
 	}
 	for j := k; j < m.e; j++ {
 		if t := d.tokAt(j); t.kind != tWord || !t.upper || d.inQuote(j) {
