@@ -14,5 +14,5 @@ var stateNouns = set("television", "tv", "media", "news", "radio", "broadcaster"
 
 // stateModifier reports "state" at k before such a noun.
 func (d *doc) stateModifier(k int) bool {
-	return !d.training && d.word(k) == "state" && stateNouns.has(d.word(k+1))
+	return !d.training && d.word(k) == "state" && stateNouns.has(d.word(k+1)) || d.determinedState(k)
 }
