@@ -213,6 +213,9 @@ func (r *resolver) addPerson(run rng) {
 	if t := d.descriptorOpening(name); t != name && !d.training {
 		name = t // "Chipmaker Nvidia", "Grandmother-of-five Jean Hill" (descriptor_opening.go)
 	}
+	if t := r.performerOpening(name); t != name && !d.training {
+		name = t // "Rapper Drake", "Singer Taylor Swift" (performer_opening.go)
+	}
 	if n := r.ownerPossessiveName(name); n.ok() {
 		name = n // "UK's Starmer": "Starmer" is no full name (resolve_owner_possessive.go)
 	}

@@ -85,6 +85,9 @@ func (r *resolver) nameAfterTitle(core rng) rng {
 	if t := r.researchRoleName(core); t != core {
 		return t // "Lead author Maya Patel" (research_role_name.go)
 	}
+	if t := r.performerOpening(core); t != core {
+		return t // "Singer Taylor Swift", "Rapper Drake" (performer_opening.go)
+	}
 	if core.e-core.s < 3 {
 		return core
 	}
