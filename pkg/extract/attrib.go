@@ -303,6 +303,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a) // “…,” Lee shot back. (post_verb.go)
 		} else if a := d.preVerbFrame(q); a != nil {
 			extra = append(extra, a) // Lee shot back, “…” (pre_verb.go)
+		} else if a := d.captionFrame(q); a != nil {
+			extra = append(extra, a) // captioned the post, “…” (caption_frame.go)
 		} else if a := d.chantOfFrame(q); a != nil {
 			extra = append(extra, a) // chants of “…” (chant_of.go)
 		} else if a := d.taggedQuoteFrame(q); a != nil {
