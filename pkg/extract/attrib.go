@@ -977,6 +977,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		}
 		a.cue, a.cueText, a.class = rng{c, c + 2}, "according to", cueSpeech
 		np := d.npFwd(c+2, s.e)
+		if e := d.domainSourceEnd(np); e > np.e {
+			np.e = e // "according to PowerOutage.us" (domain_source.go)
+		}
 		if opens := c == s.s || c-1 == s.s && discourse.has(d.word(c-1)); opens && (!np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e)))) {
 			// a long source: "According to early results of exit polls
 			// conducted for the networks by Edison Research, ..."
