@@ -27,6 +27,9 @@ func (d *doc) keptUnscored(a *attribution, q *Quote) bool {
 	if d.plainSayKept(a, q) {
 		return true // plain_say.go
 	}
+	if d.commaParticipleKept(a, q) {
+		return true // ", writing that ..." (comma_participle.go)
+	}
 	if d.headlineNameColon(a) {
 		return true // "Macron: Europe could die" (headline_name_colon.go)
 	}
