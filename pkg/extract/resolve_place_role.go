@@ -64,8 +64,8 @@ func (r *resolver) placeRoleNominal(subj rng, head string) bool {
 		case partyWords.has(w):
 		case d.toks[k].upper && d.toks[k].kind == tWord:
 			if r.al != nil && r.al.maybeCountry(w) {
-				if _, ok := r.al.countryOfTokens(d.toks[k : k+1]); ok {
-					return false // "the Russian president": resolve_role_title.go
+				if ci, ok := r.al.countryOfTokens(d.toks[k : k+1]); ok && !r.cityWord(ci, w) {
+					return false // "the Russian president": resolve_role_title.go; not "the Nairobi senator" (city_place_role.go)
 				}
 			}
 			place = true
