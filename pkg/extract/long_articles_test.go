@@ -228,20 +228,20 @@ var longArticles = map[string][]longCase{
 	},
 	"15_hospital_strike.txt": {
 		{"No doctor wants to be on a picket line", "Hannah Price", false},
-		{"pay had fallen by about a quarter", "Hannah Price", true},
+		{"pay had fallen by about a quarter", "Hannah Price", false},
 		{"the union was asking for a rise", "Hannah Price", false},
 		{"A 35 percent pay rise", "Richard Doyle", false},
 		{"40,000 appointments", "Department of Health", false},
 		{"independent review", "Richard Doyle", false},
 		{"That offer is still on the table", "Richard Doyle", false},
-		{"a review, not a pay rise", "Hannah Price", true},
+		{"a review, not a pay rise", "Hannah Price", false},
 		{"We have had reviews before", "Hannah Price", false},
 		{"Consultants are covering", "Alan Wright", false},
 		{"emergency care would be protected", "Alan Wright", false},
 		{"she worked 60-hour weeks", anonSrc, false},
 		{"I love this job", anonSrc, true},
 		{"he would meet union leaders", "Richard Doyle", false},
-		{"We will go to any meeting", "Hannah Price", true},
+		{"We will go to any meeting", "Hannah Price", false},
 	},
 }
 

@@ -783,6 +783,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if sp, ok := r.honorificSurname(a, name, nameText); ok {
 			return withTitle(sp) // "Bill Clinton said ... Mr. Clinton added" (resolve_surname.go)
 		}
+		if sp, ok := r.articleSurnamePerson(a, name, nameText); ok {
+			return withTitle(sp) // "Dr. Hannah Price said ... Price said": not the table's Ned Price (article_surname.go)
+		}
 	}
 	if sp, ok := r.al.resolveShared(nameText); ok {
 		return withTitle(sp)
