@@ -239,7 +239,7 @@ var longArticles = map[string][]longCase{
 		{"Consultants are covering", "Alan Wright", false},
 		{"emergency care would be protected", "Alan Wright", false},
 		{"she worked 60-hour weeks", anonSrc, false},
-		{"I love this job", anonSrc, true},
+		{"I love this job", anonSrc, false},
 		{"he would meet union leaders", "Richard Doyle", false},
 		{"We will go to any meeting", "Hannah Price", false},
 	},

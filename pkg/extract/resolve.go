@@ -1110,6 +1110,14 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 			return sp // "A spokesman for Keir Starmer said. He added": the spokesman, not Starmer (resolve_role_pronoun.go)
 		}
 	}
+	if r.refined && (p == "he" || p == "she") {
+		if sp, ok := r.sentenceSubjectPronoun(p, pos); ok {
+			return sp // "A 29-year-old woman was fined after she had posted" (unnamed_source_pronoun.go)
+		}
+		if sp, ok := r.unnamedSourcePronoun(p, pos); ok {
+			return sp // "A nurse at Leeds General Infirmary said ... she said": the nurse (unnamed_source_pronoun.go)
+		}
+	}
 	var kbuf [64]byte
 	if r.refined && base.Kind == SpeakerPerson && (p == "he" || p == "she") && len(base.Name) <= len(kbuf) && nonPersonNames.has(string(nameKeyOf(kbuf[:0], base.Name))) {
 		base = unknownSpeaker // "wrote in a Facebook post. He said": no person (data/nonpersons.txt)
