@@ -69,8 +69,8 @@ func rolesMatch(title, head string) bool {
 		return true // British, Australian and Indian style: "the PM" (session 22 probes)
 	}
 	for w := range strings.FieldsSeq(title) {
-		if len(w) > len(buf) {
-			continue
+		if len(w) > len(buf) || ownerRoleWord(w) {
+			continue // "the president's chief of staff" is no president (owner_role_word.go)
 		}
 		if canonRole(string(nameKeyOf(buf[:0], stripPossessive(w)))) == want {
 			return true
