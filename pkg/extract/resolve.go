@@ -497,7 +497,7 @@ func (r *resolver) finalSpeaker(sp Speaker) Speaker {
 	sp = r.firstNameOnly(sp)  // "Hillary said" (first_name_only.go)
 	switch sp.Kind {
 	case SpeakerPerson:
-		if short := bareName(sp.Name); short != sp.Name {
+		if short := sportPositionName(bareName(sp.Name)); short != sp.Name {
 			if sp.Title == "" {
 				sp.Title = strings.TrimSpace(strings.TrimSuffix(sp.Name, short))
 			}
@@ -655,6 +655,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if sp, ok := r.jointSpeaker(a); ok {
 			return sp // "Ana Smith and Bob Jones said" (resolve_joint.go)
 		}
+	}
+	if sp, ok := r.demonymNominal(a); ok && r.refinedOnly() {
+		return sp // "Marchetti said ... the Italian said": Marchetti (demonym_nominal.go)
 	}
 	para := d.toks[a.subj.s].para
 	if a.subj.e-a.subj.s == 1 && subjPronouns.has(d.word(a.subj.s)) {
