@@ -79,7 +79,7 @@ var longArticles = map[string][]longCase{
 		{"I knew it was wrong", "Emily Shaw", false},
 		{"She will say anything to save herself", "Andrew Pike", false},
 		{"continue to investigate others", "Rachel Moreno", false},
-		{"This case is not closed", "Rachel Moreno", true},
+		{"This case is not closed", "Rachel Moreno", false},
 		{"cooperated fully", "Stanmore Bank", false},
 	},
 	"05_measles.txt": {
