@@ -809,6 +809,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			head = d.head(d.trimDet(rng{name.s, min(name.e, wa.e)}))
 		}
 	}
+	if sp, ok := r.ministerMinistry(a.subj); ok && r.refinedOnly() {
+		return sp // "Interior Minister Thomas Keller said ... The ministry said" (minister_ministry.go)
+	}
 	if words, ok := r.countrylessMinistry(a.subj, head); ok && r.refinedOnly() {
 		a.byContext = true
 		return withTitle(r.ministryWithoutCountry(a.subj, words)) // resolve_ministry.go
