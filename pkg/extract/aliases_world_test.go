@@ -164,3 +164,48 @@ func TestCountryMilitaries(t *testing.T) {
 		t.Errorf("Resolve(military) = %q", sp.Name)
 	}
 }
+
+// TestWorldBodies: the UN agencies and organs, EU institutions, central
+// banks and regional bodies added in session 25 are one speaker whatever
+// the form; bare names of other bodies stay out.
+func TestWorldBodies(t *testing.T) {
+	al := DefaultAliases()
+	groups := map[string][]string{
+		"World Food Programme":   {"WFP", "World Food Program", "UN World Food Programme", "U.N. World Food Program"},
+		"UN Security Council":    {"Security Council", "U.N. Security Council", "United Nations Security Council", "UNSC"},
+		"UN General Assembly":    {"U.N. General Assembly", "United Nations General Assembly"},
+		"UN Human Rights Office": {"OHCHR", "U.N. human rights office", "UN rights office"},
+		"European Commission":    {"EU Commission", "E.U. Commission", "the European Commission"},
+		"European Parliament":    {"EU Parliament"},
+		"Federal Reserve":        {"U.S. Federal Reserve", "US Federal Reserve", "Federal Reserve Board"},
+		"Bank of England":        {"BoE", "the Bank of England"},
+		"Bank of Japan":          {"BOJ"},
+		"People's Bank of China": {"PBOC", "Chinese central bank"},
+		"Organisation for Economic Co-operation and Development": {"OECD", "Organization for Economic Cooperation and Development"},
+		"International Organization for Migration":               {"IOM", "UN migration agency"},
+	}
+	for want, forms := range groups {
+		id := ""
+		for _, in := range append([]string{want}, forms...) {
+			sp, ok := al.Resolve(in)
+			if !ok || sp.Name != want || sp.Kind != SpeakerOrganization {
+				t.Errorf("Resolve(%q) = %q (%s), %v; want %q", in, sp.Name, sp.Kind, ok, want)
+				continue
+			}
+			if id == "" {
+				id = sp.ID
+			} else if sp.ID != id {
+				t.Errorf("Resolve(%q): id %q, want %q", in, sp.ID, id)
+			}
+		}
+	}
+	for _, in := range []string{"General Assembly", "Red Cross", "UN food agency", "fed up"} {
+		if sp, ok := al.Resolve(in); ok {
+			t.Errorf("Resolve(%q) = %q, want nothing", in, sp.Name)
+		}
+	}
+	checkNamedSpeakers(t, New(DefaultAliases()), []namedSpeaker{
+		{"Aid\n\nThe World Food Programme said it had cut rations. \"The food is there,\" WFP spokeswoman Leila Mansour said.", "it had cut rations", "World Food Programme", SpeakerOrganization, ""},
+		{"Rates\n\nThe Federal Reserve said inflation was easing.", "inflation was easing", "Federal Reserve", SpeakerOrganization, ""},
+	})
+}

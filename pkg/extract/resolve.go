@@ -500,7 +500,7 @@ func (r *resolver) finalSpeaker(sp Speaker) Speaker {
 	sp = r.firstNameOnly(sp)  // "Hillary said" (first_name_only.go)
 	switch sp.Kind {
 	case SpeakerPerson:
-		if short := bareName(sp.Name); short != sp.Name {
+		if short := sportPositionName(bareName(sp.Name)); short != sp.Name {
 			if sp.Title == "" {
 				sp.Title = strings.TrimSpace(strings.TrimSuffix(sp.Name, short))
 			}
@@ -659,6 +659,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp // "Ana Smith and Bob Jones said" (resolve_joint.go)
 		}
 	}
+	if sp, ok := r.demonymNominal(a); ok && r.refinedOnly() {
+		return sp // "Marchetti said ... the Italian said": Marchetti (demonym_nominal.go)
+	}
 	para := d.toks[a.subj.s].para
 	if a.subj.e-a.subj.s == 1 && subjPronouns.has(d.word(a.subj.s)) {
 		return r.pronoun(d.word(a.subj.s), a.subj.s, para)
@@ -786,6 +789,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if sp, ok := r.honorificSurname(a, name, nameText); ok {
 			return withTitle(sp) // "Bill Clinton said ... Mr. Clinton added" (resolve_surname.go)
 		}
+		if sp, ok := r.articleSurnamePerson(a, name, nameText); ok {
+			return withTitle(sp) // "Dr. Hannah Price said ... Price said": not the table's Ned Price (article_surname.go)
+		}
 	}
 	if sp, ok := r.al.resolveShared(nameText); ok {
 		return withTitle(sp)
@@ -805,6 +811,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if name.e > wa.e {
 			head = d.head(d.trimDet(rng{name.s, min(name.e, wa.e)}))
 		}
+	}
+	if sp, ok := r.ministerMinistry(a.subj); ok && r.refinedOnly() {
+		return sp // "Interior Minister Thomas Keller said ... The ministry said" (minister_ministry.go)
 	}
 	if words, ok := r.countrylessMinistry(a.subj, head); ok && r.refinedOnly() {
 		a.byContext = true
@@ -1108,6 +1117,14 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 	if r.refined && (p == "he" || p == "she") && r.lastAgent() {
 		if sp, ok := r.rolePronoun(p, pos); ok {
 			return sp // "A spokesman for Keir Starmer said. He added": the spokesman, not Starmer (resolve_role_pronoun.go)
+		}
+	}
+	if r.refined && (p == "he" || p == "she") {
+		if sp, ok := r.sentenceSubjectPronoun(p, pos); ok {
+			return sp // "A 29-year-old woman was fined after she had posted" (unnamed_source_pronoun.go)
+		}
+		if sp, ok := r.unnamedSourcePronoun(p, pos); ok {
+			return sp // "A nurse at Leeds General Infirmary said ... she said": the nurse (unnamed_source_pronoun.go)
 		}
 	}
 	var kbuf [64]byte

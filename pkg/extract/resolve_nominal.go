@@ -68,9 +68,12 @@ func rolesMatch(title, head string) bool {
 	if want == "pm" && strings.Contains(strings.ToLower(title), "prime minister") {
 		return true // British, Australian and Indian style: "the PM" (session 22 probes)
 	}
+	if want == "prosecutor" && prosecutorTitle(title) {
+		return true // "U.S. Attorney Rachel Moreno ... the prosecutor" (prosecutor_role.go)
+	}
 	for w := range strings.FieldsSeq(title) {
-		if len(w) > len(buf) {
-			continue
+		if len(w) > len(buf) || ownerRoleWord(w) {
+			continue // "the president's chief of staff" is no president (owner_role_word.go)
 		}
 		if canonRole(string(nameKeyOf(buf[:0], stripPossessive(w)))) == want {
 			return true
