@@ -480,6 +480,7 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.orgWithoutArticle(sp)      // "The New York Times" = "New York Times" (org_article.go)
 	sp = r.nameInDescription(sp)      // "Maricopa County Recorder Helen Purcell" (name_in_description.go)
 	sp = r.wordShapeName(sp)          // "BuzzFeed", "the KGB": no surname (word_shape_name.go)
+	sp = r.firmName(sp)               // "Goldman Sachs", "Procter & Gamble" (firm_name.go)
 	sp = r.describedSurname(sp)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
 	sp = r.campaignFullName(sp)       // "the Clinton campaign": Hillary Clinton campaign (campaign_full_name.go)
 	sp = r.particleSurname(sp)        // "De Blasio said": Bill de Blasio (particle_surname.go)
