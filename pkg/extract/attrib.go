@@ -1790,6 +1790,8 @@ func (d *doc) continuationStart(k int) int {
 	switch d.word(k - 1) {
 	case "continued", "continues", "continue", "proceeded":
 		return k - 2
+	case "continuing":
+		return d.continuingToStart(k) // "is continuing to insist" (continuing_to.go)
 	case "on":
 		switch d.word(k - 2) {
 		case "went", "goes", "go", "going":
