@@ -2818,6 +2818,10 @@ func (d *doc) npFwd(j, hi int) rng {
 			k++ // "the boys' mother" (possessive_s.go)
 			continue
 		}
+		if k > j && d.digitPossessive(k) {
+			k += 2 // "BBC Radio 4's Today programme" (digit_possessive.go)
+			continue
+		}
 		if n := d.nicknameEnd(k); n > k {
 			k = n // "“Big” Tony Moran", "Juan “Chico” Ruiz" (nickname.go)
 			continue
@@ -3037,6 +3041,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			return j // "told reporters not to worry": the infinitive is the content
 		case a.class == cueTell && objDone && j > a.cue.e && d.warnedTopic(a, j):
 			return j + 1 // "warned China against provocations": the topic is the content
+		case objDone && d.mannerAfterAddressee(a, j) > 0:
+			return d.mannerAfterAddressee(a, j) // "told the court under oath that" (manner_addressee.go)
 		case (adjunctPreps.has(w) || a.class == cueTell && objDone && d.sincePeriod(j)) && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {
