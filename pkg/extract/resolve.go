@@ -935,6 +935,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 				return sp // "the company": the one body named before (resolve_body.go)
 			}
 		}
+		if r.refined && r.refinedOnly() {
+			if sp, ok := r.tableBodyNominal(a, head, para); ok {
+				return sp // "the bureau" after "the FBI" (table_body_nominal.go)
+			}
+		}
 		if roleNominal {
 			if sp, ok := r.mainCandidate(a.subj, head); ok {
 				return sp
