@@ -79,27 +79,46 @@ func (r *resolver) firmName(sp Speaker) Speaker {
 // people or stock.
 func (r *resolver) firmContext(f []string) bool {
 	d := r.d
-	first := strings.ToLower(f[0])
-	for k := 0; k+len(f) <= len(d.toks); k++ {
-		if d.word(k) != first {
-			continue
+	if !r.firmSpotsMade {
+		r.firmSpotsMade = true
+		for k := range d.toks {
+			t := d.toks[k]
+			if t.kind != tWord || t.upper {
+				continue
+			}
+			switch {
+			case firmNouns.has(t.lower) && d.tokAt(k+1).upper:
+				r.firmStarts = append(r.firmStarts, k+1) // "investment bank X"
+			case t.lower == "at" && outsideVoices.has(d.word(k-1)) && d.tokAt(k+1).upper:
+				r.firmStarts = append(r.firmStarts, k+1) // "an analyst at X"
+			case firmPeople.has(t.lower) && d.tokAt(k-1).upper:
+				r.firmEnds = append(r.firmEnds, k) // "X analysts", "X shares"
+			}
 		}
-		match := true
-		for j := 1; j < len(f) && match; j++ {
-			match = d.word(k+j) == r.lowerScratch(f[j])
-		}
-		if !match {
-			continue
-		}
-		before, after := d.tokAt(k-1), d.tokAt(k+len(f))
-		switch {
-		case before.kind == tWord && !before.upper && firmNouns.has(before.lower):
+	}
+	for _, s := range r.firmStarts {
+		if r.namedAt(f, s) {
 			return true
-		case d.word(k-1) == "at" && outsideVoices.has(d.word(k-2)):
-			return true
-		case after.kind == tWord && !after.upper && firmPeople.has(after.lower):
+		}
+	}
+	for _, e := range r.firmEnds {
+		if r.namedAt(f, e-len(f)) {
 			return true
 		}
 	}
 	return false
+}
+
+// namedAt reports the words f written from token s on.
+func (r *resolver) namedAt(f []string, s int) bool {
+	if s < 0 {
+		return false
+	}
+	for j, w := range f {
+		t := r.d.tokAt(s + j)
+		if t.kind != tWord || !strings.EqualFold(r.d.text[t.s:t.e], w) {
+			return false
+		}
+	}
+	return true
 }

@@ -59,6 +59,10 @@ type resolver struct {
 	// once bodyRunsFound
 	bodyRuns      []int
 	bodyRunsFound bool
+	// firmStarts, firmEnds: where a firm's name may open or end by its
+	// context (firm_name.go), once firmSpotsMade
+	firmStarts, firmEnds []int
+	firmSpotsMade        bool
 	// ownItHistory: the statements of history that ownItStatement holds
 	// for ("Apex said it condemns"), kept with history (addHistory)
 	ownItHistory []*attribution
