@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // "The FBI is reviewing new emails. ... The bureau said it could not yet
 // assess the material": a body's nominal whose noun is in the full name
@@ -19,17 +22,20 @@ import "strings"
 var tableBodyHeads = set("bureau", "court", "committee", "fund", "commission", "council", "board",
 	"service", "agency", "organization", "organisation", "bank", "department", "party", "office")
 
+// maxTableBodyRuns bounds the names read back from a nominal: an article
+// of one long paragraph would otherwise be read back for every nominal.
+const maxTableBodyRuns = 30
+
 // tableBodyNominal resolves the subject "the HEAD" of frame a (see above).
 func (r *resolver) tableBodyNominal(a *attribution, head string, para int) (Speaker, bool) {
 	d := r.d
 	if r.al == nil || a.subj.e-a.subj.s != 2 || d.word(a.subj.s) != "the" || !tableBodyHeads.has(head) || d.word(a.subj.s+1) != head {
 		return Speaker{}, false
 	}
-	for i := len(r.runs) - 1; i >= 0; i-- {
+	// the runs are in text order: start at the last one before the nominal
+	end, _ := slices.BinarySearchFunc(r.runs, a.subj.s, func(x rng, s int) int { return x.s - s })
+	for i := end - 1; i >= 0 && i >= end-maxTableBodyRuns; i-- {
 		run := r.runs[i]
-		if run.s >= a.subj.s {
-			continue
-		}
 		if d.toks[run.s].para < para-2 {
 			break
 		}
