@@ -483,6 +483,7 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.commonNounName(sp)         // "Mourners said", "a review of his work found" (common_noun_name.go)
 	sp = r.orgWithoutArticle(sp)      // "The New York Times" = "New York Times" (org_article.go)
 	sp = r.nameInDescription(sp)      // "Maricopa County Recorder Helen Purcell" (name_in_description.go)
+	sp = r.possessiveRoleName(sp)     // "The study's lead author Maya Patel, a professor" (possessive_role_name.go)
 	sp = r.wordShapeName(sp)          // "BuzzFeed", "the KGB": no surname (word_shape_name.go)
 	sp = r.firmName(sp)               // "Goldman Sachs", "Procter & Gamble" (firm_name.go)
 	sp = r.describedSurname(sp)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
