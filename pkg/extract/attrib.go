@@ -2740,6 +2740,11 @@ func (d *doc) npBack(i, lo int) rng {
 			j--
 			continue
 		}
+		if j < i && j-1 > lo && poss < 0 && d.digitPossessiveS(j) {
+			poss = j // "Channel 4's political editor" (digit_possessive.go)
+			j -= 2
+			continue
+		}
 		if t.kind != tWord || d.inQuote(j) {
 			break
 		}
