@@ -364,8 +364,8 @@ func (d *doc) signatureFrame(q quotation) *attribution {
 		return nil
 	}
 	np := d.signatureNP(q)
-	if !np.ok() || !d.toks[np.s].upper || np.e-np.s > 6 || !d.isProperName(np) {
-		return nil
+	if !np.ok() || !d.toks[np.s].upper || np.e-np.s > 6 || !d.isProperName(np) && !d.postNominalName(np) {
+		return nil // but "— Tom Reed MP" (post_nominal_signature.go)
 	}
 	pe := d.paraS[d.toks[last].para+1]
 	if d.workTitleQuote(q) || d.signatureDateline(np) {
