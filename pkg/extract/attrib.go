@@ -366,8 +366,8 @@ func (d *doc) signatureFrame(q quotation) *attribution {
 		return nil
 	}
 	np := d.signatureNP(q)
-	if !np.ok() || !d.toks[np.s].upper || np.e-np.s > 6 || !d.isProperName(np) {
-		return nil
+	if !np.ok() || !d.toks[np.s].upper || np.e-np.s > 6 || !d.isProperName(np) && !d.postNominalName(np) {
+		return nil // but "— Tom Reed MP" (post_nominal_signature.go)
 	}
 	pe := d.paraS[d.toks[last].para+1]
 	if d.workTitleQuote(q) || d.signatureDateline(np) {
@@ -1795,6 +1795,8 @@ func (d *doc) continuationStart(k int) int {
 	switch d.word(k - 1) {
 	case "continued", "continues", "continue", "proceeded":
 		return k - 2
+	case "continuing":
+		return d.continuingToStart(k) // "is continuing to insist" (continuing_to.go)
 	case "on":
 		switch d.word(k - 2) {
 		case "went", "goes", "go", "going":
@@ -2743,6 +2745,11 @@ func (d *doc) npBack(i, lo int) rng {
 			j--
 			continue
 		}
+		if j < i && j-1 > lo && poss < 0 && d.digitPossessiveS(j) {
+			poss = j // "Channel 4's political editor" (digit_possessive.go)
+			j -= 2
+			continue
+		}
 		if t.kind != tWord || d.inQuote(j) {
 			break
 		}
@@ -2819,6 +2826,10 @@ func (d *doc) npFwd(j, hi int) rng {
 		t := d.toks[k]
 		if k > j && d.possessiveApostrophe(k) {
 			k++ // "the boys' mother" (possessive_s.go)
+			continue
+		}
+		if k > j && d.digitPossessive(k) {
+			k += 2 // "BBC Radio 4's Today programme" (digit_possessive.go)
 			continue
 		}
 		if n := d.nicknameEnd(k); n > k {
@@ -3040,6 +3051,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			return j // "told reporters not to worry": the infinitive is the content
 		case a.class == cueTell && objDone && j > a.cue.e && d.warnedTopic(a, j):
 			return j + 1 // "warned China against provocations": the topic is the content
+		case objDone && d.mannerAfterAddressee(a, j) > 0:
+			return d.mannerAfterAddressee(a, j) // "told the court under oath that" (manner_addressee.go)
 		case (adjunctPreps.has(w) || a.class == cueTell && objDone && d.sincePeriod(j)) && !d.inQuote(j):
 			k := j + 1
 			for k < limit && k < j+9 && d.toks[k].kind == tWord && !d.inQuote(k) && d.toks[k].lower != "that" {

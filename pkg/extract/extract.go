@@ -119,8 +119,8 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 					continue
 				}
 				if d.labelHeadlineColon(a) || d.bylineExcerpt(a) || d.titleQuotation(a, &q) || d.contestResult(a, &q) || d.anonymityRefusal(a) ||
-					d.agreedObject(a, &q) || d.declaredAct(a, &q) {
-					continue // headline_label_colon.go, byline_excerpt.go, title_quotation.go, contest_result.go, anonymity_refusal.go, agree_object.go, declared_act.go
+					d.agreedObject(a, &q) || d.declaredAct(a, &q) || d.pronounObject(a, &q) {
+					continue // headline_label_colon.go, byline_excerpt.go, title_quotation.go, contest_result.go, anonymity_refusal.go, agree_object.go, declared_act.go, pronoun_object.go
 				}
 				q.Confidence = p
 			}

@@ -48,10 +48,13 @@ func (d *doc) possessiveApostrophe(k int) bool {
 // Inference only, after the accept model.
 func (d *doc) possessiveMention(a *attribution, q *Quote) {
 	r := mentionRange(a)
-	if !r.ok() || q.SpeakerMention == nil || !d.possessiveApostrophe(r.s-1) {
+	k := r.s - 1
+	if r.ok() && d.digitPossessiveS(k) {
+		k-- // "Channel 4's political editor" (digit_possessive.go)
+	}
+	if !r.ok() || q.SpeakerMention == nil || !d.possessiveApostrophe(k) && !d.digitPossessive(k) {
 		return
 	}
-	k := r.s - 1
 	ext := d.npBack(k-1, d.sents[d.sentOf[k]].s)
 	if ext.ok() && ext.e == k {
 		q.SpeakerMention.Start = d.toks[ext.s].s

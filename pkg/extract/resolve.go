@@ -59,6 +59,10 @@ type resolver struct {
 	// once bodyRunsFound
 	bodyRuns      []int
 	bodyRunsFound bool
+	// firmStarts, firmEnds: where a firm's name may open or end by its
+	// context (firm_name.go), once firmSpotsMade
+	firmStarts, firmEnds []int
+	firmSpotsMade        bool
 	// ownItHistory: the statements of history that ownItStatement holds
 	// for ("Apex said it condemns"), kept with history (addHistory)
 	ownItHistory []*attribution
@@ -482,7 +486,9 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.commonNounName(sp)         // "Mourners said", "a review of his work found" (common_noun_name.go)
 	sp = r.orgWithoutArticle(sp)      // "The New York Times" = "New York Times" (org_article.go)
 	sp = r.nameInDescription(sp)      // "Maricopa County Recorder Helen Purcell" (name_in_description.go)
+	sp = r.possessiveRoleName(sp)     // "The study's lead author Maya Patel, a professor" (possessive_role_name.go)
 	sp = r.wordShapeName(sp)          // "BuzzFeed", "the KGB": no surname (word_shape_name.go)
+	sp = r.firmName(sp)               // "Goldman Sachs", "Procter & Gamble" (firm_name.go)
 	sp = r.describedSurname(sp)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
 	sp = r.campaignFullName(sp)       // "the Clinton campaign": Hillary Clinton campaign (campaign_full_name.go)
 	sp = r.particleSurname(sp)        // "De Blasio said": Bill de Blasio (particle_surname.go)
@@ -944,6 +950,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if d.bodyNominal(bare, head) && r.refinedOnly() {
 			if sp, ok := r.bodyAntecedent(a, a.subj.s, para, 2, false); ok {
 				return sp // "the company": the one body named before (resolve_body.go)
+			}
+		}
+		if r.refined && r.refinedOnly() {
+			if sp, ok := r.tableBodyNominal(a, head, para); ok {
+				return sp // "the bureau" after "the FBI" (table_body_nominal.go)
 			}
 		}
 		if roleNominal {

@@ -137,6 +137,9 @@ func (r *resolver) continuedRolePerson(a *attribution) (Speaker, bool) {
 	if !wordGender(head).agrees(nameGender(sp.Name, sp.Title)) {
 		return Speaker{}, false
 	}
+	if r.roleNeverGiven(np, h, sp) {
+		return Speaker{}, false // "Elon Musk said ... The minister said": no role given (role_never_given.go)
+	}
 	keys := r.roleTitleKeys(np)
 	fits := func(title string) bool {
 		if title == "" || !r.describes(title) {

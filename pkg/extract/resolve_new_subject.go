@@ -86,6 +86,9 @@ func (r *resolver) subjectPersonIn(p string, prev sentence, own bool) (Speaker, 
 			continue // "WikiLeaks founder Julian Assange": the body of a person
 		}
 		after := run.e
+		if r.refined && d.groupApposition(after) {
+			return Speaker{}, false // "Manchester United, the league leaders, lost" (group_apposition.go)
+		}
 		if d.punct(after) == "," && r.refined {
 			after = d.subjectAppositionEnd(after, prev.e) // "Ed Rendell, a former governor, was less sure" (subject_apposition.go)
 			if after == run.e && run.s == intro && roleNouns.has(d.word(intro-2)) {

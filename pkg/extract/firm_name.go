@@ -1,0 +1,124 @@
+package extract
+
+import "strings"
+
+// "Goldman Sachs said", "Procter & Gamble said", "Morgan Stanley said": a
+// firm named like a person (two capitalised words, or names joined by
+// "&") was a person speaker, so that its statements counted for a man
+// called Sachs. In the refined pass (names only) a person speaker whose
+// title is a firm's noun ("investment bank Kidder Peabody") is an
+// organisation, and one with no title and two to four capitalised words
+// is one when
+//   - its name holds "&" (no person's name does: "Ernst & Young",
+//     "Johnson & Johnson");
+//   - it is one of the few well-known firms named after their founders
+//     (firmsNamedLikePersons);
+//   - the article writes the name after a firm's common noun ("investment
+//     bank Lazard Freres", "accounting firm Grant Thornton"), after an
+//     outside voice's "at" ("an analyst at Raymond James",
+//     affiliation_run.go), or before a firm's people or stock ("Kidder
+//     Peabody analysts", "Piper Sandler shares").
+// The alias table's reading of the name wins. The plain pass keeps the
+// kind the accept model was trained with.
+
+// firmsNamedLikePersons are well-known firms whose names read as a
+// person's; a founder of the same name is rarely news.
+var firmsNamedLikePersons = set("goldman sachs", "morgan stanley", "lazard freres", "merrill lynch",
+	"wells fargo", "dow jones", "smith barney", "raymond james", "edward jones", "bear stearns",
+	"kidder peabody", "dean witter", "piper sandler", "piper jaffray", "keefe bruyette", "grant thornton",
+	"arthur andersen", "price waterhouse", "booz allen", "marsh mclennan", "stifel nicolaus", "evercore isi",
+	"cantor fitzgerald", "jones lang lasalle", "royal dutch shell", "rolls royce", "harley davidson",
+	"mercedes benz", "johnson controls")
+
+// firmNouns before a name make it a firm's ("investment bank X").
+var firmNouns = set("bank", "firm", "company", "lender", "brokerage", "broker", "insurer", "retailer",
+	"conglomerate", "automaker", "carmaker", "manufacturer", "bottler", "consultancy", "fund", "group",
+	"maker", "chain", "publisher", "airline", "giant", "startup", "supplier", "operator")
+
+// firmPeople after a name make it a firm's ("X analysts", "X shares").
+var firmPeople = set("analyst", "analysts", "economist", "economists", "strategist", "strategists",
+	"shares", "stock", "bankers", "employees", "shareholders")
+
+// firmName corrects the person speaker sp (see above).
+func (r *resolver) firmName(sp Speaker) Speaker {
+	if sp.Kind != SpeakerPerson || sp.Members != nil {
+		return sp
+	}
+	if sp.Title != "" {
+		// "Investment bank Kidder Peabody": a firm's noun for a title
+		if i := strings.LastIndexByte(sp.Title, ' '); !firmNouns.has(sp.Title[i+1:]) {
+			return sp
+		}
+		return Speaker{ID: sp.ID, Name: sp.Name, Kind: SpeakerOrganization, Aliases: sp.Aliases}
+	}
+	var buf [8]string
+	f, all := nameFields(buf[:], sp.Name)
+	if !all || len(f) < 2 || len(f) > 4 {
+		return sp
+	}
+	amp := false
+	for _, w := range f {
+		switch {
+		case w == "&":
+			amp = true
+		case !nameWordShape(w):
+			return sp
+		}
+	}
+	if !amp && !firmsNamedLikePersons.has(r.lowerScratch(strings.ReplaceAll(sp.Name, "-", " "))) && !r.firmContext(f) {
+		return sp
+	}
+	if t, ok := r.al.Resolve(sp.Name); ok && t.Kind != SpeakerPerson {
+		return t
+	}
+	return Speaker{ID: sp.ID, Name: sp.Name, Kind: SpeakerOrganization, Aliases: sp.Aliases}
+}
+
+// firmContext reports the name of words f written somewhere in the text
+// after a firm's noun or an outside voice's "at", or before a firm's
+// people or stock.
+func (r *resolver) firmContext(f []string) bool {
+	d := r.d
+	if !r.firmSpotsMade {
+		r.firmSpotsMade = true
+		for k := range d.toks {
+			t := d.toks[k]
+			if t.kind != tWord || t.upper {
+				continue
+			}
+			switch {
+			case firmNouns.has(t.lower) && d.tokAt(k+1).upper:
+				r.firmStarts = append(r.firmStarts, k+1) // "investment bank X"
+			case t.lower == "at" && outsideVoices.has(d.word(k-1)) && d.tokAt(k+1).upper:
+				r.firmStarts = append(r.firmStarts, k+1) // "an analyst at X"
+			case firmPeople.has(t.lower) && d.tokAt(k-1).upper:
+				r.firmEnds = append(r.firmEnds, k) // "X analysts", "X shares"
+			}
+		}
+	}
+	for _, s := range r.firmStarts {
+		if r.namedAt(f, s) {
+			return true
+		}
+	}
+	for _, e := range r.firmEnds {
+		if r.namedAt(f, e-len(f)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAt reports the words f written from token s on.
+func (r *resolver) namedAt(f []string, s int) bool {
+	if s < 0 {
+		return false
+	}
+	for j, w := range f {
+		t := r.d.tokAt(s + j)
+		if t.kind != tWord || !strings.EqualFold(r.d.text[t.s:t.e], w) {
+			return false
+		}
+	}
+	return true
+}

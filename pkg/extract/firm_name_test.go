@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestFirmName: a firm named like a person is an organisation: names
+// joined by "&", a well-known founder's firm, a firm's noun before the name
+// or its analysts or shares after it; a person's name with none of these
+// stays a person, and the plain pass keeps the person kind.
+func TestFirmName(t *testing.T) {
+	goldman := "Markets\n\nGoldman Sachs said the economy would slow."
+	checkNamedSpeakers(t, New(DefaultAliases()), []namedSpeaker{
+		{goldman, "economy would slow", "Goldman Sachs", SpeakerOrganization, ""},
+		{"Markets\n\nMorgan Stanley said on Monday that rates would rise.", "rates would rise", "Morgan Stanley", SpeakerOrganization, ""},
+		{"Earnings\n\nProcter & Gamble said sales would slow.", "sales would slow", "Procter & Gamble", SpeakerOrganization, ""},
+		{"Audit\n\nErnst & Young said the accounts were sound.", "accounts were sound", "Ernst & Young", SpeakerOrganization, ""},
+		{"Deal\n\nInvestment bank Halvorsen Wright said the deal was priced fairly.", "priced fairly", "Halvorsen Wright", SpeakerOrganization, ""},
+		{"Markets\n\n\"Rates will rise,\" said Ann Lee, an analyst at Piper Halvorsen.\n\nPiper Halvorsen said the outlook was weak.", "outlook was weak", "Piper Halvorsen", SpeakerOrganization, ""},
+		{"Markets\n\nKent Marlowe said the outlook was weak. Kent Marlowe shares fell 3%.", "outlook was weak", "Kent Marlowe", SpeakerOrganization, ""},
+		// near-misses: a person's name; "at" after no occupation
+		{"Markets\n\nTom Reed said the outlook was weak.", "outlook was weak", "Tom Reed", SpeakerPerson, ""},
+		{"Markets\n\nTom Reed said the outlook was weak. Critics looked at Tom Reed closely.", "outlook was weak", "Tom Reed", SpeakerPerson, ""},
+	})
+	if k := plainKind(t, goldman, "economy would slow"); k != SpeakerPerson {
+		t.Errorf("%q: plain kind %s, want person", goldman, k)
+	}
+}
