@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+)
 
 // "Goldman Sachs said", "Procter & Gamble said", "Morgan Stanley said": a
 // firm named like a person (two capitalised words, or names joined by
@@ -12,7 +15,7 @@ import "strings"
 //   - its name holds "&" (no person's name does: "Ernst & Young",
 //     "Johnson & Johnson");
 //   - it is one of the few well-known firms named after their founders
-//     (firmsNamedLikePersons);
+//     (data/firms.txt);
 //   - the article writes the name after a firm's common noun ("investment
 //     bank Lazard Freres", "accounting firm Grant Thornton"), after an
 //     outside voice's "at" ("an analyst at Raymond James",
@@ -22,13 +25,22 @@ import "strings"
 // kind the accept model was trained with.
 
 // firmsNamedLikePersons are well-known firms whose names read as a
-// person's; a founder of the same name is rarely news.
-var firmsNamedLikePersons = set("goldman sachs", "morgan stanley", "lazard freres", "merrill lynch",
-	"wells fargo", "dow jones", "smith barney", "raymond james", "edward jones", "bear stearns",
-	"kidder peabody", "dean witter", "piper sandler", "piper jaffray", "keefe bruyette", "grant thornton",
-	"arthur andersen", "price waterhouse", "booz allen", "marsh mclennan", "stifel nicolaus", "evercore isi",
-	"cantor fitzgerald", "jones lang lasalle", "royal dutch shell", "rolls royce", "harley davidson",
-	"mercedes benz", "johnson controls")
+// person's (data/firms.txt); a founder of the same name is rarely news.
+//
+//go:embed data/firms.txt
+var firmsData string
+
+var firmsNamedLikePersons = loadFirms(firmsData)
+
+// loadFirms reads data/firms.txt: one lower-case name a line, words
+// separated by single spaces.
+func loadFirms(data string) wordSet {
+	var names []string
+	for line := range dataLines(data) {
+		names = append(names, strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(line, "-", " ")), " ")))
+	}
+	return set(names...)
+}
 
 // firmNouns before a name make it a firm's ("investment bank X").
 var firmNouns = set("bank", "firm", "company", "lender", "brokerage", "broker", "insurer", "retailer",

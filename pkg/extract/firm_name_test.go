@@ -24,3 +24,22 @@ func TestFirmName(t *testing.T) {
 		t.Errorf("%q: plain kind %s, want person", goldman, k)
 	}
 }
+
+// TestFirmsData: data/firms.txt is read as lower-case names with hyphens
+// as spaces, so that its lines match however the article writes them.
+func TestFirmsData(t *testing.T) {
+	firms := loadFirms("# comment\nGoldman  Sachs\n\nRolls-Royce\n")
+	for _, name := range []string{"goldman sachs", "rolls royce"} {
+		if !firms.has(name) {
+			t.Errorf("loadFirms: %q missing", name)
+		}
+	}
+	if firms.has("# comment") || len(firms.m) != 2 {
+		t.Errorf("loadFirms: want 2 names, got %v", firms.m)
+	}
+	for _, name := range []string{"merrill lynch", "cantor fitzgerald", "harley davidson"} {
+		if !firmsNamedLikePersons.has(name) {
+			t.Errorf("data/firms.txt: %q missing", name)
+		}
+	}
+}
