@@ -47,9 +47,28 @@ var firmNouns = set("bank", "firm", "company", "lender", "brokerage", "broker", 
 	"conglomerate", "automaker", "carmaker", "manufacturer", "bottler", "consultancy", "fund", "group",
 	"maker", "chain", "publisher", "airline", "giant", "startup", "supplier", "operator")
 
-// firmPeople after a name make it a firm's ("X analysts", "X shares").
+// founderVerbs after a name that follows a firm's noun make the name the
+// subject of a relative clause, a person's: "the company Elon Musk
+// founded", "the bank Jamie Dimon runs".
+var founderVerbs = set("founded", "cofounded", "co-founded", "runs", "ran", "built", "started", "leads",
+	"led", "heads", "headed", "owns", "owned", "created", "launched", "bought", "acquired", "joined",
+	"left", "chairs", "chaired", "manages", "managed", "established", "sold", "took", "set", "works",
+	"worked", "helped", "helps")
+
+// firmPeople after a name make it a firm's ("X analysts", "X employees").
 var firmPeople = set("analyst", "analysts", "economist", "economists", "strategist", "strategists",
-	"shares", "stock", "bankers", "employees", "shareholders")
+	"bankers", "employees", "shareholders")
+
+// firmStock after a name make it a firm's when the price moves next ("X
+// shares fell", "X stock rose"): "Elon Musk shares a photo" is a person's
+// verb.
+var firmStock = set("shares", "stock")
+
+// priceMoves follow a firm's shares or stock.
+var priceMoves = set("rose", "fell", "jumped", "dropped", "slid", "climbed", "gained", "lost", "tumbled",
+	"plunged", "soared", "surged", "sank", "rallied", "dipped", "edged", "closed", "ended", "traded",
+	"slumped", "hit", "were", "are", "have", "had", "rise", "fall", "jump", "drop", "slide", "climb",
+	"gain", "tumble", "plunge", "soar", "surge", "sink", "rally", "dip", "close", "trade", "slump")
 
 // firmName corrects the person speaker sp (see above).
 func (r *resolver) firmName(sp Speaker) Speaker {
@@ -103,13 +122,13 @@ func (r *resolver) firmContext(f []string) bool {
 				r.firmStarts = append(r.firmStarts, k+1) // "investment bank X"
 			case t.lower == "at" && outsideVoices.has(d.word(k-1)) && d.tokAt(k+1).upper:
 				r.firmStarts = append(r.firmStarts, k+1) // "an analyst at X"
-			case firmPeople.has(t.lower) && d.tokAt(k-1).upper:
-				r.firmEnds = append(r.firmEnds, k) // "X analysts", "X shares"
+			case d.tokAt(k-1).upper && (firmPeople.has(t.lower) || firmStock.has(t.lower) && priceMoves.has(d.word(k+1))):
+				r.firmEnds = append(r.firmEnds, k) // "X analysts", "X shares fell"
 			}
 		}
 	}
 	for _, s := range r.firmStarts {
-		if r.namedAt(f, s) {
+		if r.namedAt(f, s) && !founderVerbs.has(d.word(s+len(f))) {
 			return true
 		}
 	}

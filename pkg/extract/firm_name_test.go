@@ -19,6 +19,14 @@ func TestFirmName(t *testing.T) {
 		// near-misses: a person's name; "at" after no occupation
 		{"Markets\n\nTom Reed said the outlook was weak.", "outlook was weak", "Tom Reed", SpeakerPerson, ""},
 		{"Markets\n\nTom Reed said the outlook was weak. Critics looked at Tom Reed closely.", "outlook was weak", "Tom Reed", SpeakerPerson, ""},
+		{"Deal\n\nThe deal was advised by the bank Halvorsen Wright, which declined to comment. Halvorsen Wright said in March the deal was priced fairly.", "priced fairly", "Halvorsen Wright", SpeakerOrganization, ""},
+		// a relative clause's subject after "the company": a person
+		{"Rocket\n\nSpaceX is the company Elon Musk founded in 2002. Elon Musk said the launch would happen in May.", "launch would happen", "Elon Musk", SpeakerPerson, ""},
+		{"Bank\n\nThe bank Jamie Dimon runs reported profits. Jamie Dimon said the economy was resilient.", "economy was resilient", "Jamie Dimon", SpeakerPerson, ""},
+		// "shares" as a person's verb: no stock
+		{"Launch\n\nElon Musk shares a photo of the rocket every week. Elon Musk said the launch would happen in May.", "launch would happen", "Elon Musk", SpeakerPerson, ""},
+		{"Tour\n\nTaylor Swift shares new dates. \"We are thrilled,\" Taylor Swift said.", "We are thrilled", "Taylor Swift", SpeakerPerson, ""},
+		{"Markets\n\nKent Marlowe said the outlook was weak. Kent Marlowe stock slid 3%.", "outlook was weak", "Kent Marlowe", SpeakerOrganization, ""},
 	})
 	if k := plainKind(t, goldman, "economy would slow"); k != SpeakerPerson {
 		t.Errorf("%q: plain kind %s, want person", goldman, k)

@@ -170,10 +170,11 @@ func (r *resolver) corpContext(run rng) bool {
 		return true
 	}
 	// "companies such as Apex", "the oil giant Apex", "Apex, the retailer,"
+	// (not "the company Elon Musk founded": founderVerbs)
 	if d.word(run.s-1) == "as" && d.word(run.s-2) == "such" && bodyPlurals.has(d.word(run.s-3)) {
 		return true
 	}
-	if w := d.word(run.s - 1); bodyNouns.has(w) && !d.tokAt(run.s-1).upper {
+	if w := d.word(run.s - 1); bodyNouns.has(w) && !d.tokAt(run.s-1).upper && !founderVerbs.has(d.word(run.e)) {
 		for k := run.s - 2; k >= run.s-3; k-- {
 			if t := d.tokAt(k); t.kind != tWord || t.upper {
 				break
