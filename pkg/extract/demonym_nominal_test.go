@@ -17,4 +17,9 @@ func TestDemonymNominal(t *testing.T) {
 			t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
 		}
 	}
+	// no person before: an unnamed Italian, not Italy's organisation
+	text := "Football\n\nJuventus beat Roma 2-0 on Sunday. \"It was a great night,\" the Italian said."
+	if sp := find(t, ex.Extract(text), "great night").Speaker; sp.Name != "Italian" || sp.Kind != SpeakerUnknown {
+		t.Errorf("%q: speaker %q (%s), want Italian (unknown)", text, sp.Name, sp.Kind)
+	}
 }

@@ -494,6 +494,7 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.particleSurname(sp)        // "De Blasio said": Bill de Blasio (particle_surname.go)
 	sp = r.institutionName(a, sp)     // "The Metropolitan Museum of Art said" (institution_name.go)
 	sp = r.personForm(sp)             // "Edward Rendell": Ed Rendell (person_forms.go)
+	sp = r.demonymUnnamed(a, sp)      // "the Italian" taking up no person (demonym_nominal.go)
 	return anonymityClauseName(sp)    // "two people ... who spoke on condition of anonymity" (anonymity_clause.go)
 }
 
