@@ -8,7 +8,8 @@ package extract
 // and the words after the comma are no statement ("it, before"). Not a
 // pronoun that is the content's subject after an aside: "said it, if
 // passed, would cost jobs" (a finite verb or auxiliary after the aside's
-// closing comma), nor a quotation. Session 25 probe; inference only: the
+// closing comma), nor a pronoun before a colon, which announces what was
+// said ("She said this: the deal is dead"), nor a quotation. Session 25 probe; inference only: the
 // candidates train the models as before.
 func (d *doc) pronounObject(a *attribution, q *Quote) bool {
 	if d.training || q.Kind != KindIndirect || !a.cue.ok() || len(a.content) == 0 {
@@ -22,7 +23,7 @@ func (d *doc) pronounObject(a *attribution, q *Quote) bool {
 		return false
 	}
 	switch d.punct(c.s + 1) {
-	case ",", ";", ":", "—", "–", "-", ".", "":
+	case ",", ";", "—", "–", "-", ".", "":
 	default:
 		return false
 	}

@@ -21,4 +21,8 @@ func TestPronounObject(t *testing.T) {
 	checkContents(t, ex, []contentCase{
 		{"Budget\n\n\"I said it, and I meant it,\" the governor said.", "I said it, and I meant it", "the governor"},
 	})
+	// a colon announces what was said: the statement stays
+	text := "Budget\n\nShe said this: the deal is dead."
+	checkSpans(t, text, ex.Extract(text))
+	find(t, ex.Extract(text), "the deal is dead")
 }
