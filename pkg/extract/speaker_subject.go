@@ -47,6 +47,9 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 	if a.inverted {
 		return d.nominalHostOwner(a)
 	}
+	if r := d.possessorOwner(a); r.ok() {
+		return r // "his recent claim that" (possessor_adjective_cue.go)
+	}
 	if r := d.catenativeOwner(a); r.ok() {
 		return r // "Lee kept insisting" (catenative_subject.go)
 	}
