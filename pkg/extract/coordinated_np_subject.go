@@ -29,7 +29,10 @@ func (d *doc) coordinatedNounSubject(b int) bool {
 		return false
 	}
 	c, ok := cueOf(d.word(p))
-	return ok && !c.participle && (clauseVerbs.has(c.lemma) || clauseBeliefs.has(c.lemma))
+	if !ok {
+		return d.cueBeforeAdjunct(p) // "said in a statement that X and Y had agreed" (adjunct_that_subject.go)
+	}
+	return !c.participle && (clauseVerbs.has(c.lemma) || clauseBeliefs.has(c.lemma))
 }
 
 // clauseBeliefs are belief cues that take a clause ("think the city and

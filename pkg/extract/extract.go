@@ -356,7 +356,7 @@ func mergeSpans(spans []Span) []Span {
 
 func isQuoteRune(r rune) bool {
 	switch r {
-	case '"', '“', '”', '«', '»', '„', '‟', '\'', '`', '‘', '’':
+	case '"', '“', '”', '«', '»', '„', '‟', '\'', '`', '‘', '’', '″':
 		return true
 	}
 	return false

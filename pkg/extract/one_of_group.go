@@ -17,5 +17,9 @@ func (r *resolver) oneOfGroupSpeaker(a *attribution) (Speaker, bool) {
 	if w := d.word(a.subj.s); w != "one" && w != "another" {
 		return Speaker{}, false
 	}
-	return r.earlierGroup(a.subj.s)
+	sp, ok := r.earlierGroup(a.subj.s)
+	if ok {
+		sp = r.anotherOfOne(a, sp) // "One official said ...; another said" (another_of_one.go)
+	}
+	return sp, ok
 }

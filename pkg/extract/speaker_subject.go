@@ -47,6 +47,15 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 	if a.inverted {
 		return d.nominalHostOwner(a)
 	}
+	if r := d.possessorOwner(a); r.ok() {
+		return r // "his recent claim that" (possessor_adjective_cue.go)
+	}
+	if r := d.givenNameOwner(a); r.ok() {
+		if r == a.subj {
+			return noRange // the name is the subject: no head speaks for it
+		}
+		return r // "One resident, who gave only her first name, Maria, said" (given_name_relative.go)
+	}
 	if r := d.catenativeOwner(a); r.ok() {
 		return r // "Lee kept insisting" (catenative_subject.go)
 	}

@@ -67,8 +67,8 @@ func tokenizeMarks(text string, toks []token, skipMarks bool) []token {
 				}
 				continue
 			case cPunct:
-				if len(toks) == cap(toks) {
-					break fast
+				if len(toks) == cap(toks) || c == '&' && !(i+1 < len(text) && text[i+1] == ' ') {
+					break fast // an HTML entity may be a quotation mark (html_quote_entity.go)
 				}
 				if newPara {
 					para++
@@ -144,6 +144,9 @@ func tokenizeMarks(text string, toks []token, skipMarks bool) []token {
 				i = end
 				continue
 			case cPunct:
+				if r == '&' {
+					break // an HTML entity may be a quotation mark (html_quote_entity.go)
+				}
 				if newPara {
 					para++
 					newPara = false
@@ -180,6 +183,20 @@ func tokenizeMarks(text string, toks []token, skipMarks bool) []token {
 		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„' || r == '‟':
 			toks = append(toks, token{s: start, e: i + n, para: para, kind: tQuote, qrole: quoteRole(text, start, i+n, r)})
 			i += n
+		case r == '″' && doublePrimeMark(text, i):
+			toks = append(toks, token{s: start, e: i + n, para: para, kind: tQuote, qrole: quoteRole(text, start, i+n, '"')}) // html_quote_entity.go
+			i += n
+		case r == '&' && len(text)-i >= 5 && text[i+1] != ' ':
+			if m, role := htmlQuoteEntity(text[i:]); m > 0 {
+				if role == 0 {
+					role = quoteRole(text, start, i+m, '"')
+				}
+				toks = append(toks, token{s: start, e: i + m, para: para, kind: tQuote, qrole: role}) // html_quote_entity.go
+				i += m
+			} else {
+				toks = append(toks, token{s: start, e: i + n, para: para, kind: tPunct, lower: text[i : i+n]})
+				i += n
+			}
 		case (r == '\'' || r == '`' || r == '’' || r == '‘') && i+n < len(text):
 			r2, n2 := utf8.DecodeRuneInString(text[i+n:])
 			if r == '\'' && r2 == '\'' && i > 0 && i+2 < len(text) && text[i+2] == '\'' && text[i-1] != ' ' && text[i-1] != '\n' {
