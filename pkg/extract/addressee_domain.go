@@ -7,9 +7,10 @@ package extract
 // "KSL", the frame found no that-clause after it and the sentence lost its
 // statement. The domain continues the addressee as it continues an
 // "according to" source (domainSourceEnd, inference only, so the models
-// do not move); np.e otherwise, or when the domain reaches limit.
+// do not move), also at the sentence's end ("..., he told KSL.com."),
+// where the frame lost its backward content; np.e otherwise.
 func (d *doc) addresseeDomainEnd(np rng, limit int) int {
-	if e := d.domainSourceEnd(np); e > np.e && e < limit && d.toks[np.s].upper {
+	if e := d.domainSourceEnd(np); e > np.e && e <= limit && d.toks[np.s].upper {
 		return e
 	}
 	return np.e

@@ -11,6 +11,7 @@ func TestAddresseeDomain(t *testing.T) {
 		{"Police\n\nPolice Capt. Mike Ellis told KSL.com that officers were called to the home.", "that officers were called to the home", "Police Capt. Mike Ellis"},
 		{"Police\n\nMike Ellis told NBCNews.com on Monday that the road was closed.", "that the road was closed", "Mike Ellis"},
 		{"Police\n\nMike Ellis told KSL that the road was closed.", "that the road was closed", "Mike Ellis"},
+		{"Police\n\nThe road was closed for hours, Mike Ellis told KSL.com.", "The road was closed for hours", "Mike Ellis"},
 	})
 	d := newDoc("Ellis told KSL.com that it was closed.")
 	if e := d.addresseeDomainEnd(rng{2, 3}, len(d.toks)); e != 5 {

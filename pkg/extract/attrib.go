@@ -142,6 +142,7 @@ func (d *doc) findAttributions() []*attribution {
 			}
 			d.subjectLedBy(a)  // "a team led by X said" (led_by_subject.go)
 			d.subjectHandle(a) // "X user @nypost_fan replied" (handle_subject.go)
+			d.subjectDomain(a) // "KSL.com reported that" (subject_domain.go)
 			d.fillContent(a, lo, limit)
 			d.soContent(a)              // "thinks so", "said so" (so_content.go)
 			d.tellThatContent(a, limit) // tell_that.go

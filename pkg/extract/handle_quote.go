@@ -8,7 +8,9 @@ package extract
 // underscores and inner dots joined after it ("@nypost_fan",
 // "@jay.bsky.team"); the verb is one of posting or saying, and after it
 // (or after an inverted handle) the sentence ends or goes on with an
-// adjunct ("@elonmusk wrote on Monday"). The corpus (2015–16 political
+// adjunct ("@elonmusk wrote on Monday"), or after an inverted handle a
+// comma ("posted @BarackObama, along with a photo"). "the account @X" and
+// "the @X account" are the handle too. The corpus (2015–16 political
 // copy) signs no quotation so; the frame is built at inference only and
 // accepted by rule, so the models do not move (rule_accepted.go).
 func (d *doc) handleQuoteFrame(q quotation) *attribution {
@@ -16,35 +18,51 @@ func (d *doc) handleQuoteFrame(q quotation) *attribution {
 		return nil
 	}
 	first, last := q.first(), q.last()
-	if !d.opensSentenceAt(first) || d.countWords(first, last) < 1 {
+	k := last + 1
+	at := k
+	if d.word(at) == "the" {
+		at++ // “…,” the @NYPDnews account wrote; “…,” the account @TsunamiAlerts posted
+		if handleNouns.has(d.word(at)) {
+			at++
+		}
+	}
+	if k >= len(d.toks) || d.punct(at) != "@" && !handleVerbs.has(d.word(k)) || d.toks[k].para != d.toks[last].para || d.inQuote(k) {
 		return nil
 	}
 	if p := d.punct(last - 1); p != "," && p != "?" && p != "!" {
 		return nil
 	}
-	k := last + 1
-	if k >= len(d.toks) || d.toks[k].para != d.toks[last].para || d.inQuote(k) {
+	if !d.opensSentenceAt(first) || d.countWords(first, last) < 1 {
 		return nil
 	}
 	s := d.sents[d.sentOf[k]]
-	var subj rng
+	var subj, handle rng
 	v, e := -1, -1
-	if h := d.handleEnd(k); h > k {
+	if h := d.handleEnd(at); h > at {
+		handle = rng{at, h}
+		if handleNouns.has(d.word(h)) && at > k {
+			h++ // "the @NYPDnews account"
+		}
 		subj, v, e = rng{k, h}, h, h+1 // “…,” @XboxSupport wrote
 	} else if handleVerbs.has(d.word(k)) {
 		if h := d.handleEnd(k + 1); h > k+1 {
-			subj, v, e = rng{k + 1, h}, k, h // “…,” wrote @elonmusk
+			handle = rng{k + 1, h}
+			subj, v, e = handle, k, h // “…,” wrote @elonmusk
 		}
 	}
-	if v < 0 || !handleVerbs.has(d.word(v)) || !d.postVerbTail(e, s.e) {
+	if v < 0 || !handleVerbs.has(d.word(v)) || !d.postVerbTail(e, s.e) && !(v < subj.s && d.punct(e) == ",") {
 		return nil
 	}
 	a := &attribution{sent: d.sentOf[v], cue: rng{v, v + 1}, cueText: d.word(v), class: cueSpeech,
-		subj: subj, name: subj, title: noRange, inverted: v < subj.s, conf: postVerbConf, ruleAccepted: true}
+		subj: subj, name: handle, title: noRange, inverted: v < subj.s, conf: postVerbConf, ruleAccepted: true}
 	a.left, a.right = min(subj.s, v), max(subj.e, v+1)
 	a.content = d.quotationContent(q)
 	return a
 }
+
+// handleNouns name what a handle is, before or after it ("the account
+// @TsunamiAlerts", "the @NYPDnews account").
+var handleNouns = set("account", "user", "handle")
 
 // handleVerbs say or post a handle's words.
 var handleVerbs = set("wrote", "posted", "tweeted", "said", "replied", "responded", "added", "commented", "writes", "posts", "tweets", "says", "replies")

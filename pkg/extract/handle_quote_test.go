@@ -12,6 +12,9 @@ func TestHandleQuote(t *testing.T) {
 		{"Outage\n\n\"Working on it,\" wrote @elonmusk.", "@elonmusk", "@elonmusk", ""},
 		{"Outage\n\n\"Fake,\" @nypost_fan replied on Monday.", "@nypost_fan", "@nypost_fan", ""},
 		{"Outage\n\n\"Video is coming,\" wrote @jay.bsky.team.", "@jay.bsky.team", "@jay.bsky.team", ""},
+		{"Outage\n\n\"This is not a drill,\" the account @TsunamiAlerts posted.", "the account @TsunamiAlerts", "@TsunamiAlerts", ""},
+		{"Outage\n\n\"Stay safe,\" the @NYPDnews account wrote.", "the @NYPDnews account", "@NYPDnews", ""},
+		{"Outage\n\n\"Unreal,\" posted @BarackObama, along with a photo of the team.", "@BarackObama", "@BarackObama", ""},
 	})
 	checkNoStatements(t, ex, []string{
 		"Outage\n\n\"Hamilton,\" @theatrefan watched twice.",
