@@ -984,6 +984,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if e := d.domainSourceEnd(np); e > np.e {
 			np.e = e // "according to PowerOutage.us" (domain_source.go)
 		}
+		handle := d.handleSource(c + 2)
+		if handle.ok() {
+			np = handle // "according to @DownDetector" (handle_source.go)
+		}
 		if opens := c == s.s || c-1 == s.s && discourse.has(d.word(c-1)); opens && (!np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e)))) {
 			// a long source: "According to early results of exit polls
 			// conducted for the networks by Edison Research, ..."
@@ -1010,6 +1014,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return nil
 		}
 		d.accordingFrame(a, s, np)
+		if handle.ok() && a.subj == handle {
+			a.name, a.title = handle, noRange // the whole handle names the source
+		}
 		return a
 	case w == "saying" && keep(&at, d.quotedAsSayingStart(s, i)) >= 0:
 		// "Lavrov was quoted (cited) as saying" (quoted_as_saying.go)
