@@ -140,7 +140,9 @@ func (d *doc) findAttributions() []*attribution {
 			if a.ruleAccepted && a.class == cueAsk {
 				limit = min(limit, d.questionEnd(a.cue.e, limit)) // asked_question.go
 			}
-			d.subjectLedBy(a) // "a team led by X said" (led_by_subject.go)
+			d.subjectLedBy(a)  // "a team led by X said" (led_by_subject.go)
+			d.subjectHandle(a) // "X user @nypost_fan replied" (handle_subject.go)
+			d.subjectDomain(a) // "KSL.com reported that" (subject_domain.go)
 			d.fillContent(a, lo, limit)
 			d.soContent(a)              // "thinks so", "said so" (so_content.go)
 			d.tellThatContent(a, limit) // tell_that.go
@@ -313,6 +315,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a) // “…”: Zelensky (headline_quote_colon.go)
 		} else if a := d.linkingPhraseFrame(q); a != nil {
 			extra = append(extra, a) // “…” — those were the mayor’s words. (linking_phrase.go)
+		} else if a := d.handleQuoteFrame(q); a != nil {
+			extra = append(extra, a) // “…,” @XboxSupport wrote. (handle_quote.go)
 		}
 	}
 	if len(extra) == 0 {
@@ -980,6 +984,10 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 		if e := d.domainSourceEnd(np); e > np.e {
 			np.e = e // "according to PowerOutage.us" (domain_source.go)
 		}
+		handle := d.handleSource(c + 2)
+		if handle.ok() {
+			np = handle // "according to @DownDetector" (handle_source.go)
+		}
 		if opens := c == s.s || c-1 == s.s && discourse.has(d.word(c-1)); opens && (!np.ok() || !(np.e >= s.e || d.punct(np.e) == "," || isTerminal(d.punct(np.e)))) {
 			// a long source: "According to early results of exit polls
 			// conducted for the networks by Edison Research, ..."
@@ -1006,6 +1014,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return nil
 		}
 		d.accordingFrame(a, s, np)
+		if handle.ok() && a.subj == handle {
+			a.name, a.title = handle, noRange // the whole handle names the source
+		}
 		return a
 	case w == "saying" && keep(&at, d.quotedAsSayingStart(s, i)) >= 0:
 		// "Lavrov was quoted (cited) as saying" (quoted_as_saying.go)
@@ -3395,7 +3406,7 @@ func (d *doc) possessiveHer(j, limit int) bool {
 // name and a place adverb: "told The Post and Courier newspaper of
 // Charleston", "told delegates here that".
 func (d *doc) addresseeEnd(np rng, limit int) int {
-	j := np.e
+	j := d.addresseeDomainEnd(np, limit) // "told KSL.com that" (addressee_domain.go)
 	if d.word(j) == "and" && j+1 < limit && !d.inQuote(j+1) && d.tokAt(j+1).kind == tWord && !subjPronouns.has(d.word(j+1)) &&
 		(d.tokAt(j+1).upper || determiners.has(d.word(j+1)) || objPronouns.has(d.word(j+1))) {
 		if np2 := d.npFwd(j+1, limit); np2.ok() && np2.e < limit {

@@ -69,7 +69,8 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	r.resolveAll(atts)
 	d.moveParticiplesToHosts(atts, r) // participle_host.go
 	// "which did not want to be named": no frame (anonymity_want.go)
-	if atts = d.dropAnonymityWants(dropScenes(atts)); len(atts) == 0 {
+	// "according to a translation": no frame (translation_source.go)
+	if atts = d.dropTranslationSources(d.dropAnonymityWants(dropScenes(atts))); len(atts) == 0 {
 		return nil, nil
 	}
 	// the statements are built in buffers that the pool keeps; the kept

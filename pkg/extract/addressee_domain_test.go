@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestAddresseeDomain covers a website as the addressee of "told": the
+// that-clause after it is the statement; a name without a domain is as
+// before, and a lower-case word after a dot is no domain.
+func TestAddresseeDomain(t *testing.T) {
+	ex := New(nil)
+	checkContents(t, ex, []contentCase{
+		{"Police\n\nPolice Capt. Mike Ellis told KSL.com that officers were called to the home.", "that officers were called to the home", "Police Capt. Mike Ellis"},
+		{"Police\n\nMike Ellis told NBCNews.com on Monday that the road was closed.", "that the road was closed", "Mike Ellis"},
+		{"Police\n\nMike Ellis told KSL that the road was closed.", "that the road was closed", "Mike Ellis"},
+		{"Police\n\nThe road was closed for hours, Mike Ellis told KSL.com.", "The road was closed for hours", "Mike Ellis"},
+	})
+	d := newDoc("Ellis told KSL.com that it was closed.")
+	if e := d.addresseeDomainEnd(rng{2, 3}, len(d.toks)); e != 5 {
+		t.Errorf("addresseeDomainEnd = %d, want 5", e)
+	}
+	d = newDoc("Ellis told KSL.then it was closed.")
+	if e := d.addresseeDomainEnd(rng{2, 3}, len(d.toks)); e != 3 {
+		t.Errorf("addresseeDomainEnd = %d, want 3", e)
+	}
+}

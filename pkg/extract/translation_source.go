@@ -1,0 +1,49 @@
+package extract
+
+// translationSource reports, at inference, an "according to" frame whose
+// source is a translation: "“We are not afraid,” the general said,
+// according to a Reuters translation", "According to a translation
+// provided by his office, Lula said ...". A translation tells how the
+// words reached English, not who said them; the frame took the whole
+// sentence with the translation as its speaker and, holding the inner
+// "the general said" frame, dropped it (dropNested). Without it the inner
+// frame stands with its speaker. The source is a determiner, up to three
+// modifiers ("an official Vatican", "an English") and the head
+// "translation" or "interpretation", which nothing before it owns
+// ("a translation of his remarks" is still the translation). Train has no
+// such source: no prediction changes; it lands on its hand-written probes.
+func (d *doc) translationSource(a *attribution) bool {
+	if d.training || !a.cue.ok() || !a.subj.ok() || d.word(a.cue.s) != "according" || d.word(a.cue.s+1) != "to" {
+		return false
+	}
+	if !determiners.has(d.word(a.subj.s)) {
+		return false
+	}
+	for k := a.subj.s + 1; k < a.subj.e && k <= a.subj.s+4; k++ {
+		switch d.word(k) {
+		case "translation", "translations", "interpretation":
+			return true
+		case "":
+			return false // punctuation: a longer source ("a report, in translation")
+		case "of", "by", "from", "in", "who", "that":
+			return false // "a report by the translation bureau"
+		}
+	}
+	return false
+}
+
+// dropTranslationSources drops the frames of translationSource before the
+// accept model scores the rest, so that the frame inside ("Kim said")
+// is no longer scored as nested in another statement's content.
+func (d *doc) dropTranslationSources(atts []*attribution) []*attribution {
+	if d.training {
+		return atts
+	}
+	out := atts[:0]
+	for _, a := range atts {
+		if !d.translationSource(a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
