@@ -956,6 +956,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			if sp, ok := r.tableBodyNominal(a, head, para); ok {
 				return sp // "the bureau" after "the FBI" (table_body_nominal.go)
 			}
+			if sp, ok := r.lastSpeakerBody(a, head, para); ok {
+				return sp // "Disability Rights UK said ... The charity said" (last_speaker_body.go)
+			}
 		}
 		if roleNominal {
 			if sp, ok := r.mainCandidate(a.subj, head); ok {
