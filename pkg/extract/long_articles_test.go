@@ -348,7 +348,7 @@ var longArticles = map[string][]longCase{
 		{"respects the right of employees", anonSrc, false},
 		{"log off at noon", anonSrc, false},
 		{"My badge stopped working", anonSrc, false},
-		{"in line with moves by rivals", "Sophie Klein", true},
+		{"in line with moves by rivals", "Sophie Klein", false},
 		{"paying for the AI race", "Sophie Klein", false},
 		{"open meeting with employees", "Nadia Reyes", false},
 		{"Ask me anything", "Nadia Reyes", false},
@@ -471,7 +471,7 @@ var longArticles = map[string][]longCase{
 		{"take their children to the playground", "Paul Weston", false},
 		{"betrays", "National Rifle Association", false},
 		{"challenge other gun-free zones", "National Rifle Association", false},
-		{"uneasy with the test", "Adam Wexler", true},
+		{"uneasy with the test", "Adam Wexler", false},
 		{"history is messier", "Adam Wexler", false},
 	},
 	"29_family_police.txt": {

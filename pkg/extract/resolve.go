@@ -739,6 +739,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	name = d.trimDet(name)
 	subj := d.trimDet(a.subj)
+	if p := r.personOfOrg(subj, name); p.ok() && r.refinedOnly() {
+		return r.namedPerson(p, d.trimDet(rng{subj.s, p.s})) // "Analyst Sophie Klein of Harbor Securities" (person_of_org.go)
+	}
 	if org := d.orgNameRun(subj, name); org.ok() && r.refinedOnly() {
 		// "the Bank of Japan", "the Centers for Disease Control and
 		// Prevention": the organisation, not "Japan" or "Prevention"
