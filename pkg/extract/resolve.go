@@ -687,6 +687,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if run := r.nameBeforeApposition(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.appositionTitle(a.subj)) // "Jane Roe, chief executive of Acme, a Texas company, said" (name_before_apposition.go)
 	}
+	if sp, ok := r.generationNominal(a); ok && r.refinedOnly() {
+		return sp // "the younger Patil": the Patil named last (generation_nominal.go)
+	}
 	if run := r.descriptionAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, rng{a.name.s, a.name.e}) // "the study's lead author, Professor Jane Smith, said" (resolve_description_apposition.go)
 	}
