@@ -689,6 +689,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if run := r.nameBeforeApposition(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.appositionTitle(a.subj)) // "Jane Roe, chief executive of Acme, a Texas company, said" (name_before_apposition.go)
 	}
+	if sp, ok := r.generationNominal(a); ok && r.refinedOnly() {
+		return sp // "the younger Patil": the Patil named last (generation_nominal.go)
+	}
 	if run := r.descriptionAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, rng{a.name.s, a.name.e}) // "the study's lead author, Professor Jane Smith, said" (resolve_description_apposition.go)
 	}
@@ -741,6 +744,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	name = d.trimDet(name)
 	subj := d.trimDet(a.subj)
+	if p := r.personOfOrg(subj, name); p.ok() && r.refinedOnly() {
+		return r.namedPerson(p, d.trimDet(rng{subj.s, p.s})) // "Analyst Sophie Klein of Harbor Securities" (person_of_org.go)
+	}
 	if org := d.orgNameRun(subj, name); org.ok() && r.refinedOnly() {
 		// "the Bank of Japan", "the Centers for Disease Control and
 		// Prevention": the organisation, not "Japan" or "Prevention"
@@ -957,6 +963,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if r.refined && r.refinedOnly() {
 			if sp, ok := r.tableBodyNominal(a, head, para); ok {
 				return sp // "the bureau" after "the FBI" (table_body_nominal.go)
+			}
+			if sp, ok := r.lastSpeakerBody(a, head, para); ok {
+				return sp // "Disability Rights UK said ... The charity said" (last_speaker_body.go)
 			}
 		}
 		if roleNominal {

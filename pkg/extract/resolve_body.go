@@ -377,7 +377,7 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if p := d.toks[run.s].para; p < para-window || found.ok() && p < d.toks[found.s].para {
 			break // names before the nearest one's paragraph do not compete
 		}
-		if d.headlineRun(run) || r.ignoredRun(run) || a != nil && a.contains(run.s) {
+		if d.headlineRun(run) || r.ignoredRun(run) || a != nil && a.contains(run.s) || d.commonAcronymRun(run) || r.runInSubjectAside(run) {
 			continue
 		}
 		if r.personLike(run) || d.affiliationRun(run) {

@@ -39,6 +39,8 @@ func canonRole(w string) string {
 		return "candidate"
 	case "pontiff":
 		return "pope" // wire style: "Pope Francis ... the pontiff"
+	case "col", "capt", "lt", "sgt", "solicitor", "barrister", "counsel":
+		return rankRole(w) // "Col. Robert Hayes ... the colonel" (rank_role.go)
 	case "tanaiste":
 		return "tánaiste" // Irish deputy prime minister, accent or not
 	}
@@ -51,7 +53,8 @@ var titleRoleHeads = set("senator", "governor", "president", "secretary", "spoke
 	"judge", "general", "representative", "congressman", "congresswoman", "attorney",
 	"prosecutor", "sheriff", "speaker", "director", "chancellor", "premier", "admiral",
 	"commissioner", "treasurer", "councilman", "councilwoman", "pastor", "bishop", "pope", "pontiff",
-	"taoiseach", "tánaiste", "pm", "mp", "mla", "msp", "mep")
+	"taoiseach", "tánaiste", "pm", "mp", "mla", "msp", "mep",
+	"colonel", "captain", "lieutenant", "sergeant", "lawyer") // rank_role.go
 
 // candidateHeads describe the campaign's protagonist rather than an office
 // ("the candidate", "the billionaire businessman"): they refer to the
@@ -147,12 +150,12 @@ func (r *resolver) portfolioFits(subj rng, head, title string) bool {
 		if d.tokAt(k).upper && !headUpper {
 			continue // a name, not a portfolio: "the Labour leader"
 		}
-		if w := d.word(k); portfolioWords.has(w) && !containsWord(strings.ToLower(title), w) {
+		if w := d.word(k); portfolioWords.has(w) && !containsWord(strings.ToLower(title), w) && !defenseLawyer(w, head, title) {
 			return false
 		}
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(title)) {
-		if rankWords.has(w) && !inNominal(w) {
+		if rankWords.has(w) && !inNominal(w) && rankOfHead(title, head) {
 			return false
 		}
 	}

@@ -357,6 +357,9 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 		if sp, ok := r.newSubjectPerson(p, pos); ok {
 			return sp, true // "Lee was less happy. “…,” he said" (resolve_new_subject.go)
 		}
+		if sp, ok := r.speechPossessorPerson(p, pos); ok && r.refinedOnly() {
+			return sp, true // "listening to James Comey's statement. He called" (speech_possessor_pronoun.go)
+		}
 	}
 	const maxLookBack = 100
 	for i := len(r.history) - 1; i >= 0 && i >= len(r.history)-maxLookBack; i-- {

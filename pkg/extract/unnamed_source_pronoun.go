@@ -29,7 +29,7 @@ func (r *resolver) unnamedSourcePronoun(p string, pos int) (Speaker, bool) {
 	if len(r.history) == 0 {
 		return Speaker{}, false
 	}
-	h := r.history[len(r.history)-1]
+	h := r.outerLastStatement() // not "managers had told staff" inside the source's content (unnamed_source_aside.go)
 	sp, d := h.speaker, r.d
 	if sp.Kind != SpeakerUnknown && sp.Kind != SpeakerAnonymous || sp.ID == unknownSpeaker.ID || len(sp.Members) > 1 {
 		return Speaker{}, false
@@ -38,12 +38,13 @@ func (r *resolver) unnamedSourcePronoun(p string, pos int) (Speaker, bool) {
 	if w := d.writerSubject(h); w.ok() {
 		subj = w // "A nurse at Leeds General Infirmary said": the nurse (speaker_subject.go)
 	}
+	if r.refinedOnly() {
+		subj = d.sourceWithoutAside(subj) // "A neighbour, who did not want to be named," (unnamed_source_aside.go)
+	}
 	if !subj.ok() || subj.e-subj.s < 2 || subj.s >= pos || d.sents[h.sent].para < d.toks[pos].para-1 {
 		return Speaker{}, false
 	}
-	switch d.word(subj.s) {
-	case "a", "an", "the", "one":
-	default:
+	if !unnamedSourceDeterminer(d.word(subj.s)) {
 		return Speaker{}, false
 	}
 	head := d.head(subj)
