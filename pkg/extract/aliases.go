@@ -84,6 +84,8 @@ type Aliases struct {
 	// cache memoises lookup: names repeat across articles.
 	mu    sync.RWMutex
 	cache map[string]lookupResult
+	// surnameOnly memoises bySurnameOnly (article_surname.go), under mu
+	surnameOnly map[string]bool
 	// synonymKeys memoises the key words of the role synonyms' titles
 	// (resolve_role_title.go): string -> []string
 	synonymKeys sync.Map

@@ -17,15 +17,14 @@ import "strings"
 // surname, when the table's person of that surname comes only from the
 // surname index; ok is false otherwise.
 func (r *resolver) articleSurnamePerson(a *attribution, name rng, nameText string) (Speaker, bool) {
-	if !r.al.bySurnameOnly(nameText) {
+	// the article's own full name first: the table's checks allocate, and
+	// most lone names have no full name of theirs before them
+	full, found := r.nearestFullName(stripPossessive(r.d.word(name.s)), a.subj.s)
+	if !found || !r.al.bySurnameOnly(nameText) {
 		return Speaker{}, false
 	}
 	table, ok := r.al.resolveShared(nameText)
 	if !ok || table.Kind != SpeakerPerson || strings.Contains(r.d.text, table.Name) {
-		return Speaker{}, false
-	}
-	full, found := r.nearestFullName(stripPossessive(r.d.word(name.s)), a.subj.s)
-	if !found {
 		return Speaker{}, false
 	}
 	if sp, ok := r.al.resolveShared(full); ok {
@@ -57,15 +56,36 @@ func (r *resolver) nearestFullName(surname string, pos int) (string, bool) {
 
 // bySurnameOnly reports whether name is one word that the table resolves
 // only through the surname index: no entry lists it as a name or alias.
+// Memoised like lookup: most statements of an article name a person
+// already named, and the check allocates.
 func (a *Aliases) bySurnameOnly(name string) bool {
 	if a == nil {
 		return false
 	}
-	w := normWords(stripHonorifics(name))
-	if len(w) != 1 {
+	a.mu.RLock()
+	only, hit := a.surnameOnly[name]
+	a.mu.RUnlock()
+	if hit {
+		return only
+	}
+	only = a.bySurnameOnlySlow(name)
+	a.mu.Lock()
+	if a.surnameOnly == nil {
+		a.surnameOnly = map[string]bool{}
+	}
+	if len(a.surnameOnly) < maxCache {
+		a.surnameOnly[strings.Clone(name)] = only
+	}
+	a.mu.Unlock()
+	return only
+}
+
+func (a *Aliases) bySurnameOnlySlow(name string) bool {
+	if _, ok := a.byCaps[name]; ok {
 		return false
 	}
-	if _, ok := a.byCaps[name]; ok {
+	w := normWords(stripHonorifics(name))
+	if len(w) != 1 {
 		return false
 	}
 	if _, ok := a.byKey[a.key(name)]; ok {
