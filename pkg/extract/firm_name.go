@@ -113,16 +113,23 @@ func (r *resolver) firmContext(f []string) bool {
 	if !r.firmSpotsMade {
 		r.firmSpotsMade = true
 		for k := range d.toks {
-			t := d.toks[k]
+			t := &d.toks[k]
 			if t.kind != tWord || t.upper {
 				continue
 			}
-			switch {
-			case firmNouns.has(t.lower) && d.tokAt(k+1).upper:
-				r.firmStarts = append(r.firmStarts, k+1) // "investment bank X"
-			case t.lower == "at" && outsideVoices.has(d.word(k-1)) && d.tokAt(k+1).upper:
-				r.firmStarts = append(r.firmStarts, k+1) // "an analyst at X"
-			case d.tokAt(k-1).upper && (firmPeople.has(t.lower) || firmStock.has(t.lower) && priceMoves.has(d.word(k+1))):
+			// a capitalised neighbour first: most words have none, and the
+			// word sets' lookups are the scan's cost
+			if d.tokAt(k + 1).upper {
+				if firmNouns.has(t.lower) {
+					r.firmStarts = append(r.firmStarts, k+1) // "investment bank X"
+					continue
+				}
+				if t.lower == "at" && outsideVoices.has(d.word(k-1)) {
+					r.firmStarts = append(r.firmStarts, k+1) // "an analyst at X"
+					continue
+				}
+			}
+			if d.tokAt(k-1).upper && (firmPeople.has(t.lower) || firmStock.has(t.lower) && priceMoves.has(d.word(k+1))) {
 				r.firmEnds = append(r.firmEnds, k) // "X analysts", "X shares fell"
 			}
 		}
