@@ -17,14 +17,17 @@ import "strings"
 // surname, when the table's person of that surname comes only from the
 // surname index; ok is false otherwise.
 func (r *resolver) articleSurnamePerson(a *attribution, name rng, nameText string) (Speaker, bool) {
-	// the article's own full name first: the table's checks allocate, and
-	// most lone names have no full name of theirs before them
-	full, found := r.nearestFullName(stripPossessive(r.d.word(name.s)), a.subj.s)
-	if !found || !r.al.bySurnameOnly(nameText) {
+	// bySurnameOnly (memoised) first: most lone names are no table
+	// surname, and the walk over the article's persons costs more
+	if !r.al.bySurnameOnly(nameText) {
 		return Speaker{}, false
 	}
 	table, ok := r.al.resolveShared(nameText)
 	if !ok || table.Kind != SpeakerPerson || strings.Contains(r.d.text, table.Name) {
+		return Speaker{}, false
+	}
+	full, found := r.nearestFullName(stripPossessive(r.d.word(name.s)), a.subj.s)
+	if !found {
 		return Speaker{}, false
 	}
 	if sp, ok := r.al.resolveShared(full); ok {
@@ -56,8 +59,8 @@ func (r *resolver) nearestFullName(surname string, pos int) (string, bool) {
 
 // bySurnameOnly reports whether name is one word that the table resolves
 // only through the surname index: no entry lists it as a name or alias.
-// Memoised like lookup: most statements of an article name a person
-// already named, and the check allocates.
+// Memoised like lookup: names repeat across articles, and the check
+// allocates.
 func (a *Aliases) bySurnameOnly(name string) bool {
 	if a == nil {
 		return false
