@@ -13,22 +13,6 @@ package extract
 // keeps its candidates, so the models do not move. Train predictions: see
 // the commit.
 
-// dropAnonymityWants returns atts without, at inference, the frames of a
-// relative "want"/"wish" whose infinitive is "to be named", "to be
-// identified" or "to be quoted".
-func (d *doc) dropAnonymityWants(atts []*attribution) []*attribution {
-	if d.training {
-		return atts
-	}
-	out := atts[:0]
-	for _, a := range atts {
-		if !d.anonymityWant(a) {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // anonymityWant reports a frame of "want" or "wish" after a relative
 // pronoun whose infinitive is the source's anonymity.
 func (d *doc) anonymityWant(a *attribution) bool {

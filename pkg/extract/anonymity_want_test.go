@@ -29,7 +29,7 @@ func TestAnonymityWant(t *testing.T) {
 					t.Errorf("%q: anonymityWant = %v, want %v", c.text, got, c.want)
 				}
 				d.training = true
-				if got := d.dropAnonymityWants([]*attribution{a}); len(got) != 1 {
+				if got := d.dropAtInference([]*attribution{a}, d.anonymityWant); len(got) != 1 {
 					t.Errorf("%q: dropped in training", c.text)
 				}
 			}

@@ -68,9 +68,10 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	r := newResolver(d, e.aliases)
 	r.resolveAll(atts)
 	d.moveParticiplesToHosts(atts, r) // participle_host.go
-	// "which did not want to be named": no frame (anonymity_want.go)
-	// "according to a translation": no frame (translation_source.go)
-	if atts = d.dropTranslationSources(d.dropAnonymityWants(dropScenes(atts))); len(atts) == 0 {
+	// "which did not want to be named": no frame (anonymity_want.go);
+	// "according to a translation": none, so that the frame inside ("Kim
+	// said") is not scored as nested in its content (translation_source.go)
+	if atts = d.dropAtInference(dropScenes(atts), d.anonymityWant, d.translationSource); len(atts) == 0 {
 		return nil, nil
 	}
 	// the statements are built in buffers that the pool keeps; the kept
@@ -626,4 +627,23 @@ func spansHold(spans []Span, c *Span) bool {
 func firstWord(s string) string {
 	w, _, _ := strings.Cut(s, " ")
 	return w
+}
+
+// dropAtInference returns atts without the frames one of drops reports, at
+// inference only: training keeps its candidates, so the models do not move.
+func (d *doc) dropAtInference(atts []*attribution, drops ...func(*attribution) bool) []*attribution {
+	if d.training {
+		return atts
+	}
+	out := atts[:0]
+next:
+	for _, a := range atts {
+		for _, drop := range drops {
+			if drop(a) {
+				continue next
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }

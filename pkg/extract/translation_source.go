@@ -31,19 +31,3 @@ func (d *doc) translationSource(a *attribution) bool {
 	}
 	return false
 }
-
-// dropTranslationSources drops the frames of translationSource before the
-// accept model scores the rest, so that the frame inside ("Kim said")
-// is no longer scored as nested in another statement's content.
-func (d *doc) dropTranslationSources(atts []*attribution) []*attribution {
-	if d.training {
-		return atts
-	}
-	out := atts[:0]
-	for _, a := range atts {
-		if !d.translationSource(a) {
-			out = append(out, a)
-		}
-	}
-	return out
-}
