@@ -13,12 +13,5 @@ func TestAdjunctThatSubject(t *testing.T) {
 		{"Merger\n\nThe company wrote in a filing that Apex and its partner had agreed to delay the merger.", "that Apex and its partner had agreed to delay the merger"},
 		{"Talks\n\nLee said in an interview that Park was wrong, and Kim argued that the plan would fail.", "that the plan would fail"},
 	})
-	d := newDoc("Talks\n\nThe ministry said in a statement that Lee and Park had agreed on a deal.")
-	defer d.release()
-	d.training = true
-	for k := range d.toks {
-		if d.cueBeforeAdjunct(k) {
-			t.Errorf("cueBeforeAdjunct fired in training at %q", d.word(k))
-		}
-	}
+	checkOffInTraining(t, "Talks\n\nThe ministry said in a statement that Lee and Park had agreed on a deal.", "cueBeforeAdjunct", (*doc).cueBeforeAdjunct)
 }

@@ -12,12 +12,5 @@ func TestCaucusLegislature(t *testing.T) {
 		{"Nairobi\n\nThe Minority side in the Assembly said the bill was rushed.", "The Minority side in the Assembly", "Minority side in the Assembly", ""},
 		{"Accra\n\n\"The budget is a missed opportunity,\" the Minority in Parliament said.", "the Minority in Parliament", "Minority in Parliament", ""},
 	})
-	d := newDoc("Vote\n\nThe Minority in Parliament said the budget would fail.")
-	defer d.release()
-	d.training = true
-	for k := range d.toks {
-		if d.caucusBeforeLegislature(k) {
-			t.Errorf("caucusBeforeLegislature fired in training at %q", d.word(k))
-		}
-	}
+	checkOffInTraining(t, "Vote\n\nThe Minority in Parliament said the budget would fail.", "caucusBeforeLegislature", (*doc).caucusBeforeLegislature)
 }

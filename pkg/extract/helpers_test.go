@@ -253,3 +253,18 @@ func checkSoleSpeakers(t *testing.T, ex *Extractor, cases []soleSpeaker) {
 		}
 	}
 }
+
+// checkOffInTraining checks that a per-token rule of inference, fires,
+// never fires on text in training, where the models' candidates must stay
+// as they were.
+func checkOffInTraining(t *testing.T, text, name string, fires func(d *doc, k int) bool) {
+	t.Helper()
+	d := newDoc(text)
+	defer d.release()
+	d.training = true
+	for k := range d.toks {
+		if fires(d, k) {
+			t.Errorf("%s fired in training at %q", name, d.word(k))
+		}
+	}
+}
