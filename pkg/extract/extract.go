@@ -70,8 +70,9 @@ func (e *Extractor) extract(text string, training bool) ([]Quote, []Candidate) {
 	d.moveParticiplesToHosts(atts, r) // participle_host.go
 	// "which did not want to be named": no frame (anonymity_want.go);
 	// "according to a translation": none, so that the frame inside ("Kim
-	// said") is not scored as nested in its content (translation_source.go)
-	if atts = d.dropAtInference(dropScenes(atts), d.anonymityWant, d.translationSource); len(atts) == 0 {
+	// said") is not scored as nested in its content (translation_source.go);
+	// "above estimates": no frame of a preposition (preposition_subject.go)
+	if atts = d.dropAtInference(dropScenes(atts), d.anonymityWant, d.translationSource, d.prepositionSubject); len(atts) == 0 {
 		return nil, nil
 	}
 	// the statements are built in buffers that the pool keeps; the kept

@@ -38,8 +38,8 @@ func (r *resolver) personOfOrg(subj, org rng) rng {
 		s--
 	}
 	expert := expertDescriptors.has(d.word(s - 1)) // "legal scholar Adam Wexler"
-	if e-s >= 3 && expertDescriptors.has(d.word(s)) {
-		s, expert = s+1, true // "Analyst Sophie Klein"
+	if e-s >= 3 && expertDescriptors.has(d.word(s)) || d.courtesyTitled(s, e) {
+		s, expert = s+1, true // "Analyst Sophie Klein", "Dr. Nita Forouhi" (courtesy_person_of_org.go)
 	}
 	if n := e - s; n < 2 || n > 3 {
 		return noRange

@@ -53,12 +53,12 @@ func (r *resolver) describedPerson(a *attribution) (Speaker, bool) {
 			age, isAge = a2, true
 			continue
 		}
-		if !describedModifiers.has(w) && !strings.HasSuffix(w, "-time") {
+		if !describedModifiers.has(w) && !strings.HasSuffix(w, "-time") && !r.nationalModifier(k, head) {
 			return Speaker{}, false
 		}
 	}
 	demonym := personDemonyms.has(head)
-	position := positionNouns.has(head) || family
+	position := positionNouns.has(head) || family || head == nationalPlayerHead && e-s >= 3 && r.nationalModifier(e-2, head) // national_player.go
 	if !demonym && !position && !(isAge && e-s == 2) {
 		return Speaker{}, false
 	}
