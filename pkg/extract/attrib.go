@@ -3027,6 +3027,8 @@ func (d *doc) forwardStart(a *attribution, limit int) int {
 			return j // "warned they could sell": a clause, no addressee
 		case !objDone && d.warnedClause(a, j, limit):
 			return j // "warns Europe could die" (warned_clause.go)
+		case !objDone && d.tellAdjunctFirst(a, j, limit):
+			objDone = true // "warned in his annual letter that" (tell_adjunct_first.go)
 		case !objDone && a.class == cueTell && d.eventAddresseeEnd(j, limit) > j:
 			j = d.eventAddresseeEnd(j, limit) // "told her daily news conference" (event_addressee.go)
 			objDone = true
