@@ -488,6 +488,7 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.nameInDescription(sp)      // "Maricopa County Recorder Helen Purcell" (name_in_description.go)
 	sp = r.possessiveRoleName(sp)     // "The study's lead author Maya Patel, a professor" (possessive_role_name.go)
 	sp = r.wordShapeName(sp)          // "BuzzFeed", "the KGB": no surname (word_shape_name.go)
+	sp = r.loneWordKind(a, sp)        // "According to Zillow": no person's evidence (lone_word_kind.go)
 	sp = r.firmName(sp)               // "Goldman Sachs", "Procter & Gamble" (firm_name.go)
 	sp = r.describedSurname(sp)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
 	sp = r.campaignFullName(sp)       // "the Clinton campaign": Hillary Clinton campaign (campaign_full_name.go)
