@@ -953,6 +953,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		if anonymousHeads.has(head) && !roleNouns.has(head) || anonymousHeads.has(head) && !determinerDefinite(d.word(a.subj.s)) {
 			return r.anonymous(strings.TrimSpace(r.textOf(d.withoutAside(a.subj))))
 		}
+		if sp, ok := r.nearerBodyNominal(a, head, para); ok && r.refined && r.refinedOnly() {
+			return sp // "Barclays said ... The bank said": not the World Bank (nearer_named_body.go)
+		}
 		if sp, ok := r.antecedent(head, a.subj.s, para); ok && !(r.refined && d.word(a.subj.s) == "the" && !r.portfolioFits(a.subj, head, sp.Title) && r.refinedOnly()) {
 			return sp // not "Culture Minister Tom Hale" for "the prime minister" (resolve_nominal.go portfolioFits)
 		}
