@@ -745,6 +745,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	name = d.trimDet(name)
 	subj := d.trimDet(a.subj)
+	if p := r.personWithBody(subj); p.ok() && r.refinedOnly() {
+		return r.namedPerson(p, noRange) // "Sgt. Amy Cole with the Tulsa Police Department" (name_with_body.go)
+	}
 	if p := r.personOfOrg(subj, name); p.ok() && r.refinedOnly() {
 		return r.namedPerson(p, d.trimDet(rng{subj.s, p.s})) // "Analyst Sophie Klein of Harbor Securities" (person_of_org.go)
 	}
