@@ -48,6 +48,10 @@ func (d *doc) handleQuoteFrame(q quotation) *attribution {
 		if h := d.handleEnd(k + 1); h > k+1 {
 			handle = rng{k + 1, h}
 			subj, v, e = handle, k, h // “…,” wrote @elonmusk
+			if n := d.handleOwnedName(h); n > h {
+				handle = rng{h, n}
+				subj, e = rng{k + 1, n}, n // “…,” tweeted @espn's Adam Schefter (handle_owned_name.go)
+			}
 		}
 	}
 	if v < 0 || !handleVerbs.has(d.word(v)) || !d.postVerbTail(e, s.e) && !(v < subj.s && d.punct(e) == ",") {

@@ -17,6 +17,8 @@ func TestHandleQuote(t *testing.T) {
 		{"Outage\n\n\"Unreal,\" posted @BarackObama, along with a photo of the team.", "@BarackObama", "@BarackObama", ""},
 		{"Video\n\n\"Big news coming,\" @MrBeast teased on X.", "@MrBeast", "@MrBeast", ""},
 		{"Launch\n\n\"Not again,\" joked @NASA on Friday.", "@NASA", "@NASA", ""},
+		{"Trade\n\n\"Huge win for the fans,\" tweeted @espn's Adam Schefter.", "@espn's Adam Schefter", "Adam Schefter", ""},
+		{"Trade\n\n\"The deal is done,\" wrote @TheAthletic's Shams Charania on Monday.", "@TheAthletic's Shams Charania", "Shams Charania", ""},
 	})
 	checkNoStatements(t, ex, []string{
 		"Outage\n\n\"Hamilton,\" @theatrefan watched twice.",
