@@ -124,6 +124,9 @@ func (d *doc) findAttributions() []*attribution {
 			// a later frame cuts this content when it starts a new clause;
 			// otherwise it is nested inside it ("said that Y told Z ...")
 			for j, nx := range frames[fi+1:] {
+				if d.translationSource(nx) {
+					continue // "said, according to an official translation, that": no frame at inference (translation_source.go)
+				}
 				if d.inSubjectOf(a, nx) {
 					limit = min(limit, nx.cue.s)
 					break
