@@ -124,6 +124,9 @@ func (d *doc) findAttributions() []*attribution {
 			// a later frame cuts this content when it starts a new clause;
 			// otherwise it is nested inside it ("said that Y told Z ...")
 			for j, nx := range frames[fi+1:] {
+				if d.translationSource(nx) {
+					continue // "said, according to an official translation, that": no frame at inference (translation_source.go)
+				}
 				if d.inSubjectOf(a, nx) {
 					limit = min(limit, nx.cue.s)
 					break
@@ -2812,7 +2815,7 @@ func (d *doc) npBack(i, lo int) rng {
 	if s > lo+1 && s <= i && extendPreps.has(d.word(s-1)) {
 		for k := s - 2; k >= lo && k >= s-4; k-- {
 			w := d.word(k)
-			if anonymousHeads.has(w) || roleNouns.has(w) || w == "familiar" || w == "close" || w == "briefed" || d.pluralRole(k) || d.repNoun(k) || k == s-2 && (d.bodyBeforePlace(k) || d.occupationPlural(k) || d.caucusBeforeLegislature(k)) { // plural_role.go, rep_noun.go, body_in_place.go, occupation_plural.go, caucus_legislature.go
+			if anonymousHeads.has(w) || roleNouns.has(w) || w == "familiar" || w == "close" || w == "briefed" || d.pluralRole(k) || d.repNoun(k) || k == s-2 && (d.bodyBeforePlace(k) || d.occupationPlural(k) || d.caucusBeforeLegislature(k)) || d.nameWithBody(k, s, i) { // plural_role.go, rep_noun.go, body_in_place.go, occupation_plural.go, caucus_legislature.go, name_with_body.go
 				if ext := d.npBack(s-2, lo); ext.ok() {
 					return rng{ext.s, i + 1}
 				}

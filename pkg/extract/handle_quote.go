@@ -6,7 +6,7 @@ package extract
 // subject was found after the quotation and the sentence had no statement.
 // The handle is "@" and the word joined to it, with the words, digits,
 // underscores and inner dots joined after it ("@nypost_fan",
-// "@jay.bsky.team"); the verb is one of posting or saying, and after it
+// "@jay.bsky.team"); the verb is one of posting or saying (handleVerbs), and after it
 // (or after an inverted handle) the sentence ends or goes on with an
 // adjunct ("@elonmusk wrote on Monday"), or after an inverted handle a
 // comma ("posted @BarackObama, along with a photo"). "the account @X" and
@@ -48,6 +48,10 @@ func (d *doc) handleQuoteFrame(q quotation) *attribution {
 		if h := d.handleEnd(k + 1); h > k+1 {
 			handle = rng{k + 1, h}
 			subj, v, e = handle, k, h // “…,” wrote @elonmusk
+			if n := d.handleOwnedName(h); n > h {
+				handle = rng{h, n}
+				subj, e = rng{k + 1, n}, n // “…,” tweeted @espn's Adam Schefter (handle_owned_name.go)
+			}
 		}
 	}
 	if v < 0 || !handleVerbs.has(d.word(v)) || !d.postVerbTail(e, s.e) && !(v < subj.s && d.punct(e) == ",") {
@@ -64,8 +68,12 @@ func (d *doc) handleQuoteFrame(q quotation) *attribution {
 // @TsunamiAlerts", "the @NYPDnews account").
 var handleNouns = set("account", "user", "handle")
 
-// handleVerbs say or post a handle's words.
-var handleVerbs = set("wrote", "posted", "tweeted", "said", "replied", "responded", "added", "commented", "writes", "posts", "tweets", "says", "replies")
+// handleVerbs say or post a handle's words; the manner and content verbs
+// of speech after them ("“Big news coming,” @MrBeast teased on X") are
+// also a handle's (session 26 probes).
+var handleVerbs = set("wrote", "posted", "tweeted", "said", "replied", "responded", "added", "commented", "writes", "posts", "tweets", "says", "replies",
+	"teased", "joked", "quipped", "announced", "shared", "warned", "declared", "boasted", "revealed", "confirmed",
+	"insisted", "claimed", "noted", "explained", "asked", "teases", "jokes", "announces", "warns")
 
 // handleEnd returns the end of a handle opened by "@" at k ("@nypost_fan",
 // "@jay.bsky.team"), or k if there is none: the tokens joined without

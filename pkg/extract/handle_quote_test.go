@@ -15,6 +15,10 @@ func TestHandleQuote(t *testing.T) {
 		{"Outage\n\n\"This is not a drill,\" the account @TsunamiAlerts posted.", "the account @TsunamiAlerts", "@TsunamiAlerts", ""},
 		{"Outage\n\n\"Stay safe,\" the @NYPDnews account wrote.", "the @NYPDnews account", "@NYPDnews", ""},
 		{"Outage\n\n\"Unreal,\" posted @BarackObama, along with a photo of the team.", "@BarackObama", "@BarackObama", ""},
+		{"Video\n\n\"Big news coming,\" @MrBeast teased on X.", "@MrBeast", "@MrBeast", ""},
+		{"Launch\n\n\"Not again,\" joked @NASA on Friday.", "@NASA", "@NASA", ""},
+		{"Trade\n\n\"Huge win for the fans,\" tweeted @espn's Adam Schefter.", "@espn's Adam Schefter", "Adam Schefter", ""},
+		{"Trade\n\n\"The deal is done,\" wrote @TheAthletic's Shams Charania on Monday.", "@TheAthletic's Shams Charania", "Shams Charania", ""},
 	})
 	checkNoStatements(t, ex, []string{
 		"Outage\n\n\"Hamilton,\" @theatrefan watched twice.",

@@ -19,6 +19,9 @@ var expertDescriptors = set("analyst", "economist", "scholar", "professor", "res
 // ends the subject, or noRange.
 func (r *resolver) personOfOrg(subj, org rng) rng {
 	d := r.d
+	if org.ok() {
+		org = d.orgAfterComma(subj, org) // described_person_of_org.go
+	}
 	if !org.ok() || org.s <= subj.s {
 		return noRange
 	}
@@ -37,7 +40,7 @@ func (r *resolver) personOfOrg(subj, org rng) rng {
 	for s > subj.s && d.tokAt(s-1).kind == tWord && d.tokAt(s-1).upper {
 		s--
 	}
-	expert := expertDescriptors.has(d.word(s - 1)) // "legal scholar Adam Wexler"
+	expert := expertDescriptors.has(d.word(s-1)) || d.describedBefore(s) // "legal scholar Adam Wexler", "One pastor, Darran Whiting" (described_person_of_org.go)
 	if e-s >= 3 && expertDescriptors.has(d.word(s)) || d.courtesyTitled(s, e) {
 		s, expert = s+1, true // "Analyst Sophie Klein", "Dr. Nita Forouhi" (courtesy_person_of_org.go)
 	}
@@ -46,7 +49,7 @@ func (r *resolver) personOfOrg(subj, org rng) rng {
 	}
 	run := rng{s, e}
 	for j := s; j < e; j++ {
-		if orgWords.has(stripPossessive(d.word(j))) || roleNouns.has(d.word(j)) {
+		if w := stripPossessive(d.word(j)); orgWords.has(w) || orgSuffixes.has(w) || roleNouns.has(d.word(j)) {
 			return noRange
 		}
 	}

@@ -4,8 +4,8 @@ import "testing"
 
 // TestPersonOfOrg: an expert or a person with a known first name before
 // "of" and an organisation is the speaker; a body's own name ("The Bank
-// of England") and a name of unknown shape ("Darran Whiting of Liberty
-// Baptist Church") keep their readings.
+// of England") keeps its reading (a name of no listed first name after a
+// description: described_person_of_org_test.go).
 func TestPersonOfOrg(t *testing.T) {
 	ex := New(nil)
 	for _, c := range []struct{ text, sub, want string }{

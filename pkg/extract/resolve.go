@@ -488,6 +488,7 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.nameInDescription(sp)      // "Maricopa County Recorder Helen Purcell" (name_in_description.go)
 	sp = r.possessiveRoleName(sp)     // "The study's lead author Maya Patel, a professor" (possessive_role_name.go)
 	sp = r.wordShapeName(sp)          // "BuzzFeed", "the KGB": no surname (word_shape_name.go)
+	sp = r.loneWordKind(a, sp)        // "According to Zillow": no person's evidence (lone_word_kind.go)
 	sp = r.firmName(sp)               // "Goldman Sachs", "Procter & Gamble" (firm_name.go)
 	sp = r.describedSurname(sp)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
 	sp = r.campaignFullName(sp)       // "the Clinton campaign": Hillary Clinton campaign (campaign_full_name.go)
@@ -744,6 +745,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	name = d.trimDet(name)
 	subj := d.trimDet(a.subj)
+	if p := r.personWithBody(subj); p.ok() && r.refinedOnly() {
+		return r.namedPerson(p, noRange) // "Sgt. Amy Cole with the Tulsa Police Department" (name_with_body.go)
+	}
 	if p := r.personOfOrg(subj, name); p.ok() && r.refinedOnly() {
 		return r.namedPerson(p, d.trimDet(rng{subj.s, p.s})) // "Analyst Sophie Klein of Harbor Securities" (person_of_org.go)
 	}
@@ -951,6 +955,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 		if anonymousHeads.has(head) && !roleNouns.has(head) || anonymousHeads.has(head) && !determinerDefinite(d.word(a.subj.s)) {
 			return r.anonymous(strings.TrimSpace(r.textOf(d.withoutAside(a.subj))))
+		}
+		if sp, ok := r.nearerBodyNominal(a, head, para); ok && r.refined && r.refinedOnly() {
+			return sp // "Barclays said ... The bank said": not the World Bank (nearer_named_body.go)
 		}
 		if sp, ok := r.antecedent(head, a.subj.s, para); ok && !(r.refined && d.word(a.subj.s) == "the" && !r.portfolioFits(a.subj, head, sp.Title) && r.refinedOnly()) {
 			return sp // not "Culture Minister Tom Hale" for "the prime minister" (resolve_nominal.go portfolioFits)

@@ -10,7 +10,10 @@ package extract
 // frame stands with its speaker. The source is a determiner, up to three
 // modifiers ("an official Vatican", "an English") and the head
 // "translation" or "interpretation", which nothing before it owns
-// ("a translation of his remarks" is still the translation). Train has no
+// ("a translation of his remarks" is still the translation). Such a
+// frame cuts no earlier frame's content either: "The minister said,
+// according to an official translation, that ..." keeps the said frame's
+// that-clause across the aside (findAttributions). Train has no
 // such source: no prediction changes; it lands on its hand-written probes.
 func (d *doc) translationSource(a *attribution) bool {
 	if d.training || !a.cue.ok() || !a.subj.ok() || d.word(a.cue.s) != "according" || d.word(a.cue.s+1) != "to" {

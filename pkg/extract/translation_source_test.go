@@ -11,6 +11,7 @@ func TestTranslationSource(t *testing.T) {
 		{"Talks\n\n\"We are not afraid,\" the general said, according to a Reuters translation.", "the general", "general", ""},
 		{"Talks\n\n\"The enemy will pay,\" Ali Reza said, according to an English translation published by his office.", "Ali Reza", "Ali Reza", ""},
 		{"Talks\n\nAccording to a translation provided by his office, Lula said Brazil would not take sides.", "Lula", "Lula", ""},
+		{"Korea\n\nThe minister said, according to an official translation, that the talks had been constructive.", "The minister", "minister", ""},
 	})
 	cases := []struct {
 		text string
