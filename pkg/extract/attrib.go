@@ -1349,7 +1349,7 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			return a
 		}
 	}
-	if subj := d.causedInfinitiveSubject(s, k); subj.ok() && c.class == cueSpeech {
+	if subj := d.causedInfinitiveSubject(s, k); subj.ok() && (c.class == cueSpeech || d.causedTellAtInference(c, i)) {
 		// "the win led her to declare that ..." (caused_infinitive.go)
 		a.subj = subj
 		a.name, a.title = d.splitName(subj)

@@ -17,7 +17,7 @@ func (d *doc) causedInfinitiveSubject(s sentence, k int) rng {
 	if d.word(k) != "to" || d.inQuote(k) {
 		return noRange
 	}
-	for v := k - 2; v >= s.s && v >= k-8; v-- {
+	for v := k - 2; v >= s.s && v >= k-d.causedObjectReach(); v-- {
 		if d.toks[v].kind != tWord || d.inQuote(v) {
 			return noRange
 		}

@@ -40,6 +40,9 @@ func (d *doc) purposeInfinitiveStart(s sentence, k int, c cueInfo) int {
 			continue
 		}
 		w := t.lower
+		if d.causedAtInference(w) {
+			return -1 // "..., prompting Kanda to warn": the object speaks (caused_participle.go)
+		}
 		if w == "to" || w == "and" || w == "but" || w == "who" || w == "which" || w == "that" {
 			return -1 // another infinitive or clause in between
 		}
