@@ -943,6 +943,9 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 	if !isCue && !nonCueFrameWords.has(w) {
 		return nil
 	}
+	if d.namingPhraseCue(s, i) {
+		return nil // "a medic known as Bear said" (naming_phrase_subject.go)
+	}
 	fb := frameSetsOf(w) // the sets of the word, asked by the cases below
 	if !isCue && fb.in(fsForecastForms) && d.forecastVerb(s, i) {
 		wCue, isCue = predictCue, true // "The bank forecasts that ..." (forecast_verb.go)
@@ -1469,6 +1472,11 @@ func (d *doc) frameAtScratch(si, i int, prev []*attribution) *attribution {
 			a.left = subj.s
 			return a
 		}
+	}
+	if subj, name, title := d.namingPhraseSubject(s, k); subj.ok() {
+		a.subj, a.name, a.title = subj, name, title // "a commander with the call sign “Hunter” told" (naming_phrase_subject.go)
+		a.left = subj.s
+		return a
 	}
 	if k >= s.s && !d.inQuote(k) && !d.soSaid(s, k) {
 		if subj := d.countSubjectBefore(s, k); subj.ok() {

@@ -47,6 +47,9 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 	if a.inverted {
 		return d.nominalHostOwner(a)
 	}
+	if r := d.namingPhraseOwner(a); r.ok() {
+		return r // "a commander with the call sign “Hunter” told" (naming_phrase_subject.go)
+	}
 	if r := d.possessorOwner(a); r.ok() {
 		return r // "his recent claim that" (possessor_adjective_cue.go)
 	}
