@@ -300,6 +300,8 @@ func (d *doc) addQuotationFrames(all []*attribution) []*attribution {
 			extra = append(extra, a)
 		} else if a := d.colonSubjectFrame(q); a != nil {
 			extra = append(extra, a) // colon_subject.go
+		} else if a := d.replyNounColonFrame(q); a != nil {
+			extra = append(extra, a) // replied with a single word: “…” (reply_noun_colon.go)
 		} else if a := d.colonFromFrame(q); a != nil {
 			extra = append(extra, a)
 		} else if a := d.coordinatedColonNameFrame(q); a != nil {
