@@ -770,6 +770,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if wp := d.withParticles(name, a.subj); wp != name && r.refinedOnly() {
 		name = wp // the plain pass keeps the name it was trained with
 	}
+	if sn := d.stageName(name, a.subj); sn != name && r.refinedOnly() {
+		name = sn // "Charlamagne tha God" (stage_name.go)
+	}
 	titleR := d.trimDet(a.title)
 	if titleR.ok() && titleR.e > name.s && titleR.s < name.e {
 		titleR.e = min(titleR.e, name.s) // "President Ursula von der" before the particles joined the name
