@@ -12,6 +12,7 @@ func TestReplyNounColon(t *testing.T) {
 		{"Social\n\nThe actor responded to the rumor with a single word: \"Nope.\"", "Nope.", "The actor"},
 		{"Debate\n\nLee summed it up in two words: \"Never again.\"", "Never again.", "Lee"},
 		{"Hearing\n\nThe chairman replied with a question: \"Who signed it?\"", "Who signed it?", "The chairman"},
+		{"Briefing\n\nAsked about the memo, the minister had a one-word response: \"Lies.\"", "Lies.", "the minister"},
 	})
 	framed := func(text string, training bool) bool {
 		d := newDoc(text)
@@ -28,6 +29,7 @@ func TestReplyNounColon(t *testing.T) {
 		"Social\n\nThe group emailed a link with one sentence: \"This is wrong.\"",
 		"Social\n\nThe actor replied with a photo: \"Me, today.\"",
 		"Social\n\nThe actor had the last word: \"Nope.\"",
+		"Social\n\nThe actor had response: \"Nope.\"",
 	} {
 		if framed(text, false) {
 			t.Errorf("%q: reply frame", text)
