@@ -103,8 +103,9 @@ func (r *resolver) regnalName(core rng, pos int) (string, bool) {
 var surnameArticles = [...]string{"al-", "el-"} // each of three bytes (articleSurnameName)
 
 // articleSurnameName returns the full name the article gave for a lone
-// family name written without its article: the capitalised words before
-// the first "al-Assad" and that word; ok is false otherwise. The words
+// family name written without its article, or with it ("al-Assad said",
+// session 26): the capitalised words before the first "al-Assad" and that
+// word; ok is false otherwise. The words
 // may open a sentence ("Bashar al-Assad said"), which makes no person run.
 func (r *resolver) articleSurnameName(core rng) (string, bool) {
 	d := r.d
@@ -115,12 +116,13 @@ func (r *resolver) articleSurnameName(core rng) (string, bool) {
 	if len(w) < 3 || !r.hasNamePart(false) {
 		return "", false
 	}
+	withArticle := articleSurname(w) // "al-Assad said", "Mr. el-Sisi": the family name with its article
 	for k := 1; k < len(d.toks); k++ {
 		t := d.toks[k]
 		if t.kind != tWord || t.upper || k == core.s {
 			continue
 		}
-		if x := stripPossessive(t.lower); !articleSurname(x) || x[3:] != w {
+		if x := stripPossessive(t.lower); !articleSurname(x) || x[3:] != w && (x != w || !withArticle) {
 			continue
 		}
 		b := k

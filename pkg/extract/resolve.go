@@ -915,9 +915,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
-	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.hasNamePart(false) {
+	if !capital && name.e-name.s == 1 && (d.toks[name.s].upper || articleSurname(stripPossessive(d.word(name.s)))) && r.hasNamePart(false) {
 		if _, ok := r.articleSurnameName(name); ok {
-			capital = r.refinedOnly() // "Assad added" after "Bashar al-Assad" (name_parts.go)
+			capital = r.refinedOnly() // "Assad added", "al-Assad added" after "Bashar al-Assad" (name_parts.go)
 		}
 	}
 	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.properNounElsewhere(name.s) {
