@@ -224,7 +224,11 @@ func (r *resolver) addPerson(run rng) {
 		name = n // "UK's Starmer": "Starmer" is no full name (resolve_owner_possessive.go)
 	}
 	if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
-		r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
+		rn := name
+		if t := r.crownPrinceName(name); t != name {
+			ti, rn = ti+" "+r.textOf(rng{name.s, t.s}), t // "Saudi Crown Prince Mohammed bin Salman" (crown_prince_name.go)
+		}
+		r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(rn)), title: ti})
 	} else if t := d.afterRoleWord(name); name.s == run.s && t.s > name.s && t.e-t.s >= 2 && r.looksPerson(t) {
 		// "NATO Secretary-General Mark Rutte", "Tesla Chief Executive Elon
 		// Musk": an organisation's office before the name is the person's
