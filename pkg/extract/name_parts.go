@@ -45,10 +45,12 @@ func (r *resolver) personByGivenName(core rng, pos int) (string, bool) {
 
 // longerSurnameName returns the full name the article gave before for a
 // two-word name that ends it ("Lopez Obrador" of "Andres Manuel Lopez
-// Obrador"), whose first word is no given name; ok is false otherwise.
+// Obrador"), or two words joined by a particle ("Rebelo de Sousa" of
+// "Marcelo Rebelo de Sousa", session 26), whose first word is no given
+// name; ok is false otherwise.
 func (r *resolver) longerSurnameName(core rng) (string, bool) {
 	d := r.d
-	if core.e-core.s != 2 || firstNameGender(d.word(core.s)) != genderUnknown {
+	if core.e-core.s != 2 && (core.e-core.s != 3 || !nameParticles.has(d.word(core.s+1))) || firstNameGender(d.word(core.s)) != genderUnknown {
 		return "", false // "Susan Bucher" is a full name already
 	}
 	f, ok := r.fullName[stripPossessive(d.word(core.e-1))]

@@ -62,3 +62,18 @@ func TestWorldSpeakerIDsAcrossArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestParticleFamilyNameAgain: a family name of two words joined by a
+// particle ("Rebelo de Sousa") and the German "zu" find the full name, as
+// "Lopez Obrador" and "von der Leyen" did.
+func TestParticleFamilyNameAgain(t *testing.T) {
+	wantSpeakers(t, []speakerCase{
+		{"Talks resumed.\n\nPortuguese President Marcelo Rebelo de Sousa spoke in Lisbon. Rebelo de Sousa said Portugal would help.", "Portugal would help", "Marcelo Rebelo de Sousa"},
+		{"Talks resumed.\n\nFormer German Defence Minister Karl-Theodor zu Guttenberg spoke in Berlin. Zu Guttenberg said Germany would help.", "Germany would help", "Karl-Theodor zu Guttenberg"},
+		{"Talks resumed.\n\nFormer German Defence Minister Karl-Theodor zu Guttenberg spoke in Berlin.\n\n\"We will help,\" zu Guttenberg said.", "We will help", "Karl-Theodor zu Guttenberg"},
+		// near misses: a given name first is a full name of its own; no
+		// longer name before
+		{"Talks resumed.\n\nPortuguese President Marcelo Rebelo de Sousa spoke in Lisbon. Maria de Sousa said Portugal would help.", "Portugal would help", "Maria de Sousa"},
+		{"Talks resumed.\n\nThe president spoke in Lisbon. Rebelo de Sousa said Portugal would help.", "Portugal would help", "Rebelo de Sousa"},
+	})
+}
