@@ -924,6 +924,11 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			capital = r.refinedOnly() // "Assad added", "al-Assad added" after "Bashar al-Assad" (name_parts.go)
 		}
 	}
+	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.refined {
+		if _, ok := r.foldedFullName(stripPossessive(d.word(name.s))); ok {
+			capital = r.refinedOnly() // "Orban said" after "Viktor Orbán" (accent_surname.go)
+		}
+	}
 	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.properNounElsewhere(name.s) {
 		// a sentence-initial "Sanders said": a name the article also writes
 		// with a capital mid-sentence
@@ -1052,6 +1057,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if core.e-core.s == 1 || d.particleSurname(core) {
 		if f, ok := r.fullName[stripPossessive(d.word(core.e-1))]; ok {
 			full = f
+		} else if f, ok := r.foldedFullName(stripPossessive(d.word(core.e - 1))); ok && core.e-core.s == 1 && r.refinedOnly() {
+			full = f // "Orban" of "Viktor Orbán" (accent_surname.go)
 		} else if f, ok := r.fullNameBySurnameFirst(stripPossessive(d.word(core.s))); ok {
 			if r.refinedOnly() {
 				full = f
