@@ -702,6 +702,7 @@ func plainLowerWord(s string) bool {
 // letters without their diacritics ("José Martínez" -> "jose-martinez",
 // speaker_id_fold.go).
 func SpeakerID(canonicalName string) string {
+	canonicalName = dropArabicArticles(canonicalName) // "Bashar al-Assad" = "Bashar Assad" (speaker_id_article.go)
 	var sb strings.Builder
 	sb.Grow(len(canonicalName)) // one allocation: the slug is rarely longer
 	dash := false
@@ -934,6 +935,8 @@ var honorifics = map[string]bool{
 	"mp": true, "mla": true, "msp": true, "mep": true, "mpp": true, "td": true,
 	// heads of Indian and Nigerian police ("DGP Rajeev Kumar")
 	"dgp": true, "igp": true,
+	// Burmese "Daw" before a woman's name ("Daw Aung San Suu Kyi", session 26)
+	"daw": true,
 }
 
 // stripHonorifics removes leading honorific/title words, keeping at least one word.

@@ -84,7 +84,11 @@ import "sync"
 //    writes a middle initial or a patronymic ("Paul D. Ryan" = "Paul
 //    Ryan", "J. D. Vance" = "J.D. Vance", canonical_person.go) or accents
 //    (the speaker id folds them: "Erdoğan" = "Erdogan",
-//    speaker_id_fold.go), and a title-case headline gives no names
+//    speaker_id_fold.go) or the Arabic article ("Bashar al-Assad" =
+//    "Bashar Assad", speaker_id_article.go); within an article "Orban" is
+//    the "Viktor Orbán" named before (accent_surname.go), "Modi ji" Modi
+//    (ji_suffix.go) and "the crown prince" the one named "Saudi Crown
+//    Prince Mohammed bin Salman" (crown_prince_name.go), and a title-case headline gives no names
 //    (resolve_headline.go), while a headline's lone surname is the person
 //    the body names in full (resolve_headline_surname.go) and "Russia's
 //    Lavrov" is Lavrov (resolve_owner_possessive.go). Every country of the

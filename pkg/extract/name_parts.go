@@ -45,10 +45,12 @@ func (r *resolver) personByGivenName(core rng, pos int) (string, bool) {
 
 // longerSurnameName returns the full name the article gave before for a
 // two-word name that ends it ("Lopez Obrador" of "Andres Manuel Lopez
-// Obrador"), whose first word is no given name; ok is false otherwise.
+// Obrador"), or two words joined by a particle ("Rebelo de Sousa" of
+// "Marcelo Rebelo de Sousa", session 26), whose first word is no given
+// name; ok is false otherwise.
 func (r *resolver) longerSurnameName(core rng) (string, bool) {
 	d := r.d
-	if core.e-core.s != 2 || firstNameGender(d.word(core.s)) != genderUnknown {
+	if core.e-core.s != 2 && (core.e-core.s != 3 || !nameParticles.has(d.word(core.s+1))) || firstNameGender(d.word(core.s)) != genderUnknown {
 		return "", false // "Susan Bucher" is a full name already
 	}
 	f, ok := r.fullName[stripPossessive(d.word(core.e-1))]
@@ -103,8 +105,9 @@ func (r *resolver) regnalName(core rng, pos int) (string, bool) {
 var surnameArticles = [...]string{"al-", "el-"} // each of three bytes (articleSurnameName)
 
 // articleSurnameName returns the full name the article gave for a lone
-// family name written without its article: the capitalised words before
-// the first "al-Assad" and that word; ok is false otherwise. The words
+// family name written without its article, or with it ("al-Assad said",
+// session 26): the capitalised words before the first "al-Assad" and that
+// word; ok is false otherwise. The words
 // may open a sentence ("Bashar al-Assad said"), which makes no person run.
 func (r *resolver) articleSurnameName(core rng) (string, bool) {
 	d := r.d
@@ -115,12 +118,13 @@ func (r *resolver) articleSurnameName(core rng) (string, bool) {
 	if len(w) < 3 || !r.hasNamePart(false) {
 		return "", false
 	}
+	withArticle := articleSurname(w) // "al-Assad said", "Mr. el-Sisi": the family name with its article
 	for k := 1; k < len(d.toks); k++ {
 		t := d.toks[k]
 		if t.kind != tWord || t.upper || k == core.s {
 			continue
 		}
-		if x := stripPossessive(t.lower); !articleSurname(x) || x[3:] != w {
+		if x := stripPossessive(t.lower); !articleSurname(x) || x[3:] != w && (x != w || !withArticle) {
 			continue
 		}
 		b := k

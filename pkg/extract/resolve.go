@@ -224,7 +224,11 @@ func (r *resolver) addPerson(run rng) {
 		name = n // "UK's Starmer": "Starmer" is no full name (resolve_owner_possessive.go)
 	}
 	if ti := r.roleOf(run, name); ti != "" && name.e-name.s >= 2 {
-		r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(name)), title: ti})
+		rn := name
+		if t := r.crownPrinceName(name); t != name {
+			ti, rn = ti+" "+r.textOf(rng{name.s, t.s}), t // "Saudi Crown Prince Mohammed bin Salman" (crown_prince_name.go)
+		}
+		r.roles = append(r.roles, roleMention{pos: run.s, name: stripPossessive(r.textOf(rn)), title: ti})
 	} else if t := d.afterRoleWord(name); name.s == run.s && t.s > name.s && t.e-t.s >= 2 && r.looksPerson(t) {
 		// "NATO Secretary-General Mark Rutte", "Tesla Chief Executive Elon
 		// Musk": an organisation's office before the name is the person's
@@ -492,6 +496,7 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.firmName(sp)               // "Goldman Sachs", "Procter & Gamble" (firm_name.go)
 	sp = r.describedSurname(sp)       // "Donor Adelson": Sheldon Adelson (described_surname.go)
 	sp = r.campaignFullName(sp)       // "the Clinton campaign": Hillary Clinton campaign (campaign_full_name.go)
+	sp = r.jiSuffix(sp)               // "Modi ji said": Narendra Modi (ji_suffix.go)
 	sp = r.particleSurname(sp)        // "De Blasio said": Bill de Blasio (particle_surname.go)
 	sp = r.institutionName(a, sp)     // "The Metropolitan Museum of Art said" (institution_name.go)
 	sp = r.personForm(sp)             // "Edward Rendell": Ed Rendell (person_forms.go)
@@ -922,9 +927,14 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 		}
 	}
-	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.hasNamePart(false) {
+	if !capital && name.e-name.s == 1 && (d.toks[name.s].upper || articleSurname(stripPossessive(d.word(name.s)))) && r.hasNamePart(false) {
 		if _, ok := r.articleSurnameName(name); ok {
-			capital = r.refinedOnly() // "Assad added" after "Bashar al-Assad" (name_parts.go)
+			capital = r.refinedOnly() // "Assad added", "al-Assad added" after "Bashar al-Assad" (name_parts.go)
+		}
+	}
+	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.refined {
+		if _, ok := r.foldedFullName(stripPossessive(d.word(name.s))); ok {
+			capital = r.refinedOnly() // "Orban said" after "Viktor Orbán" (accent_surname.go)
 		}
 	}
 	if !capital && name.e-name.s == 1 && d.toks[name.s].upper && r.properNounElsewhere(name.s) {
@@ -1058,6 +1068,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if core.e-core.s == 1 || d.particleSurname(core) {
 		if f, ok := r.fullName[stripPossessive(d.word(core.e-1))]; ok {
 			full = f
+		} else if f, ok := r.foldedFullName(stripPossessive(d.word(core.e - 1))); ok && core.e-core.s == 1 && r.refinedOnly() {
+			full = f // "Orban" of "Viktor Orbán" (accent_surname.go)
 		} else if f, ok := r.fullNameBySurnameFirst(stripPossessive(d.word(core.s))); ok {
 			if r.refinedOnly() {
 				full = f

@@ -69,7 +69,7 @@ func (d *doc) withParticles(name, np rng) rng {
 // ("von der Leyen", "de Blasio", "bin Salman"); "la", "le", "y", "st" and
 // "ten" are left out: lower case before a capitalised word, they are as
 // often other words ("la Repubblica", "ten Democrats").
-var leadingParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "dos", "das", "ter", "bin", "ibn", "al", "el", "ap")
+var leadingParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "dos", "das", "ter", "bin", "ibn", "al", "el", "ap", "zu")
 
 // nameAfterTitle returns the part of a person's capitalised name run core
 // that is the name: after a title the run keeps ("Florida Sen. Marco

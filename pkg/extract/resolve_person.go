@@ -233,7 +233,8 @@ func (r *resolver) runGender(run rng) gender {
 // Gaulle", "Ludwig van Beethoven").
 var nameParticles = set("de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "bin",
 	"ibn", "al", "el", "la", "le", "y", "dos", "das", "ter", "ten", "st", "st.",
-	"ap") // Welsh "son of": "Rhun ap Iorwerth" (session 22)
+	"ap", // Welsh "son of": "Rhun ap Iorwerth" (session 22)
+	"zu") // German "Karl-Theodor zu Guttenberg" (session 26)
 
 // particleNotOrg reports a lower-case name particle at k that the
 // organisation words hold in capitals: the "ap" of "Rhun ap Iorwerth" is

@@ -51,6 +51,38 @@ func foldLatin(r rune) string {
 		return "s"
 	case r == 'Ț' || r == 'ț':
 		return "t"
+	case r == 'Ơ' || r == 'ơ': // Vietnamese horned letters, U+01A0/1
+		return "o"
+	case r == 'Ư' || r == 'ư': // U+01AF/B0
+		return "u"
+	case r >= 0x1CD && r <= 0x1DC: // pinyin tones: Ǎ ǎ Ǐ ǐ Ǒ ǒ Ǔ ǔ Ǖ ... ǜ
+		return pinyinFold[(r-0x1CD)/2]
+	case r >= 0x1EA0 && r <= 0x1EF9: // Vietnamese: Ạ ạ ... Ỹ ỹ
+		return vietFold(r)
 	}
 	return ""
+}
+
+// pinyinFold holds the base letters of U+01CD to U+01DC by pairs of
+// capital and small letter: Ǎ Ǐ Ǒ Ǔ, then ü with four tones (Ǖ Ǘ Ǚ Ǜ).
+var pinyinFold = [...]string{"a", "i", "o", "u", "u", "u", "u", "u"}
+
+// vietFold returns the base letter of a Vietnamese letter with tone marks,
+// U+1EA0 to U+1EF9 ("Phạm Minh Chính" -> "pham-minh-chinh", session 26):
+// the block runs by base letter, a (to U+1EB7), e (U+1EC7), i (U+1ECB), o
+// (U+1EE3), u (U+1EF1) and y.
+func vietFold(r rune) string {
+	switch {
+	case r <= 0x1EB7:
+		return "a"
+	case r <= 0x1EC7:
+		return "e"
+	case r <= 0x1ECB:
+		return "i"
+	case r <= 0x1EE3:
+		return "o"
+	case r <= 0x1EF1:
+		return "u"
+	}
+	return "y"
 }

@@ -17,6 +17,12 @@ func TestSpeakerIDFolds(t *testing.T) {
 		{"Nicușor Dan", "Nicusor Dan"}, {"Ștefan Țurcanu", "Stefan Turcanu"},
 		{"Angela Merkel über", "Angela Merkel uber"},
 		{"Søren Æbelø", "Soren AEbelo"},
+		// Vietnamese tone marks and pinyin (session 26)
+		{"Phạm Minh Chính", "Pham Minh Chinh"},
+		{"Nguyễn Phú Trọng", "Nguyen Phu Trong"},
+		{"Tô Lâm", "To Lam"}, {"Võ Văn Thưởng", "Vo Van Thuong"},
+		{"Trần Đại Quang", "Tran Dai Quang"}, {"Ỳ Ỹ Ụ Ự Ị Ệ Ợ", "Y Y U U I E O"},
+		{"Xí Jìnpíng", "Xi Jinping"}, {"Lǚ Ǎ Ǒ ǐ", "Lu A O i"},
 	} {
 		if a, b := SpeakerID(c[0]), SpeakerID(c[1]); a != b {
 			t.Errorf("SpeakerID(%q) = %q, SpeakerID(%q) = %q: want one id", c[0], a, c[1], b)

@@ -105,12 +105,12 @@ func TestNameBeforeApposition(t *testing.T) {
 }
 
 // TestNameParts: "Sir Keir" and "Sheikh Mohammed" are the persons named
-// before by that given name; "Lopez Obrador" is the full name that ends so.
+// before by that given name; "Ruiz Soto" is the full name that ends so.
 func TestNameParts(t *testing.T) {
 	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
 		{"Sir Keir Starmer said Labour would win. Sir Keir added that the Tories had failed.", "Tories had failed", "Keir Starmer", SpeakerPerson, "Sir"},
 		{"Sheikh Mohammed bin Rashid Al Maktoum said Dubai was open. Sheikh Mohammed added that tourism had recovered.", "tourism had recovered", "Mohammed bin Rashid Al Maktoum", SpeakerPerson, "Sheikh"},
-		{"Mexican President Andres Manuel Lopez Obrador said the plan would work. Lopez Obrador added that oil was key.", "oil was key", "Andres Manuel Lopez Obrador", SpeakerPerson, ""},
+		{"Mexican Senator Andres Manuel Ruiz Soto said the plan would work. Ruiz Soto added that oil was key.", "oil was key", "Andres Manuel Ruiz Soto", SpeakerPerson, ""},
 		// negatives: no full name before; a first and last name is whole
 		{"Sir Keir said Labour would win.", "Labour would win", "Keir", SpeakerPerson, "Sir"},
 		{"John Smith said the plan would work. Jane Smith added that oil was key.", "oil was key", "Jane Smith", SpeakerPerson, ""},
