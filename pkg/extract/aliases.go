@@ -934,6 +934,8 @@ var honorifics = map[string]bool{
 	"mp": true, "mla": true, "msp": true, "mep": true, "mpp": true, "td": true,
 	// heads of Indian and Nigerian police ("DGP Rajeev Kumar")
 	"dgp": true, "igp": true,
+	// trades used as a title before a name ("Chef Nadia Farouk")
+	"chef": true,
 }
 
 // stripHonorifics removes leading honorific/title words, keeping at least one word.
