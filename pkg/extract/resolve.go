@@ -177,6 +177,9 @@ func (r *resolver) scanNames() {
 						office = rng{run.s, t.s}
 					}
 					person = r.looksPerson(t)
+				} else if t = r.memberTitleOpening(run); t != run {
+					// "Council Member Paul Greer" (member_title_opening.go)
+					office, person = rng{run.s, t.s}, true
 				}
 				run = t
 			}
