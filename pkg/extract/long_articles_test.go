@@ -583,7 +583,7 @@ var longArticles = map[string][]longCase{
 		{"Nobody wants to be the test case", anonSrc, false},
 		{"It is a narrow opinion with a broad message", "Diane Osei", false},
 		{"Where I part company with her", "Diane Osei", false},
-		{"the majority had been careful", "Diane Osei", true},
+		{"the majority had been careful", "Diane Osei", false},
 	},
 	"35_state_election.txt": {
 		{"This is not my victory", "Suresh Gowda", false},
