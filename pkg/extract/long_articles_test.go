@@ -525,7 +525,7 @@ var longArticles = map[string][]longCase{
 		{"We like what we have", "Dana Whitfield", false},
 		{"directors had been briefed", anonSrc, false},
 		{"Nobody wanted a second cut", anonSrc, false},
-		{"remained confident in its strategy", "Corvane Systems", true},
+		{"remained confident in its strategy", "Corvane Systems", false},
 	},
 	"32_cup_tie.txt": {
 		{"It is never a penalty", "Sean Brennan", false},

@@ -970,6 +970,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			if sp, ok := r.lastSpeakerBody(a, head, para); ok {
 				return sp // "Disability Rights UK said ... The charity said" (last_speaker_body.go)
 			}
+			if sp, ok := r.sameBodyNominal(a, head); ok {
+				return sp // "The company said ... The company said" (same_body_nominal.go)
+			}
 		}
 		if roleNominal {
 			if sp, ok := r.mainCandidate(a.subj, head); ok {
