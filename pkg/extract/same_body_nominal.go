@@ -20,7 +20,8 @@ func (r *resolver) sameBodyNominal(a *attribution, head string) (Speaker, bool) 
 		return Speaker{}, false
 	}
 	var found Speaker
-	for _, h := range r.history {
+	// the latest 200 statements: a long run of "The company said" stays linear
+	for _, h := range r.history[max(0, len(r.history)-200):] {
 		hs := d.withoutAside(h.subj)
 		if hs.e-hs.s != 2 || hs.s >= subj.s || d.word(hs.s) != "the" || d.word(hs.s+1) != head {
 			continue
