@@ -937,6 +937,8 @@ var honorifics = map[string]bool{
 	"dgp": true, "igp": true,
 	// Burmese "Daw" before a woman's name ("Daw Aung San Suu Kyi", session 26)
 	"daw": true,
+	// trades used as a title before a name ("Chef Nadia Farouk")
+	"chef": true,
 }
 
 // stripHonorifics removes leading honorific/title words, keeping at least one word.

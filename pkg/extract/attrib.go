@@ -2660,7 +2660,7 @@ func (d *doc) subjectBefore(k, lo int) (subj, name, title rng) {
 		if !np.ok() || !d.nounHead(k) && !(np.s == k && quantifiers.has(t.lower) && !d.adverbAt(k+1)) {
 			return
 		}
-		np = d.ampersandSubject(np) // "AT&T said" (symbol_names.go)
+		np = d.ampersandOfSubject(np, d.ampersandSubject(np), lo) // "AT&T said" (symbol_names.go), "Ann Lee of Lewis & Clark said" (ampersand_of_subject.go)
 		// "The spokesman of the State Department, Ned Price" handled by the
 		// comma branch; here "State Department spokesman Ned Price".
 		n, ti := d.splitName(np)

@@ -177,6 +177,9 @@ func (r *resolver) scanNames() {
 						office = rng{run.s, t.s}
 					}
 					person = r.looksPerson(t)
+				} else if t = r.memberTitleOpening(run); t != run {
+					// "Council Member Paul Greer" (member_title_opening.go)
+					office, person = rng{run.s, t.s}, true
 				}
 				run = t
 			}
@@ -986,6 +989,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			}
 			if sp, ok := r.lastSpeakerBody(a, head, para); ok {
 				return sp // "Disability Rights UK said ... The charity said" (last_speaker_body.go)
+			}
+			if sp, ok := r.sameBodyNominal(a, head); ok {
+				return sp // "The company said ... The company said" (same_body_nominal.go)
 			}
 		}
 		if roleNominal {

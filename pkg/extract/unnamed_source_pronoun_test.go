@@ -14,6 +14,8 @@ func TestUnnamedSourcePronoun(t *testing.T) {
 		{"Fines\n\nA 29-year-old Leipzig woman, meanwhile, was fined after she had told police that her neighbour was a thief.", "her neighbour was a thief", "29-year-old Leipzig woman"},
 		{"Strike\n\nA nurse at Leeds General Infirmary said Dr. Ann Lee had left.\n\n\"She was the best,\" she said.", "She was the best", "Ann Lee"},
 		{"Campaign\n\nTom Reed, a donor, said the team was weak. A new manager, he said, could help.", "could help", "Tom Reed"},
+		// an unnamed spokeswoman of a body is the "she" after her statement, not the man named before (session 26 long articles)
+		{"Row\n\nWalsh told reporters that the row had been unedifying. \"You cannot call people liars,\" he said.\n\nA spokeswoman for the Central Statistics Office said the office did not comment on political debate. She said its methods for counting new homes had been published in 2019.", "its methods for counting", "spokeswoman for the Central Statistics Office"},
 	} {
 		qs := ex.Extract(c.text)
 		checkSpans(t, c.text, qs)
