@@ -12,22 +12,58 @@ package extract
 
 // foldedFullName returns the full name the article gave whose family name
 // is w but for accents; ok is false when there is none or more than one.
+// Two plain (ASCII) spellings are never one name here, so a plain w is
+// compared with the accented keys only, which most articles lack.
 func (r *resolver) foldedFullName(w string) (string, bool) {
 	if len(r.fullName) == 0 || w == "" {
 		return "", false
 	}
-	id := SpeakerID(w)
-	full := ""
-	for k, f := range r.fullName {
-		if k == w || k[0] == w[0] && asciiOnly(k) && asciiOnly(w) || SpeakerID(k) != id {
-			continue // same spelling, or two plain spellings that differ
+	plain := asciiOnly(w)
+	if plain && len(r.accentedFullNameKeys()) == 0 {
+		return "", false
+	}
+	id := r.id(w)
+	full, ambiguous := "", false
+	consider := func(k string) {
+		if k == w || plain && asciiOnly(k) || r.id(k) != id {
+			return
 		}
-		if full != "" && full != f {
-			return "", false
+		if f := r.fullName[k]; full != "" && full != f {
+			ambiguous = true
+		} else {
+			full = f
 		}
-		full = f
+	}
+	if plain {
+		for _, k := range r.accentedKeys {
+			consider(k)
+		}
+	} else {
+		for k := range r.fullName {
+			consider(k)
+		}
+	}
+	if ambiguous {
+		return "", false
 	}
 	return full, full != ""
+}
+
+// accentedFullNameKeys returns the keys of fullName that are not plain
+// ASCII, made on first use: scanNames has filled fullName by then, and a
+// lone name of every statement asks for its fold in both passes.
+func (r *resolver) accentedFullNameKeys() []string {
+	if !r.accentedKeysMade {
+		r.accentedKeysMade = true
+		keys := r.d.bufs.accentedKeys[:0]
+		for k := range r.fullName {
+			if !asciiOnly(k) {
+				keys = append(keys, k)
+			}
+		}
+		r.accentedKeys, r.d.bufs.accentedKeys = keys, keys
+	}
+	return r.accentedKeys
 }
 
 // asciiOnly reports a string of ASCII bytes only.

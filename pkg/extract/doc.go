@@ -227,6 +227,7 @@ type docBuffers struct {
 	singlePairs   []singlePair
 	ctryAt        []ctryMention
 	fullName      map[string]string
+	accentedKeys  []string
 	order         []*attribution
 	speakerIDs    map[string]string // speaker name -> id, kept between documents (resolver.id)
 	// extract's

@@ -29,7 +29,11 @@ type resolver struct {
 	// whether the article has a regnal title or an article surname at
 	// all (name_parts.go), found by scanNames
 	hasRegnal, hasArticleSurname bool
-	runs                         []rng // all capitalised runs
+	// accentedKeys: fullName's keys that are not plain ASCII, made on
+	// first use by foldedFullName (accent_surname.go)
+	accentedKeys     []string
+	accentedKeysMade bool
+	runs             []rng // all capitalised runs
 	// countries: token index -> country index, for country mentions
 	ctryAt  []ctryMention
 	history []*attribution
