@@ -93,6 +93,11 @@ func (r *resolver) regnalName(core rng, pos int) (string, bool) {
 		if run.s >= pos {
 			continue
 		}
+		// stripRoles keeps a run's end: a one-word core is its last word,
+		// so the cheap test of that word goes first
+		if stripPossessive(d.word(run.e-1)) != w || !regnalTitles.has(d.word(run.e-2)) {
+			continue
+		}
 		if c := d.stripRoles(run); c.e-c.s == 1 && stripPossessive(d.word(c.s)) == w && regnalTitles.has(d.word(c.s-1)) {
 			return stripPossessive(r.textOf(rng{c.s - 1, c.e})), true
 		}
