@@ -610,6 +610,13 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if place, org, agent := d.bodyPlace(a.subj); place.ok() {
 		return r.bodyInPlaceSpeaker(a, place, org, agent) // "police in Houston", "the National Weather Service in Houston" (body_in_place.go)
 	}
+	if org := d.possessiveOrgName(a.subj); org.ok() && r.refinedOnly() {
+		n := r.textOf(org) // "The Australian Workers' Union said" (possessive_org_name.go)
+		if sp, ok := r.al.resolveShared(n); ok {
+			return sp
+		}
+		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
+	}
 	if poss := d.possessorBefore(a.subj); poss.ok() && r.refinedOnly() {
 		b := *a // "The Philippines' foreign ministry said" (possessive_s.go)
 		b.subj = rng{poss.s, a.subj.e}
@@ -756,6 +763,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 	}
 	name = d.trimDet(name)
+	if r.refinedOnly() {
+		name = d.withoutPartyQualifier(name) // "the opposition Democratic Party" (party_qualifier.go)
+	}
 	subj := d.trimDet(a.subj)
 	if p := r.personWithBody(subj); p.ok() && r.refinedOnly() {
 		return r.namedPerson(p, noRange) // "Sgt. Amy Cole with the Tulsa Police Department" (name_with_body.go)
