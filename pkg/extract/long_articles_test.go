@@ -786,8 +786,8 @@ var longArticles = map[string][]longCase{
 	},
 	"46_mine_collapse.txt": {
 		{"the collapse happened about 900 metres", "Kestrel Resources", false},
-		{"the 14 survivors had reached a refuge chamber", "Kestrel Resources", true},
-		{"Three of them were being treated", "Kestrel Resources", true},
+		{"the 14 survivors had reached a refuge chamber", "Kestrel Resources", false},
+		{"Three of them were being treated", "Kestrel Resources", false},
 		{"This is the worst day in the history", "Dianne Prescott", false},
 		{"suspended all underground work", "Dianne Prescott", false},
 		{"I am not aware of any", "Dianne Prescott", false},
