@@ -513,6 +513,7 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.personForm(sp)             // "Edward Rendell": Ed Rendell (person_forms.go)
 	sp = r.demonymUnnamed(a, sp)      // "the Italian" taking up no person (demonym_nominal.go)
 	sp = domainSpeaker(sp)            // "According to PowerOutage.us" (domain_source.go)
+	sp = cipherSpeaker(sp)            // "Witness C": a protected witness (pseudonym_label.go)
 	return anonymityClauseName(sp)    // "two people ... who spoke on condition of anonymity" (anonymity_clause.go)
 }
 

@@ -405,8 +405,8 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 		if d.toks[run.s].para < para-2 || haveUnsure && d.toks[run.s].para < unsurePara {
 			break
 		}
-		if !r.personRun(run) {
-			continue
+		if !r.personRun(run) || r.weakPersonRun(run) && d.datelinePlace(run) {
+			continue // "in Lausanne" after "LAUSANNE, Switzerland -" (dateline_place.go)
 		}
 		sp := r.runSpeaker(run)
 		if sp.Kind != SpeakerPerson || !personName(sp.Name) {
