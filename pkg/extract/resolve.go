@@ -399,7 +399,7 @@ func (d *doc) stripRoles(run rng) rng {
 			// President Vladimir Putin"), not before a lone name, which
 			// it is part of ("Philippine Star", "Georgia Smith"), but a
 			// people's ("British Columbians": Columbians)
-			if !demonymWord(w) || run.e-run.s == 2 && !pluralPeople(d.word(run.s+1)) {
+			if !demonymWord(w) || run.e-run.s == 2 && !pluralPeople(d.word(run.s+1)) || d.countryOrgName(run) {
 				break
 			}
 		}
