@@ -1072,7 +1072,7 @@ var longArticles = map[string][]longCase{
 		{"replaced the seals on all five", "Westmarch Ferries", false},
 		{"due to be replaced at a refit", "Graham Selby", false},
 		{"in due course", "Graham Selby", false},
-		{"passed its last official survey", "Maritime and Coastguard Agency", true},
+		{"passed its last official survey", "Maritime and Coastguard Agency", false},
 		{"an internal company check", anonSrc, false},
 		{"reviewing whether such results", anonSrc, true},
 		{"the first thing in five months", "Janet Forsyth", false},

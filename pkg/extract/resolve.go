@@ -646,6 +646,14 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 		return unknownSpeaker
 	}
+	if wa := d.orgBeforeAside(a); wa.ok() && r.refinedOnly() {
+		b := *a // "The Maritime and Coastguard Agency, which inspects ..., said" (org_aside.go)
+		b.subj = wa
+		b.name, b.title = d.splitName(wa)
+		sp := r.resolve(&b)
+		a.bodyFrom = b.bodyFrom
+		return sp
+	}
 	if (a.relative || a.subj.e-a.subj.s > 1) && relativeWords.has(d.word(a.subj.e-1)) {
 		// "voters who say", "Lee, who said": the antecedent speaks
 		if ante := d.relativeAntecedent(a.subj.e - 1); ante.ok() {
