@@ -813,9 +813,9 @@ var longArticles = map[string][]longCase{
 		{"We took it seriously then", "Dianne Prescott", false},
 		{"how long the three mines would stay shut", "Kestrel Resources", true},
 		{"go back underground", "Sean Doyle", false},
-		{"talk him out of it", "Kerry Doyle", true},
+		{"talk him out of it", "Kerry Doyle", false},
 		{"It is what I know", "Sean Doyle", false},
-		{"We will see about that", "Kerry Doyle", true},
+		{"We will see about that", "Kerry Doyle", false},
 	},
 	"47_film_festival.txt": {
 		{"I made this film with my cousins", "Mateo Quispe", false},

@@ -716,6 +716,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if p, ok := possessivePronoun[d.word(a.subj.s)]; ok && a.subj.e-a.subj.s == 1 && r.refinedOnly() {
 		return r.pronoun(p, a.subj.s, para) // "“…” Those were his words" (linking_phrase.go)
 	}
+	if sp, ok := r.kinAppositionPerson(a); ok && r.refinedOnly() {
+		return sp // "His wife, Kerry Doyle, ... his wife said" (kin_apposition.go)
+	}
 	if run := r.invertedAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.trimDet(a.subj)) // "said the company's chief executive, John Ferriola" (inverted_apposition.go)
 	}

@@ -150,10 +150,12 @@ func (g gender) agrees(with gender) bool {
 // or not).
 func wordGender(w string) gender {
 	switch strings.TrimSuffix(w, ".") {
-	case "mr", "sir", "congressman", "spokesman", "businessman", "king", "prince":
+	case "mr", "sir", "congressman", "spokesman", "businessman", "king", "prince",
+		"husband", "widower", "father", "brother", "son": // a relative's title (kin_apposition.go)
 		return genderMale
 	case "mrs", "ms", "miss", "dame", "congresswoman", "spokeswoman", "businesswoman",
-		"chairwoman", "queen", "princess":
+		"chairwoman", "queen", "princess",
+		"wife", "widow", "mother", "sister", "daughter":
 		return genderFemale
 	}
 	return genderUnknown
