@@ -798,7 +798,7 @@ var longArticles = map[string][]longCase{
 		{"I am not going to prejudge anything", "Rohan Mehta", false},
 		{"last visited Kestrel Ridge in August", "Mines Safety Authority", false},
 		{"would not comment further", "Mines Safety Authority", false},
-		{"kept each other calm", "Sean Doyle", true},
+		{"kept each other calm", "Sean Doyle", false},
 		{"You could hear the rock settling", "Sean Doyle", false},
 		{"the company had been slow", "Kerry Doyle", false},
 		{"For four hours nobody told us", "Kerry Doyle", false},
