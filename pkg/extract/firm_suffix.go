@@ -36,3 +36,13 @@ func (r *resolver) firmSuffixSpeaker(sp Speaker) bool {
 	}
 	return firmSuffixName(f)
 }
+
+// firmSuffixRun reports a capitalised run of two words or more ending in
+// a firm's word: evidence of a body for "the company" (resolve_body.go).
+func (d *doc) firmSuffixRun(run rng) bool {
+	if run.e-run.s < 2 {
+		return false
+	}
+	last := stripPossessive(d.word(run.e - 1))
+	return firmTradeWords.has(last) || orgSuffixes.has(last)
+}
