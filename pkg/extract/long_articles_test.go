@@ -984,7 +984,7 @@ var longArticles = map[string][]longCase{
 		{"Some of what we find will be uncomfortable", "Martin Ashby", false},
 		{"had not paid or received any money", "Martin Ashby", false},
 		{"That dealer died in 2009", "Martin Ashby", false},
-		{"investigators traced the statues", anonSrc, true},
+		{"investigators traced the statues", anonSrc, false},
 		{"easy to recognise", "Elise Marchand", false},
 		{"When I saw the crack", "Elise Marchand", false},
 		{"the hardest part of her work", "Elise Marchand", false},

@@ -612,6 +612,10 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	case !a.subj.ok():
 		return unknownSpeaker
 	}
+	if d.documentInPlace(a.subj) && r.refinedOnly() {
+		n := strings.TrimSpace(r.textOf(d.trimDet(a.subj))) // "court records in New York" (document_in_place.go)
+		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerUnknown}
+	}
 	if place, org, agent := d.bodyPlace(a.subj); place.ok() {
 		return r.bodyInPlaceSpeaker(a, place, org, agent) // "police in Houston", "the National Weather Service in Houston" (body_in_place.go)
 	}
