@@ -28,3 +28,15 @@ func (d *doc) datelinePlace(run rng) bool {
 	}
 	return false
 }
+
+// "near Orly airport", "at Termini station": a capitalised run before a
+// lower-case noun of a place is that place's name, no antecedent of he or
+// she either.
+var placeNounsAfter = set("airport", "station", "street", "road", "avenue", "square", "bridge", "river",
+	"lake", "harbour", "harbor", "port", "valley", "motorway", "highway")
+
+// placeNamed reports a run followed by such a noun.
+func (d *doc) placeNamed(run rng) bool {
+	t := d.tokAt(run.e)
+	return t.kind == tWord && !t.upper && placeNounsAfter.has(t.lower)
+}

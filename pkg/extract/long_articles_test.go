@@ -1043,7 +1043,7 @@ var longArticles = map[string][]longCase{
 		{"its offer remained on the table", "French Agriculture Ministry", false},
 		{"cost the state about 1.4 billion euros", "French Agriculture Ministry", false},
 		{"23 people had been detained", anonSrc, false},
-		{"Our priority is that nobody gets hurt", anonSrc, true},
+		{"Our priority is that nobody gets hurt", anonSrc, false},
 		{"taken over the family farm", "Jerome Lefort", false},
 		{"I work seventy hours a week", "Jerome Lefort", false},
 		{"farmers' protests in 1992", "Alain Lefort", false},

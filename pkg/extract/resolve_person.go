@@ -407,7 +407,7 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 		if d.toks[run.s].para < para-2 || haveUnsure && d.toks[run.s].para < unsurePara {
 			break
 		}
-		if !r.personRun(run) || r.weakPersonRun(run) && d.datelinePlace(run) {
+		if !r.personRun(run) || r.weakPersonRun(run) && (d.datelinePlace(run) || d.placeNamed(run)) {
 			continue // "in Lausanne" after "LAUSANNE, Switzerland -" (dateline_place.go)
 		}
 		sp := r.runSpeaker(run)

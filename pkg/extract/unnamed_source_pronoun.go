@@ -74,7 +74,7 @@ func (r *resolver) unnamedSourcePronoun(p string, pos int) (Speaker, bool) {
 func (r *resolver) nameBetween(from, to int) bool {
 	d := r.d
 	for _, run := range r.persons {
-		if run.s >= from && run.s < to && !d.pluralNameRun(run) && r.personRun(run) {
+		if run.s >= from && run.s < to && !d.pluralNameRun(run) && r.personRun(run) && !(r.weakPersonRun(run) && (d.placeNamed(run) || d.datelinePlace(run))) { // "near Orly airport" (dateline_place.go)
 			return true
 		}
 	}
