@@ -1074,7 +1074,7 @@ var longArticles = map[string][]longCase{
 		{"in due course", "Graham Selby", false},
 		{"passed its last official survey", "Maritime and Coastguard Agency", false},
 		{"an internal company check", anonSrc, false},
-		{"reviewing whether such results", anonSrc, true},
+		{"reviewing whether such results", anonSrc, false},
 		{"the first thing in five months", "Janet Forsyth", false},
 		{"Somebody knew", "Janet Forsyth", false},
 		{"formed a group to follow the inquiry", "Janet Forsyth", false},
