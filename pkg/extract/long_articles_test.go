@@ -975,7 +975,7 @@ var longArticles = map[string][]longCase{
 		{"We learned that the hard way", "Victor Almeida", false},
 	},
 	"52_statue_return.txt": {
-		{"in good faith", "Hudson Museum of Asian Art", true},
+		{"in good faith", "Hudson Museum of Asian Art", false},
 		{"These gods have been away", "Sophea Chan", false},
 		{"identified more than 100 other statues", "Sophea Chan", false},
 		{"We do not want to embarrass anybody", "Sophea Chan", false},

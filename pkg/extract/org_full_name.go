@@ -19,23 +19,24 @@ const maxShortOrgsLooked = 16
 
 // orgFullName gives an organisation speaker with a short name the
 // article's full name for it.
-func (r *resolver) orgFullName(sp Speaker) Speaker {
+func (r *resolver) orgFullName(a *attribution, sp Speaker) Speaker {
 	if sp.Kind != SpeakerOrganization || sp.Members != nil || strings.Count(sp.Name, " ") > 1 || acronymLike(sp.Name) {
 		return sp
 	}
-	full, looked := r.orgFullNames[sp.Name]
+	found, looked := r.orgFullNames[sp.Name]
 	if !looked {
 		if len(r.orgFullNames) >= maxShortOrgsLooked {
 			return sp
 		}
 		if r.orgFullNames == nil {
-			r.orgFullNames = map[string]string{}
+			r.orgFullNames = map[string]orgFullNameAt{}
 		}
-		full = r.d.longerOrgName(sp.Name)
-		r.orgFullNames[sp.Name] = full
+		found.name, found.at = r.d.longerOrgName(sp.Name)
+		r.orgFullNames[sp.Name] = found
 	}
-	if full == "" {
-		return sp
+	full := found.name
+	if full == "" || found.at > anchorOf(a) {
+		return sp // the full name must come first: not "The Washington Times" read later for "Washington"
 	}
 	if t, ok := r.al.Resolve(full); ok {
 		return t
@@ -45,27 +46,38 @@ func (r *resolver) orgFullName(sp Speaker) Speaker {
 	return sp
 }
 
+// orgFullNameAt is an article's full name for a short one and the token
+// where it stands.
+type orgFullNameAt struct {
+	name string
+	at   int
+}
+
 // longerOrgName returns the first capitalised run of the article's body
 // that opens with the words of name and adds words of a name ending in an
 // organisation's word, or an institution's word and "of" a capitalised
 // name, or "". No office may stand in the words added ("Police
 // Commissioner Richard Ross", "White House Press Secretary"): a person.
-func (d *doc) longerOrgName(name string) string {
+func (d *doc) longerOrgName(name string) (string, int) {
 	var buf [2]string
 	n := 0
 	for f := range strings.FieldsSeq(name) {
 		if n == len(buf) {
-			return ""
+			return "", 0
 		}
 		buf[n] = strings.ToLower(f)
 		n++
 	}
-	if n == 0 || orgLikeWord(buf[n-1]) || partyHeads.has(buf[0]) || nonPersonNames.has(buf[0]) {
-		return "" // "Brennan Center": named as a body already; "Cleveland": a place, not the Cleveland Police
+	if n == 0 || partyHeads.has(buf[0]) || nonPersonNames.has(buf[0]) {
+		return "", 0 // "Cleveland": a place, not the Cleveland Police
+	}
+	bodyAlready := orgLikeWord(buf[n-1]) // "Brennan Center": only "of" may follow ("Hudson Museum of Asian Art")
+	if bodyAlready && !institutionHeads.has(buf[n-1]) {
+		return "", 0
 	}
 	for k := range d.toks {
 		t := d.tokAt(k)
-		if t.kind != tWord || !t.upper || t.lower != buf[0] || t.para == 0 || k > 0 && d.tokAt(k-1).kind == tWord && d.toks[k-1].upper {
+		if t.kind != tWord || !t.upper || t.lower != buf[0] || t.para == 0 || k > 0 && d.tokAt(k-1).kind == tWord && d.toks[k-1].upper && d.toks[k-1].lower != "the" {
 			continue
 		}
 		m := k + 1
@@ -77,11 +89,20 @@ func (d *doc) longerOrgName(name string) string {
 		if m < k+n {
 			continue
 		}
+		if bodyAlready {
+			if d.word(m) != "of" || !d.tokAt(m+1).upper {
+				continue
+			}
+			if e := d.capitalRunEnd(m+1, min(m+6, len(d.toks))); e > m+1 {
+				return stripPossessive(d.text[t.s:d.tokAt(e-1).e]), k
+			}
+			continue
+		}
 		if e := d.orgNameTail(m); e > m {
-			return stripPossessive(d.text[t.s:d.tokAt(e-1).e])
+			return stripPossessive(d.text[t.s:d.tokAt(e-1).e]), k
 		}
 	}
-	return ""
+	return "", 0
 }
 
 // orgNameTail returns the end of the capitalised words from m up to the

@@ -51,7 +51,7 @@ type resolver struct {
 	acronyms map[string]string
 	// orgFullNames: the article's full names found for short organisation
 	// names ("" for none), org_full_name.go
-	orgFullNames map[string]string
+	orgFullNames map[string]orgFullNameAt
 	// lowerWordsMade: docBuffers.lowerWords holds this document's words
 	// written in lower case (common_noun_name.go)
 	lowerWordsMade bool
@@ -509,7 +509,7 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.jiSuffix(sp)               // "Modi ji said": Narendra Modi (ji_suffix.go)
 	sp = r.particleSurname(sp)        // "De Blasio said": Bill de Blasio (particle_surname.go)
 	sp = r.institutionName(a, sp)     // "The Metropolitan Museum of Art said" (institution_name.go)
-	sp = r.orgFullName(sp)            // "Brightwave Audio ... Brightwave said" (org_full_name.go)
+	sp = r.orgFullName(a, sp)         // "Brightwave Audio ... Brightwave said" (org_full_name.go)
 	sp = r.personForm(sp)             // "Edward Rendell": Ed Rendell (person_forms.go)
 	sp = r.demonymUnnamed(a, sp)      // "the Italian" taking up no person (demonym_nominal.go)
 	sp = domainSpeaker(sp)            // "According to PowerOutage.us" (domain_source.go)
