@@ -25,7 +25,9 @@ import (
 // acronymOrgWords name organisations besides orgWords, for initials.
 var acronymOrgWords = set("authority", "enforcement", "affairs", "countries", "programme", "program",
 	"society", "conference", "command", "corporation", "trust", "commissioner", "administration",
-	"agency", "institute", "council", "forum", "network", "executive", "inspectorate")
+	"agency", "institute", "council", "forum", "network", "executive", "inspectorate",
+	// session 27: "the International Cycling Integrity Unit ... the ICIU"
+	"unit")
 
 // acronymConnectors may stand between the words of a full name without
 // giving a letter: "Food and Drug Administration", "Organization of the

@@ -23,19 +23,19 @@ func (r *resolver) descriptionAppositionPerson(a *attribution) (run, title rng) 
 		return noRange, noRange
 	}
 	for k := subj.s; k < c; k++ {
-		if w := d.word(k); w == "and" || w == "or" {
+		if w := d.word(k); (w == "and" || w == "or") && !d.officePairAnd(k) {
 			return noRange, noRange // "The company and the minister, Ann Lee": two speakers (resolve_joint.go)
 		}
 	}
 	if a.name.ok() && a.name.s >= c {
 		return noRange, noRange // the subject rules found the name already
 	}
-	s := c + 1
+	s := d.describedNameStart(c+1, subj.e) // "the Danish actress Signe Holm" (described_apposition_name.go)
 	for s < subj.e-2 && (honorifics[stripPossessive(d.word(s))] || roleNouns.has(d.word(s))) && d.tokAt(s).upper {
 		s++ // "Professor", "Dr"
 	}
 	e := d.capitalRunEnd(s, subj.e)
-	if e != subj.e || e-s < 2 || e-s > 4 || !r.looksPerson(rng{s, e}) {
+	if e != subj.e && !d.relativeAfterName(e, subj.e) || e-s < 2 || e-s > 4 || !r.looksPerson(rng{s, e}) {
 		return noRange, noRange
 	}
 	if r.al != nil {

@@ -104,7 +104,15 @@ import "sync"
 //    before or of the country the paragraph names (resolve_ministry.go).
 //    An interview's "A:" is the person the article introduces before the
 //    transcript (resolve_interview.go), and initials are the organisation
-//    the article names in full ("the NTSB", acronym_name.go).
+//    the article names in full ("the NTSB", acronym_name.go), as a short
+//    name is the longer one written before it ("Brightwave Audio ...
+//    Brightwave said", org_full_name.go); a body's name keeps a country
+//    and a plural possessive inside it ("The Panama Canal Authority",
+//    "the Australian Workers' Union": country_org_name.go,
+//    possessive_org_name.go) and a firm's trade word makes it a firm
+//    ("Kestrel Resources", firm_suffix.go); "his wife" is the one named
+//    "His wife, Kerry Doyle," before (kin_apposition.go), and a protected
+//    witness's cipher ("Witness C") is anonymous (pseudonym_label.go).
 //    Names joined by "and" speak together: "Lavrov and Blinken said" is
 //    Sergei Lavrov and Antony Blinken, not Blinken (resolve_joint.go).
 //    US political copy varies a name with state and party ("the Kentucky

@@ -77,8 +77,8 @@ func (r *resolver) firmName(sp Speaker) Speaker {
 	}
 	if sp.Title != "" {
 		// "Investment bank Kidder Peabody": a firm's noun for a title
-		if i := strings.LastIndexByte(sp.Title, ' '); !firmNouns.has(sp.Title[i+1:]) {
-			return sp
+		if i := strings.LastIndexByte(sp.Title, ' '); !firmNouns.has(sp.Title[i+1:]) && !r.firmSuffixSpeaker(sp) {
+			return sp // "the Danish container line Nordhavn Shipping" is a firm (firm_suffix.go)
 		}
 		return Speaker{ID: sp.ID, Name: sp.Name, Kind: SpeakerOrganization, Aliases: sp.Aliases}
 	}
@@ -96,7 +96,7 @@ func (r *resolver) firmName(sp Speaker) Speaker {
 			return sp
 		}
 	}
-	if !amp && !firmsNamedLikePersons.has(r.lowerScratch(strings.ReplaceAll(sp.Name, "-", " "))) && !r.firmContext(f) {
+	if !amp && !firmSuffixName(f) && !firmsNamedLikePersons.has(r.lowerScratch(strings.ReplaceAll(sp.Name, "-", " "))) && !r.firmContext(f) {
 		return sp
 	}
 	if t, ok := r.al.Resolve(sp.Name); ok && t.Kind != SpeakerPerson {

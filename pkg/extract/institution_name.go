@@ -69,6 +69,9 @@ func (r *resolver) institutionMention(a *attribution, sp Speaker) (string, bool)
 	} else if a.partOf != nil || a.inherits != nil {
 		return "", false
 	}
+	if wa := d.withoutAside(m); wa != m && relativeWords.has(d.word(wa.e+1)) {
+		m = wa // "The Hudson Museum of Asian Art, which bought ..., agreed" (session 27)
+	}
 	m = d.trimDet(m)
 	if !m.ok() || m.e-m.s < 2 || m.e-m.s > 8 {
 		return "", false

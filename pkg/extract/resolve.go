@@ -49,6 +49,9 @@ type resolver struct {
 	// acronyms: the full names found for the acronyms of speakers ("" for
 	// none), made on first use (acronym_name.go)
 	acronyms map[string]string
+	// orgFullNames: the article's full names found for short organisation
+	// names ("" for none), org_full_name.go
+	orgFullNames map[string]orgFullNameAt
 	// lowerWordsMade: docBuffers.lowerWords holds this document's words
 	// written in lower case (common_noun_name.go)
 	lowerWordsMade bool
@@ -396,7 +399,7 @@ func (d *doc) stripRoles(run rng) rng {
 			// President Vladimir Putin"), not before a lone name, which
 			// it is part of ("Philippine Star", "Georgia Smith"), but a
 			// people's ("British Columbians": Columbians)
-			if !demonymWord(w) || run.e-run.s == 2 && !pluralPeople(d.word(run.s+1)) {
+			if !demonymWord(w) || run.e-run.s == 2 && !pluralPeople(d.word(run.s+1)) || d.countryOrgName(run) {
 				break
 			}
 		}
@@ -506,9 +509,12 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.jiSuffix(sp)               // "Modi ji said": Narendra Modi (ji_suffix.go)
 	sp = r.particleSurname(sp)        // "De Blasio said": Bill de Blasio (particle_surname.go)
 	sp = r.institutionName(a, sp)     // "The Metropolitan Museum of Art said" (institution_name.go)
+	sp = r.theNameBody(a, sp)         // "The Hudson said": a body (the_name_body.go)
+	sp = r.orgFullName(a, sp)         // "Brightwave Audio ... Brightwave said" (org_full_name.go)
 	sp = r.personForm(sp)             // "Edward Rendell": Ed Rendell (person_forms.go)
 	sp = r.demonymUnnamed(a, sp)      // "the Italian" taking up no person (demonym_nominal.go)
 	sp = domainSpeaker(sp)            // "According to PowerOutage.us" (domain_source.go)
+	sp = cipherSpeaker(sp)            // "Witness C": a protected witness (pseudonym_label.go)
 	return anonymityClauseName(sp)    // "two people ... who spoke on condition of anonymity" (anonymity_clause.go)
 }
 
@@ -607,8 +613,19 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	case !a.subj.ok():
 		return unknownSpeaker
 	}
+	if d.documentInPlace(a.subj) && r.refinedOnly() {
+		n := strings.TrimSpace(r.textOf(d.trimDet(a.subj))) // "court records in New York" (document_in_place.go)
+		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerUnknown}
+	}
 	if place, org, agent := d.bodyPlace(a.subj); place.ok() {
 		return r.bodyInPlaceSpeaker(a, place, org, agent) // "police in Houston", "the National Weather Service in Houston" (body_in_place.go)
+	}
+	if org := d.possessiveOrgName(a.subj); org.ok() && r.refinedOnly() {
+		n := r.textOf(org) // "The Australian Workers' Union said" (possessive_org_name.go)
+		if sp, ok := r.al.resolveShared(n); ok {
+			return sp
+		}
+		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
 	}
 	if poss := d.possessorBefore(a.subj); poss.ok() && r.refinedOnly() {
 		b := *a // "The Philippines' foreign ministry said" (possessive_s.go)
@@ -633,6 +650,14 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			return sp // "A: ...", the person interviewed (resolve_interview.go)
 		}
 		return unknownSpeaker
+	}
+	if wa := d.orgBeforeAside(a); wa.ok() && r.refinedOnly() {
+		b := *a // "The Maritime and Coastguard Agency, which inspects ..., said" (org_aside.go)
+		b.subj = wa
+		b.name, b.title = d.splitName(wa)
+		sp := r.resolve(&b)
+		a.bodyFrom = b.bodyFrom
+		return sp
 	}
 	if (a.relative || a.subj.e-a.subj.s > 1) && relativeWords.has(d.word(a.subj.e-1)) {
 		// "voters who say", "Lee, who said": the antecedent speaks
@@ -696,6 +721,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if p, ok := possessivePronoun[d.word(a.subj.s)]; ok && a.subj.e-a.subj.s == 1 && r.refinedOnly() {
 		return r.pronoun(p, a.subj.s, para) // "“…” Those were his words" (linking_phrase.go)
 	}
+	if sp, ok := r.kinAppositionPerson(a); ok && r.refinedOnly() {
+		return sp // "His wife, Kerry Doyle, ... his wife said" (kin_apposition.go)
+	}
 	if run := r.invertedAppositionName(a); run.ok() && r.refinedOnly() {
 		return r.namedPerson(run, d.trimDet(a.subj)) // "said the company's chief executive, John Ferriola" (inverted_apposition.go)
 	}
@@ -756,6 +784,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		}
 	}
 	name = d.trimDet(name)
+	if r.refinedOnly() {
+		name = d.withoutPartyQualifier(name) // "the opposition Democratic Party" (party_qualifier.go)
+	}
 	subj := d.trimDet(a.subj)
 	if p := r.personWithBody(subj); p.ok() && r.refinedOnly() {
 		return r.namedPerson(p, noRange) // "Sgt. Amy Cole with the Tulsa Police Department" (name_with_body.go)

@@ -377,8 +377,8 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if p := d.toks[run.s].para; p < para-window || found.ok() && p < d.toks[found.s].para {
 			break // names before the nearest one's paragraph do not compete
 		}
-		if d.headlineRun(run) || r.ignoredRun(run) || a != nil && a.contains(run.s) || d.commonAcronymRun(run) || r.runInSubjectAside(run) {
-			continue
+		if d.headlineRun(run) || r.ignoredRun(run) || a != nil && a.contains(run.s) || d.commonAcronymRun(run) || r.runInSubjectAside(run) || r.prepositionPlace(run) {
+			continue // prepositionPlace: "in Sydney" (preposition_place.go)
 		}
 		if r.personLike(run) || d.affiliationRun(run) {
 			continue // "an analyst at Apex Securities" (affiliation_run.go)
@@ -397,7 +397,7 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		// "it" needs evidence of a body as well
 		if !org && !d.inQuote(run.s) {
 			h := r.historyOf(run)
-			spoke, body := h != nil, !r.looksPerson(run) || pronoun && h != nil && r.listedBody(run) || r.bodyEvidence(run, h)
+			spoke, body := h != nil, !r.looksPerson(run) || pronoun && h != nil && r.listedBody(run) || d.firmSuffixRun(run) || r.bodyEvidence(run, h) // firm_suffix.go
 			if !spoke && pronoun && r.bodySubjectBefore(run, pos) {
 				// "The Fed held rates. In a statement, it said" (body_subject_it.go)
 				spoke, body = true, body || r.listedBody(run)

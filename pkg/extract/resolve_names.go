@@ -578,7 +578,7 @@ func (d *doc) relativeAntecedent(k int) rng {
 	if d.punct(j) == "," {
 		j--
 	}
-	if j < 0 || d.toks[j].kind != tWord || d.inQuote(j) || determiners.has(d.word(j)) || subjPronouns.has(d.word(j)) {
+	if j = d.ageBeforeRelative(j); j < 0 || d.toks[j].kind != tWord || d.inQuote(j) || determiners.has(d.word(j)) || subjPronouns.has(d.word(j)) {
 		return noRange // "those who", "he who"
 	}
 	lo := d.sents[d.sentOf[j]].s

@@ -38,6 +38,9 @@ func (r *resolver) newSubjectPerson(p string, pos int) (Speaker, bool) {
 	if sp, ok := r.subjectPersonIn(p, prev, false); ok {
 		return sp, true
 	}
+	if sp, ok := r.amongSubjectPerson(p, prev); ok {
+		return sp, true // "Among those rescued was Sean Doyle, ..." (among_subject.go)
+	}
 	return r.pronounChainSubject(p, si)
 }
 

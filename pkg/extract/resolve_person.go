@@ -150,10 +150,12 @@ func (g gender) agrees(with gender) bool {
 // or not).
 func wordGender(w string) gender {
 	switch strings.TrimSuffix(w, ".") {
-	case "mr", "sir", "congressman", "spokesman", "businessman", "king", "prince":
+	case "mr", "sir", "congressman", "spokesman", "businessman", "king", "prince",
+		"husband", "widower", "father", "brother", "son": // a relative's title (kin_apposition.go)
 		return genderMale
 	case "mrs", "ms", "miss", "dame", "congresswoman", "spokeswoman", "businesswoman",
-		"chairwoman", "queen", "princess":
+		"chairwoman", "queen", "princess",
+		"wife", "widow", "mother", "sister", "daughter":
 		return genderFemale
 	}
 	return genderUnknown
@@ -405,8 +407,8 @@ func (r *resolver) personPronoun(p string, pos, para int) (Speaker, bool) {
 		if d.toks[run.s].para < para-2 || haveUnsure && d.toks[run.s].para < unsurePara {
 			break
 		}
-		if !r.personRun(run) {
-			continue
+		if !r.personRun(run) || r.weakPersonRun(run) && (d.datelinePlace(run) || d.placeNamed(run)) {
+			continue // "in Lausanne" after "LAUSANNE, Switzerland -" (dateline_place.go)
 		}
 		sp := r.runSpeaker(run)
 		if sp.Kind != SpeakerPerson || !personName(sp.Name) {

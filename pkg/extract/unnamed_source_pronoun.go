@@ -74,7 +74,7 @@ func (r *resolver) unnamedSourcePronoun(p string, pos int) (Speaker, bool) {
 func (r *resolver) nameBetween(from, to int) bool {
 	d := r.d
 	for _, run := range r.persons {
-		if run.s >= from && run.s < to && !d.pluralNameRun(run) && r.personRun(run) {
+		if run.s >= from && run.s < to && !d.pluralNameRun(run) && r.personRun(run) && !(r.weakPersonRun(run) && (d.placeNamed(run) || d.datelinePlace(run))) && !r.bodyInitials(run) { // "near Orly airport" (dateline_place.go)
 			return true
 		}
 	}
@@ -127,4 +127,16 @@ func unnamedHeadGender(head string) gender {
 		return genderMale
 	}
 	return roleGender(head)
+}
+
+// bodyInitials reports a one-word run of initials that the article spells
+// out as an organisation's name ("which the MCA did not see" after "The
+// Maritime and Coastguard Agency"): no person between a source and its
+// pronoun. Session 27, hand-written long article.
+func (r *resolver) bodyInitials(run rng) bool {
+	if run.e-run.s != 1 {
+		return false
+	}
+	w := r.textOf(run)
+	return acronymLike(w) && r.d.acronymExpansion(w) != ""
 }
