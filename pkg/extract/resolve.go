@@ -156,6 +156,9 @@ func (r *resolver) scanNames() {
 				j = k // "Ursula von der Leyen": one name
 			}
 		}
+		if d.word(j) == "the" {
+			j = d.epithetEnd(j) // "Andre the Giant": one name (stage_name.go)
+		}
 		if t := d.tokAt(j); t.kind == tWord && !t.upper && articleSurname(stripPossessive(t.lower)) {
 			r.hasArticleSurname = true // "Bashar al-Assad" (name_parts.go)
 		}

@@ -430,6 +430,9 @@ func (d *doc) afterPossessive(np rng) int {
 func (d *doc) afterRoleWord(run rng) rng {
 	for k := run.e - 3; k >= run.s; k-- {
 		if w := d.word(k); roleNouns.has(w) || honorifics[strings.TrimSuffix(w, ".")] || hyphenatedTitle(w) {
+			if w == "the" && d.epithetEnd(k) > k {
+				continue // "Larry the Cable Guy" (stage_name.go)
+			}
 			return rng{k + 1, run.e}
 		}
 	}
@@ -713,8 +716,8 @@ func bareName(name string) string {
 		owner := stripPossessive(lw)
 		title := honorifics[lw] || pluralRanks.has(lw) || roleNouns.has(lw) || hyphenatedTitle(lw) || owner != lw && !contractedIs.has(owner) ||
 			descriptorWords.has(lw) && (firstNameGender(strings.ToLower(name[st[i+1]:en[i+1]])) != genderUnknown || dottedInitials(name[st[i+1]:en[i+1]]))
-		if !title {
-			continue
+		if !title || lw == "the" && i > 0 && capital(i+1) && firstNameGender(strings.ToLower(name[st[i-1]:en[i-1]])) != genderUnknown {
+			continue // "Larry the Cable Guy" (stage_name.go)
 		}
 		for k := i + 1; k < n; k++ {
 			if x := name[st[k]:en[k]]; 'a' <= x[0] && x[0] <= 'z' && !nameParticles.has(x) {

@@ -44,6 +44,9 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 	if d.training {
 		return noRange
 	}
+	if r := d.stageNameOwner(a); r.ok() {
+		return r // "said Larry the Cable Guy", "Andre the Giant said" (stage_name.go)
+	}
 	if a.inverted {
 		return d.nominalHostOwner(a)
 	}
