@@ -1099,6 +1099,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		full = f // "Sir Keir" (name_parts.go)
 	} else if f, ok := r.longerSurnameName(core); ok && !officeName && r.refinedOnly() {
 		full = f // "Lopez Obrador" (name_parts.go)
+	} else if f, ok := r.nameOpeningFull(core, a.subj.s); ok && !officeName && r.refinedOnly() {
+		full = f // "Sri Mulyani" of "Sri Mulyani Indrawati" (name_opening.go)
 	} else if f, ok := r.regnalName(core, a.subj.s); ok && full == stripPossessive(r.textOf(core)) && r.refinedOnly() {
 		full = f // "Pope Francis" (name_parts.go)
 	} else if f, ok := r.articleSurnameName(core); ok && full == stripPossessive(r.textOf(core)) && r.refinedOnly() {
