@@ -765,10 +765,13 @@ func titleWord(w string) bool {
 
 // hyphenatedTitle reports an office written with hyphens whose first
 // word is a title: "secretary-general", "director-general",
-// "attorney-general", "commander-in-chief".
+// "attorney-general", "commander-in-chief", or any office "-in-charge"
+// or "-in-chief" ("Investigator-in-charge Dana Whitfield", "Post
+// Editor-in-Chief Martin Baron ... Baron"; session 27: on train one
+// such surname changes, right).
 func hyphenatedTitle(w string) bool {
-	first, _, ok := strings.Cut(w, "-")
-	return ok && (honorifics[first] || roleNouns.has(first))
+	first, rest, ok := strings.Cut(w, "-")
+	return ok && (honorifics[first] || roleNouns.has(first) || rest == "in-charge" || rest == "in-chief")
 }
 
 // pluralRanks open a list of names ("Sens. Robert Menendez and Lindsey
