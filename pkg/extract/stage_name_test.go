@@ -32,4 +32,8 @@ func TestEpithetName(t *testing.T) {
 	if q := find(t, qs, "The crowds were wonderful"); q.Speaker.Name != "Andre the Giant" {
 		t.Errorf("the Giant: speaker %q, want Andre the Giant", q.Speaker.Name)
 	}
+	qs = ex.Extract("Wrestling\n\nIn 1970, Andre the Giant toured Japan. \"The crowds were wonderful,\" he said.")
+	if q := find(t, qs, "The crowds were wonderful"); q.Speaker.Name != "Andre the Giant" {
+		t.Errorf("he: speaker %q, want Andre the Giant", q.Speaker.Name)
+	}
 }
