@@ -207,6 +207,9 @@ func (r *resolver) scanNames() {
 				}
 			}
 		}
+		if run.ok() && d.isQuote(j) {
+			r.nicknameFullName(run, j) // "Dwayne “The Rock” Johnson" (nickname.go)
+		}
 		i = j
 	}
 }

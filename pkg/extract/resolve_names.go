@@ -538,7 +538,10 @@ func (r *resolver) runningTextRuns() []rng {
 // title-case headline, "Sanders Rips Clinton").
 func (r *resolver) runningTextRun(run rng) bool {
 	before, after := r.d.tokAt(run.s-1), r.d.tokAt(run.e)
-	return run.e-run.s <= 3 && before.kind == tWord && !before.upper && !(after.kind == tWord && after.upper)
+	if run.e-run.s > 3 || after.kind == tWord && after.upper {
+		return false
+	}
+	return before.kind == tWord && !before.upper || r.d.afterNickname(run.s) // "Marvin “Iron” Hale" (nickname.go)
 }
 
 // parentSpeaker is the speaker of the statement p that another continues
