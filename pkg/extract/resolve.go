@@ -169,6 +169,9 @@ func (r *resolver) scanNames() {
 		for run.ok() && run.s == d.sents[d.sentOf[run.s]].s && (discourse.has(d.word(run.s)) || determiners.has(d.word(run.s)) || run.e-run.s >= 2 && d.initialVerbForm(run.s, run.e)) {
 			run.s++
 		}
+		for run.e-run.s >= 2 && d.timeOpening(run.s) {
+			run.s++ // "On Monday NASA said" (time_opening.go)
+		}
 		if run.ok() {
 			person, known := r.plainPersonsIn(run) // looksPerson(run), of the run as it ends up
 			if !known {
