@@ -91,7 +91,9 @@ import "sync"
 //    Prince Mohammed bin Salman" (crown_prince_name.go), "Sri Mulyani" the
 //    "Sri Mulyani Indrawati" named before (name_opening.go), "Lam" the
 //    "Vietnamese President To Lam" (function_word_name.go), "the Giant"
-//    the "Andre the Giant" (stage_name.go), and a title-case headline gives no names
+//    the "Andre the Giant" (stage_name.go), "Johnson" the "Dwayne “The
+//    Rock” Johnson" (nickname.go), "On Monday NASA said" NASA
+//    (time_opening.go), and a title-case headline gives no names
 //    (resolve_headline.go), while a headline's lone surname is the person
 //    the body names in full (resolve_headline_surname.go) and "Russia's
 //    Lavrov" is Lavrov (resolve_owner_possessive.go). Every country of the
