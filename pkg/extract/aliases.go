@@ -919,6 +919,8 @@ var honorifics = map[string]bool{
 	"assemblywoman": true, "congressman": true, "congresswoman": true, "sheriff": true, "rabbi": true,
 	"imam": true, "bishop": true, "archbishop": true, "cardinal": true, "ayatollah": true,
 	"administrator": true, "envoy": true, "coach": true, "spc": true, "insp": true, "msgr": true,
+	// clergy before a name ("Fr. Michael Byrne ... Father Byrne"; session 27)
+	"fr": true, "father": true, "monsignor": true,
 	// the words of a business title ("Chief Executive Lisa Su", "Chief
 	// Executive Officer Tim Cook", "Executive Vice President Jane Doe"):
 	// without them the name kept "Executive" and the title lost "Officer"

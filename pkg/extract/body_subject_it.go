@@ -11,6 +11,13 @@ package extract
 // change on the design docs, right ("unknown" to the Fed, which opened the
 // sentence before the "It plans to ..."): 1 right / 0 wrong.
 
+// The same sentence's subject is the body a nominal takes up ("NASA
+// postponed the launch. The agency said ..."), when it is an acronym:
+// bodyAntecedent left a one-word run opening a sentence out, as it may be
+// a capitalised common word ("Officials"), and an acronym is a name that
+// no person has. Session 27, hand-written space probe; no train
+// prediction changes.
+
 // bodySubjectBefore reports that run opens the sentence before the one
 // at pos, in its paragraph, as a subject before a lower-case word.
 func (r *resolver) bodySubjectBefore(run rng, pos int) bool {

@@ -16,3 +16,15 @@ func TestBodySubjectIt(t *testing.T) {
 		{"Biz.\n\nThe Fed held rates. Markets rose. It said inflation remained elevated.", "inflation remained elevated", "unknown", "", ""},
 	})
 }
+
+// TestInitialAcronymBody: an acronym opening the sentence before a body
+// nominal is the body; a capitalised word that may be a common one is
+// left.
+func TestInitialAcronymBody(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Launch\n\nNASA postponed the launch again. The agency said a valve was being replaced.", "a valve was being replaced", "NASA", SpeakerOrganization, ""},
+		// near misses: no acronym, or a sentence between
+		{"Launch\n\nOfficials postponed the launch again. The agency said a valve was being replaced.", "a valve was being replaced", "agency", "", ""},
+		{"Launch\n\nNASA postponed the launch again. Crowds left. The agency said a valve was being replaced.", "a valve was being replaced", "agency", "", ""},
+	})
+}

@@ -88,7 +88,12 @@ import "sync"
 //    "Bashar Assad", speaker_id_article.go); within an article "Orban" is
 //    the "Viktor Orbán" named before (accent_surname.go), "Modi ji" Modi
 //    (ji_suffix.go) and "the crown prince" the one named "Saudi Crown
-//    Prince Mohammed bin Salman" (crown_prince_name.go), and a title-case headline gives no names
+//    Prince Mohammed bin Salman" (crown_prince_name.go), "Sri Mulyani" the
+//    "Sri Mulyani Indrawati" named before (name_opening.go), "Lam" the
+//    "Vietnamese President To Lam" (function_word_name.go), "the Giant"
+//    the "Andre the Giant" (stage_name.go), "Johnson" the "Dwayne “The
+//    Rock” Johnson" (nickname.go), "On Monday NASA said" NASA
+//    (time_opening.go), and a title-case headline gives no names
 //    (resolve_headline.go), while a headline's lone surname is the person
 //    the body names in full (resolve_headline_surname.go) and "Russia's
 //    Lavrov" is Lavrov (resolve_owner_possessive.go). Every country of the

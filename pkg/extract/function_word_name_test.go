@@ -8,6 +8,7 @@ import "testing"
 func TestFunctionWordName(t *testing.T) {
 	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
 		{"Talks resumed.\n\nVietnamese leader To Lam said the party would fight corruption. Lam said the economy would grow.", "the economy would grow", "To Lam", SpeakerPerson, ""},
+		{"Talks resumed.\n\nVietnamese President To Lam met the delegation in Hanoi. Lam said the economy would grow.", "the economy would grow", "To Lam", SpeakerPerson, "Vietnamese President"},
 		// near miss: no role noun before "To Lam"
 		{"Talks resumed.\n\nHe spoke To Lam about it. Lam said the economy would grow.", "the economy would grow", "Lam", "", ""},
 	})

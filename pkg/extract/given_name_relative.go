@@ -2,7 +2,8 @@ package extract
 
 // "One resident, who gave only her first name, Maria, said ...", "A
 // shopkeeper who gave his name only as Ahmed said ...", "A soldier, who
-// identified himself only as Oleksiy, said ...": the name given in the
+// identified himself only as Oleksiy, said ...", "A mother, who asked that
+// only her first name, Jess, be used, said ...": the name given in the
 // relative clause on the subject is the speaker's, as a reader names her,
 // where the mention was the head ("resident"). Train has no such clause;
 // hand-written probes. At inference, after the accept model, the mention
@@ -44,7 +45,14 @@ func (d *doc) givenNameOwner(a *attribution) rng {
 		for e < a.cue.s && e-j < 3 && d.tokAt(e).kind == tWord && d.tokAt(e).upper {
 			e++
 		}
-		if e == j || !(e == a.cue.s || d.punct(e) == "," && (e+1 == a.cue.s || d.adverbAt(e+1) && e+2 == a.cue.s)) {
+		if e == j {
+			return noRange
+		}
+		tail := e
+		if d.punct(tail) == "," && d.word(tail+1) == "be" && namePermissionVerbs.has(d.word(tail+2)) {
+			tail += 3 // "her first name, Jess, be used, said"
+		}
+		if !(tail == a.cue.s || d.punct(tail) == "," && (tail+1 == a.cue.s || d.adverbAt(tail+1) && tail+2 == a.cue.s)) {
 			return noRange
 		}
 		return rng{j, e}
@@ -53,3 +61,6 @@ func (d *doc) givenNameOwner(a *attribution) rng {
 }
 
 var selfPronouns = set("himself", "herself", "themselves")
+
+// namePermissionVerbs end "asked that only her first name, Jess, be used".
+var namePermissionVerbs = set("used", "published", "printed", "given", "disclosed")

@@ -10,7 +10,8 @@ package extract
 // headline ("Report: Half ...; campaign says ...") and in a transcript's
 // turn in the body, whose label is in capitals or has a labelled
 // paragraph near it. In the body such an answer is accepted by rule
-// (when it has four words or more): the accept model dropped the long
+// (when it has four words or more, two after a label in capitals:
+// minCapsAnswerWords): the accept model dropped the long
 // answers it had not seen in training, while it kept the answer's own
 // inner frames ("I think ..."), which the annotation leaves inside the
 // answer. "Q:" turns (an interviewer's remarks and questions) and "A:"
@@ -71,13 +72,7 @@ func (d *doc) interviewParagraph(p int) bool {
 	if d.sectionLabel(k, c) {
 		return false
 	}
-	caps := true
-	for j := k; j < c && d.punct(j) != "("; j++ { // a party tag's case does not count (label_party_tag.go)
-		if t := d.tokAt(j); !allUpper(d.text[t.s:t.e]) {
-			caps = false
-		}
-	}
-	if caps {
+	if d.capsLabel(k, c) {
 		return true
 	}
 	for q := max(0, p-2); q <= p+2; q++ {
@@ -86,6 +81,17 @@ func (d *doc) interviewParagraph(p int) bool {
 		}
 	}
 	return false
+}
+
+// capsLabel reports a label [k, c) in capitals ("SEN. JOHN THUNE"); a
+// party tag's case does not count (label_party_tag.go).
+func (d *doc) capsLabel(k, c int) bool {
+	for j := k; j < c && d.punct(j) != "("; j++ {
+		if t := d.tokAt(j); !allUpper(d.text[t.s:t.e]) {
+			return false
+		}
+	}
+	return true
 }
 
 // qaLabel reports a Q or A label ("Q:", "A:") opening the paragraph of the
@@ -114,7 +120,7 @@ func (d *doc) wholeLabelParagraph(a *attribution) {
 		return
 	}
 	a.content = append(a.content[:0], rng{a.cue.e, e})
-	if p > 0 && d.countWords(a.cue.e, e) >= 4 {
+	if n := d.countWords(a.cue.e, e); p > 0 && (n >= 4 || n >= minCapsAnswerWords && d.capsLabel(d.paraS[p], a.cue.s)) {
 		a.ruleAccepted, a.conf = true, interviewAnswerConf
 	}
 }
@@ -136,6 +142,14 @@ func (d *doc) emptyLabelTurn(a *attribution) {
 	}
 	a.content = append(a.content[:0], rng{a.cue.e, a.cue.e + 1})
 }
+
+// minCapsAnswerWords is the least words of a transcript answer accepted
+// by rule after a label in capitals: two ("SEN. LINDSEY GRAHAM: I do.",
+// "GOV. JOSH SHAPIRO: Absolutely not."); other labels keep four, as
+// before session 27 ("Clinton: Keep it" is a section's title on train).
+// Train has one shorter turn after capitals, annotated ("Why not
+// debate?"); no train prediction changes.
+const minCapsAnswerWords = 2
 
 // interviewAnswerConf is the confidence of a transcript's answer, from the
 // rule's precision on train.

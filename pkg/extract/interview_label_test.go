@@ -15,6 +15,8 @@ func TestInterviewLabel(t *testing.T) {
 		{text: "The governor spoke on Sunday.\n\nTAPPER: Will she run?\n\nFALLIN: Well, I think so, yes. We all need to work together, and she knows it.", content: "Well, I think so, yes. We all need to work together, and she knows it", mention: "FALLIN"},
 		{text: "Interviewer: Will you run again?\n\nBiden: I intend to run again, and I will win.", content: "I intend to run again, and I will win", mention: "Biden"},
 		{text: "Q: Will you run again?\n\nBIDEN: I intend to, yes.", content: "I intend to, yes", mention: "BIDEN"},
+		// a short turn after a label in capitals (minCapsAnswerWords)
+		{text: "The senator spoke on Sunday.\n\nTAPPER: Do you back it?\n\nSEN. ANN LEE: Absolutely not.", content: "Absolutely not", mention: "SEN. ANN LEE"},
 		// a quotation after the label is the quotation frames' business
 		{text: "The rivals differ.\n\nLee: \"We will stay.\" Ortiz: \"We will leave.\"", content: "We will stay.", mention: "Lee"},
 	})
@@ -31,6 +33,8 @@ func TestInterviewLabel(t *testing.T) {
 		}
 	}
 	checkNoStatementWith(t, ex.Extract("The mayor spoke on Sunday.\n\nLEE: No, he will stay.\n\nEMAIL: fitcity@example.com."), "fitcity")
+	// a mixed-case label of two words is a section's title as often
+	checkNoStatementWith(t, ex.Extract("The race tightened.\n\nSanders: Keep pushing hard for the young voters he needs.\n\nClinton: Keep it"), "Keep it")
 	checkNoStatements(t, ex, []string{
 		"The Latest: Cruz to give away a shotgun, and a hat.\n\nCruz spoke on Monday.",
 		"Editor's Note: The following is part 3 of an excerpt, and it is long.",

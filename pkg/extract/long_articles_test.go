@@ -674,7 +674,7 @@ var longArticles = map[string][]longCase{
 		{"We did not want to send families a fix", "Laura Kemp", false},
 		{"Most parents never send back", "Dan Whitman", false},
 		{"Nobody mails a postcard", "Dan Whitman", false},
-		{"I thought I was doing it wrong", "Jess", true},
+		{"I thought I was doing it wrong", "Jess", false},
 		{"no other models were affected", "Brightway Juvenile Products", true},
 		{"People were worried about those parts", anonSrc, false},
 		{"did not comment on internal discussions", "Laura Kemp", false},

@@ -26,3 +26,12 @@ func TestNickname(t *testing.T) {
 		d.release()
 	}
 }
+
+// TestNicknameFullName: the name around a nickname in marks is the
+// person's, and a later surname alone is that person.
+func TestNicknameFullName(t *testing.T) {
+	checkNamedSpeakers(t, withoutAccept(), []namedSpeaker{
+		{"Film\n\nDwayne \"The Rock\" Johnson said the sequel was finished.", "the sequel was finished", "Dwayne Johnson", SpeakerPerson, ""},
+		{"Boxing\n\nThe fight was off. Marvin \"Iron\" Hale arrived late. Hale said he had been ill.", "he had been ill", "Marvin Hale", SpeakerPerson, ""},
+	})
+}

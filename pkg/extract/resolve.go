@@ -159,6 +159,9 @@ func (r *resolver) scanNames() {
 				j = k // "Ursula von der Leyen": one name
 			}
 		}
+		if d.word(j) == "the" {
+			j = d.epithetEnd(j) // "Andre the Giant": one name (stage_name.go)
+		}
 		if t := d.tokAt(j); t.kind == tWord && !t.upper && articleSurname(stripPossessive(t.lower)) {
 			r.hasArticleSurname = true // "Bashar al-Assad" (name_parts.go)
 		}
@@ -168,6 +171,9 @@ func (r *resolver) scanNames() {
 		// raises ...", "Entrusting Donald Trump with ...": initial_verb_form.go)
 		for run.ok() && run.s == d.sents[d.sentOf[run.s]].s && (discourse.has(d.word(run.s)) || determiners.has(d.word(run.s)) || run.e-run.s >= 2 && d.initialVerbForm(run.s, run.e)) {
 			run.s++
+		}
+		for run.e-run.s >= 2 && d.timeOpening(run.s) {
+			run.s++ // "On Monday NASA said" (time_opening.go)
 		}
 		if run.ok() {
 			person, known := r.plainPersonsIn(run) // looksPerson(run), of the run as it ends up
@@ -206,6 +212,9 @@ func (r *resolver) scanNames() {
 					r.roles = append(r.roles, roleMention{pos: office.s, name: stripPossessive(r.textOf(run)), title: r.textOf(office), office: true})
 				}
 			}
+		}
+		if run.ok() && d.isQuote(j) {
+			r.nicknameFullName(run, j) // "Dwayne “The Rock” Johnson" (nickname.go)
 		}
 		i = j
 	}
@@ -1127,6 +1136,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		full = f // "Sir Keir" (name_parts.go)
 	} else if f, ok := r.longerSurnameName(core); ok && !officeName && r.refinedOnly() {
 		full = f // "Lopez Obrador" (name_parts.go)
+	} else if f, ok := r.nameOpeningFull(core, a.subj.s); ok && !officeName && r.refinedOnly() {
+		full = f // "Sri Mulyani" of "Sri Mulyani Indrawati" (name_opening.go)
 	} else if f, ok := r.regnalName(core, a.subj.s); ok && full == stripPossessive(r.textOf(core)) && r.refinedOnly() {
 		full = f // "Pope Francis" (name_parts.go)
 	} else if f, ok := r.articleSurnameName(core); ok && full == stripPossessive(r.textOf(core)) && r.refinedOnly() {

@@ -377,7 +377,11 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if p := d.toks[run.s].para; p < para-window || found.ok() && p < d.toks[found.s].para {
 			break // names before the nearest one's paragraph do not compete
 		}
-		if d.headlineRun(run) || r.ignoredRun(run) || a != nil && a.contains(run.s) || d.commonAcronymRun(run) || r.runInSubjectAside(run) || r.prepositionPlace(run) {
+		// an acronym opening the sentence before a body nominal ("NASA
+		// postponed the launch. The agency said") is a name, not a
+		// capitalised common word (body_subject_it.go)
+		initialAcronym := !pronoun && run.e-run.s == 1 && r.bodySubjectBefore(run, pos) && allUpper(d.text[d.toks[run.s].s:d.toks[run.s].e])
+		if d.headlineRun(run) || !initialAcronym && r.ignoredRun(run) || a != nil && a.contains(run.s) || d.commonAcronymRun(run) || r.runInSubjectAside(run) || r.prepositionPlace(run) {
 			continue // prepositionPlace: "in Sydney" (preposition_place.go)
 		}
 		if r.personLike(run) || d.affiliationRun(run) {
@@ -398,6 +402,9 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if !org && !d.inQuote(run.s) {
 			h := r.historyOf(run)
 			spoke, body := h != nil, !r.looksPerson(run) || pronoun && h != nil && r.listedBody(run) || d.firmSuffixRun(run) || r.bodyEvidence(run, h) // firm_suffix.go
+			if initialAcronym {
+				body = true // "NASA postponed the launch. The agency said" (body_subject_it.go)
+			}
 			if !spoke && pronoun && r.bodySubjectBefore(run, pos) {
 				// "The Fed held rates. In a statement, it said" (body_subject_it.go)
 				spoke, body = true, body || r.listedBody(run)

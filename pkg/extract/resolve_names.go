@@ -430,6 +430,9 @@ func (d *doc) afterPossessive(np rng) int {
 func (d *doc) afterRoleWord(run rng) rng {
 	for k := run.e - 3; k >= run.s; k-- {
 		if w := d.word(k); roleNouns.has(w) || honorifics[strings.TrimSuffix(w, ".")] || hyphenatedTitle(w) {
+			if w == "the" && d.epithetEnd(k) > k {
+				continue // "Larry the Cable Guy" (stage_name.go)
+			}
 			return rng{k + 1, run.e}
 		}
 	}
@@ -535,7 +538,10 @@ func (r *resolver) runningTextRuns() []rng {
 // title-case headline, "Sanders Rips Clinton").
 func (r *resolver) runningTextRun(run rng) bool {
 	before, after := r.d.tokAt(run.s-1), r.d.tokAt(run.e)
-	return run.e-run.s <= 3 && before.kind == tWord && !before.upper && !(after.kind == tWord && after.upper)
+	if run.e-run.s > 3 || after.kind == tWord && after.upper {
+		return false
+	}
+	return before.kind == tWord && !before.upper || r.d.afterNickname(run.s) // "Marvin “Iron” Hale" (nickname.go)
 }
 
 // parentSpeaker is the speaker of the statement p that another continues
@@ -713,8 +719,8 @@ func bareName(name string) string {
 		owner := stripPossessive(lw)
 		title := honorifics[lw] || pluralRanks.has(lw) || roleNouns.has(lw) || hyphenatedTitle(lw) || owner != lw && !contractedIs.has(owner) ||
 			descriptorWords.has(lw) && (firstNameGender(strings.ToLower(name[st[i+1]:en[i+1]])) != genderUnknown || dottedInitials(name[st[i+1]:en[i+1]]))
-		if !title {
-			continue
+		if !title || lw == "the" && i > 0 && capital(i+1) && firstNameGender(strings.ToLower(name[st[i-1]:en[i-1]])) != genderUnknown {
+			continue // "Larry the Cable Guy" (stage_name.go)
 		}
 		for k := i + 1; k < n; k++ {
 			if x := name[st[k]:en[k]]; 'a' <= x[0] && x[0] <= 'z' && !nameParticles.has(x) {
@@ -762,10 +768,13 @@ func titleWord(w string) bool {
 
 // hyphenatedTitle reports an office written with hyphens whose first
 // word is a title: "secretary-general", "director-general",
-// "attorney-general", "commander-in-chief".
+// "attorney-general", "commander-in-chief", or any office "-in-charge"
+// or "-in-chief" ("Investigator-in-charge Dana Whitfield", "Post
+// Editor-in-Chief Martin Baron ... Baron"; session 27: on train one
+// such surname changes, right).
 func hyphenatedTitle(w string) bool {
-	first, _, ok := strings.Cut(w, "-")
-	return ok && (honorifics[first] || roleNouns.has(first))
+	first, rest, ok := strings.Cut(w, "-")
+	return ok && (honorifics[first] || roleNouns.has(first) || rest == "in-charge" || rest == "in-chief")
 }
 
 // pluralRanks open a list of names ("Sens. Robert Menendez and Lindsey

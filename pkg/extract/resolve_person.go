@@ -256,7 +256,7 @@ func personName(name string) bool {
 		return false
 	}
 	words := 0
-	last := ""
+	last, prev := "", ""
 	allCaps := true
 	for w := range strings.FieldsSeq(name) {
 		if words > 0 && stripPossessive(last) != last {
@@ -275,9 +275,11 @@ func personName(name string) bool {
 		if words == 1 && possessiveDeterminer(string(nameKeyOf(buf[:0], w))) {
 			return false // "Our Principles"
 		}
-		if 'a' <= c && c <= 'z' && !nameParticles.has(w) && !strings.Contains(w, "-") && !roleNouns.has(w) {
-			return false
+		if 'a' <= c && c <= 'z' && !nameParticles.has(w) && !strings.Contains(w, "-") && !roleNouns.has(w) &&
+			!(w == "the" && words == 2 && firstNameGender(string(nameKeyOf(buf[:0], prev))) != genderUnknown) {
+			return false // not "Andre the Giant" (stage_name.go)
 		}
+		prev = w
 	}
 	if allCaps || len(name) <= 2 || words > 6 {
 		return false // "BUENA PARK", "AFL-CIO", "D": a dateline, an acronym, a party letter

@@ -44,6 +44,12 @@ func (d *doc) findWriterSubject(a *attribution) rng {
 	if d.training {
 		return noRange
 	}
+	if r := d.stageNameOwner(a); r.ok() {
+		return r // "said Larry the Cable Guy", "Andre the Giant said" (stage_name.go)
+	}
+	if r := d.timeOpeningOwner(a); r.ok() {
+		return r // "On Monday NASA said" (time_opening.go)
+	}
 	if a.inverted {
 		return d.nominalHostOwner(a)
 	}
