@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // "Kestrel Resources said", "Nordhavn Shipping said", "Fenwick Films
 // said": a firm's name ends in the word of its trade, which no person's
 // name does, but two capitalised words read as a person, so "the company"
@@ -17,8 +15,8 @@ var firmTradeWords = set("resources", "shipping", "energy", "mining", "minerals"
 
 // firmSuffixName reports a name of words f whose last word is a firm's.
 func firmSuffixName(f []string) bool {
-	last := strings.ToLower(f[len(f)-1])
-	return firmTradeWords.has(last) || orgSuffixes.has(last)
+	last := f[len(f)-1]
+	return firmTradeWords.hasLower(last) || orgSuffixes.hasLower(last)
 }
 
 // firmSuffixSpeaker reports a speaker's name of two to four capitalised

@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed data/cues.txt
@@ -180,6 +181,27 @@ func (s *wordSet) has(w string) bool {
 			return true
 		}
 	}
+}
+
+// hasLower is has(strings.ToLower(w)) without allocating for a word of
+// up to 32 bytes (callers ask for capitalised names' words, most of which
+// are in no set: the bytes are lowered on the stack).
+func (s *wordSet) hasLower(w string) bool {
+	if len(w) > 32 {
+		return s.has(strings.ToLower(w))
+	}
+	var b [32]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return s.has(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return s.has(string(b[:len(w)])) // no allocation: the string does not escape
 }
 
 // sameBytes reports whether x and w, of the same length, are equal.

@@ -20,7 +20,7 @@ func cipherSpeaker(sp Speaker) Speaker {
 		return sp
 	}
 	noun, code, ok := strings.Cut(sp.Name, " ")
-	if !ok || !cipherNouns.has(strings.ToLower(noun)) || strings.Contains(code, " ") {
+	if !ok || !cipherNouns.hasLower(noun) || strings.Contains(code, " ") {
 		return sp
 	}
 	if len(code) == 1 && code[0] >= 'A' && code[0] <= 'Z' || isNumber(code) {
