@@ -482,22 +482,9 @@ var wordFlags = func() (t [256]uint8) {
 // "R-S.C.", "3.5", "1,000", "U.S.".
 var wordJoiner = [utf8.RuneSelf]bool{'\'': true, '-': true, '.': true, ',': true}
 
-// isAbbreviation reports whether the word w (of at most 5 bytes) in lower
-// case is a known abbreviation, lowering an ASCII word without allocating.
-func isAbbreviation(w string) bool {
-	var b [5]byte
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= utf8.RuneSelf {
-			return abbreviations.has(strings.ToLower(w))
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[k] = c
-	}
-	return abbreviations.has(string(b[:len(w)]))
-}
+// isAbbreviation reports whether the word w in lower case is a known
+// abbreviation, without allocating (wordSet.hasLower).
+func isAbbreviation(w string) bool { return abbreviations.hasLower(w) }
 
 // numberFollows reports whether a digit follows position i after spaces
 // ("No. 5", not "said no.").
