@@ -115,7 +115,7 @@ func (d *doc) orgNameTail(m int) int {
 		switch {
 		case w.kind == tWord && w.upper:
 			lw := stripPossessive(w.lower)
-			if roleNouns.has(lw) || positionNouns.has(lw) || stripPossessive(w.lower) != w.lower && e+1 < m+6 && d.tokAt(e+1).upper {
+			if roleNouns.has(lw) || positionNouns.has(lw) || lw != w.lower && e+1 < m+6 && d.tokAt(e+1).upper {
 				return m // an office: a person's title; a possessive: another name
 			}
 			e++

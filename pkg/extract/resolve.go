@@ -447,6 +447,15 @@ func stripPossessive(s string) string {
 	return s
 }
 
+// namedOrg is the organisation named n: the alias table's, or one of this
+// article.
+func (r *resolver) namedOrg(n string) Speaker {
+	if sp, ok := r.al.resolveShared(n); ok {
+		return sp
+	}
+	return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
+}
+
 func (r *resolver) textOf(x rng) string {
 	if !x.ok() {
 		return ""
@@ -630,11 +639,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 		return r.bodyInPlaceSpeaker(a, place, org, agent) // "police in Houston", "the National Weather Service in Houston" (body_in_place.go)
 	}
 	if org := d.possessiveOrgName(a.subj); org.ok() && r.refinedOnly() {
-		n := r.textOf(org) // "The Australian Workers' Union said" (possessive_org_name.go)
-		if sp, ok := r.al.resolveShared(n); ok {
-			return sp
-		}
-		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
+		return r.namedOrg(r.textOf(org)) // "The Australian Workers' Union said" (possessive_org_name.go)
 	}
 	if poss := d.possessorBefore(a.subj); poss.ok() && r.refinedOnly() {
 		b := *a // "The Philippines' foreign ministry said" (possessive_s.go)
@@ -806,11 +811,7 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if org := d.orgNameRun(subj, name); org.ok() && r.refinedOnly() {
 		// "the Bank of Japan", "the Centers for Disease Control and
 		// Prevention": the organisation, not "Japan" or "Prevention"
-		n := stripPossessive(r.textOf(org))
-		if sp, ok := r.al.resolveShared(n); ok {
-			return sp
-		}
-		return Speaker{ID: r.id(n), Name: n, Kind: SpeakerOrganization}
+		return r.namedOrg(stripPossessive(r.textOf(org)))
 	}
 	ownerTitle := ""
 	if n := r.ownerPossessiveName(subj); n.ok() && name.e == subj.e && name.s < n.s && r.refinedOnly() {
