@@ -263,7 +263,7 @@ type docBuffers struct {
 	companyThe    []int
 	bodyRuns      []int
 	ownItHistory  []*attribution
-	textRuns      []rng
+	textWords     []runWord
 	lowerWords    map[string]struct{} // resolver.lowerWordOccurs'
 	lowerBits     [1024]uint64        // resolver.lowerWordOccurs' filter
 }

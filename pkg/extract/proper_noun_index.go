@@ -26,20 +26,11 @@ func (r *resolver) properNounIndexed(k int, w string) bool {
 }
 
 func (r *resolver) indexProperNouns() {
-	d := r.d
-	r.properNouns = make(map[string][]int, len(r.runs))
-	for _, run := range r.runs {
-		if !r.runningTextRun(run) {
-			continue
-		}
-		for x := run.s; x < run.e; x++ {
-			if x == d.sents[d.sentOf[x]].s {
-				continue
-			}
-			w := stripPossessive(d.word(x))
-			if starts := r.properNouns[w]; len(starts) == 0 || starts[len(starts)-1] != run.s {
-				r.properNouns[w] = append(starts, run.s)
-			}
+	words := r.runningTextWords()
+	r.properNouns = make(map[string][]int, len(words))
+	for _, rw := range words {
+		if starts := r.properNouns[rw.w]; len(starts) == 0 || starts[len(starts)-1] != rw.run {
+			r.properNouns[rw.w] = append(starts, rw.run)
 		}
 	}
 }

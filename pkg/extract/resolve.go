@@ -43,9 +43,9 @@ type resolver struct {
 	// properNouns: properNounElsewhere's index of a long article, built
 	// on its first call (proper_noun_index.go)
 	properNouns map[string][]int
-	// textRuns: the runs properNounWalk reads, once textRunsMade
-	textRuns     []rng
-	textRunsMade bool
+	// textWords: the words properNounWalk reads, once textWordsMade
+	textWords     []runWord
+	textWordsMade bool
 	// acronyms: the full names found for the acronyms of speakers ("" for
 	// none), made on first use (acronym_name.go)
 	acronyms map[string]string

@@ -502,35 +502,44 @@ func (r *resolver) properNounElsewhere(k int) bool {
 }
 
 // properNounWalk answers properNounElsewhere(k) for the word w at k by a
-// walk of the runs.
+// walk of the running-text runs' words.
 func (r *resolver) properNounWalk(k int, w string) bool {
-	d := r.d
-	for _, run := range r.runningTextRuns() {
-		if run.s == k {
-			continue
-		}
-		for x := run.s; x < run.e; x++ {
-			if x != d.sents[d.sentOf[x]].s && stripPossessive(d.word(x)) == w {
-				return true
-			}
+	for _, rw := range r.runningTextWords() {
+		if rw.run != k && rw.w == w {
+			return true
 		}
 	}
 	return false
 }
 
-// runningTextRuns lists (once) the runs runningTextRun holds for: the
-// walk asks for each sentence-opening name, and most runs are not.
-func (r *resolver) runningTextRuns() []rng {
-	if !r.textRunsMade {
-		r.textRuns, r.textRunsMade = r.d.bufs.textRuns[:0], true
+// runWord is a word of a running-text run (possessive stripped) that does
+// not open its sentence, with the start of its run.
+type runWord struct {
+	w   string
+	run int
+}
+
+// runningTextWords lists (once) the words of the runs runningTextRun holds
+// for, other than a sentence's first: the walk asks for each
+// sentence-opening name, and a flat list of words costs it less than the
+// runs, their sentences and the possessives again on every call.
+func (r *resolver) runningTextWords() []runWord {
+	if !r.textWordsMade {
+		d := r.d
+		r.textWords, r.textWordsMade = d.bufs.textWords[:0], true
 		for _, run := range r.runs {
-			if r.runningTextRun(run) {
-				r.textRuns = append(r.textRuns, run)
+			if !r.runningTextRun(run) {
+				continue
+			}
+			for x := run.s; x < run.e; x++ {
+				if x != d.sents[d.sentOf[x]].s {
+					r.textWords = append(r.textWords, runWord{stripPossessive(d.word(x)), run.s})
+				}
 			}
 		}
-		r.d.bufs.textRuns = r.textRuns
+		d.bufs.textWords = r.textWords
 	}
-	return r.textRuns
+	return r.textWords
 }
 
 // runningTextRun: a run of at most three words between lower-case words,
