@@ -112,14 +112,19 @@ func (r *resolver) firmContext(f []string) bool {
 	d := r.d
 	if !r.firmSpotsMade {
 		r.firmSpotsMade = true
-		for k := range d.toks {
-			t := &d.toks[k]
+		toks := d.toks
+		for k := range toks {
+			t := &toks[k]
 			if t.kind != tWord || t.upper {
 				continue
 			}
 			// a capitalised neighbour first: most words have none, and the
 			// word sets' lookups are the scan's cost
-			if d.tokAt(k + 1).upper {
+			nextUpper, prevUpper := k+1 < len(toks) && toks[k+1].upper, k > 0 && toks[k-1].upper
+			if !nextUpper && !prevUpper {
+				continue
+			}
+			if nextUpper {
 				if firmNouns.has(t.lower) {
 					r.firmStarts = append(r.firmStarts, k+1) // "investment bank X"
 					continue
@@ -129,7 +134,7 @@ func (r *resolver) firmContext(f []string) bool {
 					continue
 				}
 			}
-			if d.tokAt(k-1).upper && (firmPeople.has(t.lower) || firmStock.has(t.lower) && priceMoves.has(d.word(k+1))) {
+			if prevUpper && (firmPeople.has(t.lower) || firmStock.has(t.lower) && priceMoves.has(d.word(k+1))) {
 				r.firmEnds = append(r.firmEnds, k) // "X analysts", "X shares fell"
 			}
 		}
