@@ -47,13 +47,17 @@ func (r *resolver) commonNounName(sp Speaker) Speaker {
 	return Speaker{ID: r.id(sp.Name), Name: sp.Name, Kind: SpeakerUnknown}
 }
 
+// lowerWordWalksMax bounds lowerWordOccurs' walks of an article.
+const lowerWordWalksMax = 16
+
 // lowerWordOccurs reports the word w (lower case) written in lower case
 // somewhere in the text. The words are put in a set on the first call for
 // the document: a walk of the text per speaker made a long article of
 // many statements quadratic (BenchmarkPathological/colon_frames). Most
 // asked words (surnames) occur in no lower case, so a bit set of the
-// words' hashes answers those first, and the set (a map, costly to fill)
-// is made only when a bit says the word may occur.
+// words' hashes answers those first; the few words a bit lets through
+// are looked for by a walk of the text, and the set (a map, costly to
+// fill) is made only once an article has asked for many.
 func (r *resolver) lowerWordOccurs(w string) bool {
 	if w == "" {
 		return false
@@ -70,6 +74,15 @@ func (r *resolver) lowerWordOccurs(w string) bool {
 		}
 	}
 	if b := wordHash(w) >> 16; bits[b>>6]&(1<<(b&63)) == 0 {
+		return false
+	}
+	if !r.lowerWordsMade && r.lowerWordWalks < lowerWordWalksMax {
+		r.lowerWordWalks++
+		for i := range r.d.toks {
+			if t := &r.d.toks[i]; t.kind == tWord && !t.upper && t.lower == w {
+				return true
+			}
+		}
 		return false
 	}
 	if !r.lowerWordsMade {

@@ -55,6 +55,7 @@ type resolver struct {
 	// lowerWordsMade: docBuffers.lowerWords holds this document's words
 	// written in lower case (common_noun_name.go)
 	lowerWordsMade bool
+	lowerWordWalks int // the walks lowerWordOccurs made before the set
 	// lowerBitsMade: docBuffers.lowerBits holds the hashes of this
 	// document's lower-case words (lowerWordOccurs)
 	lowerBitsMade bool
