@@ -88,20 +88,34 @@ func partText(raw string) string {
 // an odd number of straight ones or of doubled apostrophes, the ”…” of
 // some papers) and whether a curly closing mark comes before any opening.
 func openMarks(s string) (open, closesEarly bool) {
+	// the curly marks are E2 80 9C/9D, and E2 is no other rune's inner
+	// byte: the walk jumps from one E2 to the next (most statements have
+	// none) instead of decoding every rune
 	depth := 0
-	for _, r := range s {
-		switch r {
-		case '“':
-			depth++
-		case '”':
-			if depth == 0 {
-				closesEarly = true
-			} else {
-				depth--
+	for i := byteFrom(s, 0, 0xE2); i < len(s); i = byteFrom(s, i+1, 0xE2) {
+		if i+2 < len(s) && s[i+1] == 0x80 {
+			switch s[i+2] {
+			case 0x9C: // “
+				depth++
+			case 0x9D: // ”
+				if depth == 0 {
+					closesEarly = true
+				} else {
+					depth--
+				}
 			}
 		}
 	}
 	return depth > 0 || strings.Count(s, `"`)%2 == 1 || strings.Count(s, "''")%2 == 1 || singleOpen(s), closesEarly
+}
+
+// byteFrom returns the index of the first byte c in s at or after i, or
+// len(s) if there is none.
+func byteFrom(s string, i int, c byte) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(s)
 }
 
 // singleOpen reports a single mark that opens a quotation in s (after a
@@ -109,23 +123,29 @@ func openMarks(s string) (open, closesEarly bool) {
 // after it; apostrophes inside words (don't) and elisions ('cause) are
 // neither.
 func singleOpen(s string) bool {
-	// a walk over the bytes, decoding runes only around the marks: ' is a
+	// a walk from mark to mark, decoding runes only around them: ' is a
 	// byte of its own and ‘ ’ are E2 80 98/99, which no other rune's bytes
 	// hold (the rune before a mark decoded backwards is the one a walk over
 	// the runes would have seen)
 	open := false
-	for i := 0; i < len(s); i++ {
-		var r rune
-		switch {
-		case s[i] == '\'':
-			r = '\''
-		case s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x98 || s[i+2] == 0x99):
+	apos, e2 := byteFrom(s, 0, '\''), byteFrom(s, 0, 0xE2)
+	for {
+		i := min(apos, e2)
+		if i >= len(s) {
+			break
+		}
+		r := '\''
+		if i == apos {
+			apos = byteFrom(s, i+1, '\'')
+		} else {
+			e2 = byteFrom(s, i+1, 0xE2)
+			if i+2 >= len(s) || s[i+1] != 0x80 || s[i+2] != 0x98 && s[i+2] != 0x99 {
+				continue
+			}
 			r = '‘'
 			if s[i+2] == 0x99 {
 				r = '’'
 			}
-		default:
-			continue
 		}
 		prev := ' '
 		if i > 0 {
@@ -139,7 +159,6 @@ func singleOpen(s string) bool {
 		case open && !unicode.IsSpace(prev) && !unicode.IsLetter(next):
 			open = false
 		}
-		i += utf8.RuneLen(r) - 1
 	}
 	return open
 }
