@@ -380,6 +380,7 @@ func newDocFor(text string, training bool) *doc {
 		d.promoteSingleQuotes()  // single_quotes.go
 		d.closeMarksAfterWords() // closing_marks.go
 		d.markSurnameMay()       // surname_may.go
+		d.markGivenNameWill()    // given_name_will.go
 		d.markAcronymWho()       // acronym_who.go
 	}
 	d.countTokens()
