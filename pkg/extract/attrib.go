@@ -3893,7 +3893,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	fw := d.word(fs)
 	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted || d.punct(fs) == ";" ||
-		d.dashSplitQuote(a, fs) ||
+		d.dashSplitQuote(a, fs) || d.unpunctuatedResume(a, s, fwd) || // unpunctuated_resume.go
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
 		!fwd.ok() && b > s.s && d.quoteCommaEndsFrame(b-1) ||
 		!fwd.ok() && (d.circumstanceTail(a, fs) || d.mannerTail(a, fs)) ||
