@@ -4155,6 +4155,7 @@ func (d *doc) backStart(s, e int) int {
 			s++
 		}
 	}
+	s = d.parenFrameStart(s, e) // paren_frame.go
 	if c := d.introAdjunctEnd(s, e); c > 0 {
 		return c
 	}

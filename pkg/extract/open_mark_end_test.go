@@ -23,3 +23,14 @@ func TestOpenMarkEnd(t *testing.T) {
 		t.Errorf("quoted dash dropped: %q", q.Text)
 	}
 }
+
+// TestUnmatchedCloseEnd: a content that ends with the closing bracket of a
+// parenthesis it started inside drops the bracket.
+func TestUnmatchedCloseEnd(t *testing.T) {
+	ex := New(nil)
+	text := "Ferry\n\nThe captain blamed the delay on the weather (the crossing, many sailors say, is the roughest in the region)."
+	q := find(t, ex.Extract(text), "roughest in the region")
+	if strings.HasSuffix(q.Text, ")") {
+		t.Errorf("content %q keeps the unmatched bracket", q.Text)
+	}
+}
