@@ -375,6 +375,7 @@ func newDocFor(text string, training bool) *doc {
 	if !training {
 		d.joinWrappedLines()     // wrapped_lines.go
 		d.joinSymbolNames()      // symbol_names.go
+		d.joinWebDomains()       // web_domain.go
 		d.splitWireKicker()      // wire_kicker.go
 		d.readGuillemets()       // guillemets.go
 		d.promoteSingleQuotes()  // single_quotes.go
