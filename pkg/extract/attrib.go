@@ -4925,7 +4925,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			}
 			ai++
 		}
-		if covered[qi] || d.workTitle(first) || d.pullQuote(qi) { // pull_quote.go
+		if covered[qi] || d.workTitle(first) || d.pullQuote(qi) || d.attributiveTitle(qi) { // pull_quote.go, attributive_title.go
 			continue
 		}
 		if n := d.quotedCueFrame(q, d.sentOf[first], atts); n != nil {
