@@ -3893,7 +3893,7 @@ func (d *doc) fillContent(a *attribution, lo, limit int) {
 	}
 	fw := d.word(fs)
 	tailOK := titleObj || fs >= limit || d.punct(fs) == "," || d.punct(fs-1) == "," || a.inverted || d.punct(fs) == ";" ||
-		d.dashSplitQuote(a, fs) ||
+		d.dashSplitQuote(a, fs) || d.unpunctuatedResume(a, s, fwd) || // unpunctuated_resume.go
 		!fwd.ok() && b > s.s && d.isQuote(b-1) && d.inQuote(b-1) && d.quotes[d.qidx[b-1]].last() == b-1 && d.quotes[d.qidx[b-1]].closed ||
 		!fwd.ok() && b > s.s && d.quoteCommaEndsFrame(b-1) ||
 		!fwd.ok() && (d.circumstanceTail(a, fs) || d.mannerTail(a, fs)) ||
@@ -4155,6 +4155,7 @@ func (d *doc) backStart(s, e int) int {
 			s++
 		}
 	}
+	s = d.parenFrameStart(s, e) // paren_frame.go
 	if c := d.introAdjunctEnd(s, e); c > 0 {
 		return c
 	}
@@ -4924,7 +4925,7 @@ func (d *doc) attachQuotations(atts []*attribution) []*attribution {
 			}
 			ai++
 		}
-		if covered[qi] || d.workTitle(first) || d.pullQuote(qi) { // pull_quote.go
+		if covered[qi] || d.workTitle(first) || d.pullQuote(qi) || d.attributiveTitle(qi) { // pull_quote.go, attributive_title.go
 			continue
 		}
 		if n := d.quotedCueFrame(q, d.sentOf[first], atts); n != nil {

@@ -375,11 +375,13 @@ func newDocFor(text string, training bool) *doc {
 	if !training {
 		d.joinWrappedLines()     // wrapped_lines.go
 		d.joinSymbolNames()      // symbol_names.go
+		d.joinWebDomains()       // web_domain.go
 		d.splitWireKicker()      // wire_kicker.go
 		d.readGuillemets()       // guillemets.go
 		d.promoteSingleQuotes()  // single_quotes.go
 		d.closeMarksAfterWords() // closing_marks.go
 		d.markSurnameMay()       // surname_may.go
+		d.markGivenNameWill()    // given_name_will.go
 		d.markAcronymWho()       // acronym_who.go
 	}
 	d.countTokens()

@@ -270,6 +270,7 @@ func (d *doc) quote(a *attribution, slab *spanSlab) (Quote, bool) {
 		if !c.ok() || c.e > len(d.toks) {
 			continue
 		}
+		c = d.trimOpenMarkEnd(c) // open_mark_end.go
 		sp := d.span(c)
 		if c.e-c.s == 1 {
 			// "That’s according to ...": the content is the pronoun alone (tokens

@@ -1,0 +1,61 @@
+package extract
+
+import "strings"
+
+// "Nate Silver, the polling guru who founded fivethirtyeight.com, tweeted
+// ...", "according to Factcheck.org": the tokenizer splits a web address
+// at its dots, so the name became a word, a full stop and "com", and the
+// frame around it lost its statement (the subject's clause looked cut by
+// the stop). joinWebDomains makes one word of a run of words joined by
+// dots with no space, whose last word is a common top-level domain
+// ("MoveOn.org", "HealthCare.gov", "news.example.com"; topLevelDomains of
+// domain_source.go), wherever it stands; domainSourceEnd read only a
+// source's domain over the split. At inference only, so the models do not
+// move. Session 28, hand-written probes.
+func (d *doc) joinWebDomains() {
+	out := -1 // the tokens are compacted from the first join on
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if j := d.webDomainEnd(i); j > i {
+			if out < 0 {
+				out = i
+			}
+			t.e = d.toks[j].e
+			t.lower = strings.ToLower(d.text[t.s:t.e])
+			t.abbr = false
+			i = j
+		}
+		if out >= 0 {
+			d.toks[out] = t
+			out++
+		}
+	}
+	if out >= 0 {
+		d.toks = d.toks[:out]
+	}
+}
+
+// webDomainEnd returns the last token of a web domain starting at word i
+// ("fivethirtyeight" "." "com"), or i. The cheapest test first: the token
+// after i is a full stop touching it.
+func (d *doc) webDomainEnd(i int) int {
+	t := d.toks[i]
+	if i+2 >= len(d.toks) || d.toks[i+1].s != t.e || t.kind != tWord || d.toks[i+1].kind != tPunct || d.toks[i+1].lower != "." {
+		return i
+	}
+	end := i
+	for k := i + 1; k+1 < len(d.toks); k += 2 {
+		dot, w := d.toks[k], d.toks[k+1]
+		if dot.kind != tPunct || dot.lower != "." || dot.s != d.toks[k-1].e || w.kind != tWord || w.s != dot.e {
+			break
+		}
+		end = k + 1
+	}
+	if end == i || !topLevelDomains.has(d.toks[end].lower) {
+		return i
+	}
+	if n := d.tokAt(end + 1); n.s == d.toks[end].e && n.kind == tWord {
+		return i // more letters right after: no domain
+	}
+	return end
+}
