@@ -1081,10 +1081,10 @@ var longArticles = map[string][]longCase{
 		{"We are not looking for revenge", "Janet Forsyth", false},
 		{"complained for months about water leaking", anonSrc, true}, // known: "She" after an unnamed crew member who did not speak goes to the last woman who spoke
 		{"its own paddling pool", anonSrc, false},
-		{"mentioned the leaks to a shore manager", anonSrc, true},   // known: "She" skips the anonymous Witness C for the last named woman
-		{"publish an interim report", "Fraser Whyte", true},         // known: "Lord" stays in a peer's name ("Lord Cameron"); "Lord Fraser Whyte", written once, is not linked
-		{"call the technical superintendent", "Fraser Whyte", true}, // known: as above
-		{"Every person who saw that email", "Fraser Whyte", true},   // known: as above
+		{"mentioned the leaks to a shore manager", anonSrc, true}, // known: "She" skips the anonymous Witness C for the last named woman
+		{"publish an interim report", "Lord Fraser Whyte", false}, // "Lord" stays in a peer's name ("Lord Cameron"), and "Lord Whyte" is the full name with that style (peer_title.go)
+		{"call the technical superintendent", "Lord Fraser Whyte", false},
+		{"Every person who saw that email", "Lord Fraser Whyte", false},
 		{"had not been back to sea", "Iain Macrae", false},
 		{"I think about the seven every day", "Iain Macrae", false},
 	},

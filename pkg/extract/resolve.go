@@ -1135,6 +1135,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if f, ok := r.personByGivenName(core, a.subj.s); ok && r.refinedOnly() {
 		full = f // "Sir Keir" (name_parts.go)
+	} else if f, ok := r.peerFullName(core); ok && r.refinedOnly() {
+		full = f // "Lord Whyte" of "Lord Fraser Whyte" (peer_title.go)
 	} else if f, ok := r.longerSurnameName(core); ok && !officeName && r.refinedOnly() {
 		full = f // "Lopez Obrador" (name_parts.go)
 	} else if f, ok := r.nameOpeningFull(core, a.subj.s); ok && !officeName && r.refinedOnly() {
