@@ -886,8 +886,8 @@ var longArticles = map[string][]longCase{
 		{"a theft dressed up as arithmetic", "Marco Bellini", false},
 		{"would strike on Nov. 14", "Marco Bellini", false},
 		{"The minister talks about our children", "Marco Bellini", false},
-		{"no evidence that older workers", "Giulia Ferrante", true},  // known: the last woman who spoke is three paragraphs back, beyond a pronoun's reach (two paragraphs)
-		{"He knew that as well as she did", "Giulia Ferrante", true}, // known: as above
+		{"no evidence that older workers", "Giulia Ferrante", false}, // the last woman who spoke is three paragraphs back, with no woman between (distant_speaker_pronoun.go)
+		{"He knew that as well as she did", "Giulia Ferrante", false},
 		{"had not consulted the unions", "Marco Bellini", false},
 		{"had met union representatives", "Italian Labor Ministry", false},
 		{"exemptions for people in physically demanding jobs", "Italian Labor Ministry", false},
@@ -1014,8 +1014,8 @@ var longArticles = map[string][]longCase{
 		{"I have nothing to hide", "Milan Kovac", false},
 		{"continuing to look at the athlete's entourage", "Helene Brandt", false},
 		{"Athletes do not dope alone", "Helene Brandt", false},
-		{"he was not worried", "Milan Kovac", true},                       // known: Milan Kovac last spoke four paragraphs back, beyond a pronoun's reach (now no name rather than the town)
-		{"She had been trying to catch his brother", "Milan Kovac", true}, // known: as above
+		{"he was not worried", "Milan Kovac", false}, // Milan Kovac last spoke four paragraphs back, with no man between (distant_speaker_pronoun.go)
+		{"She had been trying to catch his brother", "Milan Kovac", false},
 		{"suspended his contract", "Velora Pro Cycling", false},
 		{"zero-tolerance policy", "Velora Pro Cycling", false},
 		{"trained mostly alone with his brother", anonSrc, false},

@@ -1242,6 +1242,9 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		if sp, ok := r.nominalSubjectPronoun(p, pos); ok {
 			return sp // "The striker has scored 14 goals. “…,” he said" (nominal_subject_pronoun.go)
 		}
+		if sp, ok := r.distantSpeakerPronoun(p, pos, para); ok {
+			return sp // the last woman who spoke, three paragraphs back (distant_speaker_pronoun.go)
+		}
 		return base
 	}
 	if r.refined && base.Kind == SpeakerPerson && (p == "he" || p == "she" || p == "i") {
@@ -1251,6 +1254,9 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		// no person of the pronoun's gender in reach: the plain answer
 		// stands only if it can be one (no name is invented)
 		if core, ok := personCore(base.Name); !ok || !pronounGender(p).agrees(r.genderOr(nameGender(core, base.Title), core, base.ID)) {
+			if sp, ok := r.distantSpeakerPronoun(p, pos, para); ok {
+				return sp // (distant_speaker_pronoun.go)
+			}
 			return unknownSpeaker
 		}
 	}
