@@ -387,6 +387,9 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if r.personLike(run) || d.affiliationRun(run) {
 			continue // "an analyst at Apex Securities" (affiliation_run.go)
 		}
+		if d.quotedTitleRun(run) && r.refinedOnly() {
+			continue // a film's title, “Northern Lights Hotel” (quoted_title_run.go)
+		}
 		k := r.nameKey(run)
 		switch {
 		case key == "":
