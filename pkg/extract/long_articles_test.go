@@ -915,7 +915,7 @@ var longArticles = map[string][]longCase{
 		{"found money for everyone", "Elena Marchi", false},
 	},
 	"50_datacentre_water.txt": {
-		{"create 250 permanent jobs", "Tessellate Compute", true}, // known: "The company" competes with the places of its introduction (Austin, Texas, Casa Verde)
+		{"create 250 permanent jobs", "Tessellate Compute", false}, // the places of its introduction (Austin, Texas, Casa Verde) are places by their shape (described_place_run.go)
 		{"those figures were out of date", "Nikhil Rao", false},
 		{"closed-loop cooling system", "Nikhil Rao", false},
 		{"We heard the town", "Nikhil Rao", false},

@@ -387,8 +387,8 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if r.personLike(run) || d.affiliationRun(run) {
 			continue // "an analyst at Apex Securities" (affiliation_run.go)
 		}
-		if d.quotedTitleRun(run) && r.refinedOnly() {
-			continue // a film's title, “Northern Lights Hotel” (quoted_title_run.go)
+		if (d.quotedTitleRun(run) || r.describedPlace(run)) && r.refinedOnly() {
+			continue // a film's title, “Northern Lights Hotel” (quoted_title_run.go); "north of Casa Verde" (described_place_run.go)
 		}
 		k := r.nameKey(run)
 		switch {
