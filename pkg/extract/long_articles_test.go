@@ -939,7 +939,7 @@ var longArticles = map[string][]longCase{
 		{"offered to pay half", anonSrc, false},
 		{"good neighbours do not negotiate", "Nikhil Rao", false},
 		{"fully committed", "Tessellate Compute", false},
-		{"two community colleges", "Tessellate Compute", true}, // known: "It" after "Tessellate said": a one-word name with no body evidence in its own statement
+		{"two community colleges", "Tessellate Compute", false}, // "It" after "Tessellate said ... that it remained" (it_continues_body.go)
 		{"delay the vote", "Carla Jimenez", false},
 		{"The servers can wait six months", "Carla Jimenez", false},
 	},

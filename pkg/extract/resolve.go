@@ -1205,6 +1205,9 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		if sp, ok := r.bodyAntecedent(nil, pos, para, 1, true); ok {
 			return sp
 		}
+		if sp, ok := r.itContinuesBody(pos); ok {
+			return sp // "Apex said it would appeal. It said ..." (it_continues_body.go)
+		}
 		return base
 	}
 	if r.refined && p == "they" && base.Kind == SpeakerUnknown {
