@@ -945,7 +945,7 @@ var longArticles = map[string][]longCase{
 	},
 	"51_speaker_recall.txt": {
 		{"87 reports of speakers overheating", "U.S. Consumer Product Safety Commission", false},
-		{"No deaths have been reported", "U.S. Consumer Product Safety Commission", true}, // known: "the agency" competes with Brightwave, named in the commission's own content
+		{"No deaths have been reported", "U.S. Consumer Product Safety Commission", false}, // "the agency" is the public body of the two names (public_body_nominal.go)
 		{"owners should stop using the speakers", "Brightwave Audio", false},
 		{"the problem affected units made", "Brightwave Audio", true}, // known: "It" goes to the commission, the body that spoke with body evidence; Brightwave is one word
 		{"We are deeply sorry", "Hannah Kessler", false},
