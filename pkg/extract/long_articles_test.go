@@ -1079,7 +1079,7 @@ var longArticles = map[string][]longCase{
 		{"Somebody knew", "Janet Forsyth", false},
 		{"formed a group to follow the inquiry", "Janet Forsyth", false},
 		{"We are not looking for revenge", "Janet Forsyth", false},
-		{"complained for months about water leaking", anonSrc, true}, // known: "She" after an unnamed crew member who did not speak goes to the last woman who spoke
+		{"complained for months about water leaking", anonSrc, true}, // known: "She" after an unnamed crew member who did not speak goes to the last woman who spoke; session 28: "Witness C. She" is one capitalised run across the initial's period, and the sentence before holds a frame ("identified ... as")
 		{"its own paddling pool", anonSrc, false},
 		{"mentioned the leaks to a shore manager", anonSrc, true}, // known: "She" skips the anonymous Witness C for the last named woman
 		{"publish an interim report", "Lord Fraser Whyte", false}, // "Lord" stays in a peer's name ("Lord Cameron"), and "Lord Whyte" is the full name with that style (peer_title.go)
