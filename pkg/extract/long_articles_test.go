@@ -947,7 +947,7 @@ var longArticles = map[string][]longCase{
 		{"87 reports of speakers overheating", "U.S. Consumer Product Safety Commission", false},
 		{"No deaths have been reported", "U.S. Consumer Product Safety Commission", false}, // "the agency" is the public body of the two names (public_body_nominal.go)
 		{"owners should stop using the speakers", "Brightwave Audio", false},
-		{"the problem affected units made", "Brightwave Audio", true}, // known: "It" goes to the commission, the body that spoke with body evidence; Brightwave is one word
+		{"the problem affected units made", "Brightwave Audio", false}, // "It" right after "Brightwave said", not the commission of the paragraph before (it_continues_body.go)
 		{"We are deeply sorry", "Hannah Kessler", false},
 		{"traced the fault to a batch", "Hannah Kessler", false},
 		{"raised concerns about the supplier's cells", anonSrc, false},

@@ -1199,6 +1199,11 @@ func (r *resolver) anonymous(mention string) Speaker {
 // model's speaker-kind feature sees what it was trained with.
 func (r *resolver) pronoun(p string, pos, para int) Speaker {
 	base := r.pronounBase(p, pos, para)
+	if r.refined && p == "it" && base.Kind == SpeakerOrganization {
+		if sp, ok := r.itContinuesBody(pos); ok && sp.ID != base.ID {
+			return sp // the body that spoke just before, not an older one (it_continues_body.go)
+		}
+	}
 	if r.refined && p == "it" && base.Kind == SpeakerUnknown {
 		// "Apex said the ruling was wrong. It added ...": the one body named
 		// before (resolve_body.go)
