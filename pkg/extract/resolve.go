@@ -1136,6 +1136,8 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	}
 	if f, ok := r.personByGivenName(core, a.subj.s); ok && r.refinedOnly() {
 		full = f // "Sir Keir" (name_parts.go)
+	} else if f, ok := r.peerFullName(core); ok && r.refinedOnly() {
+		full = f // "Lord Whyte" of "Lord Fraser Whyte" (peer_title.go)
 	} else if f, ok := r.longerSurnameName(core); ok && !officeName && r.refinedOnly() {
 		full = f // "Lopez Obrador" (name_parts.go)
 	} else if f, ok := r.nameOpeningFull(core, a.subj.s); ok && !officeName && r.refinedOnly() {
@@ -1198,11 +1200,19 @@ func (r *resolver) anonymous(mention string) Speaker {
 // model's speaker-kind feature sees what it was trained with.
 func (r *resolver) pronoun(p string, pos, para int) Speaker {
 	base := r.pronounBase(p, pos, para)
+	if r.refined && p == "it" && base.Kind == SpeakerOrganization {
+		if sp, ok := r.itContinuesBody(pos); ok && sp.ID != base.ID {
+			return sp // the body that spoke just before, not an older one (it_continues_body.go)
+		}
+	}
 	if r.refined && p == "it" && base.Kind == SpeakerUnknown {
 		// "Apex said the ruling was wrong. It added ...": the one body named
 		// before (resolve_body.go)
 		if sp, ok := r.bodyAntecedent(nil, pos, para, 1, true); ok {
 			return sp
+		}
+		if sp, ok := r.itContinuesBody(pos); ok {
+			return sp // "Apex said it would appeal. It said ..." (it_continues_body.go)
 		}
 		return base
 	}
@@ -1241,6 +1251,9 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		if sp, ok := r.nominalSubjectPronoun(p, pos); ok {
 			return sp // "The striker has scored 14 goals. “…,” he said" (nominal_subject_pronoun.go)
 		}
+		if sp, ok := r.distantSpeakerPronoun(p, pos, para); ok {
+			return sp // the last woman who spoke, three paragraphs back (distant_speaker_pronoun.go)
+		}
 		return base
 	}
 	if r.refined && base.Kind == SpeakerPerson && (p == "he" || p == "she" || p == "i") {
@@ -1250,6 +1263,9 @@ func (r *resolver) pronoun(p string, pos, para int) Speaker {
 		// no person of the pronoun's gender in reach: the plain answer
 		// stands only if it can be one (no name is invented)
 		if core, ok := personCore(base.Name); !ok || !pronounGender(p).agrees(r.genderOr(nameGender(core, base.Title), core, base.ID)) {
+			if sp, ok := r.distantSpeakerPronoun(p, pos, para); ok {
+				return sp // (distant_speaker_pronoun.go)
+			}
 			return unknownSpeaker
 		}
 	}

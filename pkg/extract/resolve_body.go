@@ -387,6 +387,9 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		if r.personLike(run) || d.affiliationRun(run) {
 			continue // "an analyst at Apex Securities" (affiliation_run.go)
 		}
+		if (d.quotedTitleRun(run) || r.describedPlace(run)) && r.refinedOnly() {
+			continue // a film's title, “Northern Lights Hotel” (quoted_title_run.go); "north of Casa Verde" (described_place_run.go)
+		}
 		k := r.nameKey(run)
 		switch {
 		case key == "":
@@ -394,7 +397,14 @@ func (r *resolver) bodyAntecedent(a *attribution, pos, para, window int, pronoun
 		case k == key || strings.HasPrefix(k, key+" "):
 		case strings.HasPrefix(key, k+" "):
 		default:
-			return Speaker{}, false // two bodies compete
+			switch r.publicBodyChoice(a, found, run) {
+			case 1:
+				continue // "the agency": the commission, not the company (public_body_nominal.go)
+			case 2:
+				key, found, org = k, run, false
+			default:
+				return Speaker{}, false // two bodies compete
+			}
 		}
 		// a name only quoted may compete but shows no body; a name that
 		// spoke before fits "the company" (a person was left out above),
