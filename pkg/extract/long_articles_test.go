@@ -1269,10 +1269,10 @@ var longArticles = map[string][]longCase{
 		{"We have never left the table", "Jens Hartwig", false},
 	},
 	"62_chess_final.txt": {
-		{"I do not think I have understood it yet", "Arjun Mehta", true}, // known: the headline's "Teenager Arjun Mehta" keeps the descriptor
-		{"slept badly before the tiebreaks", "Arjun Mehta", true},        // known: as above
-		{"Viktor was better in that game", "Arjun Mehta", true},          // known: as above
-		{"the hardest of his career", "Viktor Lindqvist", true},          // known: "Lindqvist, 34, who ... described the match as" is an anonymous mention
+		{"I do not think I have understood it yet", "Arjun Mehta", false},
+		{"slept badly before the tiebreaks", "Arjun Mehta", false},
+		{"Viktor was better in that game", "Arjun Mehta", false},
+		{"the hardest of his career", "Viktor Lindqvist", true}, // known: "Lindqvist, 34, who ... described the match as" is an anonymous mention
 		{"Arjun played like a champion", "Viktor Lindqvist", false},
 		{"did not know whether he would try", "Viktor Lindqvist", true}, // known: "He" skips the anonymous Lindqvist mention above
 		{"I need some time away from the board", "Viktor Lindqvist", false},
@@ -1282,20 +1282,20 @@ var longArticles = map[string][]longCase{
 		{"there was no evidence of wrongdoing", anonSrc, false},
 		{"taken seriously but found to be nothing", anonSrc, false},
 		{"We checked everything twice", anonSrc, false},
-		{"prepared for more than a year", "Ravi Subramanian", true},             // known: "Grandmaster" is not a title
-		{"Arjun's strength is that he is not afraid", "Ravi Subramanian", true}, // known: as above
-		{"play more cautiously in the tiebreaks", "Ravi Subramanian", true},     // known: as above
-		{"He surprised us in the second game", "Ravi Subramanian", true},        // known: as above
+		{"prepared for more than a year", "Ravi Subramanian", false},
+		{"Arjun's strength is that he is not afraid", "Ravi Subramanian", false},
+		{"play more cautiously in the tiebreaks", "Ravi Subramanian", false},
+		{"He surprised us in the second game", "Ravi Subramanian", false},
 		{"a pride of the nation", "Anand Deshpande", false},
 		{"learned the moves from his grandfather", "Kavita Mehta", true}, // known: "She" after Kavita Mehta, who did not speak before, goes to the last speaker
 		{"His grandfather used to say", "Kavita Mehta", true},            // known: as above
 		{"wonderful drama but a slightly cruel ending", "Elena Kosova", false},
 		{"After fourteen classical games", "Elena Kosova", false},
 		{"for a hundred years", "Elena Kosova", false},
-		{"had not thought about the money", "Arjun Mehta", true}, // known: the headline's "Teenager Arjun Mehta" keeps the descriptor
-		{"My mother will decide", "Arjun Mehta", true},           // known: as above
-		{"enjoy chess again", "Arjun Mehta", true},               // known: as above
-		{"First I will sleep", "Arjun Mehta", true},              // known: as above
+		{"had not thought about the money", "Arjun Mehta", false},
+		{"My mother will decide", "Arjun Mehta", false},
+		{"enjoy chess again", "Arjun Mehta", false},
+		{"First I will sleep", "Arjun Mehta", false},
 	},
 	"63_water_contamination.txt": {
 		{"detected in samples taken on Wednesday", "Millbrook Water Authority", false},
