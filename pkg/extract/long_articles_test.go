@@ -736,7 +736,7 @@ var longArticles = map[string][]longCase{
 		{"they do not add to underlying inflation", "Michael Dwyer", false},
 	},
 	"43_cyberattack.txt": {
-		{"unauthorised activity", "Gulfline Energy", true},
+		{"unauthorised activity", "Gulfline Energy", false},
 		{"Our pipelines are operating safely", "Robert Haines", false},
 		{"hired an outside cybersecurity firm", "Robert Haines", false},
 		{"They were patient", anonSrc, false},
@@ -1152,12 +1152,12 @@ var longArticles = map[string][]longCase{
 		{"It is also 1,100 degrees", "Elena Marquez", false},
 	},
 	"58_launch_failure.txt": {
-		{"telemetry from the vehicle was lost", "Orbex Dynamics", true}, // known: the short form "Orbex" is read as a person, not linked to Orbex Dynamics
+		{"telemetry from the vehicle was lost", "Orbex Dynamics", false},
 		{"This is a very hard night", "Ingrid Solberg", false},
 		{"the first stage had performed", "Ingrid Solberg", false},
 		{"I am not going to guess", "Ingrid Solberg", false},
-		{"fallen into the Atlantic Ocean", "Orbex Dynamics", true}, // known: as above
-		{"independent inquiry board", "Orbex Dynamics", true},      // known: "the company" is not linked to Orbex Dynamics
+		{"fallen into the Atlantic Ocean", "Orbex Dynamics", false},
+		{"independent inquiry board", "Orbex Dynamics", true}, // known: "the company" is not linked to Orbex Dynamics
 		{"a serious setback", "Paolo Bianchetti", false},
 		{"We had hoped to have this satellite working", "Paolo Bianchetti", false},
 		{"insurance would not cover", "Paolo Bianchetti", false},

@@ -528,6 +528,7 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.particleSurname(sp)        // "De Blasio said": Bill de Blasio (particle_surname.go)
 	sp = r.institutionName(a, sp)     // "The Metropolitan Museum of Art said" (institution_name.go)
 	sp = r.theNameBody(a, sp)         // "The Hudson said": a body (the_name_body.go)
+	sp = r.firmShortName(a, sp)       // "Orbex Dynamics ... Orbex said" (firm_short_name.go)
 	sp = r.orgFullName(a, sp)         // "Brightwave Audio ... Brightwave said" (org_full_name.go)
 	sp = r.personForm(sp)             // "Edward Rendell": Ed Rendell (person_forms.go)
 	sp = r.demonymUnnamed(a, sp)      // "the Italian" taking up no person (demonym_nominal.go)
