@@ -29,7 +29,9 @@ import (
 var institutionHeads = set("school", "college", "clinic", "hospital", "infirmary", "hospice", "museum",
 	"gallery", "library", "seminary", "academy", "institution", "society", "laboratory", "laboratories",
 	"observatory", "conservatory", "polytechnic", "orchestra", "opera", "theatre", "theater", "zoo",
-	"airport", "cathedral", "church", "trust", "university", "institute", "foundation", "centre", "center")
+	"airport", "cathedral", "church", "trust", "university", "institute", "foundation", "centre", "center",
+	// "The German Chamber of Exporters said" (session 28): not "Exporters"
+	"chamber")
 
 // institutionName corrects the speaker sp of frame a (see above).
 func (r *resolver) institutionName(a *attribution, sp Speaker) Speaker {
