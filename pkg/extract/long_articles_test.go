@@ -1192,8 +1192,8 @@ var longArticles = map[string][]longCase{
 		{"a question for the police investigation", "Sabine Hollerer", false},
 		{"skylight sensors were too sensitive", anonSrc, false},
 		{"When it goes off ten times a month", anonSrc, false},
-		{"would not comment on staff matters", "Linden Museum of Decorative Arts", true}, // known: "the museum" is not linked to the Linden Museum of Decorative Arts
-		{"closed the east wing", "Linden Museum of Decorative Arts", true},               // known: "It" follows the unresolved "the museum"
+		{"would not comment on staff matters", "Linden Museum of Decorative Arts", false},
+		{"closed the east wing", "Linden Museum of Decorative Arts", false},
 		{"diamonds on the clock were the likely target", "Henrike Vos", false},
 		{"My fear is that the clock", "Henrike Vos", false},
 		{"often surfaced a decade or more", "Henrike Vos", false},
@@ -1221,8 +1221,8 @@ var longArticles = map[string][]longCase{
 		{"That is a question the review", "Susan Kaplan", false},
 		{"spent six weeks checking the documents", "Maya Okonjo", false},
 		{"We called every person named", "Maya Okonjo", false},
-		{"ended the use of any special lists", "University of Carrow", true}, // known: "the university" is not linked to the University of Carrow
-		{"did not yet know how many students", "University of Carrow", true}, // known: "It" follows the unresolved "the university"
+		{"ended the use of any special lists", "University of Carrow", false},
+		{"did not yet know how many students", "University of Carrow", false},
 		{"paid attention", anonSrc, false},
 		{"There is a difference between giving a file", anonSrc, false},
 		{"emergency meeting on Friday", "Jonathan Merriweather", false},

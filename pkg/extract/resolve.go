@@ -1039,6 +1039,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			if sp, ok := r.sameBodyNominal(a, head); ok {
 				return sp // "The company said ... The company said" (same_body_nominal.go)
 			}
+			if sp, ok := r.soleNamedBody(a, head); ok {
+				return sp // "The Linden Museum ... The museum said" (sole_named_body.go)
+			}
 		}
 		if roleNominal {
 			if sp, ok := r.mainCandidate(a.subj, head); ok {
