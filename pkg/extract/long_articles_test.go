@@ -1299,7 +1299,7 @@ var longArticles = map[string][]longCase{
 	},
 	"63_water_contamination.txt": {
 		{"detected in samples taken on Wednesday", "Millbrook Water Authority", false},
-		{"increased chlorine levels", "Millbrook Water Authority", true}, // known: "It" after the Millbrook Water Authority's statement is not resolved
+		{"increased chlorine levels", "Millbrook Water Authority", false},
 		{"I know people are frustrated", "Gregory Hale", false},
 		{"through a broken main", "Gregory Hale", false},
 		{"The water leaving the plant is clean", "Gregory Hale", false},
