@@ -1318,7 +1318,7 @@ var longArticles = map[string][]longCase{
 		{"prioritise \"visible\" leaks", anonSrc, false},
 		{"We are short eleven people", anonSrc, false},
 		{"several vacancies", anonSrc, false},
-		{"draw dirty water into the pipes", "Janet Liu", true}, // known: "said that in an older system, a loss ...": the content is cut at the adjunct's comma
+		{"draw dirty water into the pipes", "Janet Liu", false},
 		{"A single positive test can be a fluke", "Janet Liu", false},
 		{"publish all of its test results online", "Janet Liu", false},
 		{"work through the night", "Gregory Hale", false},
