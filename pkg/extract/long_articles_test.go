@@ -1206,7 +1206,7 @@ var longArticles = map[string][]longCase{
 		{"warned about its roof in an audit", "Florian Reisinger", false},
 		{"The city spent money on a new cafe", "Florian Reisinger", false},
 		{"routine recommendations", anonSrc, false},
-		{"perhaps a hundred times", "Walter Hinterberger", true}, // known: "Name, 74, a retired watchmaker who said": the relative's head is kept, not the name
+		{"perhaps a hundred times", "Walter Hinterberger", false},
 		{"I used to stand there and count the wheels", "Walter Hinterberger", false},
 		{"keep the movement", "Walter Hinterberger", false},
 		{"Sell the stones if you must", "Walter Hinterberger", false},
