@@ -1272,9 +1272,9 @@ var longArticles = map[string][]longCase{
 		{"I do not think I have understood it yet", "Arjun Mehta", false},
 		{"slept badly before the tiebreaks", "Arjun Mehta", false},
 		{"Viktor was better in that game", "Arjun Mehta", false},
-		{"the hardest of his career", "Viktor Lindqvist", true}, // known: "Lindqvist, 34, who ... described the match as" is an anonymous mention
+		{"the hardest of his career", "Viktor Lindqvist", false},
 		{"Arjun played like a champion", "Viktor Lindqvist", false},
-		{"did not know whether he would try", "Viktor Lindqvist", true}, // known: "He" skips the anonymous Lindqvist mention above
+		{"did not know whether he would try", "Viktor Lindqvist", false},
 		{"I need some time away from the board", "Viktor Lindqvist", false},
 		{"watched online by a record audience", "International Chess Federation", false},
 		{"a new generation taking over", "Anatoly Zaretsky", false},

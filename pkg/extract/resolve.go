@@ -1098,6 +1098,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	if t := d.withoutPostNominal(core); t != core && r.refinedOnly() {
 		core = t // "Tom Reed KC", "Jane Smith MP" (resolve_names.go)
 	}
+	if t := d.withoutAge(core); t != core && r.refinedOnly() {
+		core = t // "Lindqvist, 34, congratulated him and later described": no head noun "34" (session 28)
+	}
 	if t := r.nameAfterTitle(core); t != core {
 		// "Florida Sen. Marco Rubio", "Billionaire Donald Trump": the
 		// name after its title
