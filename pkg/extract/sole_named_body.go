@@ -33,13 +33,22 @@ func (r *resolver) soleNamedBody(a *attribution, head string) (Speaker, bool) {
 	d := r.d
 	s := a.subj
 	n := s.e - s.s
-	if n < 2 || n > maxSoleBodyWords || d.word(s.s) != "the" || d.word(s.e-1) != head {
+	if n < 2 || n > maxSoleBodyWords+1 || d.word(s.s) != "the" || d.word(s.e-1) != head {
 		return Speaker{}, false
 	}
+	words := 0
 	for k := s.s + 1; k < s.e; k++ {
-		if t := d.tokAt(k); t.kind != tWord || t.upper {
+		switch t := d.tokAt(k); {
+		case t.kind == tWord && !t.upper:
+			words++
+		case possessiveMark(d.punct(k)) && k > s.s+1 && d.tokAt(k-1).kind == tWord:
+			// "the tenants' association": the plural's apostrophe
+		default:
 			return Speaker{}, false // "the Carrow university": a name of its own
 		}
+	}
+	if words > maxSoleBodyWords-1 {
+		return Speaker{}, false
 	}
 	found := rng{}
 	for _, run := range r.runs {
@@ -49,7 +58,7 @@ func (r *resolver) soleNamedBody(a *attribution, head string) (Speaker, bool) {
 		if d.toks[run.s].para == 0 {
 			continue // a headline's capitals name nothing
 		}
-		for k := run.s + n - 2; k < run.e; k++ {
+		for k := run.s; k < run.e; k++ {
 			if !d.toks[k].upper || stripPossessive(d.word(k)) != head || !r.soleBodyModifiers(s, k) {
 				continue
 			}
@@ -75,17 +84,23 @@ func (r *resolver) soleNamedBody(a *attribution, head string) (Speaker, bool) {
 	return Speaker{ID: r.id(name), Name: name, Kind: SpeakerOrganization}, true
 }
 
-// soleBodyModifiers reports whether the words of the nominal s before its
-// head stand before the capitalised head at k.
+// soleBodyModifiers reports whether the words and apostrophes of the
+// nominal s before its head stand before the capitalised head at k.
 func (r *resolver) soleBodyModifiers(s rng, k int) bool {
 	d := r.d
 	for j := 1; j < s.e-s.s-1; j++ {
-		if !strings.EqualFold(stripPossessive(d.word(k-j)), stripPossessive(d.word(s.e-1-j))) {
+		if k-j < 0 || d.tokAt(k-j).kind != d.tokAt(s.e-1-j).kind {
+			return false
+		}
+		if !strings.EqualFold(stripPossessive(d.word(k-j)), stripPossessive(d.word(s.e-1-j))) || d.punct(k-j) != d.punct(s.e-1-j) {
 			return false
 		}
 	}
 	return true
 }
+
+// possessiveMark: an apostrophe standing alone after a plural.
+func possessiveMark(p string) bool { return p == "'" || p == "’" }
 
 // soleBodyName is the name of run holding the head at k: its words up to
 // the head, over "of" and a capitalised name after an institution's head
@@ -93,7 +108,10 @@ func (r *resolver) soleBodyModifiers(s rng, k int) bool {
 // ("Museum Director Anna Berg": a person).
 func (r *resolver) soleBodyName(run rng, k, n int) rng {
 	d := r.d
-	from, to := run.s, k+1
+	from, to := min(run.s, k-(n-2)), k+1
+	for from-1 >= 0 && d.tokAt(from-1).kind == tWord && d.toks[from-1].upper && d.toks[from-1].para == d.toks[k].para {
+		from-- // "Harborview Tenants' Association": the run before the apostrophe
+	}
 	if d.word(from) == "the" {
 		from++
 	}
