@@ -1287,8 +1287,8 @@ var longArticles = map[string][]longCase{
 		{"play more cautiously in the tiebreaks", "Ravi Subramanian", false},
 		{"He surprised us in the second game", "Ravi Subramanian", false},
 		{"a pride of the nation", "Anand Deshpande", false},
-		{"learned the moves from his grandfather", "Kavita Mehta", true}, // known: "She" after Kavita Mehta, who did not speak before, goes to the last speaker
-		{"His grandfather used to say", "Kavita Mehta", true},            // known: as above
+		{"learned the moves from his grandfather", "Kavita Mehta", false},
+		{"His grandfather used to say", "Kavita Mehta", false},
 		{"wonderful drama but a slightly cruel ending", "Elena Kosova", false},
 		{"After fourteen classical games", "Elena Kosova", false},
 		{"for a hundred years", "Elena Kosova", false},
