@@ -56,7 +56,7 @@ func (r *resolver) lastSpeakerBody(a *attribution, head string, para int) (Speak
 		return Speaker{}, false
 	}
 	name := d.trimDet(d.withoutAside(h.subj))
-	if !name.ok() || !d.toks[name.s].upper || r.personLike(name) {
+	if !name.ok() || !d.toks[name.s].upper || r.personLike(name) && !shortenedOrg(sp) {
 		return Speaker{}, false
 	}
 	if sp.Kind == SpeakerPerson && !bodyWordIn(d, name) {
@@ -67,7 +67,7 @@ func (r *resolver) lastSpeakerBody(a *attribution, head string, para int) (Speak
 			return Speaker{}, false // "Apex shares", not a name
 		}
 	}
-	if name.e-name.s < 2 && !allCaps(d.text[d.toks[name.s].s:d.toks[name.s].e]) {
+	if name.e-name.s < 2 && !allCaps(d.text[d.toks[name.s].s:d.toks[name.s].e]) && !shortenedOrg(sp) {
 		return Speaker{}, false
 	}
 	for _, m := range r.ctryAt {
@@ -105,4 +105,11 @@ func bodyWordIn(d *doc, name rng) bool {
 // allCaps: a word of two letters or more written in capitals ("IOPC").
 func allCaps(w string) bool {
 	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// shortenedOrg: a lone word the rules already read as an organisation of
+// a longer name ("Orbex Dynamics ... Orbex said ... The company said",
+// firm_short_name.go, org_full_name.go) is no surname. Session 28.
+func shortenedOrg(sp Speaker) bool {
+	return sp.Kind == SpeakerOrganization && strings.IndexByte(sp.Name, ' ') > 0
 }

@@ -1157,7 +1157,7 @@ var longArticles = map[string][]longCase{
 		{"the first stage had performed", "Ingrid Solberg", false},
 		{"I am not going to guess", "Ingrid Solberg", false},
 		{"fallen into the Atlantic Ocean", "Orbex Dynamics", false},
-		{"independent inquiry board", "Orbex Dynamics", true}, // known: "the company" is not linked to Orbex Dynamics
+		{"independent inquiry board", "Orbex Dynamics", false},
 		{"a serious setback", "Paolo Bianchetti", false},
 		{"We had hoped to have this satellite working", "Paolo Bianchetti", false},
 		{"insurance would not cover", "Paolo Bianchetti", false},
