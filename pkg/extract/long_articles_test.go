@@ -1368,7 +1368,7 @@ var longArticles = map[string][]longCase{
 		{"about 36,000 people had registered", "Electoral Commission", false},
 		{"results were expected by early Monday", "Yvonne St. Hill", false},
 		{"Every ballot will be counted", "Yvonne St. Hill", false},
-		{"a matter for the people of Saint Aurel", "British Foreign Office", true}, // known: "Britain's Foreign Office" is not turned into the demonym form
+		{"a matter for the people of Saint Aurel", "British Foreign Office", false},
 		{"close and warm", anonSrc, false},
 		{"someone who looks like us", "Kelvin Joseph", false},
 		{"My grandmother still has a picture", "Kelvin Joseph", false},
