@@ -1138,7 +1138,7 @@ var longArticles = map[string][]longCase{
 		{"coffee harvest", "Daniel Villanueva", false},
 		{"Everything is grey", "Daniel Villanueva", false},
 		{"passengers could rebook", "Aerolineas Valmoran", false},
-		{"about 3,000 travellers", "Aerolineas Valmoran", true}, // known: "the airline" is not linked to Aerolineas Valmoran, introduced as "the national carrier"
+		{"about 3,000 travellers", "Aerolineas Valmoran", false},
 		{"drifting south-west over the sea", "Volcanic Ash Advisory Centre", false},
 		{"had not closed any airspace", anonSrc, false},
 		{"little indication of what would follow", "Hugh Carrington", false},
