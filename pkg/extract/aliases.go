@@ -941,6 +941,10 @@ var honorifics = map[string]bool{
 	"daw": true,
 	// trades used as a title before a name ("Chef Nadia Farouk")
 	"chef": true,
+	// a chess title and headline descriptors before a name ("Grandmaster
+	// Ravi Subramanian", "Teenager Arjun Mehta takes title"): without them
+	// every later "Mehta" joined a person named "Teenager Arjun Mehta"
+	"grandmaster": true, "teenager": true, "billionaire": true,
 }
 
 // stripHonorifics removes leading honorific/title words, keeping at least one word.

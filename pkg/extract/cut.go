@@ -38,7 +38,7 @@ func (d *doc) applyCut(a *attribution) {
 		if k >= listEnd {
 			listEnd = d.listContinues(c.s, k, c.e) // no cut inside a list (list_continues.go)
 		}
-		if words >= 1 && total-words >= 2 && k > aside && !predicate && d.isCutPoint(k) && !d.adjectiveComma(k) && !d.dateComma(k) && !d.inAdditivePhrase(k) && !d.listGoesOn(c.s, k, c.e) && !d.insideList(c.s, k, c.e) && k >= listEnd && !d.colonGoesOn(k) && !d.coordinatedSubjectAnd(k, c.e) && !d.andModalGoesOn(k) && !d.nounWhile(k) {
+		if words >= 1 && total-words >= 2 && k > aside && !predicate && d.isCutPoint(k) && !d.adjectiveComma(k) && !d.dateComma(k) && !d.inAdditivePhrase(k) && !d.listGoesOn(c.s, k, c.e) && !d.insideList(c.s, k, c.e) && k >= listEnd && !d.colonGoesOn(k) && !d.coordinatedSubjectAnd(k, c.e) && !d.andModalGoesOn(k) && !d.nounWhile(k) && !d.thatFrontedAdjunctComma(c.s, k, verbs, commas) {
 			d.cutFeatures(a, cue, c.s, c.e, k, words, total-words, commas, quotes, verbs, &d.fb)
 			end := d.trimEnd(c.s, k)
 			if end > c.s {

@@ -40,3 +40,31 @@ func (d *doc) placeNamed(run rng) bool {
 	t := d.tokAt(run.e)
 	return t.kind == tWord && !t.upper && placeNounsAfter.has(t.lower)
 }
+
+// datelineNamesRun reports a run of any length whose words the article's
+// dateline writes in a row ("The airport at San Isidro" after "SAN
+// ISIDRO, Valmoran Islands -"): a place, no body competing for "the
+// airline" (last_speaker_body.go). Session 28.
+func (d *doc) datelineNamesRun(run rng) bool {
+	n := run.e - run.s
+	for p := 0; p < 3 && p+1 < len(d.paraS); p++ {
+		k := d.paraS[p]
+		if k >= len(d.toks) || !d.inDateline(k) {
+			continue
+		}
+		for s := d.sents[d.sentOf[k]]; k+n <= s.e; k++ {
+			if k == run.s {
+				return false // the dateline itself
+			}
+			i := 0
+			for i < n && d.word(k+i) != "" && d.word(k+i) == stripPossessive(d.word(run.s+i)) {
+				i++
+			}
+			if i == n {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

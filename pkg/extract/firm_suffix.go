@@ -11,12 +11,19 @@ package extract
 // firmTradeWords end firms' names besides orgSuffixes.
 var firmTradeWords = set("resources", "shipping", "energy", "mining", "minerals", "films", "audio",
 	"ferries", "logistics", "petroleum", "chemicals", "semiconductor", "semiconductors", "robotics",
-	"software", "electronics", "therapeutics", "biosciences", "cycling", "compute", "telecom")
+	"software", "electronics", "therapeutics", "biosciences", "cycling", "compute", "telecom",
+	// "Orbex Dynamics said", "the landlord, Castlegate Homes" (session 28)
+	"dynamics", "homes")
 
 // firmSuffixName reports a name of words f whose last word is a firm's.
+// A name opening with a known first name is a person's ("the novelist Amy
+// Homes said").
 func firmSuffixName(f []string) bool {
 	last := f[len(f)-1]
-	return firmTradeWords.hasLower(last) || orgSuffixes.hasLower(last)
+	if !firmTradeWords.hasLower(last) && !orgSuffixes.hasLower(last) {
+		return false
+	}
+	return !maleNames.hasLower(f[0]) && !femaleNames.hasLower(f[0])
 }
 
 // firmSuffixSpeaker reports a speaker's name of two to four capitalised

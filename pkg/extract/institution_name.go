@@ -29,7 +29,10 @@ import (
 var institutionHeads = set("school", "college", "clinic", "hospital", "infirmary", "hospice", "museum",
 	"gallery", "library", "seminary", "academy", "institution", "society", "laboratory", "laboratories",
 	"observatory", "conservatory", "polytechnic", "orchestra", "opera", "theatre", "theater", "zoo",
-	"airport", "cathedral", "church", "trust", "university", "institute", "foundation", "centre", "center")
+	"airport", "cathedral", "church", "trust", "university", "institute", "foundation", "centre", "center",
+	// "The German Chamber of Exporters said" (session 28): not "Exporters";
+	// "The Millbrook Water Authority said": not a person, so "It said" finds it
+	"chamber", "authority")
 
 // institutionName corrects the speaker sp of frame a (see above).
 func (r *resolver) institutionName(a *attribution, sp Speaker) Speaker {

@@ -55,8 +55,8 @@ func (r *resolver) lastSpeakerBody(a *attribution, head string, para int) (Speak
 	if sp.Kind == SpeakerAnonymous || sp.ID == unknownSpeaker.ID || len(sp.Members) > 1 {
 		return Speaker{}, false
 	}
-	name := d.trimDet(d.withoutAside(h.subj))
-	if !name.ok() || !d.toks[name.s].upper || r.personLike(name) {
+	name := d.withoutTrailingApposition(d.trimDet(d.withoutAside(h.subj)))
+	if !name.ok() || !d.toks[name.s].upper || r.personLike(name) && !shortenedOrg(sp) {
 		return Speaker{}, false
 	}
 	if sp.Kind == SpeakerPerson && !bodyWordIn(d, name) {
@@ -67,7 +67,7 @@ func (r *resolver) lastSpeakerBody(a *attribution, head string, para int) (Speak
 			return Speaker{}, false // "Apex shares", not a name
 		}
 	}
-	if name.e-name.s < 2 && !allCaps(d.text[d.toks[name.s].s:d.toks[name.s].e]) {
+	if name.e-name.s < 2 && !allCaps(d.text[d.toks[name.s].s:d.toks[name.s].e]) && !shortenedOrg(sp) {
 		return Speaker{}, false
 	}
 	for _, m := range r.ctryAt {
@@ -77,7 +77,7 @@ func (r *resolver) lastSpeakerBody(a *attribution, head string, para int) (Speak
 	}
 	from := d.paraS[d.sents[h.sent].para]
 	for _, run := range r.runs {
-		if run.s >= from && run.s < a.subj.s && (run.s < name.s || run.s >= h.subj.e) && !r.ignoredRun(run) && !(run.s < name.s && r.personLike(run)) {
+		if run.s >= from && run.s < a.subj.s && (run.s < name.s || run.s >= h.subj.e) && !r.ignoredRun(run) && !(run.s < name.s && r.personLike(run)) && !d.datelineNamesRun(run) {
 			// "Apex said Brandt Corp had lied. The company said", "Kelvor
 			// said ... Brandt Mining said ... The company said": two bodies
 			return Speaker{}, false
@@ -105,4 +105,26 @@ func bodyWordIn(d *doc, name rng) bool {
 // allCaps: a word of two letters or more written in capitals ("IOPC").
 func allCaps(w string) bool {
 	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// shortenedOrg: a lone word the rules already read as an organisation of
+// a longer name ("Orbex Dynamics ... Orbex said ... The company said",
+// firm_short_name.go, org_full_name.go) is no surname. Session 28.
+func shortenedOrg(sp Speaker) bool {
+	return sp.Kind == SpeakerOrganization && strings.IndexByte(sp.Name, ' ') > 0
+}
+
+// withoutTrailingApposition cuts a description apposed at the end of a
+// name ("Aerolineas Valmoran, the national carrier, said ... The airline
+// said": the name). Session 28, hand-written long articles.
+func (d *doc) withoutTrailingApposition(name rng) rng {
+	for k := name.s + 1; k < name.e-1; k++ {
+		if d.punct(k) == "," {
+			if w := d.word(k + 1); w == "the" || w == "a" || w == "an" {
+				return rng{name.s, k}
+			}
+			return name
+		}
+	}
+	return name
 }

@@ -529,6 +529,7 @@ func (r *resolver) readerName(a *attribution, sp Speaker) Speaker {
 	sp = r.particleSurname(sp)        // "De Blasio said": Bill de Blasio (particle_surname.go)
 	sp = r.institutionName(a, sp)     // "The Metropolitan Museum of Art said" (institution_name.go)
 	sp = r.theNameBody(a, sp)         // "The Hudson said": a body (the_name_body.go)
+	sp = r.firmShortName(a, sp)       // "Orbex Dynamics ... Orbex said" (firm_short_name.go)
 	sp = r.orgFullName(a, sp)         // "Brightwave Audio ... Brightwave said" (org_full_name.go)
 	sp = r.personForm(sp)             // "Edward Rendell": Ed Rendell (person_forms.go)
 	sp = r.demonymUnnamed(a, sp)      // "the Italian" taking up no person (demonym_nominal.go)
@@ -1039,6 +1040,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 			if sp, ok := r.sameBodyNominal(a, head); ok {
 				return sp // "The company said ... The company said" (same_body_nominal.go)
 			}
+			if sp, ok := r.soleNamedBody(a, head); ok {
+				return sp // "The Linden Museum ... The museum said" (sole_named_body.go)
+			}
 		}
 		if roleNominal {
 			if sp, ok := r.mainCandidate(a.subj, head); ok {
@@ -1094,6 +1098,9 @@ func (r *resolver) resolve(a *attribution) Speaker {
 	officeName := false // the name after an office of "of" or "for" (officeHolder)
 	if t := d.withoutPostNominal(core); t != core && r.refinedOnly() {
 		core = t // "Tom Reed KC", "Jane Smith MP" (resolve_names.go)
+	}
+	if t := d.withoutAge(core); t != core && r.refinedOnly() {
+		core = t // "Lindqvist, 34, congratulated him and later described": no head noun "34" (session 28)
 	}
 	if t := r.nameAfterTitle(core); t != core {
 		// "Florida Sen. Marco Rubio", "Billionaire Donald Trump": the

@@ -473,8 +473,15 @@ func (r *resolver) ignoredRun(run rng) bool {
 			return true
 		}
 	}
+	if run.e-run.s >= 2 && landformWords.has(stripPossessive(d.word(run.e-1))) {
+		return true // "fallen into the Atlantic Ocean. The company said": no body (session 28)
+	}
 	return d.inDateline(run.s)
 }
+
+// landformWords end the names of seas, rivers and mountains, which no
+// "the company" means.
+var landformWords = set("ocean", "sea", "river", "lake", "mountains", "bay", "gulf", "strait", "channel", "desert")
 
 // inDateline reports a token of the dateline that opens its paragraph
 // ("SAN FRANCISCO, Nov 26 (Reuters) -"): the place and the agency are no

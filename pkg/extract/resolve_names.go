@@ -611,6 +611,14 @@ func (d *doc) relativeAntecedent(k int) rng {
 		}
 		return rng{s, j + 1}
 	}
+	for x := j - 1; x >= lo && x >= j-3; x-- {
+		if w := d.word(x); w == "a" || w == "an" {
+			if name := d.appositionNameBefore(x, lo); name.ok() {
+				return name // "Walter Hinterberger, 74, a retired watchmaker who said" (apposition_relative_name.go)
+			}
+			break
+		}
+	}
 	nounBefore := false // a lower-case word that may be a verb ("met voters who")
 	for x := j - 1; x >= lo && x >= j-3; x-- {
 		w := d.word(x)

@@ -28,11 +28,18 @@ func (r *resolver) rolePronoun(p string, pos int) (Speaker, bool) {
 		// (resolve_agent.go names it "spokesman for Recep Tayyip Erdogan")
 		_, _, agent = strings.Cut(sp.Name, " for ")
 	}
+	orgAgent := ""
+	if sp.Kind == SpeakerOrganization {
+		orgAgent = r.orgAgentNoun(h) // "A spokeswoman for Castlegate said ... She said" (org_agent_pronoun.go)
+		agent = orgAgent != ""
+	}
 	if sp.Kind != SpeakerUnknown && !agent || sp.ID == unknownSpeaker.ID || !h.subj.ok() || h.subj.s >= pos || d.sents[h.sent].para < d.toks[pos].para-1 {
 		return Speaker{}, false
 	}
 	head := sp.Name
-	if agent {
+	if orgAgent != "" {
+		head = orgAgent
+	} else if agent {
 		head, _, _ = strings.Cut(head, " for ")
 	}
 	if i := strings.LastIndexByte(head, ' '); i >= 0 {
@@ -56,8 +63,9 @@ func (r *resolver) lastAgent() bool {
 	if len(r.history) == 0 {
 		return false
 	}
-	sp := r.history[len(r.history)-1].speaker
-	return sp.Kind == SpeakerAnonymous && strings.Contains(sp.Name, " for ")
+	h := r.history[len(r.history)-1]
+	sp := h.speaker
+	return sp.Kind == SpeakerAnonymous && strings.Contains(sp.Name, " for ") || sp.Kind == SpeakerOrganization && r.orgAgentNoun(h) != ""
 }
 
 // roleGender: the gender a role noun names ("spokeswoman", "chairman"),

@@ -183,7 +183,9 @@ func (r *resolver) ownerRoleName(owner, next rng) int {
 	for x < owner.e+3 && d.tokAt(x).kind == tWord && !d.tokAt(x).upper {
 		x++
 	}
-	if x == owner.e || !roleNouns.has(d.word(x-1)) || d.punct(x) != "," || next.s != x+1 {
+	// a family noun too (session 28): "Mehta's mother, Kavita Mehta, a
+	// schoolteacher, watched. She said"
+	if w := d.word(x - 1); x == owner.e || !roleNouns.has(w) && !familyNouns.has(w) || d.punct(x) != "," || next.s != x+1 {
 		return 0
 	}
 	return next.s
