@@ -21,25 +21,7 @@ func (d *doc) joinSymbolNames() {
 	if strings.IndexByte(d.text, '+') < 0 && strings.IndexByte(d.text, '!') < 0 {
 		return // most articles: two vectorised scans of the text are cheaper than one of the tokens (ContainsAny walks byte by byte)
 	}
-	out := -1 // the tokens are compacted from the first join on
-	for i := 0; i < len(d.toks); i++ {
-		t := d.toks[i]
-		if j := d.symbolJoin(i); j > i {
-			if out < 0 {
-				out = i
-			}
-			t.e = d.toks[j].e
-			t.lower = strings.ToLower(d.text[t.s:t.e])
-			i = j
-		}
-		if out >= 0 {
-			d.toks[out] = t
-			out++
-		}
-	}
-	if out >= 0 {
-		d.toks = d.toks[:out]
-	}
+	d.joinTokenRuns(d.symbolJoin)
 }
 
 // symbolJoin returns the "+" or "!" token that ends the name at i

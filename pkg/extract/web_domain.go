@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // "Nate Silver, the polling guru who founded fivethirtyeight.com, tweeted
 // ...", "according to Factcheck.org": the tokenizer splits a web address
 // at its dots, so the name became a word, a full stop and "com", and the
@@ -12,28 +10,7 @@ import "strings"
 // domain_source.go), wherever it stands; domainSourceEnd read only a
 // source's domain over the split. At inference only, so the models do not
 // move. Session 28, hand-written probes.
-func (d *doc) joinWebDomains() {
-	out := -1 // the tokens are compacted from the first join on
-	for i := 0; i < len(d.toks); i++ {
-		t := d.toks[i]
-		if j := d.webDomainEnd(i); j > i {
-			if out < 0 {
-				out = i
-			}
-			t.e = d.toks[j].e
-			t.lower = strings.ToLower(d.text[t.s:t.e])
-			t.abbr = false
-			i = j
-		}
-		if out >= 0 {
-			d.toks[out] = t
-			out++
-		}
-	}
-	if out >= 0 {
-		d.toks = d.toks[:out]
-	}
-}
+func (d *doc) joinWebDomains() { d.joinTokenRuns(d.webDomainEnd) }
 
 // webDomainEnd returns the last token of a web domain starting at word i
 // ("fivethirtyeight" "." "com"), or i. The cheapest test first: the token
