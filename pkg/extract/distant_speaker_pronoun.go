@@ -77,7 +77,7 @@ func (r *resolver) gendered(want gender, np rng) bool {
 	return pronounGender(w) == want || describedGender(w) == want || wordGender(w) == want
 }
 
-// sameGenderWords are the pronouns of each gender.
+// maleWords and femaleWords are the pronoun forms of each gender.
 var (
 	maleWords   = set("he", "him", "his", "himself")
 	femaleWords = set("she", "her", "hers", "herself")
